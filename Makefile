@@ -1,0 +1,47 @@
+# The two set-up commands of the README: `make demo` and `make test`.
+#
+# Torch is installed before the project so that pip never resolves it on its own: on a CPU machine
+# `torch==2.13.0` (the CPU build; override with TORCH_SPEC=...) and no CUDA wheels; where a torch is
+# already importable by $(PYTHON) (a GPU machine), the venv sees it through --system-site-packages.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+TORCH_SPEC ?= torch==2.13.0
+PREP_CONFIG ?= configs/demo.toml
+TRAIN_CONFIG ?= configs/demo_train.toml
+
+.PHONY: demo test install install-test lint clean
+
+$(VENV)/.installed: pyproject.toml
+	@if $(PYTHON) -c "import torch" 2>/dev/null; then \
+		echo "make: reusing the torch that $(PYTHON) already has"; \
+		$(PYTHON) -m venv --system-site-packages $(VENV); \
+	else \
+		$(PYTHON) -m venv $(VENV) && $(PIP) install --quiet "$(TORCH_SPEC)"; \
+	fi
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet -e ".[test]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(PY) -m prep build --config $(PREP_CONFIG) --overwrite
+	$(PY) -m train run --config $(TRAIN_CONFIG) --overwrite
+	$(PY) -m train demo-summary --config $(TRAIN_CONFIG)
+
+lint: install-test
+	$(VENV)/bin/ruff check common prep train tests
+
+test: install-test lint
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf build .pytest_cache

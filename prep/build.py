@@ -1,0 +1,206 @@
+"""`python -m prep build`: every prep stage in order, then the manifest (written last).
+
+    ingest   (one process)  raw inputs -> normalized, deduplicated JSONL parts of `docs_per_part`
+    scrub    (per part)     Presidio -> placeholders, then sentence split -> BERT-format text
+    tokenizer(one process)  WordPiece on the split text only
+    shards   (per part)     NSP examples -> Arrow shards
+    manifest                inputs, resolved config, tokenizer hash, shards with sha256, counts
+
+Layout of the output folder: see `common.shard_format`; intermediates live under `work/`. Each
+stage leaves markers, so `--resume` after a crash redoes only unfinished units; the manifest is
+written only once everything else is closed and hashed.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+import sys
+import time
+from collections import Counter
+from functools import partial
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from common.config import to_dict
+from common.shard_format import (
+    FORMAT_VERSION,
+    MANIFEST_NAME,
+    SHARD_DIR,
+    TOKENIZER_DIR,
+    sha256_file,
+    tokenizer_hash,
+    write_json_atomic,
+)
+from prep.config import PrepConfig
+from prep.ingest import IngestCounts, ingest, write_jsonl
+from prep.runner import LocalRunner, Unit
+from prep.units import PART_PATTERN, scrub_split_part, shard_part
+
+WORK_DIR = "work"
+KEY_LIBRARIES = ("presidio-analyzer", "presidio-anonymizer", "tokenizers", "transformers", "pyarrow", "numpy")
+
+
+def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool) -> None:
+    """Refuse a non-empty folder unless asked to overwrite it, or to resume the same build."""
+    resolved = to_dict(cfg)
+    saved = out / WORK_DIR / "config.json"
+    if out.exists() and any(out.iterdir()):
+        if overwrite:
+            shutil.rmtree(out)
+        elif resume:
+            if not saved.is_file():
+                raise ValueError(f"{out} holds files but no interrupted build; use --overwrite or another folder")
+            if json.loads(saved.read_text(encoding="utf-8")) != resolved:
+                raise ValueError(f"{out} holds a build with another config; use --overwrite or the same config")
+        else:
+            raise ValueError(
+                f"output folder {out} is not empty; pass --overwrite to replace it or --resume to finish "
+                "an interrupted build of the same config"
+            )
+    (out / WORK_DIR).mkdir(parents=True, exist_ok=True)
+    if not saved.is_file():
+        write_json_atomic(saved, resolved)
+
+
+def run_ingest(cfg: PrepConfig, out: Path) -> tuple[int, Counter]:
+    """Stage 1: stream every input into fixed-size JSONL parts; returns (number of parts, counts)."""
+    marker = out / WORK_DIR / "ingest.json"
+    if marker.is_file():
+        done = json.loads(marker.read_text(encoding="utf-8"))
+        return done["parts"], Counter(done["counts"])
+    parts_dir = out / WORK_DIR / "parts"
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    counts = IngestCounts()
+    docs = ingest(cfg.input.paths, cfg.input.text_field, cfg.input.min_chars, counts)
+    n_parts = 0
+    while True:
+        batch = [doc for _, doc in zip(range(cfg.input.docs_per_part), docs, strict=False)]
+        if not batch:
+            break
+        write_jsonl(parts_dir / f"{PART_PATTERN.format(n_parts)}.jsonl", batch)
+        n_parts += 1
+    write_json_atomic(marker, {"parts": n_parts, "counts": dict(counts.counts)})
+    return n_parts, counts.counts
+
+
+def run_tokenizer(cfg: PrepConfig, out: Path, split_files: list[Path]) -> None:
+    from prep.scrub import PLACEHOLDERS
+    from prep.tokenizer import save_bert_tokenizer, train_wordpiece
+
+    tok_dir = out / TOKENIZER_DIR
+    if (tok_dir / "tokenizer.json").is_file():
+        return
+    tmp = out / WORK_DIR / "tokenizer.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tok = train_wordpiece(split_files, cfg.tokenizer)
+    save_bert_tokenizer(tok, tmp, cfg.tokenizer, PLACEHOLDERS, cfg.shards.max_seq_len)
+    tmp.rename(tok_dir)
+
+
+def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=None) -> dict[str, Any]:
+    """Run every stage; returns the manifest (also written to `<output_dir>/manifest.json`)."""
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    out = Path(cfg.output_dir)
+    prepare_output_dir(out, cfg, overwrite, resume)
+    runner = LocalRunner(cfg.workers, progress=log)
+    work = out / WORK_DIR
+    timings: dict[str, float] = {}
+
+    t0 = time.perf_counter()
+    n_parts, counts = run_ingest(cfg, out)
+    timings["ingest_s"] = time.perf_counter() - t0
+    log(f"[ingest] {counts['docs_in']} documents read into {n_parts} parts")
+    if n_parts == 0:
+        raise ValueError("no document survived ingestion; check input.paths and input.text_field")
+
+    t0 = time.perf_counter()
+    split_dir = work / "split"
+    split_dir.mkdir(exist_ok=True)
+    task = partial(
+        scrub_split_part, str(work / "parts"), str(split_dir), cfg.scrub, cfg.split,
+        cfg.input.text_field, cfg.input.lang_field,
+    )
+    for result in runner.run(task, [Unit("scrub", i) for i in range(n_parts)], work / "done"):
+        counts.update(result)
+    timings["scrub_split_s"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    split_files = [split_dir / f"{PART_PATTERN.format(i)}.txt" for i in range(n_parts)]
+    log("[tokenizer] training WordPiece on the scrubbed text")
+    run_tokenizer(cfg, out, split_files)
+    timings["tokenizer_s"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    shard_dir = out / SHARD_DIR
+    shard_dir.mkdir(exist_ok=True)
+    task = partial(shard_part, str(split_dir), str(shard_dir), str(out / TOKENIZER_DIR), cfg.shards, cfg.seed)
+    for result in runner.run(task, [Unit("shards", i) for i in range(n_parts)], work / "done"):
+        counts.update(result)
+    timings["shards_s"] = time.perf_counter() - t0
+
+    manifest = make_manifest(cfg, out, counts, timings)
+    write_json_atomic(out / MANIFEST_NAME, manifest)
+    return manifest
+
+
+def make_manifest(cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float]) -> dict[str, Any]:
+    from common.shard_format import SHARD_PATTERN, open_shard
+
+    shards = []
+    for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*"))):
+        shards.append(
+            {
+                "file": path.relative_to(out).as_posix(),
+                "rows": open_shard(path).num_rows,
+                "bytes": path.stat().st_size,
+                "sha256": sha256_file(path),
+            }
+        )
+    tok_dir = out / TOKENIZER_DIR
+    with open(tok_dir / "tokenizer.json", encoding="utf-8") as f:
+        tok_json = json.load(f)
+    config = to_dict(cfg)
+    dropped = sum(v for k, v in counts.items() if k.startswith("dropped_"))
+    ordered_counts = {k: counts[k] for k in sorted(counts)}
+    ordered_counts["dropped_total"] = dropped
+    return {
+        "format_version": FORMAT_VERSION,
+        "seed": cfg.seed,
+        "inputs": [
+            {
+                "path": Path(p).resolve().relative_to(Path.cwd().resolve()).as_posix()
+                if Path(p).resolve().is_relative_to(Path.cwd().resolve()) else str(p),
+                "bytes": Path(p).stat().st_size,
+                "sha256": sha256_file(p),
+            }
+            for p in cfg.input.paths
+        ],
+        "stages": {name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards")},
+        "build": {"workers": cfg.workers, "output_dir": cfg.output_dir},
+        "tokenizer": {
+            "dir": TOKENIZER_DIR,
+            "sha256": tokenizer_hash(out),
+            "files": {p.name: sha256_file(p) for p in sorted(tok_dir.iterdir()) if p.is_file()},
+            "vocab_size": len(tok_json["model"]["vocab"]) + sum(
+                1 for t in tok_json["added_tokens"] if t["content"] not in tok_json["model"]["vocab"]
+            ),
+            "placeholders": [t["content"] for t in tok_json["added_tokens"] if not t["special"]],
+        },
+        "shards": shards,
+        "counts": ordered_counts,
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "versions": versions(),
+    }
+
+
+def versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for name in ("privacy-bert-pretrain", *KEY_LIBRARIES):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found

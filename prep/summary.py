@@ -1,0 +1,34 @@
+"""Human-readable summary of a finished build (counts by type only: never any document content)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def format_build_summary(manifest: dict[str, Any], out: Path, seconds: float) -> str:
+    counts = manifest["counts"]
+    pii = {k[4:]: v for k, v in counts.items() if k.startswith("pii_")}
+    dropped = {k[8:]: v for k, v in counts.items() if k.startswith("dropped_") and k != "dropped_total"}
+    shard_bytes = sum(s["bytes"] for s in manifest["shards"])
+    lines = [
+        f"build {out} finished in {seconds:.1f} s",
+        f"  documents   in {counts.get('docs_in', 0)}, out {counts.get('docs_out', 0)}, "
+        f"dropped {counts.get('dropped_total', 0)}" + (f" ({_kv(dropped)})" if dropped else ""),
+        f"  sentences   {counts.get('sentences', 0)}",
+        f"  examples    {counts.get('examples', 0)} NSP pairs",
+        f"  shards      {len(manifest['shards'])} files, {shard_bytes / 1e6:.2f} MB",
+        f"  tokenizer   {manifest['tokenizer']['vocab_size']} entries, sha256 {manifest['tokenizer']['sha256'][:12]}",
+        "  PII replaced by type:",
+    ]
+    width = max((len(k) for k in pii), default=0)
+    lines += [f"    {k:<{width}}  {v}" for k, v in sorted(pii.items(), key=lambda kv: -kv[1])] or ["    none"]
+    return "\n".join(lines)
+
+
+def print_build_summary(manifest: dict[str, Any], out: Path, seconds: float) -> None:
+    print(format_build_summary(manifest, out, seconds))
+
+
+def _kv(d: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(d.items()))

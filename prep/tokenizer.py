@@ -1,0 +1,160 @@
+"""WordPiece training on the scrubbed, sentence-split text only (HF `tokenizers` normalizer and model).
+
+The result is saved as a `transformers.BertTokenizer` folder, so `AutoTokenizer.from_pretrained(dir)`
+gives a fast BERT tokenizer with `[PAD] [UNK] [CLS] [SEP] [MASK]` registered as special tokens (ids
+0-4) and every PII placeholder (`[PERSON]`, ...) as an added token that is never split. Placeholders
+are deliberately *not* special tokens: the model may mask and predict them like words, which is
+exactly what we want it to answer where a person's data used to be.
+
+Accents are never stripped: BERT's uncased recipe strips them through NFD, which would decompose
+Hangul syllables into jamo.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from tokenizers import AddedToken, Tokenizer, models, normalizers, pre_tokenizers
+
+from prep.config import TokenizerConfig
+
+SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
+CONTINUATION_PREFIX = "##"
+
+
+def train_wordpiece(
+    files: Sequence[str | Path], cfg: TokenizerConfig, exclude: Sequence[str] = ()
+) -> Tokenizer:
+    """Learn a WordPiece vocabulary from sentence-per-line files; identical output for identical input.
+
+    `tokenizers`' own WordPieceTrainer breaks ties between equally frequent merges by hash-map
+    order, which changes from run to run, so its vocabulary (and every shard after it) is not
+    reproducible. We keep its algorithm (BPE merges over `##`-prefixed continuations, an alphabet
+    capped at `limit_alphabet`) and its Rust normalizer and pre-tokenizer, and run the merge loop
+    here with ties broken by the symbols themselves. `exclude` (the PII placeholders) is removed
+    from the text first: those are added as whole tokens later.
+    """
+    if not files:
+        raise ValueError("no text to train the tokenizer on: the split stage produced no files")
+    normalizer = normalizers.BertNormalizer(
+        clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=cfg.lowercase
+    )
+    pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    drop = re.compile("|".join(re.escape(t) for t in exclude)) if exclude else None
+    word_counts: Counter[str] = Counter()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if drop is not None:
+                    line = drop.sub(" ", line)
+                words = pre_tokenizer.pre_tokenize_str(normalizer.normalize_str(line))
+                word_counts.update(w for w, _ in words)
+    vocab = learn_wordpiece_vocab(word_counts, cfg.vocab_size, cfg.min_frequency, cfg.limit_alphabet)
+    if len(vocab) <= len(SPECIAL_TOKENS):
+        raise ValueError("the tokenizer learned no vocabulary: the split text is empty")
+    tok = Tokenizer(
+        models.WordPiece(vocab=vocab, unk_token="[UNK]", continuing_subword_prefix=CONTINUATION_PREFIX)
+    )
+    tok.normalizer = normalizer
+    tok.pre_tokenizer = pre_tokenizer
+    return tok
+
+
+def learn_wordpiece_vocab(
+    word_counts: Counter[str], vocab_size: int, min_frequency: int, limit_alphabet: int
+) -> dict[str, int]:
+    """BPE merges as HF's WordPieceTrainer does them, with deterministic tie-breaking.
+
+    Ids: the special tokens, then the alphabet (most frequent characters first, at most
+    `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order.
+    """
+    char_counts: Counter[str] = Counter()
+    for word, n in word_counts.items():
+        for ch in word:
+            char_counts[ch] += n
+    alphabet = {ch for ch, _ in sorted(char_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit_alphabet]}
+    vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}
+
+    words: list[list[str]] = []
+    counts: list[int] = []
+    for word, n in sorted(word_counts.items()):
+        if any(ch not in alphabet for ch in word):
+            continue  # such a word becomes [UNK] whatever we learn
+        words.append([word[0]] + [CONTINUATION_PREFIX + ch for ch in word[1:]])
+        counts.append(n)
+    initial = Counter(sym for w, n in zip(words, counts, strict=True) for sym in w)
+    for sym, _ in sorted(initial.items(), key=lambda kv: (-kv[1], kv[0])):
+        vocab.setdefault(sym, len(vocab))
+
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], set[int]] = {}
+    for i, (w, n) in enumerate(zip(words, counts, strict=True)):
+        for pair in zip(w, w[1:], strict=False):
+            pair_counts[pair] += n
+            where.setdefault(pair, set()).add(i)
+    heap = [(-n, pair) for pair, n in pair_counts.items()]
+    heapq.heapify(heap)
+    while len(vocab) < vocab_size and heap:
+        neg, pair = heapq.heappop(heap)
+        if pair_counts.get(pair, 0) != -neg:
+            continue  # stale entry; the current count was pushed when it changed
+        if -neg < min_frequency:
+            break
+        a, b = pair
+        merged = a + b[len(CONTINUATION_PREFIX):] if b.startswith(CONTINUATION_PREFIX) else a + b
+        vocab.setdefault(merged, len(vocab))
+        changed: set[tuple[str, str]] = set()
+        for i in sorted(where.pop(pair, ())):
+            w, n = words[i], counts[i]
+            for old in zip(w, w[1:], strict=False):
+                pair_counts[old] -= n
+                changed.add(old)
+            j, out = 0, []
+            while j < len(w):
+                if j + 1 < len(w) and w[j] == a and w[j + 1] == b:
+                    out.append(merged)
+                    j += 2
+                else:
+                    out.append(w[j])
+                    j += 1
+            words[i] = out
+            for new in zip(out, out[1:], strict=False):
+                pair_counts[new] += n
+                where.setdefault(new, set()).add(i)
+                changed.add(new)
+        pair_counts.pop(pair, None)
+        for p in sorted(changed):
+            if pair_counts.get(p, 0) > 0:
+                heapq.heappush(heap, (-pair_counts[p], p))
+            else:
+                pair_counts.pop(p, None)
+    return vocab
+
+
+def save_bert_tokenizer(
+    tok: Tokenizer, out_dir: str | Path, cfg: TokenizerConfig, placeholders: Sequence[str], max_seq_len: int
+) -> None:
+    """Save as a transformers BertTokenizer folder with the placeholders as never-split added tokens."""
+    from transformers import BertTokenizer  # heavy import, only needed here
+
+    hf = BertTokenizer(
+        vocab=tok.get_vocab(),
+        do_lower_case=cfg.lowercase,
+        strip_accents=False,
+        tokenize_chinese_chars=True,
+        model_max_length=max_seq_len,
+    )
+    hf.add_tokens([AddedToken(p, single_word=False, normalized=False, special=False) for p in placeholders])
+    hf.save_pretrained(str(out_dir))
+
+
+def load_tokenizer(tok_dir: str | Path) -> Tokenizer:
+    """The Rust tokenizer of a saved folder (fast batch encoding for the shards stage)."""
+    path = Path(tok_dir) / "tokenizer.json"
+    if not path.is_file():
+        raise ValueError(f"{path} not found; run `python -m prep tokenizer` first or pass the right --tokenizer")
+    return Tokenizer.from_file(str(path))
