@@ -1,0 +1,82 @@
+"""Text normalization before scrubbing and splitting: one canonical form for every document.
+
+Why each step exists:
+- NFC: decomposed Hangul (conjoining jamo from macOS file names, some PDFs) and composed Hangul must
+  be the same string, or dedup, the PII recognizers and the tokenizer see two spellings of one word.
+- Control and invisible format characters (NUL, bidi marks, zero-width joiners, soft hyphens, BOM,
+  lone surrogates) are deleted: they are invisible to a reader, split words for a regex, and BERT's
+  own tokenizer drops them anyway. `\\f`, `\\v`, NEL and U+2028 become "\\n"; U+2029 a paragraph break.
+- Tabs and odd spaces (NBSP, U+2000..U+200B incl. zero-width space, ideographic space) become one
+  plain space, runs of spaces collapse, lines are stripped, 3+ newlines become one blank line.
+- Hard-wrapped lines are re-joined: a single "\\n" is kept only where `prep.split` would end a
+  sentence anyway or where the next line starts a list item (`1.`, `2)`, `-`, `•`, `가.`); otherwise it
+  becomes a space. `hyphen-\\nated` Latin words lose only the newline (`hyphen-ated`: no character is
+  dropped, and `well-\\nknown` stays right). A blank line (paragraph break) is always kept.
+
+Every step is a compiled regex or a C-level string method over the whole text; the only Python loop
+is per line of a paragraph that has single newlines. The result is a fixed point:
+`normalize_text(normalize_text(t)) == normalize_text(t)`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from prep.split import sentence_ending_line_breaks
+
+_LINE_BREAKS_RE = re.compile("\r\n?|[\x0b\x0c\x85\u2028]")
+_DELETED_CHARS_RE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # C0/C1 controls except \t \n (\v \f \r \x85 handled above)
+    "\u00ad\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"  # soft hyphen, ZWNJ/ZWJ, bidi
+    "\ufeff\ufff9-\ufffb\ud800-\udfff]"  # BOM, interlinear annotation, lone surrogates
+)
+_ODD_SPACES_RE = re.compile("[\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]")
+_SPACE_RUN_RE = re.compile(" {2,}")
+_SPACE_AT_LINE_EDGE_RE = re.compile(" \n ?|\n ")
+_EXTRA_NEWLINES_RE = re.compile("\n{3,}")
+_HYPHENATED_WRAP_RE = re.compile(r"(?<=[a-z]-)\n(?=[a-z])")
+# A line that starts a list item keeps its own line: bullets, `1.` / `2)` / `(3)` (not a date `11. 12.`),
+# `a)` / `b.`, and Korean `가.` / `나)`.
+_LIST_ITEM_START_RE = re.compile(
+    r"(?:[-*•·▪‣◦–—]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳])"
+)
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFC (Hangul jamo composed), control chars and NULs removed (keep \\n), \\r\\n and \\r -> \\n,
+    tabs/odd spaces (NBSP, zero-width, ideographic space) -> plain space, runs of spaces collapsed, lines
+    stripped, 3+ newlines -> one blank line, hard-wrapped lines re-joined: a single \\n inside a sentence
+    (previous line does not end with sentence-final punctuation or a Korean sentence ending) becomes a space;
+    a blank line (paragraph break) is kept as "\\n\\n". Returns "" for whitespace-only input."""
+    text = _LINE_BREAKS_RE.sub("\n", text).replace("\u2029", "\n\n")
+    text = _DELETED_CHARS_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)  # after deletion: a removed char may have split a jamo run
+    text = _ODD_SPACES_RE.sub(" ", text)
+    text = _SPACE_RUN_RE.sub(" ", text)
+    text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text).strip()
+    text = _EXTRA_NEWLINES_RE.sub("\n\n", text)
+    if "\n" not in text:
+        return text
+    text = _HYPHENATED_WRAP_RE.sub("", text)
+    return "\n\n".join(_rejoin_hard_wraps(paragraph) for paragraph in text.split("\n\n"))
+
+
+def _rejoin_hard_wraps(paragraph: str) -> str:
+    """Turn each single "\\n" into a space unless a sentence ends there or a list item starts there.
+
+    Sentence ends are judged with every "\\n" read as a space, so the decision does not depend on which
+    newlines an earlier pass kept: that makes the function idempotent.
+    """
+    if "\n" not in paragraph:
+        return paragraph
+    lines = paragraph.split("\n")
+    cuts = sentence_ending_line_breaks(paragraph)
+    pieces = [lines[0]]
+    offset = len(lines[0])  # index of the "\n" that precedes the next line
+    for line in lines[1:]:
+        keep_break = offset in cuts or _LIST_ITEM_START_RE.match(line) is not None
+        pieces.append("\n" if keep_break else " ")
+        pieces.append(line)
+        offset += 1 + len(line)
+    return "".join(pieces)

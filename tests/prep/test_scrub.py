@@ -1,0 +1,275 @@
+"""The scrub core: every planted PII format is replaced, prose is left alone, failures raise, no network."""
+
+from __future__ import annotations
+
+import socket
+from collections import Counter
+
+import presidio_analyzer.pattern_recognizer as presidio_pattern_recognizer
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from prep.config import ScrubConfig
+from prep.recognizers import RegexTimeoutError
+from prep.scrub import (
+    PII_ENTITIES,
+    PLACEHOLDERS,
+    Scrubber,
+    ScrubResult,
+    detect_language,
+    merge_overlaps,
+    placeholder,
+)
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(ScrubConfig())
+
+
+CASES = [
+    # EMAIL_ADDRESS
+    ("Write to minjun.kim@example.com today.", "Write to [EMAIL_ADDRESS] today.", {"EMAIL_ADDRESS": 1}),
+    ("hong@example.com으로 보내 주세요.", "[EMAIL_ADDRESS]으로 보내 주세요.", {"EMAIL_ADDRESS": 1}),
+    ("메일은 a.b+c@mail.co.kr입니다.", "메일은 [EMAIL_ADDRESS]입니다.", {"EMAIL_ADDRESS": 1}),
+    # PHONE_NUMBER: Korean mobile, international, landline; US
+    ("전화 010-1234-5678이고", "전화 [PHONE_NUMBER]이고", {"PHONE_NUMBER": 1}),
+    ("번호는 01012345678입니다.", "번호는 [PHONE_NUMBER]입니다.", {"PHONE_NUMBER": 1}),
+    ("Call +82 10-1234-5678.", "Call [PHONE_NUMBER].", {"PHONE_NUMBER": 1}),
+    ("Call +82-10-1234-5678.", "Call [PHONE_NUMBER].", {"PHONE_NUMBER": 1}),
+    ("사무실 02-123-4567로 연락", "사무실 [PHONE_NUMBER]로 연락", {"PHONE_NUMBER": 1}),
+    ("지점 031-123-4567.", "지점 [PHONE_NUMBER].", {"PHONE_NUMBER": 1}),
+    ("Phone (555) 123-4567 now", "Phone [PHONE_NUMBER] now", {"PHONE_NUMBER": 1}),
+    ("Phone 555-123-4567 now", "Phone [PHONE_NUMBER] now", {"PHONE_NUMBER": 1}),
+    ("Phone +1 555 123 4567 now", "Phone [PHONE_NUMBER] now", {"PHONE_NUMBER": 1}),
+    # KR_RRN, valid checksum or not
+    ("주민등록번호 900101-1234567이다.", "주민등록번호 [KR_RRN]이다.", {"KR_RRN": 1}),
+    ("RRN 850315-2345678", "RRN [KR_RRN]", {"KR_RRN": 1}),
+    # CREDIT_CARD (Luhn-valid)
+    ("Card 4111 1111 1111 1111 expires", "Card [CREDIT_CARD] expires", {"CREDIT_CARD": 1}),
+    ("카드 4111-1111-1111-1111로 결제", "카드 [CREDIT_CARD]로 결제", {"CREDIT_CARD": 1}),
+    # IP_ADDRESS
+    ("Login from 192.168.10.25.", "Login from [IP_ADDRESS].", {"IP_ADDRESS": 1}),
+    ("서버 192.168.10.25에 접속", "서버 [IP_ADDRESS]에 접속", {"IP_ADDRESS": 1}),
+    # PERSON, Korean: title (glued or spaced) or label, particle kept
+    ("김민준 씨는 왔다.", "[PERSON] 씨는 왔다.", {"PERSON": 1}),
+    ("이서연님께 드립니다.", "[PERSON]님께 드립니다.", {"PERSON": 1}),
+    ("박지훈 교수님과 최유나 변호사", "[PERSON] 교수님과 [PERSON] 변호사", {"PERSON": 2}),
+    (
+        "정하늘 기자, 윤서준 의원, 강민호 대표, 임수빈 팀장",
+        "[PERSON] 기자, [PERSON] 의원, [PERSON] 대표, [PERSON] 팀장",
+        {"PERSON": 4},
+    ),
+    ("남궁민수 선생님, 한지민 환자", "[PERSON] 선생님, [PERSON] 환자", {"PERSON": 2}),
+    ("성명: 김민준\n이름:이서연", "성명: [PERSON]\n이름:[PERSON]", {"PERSON": 2}),
+    ("원고 김민준은 피고인 박지훈에게", "원고 [PERSON]은 피고인 [PERSON]에게", {"PERSON": 2}),
+    (
+        "증인 최유나의 진술, 작성자: 정하늘, 신청인: 윤서준, 발신자: 강민호",
+        "증인 [PERSON]의 진술, 작성자: [PERSON], 신청인: [PERSON], 발신자: [PERSON]",
+        {"PERSON": 4},
+    ),
+    (
+        "신청인 장훈의 주장, 증인 박지은, 피고인 권진과",
+        "신청인 [PERSON]의 주장, 증인 [PERSON], 피고인 [PERSON]과",
+        {"PERSON": 3},
+    ),
+    # PERSON, English: titles, introductions, signatures; the title stays
+    ("Mr. John Smith called.", "Mr. [PERSON] called.", {"PERSON": 1}),
+    ("Ms. Emily Clark and Dr. Sarah Johnson", "Ms. [PERSON] and Dr. [PERSON]", {"PERSON": 2}),
+    ("Mrs. Anna Lee met Prof. David Brown.", "Mrs. [PERSON] met Prof. [PERSON].", {"PERSON": 2}),
+    ("Hi, my name is John Smith.", "Hi, my name is [PERSON].", {"PERSON": 1}),
+    ("I am Emily Clark, the new nurse.", "I am [PERSON], the new nurse.", {"PERSON": 1}),
+    ("Name: Sarah Johnson\n", "Name: [PERSON]\n", {"PERSON": 1}),
+    (
+        "Thanks for the help.\n\nRegards, John Smith",
+        "Thanks for the help.\n\nRegards, [PERSON]",
+        {"PERSON": 1},
+    ),
+    ("See you.\nSincerely,\nEmily Clark\n", "See you.\nSincerely,\n[PERSON]\n", {"PERSON": 1}),
+    ("Best regards,\nJohn Smith", "Best regards,\n[PERSON]", {"PERSON": 1}),
+    ("Regards, Karen Brown Name: Karen Brown", "Regards, [PERSON] Name: [PERSON]", {"PERSON": 2}),
+    ("Ms. Mary-Jane O'Neil and Mr. McDonald", "Ms. [PERSON] and Mr. [PERSON]", {"PERSON": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "counts"), CASES, ids=[c[0][:30] for c in CASES])
+def test_each_format_is_replaced(scrubber, text, expected, counts):
+    result = scrubber.scrub(text)
+    assert result == ScrubResult(expected, counts)
+
+
+PROSE = [
+    "The capital of France is Paris.",
+    "서울은 대한민국의 수도이다.",
+    "The meeting is on 2024-03-15 at 10:30.",
+    "Version 1.2.3 shipped on 03/15/2024; the ratio was 10.5 to 3.2.",
+    "Order 1,234,567 won. I am happy to help. I am Korean American.",
+    "고객님, 선생님께서 정부 대표와 신문 기자, 고령의 환자를 만났다.",
+    "우리 팀장님은 친절하고 마음씨가 고운 분이다. 원고 작성을 마쳤다.",
+    "Thanks, and see you soon.",
+    "I miss Paris. This is New York. Kind regards, the Support Team",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_prose_without_pii_is_untouched(scrubber, text):
+    assert scrubber.scrub(text) == ScrubResult(text, {})
+
+
+def test_mixed_document_counts_every_value(scrubber):
+    text = (
+        "김민준 씨(010-1234-5678, minjun.kim@example.com)와 Mr. John Smith (555-123-4567)가 "
+        "192.168.10.25에서 4111 1111 1111 1111 카드로 결제했다. 주민번호 900101-1234567. "
+        "이서연 님의 메일은 seoyeon@example.org이다."
+    )
+    result = scrubber.scrub(text)
+    assert result.counts == {
+        "PERSON": 3,
+        "PHONE_NUMBER": 2,
+        "EMAIL_ADDRESS": 2,
+        "IP_ADDRESS": 1,
+        "CREDIT_CARD": 1,
+        "KR_RRN": 1,
+    }
+    for value in (
+        "김민준",
+        "1234-5678",
+        "minjun",
+        "John",
+        "Smith",
+        "192.168",
+        "4111",
+        "900101",
+        "이서연",
+        "seoyeon",
+    ):
+        assert value not in result.text
+    assert result.text.startswith(
+        "[PERSON] 씨([PHONE_NUMBER], [EMAIL_ADDRESS])와 Mr. [PERSON] ([PHONE_NUMBER])가 "
+    )
+
+
+def test_demo_corpus_pii_is_all_found(scrubber):
+    """The demo generator plants exactly the formats targeted here; each planted value must go."""
+    from prep.demo_corpus import generate_corpus
+
+    planted, found = Counter(), Counter()
+    for doc in generate_corpus(400, seed=7, with_pii_spans=True):
+        result = scrubber.scrub(doc["text"])
+        planted.update(p["entity"] for p in doc["pii"])
+        found.update(result.counts)
+        leaked = [p["entity"] for p in doc["pii"] if p["value"] in result.text]
+        assert not leaked, f"{doc['id']}: planted {leaked} survived"
+    assert set(planted) == set(PII_ENTITIES)
+    assert found == planted
+
+
+def test_placeholders_are_exact_strings():
+    assert PII_ENTITIES == ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "KR_RRN", "CREDIT_CARD", "IP_ADDRESS")
+    assert PLACEHOLDERS == (
+        "[PERSON]",
+        "[EMAIL_ADDRESS]",
+        "[PHONE_NUMBER]",
+        "[KR_RRN]",
+        "[CREDIT_CARD]",
+        "[IP_ADDRESS]",
+    )
+    assert placeholder("PHONE_NUMBER") == "[PHONE_NUMBER]"
+
+
+def test_scrubbing_is_idempotent_on_placeholders(scrubber):
+    text = " ".join(PLACEHOLDERS) + " [PERSON] 씨는"
+    assert scrubber.scrub(text) == ScrubResult(text, {})
+
+
+def test_detect_language():
+    assert detect_language("서울은 대한민국의 수도이다.") == "ko"
+    assert detect_language("The capital of France is Paris.") == "en"
+    assert detect_language("BERT 모델을 pretraining 하는 방법을 설명한다.") == "ko"
+    assert detect_language("Meeting notes (회의록) for the quarterly planning session") == "en"
+    assert detect_language("") == "en"
+    assert detect_language("010-1234-5678") == "en"
+
+
+def test_language_override_and_unconfigured_language(scrubber):
+    text = "김민준 씨, hong@example.com으로"
+    expected = ScrubResult("[PERSON] 씨, [EMAIL_ADDRESS]으로", {"PERSON": 1, "EMAIL_ADDRESS": 1})
+    assert scrubber.scrub(text, language="ko") == expected
+    assert scrubber.scrub(text, language="en") == expected  # one recognizer set serves both languages
+    with pytest.raises(ValueError, match="not in scrub.languages"):
+        scrubber.scrub(text, language="fr")
+    english_only = Scrubber(ScrubConfig(languages=("en",)))
+    assert english_only.scrub(text) == expected  # detected `ko` falls back to the configured `en`
+    with pytest.raises(ValueError, match="not in scrub.languages"):
+        english_only.scrub(text, language="ko")
+
+
+def test_entity_subset_and_unknown_entity():
+    emails_only = Scrubber(ScrubConfig(entities=("EMAIL_ADDRESS",)))
+    result = emails_only.scrub("a@example.com 010-1234-5678")
+    assert result == ScrubResult("[EMAIL_ADDRESS] 010-1234-5678", {"EMAIL_ADDRESS": 1})
+    with pytest.raises(ValueError, match="unknown type"):
+        Scrubber(ScrubConfig(entities=("US_SSN",)))
+
+
+def test_empty_text_and_non_text(scrubber):
+    assert scrubber.scrub("") == ScrubResult("", {})
+    with pytest.raises(TypeError):
+        scrubber.scrub(None)  # type: ignore[arg-type]
+
+
+def test_analysis_failure_raises():
+    failing = Scrubber(ScrubConfig())
+
+    def broken_analyze(*args, **kwargs):
+        raise RuntimeError("analyzer down")
+
+    failing.analyzer.analyze = broken_analyze
+    with pytest.raises(RuntimeError, match="analyzer down"):
+        failing.scrub("hong@example.com")
+
+
+def test_regex_timeout_raises_instead_of_skipping_the_pattern(scrubber, monkeypatch):
+    # Presidio on its own logs a timeout and skips that pattern, letting its PII through.
+    monkeypatch.setattr(presidio_pattern_recognizer, "REGEX_TIMEOUT_SECONDS", 1e-9)
+    with pytest.raises(RegexTimeoutError):
+        scrubber.scrub("hong@example.com " * 2000)
+
+
+def test_merge_overlaps_keeps_the_union_typed_by_best_score():
+    results = [
+        RecognizerResult("PHONE_NUMBER", 5, 15, 0.6),
+        RecognizerResult("CREDIT_CARD", 0, 10, 1.0),
+        RecognizerResult("PERSON", 20, 25, 0.7),
+        RecognizerResult("PERSON", 22, 30, 0.7),
+    ]
+    merged = merge_overlaps(results)
+    assert [(r.entity_type, r.start, r.end) for r in merged] == [("CREDIT_CARD", 0, 15), ("PERSON", 20, 30)]
+
+
+def test_overlapping_detections_leave_no_fragment():
+    scrubber = Scrubber(ScrubConfig())
+    text = "id 1234567890 end"
+    scrubber.analyzer.analyze = lambda **kwargs: [
+        RecognizerResult("PHONE_NUMBER", 3, 10, 0.6),
+        RecognizerResult("KR_RRN", 7, 13, 0.85),
+    ]
+    assert scrubber.scrub(text) == ScrubResult("id [KR_RRN] end", {"KR_RRN": 1})
+
+
+def test_runs_offline(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket.socket, "connect_ex", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    offline = Scrubber(ScrubConfig())
+    result = offline.scrub(
+        "Mr. John Smith 님께: hong@example.com으로 보내 주세요. Contact kim@corp.local too."
+    )
+    assert result == ScrubResult(
+        "Mr. [PERSON] 님께: [EMAIL_ADDRESS]으로 보내 주세요. Contact [EMAIL_ADDRESS] too.",
+        {"PERSON": 1, "EMAIL_ADDRESS": 2},
+    )
