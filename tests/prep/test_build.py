@@ -1,0 +1,138 @@
+"""End-to-end prep build on a small generated corpus: counts, determinism, resume, manifest, verify."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from common.config import from_dict
+from common.shard_format import MANIFEST_NAME, verify_build
+from prep.build import build
+from prep.config import PrepConfig
+from prep.demo_corpus import generate_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "data_manifests" / "manifest.schema.json").read_text())
+
+
+def _write_corpus(path: Path, n_docs: int = 90) -> None:
+    lines = [json.dumps(d, ensure_ascii=False) for d in generate_corpus(n_docs=n_docs, seed=3)]
+    lines += [
+        "this line is not json",
+        json.dumps(["a list, not an object"]),
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "empty", "text": "   \u0000  "}),
+        lines[0],  # exact duplicate of the first document
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _cfg(tmp_path: Path, name: str, workers: int = 1) -> PrepConfig:
+    corpus = tmp_path / "corpus.jsonl"
+    if not corpus.exists():
+        _write_corpus(corpus)
+    return from_dict(PrepConfig, {
+        "output_dir": str(tmp_path / name), "workers": workers, "seed": 7,
+        "input": {"paths": [str(corpus)], "docs_per_part": 30},
+        "tokenizer": {"vocab_size": 800},
+        "shards": {"max_seq_len": 64},
+    })
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("build")
+    cfg = _cfg(tmp, "one", workers=1)
+    return tmp, cfg, build(cfg, log=lambda msg: None)
+
+
+def test_counts_reconcile_every_document_written_or_dropped(built):
+    _, _, manifest = built
+    c = manifest["counts"]
+    assert c["docs_in"] == 95
+    assert c["dropped_bad_json"] == 1 and c["dropped_not_an_object"] == 1 and c["dropped_no_text"] == 1
+    assert c["dropped_empty"] == 1 and c["dropped_duplicate"] == 1
+    assert c["docs_in"] == c["docs_out"] + c["dropped_total"]
+    assert c["examples"] == sum(s["rows"] for s in manifest["shards"]) > 0
+    assert sum(v for k, v in c.items() if k.startswith("pii_")) > 0
+
+
+def test_manifest_matches_schema_and_verifies(built):
+    tmp, cfg, manifest = built
+    jsonschema.validate(manifest, SCHEMA)
+    on_disk = json.loads((Path(cfg.output_dir) / MANIFEST_NAME).read_text())
+    assert on_disk == manifest
+    assert manifest["stages"]["shards"]["max_seq_len"] == 64
+    assert manifest["tokenizer"]["placeholders"]  # PII placeholders registered in the tokenizer
+    verify_build(cfg.output_dir)
+
+
+def test_same_shards_whatever_the_number_of_workers(built):
+    tmp, _, manifest = built
+    other = build(_cfg(tmp, "two", workers=2), log=lambda msg: None)
+    assert [s["sha256"] for s in other["shards"]] == [s["sha256"] for s in manifest["shards"]]
+    assert other["tokenizer"]["sha256"] == manifest["tokenizer"]["sha256"]
+
+
+def test_non_empty_output_is_refused_and_resume_redoes_only_missing_units(built):
+    tmp, cfg, manifest = built
+    with pytest.raises(ValueError, match="not empty; pass --overwrite"):
+        build(cfg, log=lambda msg: None)
+    out = Path(cfg.output_dir)
+    # simulate a crash after the scrub stage of unit 1: its shard and marker are gone
+    (out / "shards" / "shard-00001.arrow").unlink()
+    (out / "work" / "done" / "shards-00001.json").unlink()
+    (out / MANIFEST_NAME).unlink()
+    messages = []
+    resumed = build(cfg, resume=True, log=messages.append)
+    assert resumed["shards"] == manifest["shards"]
+    assert any("already done, skipping" in m for m in messages)
+    changed = from_dict(PrepConfig, {**json.loads((out / "work" / "config.json").read_text()), "seed": 8})
+    with pytest.raises(ValueError, match="another config"):
+        build(changed, resume=True, log=lambda msg: None)
+
+
+def test_verify_names_a_corrupted_shard(built, tmp_path):
+    import shutil
+
+    _, cfg, _ = built
+    copy = tmp_path / "copy"
+    shutil.copytree(cfg.output_dir, copy)
+    shard = copy / "shards" / "shard-00000.arrow"
+    data = bytearray(shard.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    shard.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="shard-00000.arrow has sha256"):
+        verify_build(copy)
+    result = subprocess.run([sys.executable, "-m", "prep", "verify", str(copy)], capture_output=True, text=True)
+    assert result.returncode == 2 and "shard-00000.arrow" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("stage", ["build", "scrub", "split", "tokenizer", "shards", "verify", "demo-corpus"])
+def test_every_stage_has_help(stage):
+    result = subprocess.run([sys.executable, "-m", "prep", stage, "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage: python -m prep" in result.stdout
+
+
+def test_standalone_stages_chain_into_a_build_train_can_read(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    _write_corpus(corpus, n_docs=40)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "prep", *a], capture_output=True, text=True)  # noqa: E731
+    r = run("scrub", "--input", str(corpus), "--output", str(tmp_path / "scrubbed.jsonl"))
+    assert r.returncode == 0, r.stderr
+    scrubbed = [json.loads(line) for line in (tmp_path / "scrubbed.jsonl").read_text().splitlines()]
+    originals = generate_corpus(n_docs=40, seed=3)
+    assert [d["id"] for d in scrubbed[:40]] == [d["id"] for d in originals]  # order and fields kept
+    assert list(scrubbed[0]) == list(originals[0])
+    r = run("split", "--input", str(tmp_path / "scrubbed.jsonl"), "--output", str(tmp_path / "split.txt"))
+    assert r.returncode == 0, r.stderr
+    r = run("tokenizer", "--input", str(tmp_path / "split.txt"), "--output", str(tmp_path / "tok"),
+            "--set", "tokenizer.vocab_size=500")
+    assert r.returncode == 0, r.stderr
+    r = run("shards", "--input", str(tmp_path / "split.txt"), "--tokenizer", str(tmp_path / "tok"),
+            "--output", str(tmp_path / "build"))
+    assert r.returncode == 0, r.stderr
+    assert verify_build(tmp_path / "build")["counts"]["examples"] > 0
