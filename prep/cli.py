@@ -13,7 +13,14 @@ from collections import Counter
 from pathlib import Path
 
 from common.config import load_config
-from common.shard_format import MANIFEST_NAME, SHARD_DIR, SHARD_PATTERN, TOKENIZER_DIR, verify_build, write_json_atomic
+from common.shard_format import (
+    MANIFEST_NAME,
+    SHARD_DIR,
+    SHARD_PATTERN,
+    TOKENIZER_DIR,
+    verify_build,
+    write_json_atomic,
+)
 from prep.config import PrepConfig
 
 
