@@ -35,7 +35,7 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(PY) -m prep build --config $(PREP_CONFIG) --overwrite
 	$(PY) -m train run --config $(TRAIN_CONFIG) --overwrite
-	$(PY) -m train demo-summary --config $(TRAIN_CONFIG)
+	$(PY) -m train summary --run build/demo-run --probes configs/demo_probes.jsonl
 
 lint: install-test
 	$(VENV)/bin/ruff check common prep train tests

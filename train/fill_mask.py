@@ -1,0 +1,79 @@
+"""Fill-mask predictions from an exported model, for a quick look at what it learned.
+
+Loads through `transformers.pipeline("fill-mask")` exactly as a user of the export would, so this
+also checks that the export is a working HF model folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import torch
+
+
+def load_fill_mask(model_dir: str | Path, device: str = "auto"):
+    from transformers import pipeline
+    from transformers.utils import logging as hf_logging
+
+    model_dir = Path(model_dir)
+    if not (model_dir / "config.json").is_file():
+        raise ValueError(
+            f"{model_dir} is not an exported model (no config.json); run `python -m train export`"
+        )
+    if device == "auto":
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # the unused NSP head is expected, not worth a warning
+    try:
+        return pipeline("fill-mask", model=str(model_dir), tokenizer=str(model_dir), device=device)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+
+
+def read_texts(path: str | Path) -> list[dict[str, Any]]:
+    """Probe lines from `.jsonl` (`{"text": ..., "expected": [...]}`) or `.txt` (one text a line)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"{path} does not exist; pass a .jsonl or .txt file of texts with [MASK]")
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        if path.suffix == ".jsonl":
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(
+                    f"{path}:{number}: not valid JSON ({exc}); write one object per line"
+                ) from None
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError(f'{path}:{number}: expected an object with a "text" string')
+            items.append({"text": item["text"], "expected": list(item.get("expected", []))})
+        else:
+            items.append({"text": line.strip(), "expected": []})
+    return items
+
+
+def predict(pipe, texts: list[str], top_k: int = 5) -> list[list[dict[str, Any]]]:
+    """Top-k `{token, score}` for the first [MASK] of each text; texts without a [MASK] are refused."""
+    mask = pipe.tokenizer.mask_token
+    results = []
+    for text in texts:
+        count = text.count(mask)
+        if count == 0:
+            raise ValueError(f"text {text!r} has no {mask}; put {mask} where the model should fill in a word")
+        out = pipe(text, top_k=top_k)
+        if count > 1:  # the pipeline answers one list per mask; show the first
+            out = out[0]
+        results.append([{"token": o["token_str"].strip(), "score": float(o["score"])} for o in out])
+    return results
+
+
+def format_predictions(text: str, predictions: list[dict[str, Any]], expected: list[str] = ()) -> str:
+    lines = [text]
+    for rank, p in enumerate(predictions, start=1):
+        mark = "  <- expected" if p["token"] in expected else ""
+        lines.append(f"  {rank}. {p['token']:<20} {p['score']:.4f}{mark}")
+    return "\n".join(lines)
