@@ -12,7 +12,7 @@ TORCH_SPEC ?= torch==2.13.0
 PREP_CONFIG ?= configs/demo.toml
 TRAIN_CONFIG ?= configs/demo_train.toml
 
-.PHONY: demo test install install-test lint clean
+.PHONY: demo test install install-test lint clean demo-manifest
 
 $(VENV)/.installed: pyproject.toml
 	@if $(PYTHON) -c "import torch" 2>/dev/null; then \
@@ -42,6 +42,12 @@ lint: install-test
 
 test: install-test lint
 	$(PY) -m pytest -q
+
+# After a deliberate change to the demo corpus or any prep stage: refresh the committed reference
+# manifest that tests/prep/test_demo_build.py compares a fresh build against.
+demo-manifest: install
+	$(PY) -m prep build --config $(PREP_CONFIG) --overwrite
+	mkdir -p data_manifests/demo && cp build/demo/manifest.json data_manifests/demo/manifest.json
 
 clean:
 	rm -rf build .pytest_cache

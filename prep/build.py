@@ -8,7 +8,8 @@
 
 Layout of the output folder: see `common.shard_format`; intermediates live under `work/`. Each
 stage leaves markers, so `--resume` after a crash redoes only unfinished units; the manifest is
-written only once everything else is closed and hashed.
+written only once everything else is closed and hashed. The raw ingested parts are deleted as soon
+as every part is scrubbed: a finished build folder holds no unscrubbed text.
 """
 
 from __future__ import annotations
@@ -125,6 +126,9 @@ def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=No
     )
     for result in runner.run(task, [Unit("scrub", i) for i in range(n_parts)], work / "done"):
         counts.update(result)
+    # The ingested parts still hold the raw text: once every part is scrubbed nothing needs them,
+    # and a build folder must never carry personal data to wherever it is copied next.
+    shutil.rmtree(work / "parts", ignore_errors=True)
     timings["scrub_split_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

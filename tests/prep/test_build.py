@@ -60,6 +60,18 @@ def test_counts_reconcile_every_document_written_or_dropped(built):
     assert sum(v for k, v in c.items() if k.startswith("pii_")) > 0
 
 
+def test_no_planted_personal_data_in_any_file_of_the_build(built):
+    _, cfg, _ = built
+    planted = {p["value"] for d in generate_corpus(n_docs=90, seed=3, with_pii_spans=True) for p in d["pii"]}
+    assert len(planted) > 20
+    files = [p for p in Path(cfg.output_dir).rglob("*") if p.is_file()]
+    assert any(p.suffix == ".txt" for p in files)  # the scrubbed split text is there and scanned
+    for path in files:
+        content = path.read_bytes().decode("utf-8", errors="ignore")
+        found = [v for v in planted if v in content]
+        assert not found, f"{path} holds {len(found)} planted values"
+
+
 def test_manifest_matches_schema_and_verifies(built):
     tmp, cfg, manifest = built
     jsonschema.validate(manifest, SCHEMA)
