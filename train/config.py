@@ -18,6 +18,13 @@ MODEL_PRESETS: dict[str, tuple[int, int, int]] = {
     "large": (24, 1024, 16),
 }
 
+ATTENTION_IMPLEMENTATIONS = ("sdpa", "eager", "flash_attention_2")
+OPTIMIZERS = ("adamw", "lamb")
+SCHEDULES = ("linear", "cosine")
+PRECISIONS = ("auto", "bf16", "fp32")
+# model fields that change the weights' shapes or meaning: a resume must keep them (the rest may change)
+ARCHITECTURE_KEYS = ("preset", "num_layers", "hidden_size", "num_heads", "intermediate_size")
+
 
 @dataclass(frozen=True)
 class DataConfig:
@@ -29,6 +36,11 @@ class DataConfig:
     mlm_probability: float = 0.15
     whole_word_mask: bool = False  # mask every piece of a word together (uses the shards' word_start)
     check_hashes: bool = True  # sha256 every shard before training (slow for TB-scale builds)
+    # length bucketing: within each window of `bucket_batches` global batches, examples are sorted by
+    # length and the window's batches shuffled, so a batch holds similar lengths and pads little
+    length_bucketing: bool = False
+    bucket_batches: int = 64
+    prefetch_factor: int = 4  # batches each worker prepares ahead
 
     def __post_init__(self):
         if not self.build_dir:
@@ -39,6 +51,10 @@ class DataConfig:
             raise ValueError(f"data.num_workers must be >= 0, found {self.num_workers}")
         if not 0.0 < self.mlm_probability < 1.0:
             raise ValueError(f"data.mlm_probability must be in (0, 1), found {self.mlm_probability}")
+        if self.bucket_batches < 1:
+            raise ValueError(f"data.bucket_batches must be >= 1, found {self.bucket_batches}")
+        if self.prefetch_factor < 1:
+            raise ValueError(f"data.prefetch_factor must be >= 1, found {self.prefetch_factor}")
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,10 @@ class ModelConfig:
     num_heads: int | None = None
     intermediate_size: int | None = None  # default 4 * hidden_size
     dropout: float = 0.1  # hidden and attention dropout
+    # run the MLM prediction head on masked positions only (same weights, same loss; saves the
+    # vocabulary projection on ~85% of the positions). false: BertForPreTraining.forward's dense head
+    sparse_mlm_head: bool = True
+    attention: str = "sdpa"  # sdpa (PyTorch scaled_dot_product_attention) | eager | flash_attention_2
 
     def __post_init__(self):
         if self.preset not in MODEL_PRESETS:
@@ -66,6 +86,10 @@ class ModelConfig:
             )
         if not 0.0 <= self.dropout < 1.0:
             raise ValueError(f"model.dropout must be in [0, 1), found {self.dropout}")
+        if self.attention not in ATTENTION_IMPLEMENTATIONS:
+            raise ValueError(
+                f"model.attention must be one of {', '.join(ATTENTION_IMPLEMENTATIONS)}, found {self.attention!r}"
+            )
 
     @property
     def resolved_num_layers(self) -> int:
@@ -86,7 +110,12 @@ class ModelConfig:
 
 @dataclass(frozen=True)
 class OptimConfig:
-    """AdamW with linear warmup then linear decay to zero at `max_steps` (optimizer steps)."""
+    """AdamW (fused on CUDA) or LAMB; linear warmup, then linear or cosine decay to
+    `min_lr_ratio * lr` at `max_steps` (optimizer steps)."""
+
+    optimizer: str = "adamw"  # adamw | lamb (layer-wise trust ratio, for very large global batches)
+    schedule: str = "linear"  # linear | cosine (the decay after warmup)
+    min_lr_ratio: float = 0.0
 
     lr: float = 5e-4
     weight_decay: float = 0.01
@@ -112,6 +141,12 @@ class OptimConfig:
             raise ValueError(f"optim.max_grad_norm must be >= 0, found {self.max_grad_norm}")
         if len(self.betas) != 2 or not all(0.0 <= b < 1.0 for b in self.betas):
             raise ValueError(f"optim.betas must be two numbers in [0, 1), found {self.betas}")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"optim.optimizer must be one of {', '.join(OPTIMIZERS)}, found {self.optimizer!r}")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"optim.schedule must be one of {', '.join(SCHEDULES)}, found {self.schedule!r}")
+        if not 0.0 <= self.min_lr_ratio <= 1.0:
+            raise ValueError(f"optim.min_lr_ratio must be in [0, 1], found {self.min_lr_ratio}")
 
 
 @dataclass(frozen=True)
@@ -126,6 +161,12 @@ class RunConfig:
     device: str = "auto"  # auto | cpu | cuda | cuda:N
     cpu_threads: int = 0  # torch threads on CPU; 0: one per core not taken by a data worker
     export: bool = True  # write RUN/export (HF format + tokenizer) at the end
+    precision: str = "auto"  # auto: bf16 autocast on CUDA, fp32 on CPU | bf16 | fp32
+    compile: bool = False  # torch.compile the encoder (minutes of compilation; pays off on long GPU runs)
+    peak_tflops: float = 0.0  # dense peak of ONE device for MFU; 0: look the GPU up (H100 bf16: 989), n/a on CPU
+    tensorboard: bool = True  # also write RUN/tensorboard (needs `pip install tensorboard`)
+    log_samples: bool = False  # each rank writes RUN/samples/rank-NNNNN.jsonl: the example indices of every batch
+    dist_timeout_s: int = 1800  # torchrun: how long a rank waits for the others (rank 0 hashing shards, saving)
 
     def __post_init__(self):
         if not self.output_dir:
@@ -140,6 +181,12 @@ class RunConfig:
             raise ValueError(f"run.cpu_threads must be >= 0 (0 = automatic), found {self.cpu_threads}")
         if not (self.device in ("auto", "cpu", "cuda") or self.device.startswith("cuda:")):
             raise ValueError(f"run.device must be auto, cpu, cuda or cuda:N, found {self.device!r}")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"run.precision must be one of {', '.join(PRECISIONS)}, found {self.precision!r}")
+        if self.peak_tflops < 0:
+            raise ValueError(f"run.peak_tflops must be >= 0 (0 = look the device up), found {self.peak_tflops}")
+        if self.dist_timeout_s < 1:
+            raise ValueError(f"run.dist_timeout_s must be >= 1, found {self.dist_timeout_s}")
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,14 @@ and masks an uninterrupted run would have seen:
 
 * `ShardDataset` memory-maps every shard of a build and indexes rows through numpy views of the
   Arrow list offsets and values: no row is copied until a batch needs it.
-* `SampleOrder` is the global sample stream: epoch `e` is a permutation drawn from (seed, e), and
-  epochs follow each other without a gap, so a position is one integer.
+* `SampleOrder` is the global sample stream: epoch `e` is a permutation keyed by (seed, e),
+  evaluated pointwise (a Feistel network, so memory does not grow with the dataset), and epochs
+  follow each other without a gap, so a position is one integer: the number of samples all ranks
+  have consumed together. `BucketedSampleOrder` sorts windows of that stream by length.
 * `PretrainingBatchSampler` cuts that stream into global batches; rank `r` of `w` takes its own
-  slice of every global batch, so ranks never see the same example in a step.
+  slice of every global batch, so ranks never see the same example in a step. Because the position
+  is global, a resume with another world size continues the same stream without repeating or
+  skipping a sample (with length bucketing the order depends on the global batch size: refused).
 * `PretrainingCollator` pads and masks with HF's `DataCollatorForLanguageModeling`, reseeded from
   (seed, batch index, rank) for every batch, so masks do not depend on which worker made the batch.
 * `PretrainingLoader` wraps the DataLoader and counts what the trainer *consumed* (not what the
@@ -29,7 +33,7 @@ from transformers import DataCollatorForLanguageModeling, PreTrainedTokenizerBas
 
 from common.shard_format import expand_example, open_shard
 
-DATA_STATE_VERSION = 1
+DATA_STATE_VERSION = 2
 
 
 class ShardDataset:
@@ -92,6 +96,20 @@ class ShardDataset:
         chunk = self._chunks[bisect.bisect_right(self._starts, index) - 1]
         return chunk, index - chunk["start"]
 
+    def lengths(self, indices: np.ndarray) -> np.ndarray:
+        """Token counts of the given examples, read from the Arrow offsets only (no token is touched)."""
+        if self._chunks is None:
+            self._open()
+        indices = np.asarray(indices, dtype=np.int64)
+        out = np.empty(len(indices), dtype=np.int64)
+        which = np.searchsorted(np.asarray(self._starts), indices, side="right") - 1
+        for c in np.unique(which):
+            chunk = self._chunks[c]
+            sel = which == c
+            rows = indices[sel] - chunk["start"]
+            out[sel] = chunk["offsets"][rows + 1] - chunk["offsets"][rows]
+        return out
+
     def raw(self, index: int, with_word_start: bool = True) -> dict[str, Any]:
         """The stored columns of one example; `input_ids` is a view into the memory map."""
         chunk, row = self._locate(index)
@@ -118,20 +136,68 @@ class ShardDataset:
         return example
 
 
+class FeistelPermutation:
+    """A pseudo-random permutation of `range(n)` computed pointwise, in O(1) memory whatever `n` is.
+
+    A balanced Feistel network is a bijection on `[0, 2**bits)`; values that land at or above `n`
+    are encrypted again ("cycle walking") until they fall inside, which keeps it a bijection on
+    `[0, n)`. The domain is under 4n, so a few rounds of walking at most, on a handful of values.
+    """
+
+    ROUNDS = 6
+    _MUL1 = np.uint64(0xBF58476D1CE4E5B9)
+    _MUL2 = np.uint64(0x94D049BB133111EB)
+
+    def __init__(self, n: int, key: list[int]):
+        if n < 1:
+            raise ValueError(f"a permutation needs n >= 1, found {n}")
+        self.n = n
+        bits = max(2, (n - 1).bit_length())
+        bits += bits % 2
+        self.half = np.uint64(bits // 2)
+        self.mask = np.uint64((1 << (bits // 2)) - 1)
+        self.keys = np.random.default_rng(key).integers(0, 1 << 63, size=self.ROUNDS, dtype=np.uint64)
+
+    def _mix(self, value: np.ndarray, key: np.uint64) -> np.ndarray:
+        h = (value ^ key) * self._MUL1  # uint64 arithmetic wraps, as a hash should
+        h ^= h >> np.uint64(31)
+        h *= self._MUL2
+        h ^= h >> np.uint64(29)
+        return h & self.mask
+
+    def _encrypt(self, x: np.ndarray) -> np.ndarray:
+        left, right = x >> self.half, x & self.mask
+        for key in self.keys:
+            left, right = right, left ^ self._mix(right, key)
+        return (left << self.half) | right
+
+    def __call__(self, positions: np.ndarray) -> np.ndarray:
+        out = self._encrypt(np.asarray(positions, dtype=np.uint64))
+        outside = out >= self.n
+        while outside.any():
+            out[outside] = self._encrypt(out[outside])
+            outside = out >= self.n
+        return out.astype(np.int64)
+
+
 class SampleOrder:
-    """The global stream of example indices: epoch after epoch, each a permutation from (seed, epoch)."""
+    """The global stream of example indices: epoch after epoch, each a permutation keyed by (seed, epoch)."""
 
     def __init__(self, num_rows: int, seed: int):
         if num_rows < 1:
             raise ValueError("the build has no examples; rebuild it with more input text")
         self.num_rows = num_rows
         self.seed = seed
-        self._cache: tuple[int, np.ndarray] | None = None
+        self._cache: tuple[int, FeistelPermutation] | None = None
 
-    def permutation(self, epoch: int) -> np.ndarray:
+    def _permutation(self, epoch: int) -> FeistelPermutation:
         if self._cache is None or self._cache[0] != epoch:
-            self._cache = (epoch, np.random.default_rng([self.seed, epoch]).permutation(self.num_rows))
+            self._cache = (epoch, FeistelPermutation(self.num_rows, [self.seed, epoch]))
         return self._cache[1]
+
+    def epoch_slice(self, epoch: int, lo: int, hi: int) -> np.ndarray:
+        """Example indices at positions [lo, hi) of one epoch."""
+        return self._permutation(epoch)(np.arange(lo, hi, dtype=np.int64))
 
     def indices(self, start: int, stop: int) -> np.ndarray:
         """Example indices at global stream positions [start, stop), crossing epochs as needed."""
@@ -140,7 +206,47 @@ class SampleOrder:
         while pos < stop:
             epoch, offset = divmod(pos, self.num_rows)
             take = min(stop - pos, self.num_rows - offset)
-            out.append(self.permutation(epoch)[offset : offset + take])
+            out.append(self.epoch_slice(epoch, offset, offset + take))
+            pos += take
+        return np.concatenate(out) if out else np.empty(0, dtype=np.int64)
+
+
+class BucketedSampleOrder(SampleOrder):
+    """`SampleOrder` with length bucketing: still one permutation per epoch, so a position is one integer.
+
+    Each epoch is cut into windows of `window_batches` global batches; inside a window the examples
+    are sorted by length (stable, so ties keep the shuffled order), cut into global batches, and
+    the batches shuffled by (seed, epoch, window). A batch then holds similar lengths and little
+    padding, while the order of lengths along the run stays random. The windows depend on the
+    global batch size, which is why a resume must keep it.
+    """
+
+    def __init__(self, num_rows: int, seed: int, lengths, global_batch_size: int, window_batches: int):
+        super().__init__(num_rows, seed)
+        self.lengths = lengths  # callable: example indices -> token counts
+        self.global_batch_size = global_batch_size
+        self.window = global_batch_size * window_batches
+        self._window_cache: tuple[tuple[int, int], np.ndarray] | None = None
+
+    def _window(self, epoch: int, w: int) -> np.ndarray:
+        if self._window_cache is None or self._window_cache[0] != (epoch, w):
+            lo = w * self.window
+            hi = min(lo + self.window, self.num_rows)
+            shuffled = super().epoch_slice(epoch, lo, hi)
+            by_length = shuffled[np.argsort(self.lengths(shuffled), kind="stable")]
+            size = self.global_batch_size
+            batches = [by_length[i : i + size] for i in range(0, len(by_length), size)]
+            order = np.random.default_rng([self.seed, epoch, w, 1]).permutation(len(batches))
+            self._window_cache = ((epoch, w), np.concatenate([batches[i] for i in order]))
+        return self._window_cache[1]
+
+    def epoch_slice(self, epoch: int, lo: int, hi: int) -> np.ndarray:
+        out = []
+        pos = lo
+        while pos < hi:
+            w, offset = divmod(pos, self.window)
+            take = min(hi - pos, self.window - offset)
+            out.append(self._window(epoch, w)[offset : offset + take])
             pos += take
         return np.concatenate(out) if out else np.empty(0, dtype=np.int64)
 
@@ -260,7 +366,9 @@ class _BatchDataset(torch.utils.data.Dataset):
     def __getitem__(self, item: tuple[int, int, list[int]]) -> dict[str, torch.Tensor]:
         batch_index, _, indices = item
         rows = [self.examples.features(i, self.collator.whole_word_mask) for i in indices]
-        return self.collator(rows, batch_index)
+        batch = self.collator(rows, batch_index)
+        batch["example_index"] = torch.tensor(indices, dtype=torch.long)  # for the sample log; not a model input
+        return batch
 
 
 class PretrainingLoader:
@@ -279,6 +387,9 @@ class PretrainingLoader:
         pin_memory: bool = False,
         rank: int = 0,
         world_size: int = 1,
+        length_bucketing: bool = False,
+        bucket_batches: int = 64,
+        prefetch_factor: int = 4,
     ):
         self.examples = examples
         self.collator = collator
@@ -288,7 +399,14 @@ class PretrainingLoader:
         self.pin_memory = pin_memory
         self.rank = rank
         self.world_size = world_size
-        self.order = SampleOrder(len(examples), seed)
+        self.length_bucketing = length_bucketing
+        self.prefetch_factor = prefetch_factor
+        if length_bucketing:
+            self.order: SampleOrder = BucketedSampleOrder(
+                len(examples), seed, examples.lengths, batch_size * world_size, bucket_batches
+            )
+        else:
+            self.order = SampleOrder(len(examples), seed)
         self.next_batch = 0  # global batch index of the next batch to hand out
         self.next_sample = 0  # global stream position where that batch starts
         self._iterator: Iterator | None = None
@@ -304,7 +422,7 @@ class PretrainingLoader:
             num_workers=self.num_workers,
             pin_memory=self.pin_memory,
             persistent_workers=False,
-            prefetch_factor=4 if self.num_workers else None,
+            prefetch_factor=self.prefetch_factor if self.num_workers else None,
             # its own generator: creating an iterator must not draw from the global torch RNG,
             # or a resumed run's dropout would differ from an uninterrupted one
             generator=torch.Generator().manual_seed(self.seed),
@@ -322,25 +440,44 @@ class PretrainingLoader:
         self.next_sample += self.batch_size * self.world_size
         return batch
 
-    def state_dict(self) -> dict[str, int]:
+    def state_dict(self) -> dict[str, Any]:
+        """The position after the last batch taken. `next_sample` counts samples over all ranks."""
         return {
             "version": DATA_STATE_VERSION,
             "next_batch": self.next_batch,
             "next_sample": self.next_sample,
             "num_rows": len(self.examples),
             "seed": self.seed,
+            "world_size": self.world_size,
+            "batch_size": self.batch_size,
+            "length_bucketing": self.length_bucketing,
+            "bucket_window": getattr(self.order, "window", 0),
         }
 
-    def load_state_dict(self, state: dict[str, int]) -> None:
+    def load_state_dict(self, state: dict[str, Any]) -> None:
         if state.get("version") != DATA_STATE_VERSION:
             raise ValueError(
-                f"data position has version {state.get('version')!r}, this code reads {DATA_STATE_VERSION}"
+                f"data position has version {state.get('version')!r}, this code reads {DATA_STATE_VERSION}; "
+                "start a new run with --overwrite"
             )
         if state["num_rows"] != len(self.examples) or state["seed"] != self.seed:
             raise ValueError(
                 f"checkpoint was taken on a build with {state['num_rows']} examples and seed "
                 f"{state['seed']}, this run has {len(self.examples)} examples and seed {self.seed}; resume "
                 "with the same build and run.seed, or start a new run with --overwrite"
+            )
+        if state["length_bucketing"] != self.length_bucketing:
+            raise ValueError(
+                f"checkpoint was taken with data.length_bucketing = {str(state['length_bucketing']).lower()}; "
+                "the sample order depends on it: resume with the same setting"
+            )
+        if self.length_bucketing and state["bucket_window"] != self.order.window:
+            raise ValueError(
+                f"checkpoint was taken with {state['world_size']} rank(s) x data.batch_size {state['batch_size']} "
+                f"and length bucketing; this run has {self.world_size} x {self.batch_size}. The bucketed order "
+                "depends on the global batch size and data.bucket_batches, so it cannot continue without "
+                "repeating or skipping samples: resume with the same world size and batch size, or turn "
+                "length bucketing off for both runs"
             )
         self.close()
         self.next_batch = int(state["next_batch"])

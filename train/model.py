@@ -1,8 +1,13 @@
-"""The model: `BertForPreTraining` sized by a preset, and the pretraining loss on masked positions only.
+"""The model: `BertForPreTraining` sized by a preset, and the pretraining loss.
 
 The loss is the one `BertForPreTraining.forward` computes (mean MLM cross-entropy over masked
-tokens + NSP cross-entropy), but the vocabulary projection runs only on the ~15% masked positions
-instead of every position: on a small model that projection is about half of all the compute.
+tokens + NSP cross-entropy). With the sparse head (the default) the vocabulary projection runs only
+on the ~15% masked positions instead of every position: on a small model that projection is about
+half of all the compute. The weights are those of a plain `BertForPreTraining` either way, so a
+checkpoint loads as `BertForPreTraining` or `BertForMaskedLM` whichever head trained it.
+
+`PretrainingModule` wraps model + loss into one `forward(batch)`: DDP synchronises gradients only
+through its wrapped module's `forward`, so the loss must be computed inside it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,14 @@ IGNORE_INDEX = -100  # the collator's label for positions that are not masked
 
 
 def build_bert_config(cfg: ModelConfig, vocab_size: int, max_seq_len: int, pad_token_id: int) -> BertConfig:
+    if cfg.attention == "flash_attention_2":
+        try:
+            import flash_attn  # noqa: F401
+        except ImportError:
+            raise ValueError(
+                'model.attention = "flash_attention_2" needs the flash-attn package (`pip install flash-attn '
+                '--no-build-isolation`, CUDA only); or use "sdpa", which picks a flash kernel itself on GPUs'
+            ) from None
     return BertConfig(
         vocab_size=vocab_size,
         hidden_size=cfg.resolved_hidden_size,
@@ -28,7 +41,7 @@ def build_bert_config(cfg: ModelConfig, vocab_size: int, max_seq_len: int, pad_t
         max_position_embeddings=max_seq_len,
         type_vocab_size=2,
         pad_token_id=pad_token_id,
-        attn_implementation="sdpa",
+        attn_implementation=cfg.attention,
     )
 
 
@@ -37,7 +50,9 @@ def build_model(config: BertConfig) -> BertForPreTraining:
     return BertForPreTraining(config)
 
 
-def pretraining_loss(model: BertForPreTraining, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, dict]:
+def pretraining_loss(
+    model: BertForPreTraining, batch: dict[str, torch.Tensor], sparse_head: bool = True
+) -> tuple[torch.Tensor, dict]:
     """Total loss and detached per-part metrics (tensors on the model's device; no host sync here)."""
     encoded = model.bert(
         input_ids=batch["input_ids"],
@@ -47,7 +62,10 @@ def pretraining_loss(model: BertForPreTraining, batch: dict[str, torch.Tensor]) 
     )
     labels = batch["labels"]
     masked = labels != IGNORE_INDEX
-    mlm_logits = model.cls.predictions(encoded.last_hidden_state[masked]).float()
+    if sparse_head:  # gather the masked positions first: the head sees ~15% of the tokens
+        mlm_logits = model.cls.predictions(encoded.last_hidden_state[masked]).float()
+    else:  # the head on every position, as BertForPreTraining.forward runs it
+        mlm_logits = model.cls.predictions(encoded.last_hidden_state)[masked].float()
     mlm_targets = labels[masked]
     nsp_logits = model.cls.seq_relationship(encoded.pooler_output).float()
     nsp_targets = batch["next_sentence_label"]
@@ -66,3 +84,15 @@ def pretraining_loss(model: BertForPreTraining, batch: dict[str, torch.Tensor]) 
             "nsp_count": torch.tensor(nsp_targets.numel(), device=nsp_targets.device),
         }
     return mlm_loss + nsp_loss, metrics
+
+
+class PretrainingModule(torch.nn.Module):
+    """`forward(batch) -> (loss, metrics)`: the unit DDP wraps (and whose `model` is what gets saved)."""
+
+    def __init__(self, model: BertForPreTraining, sparse_head: bool = True):
+        super().__init__()
+        self.model = model
+        self.sparse_head = sparse_head
+
+    def forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, dict]:
+        return pretraining_loss(self.model, batch, self.sparse_head)

@@ -42,6 +42,12 @@ def test_unknown_key_is_rejected_with_the_valid_ones(tmp_path):
         ("optim.warmup_steps=-1", "warmup_steps"),
         ("run.device=tpu", "run.device"),
         ("data.batch_size=0", "batch_size"),
+        ("data.bucket_batches=0", "bucket_batches"),
+        ("optim.optimizer=sgd", "optim.optimizer must be one of adamw, lamb"),
+        ("optim.schedule=step", "optim.schedule must be one of"),
+        ("model.attention=xformers", "model.attention must be one of"),
+        ("run.precision=fp16", "run.precision must be one of auto, bf16, fp32"),
+        ("run.peak_tflops=-1", "peak_tflops"),
     ],
 )
 def test_invalid_values_are_refused(override, message):

@@ -140,3 +140,77 @@ def test_loader_resumes_at_the_exact_batch(shared_build, tokenizer):
     other = make(0)
     with pytest.raises(ValueError, match="same build"):
         other.load_state_dict({**state, "num_rows": 5})
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 17, 1000, 4097])
+def test_feistel_permutation_is_a_bijection_in_constant_memory(n):
+    from train.data import FeistelPermutation
+
+    perm = FeistelPermutation(n, [5, 0])
+    values = perm(np.arange(n))
+    assert sorted(values.tolist()) == list(range(n))
+    assert perm(np.arange(n)[n // 2 :]).tolist() == values[n // 2 :].tolist()  # pointwise: any slice alone
+    if n >= 17:
+        assert values.tolist() != list(range(n))
+        assert FeistelPermutation(n, [6, 0])(np.arange(n)).tolist() != values.tolist()
+
+
+def test_length_bucketing_groups_similar_lengths_and_stays_a_permutation(shared_build):
+    from train.data import BucketedSampleOrder
+
+    ds = ShardDataset(shard_paths(shared_build))
+    n = len(ds)
+    order = BucketedSampleOrder(n, seed=3, lengths=ds.lengths, global_batch_size=16, window_batches=8)
+    epoch = order.indices(0, n)
+    assert sorted(epoch.tolist()) == list(range(n))
+    assert order.indices(n, 2 * n).tolist() != epoch.tolist()
+    assert order.indices(37, 90).tolist() == epoch[37:90].tolist()  # any position is reachable alone
+    plain = SampleOrder(n, seed=3).indices(0, n)
+
+    def padding(indices):  # pad tokens when each batch of 16 is padded to its longest
+        total = 0
+        for i in range(0, 16 * (len(indices) // 16), 16):
+            lengths = ds.lengths(indices[i : i + 16])
+            total += int((lengths.max() - lengths).sum())
+        return total
+
+    assert padding(epoch) < 0.5 * padding(plain)
+    lengths = ds.lengths(epoch)
+    assert np.corrcoef(np.arange(n), lengths)[0, 1] < 0.5  # batches shuffled: no long run from short to long
+    assert (ds.lengths(np.array([0, 5])) == [len(ds.raw(0)["input_ids"]), len(ds.raw(5)["input_ids"])]).all()
+
+
+def make_loader(build, tokenizer, world_size=1, rank=0, bucketing=False, batch_size=8):
+    ds = ShardDataset(shard_paths(build))
+    return PretrainingLoader(ds, PretrainingCollator(tokenizer, seed=9, rank=rank), batch_size=batch_size, seed=9,
+                             rank=rank, world_size=world_size, length_bucketing=bucketing, bucket_batches=4)
+
+
+def test_a_position_from_two_ranks_continues_on_one_rank(shared_build, tokenizer):
+    ranks = [make_loader(shared_build, tokenizer, world_size=2, rank=r) for r in range(2)]
+    seen = []
+    for _ in range(3):
+        for loader in ranks:
+            seen += next(loader)["example_index"].tolist()
+    single = make_loader(shared_build, tokenizer)
+    single.load_state_dict(ranks[0].state_dict())
+    assert single.next_sample == 48 and single.next_batch == 3
+    seen += [i for _ in range(2) for i in next(single)["example_index"].tolist()]
+    straight = make_loader(shared_build, tokenizer)
+    assert seen == [i for _ in range(8) for i in next(straight)["example_index"].tolist()]
+
+
+def test_bucketed_loader_resumes_exactly_but_refuses_another_global_batch(shared_build, tokenizer):
+    straight = make_loader(shared_build, tokenizer, bucketing=True)
+    expected = [next(straight)["example_index"].tolist() for _ in range(6)]
+    first = make_loader(shared_build, tokenizer, bucketing=True)
+    for _ in range(3):
+        next(first)
+    resumed = make_loader(shared_build, tokenizer, bucketing=True)
+    resumed.load_state_dict(first.state_dict())
+    assert [next(resumed)["example_index"].tolist() for _ in range(3)] == expected[3:]
+    wider = make_loader(shared_build, tokenizer, world_size=2, bucketing=True)
+    with pytest.raises(ValueError, match="same world size and batch size"):
+        wider.load_state_dict(first.state_dict())
+    with pytest.raises(ValueError, match="length_bucketing = true"):
+        make_loader(shared_build, tokenizer).load_state_dict(first.state_dict())
