@@ -9,7 +9,7 @@ Why each step exists:
 - Tabs and odd spaces (NBSP, U+2000..U+200B incl. zero-width space, ideographic space) become one
   plain space, runs of spaces collapse, lines are stripped, 3+ newlines become one blank line.
 - Hard-wrapped lines are re-joined: a single "\\n" is kept only where `prep.split` would end a
-  sentence anyway or where the next line starts a list item (`1.`, `2)`, `-`, `•`, `가.`); otherwise it
+  sentence anyway or where the next line starts a list item (`1.`, `2)`, `-`, `•`, `※`, `가.`); otherwise it
   becomes a space. `hyphen-\\nated` Latin words lose only the newline (`hyphen-ated`: no character is
   dropped, and `well-\\nknown` stays right). A blank line (paragraph break) is always kept.
 
@@ -39,7 +39,7 @@ _HYPHENATED_WRAP_RE = re.compile(r"(?<=[a-z]-)\n(?=[a-z])")
 # A line that starts a list item keeps its own line: bullets, `1.` / `2)` / `(3)` (not a date `11. 12.`),
 # `a)` / `b.`, and Korean `가.` / `나)`.
 _LIST_ITEM_START_RE = re.compile(
-    r"(?:[-*•·▪‣◦–—]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳])"
+    r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳])"
 )
 
 
@@ -49,16 +49,27 @@ def normalize_text(text: str) -> str:
     stripped, 3+ newlines -> one blank line, hard-wrapped lines re-joined: a single \\n inside a sentence
     (previous line does not end with sentence-final punctuation or a Korean sentence ending) becomes a space;
     a blank line (paragraph break) is kept as "\\n\\n". Returns "" for whitespace-only input."""
-    text = _LINE_BREAKS_RE.sub("\n", text).replace("\u2029", "\n\n")
-    text = _DELETED_CHARS_RE.sub("", text)
-    text = unicodedata.normalize("NFC", text)  # after deletion: a removed char may have split a jamo run
-    text = _ODD_SPACES_RE.sub(" ", text)
-    text = _SPACE_RUN_RE.sub(" ", text)
-    text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text).strip()
-    text = _EXTRA_NEWLINES_RE.sub("\n\n", text)
+    # Fast path: `str.isprintable()` is False for every character the first three regexes touch (controls,
+    # format characters, surrogates, line/paragraph separators, tabs and non-ASCII spaces; tested), so most
+    # documents skip those scans. Each later step is skipped when the substring it needs is absent.
+    if not text.replace("\n", " ").isprintable():
+        text = _LINE_BREAKS_RE.sub("\n", text).replace("\u2029", "\n\n")
+        text = _DELETED_CHARS_RE.sub("", text)
+        text = unicodedata.normalize("NFC", text)  # after deletion: a removed char may have split a jamo run
+        text = _ODD_SPACES_RE.sub(" ", text)
+    else:
+        text = unicodedata.normalize("NFC", text)  # CPython answers already-NFC text with a quick check
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
+    if "\n" not in text:
+        return text.strip(" ")
+    text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text).strip(" \n")
+    if "\n\n\n" in text:
+        text = _EXTRA_NEWLINES_RE.sub("\n\n", text)
     if "\n" not in text:
         return text
-    text = _HYPHENATED_WRAP_RE.sub("", text)
+    if "-\n" in text:
+        text = _HYPHENATED_WRAP_RE.sub("", text)
     return "\n\n".join(_rejoin_hard_wraps(paragraph) for paragraph in text.split("\n\n"))
 
 

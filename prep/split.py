@@ -36,7 +36,11 @@ Decisions worth knowing (each has a test):
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
 _CLOSERS = "\"'”’»)\\]}」』》〉】"
 # Every Hangul syllable whose final consonant is ㅆ (있 었 았 였 했 겠 왔 갔 됐 ...): `ㅆ다` is always a
@@ -44,26 +48,58 @@ _CLOSERS = "\"'”’»)\\]}」』》〉】"
 _SSANG_SIOT_FINAL = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
 _SENTENCE_PUNCT = ".!?…。！？‼⁇⁈⁉"
 
-_KOREAN_VERB_ENDING = (
-    rf"(?:[{_SSANG_SIOT_FINAL}한된는없이]다|니다|[해예에어아여워와봐줘돼네군세래대데까지든]요|죠)"
+# The verb endings, written as a lookbehind checked after the final `다` / `요` / `죠` has matched: every
+# candidate then starts with one character of `_CANDIDATE_FIRST`, which lets `re` scan for it at C speed
+# instead of trying the whole pattern at every position.
+_KOREAN_VERB_ENDING_BEHIND = (
+    rf"(?:(?<=[{_SSANG_SIOT_FINAL}한된는없이니]다)|(?<=[해예에어아여워와봐줘돼네군세래대데까지든]요)|(?<=죠))"
 )
+_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}다요죠"
 
 
-def _compile_candidates(space: str) -> re.Pattern:
+def _compile_candidates(space: str, space_run: str) -> re.Pattern:
     """A candidate end: a run of sentence punctuation (matched only from the start of the run, so a long
     run of dots costs O(n), not O(n^2)) plus closers, before `space` or the end of the text; or a Korean
-    verb ending plus closers, before `space` and a Hangul syllable."""
+    verb ending plus closers, before `space` and a Hangul word.
+
+    The regex also decides the common cases itself, so Python runs only for the rare ones. A match whose
+    last group is `cut` ends a sentence: a Korean verb ending before a Hangul word that does not continue
+    the clause, or punctuation that no rule of `_punct_ends_sentence` can hold back (a run or `!?…`, or a
+    single `.` after two Hangul syllables, after a Hangul syllable that is no enumerator, or after two
+    Latin letters that are neither a Roman numeral nor the end of a listed abbreviation) followed by a
+    next word that starts with no lowercase letter, `,`, `;` or `:`. Any other match (group `run` last) is
+    decided by `_punct_ends_sentence`. Every shortcut is an exact special case of that function (tested
+    on generated documents against the rules alone)."""
+    punct, closers = _SENTENCE_PUNCT, _CLOSERS
+    not_continuation = "(?!(?:" + "|".join(sorted(_KOREAN_CONTINUATIONS, key=len, reverse=True)) + ")(?![가-힣]))"
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATION_KIND:
+        if word.isalpha() and len(word) >= 2:
+            by_length.setdefault(len(word), []).append(word)
+    not_abbreviation = "".join(
+        rf"(?<!(?i:{'|'.join(sorted(words))})\.)" for _, words in sorted(by_length.items())
+    )
+    sure_single_dot = (
+        rf"(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
+        rf"|(?<=[A-Za-z][A-Za-z]\.)(?<![ivxlcIVXLC][ivxlcIVXLC]\.){not_abbreviation}"
+    )
+    # next word: ASCII that is not lowercase / `,;:` / whitespace, or Hangul
+    next_word_ok = rf"(?={space_run}[^a-z,;:\s\x80-\U0010ffff]|{space_run}[가-힣])"
     return re.compile(
-        rf"(?<![{_SENTENCE_PUNCT}])(?P<punct>[{_SENTENCE_PUNCT}]++)[{_CLOSERS}]*+(?={space}|$)"
-        rf"|(?P<korean>{_KOREAN_VERB_ENDING})[{_CLOSERS}]*+(?={space}[가-힣])"
+        rf"[{_CANDIDATE_FIRST}](?:"
+        rf"(?<=[{punct}])(?<![{punct}][{punct}])(?P<run>[{punct}]*+)"
+        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{closers}]*+{next_word_ok}(?P<cut>)"
+        rf"|[{closers}]*+(?={space}|$))"
+        rf"|{_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])(?P<korean>)"
+        rf")"
     )
 
 
-_CANDIDATE_RE = _compile_candidates(r"\s+")
-_CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n")
 _WHITESPACE_RUN_RE = re.compile(r"\s+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 _HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+_HANGUL_RE = re.compile(r"[가-힣ᄀ-ᇿ]")
+_LATIN_SENTENCE_END_RE = re.compile(rf"[A-Za-z0-9][{_SENTENCE_PUNCT}]+[{_CLOSERS}]*$")
 _DIGITS_RE = re.compile(r"\d+")
 _DOTTED_ABBREVIATION_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # `U.S`, `e.g`, `a.m` (final dot excluded)
 _FULL_DATE_END_RE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}$")
@@ -73,7 +109,7 @@ _OPENERS = "\"'“‘«([{「『《〈【"
 
 # Titles and Latin shorthands that are followed by more of the same sentence.
 _ABBREVIATIONS_NEVER_FINAL = frozenset(
-    "mr mrs ms mx dr prof st mt rev gen col capt lt sgt gov sen rep vs cf viz approx e.g i.e".split()
+    "mr mrs ms mx dr prof st mt rev gen col capt lt sgt gov sen rep vs v cf viz approx e.g i.e".split()
 )
 # Shorthands before a number (`No. 5`, `Fig. 3`, `p. 12`); elsewhere they may end one (`No. I disagree.`).
 _ABBREVIATIONS_BEFORE_NUMBER = frozenset("no nos fig figs vol vols p pp art sec ch eq ref tab".split())
@@ -98,28 +134,74 @@ _KOREAN_CONTINUATIONS = frozenset(
     "한다 한다고 한다는 한다면 하더라 하더라도 하던데 해도 하면 하며 하니 하니까 하는 하여 해서 하고 "
     "합니다 했다 했다고 했지만 보니 보니까 보면 보고 치고 치면 치더라도".split()
 )
+_CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
+_CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
+_CUT_GROUPS = frozenset(("cut", "korean"))
 
 
-def split_sentences(text: str, *, min_sentence_chars: int = 1) -> list[str]:
+def split_sentences(
+    text: str, *, min_sentence_chars: int = 1, cut_offsets: Callable[[str], list[int]] | None = None
+) -> list[str]:
     """Sentences of one (normalized) document, in order, each stripped, non-empty, without newlines.
 
     Paragraph breaks and remaining single newlines are always boundaries (`normalize_text` has already
     re-joined hard-wrapped lines). A sentence shorter than `min_sentence_chars` is merged into the
     previous one (the first into the next), so a stray `Ok.` or list marker does not become an NSP
-    segment of its own.
+    segment of its own. `cut_offsets` replaces the rule-based `sentence_cut_offsets` (another backend:
+    `sentence_splitter("kiwi")`).
     """
+    cut_offsets = cut_offsets or sentence_cut_offsets
     if min_sentence_chars < 1:
         raise ValueError(f"min_sentence_chars must be >= 1, found {min_sentence_chars}; use 1 to keep all")
     sentences: list[str] = []
+    append = sentences.append
     for line in text.splitlines():  # every line-break character, not only "\n": output has none
-        start = 0
-        for cut in sentence_cut_offsets(line):
-            _append_stripped(sentences, line[start:cut])
-            start = cut
-        _append_stripped(sentences, line[start:])
+        cuts = cut_offsets(line)
+        if cuts:
+            start = 0
+            for cut in cuts:
+                if piece := line[start:cut].strip():
+                    append(piece)
+                start = cut
+            line = line[start:]
+        if line := line.strip():
+            append(line)
     if min_sentence_chars > 1:
         sentences = _merge_short(sentences, min_sentence_chars)
     return sentences
+
+
+@cache
+def sentence_splitter(backend: str = "rules") -> Callable[[str], list[int]]:
+    """The cut-offset function of a backend: "rules" (this module) or "kiwi" (kiwipiepy's Korean sentence
+    splitter on lines that hold Hangul, these rules elsewhere). Built once per process."""
+    if backend == "rules":
+        return sentence_cut_offsets
+    if backend == "kiwi":
+        return KiwiCutter()
+    raise ValueError(f"unknown sentence-splitting backend {backend!r}; use \"rules\" or \"kiwi\"")
+
+
+class KiwiCutter:
+    """Sentence ends from kiwipiepy (a Korean morphological analyzer whose model ships in the
+    `kiwipiepy_model` wheel: nothing is downloaded). Only ends that fall on whitespace are kept, so the
+    output invariants of `split_sentences` hold; lines without Hangul use the rules."""
+
+    def __init__(self):
+        try:
+            from kiwipiepy import Kiwi
+        except ImportError as exc:
+            raise ValueError('split.backend = "kiwi" needs kiwipiepy; pip install kiwipiepy') from exc
+        self._kiwi = Kiwi()
+
+    def __call__(self, line: str) -> list[int]:
+        if not _HANGUL_RE.search(line):
+            return sentence_cut_offsets(line)
+        length = len(line)
+        cuts = {s.end for s in self._kiwi.split_into_sents(line)[:-1] if s.end < length and line[s.end].isspace()}
+        # Kiwi leaves English inside a Korean line unsplit: add the rules' ends after a Latin word or number.
+        cuts.update(c for c in sentence_cut_offsets(line) if _LATIN_SENTENCE_END_RE.search(line, max(0, c - 12), c))
+        return sorted(cuts)
 
 
 def format_document(sentences: list[str]) -> str:
@@ -138,6 +220,71 @@ def format_document(sentences: list[str]) -> str:
     return "\n".join(sentences) + "\n"
 
 
+class RollingTextWriter:
+    """Writes BERT-format document blocks to `path`, or, with `max_bytes` > 0, to `<stem>-00000<suffix>`,
+    `<stem>-00001<suffix>`, ... each holding whole documents and at most `max_bytes` bytes (more only when
+    one document alone is larger). Files are written under temporary names and renamed on success;
+    after an error none is left behind."""
+
+    def __init__(self, path: str | Path, max_bytes: int = 0):
+        if max_bytes < 0:
+            raise ValueError(f"--max-bytes must be >= 0 (0: one file), found {max_bytes}")
+        self.path, self.max_bytes = Path(path), max_bytes
+        self.paths: list[Path] = []
+        self._tmp: list[Path] = []
+        self._file = None
+        self._size = 0
+        self._buffer: list[str] = []
+        self._buffered = 0
+
+    def __enter__(self) -> RollingTextWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def write(self, block: str) -> None:
+        if self.max_bytes:
+            size = len(block) if block.isascii() else len(block.encode("utf-8"))
+            if self._file is None or (self._size and self._size + size > self.max_bytes):
+                self._roll()
+            self._size += size
+        elif self._file is None:
+            self._roll()
+        self._buffer.append(block)  # encoded and written in ~1 MB batches: one call per batch, not per document
+        self._buffered += len(block)
+        if self._buffered >= 1 << 20:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._file.write("".join(self._buffer).encode("utf-8"))
+            self._buffer, self._buffered = [], 0
+
+    def _roll(self) -> None:
+        if self._file is not None:
+            self._flush()
+            self._file.close()
+        name = self.path if not self.max_bytes else self.path.with_name(
+            f"{self.path.stem}-{len(self.paths):05d}{self.path.suffix}")
+        self.paths.append(name)
+        self._tmp.append(name.with_name(f".{name.name}.tmp-{os.getpid()}"))
+        self._file = open(self._tmp[-1], "wb")
+        self._size = 0
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._file is None and exc_type is None:
+            self._roll()  # no document at all: still one (empty) output file
+        if self._file is not None:
+            if exc_type is None:
+                self._flush()
+            self._file.close()
+        if exc_type is not None:
+            for tmp in self._tmp:
+                tmp.unlink(missing_ok=True)
+            return
+        for tmp, final in zip(self._tmp, self.paths, strict=True):
+            os.replace(tmp, final)
+
+
 def sentence_cut_offsets(line: str) -> list[int]:
     """Offsets in `line` (no newlines) where a sentence ends: each is the index of the whitespace
     that follows the sentence. Each decision looks only at the words around the candidate, never at
@@ -146,10 +293,16 @@ def sentence_cut_offsets(line: str) -> list[int]:
     length = len(line)
     for match in _CANDIDATE_RE.finditer(line):
         end = match.end()
-        if end < length:
+        if match.lastgroup in _CUT_GROUPS:
+            cuts.append(end)  # decided by the regex alone
+            continue
+        if end >= length:
+            continue
+        next_start = end + 1
+        if next_start < length and line[next_start].isspace():
             next_start = _WHITESPACE_RUN_RE.match(line, end).end()
-            if next_start < length and _ends_sentence(line, match, next_start):
-                cuts.append(end)
+        if next_start < length and _punct_ends_sentence(line, match.start(), match.end("run"), next_start):
+            cuts.append(end)
     return cuts
 
 
@@ -158,23 +311,24 @@ def sentence_ending_line_breaks(paragraph: str) -> set[int]:
     judged as if every "\n" were a space. `normalize_text` keeps exactly these hard line breaks; since
     the judgement does not depend on which breaks an earlier pass kept, normalizing is idempotent."""
     flat = paragraph.replace("\n", " ")
-    return {
-        match.end()
-        for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph)
-        if match.end() + 1 < len(flat) and _ends_sentence(flat, match, match.end() + 1)
-    }
+    cuts = set()
+    for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph):
+        end = match.end()
+        if end + 1 >= len(flat):
+            continue
+        if match.lastgroup in _CUT_GROUPS or _punct_ends_sentence(flat, match.start(), match.end("run"), end + 1):
+            cuts.add(end)
+    return cuts
 
 
-def _ends_sentence(line: str, match: re.Match, next_start: int) -> bool:
-    if match.group("punct") is None:  # a Korean verb ending without punctuation
-        next_word = _HANGUL_WORD_RE.match(line, next_start)
-        return next_word is not None and next_word.group() not in _KOREAN_CONTINUATIONS
+def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start: int) -> bool:
+    """Whether the punctuation run line[punct_start:punct_end] (plus closers) ends a sentence, given the
+    first character of the next word at `next_start`."""
     next_char = line[next_start]
     if next_char.islower() or next_char in ",;:":
         return False  # `Wait... what`, `"Stop!" he said`, `e.g. apples`
-    if match.group("punct") != ".":
+    if punct_end - punct_start > 1 or line[punct_start] != ".":
         return True  # `!`, `?`, ellipsis, or a run: nothing else to check
-    punct_start = match.start("punct")
     word_start = line.rfind(" ", 0, punct_start) + 1
     word = line[word_start:punct_start].lstrip(_OPENERS)
     if word_start == 0 and _ENUMERATOR_RE.fullmatch(word):
@@ -198,12 +352,6 @@ def _ends_sentence(line: str, match: re.Match, next_start: int) -> bool:
         next_word = _LATIN_WORD_RE.match(line, next_start)
         return next_word is not None and next_word.group().lower() in _SENTENCE_STARTERS
     return False  # never final
-
-
-def _append_stripped(sentences: list[str], piece: str) -> None:
-    piece = piece.strip()
-    if piece:
-        sentences.append(piece)
 
 
 def _merge_short(sentences: list[str], min_chars: int) -> list[str]:

@@ -1,0 +1,134 @@
+"""The fast paths of normalize and split give exactly what the plain rules give; the other backend; the eval.
+
+The references below are the straightforward versions the fast code replaced (every normalization step
+always run; one candidate regex whose every match is judged in Python). Both run on the demo
+generator's documents and on random fragment soups built to hit the shortcuts' edges.
+"""
+
+import random
+import re
+import unicodedata
+
+import pytest
+
+from prep import normalize as norm
+from prep.demo_corpus import generate_corpus
+from prep.normalize import normalize_text
+from prep.split import (
+    _CLOSERS,
+    _HANGUL_WORD_RE,
+    _KOREAN_CONTINUATIONS,
+    _SENTENCE_PUNCT,
+    _SSANG_SIOT_FINAL,
+    _WHITESPACE_RUN_RE,
+    _punct_ends_sentence,
+    sentence_cut_offsets,
+    sentence_splitter,
+    split_sentences,
+)
+
+_REFERENCE_CANDIDATE_RE = re.compile(
+    rf"(?<![{_SENTENCE_PUNCT}])(?P<punct>[{_SENTENCE_PUNCT}]++)[{_CLOSERS}]*+(?=\s+|$)"
+    rf"|(?P<korean>(?:[{_SSANG_SIOT_FINAL}한된는없이]다|니다|[해예에어아여워와봐줘돼네군세래대데까지든]요|죠))"
+    rf"[{_CLOSERS}]*+(?=\s[가-힣])"
+)
+
+
+def _reference_cut_offsets(line: str) -> list[int]:
+    cuts = []
+    for match in _REFERENCE_CANDIDATE_RE.finditer(line):
+        end = match.end()
+        if end >= len(line):
+            continue
+        next_start = _WHITESPACE_RUN_RE.match(line, end).end()
+        if next_start >= len(line):
+            continue
+        if match.group("punct") is None:
+            word = _HANGUL_WORD_RE.match(line, next_start)
+            ok = word is not None and word.group() not in _KOREAN_CONTINUATIONS
+        else:
+            ok = _punct_ends_sentence(line, match.start("punct"), match.end("punct"), next_start)
+        if ok:
+            cuts.append(end)
+    return cuts
+
+
+def _reference_normalize(text: str) -> str:
+    text = norm._LINE_BREAKS_RE.sub("\n", text).replace("\u2029", "\n\n")
+    text = norm._DELETED_CHARS_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = norm._ODD_SPACES_RE.sub(" ", text)
+    text = norm._SPACE_RUN_RE.sub(" ", text)
+    text = norm._SPACE_AT_LINE_EDGE_RE.sub("\n", text).strip()
+    text = norm._EXTRA_NEWLINES_RE.sub("\n\n", text)
+    if "\n" not in text:
+        return text
+    text = norm._HYPHENATED_WRAP_RE.sub("", text)
+    return "\n\n".join(norm._rejoin_hard_wraps(paragraph) for paragraph in text.split("\n\n"))
+
+
+_FRAGMENTS = [
+    "Mr.", "Mrs.", "MRS.", "Smith", "went", "home.", "ill.", "Still.", "IV.", "iv.", "xl.", "approx.", "Sept.",
+    "etc.", "e.g.", "U.S.", "a.m.", "No.", "Fig.", "v.", "J.", "A.", "ab.", "x.", "3.14", "2010.", "11.", "1.",
+    "그는", "갔다", "왔다.", "했다", "한다", "보니", "좋아요", "그렇죠", "죠.", "다.", "가.", "나.", "바.", "것.",
+    "요.", "습니다", "다른", "(가.", "\"다.", "[PERSON]", "...", "…", "?!", "Why?", "Yes!", "!?\"", "”", "」", ")",
+    "The", "the", "é", "Éa", "ß.", "ǅ", ",", ";", ":", "-", "a-", "•", "※", "\u1112\u1161\u11ab", "\u0301", " ",
+    "  ", "\t", "\n", "\n\n", "\r\n", "\u00a0", "\u200b", "\u3000", "\x00", "\x85", "\u2029", "\ufeff", "\u00ad",
+]
+
+
+def _documents() -> list[str]:
+    docs = [d["text"] for d in generate_corpus(n_docs=400, seed=5)]
+    rng = random.Random(0)
+    for _ in range(3000):
+        pieces = (rng.choice(_FRAGMENTS) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(0, 30)))
+        docs.append("".join(pieces))
+    return docs
+
+
+def test_fast_paths_equal_the_plain_rules():
+    for doc in _documents():
+        normalized = normalize_text(doc)
+        assert normalized == _reference_normalize(doc), repr(doc)
+        for line in normalized.splitlines() + doc.splitlines():
+            assert sentence_cut_offsets(line) == _reference_cut_offsets(line), repr(line)
+
+
+def test_isprintable_guards_the_skipped_steps():
+    """`normalize_text` skips three regexes when `text.isprintable()`: none of them may touch a printable char."""
+    printable = "".join(ch for ch in map(chr, range(0x110000)) if ch.isprintable())
+    for regex in (norm._LINE_BREAKS_RE, norm._DELETED_CHARS_RE, norm._ODD_SPACES_RE):
+        assert regex.search(printable) is None, regex.pattern
+    assert not "\u2029".isprintable()
+
+
+def test_kiwi_backend_splits_korean_without_punctuation_and_keeps_invariants():
+    pytest.importorskip("kiwipiepy")
+    cut = sentence_splitter("kiwi")
+    text = "오늘은 날씨가 좋다 그래서 산책을 갔다. Mr. Smith went home. He left.\n[PERSON]에게 연락했다 답이 없었다"
+    sentences = split_sentences(text, cut_offsets=cut)
+    assert sentences == ["오늘은 날씨가 좋다", "그래서 산책을 갔다.", "Mr. Smith went home.", "He left.",
+                         "[PERSON]에게 연락했다", "답이 없었다"]
+    assert "[PERSON]에게 연락했다" in " ".join(sentences)
+    assert re.sub(r"\s", "", "".join(sentences)) == re.sub(r"\s", "", text)
+    assert all(s == s.strip() and "\n" not in s for s in sentences)
+    assert split_sentences("Mr. Smith went home. He left.", cut_offsets=cut) == ["Mr. Smith went home.", "He left."]
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="unknown sentence-splitting backend 'nltk'"):
+        sentence_splitter("nltk")
+
+
+def test_split_eval_meets_the_target_with_the_default_backend(capsys):
+    from prep.cli import main
+    from prep.split_eval import TARGET_F1, evaluate
+
+    scores = evaluate(["rules"])
+    assert {lang for _, lang in scores} == {"ko", "en"}
+    for (_, lang), score in scores.items():
+        assert score.f1 >= TARGET_F1, (lang, score)
+        assert score.tp + score.fn >= 40  # enough gold boundaries per language to mean something
+    assert main(["split-eval", "--backend", "rules"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"rules\s+ko .* met", out) and re.search(r"rules\s+en .* met", out)
