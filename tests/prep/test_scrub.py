@@ -89,6 +89,38 @@ CASES = [
     ("Best regards,\nJohn Smith", "Best regards,\n[PERSON]", {"PERSON": 1}),
     ("Regards, Karen Brown Name: Karen Brown", "Regards, [PERSON] Name: [PERSON]", {"PERSON": 2}),
     ("Ms. Mary-Jane O'Neil and Mr. McDonald", "Ms. [PERSON] and Mr. [PERSON]", {"PERSON": 2}),
+    ("Plaintiff Lucas Harris sued.", "Plaintiff [PERSON] sued.", {"PERSON": 1}),
+    ("\"Fine,\" said Donna Young, the mayor.", "\"Fine,\" said [PERSON], the mayor.", {"PERSON": 1}),
+    ("Hi Mark Garcia, did you get it?", "Hi [PERSON], did you get it?", {"PERSON": 1}),
+    ("The suspect, Ann Lee, 34, was held.", "The suspect, [PERSON], 34, was held.", {"PERSON": 1}),
+    # PERSON, Korean: lists, self-introductions, role before the name, age in parentheses
+    ("참석자: 김민준, 이서연, 박지훈", "참석자: [PERSON], [PERSON], [PERSON]", {"PERSON": 3}),
+    ("저 김민준인데요, 내일 봬요", "저 [PERSON]인데요, 내일 봬요", {"PERSON": 1}),
+    ("담당 간호사 이서연이 안내했다.", "담당 간호사 [PERSON]이 안내했다.", {"PERSON": 1}),
+    ("이번 사고로 박지훈(45) 씨가 다쳤다.", "이번 사고로 [PERSON](45) 씨가 다쳤다.", {"PERSON": 1}),
+    # KR_RRN without a valid checksum (post-2020), bare with a cue; KR_FRN
+    ("주민번호 9001011234567로 조회", "주민번호 [KR_RRN]로 조회", {"KR_RRN": 1}),
+    ("외국인등록번호 900101-5234567이다", "외국인등록번호 [KR_FRN]이다", {"KR_FRN": 1}),
+    # KR_PASSPORT: 2021 format alone, old format with a cue
+    ("여권 M123A4567를 제시", "여권 [KR_PASSPORT]를 제시", {"KR_PASSPORT": 1}),
+    ("Passport number: M12345678", "Passport number: [KR_PASSPORT]", {"KR_PASSPORT": 1}),
+    # KR_DRIVER_LICENSE, KR_BRN (valid checksum)
+    ("운전면허번호 11-12-345678-90로 확인", "운전면허번호 [KR_DRIVER_LICENSE]로 확인", {"KR_DRIVER_LICENSE": 1}),
+    ("사업자등록번호 220-81-62517이며", "사업자등록번호 [KR_BRN]이며", {"KR_BRN": 1}),
+    # BANK_ACCOUNT after a bank word; IBAN_CODE (mod-97); US_SSN
+    ("국민은행 123456-01-123456으로 입금", "국민은행 [BANK_ACCOUNT]으로 입금", {"BANK_ACCOUNT": 1}),
+    ("IBAN DE89 3704 0044 0532 0130 00로 송금", "IBAN [IBAN_CODE]로 송금", {"IBAN_CODE": 1}),
+    ("SSN 536-22-1234 on file", "SSN [US_SSN] on file", {"US_SSN": 1}),
+    # STREET_ADDRESS: Korean road and lot numbers, US
+    ("주소: 서울특별시 강남구 테헤란로 152, 101동 1203호입니다", "주소: [STREET_ADDRESS]입니다", {"STREET_ADDRESS": 1}),
+    ("서울시 종로구 청운동 12-3번지에서", "[STREET_ADDRESS]에서", {"STREET_ADDRESS": 1}),
+    ("Ship to 742 Evergreen Terrace, Springfield, IL 62704.", "Ship to [STREET_ADDRESS].", {"STREET_ADDRESS": 1}),
+    # DATE_OF_BIRTH only when marked as such
+    ("생년월일: 1990년 1월 2일", "생년월일: [DATE_OF_BIRTH]", {"DATE_OF_BIRTH": 1}),
+    ("1985.03.15생 남성", "[DATE_OF_BIRTH]생 남성", {"DATE_OF_BIRTH": 1}),
+    ("DOB: January 2, 1990", "DOB: [DATE_OF_BIRTH]", {"DATE_OF_BIRTH": 1}),
+    # international phone numbers
+    ("Call +44 20 7946 0958 today", "Call [PHONE_NUMBER] today", {"PHONE_NUMBER": 1}),
 ]
 
 
@@ -108,6 +140,10 @@ PROSE = [
     "우리 팀장님은 친절하고 마음씨가 고운 분이다. 원고 작성을 마쳤다.",
     "Thanks, and see you soon.",
     "I miss Paris. This is New York. Kind regards, the Support Team",
+    "The meeting on 1990-01-02 moved; order 2024031512345678 shipped; version 10.2.0.1 is out.",
+    "주문번호 2024031512345의 송장번호 6789-1234-5678, 사건번호 2023가합12345, 제3조 제2항.",
+    "교수 연구팀은 2024년 3월 15일 결과를 발표했다. 가격은 1,250,000원.",
+    "Customer Care will call back. SKU AB-1234-X7, barcode 8801234567893.",
 ]
 
 
@@ -160,20 +196,16 @@ def test_demo_corpus_pii_is_all_found(scrubber):
         found.update(result.counts)
         leaked = [p["entity"] for p in doc["pii"] if p["value"] in result.text]
         assert not leaked, f"{doc['id']}: planted {leaked} survived"
-    assert set(planted) == set(PII_ENTITIES)
+    assert set(planted) <= set(PII_ENTITIES) and len(planted) >= 6
     assert found == planted
 
 
 def test_placeholders_are_exact_strings():
-    assert PII_ENTITIES == ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "KR_RRN", "CREDIT_CARD", "IP_ADDRESS")
-    assert PLACEHOLDERS == (
-        "[PERSON]",
-        "[EMAIL_ADDRESS]",
-        "[PHONE_NUMBER]",
-        "[KR_RRN]",
-        "[CREDIT_CARD]",
-        "[IP_ADDRESS]",
+    assert PII_ENTITIES == (
+        "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN",
+        "CREDIT_CARD", "BANK_ACCOUNT", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "STREET_ADDRESS", "DATE_OF_BIRTH",
     )
+    assert PLACEHOLDERS == tuple(f"[{e}]" for e in PII_ENTITIES)
     assert placeholder("PHONE_NUMBER") == "[PHONE_NUMBER]"
 
 
@@ -209,7 +241,7 @@ def test_entity_subset_and_unknown_entity():
     result = emails_only.scrub("a@example.com 010-1234-5678")
     assert result == ScrubResult("[EMAIL_ADDRESS] 010-1234-5678", {"EMAIL_ADDRESS": 1})
     with pytest.raises(ValueError, match="unknown type"):
-        Scrubber(ScrubConfig(entities=("US_SSN",)))
+        Scrubber(ScrubConfig(entities=("US_PASSPORT",)))
 
 
 def test_empty_text_and_non_text(scrubber):
@@ -224,9 +256,15 @@ def test_analysis_failure_raises():
     def broken_analyze(*args, **kwargs):
         raise RuntimeError("analyzer down")
 
-    failing.analyzer.analyze = broken_analyze
+    for recognizers in failing.recognizers.values():
+        for recognizer in recognizers:
+            recognizer.analyze_patterns = broken_analyze
     with pytest.raises(RuntimeError, match="analyzer down"):
         failing.scrub("hong@example.com")
+    # in a batch, only the failing document is replaced by its exception; the others are scrubbed
+    results = failing.scrub_batch(["hong@example.com", "nothing personal here"])
+    assert isinstance(results[0], RuntimeError)
+    assert results[1] == ScrubResult("nothing personal here", {})
 
 
 def test_regex_timeout_raises_instead_of_skipping_the_pattern(scrubber, monkeypatch):
@@ -250,10 +288,10 @@ def test_merge_overlaps_keeps_the_union_typed_by_best_score():
 def test_overlapping_detections_leave_no_fragment():
     scrubber = Scrubber(ScrubConfig())
     text = "id 1234567890 end"
-    scrubber.analyzer.analyze = lambda **kwargs: [
+    scrubber.analyze_batch = lambda texts, languages: [[
         RecognizerResult("PHONE_NUMBER", 3, 10, 0.6),
         RecognizerResult("KR_RRN", 7, 13, 0.85),
-    ]
+    ]]
     assert scrubber.scrub(text) == ScrubResult("id [KR_RRN] end", {"KR_RRN": 1})
 
 
