@@ -7,15 +7,21 @@ A build folder (what `python -m prep build` writes and `python -m train run` rea
     shards/shard-00000.arrow ...
 
 Each shard is an Arrow IPC *stream* file (the format `datasets.Dataset.from_file` memory-maps;
-pyarrow and polars read it too) with one row per NSP example:
+pyarrow and polars read it too) with one row per sentence-pair example:
 
     input_ids            list<uint16> (int32 when the vocabulary has more than 65,536 entries)
                          the full sequence `[CLS] A [SEP] B [SEP]`, no padding
     num_a_tokens         uint16  length of `[CLS] A [SEP]`: token_type_ids are 0 for these
                          positions and 1 for the rest
-    next_sentence_label  int8    0 = B is A's true continuation, 1 = B is random (the convention of
-                         `BertForPreTraining`'s `next_sentence_label`)
-    word_start           list<bool>  True where a token starts a word (for whole-word masking)
+    next_sentence_label  int8    the pair label; its meaning depends on the build's objective,
+                         recorded in the manifest as `stages.shards.objective`:
+                           "nsp" (BERT)   0 = B is A's true continuation, 1 = B is random (the
+                                          convention of `BertForPreTraining`'s `next_sentence_label`)
+                           "sop" (ALBERT) 0 = A then B in document order, 1 = swapped (B came
+                                          first); both always from one document
+                         Both are binary, so `BertForPreTraining`'s 2-way head trains on either.
+    word_start           list<bool>  True where a token starts a word (for whole-word masking);
+                         False on the three special positions
 
 The attention mask is all ones over `input_ids`; the special-tokens mask is True at position 0,
 at `num_a_tokens - 1` and at the last position. `expand_example` rebuilds all of them.
