@@ -1,10 +1,14 @@
 """`python -m prep build`: every prep stage in order, then the manifest (written last).
 
-    ingest   (one process)  raw inputs -> normalized, deduplicated JSONL parts of `docs_per_part`
-    scrub    (per part)     Presidio -> placeholders, then sentence split -> BERT-format text
-    tokenizer(one process)  WordPiece on the split text only
-    shards   (per part)     NSP examples -> Arrow shards
-    manifest                inputs, resolved config, tokenizer hash, shards with sha256, counts
+    ingest    (one unit)    raw inputs -> normalized, deduplicated JSONL parts of `docs_per_part`
+    scrub     (per part)    Presidio -> placeholders, then sentence split -> BERT-format text
+    tokenizer (one unit)    WordPiece on the split text only
+    shards    (per part)    NSP/SOP examples -> Arrow shards
+    manifest  (here)        inputs, resolved config, tokenizer hash, shards with sha256, counts
+
+Every stage's units go through the chosen runner (local processes or Ray), so each stage runs
+under the chosen executor; ingest and the tokenizer are one unit each because exact dedup and the
+vocabulary span the whole build.
 
 Layout of the output folder: see `common.shard_format`; intermediates live under `work/`. Each
 stage leaves markers, so `--resume` after a crash redoes only unfinished units; the manifest is
@@ -36,11 +40,13 @@ from common.shard_format import (
     write_json_atomic,
 )
 from prep.config import PrepConfig
-from prep.ingest import IngestCounts, ingest, write_jsonl
-from prep.runner import LocalRunner, Unit
-from prep.units import PART_PATTERN, scrub_split_part, shard_part
+from prep.ingest import describe_inputs
+from prep.runner import Runner, Unit, make_runner
+from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 
 WORK_DIR = "work"
+# Root settings that choose how the build runs, never what it writes: a build may resume under others.
+RUNTIME_KEYS = ("workers", "executor", "ray_address")
 KEY_LIBRARIES = ("presidio-analyzer", "presidio-anonymizer", "tokenizers", "transformers", "pyarrow", "numpy")
 
 
@@ -54,7 +60,7 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
         elif resume:
             if not saved.is_file():
                 raise ValueError(f"{out} holds files but no interrupted build; use --overwrite or another folder")
-            if json.loads(saved.read_text(encoding="utf-8")) != resolved:
+            if _outputs_config(json.loads(saved.read_text(encoding="utf-8"))) != _outputs_config(resolved):
                 raise ValueError(f"{out} holds a build with another config; use --overwrite or the same config")
         else:
             raise ValueError(
@@ -66,52 +72,30 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
         write_json_atomic(saved, resolved)
 
 
-def run_ingest(cfg: PrepConfig, out: Path) -> tuple[int, Counter]:
-    """Stage 1: stream every input into fixed-size JSONL parts; returns (number of parts, counts)."""
-    marker = out / WORK_DIR / "ingest.json"
-    if marker.is_file():
-        done = json.loads(marker.read_text(encoding="utf-8"))
-        return done["parts"], Counter(done["counts"])
-    parts_dir = out / WORK_DIR / "parts"
-    parts_dir.mkdir(parents=True, exist_ok=True)
-    counts = IngestCounts()
-    docs = ingest(cfg.input.paths, cfg.input.text_field, cfg.input.min_chars, counts)
-    n_parts = 0
-    while True:
-        batch = [doc for _, doc in zip(range(cfg.input.docs_per_part), docs, strict=False)]
-        if not batch:
-            break
-        write_jsonl(parts_dir / f"{PART_PATTERN.format(n_parts)}.jsonl", batch)
-        n_parts += 1
-    write_json_atomic(marker, {"parts": n_parts, "counts": dict(counts.counts)})
-    return n_parts, counts.counts
-
-
-def run_tokenizer(cfg: PrepConfig, out: Path, split_files: list[Path]) -> None:
-    from prep.scrub import PLACEHOLDERS
-    from prep.tokenizer import save_bert_tokenizer, train_wordpiece
-
-    tok_dir = out / TOKENIZER_DIR
-    if (tok_dir / "tokenizer.json").is_file():
-        return
-    tmp = out / WORK_DIR / "tokenizer.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tok = train_wordpiece(split_files, cfg.tokenizer)
-    save_bert_tokenizer(tok, tmp, cfg.tokenizer, PLACEHOLDERS, cfg.shards.max_seq_len)
-    tmp.rename(tok_dir)
+def _outputs_config(resolved: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in resolved.items() if k not in RUNTIME_KEYS}
 
 
 def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=None) -> dict[str, Any]:
     """Run every stage; returns the manifest (also written to `<output_dir>/manifest.json`)."""
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
-    out = Path(cfg.output_dir)
+    out = Path(cfg.output_dir).absolute()  # tasks run in other processes, maybe other nodes: no relative paths
     prepare_output_dir(out, cfg, overwrite, resume)
-    runner = LocalRunner(cfg.workers, progress=log)
+    runner = make_runner(cfg.executor, cfg.workers, cfg.ray_address, progress=log)
+    try:
+        return run_stages(cfg, out, runner, log)
+    finally:
+        runner.close()
+
+
+def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any]:
+    """Every stage runs on `runner`: ingest and the tokenizer as one unit each, scrub and shards per part."""
     work = out / WORK_DIR
     timings: dict[str, float] = {}
 
     t0 = time.perf_counter()
-    n_parts, counts = run_ingest(cfg, out)
+    [ingested] = runner.run(partial(ingest_all, cfg.input, str(work / "parts")), [Unit("ingest", 0)], work / "done")
+    n_parts, counts = ingested["parts"], Counter(ingested["counts"])
     timings["ingest_s"] = time.perf_counter() - t0
     log(f"[ingest] {counts['docs_in']} documents read into {n_parts} parts")
     if n_parts == 0:
@@ -132,9 +116,11 @@ def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=No
     timings["scrub_split_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    split_files = [split_dir / f"{PART_PATTERN.format(i)}.txt" for i in range(n_parts)]
     log("[tokenizer] training WordPiece on the scrubbed text")
-    run_tokenizer(cfg, out, split_files)
+    task = partial(
+        train_tokenizer, str(split_dir), n_parts, str(out / TOKENIZER_DIR), cfg.tokenizer, cfg.shards.max_seq_len
+    )
+    runner.run(task, [Unit("tokenizer", 0)], work / "done")
     timings["tokenizer_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -173,17 +159,9 @@ def make_manifest(cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str
     return {
         "format_version": FORMAT_VERSION,
         "seed": cfg.seed,
-        "inputs": [
-            {
-                "path": Path(p).resolve().relative_to(Path.cwd().resolve()).as_posix()
-                if Path(p).resolve().is_relative_to(Path.cwd().resolve()) else str(p),
-                "bytes": Path(p).stat().st_size,
-                "sha256": sha256_file(p),
-            }
-            for p in cfg.input.paths
-        ],
+        "inputs": describe_inputs(cfg.input.paths),
         "stages": {name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards")},
-        "build": {"workers": cfg.workers, "output_dir": cfg.output_dir},
+        "build": {"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
         "tokenizer": {
             "dir": TOKENIZER_DIR,
             "sha256": tokenizer_hash(out),

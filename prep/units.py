@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from prep.config import ScrubConfig, ShardsConfig, SplitConfig
+from prep.config import InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
 from prep.ingest import read_jsonl
 from prep.runner import Unit, UnitResult
 
@@ -38,40 +38,63 @@ def _tokenizer(tok_dir: str):
     return load_tokenizer(tok_dir)
 
 
+SCRUB_BATCH_DOCS = 256  # documents per `Scrubber.scrub_batch` call (one pre-filter pass, fewer anonymizer calls)
+
+
 def scrub_records(
-    records: Iterable[dict[str, Any]], cfg: ScrubConfig, text_field: str, lang_field: str, counts: Counter
+    records: Iterable[dict[str, Any]], cfg: ScrubConfig, text_field: str, lang_field: str, counts: Counter,
+    audit: IO[str] | None = None, id_field: str = "id",
 ) -> Iterator[dict[str, Any]]:
-    """Records with `text_field` scrubbed (all other fields and their order kept); failures dropped."""
+    """Records with `text_field` scrubbed (all other fields and their order kept); failures dropped.
+
+    With `audit`, one JSON line per replaced value: document id (the `id_field` value, else the
+    document's position), entity type, offsets in the input text, recognizer, score; never the value.
+    """
+    import json
+    from itertools import islice
+
     scrubber = _scrubber(cfg)
-    for record in records:
-        lang = record.get(lang_field)
-        try:
-            result = scrubber.scrub(record[text_field], language=lang if lang in cfg.languages else None)
-        except Exception:  # noqa: BLE001 -- fail closed on *any* analyzer error; message may hold PII
-            counts["dropped_scrub_error"] += 1
-            continue
-        for entity, n in result.counts.items():
-            counts[f"pii_{entity}"] += n
-        record = dict(record)
-        record[text_field] = result.text
-        yield record
+    records = iter(records)
+    position = 0
+    while batch := list(islice(records, SCRUB_BATCH_DOCS)):
+        languages = [r.get(lang_field) if r.get(lang_field) in cfg.languages else None for r in batch]
+        results = scrubber.scrub_batch([r.get(text_field) for r in batch], languages)
+        for record, result in zip(batch, results, strict=True):
+            position += 1
+            if isinstance(result, Exception):  # fail closed on *any* analyzer error; its message may hold PII
+                counts["dropped_scrub_error"] += 1
+                continue
+            for entity, n in result.counts.items():
+                counts[f"pii_{entity}"] += n
+            if audit is not None:
+                doc = record.get(id_field, position - 1)
+                for f in result.findings:
+                    audit.write(json.dumps({"doc": doc, "entity": f.entity, "start": f.start, "end": f.end,
+                                            "recognizer": f.recognizer, "score": f.score}) + "\n")
+            record = dict(record)
+            record[text_field] = result.text
+            yield record
 
 
 def split_records(
     records: Iterable[dict[str, Any]], cfg: SplitConfig, text_field: str, counts: Counter
 ) -> Iterator[str]:
     """BERT-format text of each document: one sentence per line, then a blank line."""
-    from prep.split import format_document, split_sentences
+    from prep.split import sentence_splitter, split_sentences
 
+    cut_offsets = sentence_splitter(cfg.backend)
     for record in records:
-        sentences = split_sentences(record[text_field], min_sentence_chars=cfg.min_sentence_chars)
+        sentences = split_sentences(
+            record[text_field], min_sentence_chars=cfg.min_sentence_chars, cut_offsets=cut_offsets
+        )
         if not sentences:
             counts["dropped_empty_after_scrub"] += 1
             continue
+        block = "\n".join(sentences)  # = format_document(sentences) minus its checks: split_sentences' output
         counts["docs_out"] += 1
         counts["sentences"] += len(sentences)
-        counts["chars_out"] += sum(len(s) for s in sentences)
-        yield format_document(sentences) + "\n"
+        counts["chars_out"] += len(block) - len(sentences) + 1
+        yield block + "\n\n"
 
 
 def scrub_split_part(
@@ -103,3 +126,45 @@ def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, 
         unit.seed(seed),
     )
     return {"examples": examples}
+
+
+def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit) -> UnitResult:
+    """Unit task (the only unit of its stage): every input -> normalized, deduplicated JSONL parts.
+
+    One unit because exact dedup spans the whole build; on Ray it runs on a worker, so the inputs
+    must be readable there (shared storage or an fsspec URL).
+    """
+    from prep.ingest import IngestCounts, ingest, write_jsonl
+
+    out = Path(parts_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    counts = IngestCounts()
+    docs = ingest(cfg.paths, cfg.text_field, cfg.min_chars, counts, cfg)
+    n_parts = 0
+    while True:
+        batch = [doc for _, doc in zip(range(cfg.docs_per_part), docs, strict=False)]
+        if not batch:
+            break
+        write_jsonl(out / f"{PART_PATTERN.format(n_parts)}.jsonl", batch)
+        n_parts += 1
+    return {"parts": n_parts, "counts": dict(counts.counts)}
+
+
+def train_tokenizer(
+    split_dir: str, n_parts: int, tok_dir: str, cfg: TokenizerConfig, max_seq_len: int, unit: Unit
+) -> UnitResult:
+    """Unit task (the only unit of its stage): WordPiece on every scrubbed split part -> tokenizer folder."""
+    import shutil
+
+    from prep.scrub import PLACEHOLDERS
+    from prep.tokenizer import save_bert_tokenizer, train_wordpiece
+
+    final = Path(tok_dir)
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(final, ignore_errors=True)  # a rerun of an unfinished stage starts clean
+    files = [Path(split_dir) / f"{PART_PATTERN.format(i)}.txt" for i in range(n_parts)]
+    tok = train_wordpiece(files, cfg, exclude=PLACEHOLDERS)
+    save_bert_tokenizer(tok, tmp, cfg, PLACEHOLDERS, max_seq_len)
+    tmp.rename(final)
+    return {"vocab_size": tok.get_vocab_size()}
