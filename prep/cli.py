@@ -34,11 +34,14 @@ def _config_args(p: argparse.ArgumentParser) -> None:
 
 def _load(args: argparse.Namespace) -> PrepConfig:
     cfg = load_config(PrepConfig, args.config, args.overrides)
-    for flag in ("workers", "seed", "output_dir"):
+    flags = {}
+    for flag in ("workers", "seed", "output_dir", "executor", "ray_address"):
         value = getattr(args, flag, None)
         if value is not None:
-            cfg = dataclasses.replace(cfg, **{flag: value})
-    return cfg
+            flags[flag] = value
+    if flags.get("ray_address") and "executor" not in flags:
+        flags["executor"] = "ray"  # --ray-address alone means "run on that cluster"
+    return dataclasses.replace(cfg, **flags) if flags else cfg
 
 
 def cmd_build(args: argparse.Namespace) -> None:
@@ -52,13 +55,31 @@ def cmd_build(args: argparse.Namespace) -> None:
 
 
 def cmd_scrub(args: argparse.Namespace) -> None:
-    from prep.ingest import IngestCounts, input_format, read_documents, write_jsonl
-    from prep.units import scrub_records
+    from prep.ingest import IngestCounts, read_documents
 
     cfg = _load(args)
+    for flag, key in (("mode", "mode"), ("secret_env", "secret_env")):
+        if getattr(args, flag, None):
+            cfg = dataclasses.replace(cfg, scrub=dataclasses.replace(cfg.scrub, **{key: getattr(args, flag)}))
     counts = IngestCounts()
     docs = (d.fields for d in read_documents(args.input, cfg.input.text_field, counts))
-    scrubbed = scrub_records(docs, cfg.scrub, cfg.input.text_field, cfg.input.lang_field, counts.counts)
+    audit = open(args.audit_file, "w", encoding="utf-8") if args.audit_file else None
+    try:
+        _write_scrubbed(args, cfg, docs, counts, audit)
+    finally:
+        if audit is not None:
+            audit.close()
+    _print_counts(counts.counts)
+
+
+def _write_scrubbed(args, cfg, docs, counts, audit) -> None:
+    from prep.ingest import input_format, write_jsonl
+    from prep.units import scrub_records
+
+    scrubbed = scrub_records(
+        docs, cfg.scrub, cfg.input.text_field, cfg.input.lang_field, counts.counts, audit=audit,
+        id_field=cfg.input.id_field,
+    )
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
@@ -72,24 +93,44 @@ def cmd_scrub(args: argparse.Namespace) -> None:
                 n += 1
     os.replace(tmp, out)
     counts.counts["docs_out"] = n
-    _print_counts(counts.counts)
+
+
+def cmd_pii_eval(args: argparse.Namespace) -> None:
+    from prep.pii_eval import format_report, run_eval
+    from prep.scrub import PII_ENTITIES, Scrubber
+
+    cfg = _load(args)
+    start = time.perf_counter()
+    report = run_eval(Scrubber(cfg.scrub), n_docs=args.docs, seed=args.seed)
+    print(format_report(report, PII_ENTITIES))
+    failures = report.failures()
+    print(f"targets: {'all met' if not failures else '; '.join(failures)} ({time.perf_counter() - start:.1f} s)")
+    if failures and args.strict:
+        raise SystemExit(1)
 
 
 def cmd_split(args: argparse.Namespace) -> None:
     from prep.ingest import IngestCounts, ingest
+    from prep.split import RollingTextWriter
     from prep.units import split_records
 
     cfg = _load(args)
     counts = IngestCounts()
-    docs = ingest([args.input], cfg.input.text_field, cfg.input.min_chars, counts)
-    out = Path(args.output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for block in split_records(docs, cfg.split, cfg.input.text_field, counts.counts):
-            f.write(block)
-    os.replace(tmp, out)
+    docs = ingest(args.input, cfg.input.text_field, cfg.input.min_chars, counts, cfg.input)
+    try:
+        with RollingTextWriter(args.output, args.max_bytes) as writer:
+            for block in split_records(docs, cfg.split, cfg.input.text_field, counts.counts):
+                writer.write(block)
+    except OSError as exc:  # unreadable input folder, full disk, ...: a message, not a traceback
+        raise ValueError(f"{exc.filename or args.output}: {exc.strerror or exc}") from exc
+    counts.counts["output_files"] = len(writer.paths)
     _print_counts(counts.counts)
+
+
+def cmd_split_eval(args: argparse.Namespace) -> None:
+    from prep.split_eval import evaluate, format_table
+
+    print(format_table(evaluate(args.backend)))
 
 
 def cmd_tokenizer(args: argparse.Namespace) -> None:
@@ -97,7 +138,7 @@ def cmd_tokenizer(args: argparse.Namespace) -> None:
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     cfg = _load(args)
-    tok = train_wordpiece(args.input, cfg.tokenizer)
+    tok = train_wordpiece(args.input, cfg.tokenizer, exclude=PLACEHOLDERS)
     save_bert_tokenizer(tok, args.output, cfg.tokenizer, PLACEHOLDERS, cfg.shards.max_seq_len)
     print(f"saved a WordPiece tokenizer of {tok.get_vocab_size()} entries (+{len(PLACEHOLDERS)} placeholders) "
           f"to {args.output}")
@@ -155,7 +196,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="run every stage: ingest, scrub, split, tokenizer, shards, manifest")
     _config_args(p)
     p.add_argument("--output-dir", help="build folder (overrides output_dir)")
-    p.add_argument("--workers", type=int, help="local worker processes (overrides workers)")
+    p.add_argument("--workers", type=int, help="local worker processes, or CPUs of a local Ray (overrides workers)")
+    p.add_argument(
+        "--executor", choices=("local", "ray"),
+        help="where the per-part stages run: local processes (default) or Ray; the output bytes are the same",
+    )
+    p.add_argument(
+        "--ray-address", metavar="ADDRESS",
+        help="Ray cluster to run on (implies --executor ray); default: env RAY_ADDRESS, else a local Ray",
+    )
     p.add_argument("--seed", type=int, help="build seed (overrides seed)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--overwrite", action="store_true", help="replace a non-empty output folder")
@@ -165,14 +214,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scrub", help="replace personal data with typed placeholders (Presidio, ko + en)")
     p.add_argument("--input", required=True, help=".jsonl (one object per line with a text field) or .txt")
     p.add_argument("--output", required=True, help=".jsonl keeps every field and the order; .txt: blank-line docs")
+    p.add_argument("--mode", choices=("placeholder", "surrogate", "hash"), help="overrides scrub.mode")
+    p.add_argument("--secret-env", help="env var holding the surrogate/hash secret (overrides scrub.secret_env)")
+    p.add_argument("--audit-file", help="JSONL of replaced spans: doc, entity, start, end, recognizer, score (no values)")  # noqa: E501
     _config_args(p)
     p.set_defaults(func=cmd_scrub)
 
+    p = sub.add_parser("pii-eval", help="recall/precision per entity and language on the generated PII benchmark")
+    p.add_argument("--docs", type=int, default=2000, help="labeled documents to generate (half ko, half en)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    _config_args(p)
+    p.set_defaults(func=cmd_pii_eval)
+
     p = sub.add_parser("split", help="normalize and split into one sentence per line, blank line between docs")
-    p.add_argument("--input", required=True, help=".jsonl or .txt documents")
-    p.add_argument("--output", required=True, help="BERT-format text file")
+    p.add_argument(
+        "--input", required=True, nargs="+",
+        help=".jsonl / .txt (+ .gz / .zst) / .parquet files, folders or globs (quote them), or fsspec URLs",
+    )
+    p.add_argument("--output", required=True, help="BERT-format text file (with --max-bytes: OUT-00000.txt, ...)")
+    p.add_argument(
+        "--max-bytes", type=int, default=0, metavar="N",
+        help="roll over to a new output file before one would exceed N bytes (whole documents; 0: one file)",
+    )
     _config_args(p)
     p.set_defaults(func=cmd_split)
+
+    p = sub.add_parser("split-eval", help="sentence-boundary precision/recall/F1 on the project's labeled set")
+    p.add_argument(
+        "--backend", nargs="+", default=None, choices=("rules", "kiwi"),
+        help="backends to score (default: rules, and kiwi when kiwipiepy is installed)",
+    )
+    p.set_defaults(func=cmd_split_eval)
 
     p = sub.add_parser("tokenizer", help="train a WordPiece tokenizer on sentence-per-line files")
     p.add_argument("--input", required=True, nargs="+", help="split text files (scrubbed!)")

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCRUB_MODES = ("placeholder",)
+SCRUB_MODES = ("placeholder", "surrogate", "hash")
 LANGUAGES = ("ko", "en")
+EXECUTORS = ("local", "ray")
+OBJECTIVES = ("nsp", "sop")  # shards.objective
+INVALID_UTF8_POLICIES = ("repair", "drop")  # input.invalid_utf8
+TXT_MODES = ("blank_line", "file")  # input.txt_mode
+SPLIT_BACKENDS = ("rules", "kiwi")  # split.backend
 
 
 @dataclass(frozen=True)
@@ -22,14 +27,23 @@ class InputConfig:
     lang_field: str = "lang"  # optional per-document language override (`ko` / `en`)
     docs_per_part: int = 500  # one part = one unit of work for the parallel stages
     min_chars: int = 1  # documents shorter than this after normalization are dropped
+    max_chars: int = 10_000_000  # ... and longer than this (0: no limit); also bounds the memory of one line
+    invalid_utf8: str = "repair"  # "repair": invalid bytes become U+FFFD (counted); "drop": the document is dropped
+    txt_mode: str = "blank_line"  # .txt inputs: "blank_line" separates documents, or "file": one document per file
 
     def __post_init__(self):
         if not self.paths:
-            raise ValueError("input.paths is empty; list at least one .jsonl or .txt file")
+            raise ValueError("input.paths is empty; list at least one file, folder or glob")
         if self.docs_per_part < 1:
             raise ValueError(f"input.docs_per_part must be >= 1, found {self.docs_per_part}")
         if self.min_chars < 0:
             raise ValueError(f"input.min_chars must be >= 0, found {self.min_chars}")
+        if self.max_chars < 0 or 0 < self.max_chars < self.min_chars:
+            raise ValueError(f"input.max_chars must be 0 (no limit) or >= min_chars, found {self.max_chars}")
+        if self.invalid_utf8 not in INVALID_UTF8_POLICIES:
+            raise ValueError(f"input.invalid_utf8 must be one of {INVALID_UTF8_POLICIES}, found {self.invalid_utf8!r}")
+        if self.txt_mode not in TXT_MODES:
+            raise ValueError(f"input.txt_mode must be one of {TXT_MODES}, found {self.txt_mode!r}")
 
 
 @dataclass(frozen=True)
@@ -39,7 +53,9 @@ class ScrubConfig:
     languages: tuple[str, ...] = LANGUAGES
     entities: tuple[str, ...] = ()  # empty: every entity type the scrubber supports
     score_threshold: float = 0.4
-    mode: str = "placeholder"  # detected values become `[ENTITY_TYPE]`
+    mode: str = "placeholder"  # `[ENTITY_TYPE]`; "surrogate": fake values; "hash": `[ENTITY_<hmac>]`
+    secret_env: str = "PREP_SCRUB_SECRET"  # env var holding the surrogate/hash key (the key is never stored)
+    spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
 
     def __post_init__(self):
         bad = [lang for lang in self.languages if lang not in LANGUAGES]
@@ -49,6 +65,8 @@ class ScrubConfig:
             raise ValueError(f"scrub.score_threshold must be in [0, 1], found {self.score_threshold}")
         if self.mode not in SCRUB_MODES:
             raise ValueError(f"scrub.mode must be one of {SCRUB_MODES}, found {self.mode!r}")
+        if not self.secret_env.isidentifier():
+            raise ValueError(f"scrub.secret_env must name an environment variable, found {self.secret_env!r}")
 
 
 @dataclass(frozen=True)
@@ -56,10 +74,13 @@ class SplitConfig:
     """Sentence splitting into the BERT input format (one sentence per line)."""
 
     min_sentence_chars: int = 1  # shorter fragments are merged into the previous sentence
+    backend: str = "rules"  # "rules": prep.split (fast, default); "kiwi": kiwipiepy for Korean (pip install kiwipiepy)
 
     def __post_init__(self):
         if self.min_sentence_chars < 1:
             raise ValueError(f"split.min_sentence_chars must be >= 1, found {self.min_sentence_chars}")
+        if self.backend not in SPLIT_BACKENDS:
+            raise ValueError(f"split.backend must be one of {SPLIT_BACKENDS}, found {self.backend!r}")
 
 
 @dataclass(frozen=True)
@@ -80,29 +101,39 @@ class TokenizerConfig:
 
 @dataclass(frozen=True)
 class ShardsConfig:
-    """NSP example creation (Google's create_pretraining_data.py) and Arrow shard writing."""
+    """Sentence-pair examples (Google's create_pretraining_data.py; ALBERT's SOP) and Arrow shard writing."""
 
+    objective: str = "nsp"  # "nsp": B is A's continuation or random; "sop": B and A swapped or not
     max_seq_len: int = 128
     short_seq_prob: float = 0.1
-    nsp_prob: float = 0.5  # probability that B is a random span from another document
+    nsp_prob: float = 0.5  # probability of label 1: B random (nsp) or the pair swapped (sop)
     dupe_factor: int = 1  # passes over each unit with different pairings
+    buffer_mb: int = 32  # documents held at once (and the pool of random B's): this much text
 
     def __post_init__(self):
+        if self.objective not in OBJECTIVES:
+            raise ValueError(f"shards.objective must be one of {OBJECTIVES}, found {self.objective!r}")
         if self.max_seq_len < 8:
             raise ValueError(f"shards.max_seq_len must be >= 8 ([CLS] A [SEP] B [SEP]), found {self.max_seq_len}")
+        if self.max_seq_len > 1 << 16:
+            raise ValueError(f"shards.max_seq_len must be <= 65536 (stored as uint16), found {self.max_seq_len}")
         for name in ("short_seq_prob", "nsp_prob"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"shards.{name} must be in [0, 1], found {value}")
         if self.dupe_factor < 1:
             raise ValueError(f"shards.dupe_factor must be >= 1, found {self.dupe_factor}")
+        if self.buffer_mb < 1:
+            raise ValueError(f"shards.buffer_mb must be >= 1, found {self.buffer_mb}")
 
 
 @dataclass(frozen=True)
 class PrepConfig:
     seed: int = 12345
     output_dir: str = "build/demo"
-    workers: int = 2  # local processes for the parallel stages (scrub + split, shards)
+    workers: int = 2  # local processes for the parallel stages (scrub + split, shards); CPUs of a local Ray
+    executor: str = "local"  # "local" (processes on this machine) or "ray"; never changes the output bytes
+    ray_address: str = ""  # executor "ray": cluster address; empty -> env RAY_ADDRESS -> start a local Ray
     input: InputConfig = field(default_factory=InputConfig)
     scrub: ScrubConfig = field(default_factory=ScrubConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
@@ -112,3 +143,7 @@ class PrepConfig:
     def __post_init__(self):
         if self.workers < 1:
             raise ValueError(f"workers must be >= 1, found {self.workers}")
+        if self.executor not in EXECUTORS:
+            raise ValueError(f"executor must be one of {EXECUTORS}, found {self.executor!r}")
+        if self.ray_address and self.executor != "ray":
+            raise ValueError(f"ray_address is set but executor is {self.executor!r}; set executor = \"ray\"")
