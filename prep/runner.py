@@ -91,11 +91,16 @@ class UnitLedger:
 
 
 class LocalRunner:
-    """Runs units inline (workers=1) or in a pool of spawned processes."""
+    """Runs units inline (workers=1) or in one pool of spawned processes kept for the whole build.
+
+    The pool lives as long as the runner, like Ray's workers, so the per-process start-up (imports,
+    a Presidio analyzer, a tokenizer) is paid once per worker, not once per stage.
+    """
 
     def __init__(self, workers: int = 1, progress: Progress | None = None):
         self.workers = workers
         self.progress = progress or _stderr
+        self._pool: ProcessPoolExecutor | None = None
 
     def run(self, task: Callable[[Unit], UnitResult], units: Sequence[Unit], marker_dir: Path) -> list[UnitResult]:
         ledger = UnitLedger(units, marker_dir, self.progress)
@@ -104,15 +109,18 @@ class LocalRunner:
             for unit in todo:
                 ledger.finish(unit, task(unit))
         else:
-            ctx = mp.get_context("spawn")  # no fork: the parent holds Rust thread pools (tokenizers)
-            with ProcessPoolExecutor(max_workers=min(self.workers, len(todo)), mp_context=ctx) as pool:
-                futures = {pool.submit(task, unit): unit for unit in todo}
-                for future in as_completed(futures):
-                    ledger.finish(futures[future], future.result())
+            if self._pool is None:
+                ctx = mp.get_context("spawn")  # no fork: the parent holds Rust thread pools (tokenizers)
+                self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            futures = {self._pool.submit(task, unit): unit for unit in todo}
+            for future in as_completed(futures):
+                ledger.finish(futures[future], future.result())
         return ledger.in_order()
 
     def close(self) -> None:
-        pass
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 def make_runner(executor: str, workers: int, ray_address: str = "", progress: Progress | None = None) -> Runner:
