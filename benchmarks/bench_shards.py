@@ -89,7 +89,7 @@ def write_corpus(directory: Path, megabytes: int, docs_per_part: int) -> dict:
 
 def ensure_tokenizer(workdir: Path, corpus_dir: Path) -> Path:
     from prep.config import TokenizerConfig
-    from prep.scrub import PLACEHOLDERS
+    from prep.pii_types import PLACEHOLDERS
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     tok_dir = workdir / "tokenizer"

@@ -134,7 +134,7 @@ def cmd_split_eval(args: argparse.Namespace) -> None:
 
 
 def cmd_tokenizer(args: argparse.Namespace) -> None:
-    from prep.scrub import PLACEHOLDERS
+    from prep.pii_types import PLACEHOLDERS
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     cfg = _load(args)

@@ -41,6 +41,8 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from prep.pii_types import PII_ENTITIES
+
 FORMAT_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 NAME_FLAGS = regex.MULTILINE | regex.V0  # names need case: `Mr. john` is not a name but `Mr. John` is
 
@@ -665,7 +667,4 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
 
 
 # The entity types `build_recognizers` can emit, in the fixed order the scrubber publishes.
-RECOGNIZED_ENTITIES = (
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN",
-    "CREDIT_CARD", "BANK_ACCOUNT", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "STREET_ADDRESS", "DATE_OF_BIRTH",
-)
+RECOGNIZED_ENTITIES = PII_ENTITIES

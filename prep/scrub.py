@@ -34,17 +34,9 @@ from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorCon
 
 from prep.config import ScrubConfig
 from prep.pii_surrogate import SurrogateMap, entity_hash
-from prep.recognizers import RECOGNIZED_ENTITIES, build_recognizers
+from prep.pii_types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
+from prep.recognizers import build_recognizers
 
-PII_ENTITIES: tuple[str, ...] = RECOGNIZED_ENTITIES
-
-
-def placeholder(entity: str) -> str:
-    """The token that replaces a value of `entity`, e.g. `[PHONE_NUMBER]`."""
-    return f"[{entity}]"
-
-
-PLACEHOLDERS: tuple[str, ...] = tuple(placeholder(e) for e in PII_ENTITIES)
 ANONYMIZE_CHUNK = 32  # texts per anonymizer call in `replace_batch`
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # syllables and jamo

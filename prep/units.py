@@ -156,7 +156,7 @@ def train_tokenizer(
     """Unit task (the only unit of its stage): WordPiece on every scrubbed split part -> tokenizer folder."""
     import shutil
 
-    from prep.scrub import PLACEHOLDERS
+    from prep.pii_types import PLACEHOLDERS
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     final = Path(tok_dir)

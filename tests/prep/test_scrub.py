@@ -311,3 +311,13 @@ def test_runs_offline(monkeypatch):
         "Mr. [PERSON] 님께: [EMAIL_ADDRESS]으로 보내 주세요. Contact [EMAIL_ADDRESS] too.",
         {"PERSON": 1, "EMAIL_ADDRESS": 2},
     )
+
+
+def test_recognizers_cover_exactly_the_published_entity_types():
+    """`prep.pii_types` (what the tokenizer registers) and the recognizers must not drift apart."""
+    from prep.pii_types import PII_ENTITIES
+    from prep.recognizers import build_recognizers
+
+    for lang in ("ko", "en"):
+        found = {e for r in build_recognizers(lang) for e in r.supported_entities}
+        assert found == set(PII_ENTITIES), lang
