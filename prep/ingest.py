@@ -24,6 +24,7 @@ import glob
 import gzip
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -188,8 +189,12 @@ def read_documents(
             if fmt == "parquet":
                 yield from _read_parquet(raw, path, cfg, counts)
             else:
-                lines = _byte_lines(_decompressed(raw, path), path, _max_line_bytes(cfg))
-                yield from (_read_jsonl if fmt == "jsonl" else _read_txt)(lines, path, cfg, counts)
+                stream = _decompressed(raw, path)
+                if fmt == "txt" and cfg.txt_mode == "blank_line":
+                    yield from _read_txt_blocks(_txt_blocks(stream, path, _max_line_bytes(cfg)), path, cfg, counts)
+                else:
+                    lines = _byte_lines(stream, path, _max_line_bytes(cfg))
+                    yield from (_read_jsonl if fmt == "jsonl" else _read_txt)(lines, path, cfg, counts)
     except BinaryInputError as exc:
         counts.counts["docs_in"] += 1
         counts.drop("binary_file", None)
@@ -380,6 +385,226 @@ def _read_txt(
         doc.append(text)
     if per_file:
         doc = doc if any(line.strip() for line in doc) else []
+    if doc or bad or too_long:
+        yield from finish()
+
+
+# The blank-line `.txt` fast path (`_txt_blocks` -> `_read_txt_blocks`): a block of whole lines (up to
+# 1 MiB) is decoded at once and cut into documents on runs of blank lines with one regex split. A block
+# with invalid UTF-8 is cut with the bytes regex instead, and each document in it that does not decode
+# goes through the per-line rules of `_read_txt` (so repairs, drops and warnings name the same lines),
+# as does any line near `max_line_bytes`. `_BLANK_BODY` spells every str.isspace character but "\n" in
+# UTF-8 (all lie below U+3001; a test checks the whole range).
+_WHITESPACE = sorted({chr(c).encode("utf-8") for c in range(0x3001) if chr(c).isspace()} - {b"\n"})
+_BLANK_BODY = b"(?:" + b"|".join(re.escape(w) for w in _WHITESPACE) + b")*\n"  # one blank line (str.isspace)
+_BLANK_RUN = re.compile(b"\n(?:" + _BLANK_BODY + b")+")  # the newline ending a line, then blank lines
+_LEADING_BLANKS = re.compile(b"(?:" + _BLANK_BODY + b")+")
+_BLANK_RUN_TEXT = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # the same on decoded text (`\s` is str.isspace)
+_LEADING_BLANKS_TEXT = re.compile(r"(?:[^\S\n]*\n)+")
+
+
+def _txt_blocks(
+    stream: BinaryIO, path: str | Path, max_line_bytes: int
+) -> Iterator[tuple[int, bytes | None, bool]]:
+    """Like `_byte_lines`, but yields (line number before it, block of whole lines each ending in "\\n",
+    True) while a block fits in `max_line_bytes`, and (line number, line or None, False) items, line by
+    line with `_byte_lines`'s rules, only where it does not (a line near or over the limit)."""
+    carry = b""
+    lineno = 0
+    skipping = False
+    first = True
+    while True:
+        try:
+            chunk = stream.read(_CHUNK_BYTES)
+        except (OSError, EOFError, ValueError) as exc:  # gzip.BadGzipFile, zstd errors, truncated streams
+            raise ValueError(
+                f"input {path}: cannot be decompressed after line {lineno} ({type(exc).__name__}); "
+                "the file is corrupt or truncated: re-create it or remove it from input.paths"
+            ) from None
+        if first:
+            first = False
+            if chunk.startswith(_UTF8_BOM):
+                chunk = chunk[len(_UTF8_BOM):]
+            elif b"\x00" in chunk[:_SNIFF_BYTES] or chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                raise BinaryInputError(f"input {path} is not UTF-8 text (NUL bytes or a UTF-16 byte-order mark)")
+        if not chunk:
+            break
+        if skipping:  # inside a line already known to be too long: drop bytes up to its end
+            end = chunk.find(b"\n")
+            if end < 0:
+                continue
+            lineno += 1
+            skipping = False
+            yield lineno, None, False
+            chunk = chunk[end + 1:]
+        data = carry + chunk if carry else chunk
+        cut = data.rfind(b"\n") + 1
+        if not max_line_bytes or len(data) <= max_line_bytes:
+            if cut:
+                yield lineno, data[:cut], True
+                lineno += data.count(b"\n", 0, cut)
+            carry = data[cut:]
+            continue
+        pieces = data.split(b"\n")
+        for piece in pieces[:-1]:
+            lineno += 1
+            if len(piece) > max_line_bytes:
+                yield lineno, None, False
+            else:
+                yield lineno, piece[:-1] if piece.endswith(b"\r") else piece, False
+        carry = pieces[-1]
+        if len(carry) > max_line_bytes:
+            carry, skipping = b"", True
+    if skipping:
+        yield lineno + 1, None, False
+    elif carry:
+        yield lineno + 1, carry[:-1] if carry.endswith(b"\r") else carry, False
+
+
+def _txt_events(items: Iterable[tuple[int, bytes | None, bool]], limit: int) -> Iterator[tuple]:
+    """`_txt_blocks` items as events for `_read_txt_blocks`: (None,) for a blank line (or a run of them),
+    (first line, text, UTF-8 bytes less line ends or 0 when `limit` is 0) for valid non-blank lines in a
+    row, and (line number, raw line or None, None) for a line to take by the per-line rules."""
+    blank = (None,)
+    for lineno, data, is_block in items:
+        if not is_block:
+            yield lineno, data, None
+            continue
+        pos, line = 0, lineno
+        lead = _LEADING_BLANKS.match(data)
+        if lead:
+            yield blank
+            pos = lead.end()
+            line += data.count(b"\n", 0, pos)
+        end = len(data) - 1  # the block ends in "\n"
+        while pos <= end:
+            m = _BLANK_RUN.search(data, pos)
+            stop = m.start() if m else end
+            seg = data[pos:stop]
+            if b"\r" in seg:
+                seg = seg.replace(b"\r\n", b"\n")
+                if seg.endswith(b"\r"):
+                    seg = seg[:-1]
+            try:
+                text = seg.decode("utf-8")
+            except UnicodeDecodeError:  # the per-line rules: repairs and warnings name the line
+                for i, piece in enumerate(data[pos:stop].split(b"\n")):
+                    yield line + 1 + i, piece[:-1] if piece.endswith(b"\r") else piece, None
+            else:
+                yield line + 1, text, (len(seg) - seg.count(b"\n")) if limit else 0
+            if not m:
+                break
+            yield blank
+            line += data.count(b"\n", pos, m.end())
+            pos = m.end()
+
+
+def _read_txt_blocks(
+    items: Iterable[tuple[int, bytes | None, bool]], path: str | Path, cfg: InputConfig, counts: IngestCounts
+) -> Iterator[RawDocument]:
+    """`_read_txt` in blank-line mode over `_txt_blocks`: the same documents, drops, counts and warnings."""
+    doc: list[str] = []
+    start, bad, too_long, size = 1, False, False, 0
+    limit = cfg.max_chars * 4 if cfg.max_chars else 0  # UTF-8 bytes: stop holding a document past this
+
+    def finish() -> Iterator[RawDocument]:
+        counts.counts["docs_in"] += 1
+        source = f"{path}:{start}"
+        if too_long:
+            counts.drop("too_long", source, f"longer than input.max_chars = {cfg.max_chars}")
+        elif bad:
+            counts.drop("invalid_utf8", source, "invalid UTF-8 (input.invalid_utf8 = \"drop\")")
+        else:
+            yield RawDocument({cfg.text_field: "\n".join(doc)}, source)
+
+    field_name = cfg.text_field
+    for lineno, data, is_block in items:
+        text = None
+        if is_block:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        if text is None:  # a line by itself, or a block with invalid UTF-8: document by document, line by line
+            for event in _txt_events(((lineno, data, is_block),), limit):
+                if len(event) == 1:  # blank line(s)
+                    if doc or bad or too_long:
+                        yield from finish()
+                        doc, bad, too_long, size = [], False, False, 0
+                    continue
+                lineno, payload, nbytes = event
+                invalid = False
+                if nbytes is None:  # one line by the per-line rules of `_read_txt`
+                    raw_line = payload
+                    if raw_line is not None:
+                        try:
+                            payload = raw_line.decode("utf-8")
+                        except UnicodeDecodeError:
+                            payload, invalid = raw_line.decode("utf-8", "replace"), True
+                        if not payload or payload.isspace():
+                            if doc or bad or too_long:
+                                yield from finish()
+                                doc, bad, too_long, size = [], False, False, 0
+                            continue
+                        nbytes = len(raw_line)
+                if not (doc or bad or too_long):
+                    start = lineno
+                if payload is None:
+                    too_long, doc = True, []
+                if too_long or bad:
+                    continue
+                size += nbytes
+                if limit and size > limit:
+                    too_long, doc = True, []
+                    continue
+                if invalid:
+                    if cfg.invalid_utf8 == "drop":
+                        bad, doc = True, []
+                        continue
+                    _note_repaired(counts, f"{path}:{lineno}")
+                doc.append(payload)
+            continue
+        # A valid block of whole lines: cut into documents on runs of blank lines, in C.
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        line = lineno
+        lead = _LEADING_BLANKS_TEXT.match(text)
+        if lead:
+            if doc or bad or too_long:
+                yield from finish()
+                doc, bad, too_long, size = [], False, False, 0
+            line += text.count("\n", 0, lead.end())
+            text = text[lead.end():]
+        parts = _BLANK_RUN_TEXT.split(text)  # [lines, blank run, lines, ..., lines + "\n" or ""]
+        last = len(parts) - 1
+        # Exact UTF-8 sizes only where a document could pass the limit within this block; the part left
+        # open at its end (it may go on in the next block) is always measured.
+        exact = limit and size + len(data) > limit
+        for i in range(0, last + 1, 2):
+            seg = parts[i]
+            if i == last:
+                if not seg:
+                    break
+                seg = seg[:-1]
+            first = line + 1
+            if i < last:
+                line += seg.count("\n") + parts[i + 1].count("\n")
+            if 0 < i < last and not exact:  # a whole document inside the block: the common case
+                counts.counts["docs_in"] += 1
+                yield RawDocument({field_name: seg}, f"{path}:{first}")
+                continue
+            if not (doc or bad or too_long):
+                start = first
+            if not (too_long or bad):
+                if limit and (exact or i == last):
+                    size += len(seg.encode("utf-8")) - seg.count("\n")
+                if limit and size > limit:
+                    too_long, doc = True, []
+                else:
+                    doc.append(seg)
+            if i < last:  # a blank line ends the document
+                yield from finish()
+                doc, bad, too_long, size = [], False, False, 0
     if doc or bad or too_long:
         yield from finish()
 
