@@ -1,14 +1,17 @@
 # The two set-up commands of the README: `make demo` and `make test`.
 #
-# Torch is installed before the project so that pip never resolves it on its own: on a CPU machine
-# `torch==2.13.0` (the CPU build; override with TORCH_SPEC=...) and no CUDA wheels; where a torch is
-# already importable by $(PYTHON) (a GPU machine), the venv sees it through --system-site-packages.
+# Torch is installed before the project so that pip never resolves it on its own. On the project's
+# machines `torch==2.13.0` resolves to the CPU wheel pip is configured to find on disk; on another
+# CPU-only machine pass TORCH_INDEX=https://download.pytorch.org/whl/cpu (PyPI's Linux wheel is the
+# CUDA build, several GB). Where $(PYTHON) already imports a torch (a GPU machine), the venv sees it
+# through --system-site-packages and nothing is downloaded for it.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 TORCH_SPEC ?= torch==2.13.0
+TORCH_INDEX ?=
 PREP_CONFIG ?= configs/demo.toml
 TRAIN_CONFIG ?= configs/demo_train.toml
 
@@ -19,7 +22,8 @@ $(VENV)/.installed: pyproject.toml
 		echo "make: reusing the torch that $(PYTHON) already has"; \
 		$(PYTHON) -m venv --system-site-packages $(VENV); \
 	else \
-		$(PYTHON) -m venv $(VENV) && $(PIP) install --quiet "$(TORCH_SPEC)"; \
+		$(PYTHON) -m venv $(VENV) && \
+		$(PIP) install --quiet $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX)) "$(TORCH_SPEC)"; \
 	fi
 	$(PIP) install --quiet -e .
 	@touch $@

@@ -150,6 +150,11 @@ def verify_build(build_dir: str | Path, check_hashes: bool = True) -> dict[str, 
     found_tok = sha256_file(tok_path)
     if found_tok != expected_tok:
         raise ValueError(f"tokenizer {tok_path} has sha256 {found_tok}, the manifest expects {expected_tok}")
+    for name, expected in manifest["tokenizer"].get("files", {}).items():
+        path = build_dir / TOKENIZER_DIR / name
+        found = sha256_file(path) if path.is_file() else "missing"
+        if found != expected:
+            raise ValueError(f"tokenizer file {path} has sha256 {found}, the manifest expects {expected}")
     for entry in manifest["shards"]:
         path = build_dir / entry["file"]
         if not path.is_file():

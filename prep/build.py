@@ -46,7 +46,7 @@ from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 
 WORK_DIR = "work"
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
-RUNTIME_KEYS = ("workers", "executor", "ray_address")
+RUNTIME_KEYS = ("workers", "executor", "ray_address", "output_dir")
 KEY_LIBRARIES = ("presidio-analyzer", "presidio-anonymizer", "tokenizers", "transformers", "pyarrow", "numpy")
 
 
@@ -84,8 +84,26 @@ def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=No
     runner = make_runner(cfg.executor, cfg.workers, cfg.ray_address, progress=log)
     try:
         return run_stages(cfg, out, runner, log)
+    except BaseException:
+        remove_raw_parts(out, forget_ingest=True)  # a failed build must not leave raw text behind either
+        raise
     finally:
         runner.close()
+
+
+def remove_raw_parts(out: Path, forget_ingest: bool = False) -> None:
+    """Delete the ingested parts, the only files of a build that hold unscrubbed text.
+
+    After a failure the ingest marker goes too, so `--resume` re-ingests (deterministically: the
+    same parts) before the unfinished scrub units run; finished units are still skipped.
+    """
+    parts = out / WORK_DIR / "parts"
+    if parts.exists():
+        shutil.rmtree(parts)
+        if forget_ingest:
+            (out / WORK_DIR / "done" / f"{Unit('ingest', 0).name}.json").unlink(missing_ok=True)
+    if parts.exists():
+        raise RuntimeError(f"could not delete {parts}, which holds unscrubbed text; delete it by hand")
 
 
 def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any]:
@@ -112,7 +130,7 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
         counts.update(result)
     # The ingested parts still hold the raw text: once every part is scrubbed nothing needs them,
     # and a build folder must never carry personal data to wherever it is copied next.
-    shutil.rmtree(work / "parts", ignore_errors=True)
+    remove_raw_parts(out)
     timings["scrub_split_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -148,3 +148,42 @@ def test_standalone_stages_chain_into_a_build_train_can_read(tmp_path):
             "--output", str(tmp_path / "build"))
     assert r.returncode == 0, r.stderr
     assert verify_build(tmp_path / "build")["counts"]["examples"] > 0
+
+
+def test_a_failed_build_leaves_no_raw_text_and_resumes_to_the_same_shards(built, monkeypatch):
+    import prep.build as build_module
+
+    tmp, _, manifest = built
+    cfg = _cfg(tmp, "fails", workers=1)
+    original = build_module.scrub_split_part
+
+    def crash_on_unit_1(*args):
+        if args[-1].index == 1:
+            raise RuntimeError("simulated crash while scrubbing part 1")
+        return original(*args)
+
+    monkeypatch.setattr(build_module, "scrub_split_part", crash_on_unit_1)
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        build(cfg, log=lambda msg: None)
+    out = Path(cfg.output_dir)
+    assert not (out / "work" / "parts").exists()  # the only unscrubbed files are gone
+    assert not (out / "work" / "done" / "ingest-00000.json").exists()  # so a resume re-ingests
+    assert (out / "work" / "done" / "scrub-00000.json").exists()  # finished units are kept
+    monkeypatch.undo()
+    messages = []
+    resumed = build(cfg, resume=True, log=messages.append)
+    assert any("1 of " in m and "already done" in m for m in messages)
+    assert [s["sha256"] for s in resumed["shards"]] == [s["sha256"] for s in manifest["shards"]]
+    assert resumed["counts"] == manifest["counts"]
+
+
+def test_verify_refuses_an_edited_tokenizer_file(built, tmp_path):
+    import shutil
+
+    _, cfg, _ = built
+    copy = tmp_path / "copy"
+    shutil.copytree(cfg.output_dir, copy)
+    config = copy / "tokenizer" / "tokenizer_config.json"
+    config.write_text(config.read_text().replace('"do_lower_case": true', '"do_lower_case": false'))
+    with pytest.raises(ValueError, match="tokenizer_config.json has sha256"):
+        verify_build(copy)
