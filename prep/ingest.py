@@ -27,7 +27,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -230,6 +230,32 @@ _SNIFF_BYTES = 8192
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
+def _chunks(stream: BinaryIO, path: str | Path, lines_read: Callable[[], int]) -> Iterator[bytes]:
+    """The stream in 1 MiB chunks, a leading UTF-8 byte-order mark removed.
+
+    Raises `BinaryInputError` for a binary file (NUL bytes or a UTF-16/32 byte-order mark in its
+    first 8 KiB) and `ValueError` naming the file and `lines_read()` for a corrupt or truncated
+    compressed stream."""
+    first = True
+    while True:
+        try:
+            chunk = stream.read(_CHUNK_BYTES)
+        except (OSError, EOFError, ValueError) as exc:  # gzip.BadGzipFile, zstd errors, truncated streams
+            raise ValueError(
+                f"input {path}: cannot be decompressed after line {lines_read()} ({type(exc).__name__}); "
+                "the file is corrupt or truncated: re-create it or remove it from input.paths"
+            ) from None
+        if first:
+            first = False
+            if chunk.startswith(_UTF8_BOM):
+                chunk = chunk[len(_UTF8_BOM):]
+            elif b"\x00" in chunk[:_SNIFF_BYTES] or chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                raise BinaryInputError(f"input {path} is not UTF-8 text (NUL bytes or a UTF-16 byte-order mark)")
+        if not chunk:
+            return
+        yield chunk
+
+
 def _byte_lines(stream: BinaryIO, path: str | Path, max_line_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, line without its "\\n" / "\\r\\n") for each line, read in 1 MiB chunks so memory stays
     bounded: a line longer than `max_line_bytes` (0: no limit) is skipped without being held, as `None`.
@@ -240,23 +266,7 @@ def _byte_lines(stream: BinaryIO, path: str | Path, max_line_bytes: int) -> Iter
     carried = 0
     skipping = False
     lineno = 0
-    first = True
-    while True:
-        try:
-            chunk = stream.read(_CHUNK_BYTES)
-        except (OSError, EOFError, ValueError) as exc:  # gzip.BadGzipFile, zstd errors, truncated streams
-            raise ValueError(
-                f"input {path}: cannot be decompressed after line {lineno} ({type(exc).__name__}); "
-                "the file is corrupt or truncated: re-create it or remove it from input.paths"
-            ) from None
-        if first:
-            first = False
-            if chunk.startswith(_UTF8_BOM):
-                chunk = chunk[len(_UTF8_BOM):]
-            elif b"\x00" in chunk[:_SNIFF_BYTES] or chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
-                raise BinaryInputError(f"input {path} is not UTF-8 text (NUL bytes or a UTF-16 byte-order mark)")
-        if not chunk:
-            break
+    for chunk in _chunks(stream, path, lambda: lineno):  # noqa: B023 -- the current count, on purpose
         pieces = chunk.split(b"\n")
         for piece in pieces[:-1]:
             lineno += 1
@@ -412,23 +422,7 @@ def _txt_blocks(
     carry = b""
     lineno = 0
     skipping = False
-    first = True
-    while True:
-        try:
-            chunk = stream.read(_CHUNK_BYTES)
-        except (OSError, EOFError, ValueError) as exc:  # gzip.BadGzipFile, zstd errors, truncated streams
-            raise ValueError(
-                f"input {path}: cannot be decompressed after line {lineno} ({type(exc).__name__}); "
-                "the file is corrupt or truncated: re-create it or remove it from input.paths"
-            ) from None
-        if first:
-            first = False
-            if chunk.startswith(_UTF8_BOM):
-                chunk = chunk[len(_UTF8_BOM):]
-            elif b"\x00" in chunk[:_SNIFF_BYTES] or chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
-                raise BinaryInputError(f"input {path} is not UTF-8 text (NUL bytes or a UTF-16 byte-order mark)")
-        if not chunk:
-            break
+    for chunk in _chunks(stream, path, lambda: lineno):  # noqa: B023 -- the current count, on purpose
         if skipping:  # inside a line already known to be too long: drop bytes up to its end
             end = chunk.find(b"\n")
             if end < 0:
