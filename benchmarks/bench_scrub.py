@@ -1,6 +1,6 @@
 """Scrub throughput: our batched, pre-filtered path against plain Presidio with the same recognizers.
 
-    python benchmarks/bench_scrub.py [--docs 3000] [--workers 1 2]
+    python benchmarks/bench_scrub.py [--docs 3000] [--workers 1 2] [--repeat 3]
 
 Corpus: the labeled benchmark (`prep.pii_bench`, Korean + English, five domains, PII in every
 document) interleaved with the no-PII prose paragraphs, one prose paragraph per two PII documents:
@@ -8,11 +8,13 @@ a mixed corpus where most text is ordinary prose and a few lines carry personal 
 measures, on the same texts and in the same process:
 - `presidio`: `AnalyzerEngine.analyze` + `AnonymizerEngine.anonymize`, one call each per document
   (NoOp NLP engine, our recognizers, placeholders) - what a plain Presidio integration does;
-- `scrub`: `Scrubber.scrub_batch` (batches of 1024, polars pre-filter, recognizers called directly);
+- `scrub`: `Scrubber.scrub_batch` (batches of 1024, polars pre-filter, recognizers called directly,
+  Presidio's anonymizer operators applied without the engine's per-call bookkeeping);
 - `scrub, no pre-filter`: the same without the pre-filter, to show what it buys;
 - `scrub xN`: `scrub_batch` in N worker processes (one Scrubber each), total MB/s and per core.
 It also checks that both paths replace exactly the same spans (outputs equal), and prints recall on
-the labeled documents of each path. MB are UTF-8 bytes of input text.
+the labeled documents of each path. MB are UTF-8 bytes of input text. Each path runs `--repeat`
+times and the fastest run counts (the same rule for every path, Presidio included).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def run_presidio(scrubber: Scrubber, texts: list[str]) -> list[str]:
     for text in texts:
         lang = detect_language(text)
         results = scrubber.analyze_with_presidio(text, lang)
-        out.append(scrubber.replace(text, lang, results).text)
+        out.append(scrubber.anonymize_with_presidio(text, lang, results).text)
     return out
 
 
@@ -74,14 +76,27 @@ def _worker_scrub(texts: list[str]) -> int:
     return len(run_scrub(_WORKER, texts))
 
 
-def run_parallel(texts: list[str], workers: int) -> float:
+def run_parallel(texts: list[str], workers: int, repeat: int) -> float:
     chunks = [texts[i:i + BATCH] for i in range(0, len(texts), BATCH)]
     # spawn, not fork: a forked child of a process whose polars thread pool is running can deadlock
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         list(pool.map(_worker_scrub, chunks[:workers]))  # build one Scrubber per worker, untimed
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            list(pool.map(_worker_scrub, chunks))
+            best = min(best, time.perf_counter() - start)
+        return best
+
+
+def timed(func, repeat: int):
+    """(output, fastest of `repeat` runs): the minimum is the least disturbed by other jobs on the machine."""
+    best, out = float("inf"), None
+    for _ in range(repeat):
         start = time.perf_counter()
-        list(pool.map(_worker_scrub, chunks))
-        return time.perf_counter() - start
+        out = func()
+        best = min(best, time.perf_counter() - start)
+    return out, best
 
 
 def recall(outputs: list[str], texts: list[str], labeled: list) -> float:
@@ -102,7 +117,8 @@ def recall(outputs: list[str], texts: list[str], labeled: list) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=3000, help="labeled documents (prose is added)")
-    parser.add_argument("--workers", type=int, nargs="*", default=[2])
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per path; the fastest counts (noisy machines)")
     args = parser.parse_args()
     texts, labeled = corpus(args.docs)
     mb = sum(len(t.encode()) for t in texts) / 1e6
@@ -112,21 +128,16 @@ def main() -> None:
     run_presidio(scrubber, texts[:50])
 
     rows = []
-    t = time.perf_counter()
-    presidio_out = run_presidio(scrubber, texts)
-    t_presidio = time.perf_counter() - t
-    t = time.perf_counter()
-    scrub_out = run_scrub(scrubber, texts)
-    t_scrub = time.perf_counter() - t
-    t = time.perf_counter()
-    nofilter_out = run_scrub(plain, texts)
-    t_nofilter = time.perf_counter() - t
+    presidio_out, t_presidio = timed(lambda: run_presidio(scrubber, texts), args.repeat)
+    scrub_out, t_scrub = timed(lambda: run_scrub(scrubber, texts), args.repeat)
+    nofilter_out, t_nofilter = timed(lambda: run_scrub(plain, texts), args.repeat)
     assert scrub_out == presidio_out == nofilter_out, "the fast path changed a result"
     rows.append(("presidio AnalyzerEngine + AnonymizerEngine", 1, t_presidio, recall(presidio_out, texts, labeled)))
     rows.append(("scrub, no pre-filter", 1, t_nofilter, recall(nofilter_out, texts, labeled)))
     rows.append(("scrub", 1, t_scrub, recall(scrub_out, texts, labeled)))
-    for n in args.workers:
-        rows.append((f"scrub x{n} processes", n, run_parallel(texts, n), float("nan")))
+    parallel = {n: run_parallel(texts, n, args.repeat) for n in args.workers}
+    for n, secs in parallel.items():
+        rows.append((f"scrub x{n} processes", n, secs, float("nan")))
 
     print(f"corpus: {len(texts)} documents, {mb:.2f} MB (UTF-8), {sum(d is None for d in labeled)} without PII")
     print("outputs identical across the three single-process paths: yes")
@@ -137,6 +148,9 @@ def main() -> None:
         rec_s = "-" if rec != rec else f"{rec:.4f}"
         print(f"| {name} | {procs} | {secs:.2f} | {rate:.2f} | {rate / procs:.2f} | {t_presidio / secs / procs:.1f} "
               f"| {rec_s} |")
+    if 1 in parallel and len(parallel) > 1:
+        print("scaling (total MB/s over 1 process): "
+              + ", ".join(f"x{n}: {parallel[1] / secs:.2f}" for n, secs in parallel.items() if n != 1))
 
 
 if __name__ == "__main__":

@@ -62,20 +62,30 @@ class FailClosedPattern(Pattern):
         super().__init__(name, pattern, score)
         self.flags = flags
         self.needs_cue = False  # a validated value still needs a cue (bare digit runs: order numbers, EANs)
+        assert "\\G" not in pattern and "\\A" not in pattern, "`spans(text, pos)` needs no anchor at the scan start"
         self._compiled = regex.compile(pattern, flags)
         self.trigger = trigger_of(pattern, flags)
         self.has_value_group = "v" in self._compiled.groupindex
 
-    def spans(self, text: str):
-        """(start, end) of every value; with a `v` group, each capture of it (one per listed name)."""
+    def spans(self, text: str, pos: int = 0):
+        """(start, end) of every value; with a `v` group, each capture of it (one per listed name).
+
+        `pos`: where to start the scan, at most the first position where the trigger matches (no match
+        can start before it); lookbehinds, `^` and `\\b` still see the text before `pos`.
+        """
         try:
-            for match in self._compiled.finditer(text, timeout=_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS):
+            for match in self._compiled.finditer(text, pos, timeout=_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS):
                 if self.has_value_group:
                     yield from match.spans("v")
                 else:
                     yield match.span()
         except TimeoutError:
             raise RegexTimeoutError("a PII pattern timed out; the document was not scrubbed") from None
+
+
+def rust_escape(literal: str) -> str:
+    """`literal` as a Rust `regex` pattern (only its meta characters escaped; Rust rejects some other escapes)."""
+    return "".join("\\" + c if c in "\\.+*?()|[]{}^$#&-~" else c for c in literal)
 
 
 def trigger_of(pattern: str, flags: int) -> str:
@@ -143,6 +153,15 @@ class CuedRecognizerMixin:
     `invalidate_result`: True -> score 1.0, False -> dropped, None -> the pattern's score.
     """
 
+    # Can `validate_result` return True (score 1.0 without a cue)? Presidio's `PatternRecognizer` default
+    # returns None; a class that overrides it says False here only when its override never returns True.
+    VALIDATES = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "VALIDATES" not in cls.__dict__:
+            cls.VALIDATES = cls.validate_result is not PatternRecognizer.validate_result
+
     def __init__(self, *args, cues: tuple[str, ...] = (), cue_score: float = 0.85,
                  cue_window: int = 30, anti_cue: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,33 +171,61 @@ class CuedRecognizerMixin:
         self._anti_cue = regex.compile(rf"(?:{anti_cue})[ ]*$", regex.IGNORECASE) if anti_cue else None
         self.cue_score = cue_score
         self.cue_window = cue_window
+        self.cues = cues
         self._cue_regex = regex.compile("|".join(regex.escape(c) for c in cues), regex.IGNORECASE) if cues else None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: ARG002 -- Presidio's signature
         return self.analyze_patterns(text, self.patterns)
 
-    def analyze_patterns(self, text: str, patterns) -> list[RecognizerResult]:
-        """`analyze` restricted to `patterns` (the pre-filter passes those whose trigger matched)."""
+    def analyze_patterns(
+        self, text: str, patterns, min_score: float = 0.0, starts: list[int] | None = None
+    ) -> list[RecognizerResult]:
+        """`analyze` restricted to `patterns` (the pre-filter passes those whose trigger matched).
+
+        `starts[k]`: where pattern k's scan starts (the first match of its trigger; no value starts
+        earlier). A value whose score ends under `min_score` is left out here rather than built and
+        dropped by the caller's threshold (the same results, fewer objects).
+        """
         entity = self.supported_entities[0]
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        name, ident = self.name, self.id
+        validate, invalidate = self.validate_result, self.invalidate_result
+        anti_cue, cue_regex, cue_score, cue_window = self._anti_cue, self._cue_regex, self.cue_score, self.cue_window
         results = []
-        for pattern in patterns:
-            for start, end in pattern.spans(text):
+        for k, pattern in enumerate(patterns):
+            for start, end in pattern.spans(text, starts[k] if starts is not None else 0):
                 if start == end:
                     continue
                 value = text[start:end]
-                validated = self.validate_result(value)
-                if validated is False or self.invalidate_result(value):
+                validated = validate(value)
+                if validated is False or invalidate(value):
                     continue
-                if self._anti_cue is not None and self._anti_cue.search(text, max(0, start - 20), start):
+                if anti_cue is not None and anti_cue.search(text, max(0, start - 20), start):
                     continue
                 score = EntityRecognizer.MAX_SCORE if validated and not pattern.needs_cue else pattern.score
-                if score < self.cue_score and self._cue_regex is not None and self._cue_regex.search(
-                    text, max(0, start - self.cue_window), start
+                if score < cue_score and cue_regex is not None and cue_regex.search(
+                    text, max(0, start - cue_window), start
                 ):
-                    score = self.cue_score
-                results.append(RecognizerResult(entity, start, end, score, recognition_metadata=dict(meta)))
+                    score = cue_score
+                if score < min_score:
+                    continue
+                results.append(RecognizerResult(entity, start, end, score, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: ident}))
         return results
+
+    def needs_cue(self, pattern: FailClosedPattern, threshold: float) -> bool:
+        """True when no value of `pattern` can reach `threshold` without one of the cues before it.
+
+        The best score without a cue is the pattern's own, or 1.0 where validation can say True
+        (`VALIDATES`) and the pattern is not marked `needs_cue`; only a cue lifts it, to `cue_score`.
+        """
+        best = pattern.score if pattern.needs_cue or not self.VALIDATES else EntityRecognizer.MAX_SCORE
+        return best < threshold and self._cue_regex is not None
+
+    def cue_trigger(self) -> str | None:
+        """The cues as one case-insensitive Rust regex: a document without any of them has no cued value."""
+        if not self.cues:
+            return None
+        return "(?i)" + "|".join(rust_escape(c) for c in self.cues)
 
 
 # --- shared pieces ------------------------------------------------------------------------------
@@ -448,6 +495,8 @@ class OfflineEmailRecognizer(CuedRecognizerMixin, EmailRecognizer):
     pattern alone decides.
     """
 
+    VALIDATES = False
+
     def validate_result(self, pattern_text: str) -> bool | None:
         return None
 
@@ -477,6 +526,8 @@ class BrnRecognizer(CuedRecognizerMixin, KrBrnRecognizer):
 
 class DriverLicenseRecognizer(CuedRecognizerMixin, KrDriverLicenseRecognizer):
     """Presidio's region-code check, extended to the older `서울 12-345678-90` form."""
+
+    VALIDATES = False  # None or False, never True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text[:2] in _KO_REGIONS.split("|"):
@@ -665,6 +716,32 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
         ),
     ]
 
+
+# The pre-filter's regexes, grouped. Polars keeps about 32 compiled regexes per thread; beyond that it
+# compiles every trigger anew for every batch (~0.3 ms each, more than the scan), so the scrubber runs
+# one regex per group below: the union of its patterns' triggers. A pattern of a group may then run on
+# a text where only a sibling's trigger matched (never a different result: the union still holds for
+# every member), so the groups join patterns that are cheap or whose triggers hit the same texts.
+# A pattern not named here has a group of its own. Cue groups likewise share one cue regex.
+TRIGGER_GROUPS: dict[str, str] = {
+    "kr_intl": "phone_plus", "intl": "phone_plus",
+    "rrn": "dashed_ids", "frn": "dashed_ids", "dl": "dashed_ids", "dl_region": "dashed_ids",
+    "passport_new": "letter_ids", "passport_old": "letter_ids", "iban": "letter_ids",
+    "ssn": "ssn_brn", "brn": "ssn_brn",
+    "brn_bare": "bare_digits", "ssn_bare": "bare_digits", "account_bare": "bare_digits", "card_plain": "bare_digits",
+    "rrn_bare": "bare_digits", "frn_bare": "bare_digits", "kr_bare": "bare_digits", "dl_bare": "bare_digits",
+    "kr_mobile": "phone_kr", "kr_landline": "phone_kr",
+    "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
+    "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",
+    "card_grouped": "cards", "card_amex": "cards",
+    "date": "dob", "date_saeng": "dob",
+    "ko_name_intro": "ko_name_intro_list", "ko_name_list": "ko_name_intro_list",
+    "en_name_greeting": "en_name_greeting_signature", "en_name_signature": "en_name_greeting_signature",
+}
+CUE_GROUPS: dict[str, str] = {  # recognizer name -> cue group (rare cues share one regex)
+    "RrnRecognizer": "rare", "FrnRecognizer": "rare", "PassportRecognizer": "rare",
+    "DriverLicenseRecognizer": "rare", "SsnRecognizer": "rare",
+}
 
 # The entity types `build_recognizers` can emit, in the fixed order the scrubber publishes.
 RECOGNIZED_ENTITIES = PII_ENTITIES

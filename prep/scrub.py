@@ -2,18 +2,19 @@
 
 PII is removed *before* the tokenizer and the model see the corpus, so a masked language model
 cannot learn to fill `[MASK]` with someone's phone number. Detection is the Presidio recognizers of
-`prep.recognizers`; replacement is Presidio's AnonymizerEngine (`replace` for placeholders, `custom`
-for surrogates and hashes). Everything runs offline: no spaCy model is needed (an installed spaCy
-NER pipeline can be added with `scrub.spacy_model`), and no recognizer touches the network.
+`prep.recognizers`; replacement is Presidio's anonymizer operators (`replace` for placeholders,
+`custom` for surrogates and hashes). Everything runs offline: no spaCy model is needed (an installed
+spaCy NER pipeline can be added with `scrub.spacy_model`), and no recognizer touches the network.
 
-Why not `AnalyzerEngine.analyze` per document: on these pattern recognizers most of its time is
-per-call bookkeeping (NLP artifacts, context enhancement, explanations, registry look-ups) and
-scanning every pattern over every document. `Scrubber.scrub_batch` calls the same recognizer
-objects directly, and first runs each recognizer's `trigger` (a regex every text it can match must
-contain) over the whole batch in polars (Rust), skipping recognizers that cannot find anything. The
-results are identical with and without that pre-filter, and identical to `AnalyzerEngine` with the
-same recognizers (both tested on the benchmark); `analyze_with_presidio` keeps the plain path for
-that comparison.
+Why not `AnalyzerEngine.analyze` + `AnonymizerEngine.anonymize` per document: on these pattern
+recognizers most of their time is per-call bookkeeping (NLP artifacts, context enhancement,
+explanations, registry look-ups, operator look-ups and validation per value) and scanning every
+pattern over every document. `Scrubber.scrub_batch` calls the same recognizer objects directly,
+after a pre-filter in polars (Rust regex) over the whole batch that tells, per text, which patterns
+can match and where the first possible match starts; replacement runs the same anonymizer operators
+on the merged spans. The results are identical with and without the pre-filter and identical to the
+two engines (all tested on the benchmark); `analyze_with_presidio` and `anonymize_with_presidio`
+keep the plain path for that comparison.
 
 Fail-closed: a document whose analysis raises gets its exception in place of a result (and `scrub`
 raises); the caller drops and counts it. Raw text is never returned on failure, and nothing here
@@ -26,29 +27,49 @@ import os
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import polars as pl
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig
+from presidio_anonymizer.operators import Operator, OperatorType
 
 from prep.config import ScrubConfig
 from prep.pii_surrogate import SurrogateMap, entity_hash
 from prep.pii_types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
-from prep.recognizers import build_recognizers
-
-ANONYMIZE_CHUNK = 32  # texts per anonymizer call in `replace_batch`
+from prep.recognizers import CUE_GROUPS, TRIGGER_GROUPS, build_recognizers, rust_escape
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # syllables and jamo
 _LATIN = re.compile(r"[A-Za-z]")
 KO_SHARE = 0.3  # Hangul share of letters above which a text is Korean; a syllable carries ~2-3 Latin letters
 
 
+_NOT_HANGUL_RUST = "[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+"  # the complement of `_HANGUL`, for polars
+_NOT_LATIN_RUST = "[^A-Za-z]+"
+
+
+def _language_of(hangul: int, latin: int) -> str:
+    letters = hangul + latin
+    return "ko" if letters and hangul / letters >= KO_SHARE else "en"
+
+
 def detect_language(text: str) -> str:
     """`ko` or `en` from the share of Hangul among letters; cheap enough to run on every document."""
-    hangul = len(_HANGUL.findall(text))
-    letters = hangul + len(_LATIN.findall(text))
-    return "ko" if letters and hangul / letters >= KO_SHARE else "en"
+    return _language_of(len(_HANGUL.findall(text)), len(_LATIN.findall(text)))
+
+
+def detect_languages(texts: list[str]) -> list[str]:
+    """`detect_language` of many texts, counting in polars (Rust): the characters left after deleting
+    every run of the complement class are exactly those the Python class finds."""
+    try:
+        counts = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(
+            pl.col("t").str.replace_all(_NOT_HANGUL_RUST, "").str.len_chars().alias("h"),
+            pl.col("t").str.replace_all(_NOT_LATIN_RUST, "").str.len_chars().alias("l"),
+        )
+    except Exception:  # noqa: BLE001 -- a text polars cannot hold (a lone surrogate): Python counts it
+        return [detect_language(t) for t in texts]
+    return [_language_of(h, n) for h, n in counts.iter_rows()]
 
 
 @dataclass(frozen=True)
@@ -119,17 +140,46 @@ class Scrubber:
             if cfg.spacy_model and "PERSON" in self.entities:
                 recognizers.append(SpacyPersonRecognizer(cfg.spacy_model, lang))
             self.recognizers[lang] = recognizers
-        # Recognizers are language-tagged copies of one set, so trigger j is the same for every language.
-        # One column per pattern; a recognizer without patterns (spaCy) gets one always-true column.
-        self.triggers: list[str | None] = []
-        self.columns: list[list[int]] = []  # recognizer index -> its columns
-        for recognizer in self.recognizers[cfg.languages[0]]:
-            patterns = getattr(recognizer, "patterns", None) or [None]
-            self.columns.append(list(range(len(self.triggers), len(self.triggers) + len(patterns))))
-            self.triggers.extend(getattr(p, "trigger", None) for p in patterns)
+        self._build_prefilter(self.recognizers[cfg.languages[0]])
+        # Where every language has the same recognizers, a document's language changes nothing but the
+        # surrogates (Korean or English fakes): only that mode pays for detecting it.
+        self.detect = cfg.mode == "surrogate" or len({_signature(rs) for rs in self.recognizers.values()}) > 1
         self.anonymizer = AnonymizerEngine()
         self.placeholder_operators = {e: OperatorConfig("replace", {"new_value": placeholder(e)}) for e in PII_ENTITIES}
+        self._operator_objects: dict[str, Operator] = {}
         self._analyzer: AnalyzerEngine | None = None
+
+    def _build_prefilter(self, recognizers: list[EntityRecognizer]) -> None:
+        """The pre-filter's regexes: one per trigger group (`TRIGGER_GROUPS`) and one per cue group.
+
+        Recognizers are language-tagged copies of one set, so the columns are the same for every
+        language. `self.slots[r][k]` = (trigger column, cue column or -1) of pattern k of recognizer r;
+        a recognizer without patterns (spaCy) has one slot (-1, -1): always run, from 0. A pattern
+        gets a cue column when none of its values can reach the threshold without a cue.
+        """
+        groups: dict[str, list[str]] = {}
+        cue_groups: dict[str, list[str]] = {}
+        self.slots: list[list[tuple[int, int]]] = []
+        for recognizer in recognizers:
+            patterns = getattr(recognizer, "patterns", None)
+            if not patterns:
+                self.slots.append([(-1, -1)])
+                continue
+            cues = recognizer.cue_trigger() if hasattr(recognizer, "cue_trigger") else None
+            slots = []
+            for pattern in patterns:
+                members = groups.setdefault(TRIGGER_GROUPS.get(pattern.name, pattern.name), [])
+                if pattern.trigger not in members:
+                    members.append(pattern.trigger)
+                cue = -1
+                if cues is not None and recognizer.needs_cue(pattern, self.cfg.score_threshold):
+                    members = cue_groups.setdefault(CUE_GROUPS.get(recognizer.name, recognizer.name), [])
+                    members.extend(c for c in recognizer.cues if c not in members)
+                    cue = list(cue_groups).index(CUE_GROUPS.get(recognizer.name, recognizer.name))
+                slots.append((list(groups).index(TRIGGER_GROUPS.get(pattern.name, pattern.name)), cue))
+            self.slots.append(slots)
+        self.group_regexes = [t[0] if len(t) == 1 else "|".join(f"(?:{x})" for x in t) for t in groups.values()]
+        self.cue_regexes = ["(?i)" + "|".join(rust_escape(c) for c in cues) for cues in cue_groups.values()]
 
     @staticmethod
     def _secret(cfg: ScrubConfig) -> bytes | None:
@@ -145,40 +195,83 @@ class Scrubber:
 
     # --- detection -------------------------------------------------------------------------------
 
-    def _language(self, text: str, language: str | None) -> str:
-        languages = self.cfg.languages
-        if language is None:
-            detected = detect_language(text)
-            return detected if detected in languages else languages[0]
-        if language not in languages:
-            raise ValueError(f"language {language!r} is not in scrub.languages {list(languages)}")
+    def _check_language(self, language: str) -> str:
+        if language not in self.cfg.languages:
+            raise ValueError(f"language {language!r} is not in scrub.languages {list(self.cfg.languages)}")
         return language
 
-    def _trigger_matrix(self, texts: list[str]) -> list[tuple[bool, ...]]:
-        """Row i, column j: may pattern j match in text i? (its trigger, in polars' Rust regex, whole batch)."""
+    def _detected(self, texts: list[str]) -> list[str]:
+        """Detected languages; one that is not configured falls back to the first configured one."""
+        languages = self.cfg.languages
+        if not self.detect:
+            return [languages[0]] * len(texts)
+        return [lang if lang in languages else languages[0] for lang in detect_languages(texts)]
+
+    def _trigger_matrix(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """(starts, cues): starts[i, g] = UTF-8 byte offset of the first match of group g's regex in
+        text i, or -1; cues[i, c] = does text i hold a word of cue group c. None: no pre-filter.
+
+        No value of a pattern can start before its trigger's first match, nor before the group's
+        (a union of triggers); one of a cued pattern's values scores under the threshold unless a
+        cue comes before it.
+        """
         if not self.prefilter:
-            return [[True] * len(self.triggers) for _ in texts]
-        frame = pl.DataFrame({"t": texts}, schema={"t": pl.String})
-        columns = [
-            (pl.col("t").str.contains(t) if t is not None else pl.lit(True)).alias(str(j))
-            for j, t in enumerate(self.triggers)
-        ]
-        return frame.select(columns).rows()
+            return None
+        col = pl.col("t")
+        frame = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(
+            [col.str.find(g).fill_null(-1).cast(pl.Int64).alias(f"g{k}") for k, g in enumerate(self.group_regexes)]
+            + [col.str.contains(c).alias(f"c{k}") for k, c in enumerate(self.cue_regexes)]
+        )
+        n = len(self.group_regexes)
+        starts = frame.select(frame.columns[:n]).to_numpy()
+        cues = frame.select(frame.columns[n:]).to_numpy() if self.cue_regexes else np.zeros((len(texts), 0), bool)
+        return starts, cues
 
     def analyze_batch(self, texts: list[str], languages: list[str]) -> list[list[RecognizerResult]]:
-        """Every recognizer's results above the threshold, per text (a recognizer error propagates)."""
-        out = []
-        for text, lang, row in zip(texts, languages, self._trigger_matrix(texts), strict=True):
-            results = []
-            for recognizer, columns in zip(self.recognizers[lang], self.columns, strict=True):
-                if not any(row[c] for c in columns):
+        """Every recognizer's results above the threshold, per text (a recognizer error propagates).
+
+        Recognizer by recognizer, on the texts where one of its patterns may match, each pattern
+        scanned from its trigger group's first match: each text's results come in the same order as
+        from calling every recognizer on the whole text in turn.
+        """
+        matrix = self._trigger_matrix(texts)
+        threshold = self.cfg.score_threshold
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        encoded: dict[int, bytes] = {}
+
+        def char_offset(i: int, offset: int) -> int:  # polars gives UTF-8 byte offsets
+            text = texts[i]
+            if offset == 0 or text.isascii():
+                return offset
+            if i not in encoded:
+                encoded[i] = text.encode()
+            return len(encoded[i][:offset].decode())
+
+        for r, slots in enumerate(self.slots):
+            if matrix is None or slots[0][0] < 0:
+                rows, offsets = range(len(texts)), None
+            else:
+                starts, cues = matrix
+                sub = starts[:, [g for g, _ in slots]]
+                for k, (_, c) in enumerate(slots):
+                    if c >= 0:
+                        sub[~cues[:, c], k] = -1
+                hit = (sub >= 0).any(axis=1)
+                rows = np.flatnonzero(hit).tolist()
+                offsets = sub[hit].tolist()
+            for k, i in enumerate(rows):
+                recognizer = self.recognizers[languages[i]][r]
+                if not hasattr(recognizer, "analyze_patterns"):
+                    found = recognizer.analyze(texts[i], list(self.entities), None)
+                    out[i].extend(f for f in found if f.score >= threshold)
                     continue
-                if hasattr(recognizer, "analyze_patterns"):
-                    patterns = [p for p, c in zip(recognizer.patterns, columns, strict=True) if row[c]]
-                    results.extend(recognizer.analyze_patterns(text, patterns))
-                else:
-                    results.extend(recognizer.analyze(text, list(self.entities), None))
-            out.append([r for r in results if r.score >= self.cfg.score_threshold])
+                if offsets is None:
+                    out[i].extend(recognizer.analyze_patterns(texts[i], recognizer.patterns, min_score=threshold))
+                    continue
+                row = offsets[k]
+                patterns = [p for p, b in zip(recognizer.patterns, row, strict=True) if b >= 0]
+                starts_i = [char_offset(i, b) for b in row if b >= 0]
+                out[i].extend(recognizer.analyze_patterns(texts[i], patterns, min_score=threshold, starts=starts_i))
         return out
 
     def analyze_with_presidio(self, text: str, language: str) -> list[RecognizerResult]:
@@ -207,7 +300,44 @@ class Scrubber:
         return {e: OperatorConfig("custom", {"lambda": lambda v, e=e: fakes.fake(e, v)}) for e in entities}
 
     def replace(self, text: str, language: str, results: list[RecognizerResult]) -> ScrubResult:
-        """Merge overlapping results and replace them through Presidio's anonymizer."""
+        """Merge overlapping results and replace each span with its Presidio anonymizer operator.
+
+        What `AnonymizerEngine.anonymize` does, without its per-call and per-span bookkeeping: on
+        merged spans (sorted, disjoint, none empty) its conflict resolution changes nothing, and it
+        then runs each span's operator (`replace`, or `custom` with our function) from the last span
+        to the first and splices the outputs in. Same operator objects, same order of calls (which
+        surrogates depend on), same text; `anonymize_with_presidio` is the engine path, and the two
+        are tested equal in every mode.
+        """
+        spans = merge_overlaps(results)
+        if not spans:
+            return ScrubResult(text, {})
+        operators = self._operators(text, language, spans)
+        prepared: dict[str, tuple[Operator, dict]] = {}
+        for entity, config in operators.items():
+            operator = self._operator_objects.get(config.operator_name)
+            if operator is None:
+                operator = self.anonymizer.operators_factory.create_operator_class(
+                    config.operator_name, OperatorType.Anonymize
+                )
+                self._operator_objects[config.operator_name] = operator
+            params = dict(config.params, entity_type=entity)
+            operator.validate(params=params)
+            prepared[entity] = (operator, params)
+        pieces, end, counts = [], len(text), {}
+        for span in reversed(spans):
+            assert span.start < span.end <= end, "merged spans must be sorted, disjoint and not empty"
+            operator, params = prepared[span.entity_type]
+            pieces.append(text[span.end:end])
+            pieces.append(operator.operate(params=params, text=text[span.start:span.end]))
+            end = span.start
+            counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
+        pieces.append(text[:end])
+        pieces.reverse()
+        return ScrubResult("".join(pieces), counts, _findings(spans))
+
+    def anonymize_with_presidio(self, text: str, language: str, results: list[RecognizerResult]) -> ScrubResult:
+        """The plain path: merge overlaps, then `AnonymizerEngine.anonymize` (benchmarks and tests)."""
         spans = merge_overlaps(results)
         if not spans:
             return ScrubResult(text, {})
@@ -222,52 +352,6 @@ class Scrubber:
         for item in anonymized.items:
             counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
         return ScrubResult(anonymized.text, counts, _findings(spans))
-
-    def replace_batch(
-        self, texts: list[str], languages: list[str], results: list[list[RecognizerResult]]
-    ) -> list[ScrubResult]:
-        """`replace` for many texts with one anonymizer call (placeholder mode; the per-call cost dominates).
-
-        The texts are joined with a separator none of them contains and no placeholder contains,
-        spans shifted, anonymized once and split back; a batch where that cannot hold, or another
-        mode (whose operators depend on the document), goes text by text.
-        """
-        sep = "\x00\x1e\x00"
-        if len(texts) > ANONYMIZE_CHUNK:  # Presidio rebuilds the text per replacement: keep each call small
-            return [r for i in range(0, len(texts), ANONYMIZE_CHUNK) for r in self.replace_batch(
-                texts[i:i + ANONYMIZE_CHUNK], languages[i:i + ANONYMIZE_CHUNK], results[i:i + ANONYMIZE_CHUNK])]
-        if self.cfg.mode != "placeholder" or len(texts) < 2 or any(sep in t for t in texts):
-            return [self.replace(t, lang, r) for t, lang, r in zip(texts, languages, results, strict=True)]
-        merged = [merge_overlaps(r) for r in results]
-        shifted, offset = [], 0
-        for text, spans in zip(texts, merged, strict=True):
-            for span in spans:
-                shifted.append(RecognizerResult(span.entity_type, span.start + offset, span.end + offset, span.score))
-            offset += len(text) + len(sep)
-        if not shifted:
-            return [ScrubResult(t, {}) for t in texts]
-        anonymized = self.anonymizer.anonymize(
-            text=sep.join(texts),
-            analyzer_results=shifted,
-            operators={e: self.placeholder_operators[e] for e in {s.entity_type for s in shifted}},
-            conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
-            merge_entities_with_spaces=False,
-        )
-        pieces = anonymized.text.split(sep)
-        assert len(pieces) == len(texts), "a separator was lost in anonymization"
-        ends, pos = [], 0
-        for piece in pieces:
-            pos += len(piece) + len(sep)
-            ends.append(pos)
-        counts: list[dict[str, int]] = [{} for _ in texts]
-        k = 0
-        for item in sorted(anonymized.items, key=lambda it: it.start):
-            while item.start >= ends[k]:
-                k += 1
-            counts[k][item.entity_type] = counts[k].get(item.entity_type, 0) + 1
-        return [
-            ScrubResult(piece, c, _findings(spans)) for piece, c, spans in zip(pieces, counts, merged, strict=True)
-        ]
 
     # --- entry points ----------------------------------------------------------------------------
 
@@ -286,7 +370,7 @@ class Scrubber:
             try:
                 if not isinstance(text, str):
                     raise TypeError(f"scrub expects str, found {type(text).__name__}")
-                resolved = self._language(text, lang)
+                resolved = None if lang is None else self._check_language(lang)
             except (TypeError, ValueError) as exc:
                 out[i] = exc
                 continue
@@ -295,22 +379,16 @@ class Scrubber:
             else:
                 todo.append(i)
                 todo_langs.append(resolved)
+        undetected = [k for k, lang in enumerate(todo_langs) if lang is None]
+        for k, lang in zip(undetected, self._detected([texts[todo[k]] for k in undetected]), strict=True):
+            todo_langs[k] = lang
         if todo:
             texts_todo = [texts[i] for i in todo]
             try:
                 batch = self.analyze_batch(texts_todo, todo_langs)
             except Exception:  # noqa: BLE001 -- find the failing documents one by one
                 batch = None
-            replaced = None
-            if batch is not None:
-                try:
-                    replaced = self.replace_batch(texts_todo, todo_langs, batch)
-                except Exception:  # noqa: BLE001 -- find the failing documents one by one
-                    replaced = None
             for k, i in enumerate(todo):
-                if replaced is not None:
-                    out[i] = replaced[k]
-                    continue
                 try:
                     results = batch[k] if batch is not None else self.analyze_batch([texts[i]], [todo_langs[k]])[0]
                     out[i] = self.replace(texts[i], todo_langs[k], results)
@@ -324,6 +402,16 @@ class Scrubber:
         if isinstance(result, Exception):
             raise result
         return result
+
+
+def _signature(recognizers: list[EntityRecognizer]) -> tuple:
+    """What a recognizer list does, language tag aside: classes, patterns, flags, scores, cues."""
+    return tuple(
+        (type(r).__name__, r.supported_entities[0], getattr(r, "cues", None), getattr(r, "cue_window", None),
+         tuple((p.name, p.regex, p.score, getattr(p, "flags", None), getattr(p, "needs_cue", None))
+               for p in getattr(r, "patterns", None) or ()))
+        for r in recognizers
+    )
 
 
 def _findings(spans: list[RecognizerResult]) -> tuple[Finding, ...]:

@@ -62,20 +62,56 @@ def test_prefilter_and_presidio_engine_give_identical_results(scrubber, bench):
     assert fast == plain
     assert [r.findings for r in fast] == [r.findings for r in plain]
     for text, lang, result in zip(texts[:80], langs[:80], fast[:80], strict=True):
-        engine = scrubber.replace(text, lang, scrubber.analyze_with_presidio(text, lang))
+        engine = scrubber.anonymize_with_presidio(text, lang, scrubber.analyze_with_presidio(text, lang))
         assert engine == result
 
 
 def test_every_pattern_match_contains_its_trigger(bench):
-    """The pre-filter's premise, pattern by pattern: no match where the trigger says none can be."""
-    texts = [d.text for d in bench[:150]]
+    """The pre-filter's premise, pattern by pattern: no match where the trigger says none can be,
+    and none that starts before the trigger's (and its group's) first match, where the scan starts."""
+    scrubber = Scrubber(ScrubConfig())
+    texts = [d.text for d in bench[:150]] + [d.text for d in prose_documents()]
     frame = pl.DataFrame({"t": texts})
-    for recognizer in build_recognizers("ko"):
-        for pattern in recognizer.patterns:
-            flags = frame.select(pl.col("t").str.contains(pattern.trigger)).to_series().to_list()
-            for text, may_match in zip(texts, flags, strict=True):
-                if not may_match:
-                    assert not list(pattern.spans(text)), f"{recognizer.name}.{pattern.name}"
+    starts, _ = scrubber._trigger_matrix(texts)
+    for r, recognizer in enumerate(build_recognizers("ko")):
+        for k, pattern in enumerate(recognizer.patterns):
+            first = frame.select(pl.col("t").str.find(pattern.trigger)).to_series().to_list()
+            group = starts[:, scrubber.slots[r][k][0]].tolist()
+            for text, own, grouped in zip(texts, first, group, strict=True):
+                spans = list(pattern._compiled.finditer(text))
+                if own is None:
+                    assert not spans, f"{recognizer.name}.{pattern.name}"
+                    continue
+                assert 0 <= grouped <= own
+                own_chars = len(text.encode()[:own].decode())
+                assert all(m.start() >= own_chars for m in spans), f"{recognizer.name}.{pattern.name}"
+                assert list(pattern.spans(text)) == list(pattern.spans(text, len(text.encode()[:grouped].decode())))
+
+
+def test_prefilter_regexes_fit_in_the_polars_regex_cache():
+    """Polars keeps ~32 compiled regexes; more would recompile every trigger for every batch (slow, not wrong)."""
+    scrubber = Scrubber(ScrubConfig())
+    assert len(scrubber.group_regexes) + len(scrubber.cue_regexes) <= 30
+
+
+def test_replacement_equals_presidio_anonymizer_engine_in_every_mode(monkeypatch, bench):
+    """`Scrubber.replace` applies Presidio's operators itself; `AnonymizerEngine.anonymize` must agree."""
+    monkeypatch.setenv("PREP_SCRUB_SECRET", SECRET)
+    docs = bench[:200]
+    for mode in ("placeholder", "hash", "surrogate"):
+        scrubber = Scrubber(ScrubConfig(mode=mode))
+        results = scrubber.analyze_batch([d.text for d in docs], [d.lang for d in docs])
+        for doc, found in zip(docs, results, strict=True):
+            fast = scrubber.replace(doc.text, doc.lang, found)
+            engine = scrubber.anonymize_with_presidio(doc.text, doc.lang, found)
+            assert (fast.text, fast.counts, fast.findings) == (engine.text, engine.counts, engine.findings), mode
+
+
+def test_batch_language_detection_matches_the_python_one(bench):
+    from prep.scrub import detect_language, detect_languages
+
+    texts = [d.text for d in bench] + [d.text for d in prose_documents()] + ["", "abc", "가", "ﾊﾝｸﾞﾙ ㄱㄴ abc"]
+    assert detect_languages(texts) == [detect_language(t) for t in texts]
 
 
 def test_trigger_drops_lookarounds_and_backreferences():
