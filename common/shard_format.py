@@ -40,6 +40,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
@@ -150,13 +151,26 @@ def verify_build(build_dir: str | Path, check_hashes: bool = True) -> dict[str, 
     found_tok = sha256_file(tok_path)
     if found_tok != expected_tok:
         raise ValueError(f"tokenizer {tok_path} has sha256 {found_tok}, the manifest expects {expected_tok}")
-    for name, expected in manifest["tokenizer"].get("files", {}).items():
+    listed_files = manifest["tokenizer"].get("files", {})
+    for name, expected in listed_files.items():
         if name == TOKENIZER_HASHED_FILE:
             continue  # checked just above
         path = build_dir / TOKENIZER_DIR / name
         found = sha256_file(path) if path.is_file() else "missing"
         if found != expected:
             raise ValueError(f"tokenizer file {path} has sha256 {found}, the manifest expects {expected}")
+    # Files the manifest does not know would change what is read: AutoTokenizer picks up any
+    # tokenizer file in the folder, and a shard dropped from the manifest's list would be silently unused.
+    if listed_files:
+        for path in sorted((build_dir / TOKENIZER_DIR).iterdir()):
+            if path.is_file() and path.name not in listed_files:
+                raise ValueError(f"tokenizer file {path} is not listed in the manifest; remove it or rebuild")
+    max_seq_len = manifest.get("stages", {}).get("shards", {}).get("max_seq_len")
+    listed_shards = {entry["file"] for entry in manifest["shards"]}
+    for path in sorted((build_dir / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*"))):
+        if path.relative_to(build_dir).as_posix() not in listed_shards:
+            raise ValueError(f"shard {path} is not listed in the manifest {build_dir / MANIFEST_NAME}; "
+                             "the manifest was edited or belongs to another build: rebuild with prep")
     for entry in manifest["shards"]:
         path = build_dir / entry["file"]
         if not path.is_file():
@@ -168,7 +182,12 @@ def verify_build(build_dir: str | Path, check_hashes: bool = True) -> dict[str, 
             digest = sha256_file(path)
             if digest != entry["sha256"]:
                 raise ValueError(f"shard {path} has sha256 {digest}, the manifest expects {entry['sha256']}")
-        rows = open_shard(path).num_rows
-        if rows != entry["rows"]:
-            raise ValueError(f"shard {path} has {rows} rows, the manifest expects {entry['rows']}")
+        table = open_shard(path)
+        if table.num_rows != entry["rows"]:
+            raise ValueError(f"shard {path} has {table.num_rows} rows, the manifest expects {entry['rows']}")
+        # rows longer than the positions the model will have would fail deep inside the first forward pass
+        longest = pc.max(pc.list_value_length(table.column("input_ids"))).as_py() if table.num_rows else 0
+        if isinstance(max_seq_len, int) and longest > max_seq_len:
+            raise ValueError(f"shard {path} has rows of {longest} tokens, longer than the manifest's "
+                             f"stages.shards.max_seq_len {max_seq_len}; the manifest was edited: rebuild with prep")
     return manifest

@@ -18,6 +18,7 @@ as every part is scrubbed: a finished build folder holds no unscrubbed text.
 
 from __future__ import annotations
 
+import errno
 import json
 import platform
 import shutil
@@ -47,6 +48,7 @@ from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 WORK_DIR = "work"
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
 RUNTIME_KEYS = ("workers", "executor", "ray_address", "output_dir")
+WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)  # errors of the disk under the build folder
 KEY_LIBRARIES = ("presidio-analyzer", "presidio-anonymizer", "tokenizers", "transformers", "pyarrow", "numpy")
 
 
@@ -54,14 +56,19 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
     """Refuse a non-empty folder unless asked to overwrite it, or to resume the same build."""
     resolved = to_dict(cfg)
     saved = out / WORK_DIR / "config.json"
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"output_dir {out} is a file, not a folder; choose another output_dir")
     if out.exists() and any(out.iterdir()):
         if overwrite:
             shutil.rmtree(out)
         elif resume:
-            if not saved.is_file():
+            if saved.is_file():
+                if _outputs_config(json.loads(saved.read_text(encoding="utf-8"))) != _outputs_config(resolved):
+                    raise ValueError(f"{out} holds a build with another config; use --overwrite or the same config")
+            elif any(p.is_file() and ".tmp-" not in p.name for p in out.rglob("*")):
                 raise ValueError(f"{out} holds files but no interrupted build; use --overwrite or another folder")
-            if _outputs_config(json.loads(saved.read_text(encoding="utf-8"))) != _outputs_config(resolved):
-                raise ValueError(f"{out} holds a build with another config; use --overwrite or the same config")
+            # (else: a build killed before it saved its config left only empty folders; it starts afresh)
+            remove_stale_temporaries(out)
         else:
             raise ValueError(
                 f"output folder {out} is not empty; pass --overwrite to replace it or --resume to finish "
@@ -70,6 +77,16 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
     (out / WORK_DIR).mkdir(parents=True, exist_ok=True)
     if not saved.is_file():
         write_json_atomic(saved, resolved)
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Delete the `.NAME.tmp-PID` files and folders a killed build left (every writer renames its
+    temporary into place only when complete, so these are never needed: a resume redoes their unit)."""
+    for path in sorted(out.rglob(".*.tmp-*"), reverse=True):  # deepest first
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _outputs_config(resolved: dict[str, Any]) -> dict[str, Any]:
@@ -84,8 +101,10 @@ def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=No
     runner = make_runner(cfg.executor, cfg.workers, cfg.ray_address, progress=log)
     try:
         return run_stages(cfg, out, runner, log)
-    except BaseException:
+    except BaseException as exc:
         remove_raw_parts(out, forget_ingest=True)  # a failed build must not leave raw text behind either
+        if isinstance(exc, OSError) and exc.filename is None and exc.errno in WRITE_ERRORS:
+            exc.filename = str(out)  # a file object's write names no file: name the folder that is full
         raise
     finally:
         runner.close()

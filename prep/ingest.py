@@ -221,8 +221,52 @@ def _decompressed(raw: BinaryIO, path: str | Path) -> BinaryIO:
             import zstandard
         except ImportError as exc:
             raise ValueError(f"input {path} is zstd-compressed, which needs zstandard; pip install zstandard") from exc
-        return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
+        return ZstdFramesReader(raw, zstandard)
     return raw
+
+
+class ZstdFramesReader:
+    """The decompressed bytes of one or more zstd frames, read in blocks; a cut-short file raises.
+
+    `zstandard`'s `stream_reader` ends quietly at the end of the input even in the middle of a
+    frame (a truncated file then loses its tail without a word); here a frame that has started but
+    not ended when the input runs out raises `EOFError`, which `_chunks` reports naming the file.
+    """
+
+    INPUT_BYTES = 1 << 17  # compressed bytes fed at once: bounds the output of one call
+
+    def __init__(self, raw: BinaryIO, zstandard):
+        self._raw, self._error = raw, zstandard.ZstdError
+        self._new = zstandard.ZstdDecompressor().decompressobj
+        self._frame = self._new()
+        self._in_frame = False  # bytes of the current frame were fed, and its end not seen yet
+        self._buffer = bytearray()
+        self._eof = False
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._eof and (size < 0 or len(self._buffer) < size):
+            block = self._raw.read(self.INPUT_BYTES)
+            if not block:
+                if self._in_frame:
+                    raise EOFError("the last zstd frame is cut short")
+                self._eof = True
+            else:
+                self._feed(block)
+        size = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+        out = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return out
+
+    def _feed(self, data: bytes) -> None:
+        while data:
+            try:
+                self._buffer += self._frame.decompress(data)
+            except self._error as exc:
+                raise ValueError(f"not valid zstd data ({exc})") from None
+            self._in_frame = True
+            if not self._frame.eof:
+                return
+            data, self._frame, self._in_frame = self._frame.unused_data, self._new(), False
 
 
 _CHUNK_BYTES = 1 << 20
@@ -336,6 +380,9 @@ def _read_jsonl(
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             counts.drop("bad_json", source, f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:  # `[[[[...` thousands deep: the parser's stack, not a traceback for the user
+            counts.drop("bad_json", source, "not JSON (nested too deeply)")
             continue
         if not isinstance(obj, dict):
             counts.drop("not_an_object", source, f"a JSON {type(obj).__name__}, not an object")

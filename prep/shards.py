@@ -14,6 +14,7 @@ clean exit, so a shard is visible under its final name only when complete.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 from collections.abc import Iterable, Iterator, Sequence
@@ -117,15 +118,21 @@ class ArrowShardWriter:
         self._pending_rows = len(lengths) - n_out
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        # Rename only when the last batch, the end-of-stream marker and the close all went to disk:
+        # they can fail too (a full disk), and a partial shard must never appear under its final name.
+        complete = False
         try:
             if exc_type is None:
                 self._flush(final=True)
             self._writer.close()
             self._sink.close()
+            complete = exc_type is None
         finally:
-            if exc_type is None:
+            if complete:
                 os.replace(self._tmp, self.path)
             else:
+                with contextlib.suppress(OSError):  # the first error is the one to report
+                    self._sink.close()
                 self._tmp.unlink(missing_ok=True)
 
     def info(self, relative_to: Path) -> ShardInfo:

@@ -36,6 +36,7 @@ Decisions worth knowing (each has a test):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable
@@ -271,18 +272,28 @@ class RollingTextWriter:
         self._size = 0
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if self._file is None and exc_type is None:
-            self._roll()  # no document at all: still one (empty) output file
-        if self._file is not None:
+        try:
+            if self._file is None and exc_type is None:
+                self._roll()  # no document at all: still one (empty) output file
+            if self._file is not None:
+                if exc_type is None:
+                    self._flush()
+                self._file.close()
             if exc_type is None:
-                self._flush()
-            self._file.close()
-        if exc_type is not None:
-            for tmp in self._tmp:
-                tmp.unlink(missing_ok=True)
-            return
-        for tmp, final in zip(self._tmp, self.paths, strict=True):
-            os.replace(tmp, final)
+                for tmp, final in zip(self._tmp, self.paths, strict=True):
+                    os.replace(tmp, final)
+                return
+        except BaseException:  # the last flush or a rename failed too (a full disk): no temporary left behind
+            if self._file is not None and not self._file.closed:
+                with contextlib.suppress(OSError):
+                    self._file.close()
+            self._remove_temporaries()
+            raise
+        self._remove_temporaries()
+
+    def _remove_temporaries(self) -> None:
+        for tmp in self._tmp:
+            tmp.unlink(missing_ok=True)
 
 
 def sentence_cut_offsets(line: str) -> list[int]:

@@ -9,7 +9,8 @@ A checkpoint folder `RUN/checkpoints/step-000100/` holds
                          only: loaded with `torch.load(weights_only=True)`, no pickle of code)
     tokenizer/           a copy of the build's tokenizer
 
-It is written into `.step-000100.tmp` and renamed when complete; older ones beyond `keep` are pruned.
+It is written into `.step-000100.tmp` and renamed when complete; older ones beyond `keep` are pruned
+(renamed out of sight first, so a crash never leaves a half-deleted checkpoint under a step name).
 An export is `save_pretrained` of `BertForPreTraining` plus the tokenizer: `AutoModelForMaskedLM`
 and `pipeline("fill-mask")` load it (the NSP head is simply unused there).
 """
@@ -106,12 +107,34 @@ def save_checkpoint(
     write_json_atomic(tmp / TRAIN_CONFIG_NAME, train_config)
     write_json_atomic(tmp / MODEL_CONFIG_NAME, model_config.to_dict())
     shutil.copytree(tokenizer_dir, tmp / TOKENIZER_SUBDIR)
-    if final.exists():  # the same step saved again (e.g. after a resume): replace it whole
-        shutil.rmtree(final)
-    os.replace(tmp, final)
+    replace_folder(tmp, final)  # the same step may be saved again (e.g. after a resume): replaced whole
     for old in list_checkpoints(run_dir)[:-keep]:
-        shutil.rmtree(old)
+        remove_folder(old)
     return final
+
+
+def _move_aside(path: Path) -> Path:
+    trash = path.with_name(f".{path.name}.tmp-{os.getpid()}-deleted")
+    os.replace(path, trash)
+    return trash
+
+
+def remove_folder(path: Path) -> None:
+    """Rename a folder out of sight, then delete it.
+
+    `shutil.rmtree` removes one file at a time: a process killed halfway would leave a checkpoint
+    with files missing under its final name, which a resume would then load as the last good one.
+    The hidden `.NAME.tmp-*` folder left by an interrupted delete is swept up by the next save.
+    """
+    shutil.rmtree(_move_aside(path))
+
+
+def replace_folder(tmp: Path, final: Path) -> None:
+    """Put a complete folder in place of `final`, which is never seen half-deleted or half-written."""
+    trash = _move_aside(final) if final.exists() else None
+    os.replace(tmp, final)
+    if trash is not None:
+        shutil.rmtree(trash)
 
 
 def load_checkpoint(path: str | Path) -> dict[str, Any]:
@@ -126,14 +149,25 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
 
 
 def export_model(model: BertForPreTraining, tokenizer_dir: str | Path, output_dir: str | Path) -> Path:
-    """HF format (safetensors; transformers 5 always writes them) plus the tokenizer, in one folder."""
-    output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(output_dir)
+    """HF format (safetensors; transformers 5 always writes them) plus the tokenizer, in one folder.
+
+    Written into a temporary folder and renamed into place, like a checkpoint: a process killed
+    while exporting leaves the previous export (or none), never a folder missing its weights.
+    """
+    final = Path(output_dir).resolve()  # resolved: "." or ".." have no name to derive a temporary one from
+    if final.exists() and any(final.iterdir()) and not (final / WEIGHTS_NAME).is_file():
+        raise ValueError(f"{output_dir} is not empty and holds no exported model; export into a new or empty folder")
+    final.parent.mkdir(parents=True, exist_ok=True)
+    for stale in final.parent.glob(f".{final.name}.tmp-*"):  # left by a run killed while exporting
+        shutil.rmtree(stale)
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    tmp.mkdir()
+    model.save_pretrained(tmp)
     for item in Path(tokenizer_dir).iterdir():
         if item.is_file():
-            shutil.copy2(item, output_dir / item.name)
-    return output_dir
+            shutil.copy2(item, tmp / item.name)
+    replace_folder(tmp, final)
+    return Path(output_dir)
 
 
 def export_checkpoint(checkpoint: str | Path, output_dir: str | Path) -> Path:

@@ -355,6 +355,8 @@ def prepare_run_dir(run_dir: Path, overwrite: bool, resume: bool) -> Path | None
     """Refuse to clobber a run by accident; return the checkpoint to resume from, if any."""
     if overwrite and resume:
         raise ValueError("pass either --overwrite (start again) or --resume (continue), not both")
+    if run_dir.exists() and not run_dir.is_dir():
+        raise ValueError(f"run.output_dir {run_dir} is a file, not a folder; choose another run.output_dir")
     if not run_dir.exists() or not any(run_dir.iterdir()):
         run_dir.mkdir(parents=True, exist_ok=True)
         return None
@@ -395,8 +397,14 @@ def _trim_jsonl(path: Path, step: int) -> None:
     """Drop lines written after the checkpoint we resume from: those steps are about to be redone."""
     if not path.is_file():
         return
-    lines = path.read_text(encoding="utf-8").splitlines()
-    kept = [line for line in lines if line.strip() and json.loads(line).get("step", 0) <= step]
+    kept = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line torn by a kill in the middle of its write: its step is redone anyway
+        if isinstance(record, dict) and record.get("step", 0) <= step:
+            kept.append(line)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
     os.replace(tmp, path)
@@ -438,6 +446,7 @@ def run_training(cfg: TrainConfig, overwrite: bool = False, resume: bool = False
                     print(f"resuming from {checkpoint} at step {trainer.step}", flush=True)
                 barrier(info)
             elif resume and info.is_main:
+                _trim_logs(run_dir, 0)  # a run killed before its first checkpoint: its log lines are redone
                 print(f"no checkpoint in {run_dir}; starting from step 0", flush=True)
             if info.is_main:
                 write_json_atomic(run_dir / RUN_CONFIG_NAME, to_dict(cfg))
