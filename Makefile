@@ -34,7 +34,20 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 install: $(VENV)/.installed
 
+# The report's browser test (tests/train/test_report.py) loads the page in headless Chromium. Install
+# it where apt-get and root (or passwordless sudo) allow; elsewhere that one test skips, never fails.
 install-test: $(VENV)/.installed-test
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
+		as_root=$$([ "$$(id -u)" = 0 ] && echo env || echo "sudo -n env") && apt="DEBIAN_FRONTEND=noninteractive apt-get"; \
+		echo "make: installing chromium (apt-get) for the report's browser test"; \
+		$$as_root $$apt install -y -qq --no-install-recommends chromium >/dev/null 2>&1 \
+		|| { $$as_root $$apt update -qq >/dev/null 2>&1 \
+		     && $$as_root $$apt install -y -qq --no-install-recommends chromium >/dev/null 2>&1; } \
+		|| echo "make: apt-get could not install chromium; the report browser test will be skipped"; \
+	else \
+		echo "make: no chromium and no root apt-get to install it; the report browser test will be skipped"; \
+	fi
 
 demo: install
 	$(PY) -m prep build --config $(PREP_CONFIG) --overwrite

@@ -1,13 +1,21 @@
-"""`python -m train run|export|fill-mask|summary`: parse, build, run, close; the work lives elsewhere."""
+"""`python -m train run|export|fill-mask|summary|report|audit|finetune`: parse, build, run, close.
+
+The work lives elsewhere; commands of their own module register their arguments there
+(`add_parser(subparsers)`) and run through its `main(args) -> int`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 from pathlib import Path
 
 from common.config import load_config
 from train.config import TrainConfig
+
+# command -> the module that defines it with `add_parser(subparsers)` and `main(args) -> int`
+MODULE_COMMANDS = {"report": "train.report"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--config", help="the training TOML; its run.output_dir is the run folder")
     summary.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
     summary.add_argument("--probes", help='JSONL of {"text": ..., "expected": [...]} fill-mask probes')
+    for module in MODULE_COMMANDS.values():
+        import_module(module).add_parser(sub)
     return parser
 
 
@@ -78,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
 
             run_dir = args.run or load_config(TrainConfig, args.config, args.overrides).run.output_dir
             print(summarize(Path(run_dir), args.probes))
+        else:
+            return import_module(MODULE_COMMANDS[args.command]).main(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

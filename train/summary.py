@@ -67,29 +67,32 @@ def read_log(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def build_tables(run_dir: Path) -> list[str]:
-    """The manifest and training tables (everything except the fill-mask probes)."""
+def find_build(run_dir: Path) -> tuple[Path | None, dict[str, Any]]:
+    """The build a run trained on (RUN/config.json's data.build_dir) and its manifest, {} when absent."""
     config = _read_json(run_dir / RUN_CONFIG_NAME)
     build_dir = Path(config.get("data", {}).get("build_dir", "")) if config else None
     manifest = _read_json(build_dir / MANIFEST_NAME) if build_dir else {}
-    counts = {k: v for k, v in manifest.get("counts", {}).items() if isinstance(v, int)}
-    tables = []
+    return build_dir, manifest
 
-    pii = sorted((k.removeprefix("pii_"), v) for k, v in counts.items() if k.startswith("pii_"))
-    tables.append(
-        format_table(
-            "PII found and replaced (by type)",
-            ["entity", "count"],
-            [*map(list, pii), ["total", sum(v for _, v in pii)]],
-        )
-    )
 
+def _int_counts(manifest: dict[str, Any]) -> dict[str, int]:
+    return {k: v for k, v in manifest.get("counts", {}).items() if isinstance(v, int)}
+
+
+def pii_counts(manifest: dict[str, Any]) -> list[tuple[str, int]]:
+    """(entity, count) for every `pii_<ENTITY>` count of the manifest, sorted by entity."""
+    return sorted((k.removeprefix("pii_"), v) for k, v in _int_counts(manifest).items() if k.startswith("pii_"))
+
+
+def corpus_rows(manifest: dict[str, Any]) -> list[list[Any]]:
+    """[label, value] rows: documents in/out, dropped by reason, sentences, examples, shards."""
+    counts = _int_counts(manifest)
     dropped = sorted(
         (k.removeprefix("dropped_"), v) for k, v in counts.items() if k.startswith("dropped_") and k != "dropped_total"
     )
     dropped_total = counts.get("dropped_total", sum(v for _, v in dropped))
     shards = manifest.get("shards", [])
-    corpus_rows = [
+    return [
         ["documents in", counts.get("docs_in", 0)],
         ["documents out", counts.get("docs_out", 0)],
         ["documents dropped", dropped_total],
@@ -99,8 +102,24 @@ def build_tables(run_dir: Path) -> list[str]:
         ["shards", len(shards)],
         ["shard bytes", sum(int(s.get("bytes", 0)) for s in shards)],
     ]
+
+
+def build_tables(run_dir: Path) -> list[str]:
+    """The manifest and training tables (everything except the fill-mask probes)."""
+    build_dir, manifest = find_build(run_dir)
+    tables = []
+
+    pii = pii_counts(manifest)
+    tables.append(
+        format_table(
+            "PII found and replaced (by type)",
+            ["entity", "count"],
+            [*map(list, pii), ["total", sum(v for _, v in pii)]],
+        )
+    )
+
     source = str(build_dir) if manifest else f"{build_dir} (no manifest found)"
-    tables.append(format_table(f"Corpus build: {source}", ["", "value"], corpus_rows))
+    tables.append(format_table(f"Corpus build: {source}", ["", "value"], corpus_rows(manifest)))
 
     log = read_log(run_dir / LOG_NAME)
     if log:

@@ -1,0 +1,622 @@
+"""`python -m train report RUN`: one self-contained HTML page about a build and the run trained on it.
+
+Counts, histograms, curves and audit figures only: no text of the corpus and no canary secret ever
+reaches the page. Figures are PNGs written next to the page and embedded in it as data URIs, so the
+page opens anywhere (a mail attachment, an artifact store) without the folder beside it.
+
+Like `train.summary`, every missing piece (manifest, split text, log, audit) becomes a line saying
+it is absent rather than an error: a report of a half-finished run is still useful.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import io
+import json
+import math
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow.compute as pc
+
+from common.shard_format import TOKENIZER_DIR, TOKENIZER_HASHED_FILE, open_shard
+from train.summary import corpus_rows, find_build, pii_counts, read_log
+from train.trainer import LOG_NAME
+
+REPORT_DIR = "report"
+REPORT_NAME = "report.html"
+AUDIT_NAME = "audit.json"
+SPLIT_GLOB = "work/split/part-*.txt"  # prep's scrubbed split text: one sentence a line, blank between docs
+MAX_SENTENCES = 200_000  # enough for a histogram; a TB corpus is sampled from its first parts
+
+# Audit keys that may hold a planted secret or model output: never rendered, at any depth.
+PRIVATE_KEYS = frozenset({"secret", "value", "text", "prefix", "suffix", "prompt", "completion", "prediction"})
+LABEL_MEANINGS = {
+    "nsp": {0: "B follows A (IsNext)", 1: "B is random (NotNext)"},
+    "sop": {0: "A then B (in order)", 1: "B then A (swapped)"},
+}
+
+
+@dataclass
+class Table:
+    title: str
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+@dataclass
+class ShardStats:
+    """What the shards hold, without reading a token: example lengths and pair labels."""
+
+    length_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # [length] -> examples
+    label_counts: dict[int, int] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # shard files the manifest lists but that are not there
+
+    @property
+    def examples(self) -> int:
+        return int(self.length_counts.sum())
+
+
+# ---------------------------------------------------------------- data (pure, no HTML, no figures)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def shard_stats(build_dir: Path, manifest: dict[str, Any]) -> ShardStats:
+    """Lengths of `input_ids` and label counts over every shard, memory-mapped, one bincount per shard."""
+    stats = ShardStats()
+    for entry in manifest.get("shards", []):
+        path = build_dir / entry["file"]
+        if not path.is_file():
+            stats.missing.append(str(path))
+            continue
+        table = open_shard(path)
+        lengths = pc.list_value_length(table.column("input_ids")).to_numpy()
+        counts = np.bincount(lengths.astype(np.int64))
+        if len(counts) > len(stats.length_counts):
+            counts[: len(stats.length_counts)] += stats.length_counts
+            stats.length_counts = counts
+        else:
+            stats.length_counts[: len(counts)] += counts
+        labels = table.column("next_sentence_label").to_numpy()
+        for label, n in zip(*np.unique(labels, return_counts=True), strict=True):
+            stats.label_counts[int(label)] = stats.label_counts.get(int(label), 0) + int(n)
+    return stats
+
+
+def iter_split_sentences(build_dir: Path) -> Iterator[str]:
+    """The scrubbed sentences prep split the corpus into, part by part, blank separators skipped."""
+    for part in sorted(build_dir.glob(SPLIT_GLOB)):
+        with open(part, encoding="utf-8") as f:
+            for line in f:
+                if line := line.strip():
+                    yield line
+
+
+def sentence_lengths(build_dir: Path, limit: int = MAX_SENTENCES) -> tuple[np.ndarray, str]:
+    """Tokens per sentence with the build's tokenizer (characters if it has none) and the unit's name.
+
+    Reads at most `limit` sentences; the caller compares with the manifest's count to say so.
+    """
+    sentences = []
+    for sentence in iter_split_sentences(build_dir):
+        if len(sentences) == limit:
+            break
+        sentences.append(sentence)
+    tokenizer_file = build_dir / TOKENIZER_DIR / TOKENIZER_HASHED_FILE
+    if not sentences or not tokenizer_file.is_file():
+        return np.array([len(s) for s in sentences], dtype=np.int64), "characters"
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tokenizer_file))
+    encodings = tokenizer.encode_batch(sentences, add_special_tokens=False)
+    return np.array([len(e.ids) for e in encodings], dtype=np.int64), "tokens"
+
+
+def length_summary(counts: np.ndarray) -> dict[str, float]:
+    """count, mean, median, p95 and max of lengths given as a bincount (`counts[length]` = how many)."""
+    total = int(counts.sum())
+    if total == 0:
+        return {"count": 0}
+    cumulative = np.cumsum(counts)
+    return {
+        "count": total,
+        "mean": float((np.arange(len(counts)) * counts).sum() / total),
+        "median": int(np.searchsorted(cumulative, 0.5 * total)),
+        "p95": int(np.searchsorted(cumulative, 0.95 * total)),
+        "max": int(np.flatnonzero(counts)[-1]),
+    }
+
+
+def label_rows(label_counts: dict[int, int], objective: str) -> list[list[Any]]:
+    meanings = LABEL_MEANINGS.get(objective, {})
+    total = sum(label_counts.values()) or 1
+    return [
+        [label, meanings.get(label, "?"), n, f"{100 * n / total:.1f}%"] for label, n in sorted(label_counts.items())
+    ]
+
+
+def log_series(log: list[dict[str, Any]], name: str) -> tuple[np.ndarray, np.ndarray]:
+    """(steps, values) of one log field, skipping lines without a number for it (null, absent)."""
+    points = [
+        (r["step"], r[name]) for r in log if _number(r.get("step")) and _number(r.get(name)) and math.isfinite(r[name])
+    ]
+    if not points:
+        return np.zeros(0), np.zeros(0)
+    steps, values = zip(*points, strict=True)
+    return np.asarray(steps, dtype=float), np.asarray(values, dtype=float)
+
+
+def throughput_rows(log: list[dict[str, Any]]) -> list[list[Any]]:
+    """median, mean and last of the throughput fields (the first log line carries warm-up, so the median)."""
+    rows = []
+    for name in ("tokens_per_s", "seqs_per_s", "step_time_s", "data_wait_s", "data_wait_share", "mfu"):
+        _, values = log_series(log, name)
+        if len(values):
+            rows.append([name, float(np.median(values)), float(values.mean()), float(values[-1])])
+    return rows
+
+
+def _is_private(key: str) -> bool:
+    key = key.lower()
+    return key in PRIVATE_KEYS or "secret" in key
+
+
+def _flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts become dotted keys (`model_a.rank`); private keys are dropped at every depth."""
+    flat: dict[str, Any] = {}
+    for key, value in obj.items():
+        if _is_private(str(key)):
+            continue
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        elif isinstance(value, list):
+            scalars = all(isinstance(v, (int, float, bool)) or v is None for v in value)
+            flat[name] = ", ".join(map(str, value)) if scalars and len(value) <= 8 else f"({len(value)} items)"
+        else:
+            flat[name] = value
+    return flat
+
+
+def _is_row_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def audit_tables(audit: Any, title: str = "audit") -> list[Table]:
+    """Every list of objects in the audit JSON becomes a table (columns = the union of their keys, in
+    first-seen order) and the scalars beside them a key/value table, whatever the audit's exact fields."""
+    if _is_row_list(audit):
+        audit = {"canaries": audit}
+    if not isinstance(audit, dict):
+        return []
+    tables: list[Table] = []
+    scalars: list[list[Any]] = []
+    for key, value in audit.items():
+        if _is_private(str(key)):
+            continue
+        path = f"{title}.{key}" if title != "audit" else str(key)
+        if _is_row_list(value) and any(_is_row_list(v) for item in value for v in item.values()):
+            for i, item in enumerate(value, 1):  # e.g. {"reports": [model A's audit, model B's audit]}
+                tables.extend(audit_tables(item, f"{path} {i}"))
+        elif _is_row_list(value):
+            rows = [_flatten(v) for v in value]
+            headers = list(dict.fromkeys(k for r in rows for k in r))
+            tables.append(Table(path, headers, [[r.get(h, "") for h in headers] for r in rows]))
+        elif isinstance(value, dict):
+            tables.extend(audit_tables(value, path))
+        elif isinstance(value, list):
+            scalars.append([key, _flatten({key: value}).get(key, "")])
+        else:
+            scalars.append([key, value])
+    if scalars:
+        tables.insert(0, Table(title, ["", "value"], scalars))
+    return tables
+
+
+def read_audit(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"audit file {path} is not valid JSON ({exc}); rerun the audit to rewrite it") from None
+
+
+# ---------------------------------------------------------------- figures (matplotlib, Agg, no pyplot state)
+
+
+def _new_figure(width: float = 7.0, height: float = 3.2):
+    from matplotlib.figure import Figure  # a Figure renders with Agg on its own; no global backend switch
+
+    return Figure(figsize=(width, height), dpi=100, layout="constrained")
+
+
+def _png(fig) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None})  # no tool URL inside the file
+    return buf.getvalue()
+
+
+def histogram_figure(counts: np.ndarray, xlabel: str, limit: int | None = None) -> bytes:
+    """A histogram of lengths given as a bincount; one bar per length up to 128, 64 bins beyond."""
+    fig = _new_figure()
+    ax = fig.add_subplot()
+    top = int(np.flatnonzero(counts)[-1]) if counts.any() else 0
+    bins = np.arange(0, top + 2) - 0.5 if top <= 128 else 64
+    ax.hist(np.arange(len(counts)), bins=bins, weights=counts, color="#4c72b0")
+    if limit:
+        ax.axvline(limit, color="#c44e52", linestyle="--", linewidth=1, label=str(limit))
+        ax.legend(title="limit", loc="upper right")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("count")
+    return _png(fig)
+
+
+def bar_figure(labels: list[str], values: list[int], xlabel: str) -> bytes:
+    fig = _new_figure(height=max(1.6, 0.35 * len(labels) + 0.8))
+    ax = fig.add_subplot()
+    ax.barh(labels[::-1], values[::-1], color="#4c72b0")
+    ax.set_xlabel(xlabel)
+    return _png(fig)
+
+
+def curves_figure(log: list[dict[str, Any]], panels: list[tuple[str, list[str]]]) -> bytes:
+    """One panel per (ylabel, fields): every field's values against the step."""
+    fig = _new_figure(width=7.0, height=2.4 * len(panels))
+    axes = fig.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
+    for ax, (ylabel, names) in zip(axes, panels, strict=True):
+        for name in names:
+            steps, values = log_series(log, name)
+            if len(steps):
+                ax.plot(steps, values, label=name, linewidth=1.4)
+        ax.set_ylabel(ylabel)
+        ax.grid(alpha=0.3)
+        if ax.get_legend_handles_labels()[0]:
+            ax.legend(loc="best", fontsize=8)
+    axes[-1].set_xlabel("step")
+    return _png(fig)
+
+
+def audit_figure(table: Table) -> bytes | None:
+    """Exposure (bits) of every canary against its repeats (or its row), one series per exposure column."""
+    columns = [i for i, h in enumerate(table.headers) if h.split(".")[-1].startswith("exposure")]
+    x_col = next((i for i, h in enumerate(table.headers) if h.split(".")[-1] == "repeats"), None)
+    xs = [row[x_col] if x_col is not None else i for i, row in enumerate(table.rows)]
+    fig = _new_figure()
+    ax = fig.add_subplot()
+    for col in columns:
+        points = [(x, row[col]) for x, row in zip(xs, table.rows, strict=True) if _number(x) and _number(row[col])]
+        if points:
+            ax.scatter(*zip(*points, strict=True), label=table.headers[col], alpha=0.7)
+    if not ax.collections:
+        return None
+    if x_col is not None and all(_number(x) and x > 0 for x in xs):
+        ax.set_xscale("log")  # canaries are planted 1, 10, 100... times
+    ax.set_xlabel(table.headers[x_col] if x_col is not None else "canary (row)")
+    ax.set_ylabel("exposure (bits)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    return _png(fig)
+
+
+# ---------------------------------------------------------------- the page
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 60rem;
+       padding: 0 1rem; color: #1f2328; line-height: 1.45; }
+h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 0.2rem; margin-top: 2.2rem; }
+h3 { margin-bottom: 0.3rem; }
+.meta, .note { color: #57606a; } .meta code { font-size: 0.9em; }
+nav a { margin-right: 0.9rem; white-space: nowrap; }
+table { border-collapse: collapse; margin: 0.6rem 0 1rem; font-size: 0.92rem; }
+th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.label { white-space: pre; } tr.total td { font-weight: 600; }
+figure { margin: 0.6rem 0 1.2rem; } figure img { max-width: 100%; height: auto; border: 1px solid #eaeef2; }
+figcaption { color: #57606a; font-size: 0.9rem; }
+.wide { overflow-x: auto; max-width: 100%; }  /* an audit table with many columns scrolls, not the page */
+"""
+
+SECTIONS = [
+    ("corpus", "Corpus"),
+    ("pii", "PII found and replaced"),
+    ("sentences", "Sentence lengths"),
+    ("sequences", "Sequence lengths"),
+    ("labels", "NSP label balance"),
+    ("training", "Training curves"),
+    ("throughput", "Throughput"),
+    ("audit", "Memorization audit"),
+]
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+    return str(value)
+
+
+def table_html(table: Table, total_row: bool = False) -> str:
+    """An HTML table; numbers right-aligned, every cell escaped."""
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in table.headers)
+    body = []
+    for i, row in enumerate(table.rows):
+        cells = []
+        for j, value in enumerate(row):
+            cls = ' class="num"' if _number(value) else (' class="label"' if j == 0 else "")
+            cells.append(f"<td{cls}>{html.escape(_fmt(value))}</td>")
+        cls = ' class="total"' if total_row and i == len(table.rows) - 1 else ""
+        body.append(f"<tr{cls}>{''.join(cells)}</tr>")
+    if not body:
+        body.append(f'<tr><td colspan="{len(table.headers)}">(none)</td></tr>')
+    caption = f"<h3>{html.escape(table.title)}</h3>\n" if table.title else ""
+    table_tag = f'<div class="wide"><table><thead><tr>{head}</tr></thead><tbody>\n'
+    return f"{caption}{table_tag}" + "\n".join(body) + "\n</tbody></table></div>\n"
+
+
+def _note(text: str) -> str:
+    return f'<p class="note">{html.escape(text)}</p>\n'
+
+
+class _Figures:
+    """Writes each PNG next to the page and returns the <figure> that embeds the same bytes."""
+
+    def __init__(self, output_dir: Path):
+        self.output_dir = output_dir
+        self.written: list[Path] = []
+
+    def __call__(self, name: str, png: bytes, caption: str) -> str:
+        path = self.output_dir / f"{name}.png"
+        path.write_bytes(png)
+        self.written.append(path)
+        data = base64.b64encode(png).decode("ascii")
+        alt = html.escape(caption)
+        return (
+            f'<figure><img src="data:image/png;base64,{data}" alt="{alt}">'
+            f"<figcaption>{alt} ({html.escape(path.name)})</figcaption></figure>\n"
+        )
+
+
+def _stats_table(title: str, summary: dict[str, float], unit: str) -> Table:
+    names = {
+        "count": "count",
+        "mean": f"mean {unit}",
+        "median": f"median {unit}",
+        "p95": f"p95 {unit}",
+        "max": f"max {unit}",
+    }
+    return Table(title, ["", "value"], [[names[k], v] for k, v in summary.items()])
+
+
+def _corpus_section(build_dir: Path | None, manifest: dict[str, Any]) -> str:
+    if not manifest:
+        return _note(f"No manifest found in the build folder {build_dir} (RUN/config.json's data.build_dir).")
+    parts = [table_html(Table("", ["", "value"], corpus_rows(manifest)))]
+    timings = [[k, v] for k, v in manifest.get("timings", {}).items() if isinstance(v, (int, float))]
+    if timings:
+        parts.append(table_html(Table("Prep stage seconds", ["stage", "seconds"], timings)))
+    return "".join(parts)
+
+
+def _pii_section(manifest: dict[str, Any], figure: _Figures) -> str:
+    pii = pii_counts(manifest)
+    if not pii:
+        return _note("The manifest holds no pii_* counts: either nothing was found or the build did not scrub.")
+    rows = [[entity, n] for entity, n in pii]
+    parts = [table_html(Table("", ["entity", "count"], [*rows, ["total", sum(n for _, n in pii)]]), total_row=True)]
+    parts.append(
+        figure("pii", bar_figure([e for e, _ in pii], [n for _, n in pii], "replaced"), "PII replaced, by type")
+    )
+    parts.append(_note("Counts by type only: the replaced values are not kept by prep and not shown here."))
+    return "".join(parts)
+
+
+def _sentence_section(build_dir: Path | None, manifest: dict[str, Any], figure: _Figures, limit: int) -> str:
+    if build_dir is None or not any(build_dir.glob(SPLIT_GLOB)):
+        return _note(
+            f"No split text in {build_dir}/{SPLIT_GLOB} (the build did not keep its work folder), "
+            "so there is no sentence length histogram."
+        )
+    lengths, unit = sentence_lengths(build_dir, limit)
+    counts = np.bincount(lengths) if len(lengths) else np.zeros(1, dtype=np.int64)
+    max_seq_len = manifest.get("stages", {}).get("shards", {}).get("max_seq_len")
+    budget = max_seq_len - 3 if isinstance(max_seq_len, int) and unit == "tokens" else None
+    total = manifest.get("counts", {}).get("sentences")
+    read = f"{len(lengths):,} of {total:,}" if isinstance(total, int) else f"{len(lengths):,}"
+    caption = f"{unit.capitalize()} per sentence"
+    note = f"From {build_dir}/{SPLIT_GLOB}: {read} sentences read"
+    note += " (the build's tokenizer, no special tokens)." if unit == "tokens" else " (no tokenizer found)."
+    summary = _stats_table("", length_summary(counts), unit)
+    drawn = None
+    if budget:
+        over = int(counts[budget + 1 :].sum())
+        summary.rows.append([f"over {budget} tokens", f"{100 * over / max(len(lengths), 1):.1f}%"])
+        drawn = budget if len(counts) - 1 >= budget / 2 else None  # a far-off line would squash the bars
+        note += f" A pair holds at most {budget} tokens of text (max_seq_len - 3); longer sentences are truncated"
+        note += " (dashed line)." if drawn else "."
+    return (
+        figure("sentence_lengths", histogram_figure(counts, f"{unit} per sentence", drawn), caption)
+        + table_html(summary)
+        + _note(note)
+    )
+
+
+def _sequence_section(stats: ShardStats, manifest: dict[str, Any], figure: _Figures) -> str:
+    parts = []
+    if stats.missing:
+        missing = ", ".join(stats.missing[:3]) + (" ..." if len(stats.missing) > 3 else "")
+        parts.append(_note(f"{len(stats.missing)} shard(s) listed in the manifest are missing: {missing}"))
+    if not stats.examples:
+        return "".join(parts) + _note("No examples found in the build's shards.")
+    max_seq_len = manifest.get("stages", {}).get("shards", {}).get("max_seq_len")
+    table = _stats_table("", length_summary(stats.length_counts), "tokens")
+    if isinstance(max_seq_len, int):
+        full = int(stats.length_counts[max_seq_len]) if max_seq_len < len(stats.length_counts) else 0
+        table.rows.append(["max_seq_len", max_seq_len])
+        table.rows.append(["share at max_seq_len", f"{100 * full / stats.examples:.1f}%"])
+    parts.append(
+        figure(
+            "sequence_lengths",
+            histogram_figure(stats.length_counts, "tokens per example", max_seq_len),
+            "Tokens per example ([CLS] A [SEP] B [SEP], no padding), from the shards",
+        )
+    )
+    parts.append(table_html(table))
+    return "".join(parts)
+
+
+def _label_section(stats: ShardStats, manifest: dict[str, Any]) -> str:
+    if not stats.label_counts:
+        return _note("No examples found in the build's shards.")
+    objective = str(manifest.get("stages", {}).get("shards", {}).get("objective", "nsp"))
+    table = Table("", ["label", "meaning", "examples", "share"], label_rows(stats.label_counts, objective))
+    return table_html(table) + _note(f"Objective: {objective}; counted over every example of every shard.")
+
+
+def _training_section(log: list[dict[str, Any]], figure: _Figures) -> str:
+    if not log:
+        return _note(f"No {LOG_NAME} in the run folder: the run has not logged a step yet.")
+    panels = [
+        ("loss", ["loss", "mlm_loss", "nsp_loss"]),
+        ("accuracy", ["mlm_acc", "nsp_acc"]),
+        ("learning rate", ["lr"]),
+    ]
+    first, last = log[0], log[-1]
+    rows = [
+        [name, first.get(name, "absent"), last.get(name, "absent")]
+        for name in ("step", "loss", "mlm_loss", "nsp_loss", "mlm_acc", "nsp_acc", "lr")
+    ]
+    return figure(
+        "training", curves_figure(log, panels), "Loss, MLM and NSP accuracy, learning rate against the step"
+    ) + table_html(Table("First and last log line", ["", "first", "last"], rows))
+
+
+def _throughput_section(log: list[dict[str, Any]], figure: _Figures) -> str:
+    rows = throughput_rows(log)
+    if not rows:
+        return _note("No throughput fields in the log.")
+    panels = [
+        ("tokens/s", ["tokens_per_s"]),
+        ("sequences/s", ["seqs_per_s"]),
+        ("seconds", ["step_time_s", "data_wait_s"]),
+    ]
+    return (
+        figure("throughput", curves_figure(log, panels), "Throughput and data wait per log interval")
+        + table_html(Table("", ["", "median", "mean", "last"], rows))
+        + _note("data_wait_s: time the step waited for a batch; data_wait_share: its share of the step time.")
+    )
+
+
+def _audit_section(audit_path: Path, figure: _Figures) -> str:
+    if not audit_path.is_file():
+        return _note(f"No audit file at {audit_path}: run the memorization audit to add canary exposures here.")
+    tables = audit_tables(read_audit(audit_path))
+    if not tables:
+        return _note(f"{audit_path} holds no rows to show.")
+    parts = [_note(f"From {audit_path}. Canary secrets and model outputs are left out; ids, ranks and exposures only.")]
+    for i, table in enumerate(tables):
+        png = audit_figure(table)
+        if png is not None:
+            parts.append(figure(f"audit_{i}", png, f"{table.title}: exposure against repeats"))
+        parts.append(table_html(table))
+    return "".join(parts)
+
+
+def write_report(
+    run_dir: str | Path,
+    output_dir: str | Path | None = None,
+    audit_path: str | Path | None = None,
+    max_sentences: int = MAX_SENTENCES,
+) -> Path:
+    """Write OUTPUT/report.html (default RUN/report/) and its PNGs; return the page's path."""
+    run_dir = Path(run_dir)
+    if not run_dir.is_dir():
+        raise ValueError(f"run folder {run_dir} does not exist; run `python -m train run` first")
+    if max_sentences < 1:
+        raise ValueError(f"max_sentences must be at least 1, found {max_sentences}")
+    if audit_path is not None and not Path(audit_path).is_file():
+        raise ValueError(f"audit file {audit_path} does not exist; run the audit first or leave out --audit")
+    output_dir = Path(output_dir) if output_dir is not None else run_dir / REPORT_DIR
+    output_dir.mkdir(parents=True, exist_ok=True)
+    figure = _Figures(output_dir)
+
+    build_dir, manifest = find_build(run_dir)
+    stats = shard_stats(build_dir, manifest) if build_dir is not None and manifest else ShardStats()
+    log = read_log(run_dir / LOG_NAME)
+    bodies = {
+        "corpus": _corpus_section(build_dir, manifest),
+        "pii": _pii_section(manifest, figure),
+        "sentences": _sentence_section(build_dir, manifest, figure, max_sentences),
+        "sequences": _sequence_section(stats, manifest, figure),
+        "labels": _label_section(stats, manifest),
+        "training": _training_section(log, figure),
+        "throughput": _throughput_section(log, figure),
+        "audit": _audit_section(Path(audit_path) if audit_path is not None else run_dir / AUDIT_NAME, figure),
+    }
+    nav = " ".join(f'<a href="#{key}">{html.escape(title)}</a>' for key, title in SECTIONS)
+    sections = "\n".join(
+        f'<section id="{key}">\n<h2>{html.escape(title)}</h2>\n{bodies[key]}</section>' for key, title in SECTIONS
+    )
+    page = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Pretraining report: {html.escape(run_dir.name)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"<h1>Pretraining report</h1>\n"
+        f'<p class="meta">Run <code>{html.escape(str(run_dir))}</code>, '
+        f"build <code>{html.escape(str(build_dir))}</code>. "
+        "Counts, histograms, curves and audit figures only: no corpus text and no canary secret.</p>\n"
+        f"<nav>{nav}</nav>\n{sections}\n</body>\n</html>\n"
+    )
+    path = output_dir / REPORT_NAME
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+# ---------------------------------------------------------------- command line
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("run_dir", help="the run folder (run.output_dir)")
+    parser.add_argument("--output", help=f"folder for {REPORT_NAME} and its PNGs (default RUN_DIR/{REPORT_DIR})")
+    parser.add_argument("--audit", help=f"audit JSON to include (default RUN_DIR/{AUDIT_NAME} when it exists)")
+    parser.add_argument(
+        "--max-sentences", type=int, default=MAX_SENTENCES, help="split sentences read for the length histogram"
+    )
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register `report` on the `python -m train` subcommands."""
+    parser = subparsers.add_parser(
+        "report", help="one self-contained HTML page: corpus, PII counts, lengths, curves, throughput, audit"
+    )
+    _add_arguments(parser)
+    return parser
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        path = write_report(args.run_dir, args.output, args.audit, max_sentences=args.max_sentences)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"report written to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    _parser = argparse.ArgumentParser(prog="python -m train.report", description="write a run's HTML report")
+    _add_arguments(_parser)
+    sys.exit(main(_parser.parse_args()))
