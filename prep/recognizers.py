@@ -67,14 +67,18 @@ class FailClosedPattern(Pattern):
         self.trigger = trigger_of(pattern, flags)
         self.has_value_group = "v" in self._compiled.groupindex
 
-    def spans(self, text: str, pos: int = 0):
+    def spans(self, text: str, pos: int = 0, timeout: float | None = -1.0):
         """(start, end) of every value; with a `v` group, each capture of it (one per listed name).
 
         `pos`: where to start the scan, at most the first position where the trigger matches (no match
-        can start before it); lookbehinds, `^` and `\\b` still see the text before `pos`.
+        can start before it); lookbehinds, `^` and `\\b` still see the text before `pos`. `timeout`:
+        seconds for the scan, by default Presidio's `REGEX_TIMEOUT_SECONDS`; None only under a caller's
+        own deadline (`prep.scrub`'s watchdog), since `regex` charges ~1.5 us per call plus ~20% for one.
         """
+        if timeout is not None and timeout < 0:
+            timeout = _presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS
         try:
-            for match in self._compiled.finditer(text, pos, timeout=_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS):
+            for match in self._compiled.finditer(text, pos, timeout=timeout):
                 if self.has_value_group:
                     yield from match.spans("v")
                 else:
@@ -178,21 +182,25 @@ class CuedRecognizerMixin:
         return self.analyze_patterns(text, self.patterns)
 
     def analyze_patterns(
-        self, text: str, patterns, min_score: float = 0.0, starts: list[int] | None = None
+        self, text: str, patterns, min_score: float = 0.0, starts: list[int] | None = None,
+        timeout: float | None = -1.0,
     ) -> list[RecognizerResult]:
         """`analyze` restricted to `patterns` (the pre-filter passes those whose trigger matched).
 
         `starts[k]`: where pattern k's scan starts (the first match of its trigger; no value starts
         earlier). A value whose score ends under `min_score` is left out here rather than built and
-        dropped by the caller's threshold (the same results, fewer objects).
+        dropped by the caller's threshold (the same results, fewer objects). `timeout`: as in
+        `FailClosedPattern.spans`.
         """
         entity = self.supported_entities[0]
         name, ident = self.name, self.id
         validate, invalidate = self.validate_result, self.invalidate_result
         anti_cue, cue_regex, cue_score, cue_window = self._anti_cue, self._cue_regex, self.cue_score, self.cue_window
+        if timeout is not None and timeout < 0:
+            timeout = _presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS
         results = []
         for k, pattern in enumerate(patterns):
-            for start, end in pattern.spans(text, starts[k] if starts is not None else 0):
+            for start, end in pattern.spans(text, starts[k] if starts is not None else 0, timeout):
                 if start == end:
                     continue
                 value = text[start:end]
@@ -579,9 +587,20 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return pattern_text in self._NOT_NAMES
 
 
-def _p(name: str, pattern: str, score: float, flags: int = FORMAT_FLAGS, needs_cue: bool = False) -> FailClosedPattern:
+# Hand-written triggers where the derived one is slow in polars (Rust's DFA on Unicode `\\d` repeats):
+# each is still necessary, and its first match starts no later than the pattern's first value.
+# Every bare-digit shape below (brn/ssn/account/card/rrn/frn/phone `_bare`) starts with 9+ digits;
+# `DOB` starts with one of its cue words.
+_TRIGGER_9_DIGITS = r"\d{9}"
+_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in _DOB_CUES) + ")"
+
+
+def _p(name: str, pattern: str, score: float, flags: int = FORMAT_FLAGS, needs_cue: bool = False,
+       trigger: str | None = None) -> FailClosedPattern:
     pattern = FailClosedPattern(name, pattern, score, flags)
     pattern.needs_cue = needs_cue
+    if trigger is not None:
+        pattern.trigger = trigger
     return pattern
 
 
@@ -602,7 +621,7 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
                 _p("kr_mobile", PHONE_KR_MOBILE, 0.8),
                 _p("kr_intl", PHONE_KR_INTL, 0.85),
                 _p("kr_landline", PHONE_KR_LANDLINE, 0.6),
-                _p("kr_bare", PHONE_KR_BARE, 0.3),
+                _p("kr_bare", PHONE_KR_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
                 _p("us", PHONE_US, 0.6),
                 _p("intl", PHONE_INTL, 0.6),
             ],
@@ -611,10 +630,14 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
             **lang,
         ),
         RrnRecognizer(
-            patterns=[_p("rrn", RRN, 0.85), _p("rrn_bare", RRN_BARE, 0.3, needs_cue=True)], cues=_RRN_CUES, **lang
+            patterns=[_p("rrn", RRN, 0.85), _p("rrn_bare", RRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS)],
+            cues=_RRN_CUES,
+            **lang,
         ),
         FrnRecognizer(
-            patterns=[_p("frn", FRN, 0.85), _p("frn_bare", FRN_BARE, 0.3, needs_cue=True)], cues=_RRN_CUES, **lang
+            patterns=[_p("frn", FRN, 0.85), _p("frn_bare", FRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS)],
+            cues=_RRN_CUES,
+            **lang,
         ),
         PassportRecognizer(
             patterns=[
@@ -634,20 +657,22 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
             **lang,
         ),
         BrnRecognizer(
-            patterns=[_p("brn", BRN, 0.3), _p("brn_bare", BRN_BARE, 0.2)],
+            patterns=[_p("brn", BRN, 0.3), _p("brn_bare", BRN_BARE, 0.2, trigger=_TRIGGER_9_DIGITS)],
             cues=("사업자", "등록번호", "business registration", "brn", "tax id", "business number"),
             **lang,
         ),
         CardRecognizer(
             patterns=[_p("card_grouped", CARD_GROUPED, 0.3), _p("card_amex", CARD_AMEX, 0.3),
-                      _p("card_plain", CARD_PLAIN, 0.3, needs_cue=True)],
+                      _p("card_plain", CARD_PLAIN, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS)],
             cues=("카드", "card", "visa", "master", "amex", "결제", "credit", "debit"),
             **lang,
         ),
         BankAccountRecognizer(
             "BANK_ACCOUNT",
             name="BankAccountRecognizer",
-            patterns=[_p("account", BANK_ACCOUNT, 0.3), _p("account_bare", BANK_ACCOUNT_BARE, 0.3)],
+            patterns=[
+                _p("account", BANK_ACCOUNT, 0.3), _p("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS)
+            ],
             cues=_BANK_CUES,
             cue_window=15,
             anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|tracking(?: number)?|invoice|barcode|#",  # noqa: E501
@@ -657,7 +682,7 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
             patterns=[_p("iban", IBAN, 0.5, regex.MULTILINE)], **lang
         ),
         SsnRecognizer(
-            patterns=[_p("ssn", SSN, 0.6), _p("ssn_bare", SSN_BARE, 0.3)],
+            patterns=[_p("ssn", SSN, 0.6), _p("ssn_bare", SSN_BARE, 0.3, trigger=_TRIGGER_9_DIGITS)],
             cues=("ssn", "social security", "사회보장번호"),
             **lang,
         ),
@@ -670,7 +695,7 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
         CuedPatternRecognizer(
             "DATE_OF_BIRTH",
             name="DateOfBirthRecognizer",
-            patterns=[_p("date", DOB, 0.85), _p("date_saeng", DOB_SUFFIX, 0.85)],
+            patterns=[_p("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _p("date_saeng", DOB_SUFFIX, 0.85)],
             cues=_DOB_CUES,
             cue_window=25,
             **lang,

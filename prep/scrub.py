@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 import polars as pl
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import pattern_recognizer as _presidio_pattern_recognizer
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig
@@ -233,7 +236,19 @@ class Scrubber:
         Recognizer by recognizer, on the texts where one of its patterns may match, each pattern
         scanned from its trigger group's first match: each text's results come in the same order as
         from calling every recognizer on the whole text in turn.
+
+        Fail-closed timeouts without their per-scan cost: where it can (`_Watchdog`), the batch runs
+        its scans without `regex` timeouts under one deadline of `REGEX_TIMEOUT_SECONDS` for the whole
+        batch; past it, the batch is analyzed again with a timeout on every scan, as everywhere else.
+        Either way the results are the same; only a batch that is slow as a whole pays twice.
         """
+        watchdog = _Watchdog(_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS)
+        out = watchdog.run(lambda: self._analyze_batch(texts, languages, None))
+        return out if out is not None else self._analyze_batch(texts, languages, -1.0)
+
+    def _analyze_batch(
+        self, texts: list[str], languages: list[str], timeout: float | None
+    ) -> list[list[RecognizerResult]]:
         matrix = self._trigger_matrix(texts)
         threshold = self.cfg.score_threshold
         out: list[list[RecognizerResult]] = [[] for _ in texts]
@@ -266,12 +281,14 @@ class Scrubber:
                     out[i].extend(f for f in found if f.score >= threshold)
                     continue
                 if offsets is None:
-                    out[i].extend(recognizer.analyze_patterns(texts[i], recognizer.patterns, min_score=threshold))
+                    out[i].extend(recognizer.analyze_patterns(
+                        texts[i], recognizer.patterns, min_score=threshold, timeout=timeout))
                     continue
                 row = offsets[k]
                 patterns = [p for p, b in zip(recognizer.patterns, row, strict=True) if b >= 0]
                 starts_i = [char_offset(i, b) for b in row if b >= 0]
-                out[i].extend(recognizer.analyze_patterns(texts[i], patterns, min_score=threshold, starts=starts_i))
+                out[i].extend(recognizer.analyze_patterns(
+                    texts[i], patterns, min_score=threshold, starts=starts_i, timeout=timeout))
         return out
 
     def analyze_with_presidio(self, text: str, language: str) -> list[RecognizerResult]:
@@ -402,6 +419,60 @@ class Scrubber:
         if isinstance(result, Exception):
             raise result
         return result
+
+
+class _Deadline(BaseException):
+    """The watchdog's alarm (a BaseException, so that no `except Exception` on the way swallows it)."""
+
+
+def _check_pending_signals() -> None:
+    """A Python-level call: the interpreter runs any signal handler that is pending before it returns."""
+
+
+class _Watchdog:
+    """`run(func)`: func() under one SIGALRM deadline; None where it cannot arm or where the deadline passed.
+
+    It arms only where that is safe: in the main thread, on a platform with `setitimer`, with no timer
+    and no SIGALRM handler of someone else's in place, and for a deadline of a second or more (a smaller
+    one, as in tests, means "time out now": the per-scan timeouts do that). `regex` checks for signals
+    while it matches, so a runaway scan is interrupted too. The timer is one-shot and stopped on the
+    way out, an alarm still pending is taken before the previous handler is restored, and a result
+    computed while the alarm went off is never returned (even if something on the way swallowed it).
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+
+    def _fire(self, signum, frame) -> None:  # noqa: ARG002 -- signal handler signature
+        self.expired = True
+        raise _Deadline
+
+    def can_arm(self) -> bool:
+        return (
+            self.seconds >= 1.0
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+        )
+
+    def run(self, func):
+        if not self.can_arm():
+            return None
+        previous = signal.signal(signal.SIGALRM, self._fire)
+        try:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, self.seconds)
+                result = func()
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                _check_pending_signals()  # an alarm that came just now is raised here, inside the try
+        except _Deadline:
+            return None
+        finally:
+            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        return None if self.expired else result
 
 
 def _signature(recognizers: list[EntityRecognizer]) -> tuple:

@@ -321,3 +321,21 @@ def test_recognizers_cover_exactly_the_published_entity_types():
     for lang in ("ko", "en"):
         found = {e for r in build_recognizers(lang) for e in r.supported_entities}
         assert found == set(PII_ENTITIES), lang
+
+
+def test_batch_watchdog_fires_restores_the_handler_and_the_batch_is_analyzed_again(scrubber, monkeypatch):
+    import signal
+    import time
+
+    import prep.scrub as scrub_module
+
+    watchdog = scrub_module._Watchdog(1.0)
+    assert watchdog.run(lambda: 5) == 5
+    watchdog = scrub_module._Watchdog(1.0)
+    assert watchdog.run(lambda: time.sleep(3) or 5) is None and watchdog.expired
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    # a batch whose deadline passed is analyzed again with per-scan timeouts: the same results
+    text = "hong@example.com 010-1234-5678 주민번호 900101-1234568"
+    expected = scrubber.scrub(text)
+    monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: None)
+    assert scrubber.scrub(text) == expected and expected.counts
