@@ -171,8 +171,11 @@ class CuedRecognizerMixin:
         super().__init__(*args, **kwargs)
         # Every text in which a pattern can match contains the pattern's trigger, so their union too.
         self.trigger = "|".join(f"(?:{p.trigger})" for p in self.patterns)
-        # A value right after an anti-cue (`version 10.2.0.1`) is dropped.
-        self._anti_cue = regex.compile(rf"(?:{anti_cue})[ ]*$", regex.IGNORECASE) if anti_cue else None
+        # A value right after an anti-cue (`version 10.2.0.1`) is dropped; the anti-cue must start a
+        # word (`Server 172.16.4.20` ends in "ver", and is an IP address all the same).
+        self._anti_cue = (
+            regex.compile(rf"(?<![A-Za-z])(?:{anti_cue})[ ]*$", regex.IGNORECASE) if anti_cue else None
+        )
         self.cue_score = cue_score
         self.cue_window = cue_window
         self.cues = cues

@@ -51,6 +51,8 @@ CASES = [
     # IP_ADDRESS
     ("Login from 192.168.10.25.", "Login from [IP_ADDRESS].", {"IP_ADDRESS": 1}),
     ("서버 192.168.10.25에 접속", "서버 [IP_ADDRESS]에 접속", {"IP_ADDRESS": 1}),
+    ("Server 172.16.4.20 logged a failure.", "Server [IP_ADDRESS] logged a failure.", {"IP_ADDRESS": 1}),
+    ("Upgraded to version 10.2.0.1 today.", "Upgraded to version 10.2.0.1 today.", {}),
     # PERSON, Korean: title (glued or spaced) or label, particle kept
     ("김민준 씨는 왔다.", "[PERSON] 씨는 왔다.", {"PERSON": 1}),
     ("이서연님께 드립니다.", "[PERSON]님께 드립니다.", {"PERSON": 1}),
