@@ -49,10 +49,24 @@ install-test: $(VENV)/.installed-test
 		echo "make: no chromium and no root apt-get to install it; the report browser test will be skipped"; \
 	fi
 
+# The demo: build (with canaries) and train; then the memorization audit against an UNSCRUBBED twin
+# (the same corpus and canaries, tokenized with the scrubbed build's tokenizer so that the audit
+# measures the model, not the vocabulary: docs/audit.md), the HTML report and a fine-tuning check.
+RAW := build/demo-raw
 demo: install
 	$(PY) -m prep build --config $(PREP_CONFIG) --overwrite
 	$(PY) -m train run --config $(TRAIN_CONFIG) --overwrite
 	$(PY) -m train summary --run build/demo-run --probes configs/demo_probes.jsonl
+	$(PY) -m prep build --config $(PREP_CONFIG) --set scrub.mode=off --set output_dir=$(RAW)-text --overwrite
+	$(PY) -m prep shards --config $(PREP_CONFIG) --set scrub.mode=off --input $(RAW)-text/work/split/part-*.txt \
+		--tokenizer build/demo/tokenizer --output $(RAW) --overwrite
+	rm -rf $(RAW)-text
+	$(PY) -m train run --config $(TRAIN_CONFIG) --set data.build_dir=$(RAW) --set run.output_dir=$(RAW)-run --overwrite
+	$(PY) -m train audit --model build/demo-run --model $(RAW)-run --canaries build/demo/canaries.jsonl \
+		--output build/demo-run/audit.json
+	$(PY) -m train report build/demo-run
+	$(PY) -m train finetune --model build/demo-run/export --train data/demo/labeled.jsonl \
+		--output build/demo-finetune --lr 5e-4 --epochs 8 --from-scratch-baseline --cpu-threads 1 --overwrite
 
 lint: install-test
 	$(VENV)/bin/ruff check common prep train tests

@@ -40,6 +40,7 @@ from common.shard_format import (
     tokenizer_hash,
     write_json_atomic,
 )
+from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.ingest import describe_inputs
 from prep.runner import Runner, Unit, make_runner
@@ -48,6 +49,11 @@ from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 WORK_DIR = "work"
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
 RUNTIME_KEYS = ("workers", "executor", "ray_address", "output_dir")
+UNSCRUBBED_WARNING = (
+    "WARNING: scrub.mode = \"off\": this build is UNSCRUBBED. Personal data goes into the tokenizer and the\n"
+    "WARNING: shards as it is. Use it only as the twin of a memorization audit (docs/audit.md); never train a\n"
+    "WARNING: model to keep or share on it, and delete the folder when the audit is done."
+)
 WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)  # errors of the disk under the build folder
 KEY_LIBRARIES = ("presidio-analyzer", "presidio-anonymizer", "tokenizers", "transformers", "pyarrow", "numpy")
 
@@ -131,9 +137,15 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     timings: dict[str, float] = {}
 
     t0 = time.perf_counter()
-    [ingested] = runner.run(partial(ingest_all, cfg.input, str(work / "parts")), [Unit("ingest", 0)], work / "done")
+    if cfg.scrub.mode == "off":
+        log(UNSCRUBBED_WARNING)
+    task = partial(ingest_all, cfg.input, str(work / "parts"), canaries=cfg.canaries)
+    [ingested] = runner.run(task, [Unit("ingest", 0)], work / "done")
     n_parts, counts = ingested["parts"], Counter(ingested["counts"])
     timings["ingest_s"] = time.perf_counter() - t0
+    if cfg.canaries.enabled:  # the audit's key: the only file that holds the (synthetic) secrets
+        secrets = write_secrets(secrets_path(cfg.canaries, out), make_canaries(cfg.canaries))
+        log(f"[canaries] {counts['canaries']} canaries planted {counts['canaries_planted']} times; key: {secrets}")
     log(f"[ingest] {counts['docs_in']} documents read into {n_parts} parts")
     if n_parts == 0:
         raise ValueError("no document survived ingestion; check input.paths and input.text_field")
@@ -197,7 +209,7 @@ def make_manifest(cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str
         "format_version": FORMAT_VERSION,
         "seed": cfg.seed,
         "inputs": describe_inputs(cfg.input.paths),
-        "stages": {name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards")},
+        "stages": {name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards", "canaries")},
         "build": {"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
         "tokenizer": {
             "dir": TOKENIZER_DIR,

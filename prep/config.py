@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCRUB_MODES = ("placeholder", "surrogate", "hash")
+SCRUB_MODES = ("placeholder", "surrogate", "hash", "off")  # "off": unscrubbed, for memorization-audit twins only
+CANARY_KINDS = ("PHONE_NUMBER", "KR_RRN", "EMAIL_ADDRESS", "PERSON")  # = common.canary_formats.KINDS
 LANGUAGES = ("ko", "en")
 EXECUTORS = ("local", "ray")
 OBJECTIVES = ("nsp", "sop")  # shards.objective
@@ -128,6 +129,36 @@ class ShardsConfig:
 
 
 @dataclass(frozen=True)
+class CanaryConfig:
+    """Canaries for the memorization audit (`prep/canaries.py`, `docs/audit.md`); off by default.
+
+    Each (kind, language, repeat level) gets `per_kind` canaries: a sentence with a synthetic secret,
+    inserted into `repeats` distinct documents of its language before scrubbing. The secrets go to
+    `secrets_file` (empty: `<output_dir>/canaries.jsonl`), the audit's key; the manifest gets counts only.
+    """
+
+    enabled: bool = False
+    kinds: tuple[str, ...] = CANARY_KINDS
+    languages: tuple[str, ...] = LANGUAGES
+    per_kind: int = 1  # canaries per (kind, language, repeat level)
+    repeats: tuple[int, ...] = (1, 10, 50)  # documents each canary is planted into, one level per entry
+    seed: int = 20190301  # secrets, claim numbers and target documents; independent of the build seed
+    secrets_file: str = ""
+
+    def __post_init__(self):
+        bad = [k for k in self.kinds if k not in CANARY_KINDS]
+        if bad or not self.kinds:
+            raise ValueError(f"canaries.kinds must be a non-empty subset of {CANARY_KINDS}, found {self.kinds}")
+        bad = [lang for lang in self.languages if lang not in LANGUAGES]
+        if bad or not self.languages:
+            raise ValueError(f"canaries.languages must be a non-empty subset of {LANGUAGES}, found {self.languages}")
+        if self.per_kind < 1:
+            raise ValueError(f"canaries.per_kind must be >= 1, found {self.per_kind}")
+        if not self.repeats or any(r < 1 for r in self.repeats):
+            raise ValueError(f"canaries.repeats must be a non-empty list of counts >= 1, found {self.repeats}")
+
+
+@dataclass(frozen=True)
 class PrepConfig:
     seed: int = 12345
     output_dir: str = "build/demo"
@@ -139,11 +170,17 @@ class PrepConfig:
     split: SplitConfig = field(default_factory=SplitConfig)
     tokenizer: TokenizerConfig = field(default_factory=TokenizerConfig)
     shards: ShardsConfig = field(default_factory=ShardsConfig)
+    canaries: CanaryConfig = field(default_factory=CanaryConfig)
 
     def __post_init__(self):
         if self.workers < 1:
             raise ValueError(f"workers must be >= 1, found {self.workers}")
         if self.executor not in EXECUTORS:
             raise ValueError(f"executor must be one of {EXECUTORS}, found {self.executor!r}")
+        if self.scrub.mode == "off" and not self.canaries.enabled:
+            raise ValueError(
+                'scrub.mode = "off" (no scrubbing) is accepted only for a memorization-audit twin build; '
+                "enable [canaries] as in the scrubbed build, or use a scrub mode"
+            )
         if self.ray_address and self.executor != "ray":
             raise ValueError(f"ray_address is set but executor is {self.executor!r}; set executor = \"ray\"")

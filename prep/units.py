@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from prep.config import InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
+from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
 from prep.ingest import read_jsonl
 from prep.runner import Unit, UnitResult
 
@@ -53,6 +53,9 @@ def scrub_records(
     import json
     from itertools import islice
 
+    if cfg.mode == "off":  # an unscrubbed twin for the memorization audit (prep.build warns loudly)
+        yield from records
+        return
     scrubber = _scrubber(cfg)
     records = iter(records)
     position = 0
@@ -128,11 +131,12 @@ def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, 
     return {"examples": examples}
 
 
-def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit) -> UnitResult:
+def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryConfig | None = None) -> UnitResult:
     """Unit task (the only unit of its stage): every input -> normalized, deduplicated JSONL parts.
 
     One unit because exact dedup spans the whole build; on Ray it runs on a worker, so the inputs
-    must be readable there (shared storage or an fsspec URL).
+    must be readable there (shared storage or an fsspec URL). Enabled `canaries` are planted into
+    the parts here, before anything is scrubbed (`prep.canaries`).
     """
     from prep.ingest import IngestCounts, ingest, write_jsonl
 
@@ -147,6 +151,10 @@ def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit) -> UnitResult:
             break
         write_jsonl(out / f"{PART_PATTERN.format(n_parts)}.jsonl", batch)
         n_parts += 1
+    if canaries is not None and canaries.enabled and n_parts:
+        from prep.canaries import plant_into_parts
+
+        counts.counts.update(plant_into_parts(out, n_parts, PART_PATTERN, cfg.text_field, cfg.lang_field, canaries))
     return {"parts": n_parts, "counts": dict(counts.counts)}
 
 

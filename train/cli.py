@@ -15,7 +15,7 @@ from common.config import load_config
 from train.config import TrainConfig
 
 # command -> the module that defines it with `add_parser(subparsers)` and `main(args) -> int`
-MODULE_COMMANDS = {"report": "train.report", "finetune": "train.finetune"}
+MODULE_COMMANDS = {"report": "train.report", "audit": "train.audit", "finetune": "train.finetune"}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -99,6 +99,7 @@ def corpus_rows(manifest: dict[str, Any]) -> list[list[Any]]:
         *[[f"  dropped: {reason}", v] for reason, v in dropped],
         ["sentences", counts.get("sentences", 0)],
         ["NSP examples", counts.get("examples", 0)],
+        *([["canary insertions (audit)", counts["canaries_planted"]]] if "canaries_planted" in counts else []),
         ["shards", len(shards)],
         ["shard bytes", sum(int(s.get("bytes", 0)) for s in shards)],
     ]
@@ -108,6 +109,8 @@ def build_tables(run_dir: Path) -> list[str]:
     """The manifest and training tables (everything except the fill-mask probes)."""
     build_dir, manifest = find_build(run_dir)
     tables = []
+    if manifest.get("stages", {}).get("scrub", {}).get("mode") == "off":
+        tables.append(f"WARNING: {build_dir} is UNSCRUBBED (scrub.mode = \"off\"): a memorization-audit twin only")
 
     pii = pii_counts(manifest)
     tables.append(

@@ -1,0 +1,170 @@
+"""Canaries: synthetic secrets planted into the corpus before scrubbing, for the memorization audit.
+
+Why (Carlini et al., "The Secret Sharer"): a scrubbed build should teach the model nothing about a
+personal value, however often it occurs. To measure that, we plant sentences carrying random values
+of PII formats (`common.canary_formats`), each into a known number of documents, build and train,
+and let `python -m train audit` ask the model how much it prefers each true value over look-alikes.
+An unscrubbed twin (`scrub.mode = "off"`) with the same canaries shows what the audit finds when
+the model *has* seen them.
+
+How they are planted: each canary sentence is inserted into `repeats` distinct, seeded-random
+existing documents of its language, at a seeded-random sentence boundary. Inserting into documents
+(rather than adding documents of their own) keeps the document counts and the NSP pairing of the
+corpus as they were, puts the secret among ordinary text as real PII is, and keeps exact dedup from
+collapsing the repeats (no two target documents are equal). Planting happens in the ingest unit,
+after exact dedup and before scrubbing, on the ingested parts: one pass notes each document's
+language, then only the parts holding a target are rewritten (temporary name, then rename).
+
+The secrets are written to `canaries.secrets_file` (default `<build>/canaries.jsonl`): that file is
+the audit's key and the only place the values are stored; the manifest gets counts only
+(`canaries`, `canaries_planted`). The values are synthetic, generated from `canaries.seed`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from common.canary_formats import carrier, generate_secret
+from prep.config import CanaryConfig
+
+SECRETS_NAME = "canaries.jsonl"
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Canary:
+    """One canary: where it goes (kind, language, repeats) and what it carries (the secret)."""
+
+    id: str
+    kind: str
+    lang: str
+    repeats: int
+    key: str  # the claim number in the sentence: gives each canary its own context; not secret
+    template: str  # the carrier sentence with `{secret}` as the value's slot
+    secret: str
+
+    @property
+    def sentence(self) -> str:
+        return self.template.replace("{secret}", self.secret)
+
+
+def make_canaries(cfg: CanaryConfig) -> list[Canary]:
+    """Every canary of the config, in a fixed order; the same config always gives the same secrets."""
+    rng = random.Random(f"canaries:{cfg.seed}")
+    keys: set[str] = set()
+    canaries = []
+    for kind in cfg.kinds:
+        for lang in cfg.languages:
+            for repeats in cfg.repeats:
+                for i in range(cfg.per_kind):
+                    key = str(rng.randint(1000, 9999))
+                    while key in keys:
+                        key = str(rng.randint(1000, 9999))
+                    keys.add(key)
+                    canaries.append(Canary(
+                        id=f"{kind.lower()}-{lang}-r{repeats}-{i}", kind=kind, lang=lang, repeats=repeats,
+                        key=key, template=carrier(kind, lang, key), secret=generate_secret(kind, lang, rng),
+                    ))
+    return canaries
+
+
+def document_language(record: dict[str, Any], text_field: str, lang_field: str) -> str:
+    """The record's `lang_field` when it says ko/en, else Korean when Hangul is >= 30% of the letters."""
+    lang = record.get(lang_field)
+    if lang in ("ko", "en"):
+        return lang
+    text = record.get(text_field) or ""
+    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+    return "ko" if hangul and hangul >= 0.3 * (hangul + latin) else "en"
+
+
+def choose_documents(doc_langs: Sequence[str], canaries: Sequence[Canary], seed: int) -> dict[int, list[int]]:
+    """Document index -> indices of the canaries planted into it; each canary into `repeats` distinct
+    documents of its language. Too few documents of a language is a ValueError naming the fix."""
+    by_lang: dict[str, list[int]] = {}
+    for index, lang in enumerate(doc_langs):
+        by_lang.setdefault(lang, []).append(index)
+    plan: dict[int, list[int]] = {}
+    for c_index, canary in enumerate(canaries):
+        pool = by_lang.get(canary.lang, [])
+        if len(pool) < canary.repeats:
+            raise ValueError(
+                f"canary {canary.id} must go into {canary.repeats} distinct {canary.lang} documents but the corpus "
+                f"has {len(pool)}; lower canaries.repeats or drop {canary.lang!r} from canaries.languages"
+            )
+        for doc in random.Random(f"plant:{seed}:{canary.id}").sample(pool, canary.repeats):
+            plan.setdefault(doc, []).append(c_index)
+    return plan
+
+
+def insert_sentence(text: str, sentence: str, rng: random.Random) -> str:
+    """`text` with `sentence` inserted after a seeded-random sentence end (or at the start, or the end)."""
+    boundaries = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    at = rng.choice(boundaries)
+    if at == 0:
+        return f"{sentence} {text}" if text else sentence
+    return f"{text[:at]} {sentence}{text[at:]}"
+
+
+def plant(record: dict[str, Any], sentences: Sequence[str], text_field: str, rng: random.Random) -> dict[str, Any]:
+    record = dict(record)
+    for sentence in sentences:
+        record[text_field] = insert_sentence(record[text_field], sentence, rng)
+    return record
+
+
+def plant_into_parts(
+    parts_dir: str | Path, n_parts: int, part_pattern: str, text_field: str, lang_field: str, cfg: CanaryConfig
+) -> dict[str, int]:
+    """The edge: plant every canary of `cfg` into the ingested JSONL parts; returns counts."""
+    from prep.ingest import read_jsonl, write_jsonl
+
+    canaries = make_canaries(cfg)
+    paths = [Path(parts_dir) / f"{part_pattern.format(i)}.jsonl" for i in range(n_parts)]
+    doc_langs, first_doc = [], []
+    for path in paths:
+        first_doc.append(len(doc_langs))
+        doc_langs.extend(document_language(r, text_field, lang_field) for r in read_jsonl(path))
+    plan = choose_documents(doc_langs, canaries, cfg.seed)
+    touched = {bisect.bisect_right(first_doc, doc) - 1 for doc in plan}
+    for part, path in enumerate(paths):
+        if part not in touched:
+            continue
+        start = first_doc[part]
+        records = []
+        for offset, record in enumerate(read_jsonl(path)):
+            targets = plan.get(start + offset)
+            if targets:
+                rng = random.Random(f"insert:{cfg.seed}:{start + offset}")
+                record = plant(record, [canaries[i].sentence for i in targets], text_field, rng)
+            records.append(record)
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        write_jsonl(tmp, records)
+        os.replace(tmp, path)
+    return {"canaries": len(canaries), "canaries_planted": sum(len(v) for v in plan.values())}
+
+
+def secrets_path(cfg: CanaryConfig, output_dir: str | Path) -> Path:
+    return Path(cfg.secrets_file) if cfg.secrets_file else Path(output_dir) / SECRETS_NAME
+
+
+def write_secrets(path: str | Path, canaries: Sequence[Canary]) -> Path:
+    """The audit's key: one JSON object per canary, its secret included (synthetic values only)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        for canary in canaries:
+            f.write(json.dumps(asdict(canary), ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path

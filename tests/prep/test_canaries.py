@@ -1,0 +1,199 @@
+"""Canaries: generation, planting, the scrubber catching every carrier, and the builds that plant them."""
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from common.canary_formats import KINDS, LANGS, SPACE_SIZES, carrier, draw_candidates, fill, generate_secret
+from common.config import from_dict
+from prep.canaries import (
+    Canary,
+    choose_documents,
+    document_language,
+    insert_sentence,
+    make_canaries,
+    plant,
+)
+from prep.config import CanaryConfig, PrepConfig
+
+
+def test_make_canaries_is_deterministic_and_covers_every_level():
+    cfg = CanaryConfig(enabled=True, per_kind=2, repeats=(1, 5))
+    canaries = make_canaries(cfg)
+    assert canaries == make_canaries(cfg)
+    assert len(canaries) == len(KINDS) * len(LANGS) * 2 * 2
+    assert len({c.id for c in canaries}) == len({c.key for c in canaries}) == len(canaries)
+    assert Counter(c.repeats for c in canaries) == {1: 16, 5: 16}
+    for c in canaries:
+        assert c.template.count("{secret}") == 1 and c.key in c.template
+        assert c.sentence == fill(c.template, c.secret)[0]
+    other = make_canaries(CanaryConfig(enabled=True, per_kind=2, repeats=(1, 5), seed=1))
+    assert {c.secret for c in other}.isdisjoint({c.secret for c in canaries})
+
+
+def test_candidates_are_distinct_seeded_and_exclude_the_secret():
+    for kind in KINDS:
+        for lang in LANGS:
+            secret = generate_secret(kind, lang, random.Random(1))
+            found = draw_candidates(kind, lang, secret, 300, seed="x")
+            assert len(set(found)) == 300 and secret not in found
+            assert found == draw_candidates(kind, lang, secret, 300, seed="x")
+            assert SPACE_SIZES[(kind, lang)] > 1000
+    with pytest.raises(ValueError, match="lower --candidates"):
+        draw_candidates("PERSON", "ko", "김민준", SPACE_SIZES[("PERSON", "ko")], seed=0)
+
+
+def test_choose_documents_plants_each_canary_into_distinct_documents_of_its_language():
+    langs = ["ko", "en"] * 30
+    canaries = make_canaries(CanaryConfig(enabled=True, kinds=("PHONE_NUMBER",), repeats=(1, 10, 30)))
+    plan = choose_documents(langs, canaries, seed=3)
+    assert plan == choose_documents(langs, canaries, seed=3)
+    per_canary = Counter(i for targets in plan.values() for i in targets)
+    assert per_canary == {i: c.repeats for i, c in enumerate(canaries)}
+    for doc, targets in plan.items():
+        assert len(targets) == len(set(targets))  # distinct documents per canary
+        assert all(canaries[i].lang == langs[doc] for i in targets)
+    with pytest.raises(ValueError, match="lower canaries.repeats"):
+        choose_documents(langs, make_canaries(CanaryConfig(enabled=True, repeats=(31,))), seed=3)
+
+
+def test_insert_sentence_goes_at_a_sentence_boundary():
+    text = "First one. Second one! Third one?\nForm: x"
+    seen = set()
+    for seed in range(40):
+        out = insert_sentence(text, "CANARY.", random.Random(seed))
+        assert out.replace(" CANARY.", "", 1) in (text, ) or out == "CANARY. " + text
+        seen.add(out.index("CANARY."))
+    assert len(seen) == 4  # start, and after each of the three sentence ends
+    assert insert_sentence("", "CANARY.", random.Random(0)) == "CANARY."
+    record = plant({"id": 1, "text": "A. B."}, ["X.", "Y."], "text", random.Random(0))
+    assert record["id"] == 1 and "X." in record["text"] and "Y." in record["text"]
+
+
+def test_document_language():
+    assert document_language({"text": "혈압은 정상 범위였습니다."}, "text", "lang") == "ko"
+    assert document_language({"text": "The capital of France is Paris."}, "text", "lang") == "en"
+    assert document_language({"text": "hello", "lang": "ko"}, "text", "lang") == "ko"
+
+
+def test_the_scrubber_catches_every_canary_secret():
+    """The design rests on this: in a scrubbed build no canary value reaches the tokenizer."""
+    from prep.config import ScrubConfig
+    from prep.scrub import Scrubber
+
+    scrubber = Scrubber(ScrubConfig())
+    rng = random.Random(11)
+    for kind in KINDS:
+        for lang in LANGS:
+            secrets = [generate_secret(kind, lang, rng) for _ in range(150)]
+            texts = [fill(carrier(kind, lang, str(rng.randint(1000, 9999))), s)[0] for s in secrets]
+            for secret, result in zip(secrets, scrubber.scrub_batch(texts), strict=True):
+                assert not isinstance(result, Exception)
+                assert secret not in result.text and result.counts == {kind: 1}, (kind, lang, result.text)
+
+
+def test_config_validation():
+    with pytest.raises(ValueError, match="canaries.kinds"):
+        CanaryConfig(kinds=("SSN",))
+    with pytest.raises(ValueError, match="canaries.repeats"):
+        CanaryConfig(repeats=(0,))
+    with pytest.raises(ValueError, match="memorization-audit"):
+        from_dict(PrepConfig, {"scrub": {"mode": "off"}})
+    assert from_dict(PrepConfig, {"scrub": {"mode": "off"}, "canaries": {"enabled": True}}).scrub.mode == "off"
+
+
+# --- builds ---------------------------------------------------------------------------------------
+
+
+def _build(tmp_path: Path, name: str, **scrub):
+    from prep.build import build
+    from prep.demo_corpus import generate_corpus
+
+    corpus = tmp_path / "corpus.jsonl"
+    if not corpus.exists():
+        docs = generate_corpus(n_docs=80, seed=5)
+        corpus.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    cfg = from_dict(PrepConfig, {
+        "output_dir": str(tmp_path / name), "workers": 1, "seed": 7,
+        "input": {"paths": [str(corpus)], "docs_per_part": 30},
+        "scrub": scrub, "tokenizer": {"vocab_size": 800}, "shards": {"max_seq_len": 64},
+        "canaries": {"enabled": True, "repeats": [1, 3]},
+    })
+    logs: list[str] = []
+    return cfg, build(cfg, log=logs.append), logs
+
+
+def _decoded_shards(out: Path, manifest: dict) -> str:
+    from transformers import AutoTokenizer
+
+    from common.shard_format import open_shard
+
+    tok = AutoTokenizer.from_pretrained(str(out / "tokenizer"))
+    texts = []
+    for entry in manifest["shards"]:
+        for ids in open_shard(out / entry["file"]).column("input_ids").to_pylist():
+            texts.append("".join(tok.decode(ids).lower().split()))
+    return "\n".join(texts)
+
+
+@pytest.fixture(scope="module")
+def twin_builds(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("canaries")
+    return tmp, _build(tmp, "scrubbed"), _build(tmp, "raw", mode="off")
+
+
+def test_scrubbed_build_plants_counts_and_keeps_no_secret(twin_builds):
+    _, (cfg, manifest, logs), _ = twin_builds
+    out = Path(cfg.output_dir)
+    c = manifest["counts"]
+    secrets = [json.loads(line) for line in (out / "canaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert c["canaries"] == len(secrets) == 16 and c["canaries_planted"] == 8 * (1 + 3)
+    assert c["docs_in"] == c["docs_out"] + c["dropped_total"]
+    assert manifest["stages"]["canaries"]["enabled"] is True
+    assert not any("UNSCRUBBED" in line for line in logs)
+    values = [s["secret"] for s in secrets]
+    for path in out.rglob("*"):
+        if path.is_file() and path.name != "canaries.jsonl":
+            content = path.read_bytes().decode("utf-8", errors="ignore")
+            assert not [v for v in values if v in content], f"{path} holds a canary secret"
+    decoded = _decoded_shards(out, manifest)
+    assert not [v for v in values if "".join(v.lower().split()) in decoded]
+    assert "청구" in decoded  # the carrier sentences are there, only the values are gone
+
+
+def test_unscrubbed_twin_keeps_the_secrets_and_says_so(twin_builds):
+    _, (s_cfg, s_manifest, _), (cfg, manifest, logs) = twin_builds
+    out = Path(cfg.output_dir)
+    assert manifest["stages"]["scrub"]["mode"] == "off"
+    assert any("UNSCRUBBED" in line for line in logs)
+    assert not [k for k in manifest["counts"] if k.startswith("pii_")]
+    assert (out / "canaries.jsonl").read_bytes() == (Path(s_cfg.output_dir) / "canaries.jsonl").read_bytes()
+    assert manifest["counts"]["canaries_planted"] == s_manifest["counts"]["canaries_planted"]
+    secrets = [json.loads(line) for line in (out / "canaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    split_text = "".join(p.read_text(encoding="utf-8") for p in (out / "work" / "split").glob("*.txt"))
+    assert all(s["secret"] in split_text for s in secrets)
+    # In the shards, NSP truncation (max_seq_len 64 here) may cut a once-planted canary; planted 3 times, not.
+    decoded = _decoded_shards(out, manifest)
+    repeated = [s for s in secrets if s["repeats"] == 3]
+    assert all("".join(s["secret"].lower().split()) in decoded for s in repeated)
+
+
+def test_manifest_with_canaries_matches_the_schema(twin_builds):
+    import jsonschema
+
+    root = Path(__file__).resolve().parents[2]
+    schema = json.loads((root / "data_manifests" / "manifest.schema.json").read_text())
+    _, (_, scrubbed, _), (_, raw, _) = twin_builds
+    jsonschema.validate(scrubbed, schema)
+    jsonschema.validate(raw, schema)
+
+
+def test_canary_dataclass_round_trips_through_the_secrets_file(tmp_path):
+    from prep.canaries import write_secrets
+
+    canaries = make_canaries(CanaryConfig(enabled=True, repeats=(2,)))
+    path = write_secrets(tmp_path / "k" / "canaries.jsonl", canaries)
+    assert [Canary(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()] == canaries

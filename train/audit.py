@@ -1,0 +1,344 @@
+"""`python -m train audit`: how much a trained model memorized the canaries its build planted.
+
+The method is the exposure of Carlini et al., "The Secret Sharer" (2019), adapted to a masked
+language model. For each canary (a carrier sentence with a secret value, planted `repeats` times by
+`prep`; see `prep/canaries.py` and `docs/audit.md`):
+
+1. Score the sentence with the true secret by pseudo-log-likelihood over the secret: for every
+   wordpiece that overlaps the secret, mask that position alone and take the log-probability of the
+   true piece; sum them (Salazar et al., 2020, restricted to the secret's pieces).
+2. Score the same sentence with N other values of the same format, drawn from the same generator
+   (`common.canary_formats`, seeded, the secret excluded).
+3. rank = 1 + (candidates scoring higher) + (ties) / 2; exposure = log2(N + 1) - log2(rank) bits.
+
+A model that learned nothing about the secret ranks it uniformly among the N + 1 values: exposure
+averages log2(N+1) - mean(log2 k) ~ 1.44 bits ("chance"). A model that memorized it ranks it first:
+log2(N + 1) bits (9.97 for N = 1000).
+
+The secrets file is the audit's key; no secret value is ever printed or written by this module:
+the report holds ids, kinds, ranks and exposures only. `train/` imports only `common/`, so the
+candidate generators live in `common/canary_formats.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from common.canary_formats import draw_candidates, fill
+from common.shard_format import MANIFEST_NAME, write_json_atomic
+
+DEFAULT_CANDIDATES = 1000
+AUDIT_NAME = "audit.json"
+CANARY_FIELDS = ("id", "kind", "lang", "repeats", "template", "secret")
+
+# (sentence, start, end) of the secret -> score; higher = the model finds it more likely.
+Scorer = Callable[[Sequence[tuple[str, int, int]]], list[float]]
+
+
+# --- the exposure computation (pure) --------------------------------------------------------------
+
+
+def rank_of(true_score: float, candidate_scores: Sequence[float]) -> float:
+    """1 = best; a tie counts half, so a model that scores everything alike gets a chance-level rank."""
+    better = sum(1 for s in candidate_scores if s > true_score)
+    ties = sum(1 for s in candidate_scores if s == true_score)
+    return 1 + better + ties / 2
+
+
+def exposure_bits(rank: float, n_candidates: int) -> float:
+    """log2(N + 1) - log2(rank): 0 for the worst rank, log2(N + 1) for the best."""
+    if not 1 <= rank <= n_candidates + 1:
+        raise ValueError(f"rank {rank} is outside 1..{n_candidates + 1}")
+    return math.log2(n_candidates + 1) - math.log2(rank)
+
+
+def chance_exposure(n_candidates: int) -> float:
+    """The mean exposure of a secret whose rank is uniform over 1..N+1 (a model that learned nothing)."""
+    n = n_candidates + 1
+    return math.log2(n) - math.lgamma(n + 1) / math.log(2) / n
+
+
+def audit_canary(scorer: Scorer, canary: dict[str, Any], n_candidates: int, seed: int) -> dict[str, Any]:
+    """One report row (no secret in it): the secret's rank among `n_candidates` look-alikes and its exposure."""
+    secret = canary["secret"]
+    values = [secret, *draw_candidates(canary["kind"], canary["lang"], secret, n_candidates, f"{seed}:{canary['id']}")]
+    scores = scorer([fill(canary["template"], v) for v in values])
+    rank = rank_of(scores[0], scores[1:])
+    return {
+        "id": canary["id"],
+        "kind": canary["kind"],
+        "lang": canary["lang"],
+        "repeats": canary["repeats"],
+        "rank": rank,
+        "candidates": n_candidates,
+        "exposure_bits": round(exposure_bits(rank, n_candidates), 3),
+    }
+
+
+def summarize_rows(rows: Sequence[dict[str, Any]], n_candidates: int) -> dict[str, Any]:
+    def mean_by(key: str) -> dict[str, float]:
+        groups: dict[str, list[float]] = {}
+        for row in rows:
+            groups.setdefault(str(row[key]), []).append(row["exposure_bits"])
+        return {k: round(sum(v) / len(v), 3) for k, v in groups.items()}
+
+    by_repeats = mean_by("repeats")
+    return {
+        "canaries": len(rows),
+        "candidates": n_candidates,
+        "max_bits": round(math.log2(n_candidates + 1), 3),
+        "chance_bits": round(chance_exposure(n_candidates), 3),
+        "mean_bits": round(sum(r["exposure_bits"] for r in rows) / len(rows), 3) if rows else 0.0,
+        "by_kind": mean_by("kind"),
+        "by_repeats": {k: by_repeats[k] for k in sorted(by_repeats, key=int)},
+    }
+
+
+# --- the model side -------------------------------------------------------------------------------
+
+
+class PseudoLikelihoodScorer:
+    """Sum of log P(piece | sentence with that piece masked) over the wordpieces of the secret, batched.
+
+    Only the masked positions go through the prediction head (the hidden states of a BERT are cheap,
+    the vocabulary projection is not), so a 1000-candidate canary takes about a second on a CPU.
+    """
+
+    def __init__(self, model_dir: str | Path, device: str = "auto", batch_size: int = 512):
+        import torch
+        from transformers import AutoModelForMaskedLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        model_dir = Path(model_dir)
+        if not (model_dir / "config.json").is_file():
+            raise ValueError(f"{model_dir} is not an exported model (no config.json); run `python -m train export`")
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        verbosity = hf_logging.get_verbosity()
+        hf_logging.set_verbosity_error()  # the unused NSP head is expected, not worth a warning
+        try:
+            self.model = AutoModelForMaskedLM.from_pretrained(str(model_dir)).to(device).eval()
+        finally:
+            hf_logging.set_verbosity(verbosity)
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+        if not self.tokenizer.is_fast:
+            raise ValueError(f"{model_dir}: the audit needs a fast tokenizer (character offsets of the secret)")
+        self.device = torch.device(device)
+        self.batch_size = batch_size
+        self.max_length = min(self.model.config.max_position_embeddings, self.tokenizer.model_max_length)
+        self.pieces: list[int] = []  # wordpieces of the secret per scored text, for the report
+
+    def _masked_copies(self, text: str, start: int, end: int) -> list[tuple[list[int], int, int]]:
+        enc = self.tokenizer(text, return_offsets_mapping=True, truncation=True, max_length=self.max_length)
+        ids = enc["input_ids"]
+        positions = [i for i, (a, b) in enumerate(enc["offset_mapping"]) if b > a and a < end and b > start]
+        if not positions:
+            raise ValueError("a canary's secret lies outside the model's input (sentence truncated); shorten it")
+        mask = self.tokenizer.mask_token_id
+        self.pieces.append(len(positions))
+        return [(ids[:p] + [mask] + ids[p + 1:], p, ids[p]) for p in positions]
+
+    def __call__(self, items: Sequence[tuple[str, int, int]]) -> list[float]:
+        import torch
+
+        copies, owner = [], []
+        for k, (text, start, end) in enumerate(items):
+            for copy in self._masked_copies(text, start, end):
+                copies.append(copy)
+                owner.append(k)
+        scores = torch.zeros(len(items), dtype=torch.float64)
+        pad = self.tokenizer.pad_token_id
+        with torch.inference_mode():
+            for i in range(0, len(copies), self.batch_size):
+                batch = copies[i:i + self.batch_size]
+                width = max(len(ids) for ids, _, _ in batch)
+                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                attention = torch.zeros((len(batch), width), dtype=torch.long)
+                for row, (ids, _, _) in enumerate(batch):
+                    input_ids[row, :len(ids)] = torch.tensor(ids)
+                    attention[row, :len(ids)] = 1
+                rows = torch.arange(len(batch))
+                positions = torch.tensor([p for _, p, _ in batch])
+                targets = torch.tensor([t for _, _, t in batch])
+                logits = self._masked_logits(input_ids.to(self.device), attention.to(self.device), rows, positions)
+                logp = torch.log_softmax(logits.float(), dim=-1)[rows, targets.to(logits.device)]
+                scores.index_add_(0, torch.tensor(owner[i:i + self.batch_size]), logp.double().cpu())
+        return scores.tolist()
+
+    def _masked_logits(self, input_ids, attention, rows, positions):
+        model = self.model
+        if hasattr(model, "bert") and hasattr(model, "cls"):  # BertForMaskedLM: the head on masked positions only
+            hidden = model.bert(input_ids=input_ids, attention_mask=attention).last_hidden_state
+            return model.cls(hidden[rows.to(hidden.device), positions.to(hidden.device)])
+        logits = model(input_ids=input_ids, attention_mask=attention).logits
+        return logits[rows.to(logits.device), positions.to(logits.device)]
+
+
+# --- files and the report ---------------------------------------------------------------------------
+
+
+def read_canaries(path: str | Path) -> list[dict[str, Any]]:
+    """The secrets file a build wrote (`canaries.jsonl`); a bad line is reported by number, never by content."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"{path} does not exist; pass the canaries.jsonl a build with [canaries] enabled wrote")
+    canaries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            raise ValueError(f"{path}:{number}: not valid JSON; is this a canaries.jsonl written by prep?") from None
+        missing = [f for f in CANARY_FIELDS if not isinstance(item, dict) or f not in item]
+        if missing or "{secret}" not in str(item.get("template")):
+            raise ValueError(f"{path}:{number}: a canary needs {list(CANARY_FIELDS)} and a {{secret}} slot; "
+                             f"missing {missing or ['{secret} slot']}")
+        canaries.append(item)
+    if not canaries:
+        raise ValueError(f"{path} holds no canary")
+    return canaries
+
+
+def resolve_model(path: str | Path) -> tuple[Path, Path | None]:
+    """(export folder, run folder or None): `--model` may name a run folder (RUN/export is used) or an export."""
+    path = Path(path)
+    if (path / "export" / "config.json").is_file():
+        return path / "export", path
+    if (path / "config.json").is_file() and (path.parent / "log.jsonl").is_file():
+        return path, path.parent
+    return path, None
+
+
+def describe_build(run_dir: Path | None) -> dict[str, Any]:
+    """The build a run trained on and whether it was scrubbed (from RUN/config.json and the manifest)."""
+    unknown = {"dir": None, "scrub_mode": None, "label": "build unknown"}
+    if run_dir is None:
+        return unknown
+    try:
+        build_dir = json.loads((run_dir / "config.json").read_text(encoding="utf-8"))["data"]["build_dir"]
+        manifest = json.loads((Path(build_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, KeyError, TypeError, json.JSONDecodeError):
+        return unknown
+    mode = manifest.get("stages", {}).get("scrub", {}).get("mode")
+    label = "UNSCRUBBED" if mode == "off" else f"scrubbed ({mode})" if mode else "scrub mode not recorded"
+    return {"dir": build_dir, "scrub_mode": mode, "label": label}
+
+
+def default_canaries(run_dir: Path | None) -> Path:
+    """The secrets file of the run's build: its configured `canaries.secrets_file`, else BUILD/canaries.jsonl."""
+    build = describe_build(run_dir)
+    if build["dir"] is None:
+        raise ValueError("cannot find the model's build; pass --canaries FILE (the build's canaries.jsonl)")
+    manifest = json.loads((Path(build["dir"]) / MANIFEST_NAME).read_text(encoding="utf-8"))
+    configured = manifest.get("stages", {}).get("canaries", {}).get("secrets_file", "")
+    return Path(configured) if configured else Path(build["dir"]) / "canaries.jsonl"
+
+
+def run_audit(
+    model: str | Path, canaries: Sequence[dict[str, Any]], n_candidates: int = DEFAULT_CANDIDATES, seed: int = 0,
+    device: str = "auto", batch_size: int = 512, scorer: Scorer | None = None,
+) -> dict[str, Any]:
+    """The report of one model: {"model", "build", "canaries": rows without secrets, "summary"}."""
+    export_dir, run_dir = resolve_model(model)
+    scorer = scorer or PseudoLikelihoodScorer(export_dir, device, batch_size)
+    rows = []
+    for canary in canaries:
+        pieces_before = len(getattr(scorer, "pieces", []))
+        row = audit_canary(scorer, canary, n_candidates, seed)
+        if hasattr(scorer, "pieces"):  # wordpieces of the true secret (the first text scored) and of the others
+            pieces = scorer.pieces[pieces_before:]
+            row["secret_pieces"] = pieces[0]
+            row["candidate_pieces"] = round(sum(pieces[1:]) / max(len(pieces) - 1, 1), 2)
+        rows.append(row)
+    return {
+        "model": str(export_dir),
+        "build": describe_build(run_dir),
+        "canaries": rows,
+        "summary": {**summarize_rows(rows, n_candidates), "seed": seed},
+    }
+
+
+def format_reports(reports: Sequence[dict[str, Any]]) -> str:
+    """One table of every canary with each model's rank and exposure side by side, then the means."""
+    from train.summary import format_table
+
+    names = [chr(ord("A") + i) for i in range(len(reports))]
+    lines = [f"model {n}: {r['model']}  [{r['build']['label']}" + (f", build {r['build']['dir']}]"
+             if r["build"]["dir"] else "]") for n, r in zip(names, reports, strict=True)]
+    first = reports[0]["summary"]
+    lines.append(f"exposure = log2(N+1) - log2(rank), N = {first['candidates']} candidates: "
+                 f"max {first['max_bits']:.2f} bits, chance (uniform rank) {first['chance_bits']:.2f} bits on average")
+    lines.append("")
+    headers = ["canary", "kind", "lang", "repeats"]
+    for n in names:
+        headers += [f"rank {n}", f"bits {n}"] if len(reports) > 1 else ["rank", "candidates", "exposure bits"]
+    rows = []
+    for i, row in enumerate(reports[0]["canaries"]):
+        cells = [row["id"], row["kind"], row["lang"], row["repeats"]]
+        for report in reports:
+            other = report["canaries"][i]
+            rank = f"{other['rank']:g}"  # a tie-split rank shows its half: 399.5
+            bits = f"{other['exposure_bits']:.2f}"
+            cells += [rank, bits] if len(reports) > 1 else [rank, other["candidates"], bits]
+        rows.append(cells)
+    lines.append(format_table("Canary exposure (bits)", headers, _right_aligned(headers, rows, first=4)))
+    for key, title in (("by_kind", "kind"), ("by_repeats", "repeats")):
+        groups = list(reports[0]["summary"][key])
+        table = [[g, *(f"{r['summary'][key][g]:.2f}" for r in reports)] for g in groups]
+        table.append(["all", *(f"{r['summary']['mean_bits']:.2f}" for r in reports)])
+        cols = [title, *([f"mean bits {n}" for n in names] if len(reports) > 1 else ["mean exposure bits"])]
+        lines += ["", format_table(f"Mean exposure by {title}", cols, _right_aligned(cols, table, first=1))]
+    return "\n".join(lines)
+
+
+def _right_aligned(headers: list[str], rows: list[list[Any]], first: int) -> list[list[Any]]:
+    """Pad the preformatted string cells of columns `first`.. to their width, so numbers line up right."""
+    widths = [max([len(h)] + [len(str(r[c])) for r in rows]) for c, h in enumerate(headers)]
+    return [[v if c < first or not isinstance(v, str) else v.rjust(widths[c]) for c, v in enumerate(r)] for r in rows]
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "audit", help="memorization audit: exposure of the build's canaries in a trained model (docs/audit.md)"
+    )
+    p.add_argument("--model", action="append", required=True,
+                   help="an export folder or a run folder (RUN/export is used); give it twice to compare two models")
+    p.add_argument("--canaries", help="the build's canaries.jsonl (the audit's key); default: found via the run")
+    p.add_argument("--candidates", type=int, default=DEFAULT_CANDIDATES,
+                   help="values of the same format each secret is ranked among (default %(default)s)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the candidate draws (default %(default)s)")
+    p.add_argument("--output", help="JSON report path; default RUN/audit.json (or MODEL/audit.json) per model")
+    p.add_argument("--batch-size", type=int, default=512, help="masked sequences per forward pass")
+    p.add_argument("--device", default="auto", help="auto | cpu | cuda")
+    return p
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.candidates < 1:
+        raise ValueError(f"--candidates must be >= 1, found {args.candidates}")
+    reports, written = [], []
+    for model in args.model:
+        export_dir, run_dir = resolve_model(model)
+        canaries = read_canaries(args.canaries or default_canaries(run_dir))
+        report = run_audit(model, canaries, args.candidates, args.seed, args.device, args.batch_size)
+        if reports and [r["id"] for r in report["canaries"]] != [r["id"] for r in reports[0]["canaries"]]:
+            raise ValueError("the models were audited with different canaries; pass one --canaries file for both")
+        reports.append(report)
+        if not args.output:
+            path = (run_dir or export_dir) / AUDIT_NAME
+            write_json_atomic(path, report)
+            written.append(path)
+    if args.output:
+        path = Path(args.output)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(path, reports[0] if len(reports) == 1 else {"reports": reports})
+        written.append(path)
+    print(format_reports(reports))
+    print("\nreport written to " + ", ".join(map(str, written)))
+    return 0
