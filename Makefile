@@ -61,9 +61,11 @@ demo: install
 	$(PY) -m prep shards --config $(PREP_CONFIG) --set scrub.mode=off --input $(RAW)-text/work/split/part-*.txt \
 		--tokenizer build/demo/tokenizer --output $(RAW) --overwrite
 	rm -rf $(RAW)-text
-	$(PY) -m train run --config $(TRAIN_CONFIG) --set data.build_dir=$(RAW) --set run.output_dir=$(RAW)-run --overwrite
+	$(PY) -m train run --config $(TRAIN_CONFIG) --set data.build_dir=$(RAW) --set run.output_dir=$(RAW)-run \
+		--set data.allow_unscrubbed=true --overwrite
 	$(PY) -m train audit --model build/demo-run --model $(RAW)-run --canaries build/demo/canaries.jsonl \
 		--output build/demo-run/audit.json
+	rm -rf $(RAW) $(RAW)-run  # the twin's shards and model hold the corpus's (fake) personal data
 	$(PY) -m train report build/demo-run
 	$(PY) -m train finetune --model build/demo-run/export --train data/demo/labeled.jsonl \
 		--output build/demo-finetune --lr 5e-4 --epochs 8 --from-scratch-baseline --cpu-threads 1 --overwrite

@@ -19,6 +19,7 @@ secrets and the same candidates on any machine.
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 
 KINDS = ("PHONE_NUMBER", "KR_RRN", "EMAIL_ADDRESS", "PERSON")  # named as the scrubber's entity types
 LANGS = ("ko", "en")
@@ -126,14 +127,17 @@ def fill(template: str, secret: str) -> tuple[str, int, int]:
     return template[:start] + secret + template[start + len(SECRET_FIELD):], start, start + len(secret)
 
 
-def draw_candidates(kind: str, lang: str, exclude: str, n: int, seed: int | str) -> list[str]:
-    """`n` distinct values of the same format as `exclude` (never `exclude` itself), seeded.
+def draw_candidates(kind: str, lang: str, exclude: str | Collection[str], n: int, seed: int | str) -> list[str]:
+    """`n` distinct values of the same format, never one of `exclude` (the secret), seeded.
 
     The audit ranks the true secret among these: under a model that learned nothing about it, the
-    secret is just one more draw from the same generator, so its rank is uniform.
+    secret is just one more draw from the same generator, so its rank is uniform. The audit also
+    excludes the other canaries' secrets: a name planted 50 times must not outrank, as a mere
+    candidate, the secret of a canary planted once.
     """
     check_format(kind, lang)
-    if n >= SPACE_SIZES[(kind, lang)]:
+    excluded = {exclude} if isinstance(exclude, str) else set(exclude)
+    if n + len(excluded) > SPACE_SIZES[(kind, lang)]:
         raise ValueError(
             f"{n} candidates requested but the {kind}/{lang} format has only {SPACE_SIZES[(kind, lang)]} values; "
             "lower --candidates"
@@ -142,6 +146,6 @@ def draw_candidates(kind: str, lang: str, exclude: str, n: int, seed: int | str)
     found: dict[str, None] = {}
     while len(found) < n:
         value = _GENERATORS[kind](rng, lang)
-        if value != exclude:
+        if value not in excluded:
             found[value] = None
     return list(found)

@@ -13,7 +13,9 @@ vocabulary span the whole build.
 Layout of the output folder: see `common.shard_format`; intermediates live under `work/`. Each
 stage leaves markers, so `--resume` after a crash redoes only unfinished units; the manifest is
 written only once everything else is closed and hashed. The raw ingested parts are deleted as soon
-as every part is scrubbed: a finished build folder holds no unscrubbed text.
+as every part is scrubbed: a finished build folder holds no unscrubbed text (unless it is the
+`scrub.mode = "off"` twin of a memorization audit, which warns and is marked in the manifest). With
+`[canaries]`, `canaries.jsonl` holds the canaries' synthetic secrets: the audit's key.
 """
 
 from __future__ import annotations

@@ -127,6 +127,9 @@ class Scrubber:
     """Built once per worker (patterns are compiled here), then `scrub_batch` or `scrub`."""
 
     def __init__(self, cfg: ScrubConfig, prefilter: bool = True):
+        if cfg.mode == "off":
+            raise ValueError('scrub.mode = "off" means no scrubbing; it is accepted only by `prep build`, '
+                             "for the unscrubbed twin of a memorization audit (docs/audit.md)")
         unknown = [e for e in cfg.entities if e not in PII_ENTITIES]
         if unknown:
             raise ValueError(
@@ -454,7 +457,7 @@ class _Watchdog:
             and hasattr(signal, "setitimer")
             and threading.current_thread() is threading.main_thread()
             and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+            and signal.getsignal(signal.SIGALRM) == signal.SIG_DFL  # None: a C handler we could not restore
         )
 
     def run(self, func):
@@ -471,7 +474,7 @@ class _Watchdog:
         except _Deadline:
             return None
         finally:
-            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+            signal.signal(signal.SIGALRM, previous)
         return None if self.expired else result
 
 

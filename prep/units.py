@@ -53,9 +53,6 @@ def scrub_records(
     import json
     from itertools import islice
 
-    if cfg.mode == "off":  # an unscrubbed twin for the memorization audit (prep.build warns loudly)
-        yield from records
-        return
     scrubber = _scrubber(cfg)
     records = iter(records)
     position = 0
@@ -108,7 +105,10 @@ def scrub_split_part(
     name = PART_PATTERN.format(unit.index)
     counts: Counter = Counter()
     records = read_jsonl(Path(parts_dir) / f"{name}.jsonl")
-    scrubbed = scrub_records(records, scrub_cfg, text_field, lang_field, counts)
+    if scrub_cfg.mode == "off":  # the unscrubbed twin of a memorization audit; prep.build warned loudly
+        scrubbed = records
+    else:
+        scrubbed = scrub_records(records, scrub_cfg, text_field, lang_field, counts)
     out = Path(split_dir) / f"{name}.txt"
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:

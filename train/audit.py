@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +63,17 @@ def chance_exposure(n_candidates: int) -> float:
     return math.log2(n) - math.lgamma(n + 1) / math.log(2) / n
 
 
-def audit_canary(scorer: Scorer, canary: dict[str, Any], n_candidates: int, seed: int) -> dict[str, Any]:
-    """One report row (no secret in it): the secret's rank among `n_candidates` look-alikes and its exposure."""
+def audit_canary(
+    scorer: Scorer, canary: dict[str, Any], n_candidates: int, seed: int, other_secrets: Collection[str] = ()
+) -> dict[str, Any]:
+    """One report row (no secret in it): the secret's rank among `n_candidates` look-alikes and its exposure.
+
+    The look-alikes never include a secret of another canary (`other_secrets`), which the model may
+    have memorized too.
+    """
     secret = canary["secret"]
-    values = [secret, *draw_candidates(canary["kind"], canary["lang"], secret, n_candidates, f"{seed}:{canary['id']}")]
+    exclude = {secret, *other_secrets}
+    values = [secret, *draw_candidates(canary["kind"], canary["lang"], exclude, n_candidates, f"{seed}:{canary['id']}")]
     scores = scorer([fill(canary["template"], v) for v in values])
     rank = rank_of(scores[0], scores[1:])
     return {
@@ -248,9 +255,10 @@ def run_audit(
     export_dir, run_dir = resolve_model(model)
     scorer = scorer or PseudoLikelihoodScorer(export_dir, device, batch_size)
     rows = []
+    secrets = {c["secret"] for c in canaries}
     for canary in canaries:
         pieces_before = len(getattr(scorer, "pieces", []))
-        row = audit_canary(scorer, canary, n_candidates, seed)
+        row = audit_canary(scorer, canary, n_candidates, seed, other_secrets=secrets)
         if hasattr(scorer, "pieces"):  # wordpieces of the true secret (the first text scored) and of the others
             pieces = scorer.pieces[pieces_before:]
             row["secret_pieces"] = pieces[0]

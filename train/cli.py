@@ -93,4 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a full disk, an output path that is a file, ...: a message, not a traceback
+        where = exc.filename2 or exc.filename or "?"
+        print(f"error: {where}: {exc.strerror or exc}; check this path and rerun", file=sys.stderr)
+        return 2
     return 0

@@ -36,6 +36,9 @@ class DataConfig:
     mlm_probability: float = 0.15
     whole_word_mask: bool = False  # mask every piece of a word together (uses the shards' word_start)
     check_hashes: bool = True  # sha256 every shard before training (slow for TB-scale builds)
+    # a build made with scrub.mode = "off" (the unscrubbed twin of a memorization audit) is refused
+    # unless this is set: a model trained on it has personal data in its weights
+    allow_unscrubbed: bool = False
     # length bucketing: within each window of `bucket_batches` global batches, examples are sorted by
     # length and the window's batches shuffled, so a batch holds similar lengths and pads little
     length_bucketing: bool = False

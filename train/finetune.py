@@ -348,8 +348,8 @@ def finetune(
     """Read, split, fine-tune, score, save the model (safetensors) + tokenizer + metrics.json; return the metrics."""
     started = time.perf_counter()
     model_dir, output_dir = Path(model_dir), Path(output_dir)
-    if output_dir.resolve() == model_dir.resolve():
-        raise ValueError(f"--output {output_dir} is the model folder itself; write the fine-tuned model elsewhere")
+    if model_dir.resolve().is_relative_to(output_dir.resolve()):  # --overwrite would delete the model read
+        raise ValueError(f"--output {output_dir} holds the model folder {model_dir}; write elsewhere")
     if output_dir.exists() and any(output_dir.iterdir()) and not overwrite:
         raise ValueError(f"{output_dir} is not empty; pass --overwrite to replace it or choose another --output")
     if not (model_dir / "config.json").is_file():

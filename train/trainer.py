@@ -112,6 +112,14 @@ class Trainer:
         build_dir = Path(self.cfg.data.build_dir)
         # hashing every shard once is enough: rank 0 does it while the others check sizes and rows
         manifest = verify_build(build_dir, check_hashes=self.cfg.data.check_hashes and self.dist.is_main)
+        if manifest.get("stages", {}).get("scrub", {}).get("mode") == "off":
+            if not self.cfg.data.allow_unscrubbed:
+                raise ValueError(
+                    f"{build_dir} is UNSCRUBBED (scrub.mode = \"off\"); train on it only as a memorization-audit "
+                    "twin, with --set data.allow_unscrubbed=true (docs/audit.md)"
+                )
+            if self.dist.is_main:
+                print(f"WARNING: training on the UNSCRUBBED build {build_dir}: an audit twin, not a model to keep")
         tokenizer = AutoTokenizer.from_pretrained(build_dir / TOKENIZER_DIR)
         if tokenizer.mask_token is None or tokenizer.pad_token is None:
             raise ValueError(

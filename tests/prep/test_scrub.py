@@ -341,3 +341,9 @@ def test_batch_watchdog_fires_restores_the_handler_and_the_batch_is_analyzed_aga
     expected = scrubber.scrub(text)
     monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: None)
     assert scrubber.scrub(text) == expected and expected.counts
+
+
+def test_mode_off_is_refused_outside_the_build():
+    """`off` exists only for the build's audit twin; a Scrubber (prep scrub, pii-eval) never passes text through."""
+    with pytest.raises(ValueError, match="accepted only by `prep build`"):
+        Scrubber(ScrubConfig(mode="off"))

@@ -140,3 +140,13 @@ def test_pseudo_likelihood_masks_exactly_the_pieces_of_the_secret(tiny_run, tmp_
     scorer.batch_size = 512
     assert scorer(items) == pytest.approx(small, abs=1e-5)
     assert all(s < 0 for s in small)
+
+
+def test_candidates_never_include_another_canarys_secret():
+    """A secret the model memorized must not outrank, as a mere candidate, the canary being audited."""
+    from common.canary_formats import draw_candidates
+
+    free = draw_candidates("PERSON", "en", "Ann Lee", 300, seed="s")
+    taken = set(free[:40])
+    drawn = draw_candidates("PERSON", "en", {"Ann Lee", *taken}, 300, seed="s")
+    assert len(drawn) == 300 and not taken & set(drawn)

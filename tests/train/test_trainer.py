@@ -115,6 +115,16 @@ def test_a_build_without_manifest_is_refused(tmp_path, make_config):
         Trainer(make_config(data={"build_dir": str(tmp_path)}))
 
 
+def test_an_unscrubbed_build_is_refused_unless_allowed(build_copy, make_config, tmp_path):
+    manifest = json.loads((build_copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest["stages"]["scrub"] = {"mode": "off"}
+    (build_copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ValueError, match="UNSCRUBBED"):
+        Trainer(make_config(data={"build_dir": str(build_copy)}))
+    trainer = Trainer(make_config(data={"build_dir": str(build_copy), "allow_unscrubbed": True}), tmp_path / "run")
+    trainer.close()
+
+
 @pytest.mark.gpu
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
 def test_cuda_path_trains_checkpoints_and_resumes(make_config, tmp_path):
