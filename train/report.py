@@ -222,6 +222,45 @@ def audit_tables(audit: Any, title: str = "audit") -> list[Table]:
     return tables
 
 
+AUDIT_ROW_KEYS = ("id", "kind", "lang", "repeats", "rank", "exposure_bits")  # what `train.audit` rows carry
+
+
+def audit_comparison(audit: Any) -> tuple[list[str], list[Table], list[list[dict[str, Any]]]] | None:
+    """`train.audit`'s own output (one report, or {"reports": [A, B, ...]}) as side-by-side tables:
+    (model labels, [models, canaries, mean by repeats], rows per model); None for any other shape.
+    Only the whitelisted row keys are read, so nothing else in the file can reach the page."""
+    reports = audit.get("reports") if isinstance(audit, dict) and "reports" in audit else [audit]
+    def is_audit(report: Any) -> bool:
+        rows = report.get("canaries") if isinstance(report, dict) else None
+        return _is_row_list(rows) and all(k in row for row in rows for k in AUDIT_ROW_KEYS)
+
+    if not isinstance(reports, list) or not reports or not all(map(is_audit, reports)):
+        return None
+    letters = [chr(ord("A") + i) for i in range(len(reports))]
+    labels = [f"{x}: {r.get('build', {}).get('label', 'model')}" for x, r in zip(letters, reports, strict=True)]
+    runs = [r["canaries"] for r in reports]
+    if any([c["id"] for c in run] != [c["id"] for c in runs[0]] for run in runs):
+        return None  # audited with different canaries: not comparable row by row
+    models = Table("Models", ["", "model", "build", "mean bits", "chance bits", "max bits"], [
+        [x, str(r.get("model", "")), str(r.get("build", {}).get("label", "")), *(
+            r.get("summary", {}).get(k, "") for k in ("mean_bits", "chance_bits", "max_bits"))]
+        for x, r in zip(letters, reports, strict=True)
+    ])
+    rows = []
+    for i, first in enumerate(runs[0]):
+        rows.append([first[k] for k in ("id", "kind", "lang", "repeats")]
+                    + [v for run in runs for v in (run[i]["rank"], run[i]["exposure_bits"])])
+    headers = ["canary", "kind", "lang", "repeats"] + [f"{h} {x}" for x in letters for h in ("rank", "bits")]
+    by_repeats = sorted({c["repeats"] for c in runs[0]})
+    means = [
+        [rep] + [round(float(np.mean([c["exposure_bits"] for c in run if c["repeats"] == rep])), 3) for run in runs]
+        for rep in by_repeats
+    ]
+    tables = [models, Table("Canary exposure (bits)", headers, rows),
+              Table("Mean exposure by repeats", ["repeats", *(f"bits {x}" for x in letters)], means)]
+    return labels, tables, runs
+
+
 def read_audit(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -281,6 +320,23 @@ def curves_figure(log: list[dict[str, Any]], panels: list[tuple[str, list[str]]]
         if ax.get_legend_handles_labels()[0]:
             ax.legend(loc="best", fontsize=8)
     axes[-1].set_xlabel("step")
+    return _png(fig)
+
+
+def audit_comparison_figure(labels: list[str], runs: list[list[dict[str, Any]]], chance: float | None) -> bytes:
+    """Exposure of every canary against its repeats, one colour per model, with the chance level."""
+    fig = _new_figure()
+    ax = fig.add_subplot()
+    for k, (label, run) in enumerate(zip(labels, runs, strict=True)):
+        jitter = 1 + 0.06 * (k - (len(runs) - 1) / 2)  # side by side on the log axis, not on top of each other
+        ax.scatter([c["repeats"] * jitter for c in run], [c["exposure_bits"] for c in run], label=label, alpha=0.75)
+    if chance is not None:
+        ax.axhline(chance, color="#57606a", linestyle="--", linewidth=1, label=f"chance ({chance:.2f} bits)")
+    ax.set_xscale("log")
+    ax.set_xlabel("repeats (documents the canary was planted into)")
+    ax.set_ylabel("exposure (bits)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
     return _png(fig)
 
 
@@ -522,7 +578,19 @@ def _throughput_section(log: list[dict[str, Any]], figure: _Figures) -> str:
 def _audit_section(audit_path: Path, figure: _Figures) -> str:
     if not audit_path.is_file():
         return _note(f"No audit file at {audit_path}: run the memorization audit to add canary exposures here.")
-    tables = audit_tables(read_audit(audit_path))
+    audit = read_audit(audit_path)
+    comparison = audit_comparison(audit)
+    if comparison is not None:
+        labels, tables, runs = comparison
+        chance = tables[0].rows[0][4]
+        return (
+            _note(f"From {audit_path}: the rank of each canary's secret among same-format candidates, and its "
+                  "exposure = log2(N+1) - log2(rank) bits. Secrets are never shown.")
+            + figure("audit", audit_comparison_figure(labels, runs, chance if _number(chance) else None),
+                     "Canary exposure against repeats, per model")
+            + "".join(table_html(t) for t in tables)
+        )
+    tables = audit_tables(audit)
     if not tables:
         return _note(f"{audit_path} holds no rows to show.")
     parts = [_note(f"From {audit_path}. Canary secrets and model outputs are left out; ids, ranks and exposures only.")]

@@ -23,7 +23,15 @@ from common.config import from_dict
 from common.shard_format import MANIFEST_NAME
 from tests.train.conftest import make_documents
 from train.config import TrainConfig
-from train.report import add_parser, audit_tables, length_summary, main, shard_stats, write_report
+from train.report import (
+    add_parser,
+    audit_comparison,
+    audit_tables,
+    length_summary,
+    main,
+    shard_stats,
+    write_report,
+)
 from train.trainer import run_training
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -220,6 +228,16 @@ def test_audit_tables_of_two_compared_models():
     assert tables["reports 2"].rows == [["model", "scrubbed/export"]]
     assert tables["reports 1.summary.by_repeats"].rows == [["10", 3.2]]
     assert "reports 1.build" in tables
+
+    labels, side_by_side, runs = audit_comparison({"reports": [one("raw/export", 1.0), one("scrubbed/export", 77.5)]})
+    by_title = {t.title: t for t in side_by_side}
+    assert labels == ["A: scrubbed", "B: scrubbed"] and len(runs) == 2
+    assert by_title["Canary exposure (bits)"].rows == [["c0", "phone", "ko", 10, 1.0, 3.2, 77.5, 3.2]]
+    assert by_title["Mean exposure by repeats"].rows == [[10, 3.2, 3.2]]
+    assert audit_comparison({"rows": [{"id": 1}]}) is None  # another shape: the generic tables above
+    secret = one("m", 1.0)
+    secret["canaries"][0]["secret"] = "010-1234-5678"
+    assert "010-1234-5678" not in repr(audit_comparison(secret)[1])
 
 
 def test_length_summary_of_a_bincount():
