@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from common.canary_formats import KINDS as CANARY_KINDS
+
 SCRUB_MODES = ("placeholder", "surrogate", "hash", "off")  # "off": unscrubbed, for memorization-audit twins only
-CANARY_KINDS = ("PHONE_NUMBER", "KR_RRN", "EMAIL_ADDRESS", "PERSON")  # = common.canary_formats.KINDS
 LANGUAGES = ("ko", "en")
 EXECUTORS = ("local", "ray")
 OBJECTIVES = ("nsp", "sop")  # shards.objective
