@@ -86,6 +86,16 @@ class FailClosedPattern(Pattern):
         except TimeoutError:
             raise RegexTimeoutError("a PII pattern timed out; the document was not scrubbed") from None
 
+    def span_list(self, text: str, pos: int, timeout: float | None) -> list[tuple[int, int]]:
+        """`list(spans(text, pos, timeout))` without a generator; `timeout` as resolved by the caller."""
+        try:
+            matches = self._compiled.finditer(text, pos, timeout=timeout)
+            if self.has_value_group:
+                return [span for match in matches for span in match.spans("v")]
+            return [match.span() for match in matches]
+        except TimeoutError:
+            raise RegexTimeoutError("a PII pattern timed out; the document was not scrubbed") from None
+
 
 def rust_escape(literal: str) -> str:
     """`literal` as a Rust `regex` pattern (only its meta characters escaped; Rust rejects some other escapes)."""
@@ -203,7 +213,7 @@ class CuedRecognizerMixin:
             timeout = _presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS
         results = []
         for k, pattern in enumerate(patterns):
-            for start, end in pattern.spans(text, starts[k] if starts is not None else 0, timeout):
+            for start, end in pattern.span_list(text, starts[k] if starts is not None else 0, timeout):
                 if start == end:
                     continue
                 value = text[start:end]
@@ -466,12 +476,13 @@ _EN_VERBS = (
     r"seen by|referred by|interviewed|accompanied by|married|with"
 )
 EN_PERSON_VERB_BEFORE = rf"\b(?i:{_EN_VERBS})[ ]+{_EN_STOPWORDS}(?P<v>{_EN_TWO_NAMES})(?![A-Za-z])"
+# `(?=[A-Z])` before the lookbehind (the same matches): `regex` then tests the cheap one first (20% faster).
 EN_PERSON_VERB_AFTER = (
-    rf"(?<![A-Za-z])(?=[A-Z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES})"
+    rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES})"
     r",?[ ](?:said|says|told|asked|wrote|added|explained|noted|called|emailed|visited|filed|signed|"
     r"testified|reported|complained|requested|agreed|denied|confirmed)\b"
 )
-EN_PERSON_AGE = rf"(?<![A-Za-z])(?=[A-Z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES}),[ ]\d{{1,3}},"  # `John Smith, 45,`
+EN_PERSON_AGE = rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES}),[ ]\d{{1,3}},"  # `John Smith, 45,`
 
 _EN_ROLES = (
     r"plaintiff|defendant|petitioner|respondent|witness|applicant|claimant|appellant|appellee|reporter|"

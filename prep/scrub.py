@@ -153,6 +153,8 @@ class Scrubber:
         self.anonymizer = AnonymizerEngine()
         self.placeholder_operators = {e: OperatorConfig("replace", {"new_value": placeholder(e)}) for e in PII_ENTITIES}
         self._operator_objects: dict[str, Operator] = {}
+        self._placeholder_prepared: dict[str, tuple[Operator, dict]] = {}
+        self._placeholder_texts: dict[str, str] = {}
         self._analyzer: AnalyzerEngine | None = None
 
     def _build_prefilter(self, recognizers: list[EntityRecognizer]) -> None:
@@ -255,16 +257,25 @@ class Scrubber:
         matrix = self._trigger_matrix(texts)
         threshold = self.cfg.score_threshold
         out: list[list[RecognizerResult]] = [[] for _ in texts]
+        converted: dict[int, dict[int, int]] = {}  # text -> UTF-8 byte offset -> character offset
         encoded: dict[int, bytes] = {}
 
         def char_offset(i: int, offset: int) -> int:  # polars gives UTF-8 byte offsets
-            text = texts[i]
-            if offset == 0 or text.isascii():
+            if offset == 0:
+                return 0
+            known = converted.get(i)
+            if known is None:
+                known = converted[i] = _ASCII if texts[i].isascii() else {}
+            if known is _ASCII:
                 return offset
-            if i not in encoded:
-                encoded[i] = text.encode()
-            return len(encoded[i][:offset].decode())
+            char = known.get(offset)
+            if char is None:
+                if i not in encoded:
+                    encoded[i] = texts[i].encode()
+                char = known[offset] = len(encoded[i][:offset].decode())
+            return char
 
+        entities = list(self.entities)
         for r, slots in enumerate(self.slots):
             if matrix is None or slots[0][0] < 0:
                 rows, offsets = range(len(texts)), None
@@ -277,10 +288,11 @@ class Scrubber:
                 hit = (sub >= 0).any(axis=1)
                 rows = np.flatnonzero(hit).tolist()
                 offsets = sub[hit].tolist()
+            by_language = {lang: recognizers[r] for lang, recognizers in self.recognizers.items()}
             for k, i in enumerate(rows):
-                recognizer = self.recognizers[languages[i]][r]
+                recognizer = by_language[languages[i]]
                 if not hasattr(recognizer, "analyze_patterns"):
-                    found = recognizer.analyze(texts[i], list(self.entities), None)
+                    found = recognizer.analyze(texts[i], list(entities), None)
                     out[i].extend(f for f in found if f.score >= threshold)
                     continue
                 if offsets is None:
@@ -288,10 +300,15 @@ class Scrubber:
                         texts[i], recognizer.patterns, min_score=threshold, timeout=timeout))
                     continue
                 row = offsets[k]
-                patterns = [p for p, b in zip(recognizer.patterns, row, strict=True) if b >= 0]
-                starts_i = [char_offset(i, b) for b in row if b >= 0]
-                out[i].extend(recognizer.analyze_patterns(
-                    texts[i], patterns, min_score=threshold, starts=starts_i, timeout=timeout))
+                if len(row) == 1:  # a hit row of a one-pattern recognizer: its offset is >= 0
+                    patterns, starts_i = recognizer.patterns, [char_offset(i, row[0])]
+                else:
+                    patterns = [p for p, b in zip(recognizer.patterns, row, strict=True) if b >= 0]
+                    starts_i = [char_offset(i, b) for b in row if b >= 0]
+                found = recognizer.analyze_patterns(
+                    texts[i], patterns, min_score=threshold, starts=starts_i, timeout=timeout)
+                if found:
+                    out[i].extend(found)
         return out
 
     def analyze_with_presidio(self, text: str, language: str) -> list[RecognizerResult]:
@@ -309,8 +326,7 @@ class Scrubber:
 
     # --- replacement -----------------------------------------------------------------------------
 
-    def _operators(self, text: str, language: str, spans: list[RecognizerResult]) -> dict[str, OperatorConfig]:
-        entities = {s.entity_type for s in spans}
+    def _operators(self, text: str, language: str, entities: set[str]) -> dict[str, OperatorConfig]:
         if self.cfg.mode == "placeholder":
             return {e: self.placeholder_operators[e] for e in entities}
         if self.cfg.mode == "hash":
@@ -327,12 +343,52 @@ class Scrubber:
         then runs each span's operator (`replace`, or `custom` with our function) from the last span
         to the first and splices the outputs in. Same operator objects, same order of calls (which
         surrogates depend on), same text; `anonymize_with_presidio` is the engine path, and the two
-        are tested equal in every mode.
+        are tested equal in every mode. The merged spans are plain lists here (`_merge`), not copies
+        of the results; the placeholder operators are validated once, not per document.
         """
-        spans = merge_overlaps(results)
+        spans = _merge(results)
         if not spans:
             return ScrubResult(text, {})
-        operators = self._operators(text, language, spans)
+        pieces, end, counts = [], len(text), {}
+        if self.cfg.mode == "placeholder":
+            # Presidio's `replace` returns its `new_value` whatever the text: one string per type.
+            fixed = self._placeholder_texts
+            if not fixed.keys() >= {s[2] for s in spans}:
+                for entity, (operator, params) in self._prepared({s[2] for s in spans}, text, language).items():
+                    fixed[entity] = operator.operate(params=params, text="")
+            for start, span_end, entity, _, _ in reversed(spans):
+                assert start < span_end <= end, "merged spans must be sorted, disjoint and not empty"
+                pieces.append(text[span_end:end])
+                pieces.append(fixed[entity])
+                end = start
+                counts[entity] = counts.get(entity, 0) + 1
+        else:
+            prepared = self._prepared({s[2] for s in spans}, text, language)
+            for start, span_end, entity, _, _ in reversed(spans):
+                assert start < span_end <= end, "merged spans must be sorted, disjoint and not empty"
+                operator, params = prepared[entity]
+                pieces.append(text[span_end:end])
+                pieces.append(operator.operate(params=params, text=text[start:span_end]))
+                end = start
+                counts[entity] = counts.get(entity, 0) + 1
+        pieces.append(text[:end])
+        pieces.reverse()
+        return ScrubResult("".join(pieces), counts, tuple(
+            _new_finding(entity, start, span_end, name, round(score, 3))
+            for start, span_end, entity, score, name in spans
+        ))
+
+    def _prepared(self, entities: set[str], text: str, language: str) -> dict[str, tuple[Operator, dict]]:
+        """entity -> (operator object, validated params) for `replace`; placeholders' are built once."""
+        if self.cfg.mode == "placeholder":
+            cache = self._placeholder_prepared
+            missing = [e for e in entities if e not in cache]
+            if missing:
+                cache.update(self._prepare({e: self.placeholder_operators[e] for e in missing}))
+            return cache
+        return self._prepare(self._operators(text, language, entities))
+
+    def _prepare(self, operators: dict[str, OperatorConfig]) -> dict[str, tuple[Operator, dict]]:
         prepared: dict[str, tuple[Operator, dict]] = {}
         for entity, config in operators.items():
             operator = self._operator_objects.get(config.operator_name)
@@ -344,17 +400,7 @@ class Scrubber:
             params = dict(config.params, entity_type=entity)
             operator.validate(params=params)
             prepared[entity] = (operator, params)
-        pieces, end, counts = [], len(text), {}
-        for span in reversed(spans):
-            assert span.start < span.end <= end, "merged spans must be sorted, disjoint and not empty"
-            operator, params = prepared[span.entity_type]
-            pieces.append(text[span.end:end])
-            pieces.append(operator.operate(params=params, text=text[span.start:span.end]))
-            end = span.start
-            counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
-        pieces.append(text[:end])
-        pieces.reverse()
-        return ScrubResult("".join(pieces), counts, _findings(spans))
+        return prepared
 
     def anonymize_with_presidio(self, text: str, language: str, results: list[RecognizerResult]) -> ScrubResult:
         """The plain path: merge overlaps, then `AnonymizerEngine.anonymize` (benchmarks and tests)."""
@@ -364,7 +410,7 @@ class Scrubber:
         anonymized = self.anonymizer.anonymize(
             text=text,
             analyzer_results=spans,
-            operators=self._operators(text, language, spans),
+            operators=self._operators(text, language, {s.entity_type for s in spans}),
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
             merge_entities_with_spaces=False,
         )
@@ -478,6 +524,9 @@ class _Watchdog:
         return None if self.expired else result
 
 
+_ASCII: dict[int, int] = {}  # `char_offset`'s marker for a text whose byte offsets are character offsets
+
+
 def _signature(recognizers: list[EntityRecognizer]) -> tuple:
     """What a recognizer list does, language tag aside: classes, patterns, flags, scores, cues."""
     return tuple(
@@ -518,3 +567,33 @@ def merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
             last.recognition_metadata = dict(result.recognition_metadata or {})
         last.end = max(last.end, result.end)
     return merged
+
+
+def _merge(results: list[RecognizerResult]) -> list[list]:
+    """`merge_overlaps` as [start, end, entity, score, recognizer name] lists (no result copies), for `replace`."""
+    merged: list[list] = []
+    key = RecognizerResult.RECOGNIZER_NAME_KEY
+    last = None
+    for result in sorted(results, key=lambda r: (r.start, -r.end)):
+        start, end = result.start, result.end
+        if last is None or start >= last[1]:
+            last = [start, end, result.entity_type, result.score, (result.recognition_metadata or {}).get(key, "")]
+            merged.append(last)
+            continue
+        if (result.score, end - start) > (last[3], last[1] - last[0]):
+            last[2], last[3] = result.entity_type, result.score
+            last[4] = (result.recognition_metadata or {}).get(key, "")
+        if end > last[1]:
+            last[1] = end
+    return merged
+
+
+_object_setattr = object.__setattr__
+
+
+def _new_finding(entity: str, start: int, end: int, recognizer: str, score: float) -> Finding:
+    """`Finding(...)` without the frozen dataclass's five `object.__setattr__` calls."""
+    finding = object.__new__(Finding)
+    _object_setattr(finding, "__dict__", {"entity": entity, "start": start, "end": end, "recognizer": recognizer,
+                                          "score": score})
+    return finding
