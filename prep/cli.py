@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import errno
 import json
 import os
 import shutil
@@ -14,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from common.config import load_config
+from common.errors import describe_os_error
 from common.shard_format import (
     MANIFEST_NAME,
     SHARD_DIR,
@@ -23,6 +23,8 @@ from common.shard_format import (
     write_json_atomic,
 )
 from prep.config import PrepConfig
+
+RESUME_HINT = "`prep build --resume` continues a build"  # after a full disk
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:
@@ -125,7 +127,7 @@ def cmd_split(args: argparse.Namespace) -> None:
     except OSError as exc:  # unreadable input folder, full disk, ...: a message, not a traceback
         if exc.filename is None:
             exc.filename = args.output
-        raise ValueError(describe_os_error(exc)) from exc
+        raise ValueError(describe_os_error(exc, RESUME_HINT)) from exc
     counts.counts["output_files"] = len(writer.paths)
     _print_counts(counts.counts)
 
@@ -284,24 +286,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a full disk, an unwritable or odd output path: a message naming the file, no traceback
-        print(f"error: {describe_os_error(exc)}", file=sys.stderr)
+        print(f"error: {describe_os_error(exc, RESUME_HINT)}", file=sys.stderr)
         return 2
     return 0
-
-
-def describe_os_error(exc: OSError) -> str:
-    """`PATH: reason; what to do`, from an OSError raised anywhere in a command (or in one of its workers)."""
-    where = exc.filename if exc.filename is not None else "?"
-    if exc.filename2 is not None:  # a rename: the destination is the path the user named
-        where = f"{exc.filename2} (from {where})"
-    reason = exc.strerror or str(exc)
-    hints = {
-        errno.ENOSPC: "free some space or choose another output folder (`prep build --resume` continues a build)",
-        errno.EDQUOT: "free some space or choose another output folder (`prep build --resume` continues a build)",
-        errno.EACCES: "check the permissions of this path",
-        errno.EROFS: "choose an output folder on a writable filesystem",
-        errno.ENOTDIR: "a file stands where a folder is expected; choose another path",
-        errno.EISDIR: "a folder stands where a file is expected; choose another path",
-    }
-    hint = hints.get(exc.errno, "check this path and rerun")
-    return f"{where}: {reason}; {hint}"

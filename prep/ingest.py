@@ -393,6 +393,19 @@ def _read_jsonl(
         yield RawDocument(obj, source)
 
 
+def _finish_txt_document(
+    lines: list[str], source: str, bad: bool, too_long: bool, cfg: InputConfig, counts: IngestCounts
+) -> Iterator[RawDocument]:
+    """One `.txt` document counted in, then yielded or counted as dropped (both `.txt` readers end here)."""
+    counts.counts["docs_in"] += 1
+    if too_long:
+        counts.drop("too_long", source, f"longer than input.max_chars = {cfg.max_chars}")
+    elif bad:
+        counts.drop("invalid_utf8", source, "invalid UTF-8 (input.invalid_utf8 = \"drop\")")
+    else:
+        yield RawDocument({cfg.text_field: "\n".join(lines)}, source)
+
+
 def _read_txt(
     lines: Iterable[tuple[int, bytes | None]], path: str | Path, cfg: InputConfig, counts: IngestCounts
 ) -> Iterator[RawDocument]:
@@ -403,14 +416,7 @@ def _read_txt(
     limit = cfg.max_chars * 4 if cfg.max_chars else 0  # UTF-8 bytes: stop holding a document past this
 
     def finish() -> Iterator[RawDocument]:
-        counts.counts["docs_in"] += 1
-        source = f"{path}:{start}"
-        if too_long:
-            counts.drop("too_long", source, f"longer than input.max_chars = {cfg.max_chars}")
-        elif bad:
-            counts.drop("invalid_utf8", source, "invalid UTF-8 (input.invalid_utf8 = \"drop\")")
-        else:
-            yield RawDocument({cfg.text_field: "\n".join(doc)}, source)
+        return _finish_txt_document(doc, f"{path}:{start}", bad, too_long, cfg, counts)
 
     for lineno, raw_line in lines:
         text, invalid = None, False
@@ -549,14 +555,7 @@ def _read_txt_blocks(
     limit = cfg.max_chars * 4 if cfg.max_chars else 0  # UTF-8 bytes: stop holding a document past this
 
     def finish() -> Iterator[RawDocument]:
-        counts.counts["docs_in"] += 1
-        source = f"{path}:{start}"
-        if too_long:
-            counts.drop("too_long", source, f"longer than input.max_chars = {cfg.max_chars}")
-        elif bad:
-            counts.drop("invalid_utf8", source, "invalid UTF-8 (input.invalid_utf8 = \"drop\")")
-        else:
-            yield RawDocument({cfg.text_field: "\n".join(doc)}, source)
+        return _finish_txt_document(doc, f"{path}:{start}", bad, too_long, cfg, counts)
 
     field_name = cfg.text_field
     for lineno, data, is_block in items:

@@ -12,6 +12,7 @@ from importlib import import_module
 from pathlib import Path
 
 from common.config import load_config
+from common.errors import describe_os_error
 from train.config import TrainConfig
 
 # command -> the module that defines it with `add_parser(subparsers)` and `main(args) -> int`
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a full disk, an output path that is a file, ...: a message, not a traceback
-        where = exc.filename2 or exc.filename or "?"
-        print(f"error: {where}: {exc.strerror or exc}; check this path and rerun", file=sys.stderr)
+        print(f"error: {describe_os_error(exc, '`train run --resume` continues from the last checkpoint')}",
+              file=sys.stderr)
         return 2
     return 0
