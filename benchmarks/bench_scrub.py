@@ -1,6 +1,6 @@
 """Scrub throughput: our batched, pre-filtered path against plain Presidio with the same recognizers.
 
-    python benchmarks/bench_scrub.py [--docs 3000] [--workers 1 2] [--repeat 3]
+    python benchmarks/bench_scrub.py [--docs 3000] [--workers 1 2] [--repeat 3] [--small-batch 256]
 
 Corpus: the labeled benchmark (`prep.pii_bench`, Korean + English, five domains, PII in every
 document) interleaved with the no-PII prose paragraphs, one prose paragraph per two PII documents:
@@ -8,10 +8,14 @@ a mixed corpus where most text is ordinary prose and a few lines carry personal 
 measures, on the same texts and in the same process:
 - `presidio`: `AnalyzerEngine.analyze` + `AnonymizerEngine.anonymize`, one call each per document
   (NoOp NLP engine, our recognizers, placeholders) - what a plain Presidio integration does;
-- `scrub`: `Scrubber.scrub_batch` (batches of 1024, polars pre-filter, recognizers called directly,
-  Presidio's anonymizer operators applied without the engine's per-call bookkeeping);
+- `scrub`: `Scrubber.scrub_batch` on the batches `prep scrub` makes (`prep.units.scrub_batches`: up
+  to 1M characters), polars pre-filter, recognizers called directly, Presidio's anonymizer operators
+  applied without the engine's per-call bookkeeping;
 - `scrub, no pre-filter`: the same without the pre-filter, to show what it buys;
-- `scrub xN`: `scrub_batch` in N worker processes (one Scrubber each), total MB/s and per core.
+- `scrub, batches of N documents`: the same in small batches, to show what batching buys (the
+  pre-filter's regexes start cold on every call);
+- `scrub xN`: the corpus in as many equal parts as the largest N (a build's parts), each scrubbed
+  as above, by N worker processes (one Scrubber each), total MB/s and per core.
 It also checks that both paths replace exactly the same spans (outputs equal), and prints recall on
 the labeled documents of each path. MB are UTF-8 bytes of input text. Each path runs `--repeat`
 times and the fastest run counts (the same rule for every path, Presidio included).
@@ -33,8 +37,7 @@ os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per process: MB/s p
 from prep.config import ScrubConfig  # noqa: E402
 from prep.pii_bench import generate_bench, prose_documents  # noqa: E402
 from prep.scrub import Scrubber, detect_language  # noqa: E402
-
-BATCH = 1024
+from prep.units import scrub_batches  # noqa: E402
 
 
 def corpus(n_docs: int) -> tuple[list[str], list]:
@@ -59,10 +62,15 @@ def run_presidio(scrubber: Scrubber, texts: list[str]) -> list[str]:
     return out
 
 
-def run_scrub(scrubber: Scrubber, texts: list[str]) -> list[str]:
+def run_scrub(scrubber: Scrubber, texts: list[str], batch_docs: int | None = None) -> list[str]:
+    """`scrub_batch` over the batches of `prep scrub`, or over fixed batches of `batch_docs` documents."""
+    if batch_docs:
+        batches = [texts[i:i + batch_docs] for i in range(0, len(texts), batch_docs)]
+    else:
+        batches = [[r["text"] for r in batch] for batch in scrub_batches(({"text": t} for t in texts), "text")]
     out = []
-    for i in range(0, len(texts), BATCH):
-        out.extend(r.text for r in scrubber.scrub_batch(texts[i:i + BATCH]))
+    for batch in batches:
+        out.extend(r.text for r in scrubber.scrub_batch(batch))
     return out
 
 
@@ -76,11 +84,12 @@ def _worker_scrub(texts: list[str]) -> int:
     return len(run_scrub(_WORKER, texts))
 
 
-def run_parallel(texts: list[str], workers: int, repeat: int) -> float:
-    chunks = [texts[i:i + BATCH] for i in range(0, len(texts), BATCH)]
+def run_parallel(texts: list[str], workers: int, parts: int, repeat: int) -> float:
+    size = -(-len(texts) // parts)
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
     # spawn, not fork: a forked child of a process whose polars thread pool is running can deadlock
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        list(pool.map(_worker_scrub, chunks[:workers]))  # build one Scrubber per worker, untimed
+        list(pool.map(_worker_scrub, [chunk[:1000] for chunk in chunks[:workers]]))  # one Scrubber per worker, untimed
         best = float("inf")
         for _ in range(repeat):
             start = time.perf_counter()
@@ -119,28 +128,31 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=3000, help="labeled documents (prose is added)")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3, help="runs per path; the fastest counts (noisy machines)")
+    parser.add_argument("--small-batch", type=int, default=256, help="documents per batch of the small-batch row")
     args = parser.parse_args()
     texts, labeled = corpus(args.docs)
     mb = sum(len(t.encode()) for t in texts) / 1e6
     scrubber = Scrubber(ScrubConfig())
     plain = Scrubber(ScrubConfig(), prefilter=False)
-    run_scrub(scrubber, texts[:BATCH])
+    run_scrub(scrubber, texts[:1000])
     run_presidio(scrubber, texts[:50])
 
     rows = []
     presidio_out, t_presidio = timed(lambda: run_presidio(scrubber, texts), args.repeat)
     scrub_out, t_scrub = timed(lambda: run_scrub(scrubber, texts), args.repeat)
     nofilter_out, t_nofilter = timed(lambda: run_scrub(plain, texts), args.repeat)
-    assert scrub_out == presidio_out == nofilter_out, "the fast path changed a result"
+    small_out, t_small = timed(lambda: run_scrub(scrubber, texts, args.small_batch), args.repeat)
+    assert scrub_out == presidio_out == nofilter_out == small_out, "the fast path changed a result"
     rows.append(("presidio AnalyzerEngine + AnonymizerEngine", 1, t_presidio, recall(presidio_out, texts, labeled)))
     rows.append(("scrub, no pre-filter", 1, t_nofilter, recall(nofilter_out, texts, labeled)))
+    rows.append((f"scrub, batches of {args.small_batch} documents", 1, t_small, recall(small_out, texts, labeled)))
     rows.append(("scrub", 1, t_scrub, recall(scrub_out, texts, labeled)))
-    parallel = {n: run_parallel(texts, n, args.repeat) for n in args.workers}
+    parallel = {n: run_parallel(texts, n, max(args.workers), args.repeat) for n in args.workers}
     for n, secs in parallel.items():
         rows.append((f"scrub x{n} processes", n, secs, float("nan")))
 
     print(f"corpus: {len(texts)} documents, {mb:.2f} MB (UTF-8), {sum(d is None for d in labeled)} without PII")
-    print("outputs identical across the three single-process paths: yes")
+    print("outputs identical across the single-process paths: yes")
     print("| path | processes | seconds | MB/s | MB/s per core | x presidio per core | recall |")
     print("|---|---|---|---|---|---|---|")
     for name, procs, secs, rec in rows:

@@ -25,6 +25,9 @@ trigger, which cannot change a result (tested on the benchmark).
 
 from __future__ import annotations
 
+from functools import cache
+from itertools import chain
+
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer import pattern_recognizer as _presidio_pattern_recognizer
@@ -156,6 +159,138 @@ def trigger_of(pattern: str, flags: int) -> str:
         i += 1
     prefix = ("(?i)" if flags & regex.IGNORECASE else "") + ("(?m)" if flags & regex.MULTILINE else "")
     return prefix + "".join(out)
+
+
+# --- the pre-filter's ASCII form of a trigger ---------------------------------------------------
+#
+# Polars hands every call a fresh copy of a cached regex, so Rust's lazy DFA rebuilds its states on
+# every batch, and Unicode `\d` (71 ranges) and Unicode case folding (`s` is also `ſ`, `k` the Kelvin
+# sign) make many of them: most of the pre-filter's time on small batches. `ascii_trigger` spells a
+# trigger with ASCII digits and ASCII case only. On a text without an `exotic_class()` character the
+# two match exactly the same places (for Python's `regex` as for Rust's), and the scrubber does not
+# pre-filter a text that has one: it scans it whole, as without a pre-filter.
+
+_FLAG_GROUP = regex.compile(r"\(\?([a-z]*)([:)])")
+
+
+def ascii_trigger(trigger: str) -> str:
+    """`trigger` (Rust syntax, as `trigger_of` writes it) without Unicode digits or case folding.
+
+    `\\d` -> `[0-9]`; under `(?i)` or inside `(?i:...)`, an ASCII letter `x` -> `[xX]` and a class
+    gets the other case of its ASCII letters; the `i` flag is dropped. A case-insensitive part that
+    holds a non-ASCII letter with case, or a flag group other than `(?flags)`/`(?flags:`, raises
+    ValueError: no ASCII form covers it.
+    """
+    out: list[str] = []
+    saved: list[bool] = []  # case-insensitivity to restore at each ")"
+    fold = False
+    i, n = 0, len(trigger)
+    while i < n:
+        c = trigger[i]
+        if c == "\\":
+            out.append("[0-9]" if trigger[i:i + 2] == r"\d" else trigger[i:i + 2])
+            i += 2
+        elif c == "[":
+            end = _class_end(trigger, i)
+            out.append(_ascii_class(trigger[i + 1:end], fold))
+            i = end + 1
+        elif c == "(":
+            saved.append(fold)
+            if trigger.startswith("(?", i):
+                flags = _FLAG_GROUP.match(trigger, i)
+                if flags is None:
+                    raise ValueError(f"ascii_trigger: unsupported group at {i} in {trigger[:80]!r}")
+                letters, kind = flags.groups()
+                fold = fold or "i" in letters
+                kept = letters.replace("i", "")
+                if kind == ")":  # `(?i)`: from here to the end of the enclosing group
+                    saved.pop()
+                    out.append(f"(?{kept})" if kept else "")
+                else:
+                    out.append(f"(?{kept}:")
+                i = flags.end()
+            else:
+                out.append(c)
+                i += 1
+        elif c == ")":
+            fold = saved.pop()
+            out.append(c)
+            i += 1
+        else:
+            if fold and c.isascii() and c.isalpha():
+                out.append(f"[{c.lower()}{c.upper()}]")
+            elif fold and c.lower() != c.upper():
+                raise ValueError(f"ascii_trigger: case-insensitive non-ASCII letter {c!r} in {trigger[:80]!r}")
+            else:
+                out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Index of the `]` that closes the class opened at `start` (a `]` first in the class is a literal)."""
+    i = start + 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":
+        i += 1
+    while pattern[i] != "]":
+        if pattern[i] == "[":
+            raise ValueError(f"ascii_trigger: nested class in {pattern[:80]!r}")
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _ascii_class(body: str, fold: bool) -> str:
+    """`[body]` with `\\d` as `0-9` and, when `fold`, the other case of every ASCII letter it holds."""
+    items: list[tuple[str, str]] = []  # (first, last) characters; an escape is its own item
+    i = 1 if body.startswith("^") else 0
+    while i < len(body):
+        if body[i] == "\\":
+            items.append((body[i:i + 2], body[i:i + 2]))
+            i += 2
+        elif i + 2 < len(body) and body[i + 1] == "-":
+            items.append((body[i], body[i + 2]))
+            i += 3
+        else:
+            items.append((body[i], body[i]))
+            i += 1
+    parts = ["^"] if body.startswith("^") else []
+    extra: set[str] = set()
+    for first, last in items:
+        if first.startswith("\\"):
+            parts.append("0-9" if first == r"\d" else first)
+            continue
+        parts.append(first if first == last else f"{first}-{last}")
+        if not fold:
+            continue
+        for code in range(ord(first), ord(last) + 1):
+            char = chr(code)
+            if char.isascii() and char.isalpha():
+                extra.add(char.swapcase())
+            elif char.lower() != char.upper():
+                raise ValueError(f"ascii_trigger: case-insensitive class with non-ASCII letter {char!r}")
+    return "[" + "".join(parts) + "".join(sorted(extra)) + "]"
+
+
+@cache
+def exotic_class() -> str:
+    """A Rust class of the characters on which `ascii_trigger` may differ from its trigger.
+
+    The non-ASCII characters that the installed `regex` matches with `\\d`, or case-insensitively
+    (simple folding, as the patterns use) with an ASCII letter: other scripts' digits, `İ`, `ſ`, the
+    Kelvin sign. Computed, not listed, so that a newer Unicode in `regex` is covered too.
+    """
+    chars = "".join(map(chr, chain(range(0x80, 0xD800), range(0xE000, 0x110000))))
+    found = {*regex.findall(r"\d", chars), *regex.findall(r"[a-z]", chars, flags=regex.IGNORECASE | regex.V0)}
+    codes = sorted(map(ord, found))
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges) + "]"
 
 
 class CuedRecognizerMixin:
@@ -780,6 +915,7 @@ TRIGGER_GROUPS: dict[str, str] = {
 CUE_GROUPS: dict[str, str] = {  # recognizer name -> cue group (rare cues share one regex)
     "RrnRecognizer": "rare", "FrnRecognizer": "rare", "PassportRecognizer": "rare",
     "DriverLicenseRecognizer": "rare", "SsnRecognizer": "rare",
+    "CardRecognizer": "card_address", "StreetAddressRecognizer": "card_address",
 }
 
 # The entity types `build_recognizers` can emit, in the fixed order the scrubber publishes.

@@ -41,7 +41,14 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from prep.config import ScrubConfig
 from prep.pii_surrogate import SurrogateMap, entity_hash
 from prep.pii_types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
-from prep.recognizers import CUE_GROUPS, TRIGGER_GROUPS, build_recognizers, rust_escape
+from prep.recognizers import (
+    CUE_GROUPS,
+    TRIGGER_GROUPS,
+    ascii_trigger,
+    build_recognizers,
+    exotic_class,
+    rust_escape,
+)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # syllables and jamo
 _LATIN = re.compile(r"[A-Za-z]")
@@ -158,7 +165,9 @@ class Scrubber:
         self._analyzer: AnalyzerEngine | None = None
 
     def _build_prefilter(self, recognizers: list[EntityRecognizer]) -> None:
-        """The pre-filter's regexes: one per trigger group (`TRIGGER_GROUPS`) and one per cue group.
+        """The pre-filter's regexes: one per trigger group (`TRIGGER_GROUPS`) and one per cue group,
+        in their ASCII form (`ascii_trigger`), and the class of characters for which that form is not
+        enough (`exotic_class`).
 
         Recognizers are language-tagged copies of one set, so the columns are the same for every
         language. `self.slots[r][k]` = (trigger column, cue column or -1) of pattern k of recognizer r;
@@ -186,8 +195,10 @@ class Scrubber:
                     cue = list(cue_groups).index(CUE_GROUPS.get(recognizer.name, recognizer.name))
                 slots.append((list(groups).index(TRIGGER_GROUPS.get(pattern.name, pattern.name)), cue))
             self.slots.append(slots)
-        self.group_regexes = [t[0] if len(t) == 1 else "|".join(f"(?:{x})" for x in t) for t in groups.values()]
-        self.cue_regexes = ["(?i)" + "|".join(rust_escape(c) for c in cues) for cues in cue_groups.values()]
+        unions = [t[0] if len(t) == 1 else "|".join(f"(?:{x})" for x in t) for t in groups.values()]
+        self.group_regexes = [ascii_trigger(u) for u in unions]
+        self.cue_regexes = [ascii_trigger("(?i)" + "|".join(map(rust_escape, cues))) for cues in cue_groups.values()]
+        self.exotic_regex = exotic_class()
 
     @staticmethod
     def _secret(cfg: ScrubConfig) -> bytes | None:
@@ -221,7 +232,8 @@ class Scrubber:
 
         No value of a pattern can start before its trigger's first match, nor before the group's
         (a union of triggers); one of a cued pattern's values scores under the threshold unless a
-        cue comes before it.
+        cue comes before it. A text with an exotic character (`exotic_class`) is not pre-filtered:
+        every group starts at 0 and every cue is present.
         """
         if not self.prefilter:
             return None
@@ -229,10 +241,15 @@ class Scrubber:
         frame = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(
             [col.str.find(g).fill_null(-1).cast(pl.Int64).alias(f"g{k}") for k, g in enumerate(self.group_regexes)]
             + [col.str.contains(c).alias(f"c{k}") for k, c in enumerate(self.cue_regexes)]
+            + [col.str.contains(self.exotic_regex).alias("x")]
         )
-        n = len(self.group_regexes)
+        n, m = len(self.group_regexes), len(self.cue_regexes)
         starts = frame.select(frame.columns[:n]).to_numpy()
-        cues = frame.select(frame.columns[n:]).to_numpy() if self.cue_regexes else np.zeros((len(texts), 0), bool)
+        cues = frame.select(frame.columns[n:n + m]).to_numpy() if m else np.zeros((len(texts), 0), bool)
+        exotic = frame.get_column("x").to_numpy()
+        if exotic.any():
+            starts[exotic] = 0
+            cues[exotic] = True
         return starts, cues
 
     def analyze_batch(self, texts: list[str], languages: list[str]) -> list[list[RecognizerResult]]:
@@ -449,18 +466,32 @@ class Scrubber:
         for k, lang in zip(undetected, self._detected([texts[todo[k]] for k in undetected]), strict=True):
             todo_langs[k] = lang
         if todo:
-            texts_todo = [texts[i] for i in todo]
-            try:
-                batch = self.analyze_batch(texts_todo, todo_langs)
-            except Exception:  # noqa: BLE001 -- find the failing documents one by one
-                batch = None
+            analyzed = self._analyze_or_halve([texts[i] for i in todo], todo_langs)
             for k, i in enumerate(todo):
                 try:
-                    results = batch[k] if batch is not None else self.analyze_batch([texts[i]], [todo_langs[k]])[0]
-                    out[i] = self.replace(texts[i], todo_langs[k], results)
+                    if isinstance(analyzed[k], Exception):
+                        raise analyzed[k]
+                    out[i] = self.replace(texts[i], todo_langs[k], analyzed[k])
                 except Exception as exc:  # noqa: BLE001 -- fail closed on any error; the message may hold PII
                     out[i] = exc
         return out  # type: ignore[return-value]
+
+    def _analyze_or_halve(
+        self, texts: list[str], languages: list[str]
+    ) -> list[list[RecognizerResult] | Exception]:
+        """`analyze_batch`; where it raises, each half again, down to the documents that fail alone.
+
+        A text's results do not depend on the rest of its batch, so the halves give the same results;
+        one bad document in a batch of n costs about 2 log2(n) extra passes, not n.
+        """
+        try:
+            return self.analyze_batch(texts, languages)
+        except Exception as exc:  # noqa: BLE001 -- the caller fails the document closed
+            if len(texts) == 1:
+                return [exc]
+        half = len(texts) // 2
+        return self._analyze_or_halve(texts[:half], languages[:half]) + self._analyze_or_halve(
+            texts[half:], languages[half:])
 
     def scrub(self, text: str, language: str | None = None) -> ScrubResult:
         """Replace every detected value; raise on any failure (fail-closed)."""

@@ -38,7 +38,28 @@ def _tokenizer(tok_dir: str):
     return load_tokenizer(tok_dir)
 
 
-SCRUB_BATCH_DOCS = 256  # documents per `Scrubber.scrub_batch` call (one pre-filter pass, fewer anonymizer calls)
+# One `Scrubber.scrub_batch` call takes documents up to this many characters, or this many documents:
+# the pre-filter's regexes start cold on every call (~7 ms for a batch), so small batches cost up to
+# a third of the throughput (benchmarks/bench_scrub.py --batch-chars).
+SCRUB_BATCH_CHARS = 1_000_000
+SCRUB_BATCH_DOCS = 10_000
+
+
+def scrub_batches(records: Iterator[dict[str, Any]], text_field: str) -> Iterator[list[dict[str, Any]]]:
+    """`records` in lists of up to `SCRUB_BATCH_DOCS` records or `SCRUB_BATCH_CHARS` characters of text
+    (a longer document makes a batch of its own)."""
+    batch: list[dict[str, Any]] = []
+    chars = 0
+    for record in records:
+        text = record.get(text_field)
+        size = len(text) if isinstance(text, str) else 0
+        if batch and (chars + size > SCRUB_BATCH_CHARS or len(batch) == SCRUB_BATCH_DOCS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(record)
+        chars += size
+    if batch:
+        yield batch
 
 
 def scrub_records(
@@ -51,12 +72,10 @@ def scrub_records(
     document's position), entity type, offsets in the input text, recognizer, score; never the value.
     """
     import json
-    from itertools import islice
 
     scrubber = _scrubber(cfg)
-    records = iter(records)
     position = 0
-    while batch := list(islice(records, SCRUB_BATCH_DOCS)):
+    for batch in scrub_batches(iter(records), text_field):
         languages = [r.get(lang_field) if r.get(lang_field) in cfg.languages else None for r in batch]
         results = scrubber.scrub_batch([r.get(text_field) for r in batch], languages)
         for record, result in zip(batch, results, strict=True):

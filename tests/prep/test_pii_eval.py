@@ -17,7 +17,7 @@ from prep.config import PrepConfig, ScrubConfig
 from prep.pii_bench import generate_bench, prose_documents
 from prep.pii_eval import evaluate
 from prep.pii_surrogate import SurrogateMap, entity_hash
-from prep.recognizers import build_recognizers, trigger_of
+from prep.recognizers import ascii_trigger, build_recognizers, exotic_class, trigger_of
 from prep.scrub import PII_ENTITIES, Scrubber, ScrubResult
 from prep.units import scrub_records
 
@@ -76,6 +76,8 @@ def test_every_pattern_match_contains_its_trigger(bench):
     for r, recognizer in enumerate(build_recognizers("ko")):
         for k, pattern in enumerate(recognizer.patterns):
             first = frame.select(pl.col("t").str.find(pattern.trigger)).to_series().to_list()
+            # none of these texts has an exotic character: the ASCII form finds the same places
+            assert frame.select(pl.col("t").str.find(ascii_trigger(pattern.trigger))).to_series().to_list() == first
             group = starts[:, scrubber.slots[r][k][0]].tolist()
             for text, own, grouped in zip(texts, first, group, strict=True):
                 spans = list(pattern._compiled.finditer(text))
@@ -89,9 +91,58 @@ def test_every_pattern_match_contains_its_trigger(bench):
 
 
 def test_prefilter_regexes_fit_in_the_polars_regex_cache():
-    """Polars keeps ~32 compiled regexes; more would recompile every trigger for every batch (slow, not wrong)."""
+    """Polars keeps ~32 compiled regexes; more would recompile every trigger for every batch (slow, not wrong).
+    The pre-filter's groups, cues and exotic class, and the two of language detection (surrogate mode)."""
     scrubber = Scrubber(ScrubConfig())
-    assert len(scrubber.group_regexes) + len(scrubber.cue_regexes) <= 30
+    assert len(scrubber.group_regexes) + len(scrubber.cue_regexes) + 1 + 2 <= 32
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mobİle 0212345678 after hours",  # `İ` is an `i` to the cue's case-insensitive `regex`
+        "mobile 0212345678 after hours",
+        "연락처 010-１２３４-5678입니다",  # fullwidth digits are `\d` to `regex`
+        "card ٤١١١-١١١١-١١١١-١١١١ on file",  # Arabic-Indic digits
+        "Reſident registration 900101-1234568, Kelvin sign K",
+    ],
+)
+def test_exotic_characters_turn_the_prefilter_off_for_their_text(text):
+    """A text with a character the ASCII triggers do not cover is scanned whole: the same result as with no
+    pre-filter, where the ASCII triggers alone would miss the value."""
+    fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
+    expected = plain.scrub(text)
+    assert expected.counts  # something is caught, so the comparison means something
+    assert fast.scrub(text) == expected
+    assert fast.scrub_batch(["nothing here", text, "hong@example.com"])[1] == expected
+
+
+def test_without_the_exotic_fallback_the_ascii_triggers_would_miss_values():
+    fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
+    fast.exotic_regex = r"\A\z"  # never matches a non-empty text
+    missed = [t for t in ("mobİle 0212345678 after hours", "연락처 010-１２３４-5678입니다", "card ٤١١١-١١١١-١١١١-١١١١")
+              if fast.scrub(t) != plain.scrub(t)]
+    assert len(missed) == 3
+
+
+def test_ascii_trigger_spells_digits_and_case_in_ascii():
+    assert ascii_trigger(r"(?i)(?m)\d{4}([ \-]?)\d{4}") == r"(?m)[0-9]{4}([ \-]?)[0-9]{4}"
+    assert ascii_trigger(r"(?m)(?i:name|id)[ \t]*:[A-Z]") == r"(?m)(?:[nN][aA][mM][eE]|[iI][dD])[ \t]*:[A-Z]"
+    assert ascii_trigger(r"(?:(?i)ab)|(?:Cd)") == r"(?:[aA][bB])|(?:Cd)"  # `(?i)` ends with its group
+    assert ascii_trigger(r"(?i)[^a-cX\d]계좌") == r"[^a-cX0-9ABCx]계좌"
+    assert ascii_trigger(r"(?i)[가-힣]{2}") == r"[가-힣]{2}"
+    with pytest.raises(ValueError, match="non-ASCII letter"):
+        ascii_trigger("(?i)é")
+    with pytest.raises(ValueError, match="unsupported group"):
+        ascii_trigger("(?=a)")
+
+
+def test_exotic_class_holds_every_non_ascii_digit_and_ascii_case_partner():
+    import regex
+
+    exotic = pl.Series(["\u0130", "\u017f", "\u212a", "\uff11", "\u0661", "\U0001d7ce", "a", "1", "가", "é"])
+    assert exotic.str.contains(exotic_class()).to_list() == [True] * 6 + [False] * 4
+    assert regex.match(r"\d", "\U0001d7ce") and regex.match(r"(?i)s", "\u017f")
 
 
 def test_replacement_equals_presidio_anonymizer_engine_in_every_mode(monkeypatch, bench):

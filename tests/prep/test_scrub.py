@@ -269,6 +269,29 @@ def test_analysis_failure_raises():
     assert results[1] == ScrubResult("nothing personal here", {})
 
 
+def test_a_failing_document_is_found_by_halving_the_batch():
+    scrubber = Scrubber(ScrubConfig())
+    email = next(r for r in scrubber.recognizers["ko"] if r.supported_entities == ["EMAIL_ADDRESS"])
+    analyze = email.analyze_patterns
+
+    def poisoned(text, *args, **kwargs):
+        if "POISON" in text:
+            raise RuntimeError("cannot analyze")
+        return analyze(text, *args, **kwargs)
+
+    email.analyze_patterns = poisoned
+    texts = [f"doc {i} mail kim{i}@example.com" for i in range(64)]
+    texts[5] += " POISON"
+    texts[40] += " POISON"
+    calls = []
+    batch = scrubber.analyze_batch
+    scrubber.analyze_batch = lambda t, langs: calls.append(len(t)) or batch(t, langs)
+    results = scrubber.scrub_batch(texts)
+    assert [i for i, r in enumerate(results) if isinstance(r, Exception)] == [5, 40]
+    assert all(r.text == f"doc {i} mail [EMAIL_ADDRESS]" for i, r in enumerate(results) if i not in (5, 40))
+    assert len(calls) <= 1 + 2 * 2 * 6  # two bad documents in 64: about 2 log2(64) passes each, not 64
+
+
 def test_regex_timeout_raises_instead_of_skipping_the_pattern(scrubber, monkeypatch):
     # Presidio on its own logs a timeout and skips that pattern, letting its PII through.
     monkeypatch.setattr(presidio_pattern_recognizer, "REGEX_TIMEOUT_SECONDS", 1e-9)
@@ -347,3 +370,14 @@ def test_mode_off_is_refused_outside_the_build():
     """`off` exists only for the build's audit twin; a Scrubber (prep scrub, pii-eval) never passes text through."""
     with pytest.raises(ValueError, match="accepted only by `prep build`"):
         Scrubber(ScrubConfig(mode="off"))
+
+
+def test_scrub_batches_bound_characters_and_documents(monkeypatch):
+    from prep import units
+
+    monkeypatch.setattr(units, "SCRUB_BATCH_CHARS", 10)
+    monkeypatch.setattr(units, "SCRUB_BATCH_DOCS", 3)
+    records = [{"text": t} for t in ("aaaa", "bbbb", "cc", "d", "e", "f", "g" * 25, "h", None)] + [{}]
+    batches = [[r.get("text") for r in b] for b in units.scrub_batches(iter(records), "text")]
+    assert batches == [["aaaa", "bbbb", "cc"], ["d", "e", "f"], ["g" * 25], ["h", None, None]]
+    assert sum(map(len, batches)) == len(records)  # nothing lost, order kept
