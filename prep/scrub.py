@@ -23,10 +23,12 @@ logs or raises with document text in it.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -445,7 +447,14 @@ class Scrubber:
 
         `languages[i]` must be one of `scrub.languages` or None (detected; a detected language that
         is not configured falls back to the first configured one: the recognizers are the same).
+        Python's cyclic garbage collector is paused while the batch runs (`_collector_paused`).
         """
+        with _collector_paused():
+            return self._scrub_batch(texts, languages)
+
+    def _scrub_batch(
+        self, texts: list[str], languages: list[str | None] | None
+    ) -> list[ScrubResult | Exception]:
         languages = languages or [None] * len(texts)
         out: list[ScrubResult | Exception | None] = [None] * len(texts)
         todo, todo_langs = [], []
@@ -499,6 +508,24 @@ class Scrubber:
         if isinstance(result, Exception):
             raise result
         return result
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection inside: reference counting still frees everything at once.
+
+    A batch piles up results, spans and findings (no cycles among them) until its end, and the
+    collector, triggered by every 700 allocations, scans the growing pile again and again: about a
+    quarter of `scrub_batch`'s time on the benchmark. Where the collector was on, it is back on
+    when the block ends, and collects the few cycles made inside (an exception and its traceback).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Deadline(BaseException):

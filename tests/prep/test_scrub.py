@@ -381,3 +381,24 @@ def test_scrub_batches_bound_characters_and_documents(monkeypatch):
     batches = [[r.get("text") for r in b] for b in units.scrub_batches(iter(records), "text")]
     assert batches == [["aaaa", "bbbb", "cc"], ["d", "e", "f"], ["g" * 25], ["h", None, None]]
     assert sum(map(len, batches)) == len(records)  # nothing lost, order kept
+
+
+def test_scrub_batch_pauses_the_garbage_collector_and_restores_it(scrubber, monkeypatch):
+    import gc
+
+    seen = []
+    replace = scrubber.replace
+    monkeypatch.setattr(scrubber, "replace", lambda *a: seen.append(gc.isenabled()) or replace(*a))
+    assert gc.isenabled()
+    scrubber.scrub_batch(["hong@example.com"])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        scrubber.scrub_batch(["hong@example.com"])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    monkeypatch.setattr(scrubber, "_scrub_batch", lambda *a: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        scrubber.scrub_batch(["x"])
+    assert gc.isenabled()
