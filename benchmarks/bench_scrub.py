@@ -1,6 +1,7 @@
 """Scrub throughput: our batched, pre-filtered path against plain Presidio with the same recognizers.
 
     python benchmarks/bench_scrub.py [--docs 3000] [--workers 1 2] [--repeat 3] [--small-batch 256]
+    python benchmarks/bench_scrub.py --docs 10000 --write-corpus build/bench_scrub.jsonl  # for `prep scrub`
 
 Corpus: the labeled benchmark (`prep.pii_bench`, Korean + English, five domains, PII in every
 document) interleaved with the no-PII prose paragraphs, one prose paragraph per two PII documents:
@@ -24,6 +25,7 @@ times and the fastest run counts (the same rule for every path, Presidio include
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import sys
@@ -129,8 +131,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3, help="runs per path; the fastest counts (noisy machines)")
     parser.add_argument("--small-batch", type=int, default=256, help="documents per batch of the small-batch row")
+    parser.add_argument("--write-corpus", metavar="PATH", help="write the corpus as JSONL ({id, text}) and stop")
     args = parser.parse_args()
     texts, labeled = corpus(args.docs)
+    if args.write_corpus:
+        path = Path(args.write_corpus)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            for i, text in enumerate(texts):
+                f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
+        print(f"{len(texts)} documents, {sum(len(t.encode()) for t in texts) / 1e6:.2f} MB of text -> {path}")
+        return
     mb = sum(len(t.encode()) for t in texts) / 1e6
     scrubber = Scrubber(ScrubConfig())
     plain = Scrubber(ScrubConfig(), prefilter=False)

@@ -402,3 +402,16 @@ def test_scrub_batch_pauses_the_garbage_collector_and_restores_it(scrubber, monk
     with pytest.raises(ZeroDivisionError):
         scrubber.scrub_batch(["x"])
     assert gc.isenabled()
+
+
+def test_presidio_is_kept_off_the_gpu(tmp_path):
+    """Importing the scrubber must not make Presidio open a CUDA context in every prep worker."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import prep.scrub, os; from presidio_analyzer.nlp_engine import device_detector; "
+            "print(os.environ['PRESIDIO_DEVICE'], device_detector.get_device())")
+    env = {k: v for k, v in os.environ.items() if k != "PRESIDIO_DEVICE"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["cpu", "cpu"]
