@@ -165,6 +165,7 @@ class Scrubber:
         self._placeholder_prepared: dict[str, tuple[Operator, dict]] = {}
         self._placeholder_texts: dict[str, str] = {}
         self._analyzer: AnalyzerEngine | None = None
+        self.deadline_reruns = 0  # batches analyzed again because their one deadline passed (`analyze_batch`)
 
     def _build_prefilter(self, recognizers: list[EntityRecognizer]) -> None:
         """The pre-filter's regexes: one per trigger group (`TRIGGER_GROUPS`) and one per cue group,
@@ -268,7 +269,10 @@ class Scrubber:
         """
         watchdog = _Watchdog(_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS)
         out = watchdog.run(lambda: self._analyze_batch(texts, languages, None))
-        return out if out is not None else self._analyze_batch(texts, languages, -1.0)
+        if out is not None:
+            return out
+        self.deadline_reruns += watchdog.expired
+        return self._analyze_batch(texts, languages, -1.0)
 
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None

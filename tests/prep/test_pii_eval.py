@@ -240,6 +240,13 @@ def test_scrub_records_fails_closed_and_counts(monkeypatch):
     assert [r["id"] for r in out] == ["a", "c", "d"]
     assert out[0]["text"] == "mail [EMAIL_ADDRESS]" and out[2]["text"] == "[PERSON] 씨"
     assert counts == Counter({"pii_EMAIL_ADDRESS": 1, "pii_PERSON": 1, "dropped_scrub_error": 1})
+    # a batch whose one deadline passed is analyzed again (the same output) and counted
+    import prep.scrub as scrub_module
+
+    monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: setattr(self, "expired", True))
+    counts = Counter()
+    assert list(scrub_records(records, ScrubConfig(), "text", "lang", counts)) == out
+    assert counts["scrub_batches_rerun"] == 1
 
 
 def test_cli_scrub_writes_audit_without_values_and_prints_no_values(tmp_path):

@@ -362,8 +362,10 @@ def test_batch_watchdog_fires_restores_the_handler_and_the_batch_is_analyzed_aga
     # a batch whose deadline passed is analyzed again with per-scan timeouts: the same results
     text = "hong@example.com 010-1234-5678 주민번호 900101-1234568"
     expected = scrubber.scrub(text)
-    monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: None)
+    monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: setattr(self, "expired", True))
+    reruns = scrubber.deadline_reruns
     assert scrubber.scrub(text) == expected and expected.counts
+    assert scrubber.deadline_reruns == reruns + 1  # counted (prep counts it as scrub_batches_rerun)
 
 
 def test_mode_off_is_refused_outside_the_build():
