@@ -49,6 +49,7 @@ from prep.runner import Runner, Unit, make_runner
 from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 
 WORK_DIR = "work"
+INPUTS_NAME = "inputs.json"  # in WORK_DIR: the inputs as the build found them when it started
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
 RUNTIME_KEYS = ("workers", "executor", "ray_address", "output_dir")
 UNSCRUBBED_WARNING = (
@@ -85,6 +86,40 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
     (out / WORK_DIR).mkdir(parents=True, exist_ok=True)
     if not saved.is_file():
         write_json_atomic(saved, resolved)
+
+
+def record_inputs(out: Path, cfg: PrepConfig) -> list[dict[str, Any]]:
+    """The inputs (path, bytes, sha256) this build reads, recorded when it starts.
+
+    A resumed build keeps the parts it scrubbed before, so its inputs must be the ones it started
+    from: if a file changed, appeared or went away since, the resume is refused.
+    """
+    inputs = describe_inputs(cfg.input.paths)
+    saved = out / WORK_DIR / INPUTS_NAME
+    if not saved.is_file():  # a new build (or one interrupted before it recorded them)
+        write_json_atomic(saved, inputs)
+        return inputs
+    before = json.loads(saved.read_text(encoding="utf-8"))
+    changed = inputs_changed(before, inputs)
+    if changed:
+        raise ValueError(
+            f"{out} holds an interrupted build of other inputs ({changed}); its finished parts came from the "
+            "old ones. Restore them, or pass --overwrite to build from the inputs as they are now"
+        )
+    return before
+
+
+def inputs_changed(before: list[dict[str, Any]], now: list[dict[str, Any]]) -> str:
+    """What differs between two records of the inputs ("" if nothing), naming files, never contents.
+
+    Compared by content (bytes, sha256) in order, so that the same files seen from another working
+    folder (the paths are shown relative to it) are still the same inputs."""
+    if len(before) != len(now):
+        return f"{len(before)} input files then, {len(now)} now"
+    for old, new in zip(before, now, strict=True):
+        if (old["bytes"], old["sha256"]) != (new["bytes"], new["sha256"]):
+            return f"{new['path']} changed"
+    return ""
 
 
 def remove_stale_temporaries(out: Path) -> None:
@@ -141,6 +176,7 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     t0 = time.perf_counter()
     if cfg.scrub.mode == "off":
         log(UNSCRUBBED_WARNING)
+    inputs = record_inputs(out, cfg)
     task = partial(ingest_all, cfg.input, str(work / "parts"), canaries=cfg.canaries)
     [ingested] = runner.run(task, [Unit("ingest", 0)], work / "done")
     n_parts, counts = ingested["parts"], Counter(ingested["counts"])
@@ -182,12 +218,17 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
         counts.update(result)
     timings["shards_s"] = time.perf_counter() - t0
 
-    manifest = make_manifest(cfg, out, counts, timings)
+    changed = inputs_changed(inputs, describe_inputs(cfg.input.paths))
+    if changed:  # the shards may hold some of the old text and some of the new
+        raise ValueError(f"input {changed} while the build ran; build again (--overwrite) from inputs that stay put")
+    manifest = make_manifest(cfg, out, counts, timings, inputs)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
 
 
-def make_manifest(cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float]) -> dict[str, Any]:
+def make_manifest(
+    cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]]
+) -> dict[str, Any]:
     from common.shard_format import SHARD_PATTERN, open_shard
 
     shards = []
@@ -210,7 +251,7 @@ def make_manifest(cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str
     return {
         "format_version": FORMAT_VERSION,
         "seed": cfg.seed,
-        "inputs": describe_inputs(cfg.input.paths),
+        "inputs": inputs,
         "stages": {name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards", "canaries")},
         "build": {"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
         "tokenizer": {

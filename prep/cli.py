@@ -152,6 +152,7 @@ def cmd_tokenizer(args: argparse.Namespace) -> None:
 def cmd_shards(args: argparse.Namespace) -> None:
     """Standalone shards stage: split text files + a tokenizer -> a build folder train can read."""
     from prep.build import make_manifest
+    from prep.ingest import describe_inputs
     from prep.runner import Unit
     from prep.shards import build_shard
     from prep.tokenizer import load_tokenizer
@@ -172,7 +173,7 @@ def cmd_shards(args: argparse.Namespace) -> None:
         counts["docs_out"] += docs
         counts["examples"] += examples
     cfg = dataclasses.replace(cfg, input=dataclasses.replace(cfg.input, paths=tuple(args.input)))
-    write_json_atomic(out / MANIFEST_NAME, make_manifest(cfg, out, counts, {}))
+    write_json_atomic(out / MANIFEST_NAME, make_manifest(cfg, out, counts, {}, describe_inputs(args.input)))
     _print_counts(counts)
 
 

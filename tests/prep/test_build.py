@@ -129,6 +129,37 @@ def test_non_empty_output_is_refused_and_resume_redoes_only_missing_units(built)
         build(changed, resume=True, log=lambda msg: None)
 
 
+def test_resume_refuses_inputs_that_changed_and_a_build_refuses_inputs_changing_under_it(tmp_path, monkeypatch):
+    import prep.build as build_module
+
+    cfg = _cfg(tmp_path, "out")
+    build(cfg, log=lambda msg: None)
+    out = Path(cfg.output_dir)
+    (out / "work" / "done" / "shards-00001.json").unlink()  # an interrupted build ...
+    corpus = Path(cfg.input.paths[0])
+    corpus.write_text(corpus.read_text(encoding="utf-8") + '{"id": "new", "text": "one more document"}\n',
+                      encoding="utf-8")  # ... whose input then changed: its finished parts are of the old one
+    with pytest.raises(ValueError, match=r"other inputs \(.*corpus.jsonl changed\).*--overwrite"):
+        build(cfg, resume=True, log=lambda msg: None)
+    # an input that changes while the build runs: refused at the end, no manifest written
+    real = build_module.describe_inputs
+    calls = []
+
+    def drifting(paths):
+        calls.append(1)
+        found = real(paths)
+        return found if len(calls) == 1 else [{**found[0], "sha256": "0" * 64}]
+
+    monkeypatch.setattr(build_module, "describe_inputs", drifting)
+    with pytest.raises(ValueError, match="changed while the build ran"):
+        build(cfg, overwrite=True, log=lambda msg: None)
+    assert not (out / MANIFEST_NAME).exists()
+    monkeypatch.undo()
+    manifest = build(cfg, overwrite=True, log=lambda msg: None)
+    assert manifest["inputs"] == json.loads((out / "work" / "inputs.json").read_text(encoding="utf-8"))
+    assert manifest["inputs"][0]["sha256"] == real(cfg.input.paths)[0]["sha256"]
+
+
 def test_verify_names_a_corrupted_shard(built, tmp_path):
     import shutil
 
