@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -264,6 +265,7 @@ def test_cli_scrub_writes_audit_without_values_and_prints_no_values(tmp_path):
     values = {d.text[s["start"]:s["end"]] for d in docs for s in d.spans}
     audit_text = audit.read_text(encoding="utf-8")
     assert not [v for v in values if v in audit_text or v in proc.stdout or v in proc.stderr]
+    assert re.search(r"scrubbed 40 documents, [0-9.]+ MB of text, in [0-9.]+ s", proc.stderr)
     by_doc = {d.id: d for d in docs}
     for row in rows[:50]:  # offsets point at labeled values in the input
         doc = by_doc[row["doc"]]
