@@ -64,16 +64,17 @@ def cmd_scrub(args: argparse.Namespace) -> None:
     for flag, key in (("mode", "mode"), ("secret_env", "secret_env")):
         if getattr(args, flag, None):
             cfg = dataclasses.replace(cfg, scrub=dataclasses.replace(cfg.scrub, **{key: getattr(args, flag)}))
-    from prep.units import _scrubber
+    from prep.units import scrubber_for
 
-    _scrubber(cfg.scrub)  # Presidio's import and the patterns: start-up, not counted in the rate below
+    scrubber_for(cfg.scrub)  # Presidio's import (seconds) and the patterns: start-up, not in the rate below
     counts = IngestCounts()
-    text_bytes = [0]
+    text_bytes = 0
 
     def documents():
+        nonlocal text_bytes
         for d in read_documents(args.input, cfg.input.text_field, counts):
             text = d.fields.get(cfg.input.text_field)
-            text_bytes[0] += len(text.encode("utf-8", "surrogatepass")) if isinstance(text, str) else 0
+            text_bytes += len(text.encode("utf-8", "surrogatepass")) if isinstance(text, str) else 0
             yield d.fields
 
     audit = open(args.audit_file, "w", encoding="utf-8") if args.audit_file else None
@@ -84,8 +85,8 @@ def cmd_scrub(args: argparse.Namespace) -> None:
         if audit is not None:
             audit.close()
     seconds = time.perf_counter() - start
-    print(f"scrubbed {counts.counts['docs_out']} documents, {text_bytes[0] / 1e6:.2f} MB of text, in {seconds:.2f} s "
-          f"({text_bytes[0] / 1e6 / max(seconds, 1e-9):.2f} MB/s: reading, scrubbing, writing)", file=sys.stderr)
+    print(f"scrubbed {counts.counts['docs_out']} documents, {text_bytes / 1e6:.2f} MB of text, in {seconds:.2f} s "
+          f"({text_bytes / 1e6 / max(seconds, 1e-9):.2f} MB/s: reading, scrubbing, writing)", file=sys.stderr)
     _print_counts(counts.counts)
 
 

@@ -481,10 +481,12 @@ class Scrubber:
         if todo:
             analyzed = self._analyze_or_halve([texts[i] for i in todo], todo_langs)
             for k, i in enumerate(todo):
+                found = analyzed[k]
+                if isinstance(found, Exception):
+                    out[i] = found
+                    continue
                 try:
-                    if isinstance(analyzed[k], Exception):
-                        raise analyzed[k]
-                    out[i] = self.replace(texts[i], todo_langs[k], analyzed[k])
+                    out[i] = self.replace(texts[i], todo_langs[k], found)
                 except Exception as exc:  # noqa: BLE001 -- fail closed on any error; the message may hold PII
                     out[i] = exc
         return out  # type: ignore[return-value]

@@ -25,8 +25,9 @@ PART_PATTERN = "part-{:05d}"
 
 
 @cache
-def _scrubber(cfg: ScrubConfig):
-    from prep.scrub import Scrubber  # Presidio import is slow; only workers that scrub pay for it
+def scrubber_for(cfg: ScrubConfig):
+    """This process's `Scrubber` for `cfg`, built once (Presidio's import is slow: only processes that scrub pay)."""
+    from prep.scrub import Scrubber
 
     return Scrubber(cfg)
 
@@ -39,8 +40,8 @@ def _tokenizer(tok_dir: str):
 
 
 # One `Scrubber.scrub_batch` call takes documents up to this many characters, or this many documents:
-# the pre-filter's regexes start cold on every call (~7 ms for a batch), so small batches cost up to
-# a third of the throughput (benchmarks/bench_scrub.py --batch-chars).
+# the pre-filter's regexes start cold on every call (~7 ms a batch here), so small batches cost up to
+# a third of the throughput (benchmarks/bench_scrub.py, its `batches of 256 documents` row).
 SCRUB_BATCH_CHARS = 1_000_000
 SCRUB_BATCH_DOCS = 10_000
 
@@ -73,7 +74,7 @@ def scrub_records(
     """
     import json
 
-    scrubber = _scrubber(cfg)
+    scrubber = scrubber_for(cfg)
     position = 0
     for batch in scrub_batches(iter(records), text_field):
         languages = [r.get(lang_field) if r.get(lang_field) in cfg.languages else None for r in batch]
