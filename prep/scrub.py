@@ -255,8 +255,11 @@ class Scrubber:
             cues[exotic] = True
         return starts, cues
 
-    def analyze_batch(self, texts: list[str], languages: list[str]) -> list[list[RecognizerResult]]:
-        """Every recognizer's results above the threshold, per text (a recognizer error propagates).
+    def analyze_batch(
+        self, texts: list[str], languages: list[str]
+    ) -> list[list[RecognizerResult] | Exception]:
+        """Every recognizer's results above the threshold, per text; for a text on which a recognizer
+        raised (a regex timeout included), that exception instead, and the other texts go on.
 
         Recognizer by recognizer, on the texts where one of its patterns may match, each pattern
         scanned from its trigger group's first match: each text's results come in the same order as
@@ -276,10 +279,11 @@ class Scrubber:
 
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None
-    ) -> list[list[RecognizerResult]]:
+    ) -> list[list[RecognizerResult] | Exception]:
         matrix = self._trigger_matrix(texts)
         threshold = self.cfg.score_threshold
         out: list[list[RecognizerResult]] = [[] for _ in texts]
+        failed: dict[int, Exception] = {}  # text -> what a recognizer raised on it (it is not analyzed further)
         converted: dict[int, dict[int, int]] = {}  # text -> UTF-8 byte offset -> character offset
         encoded: dict[int, bytes] = {}
 
@@ -313,26 +317,30 @@ class Scrubber:
                 offsets = sub[hit].tolist()
             by_language = {lang: recognizers[r] for lang, recognizers in self.recognizers.items()}
             for k, i in enumerate(rows):
+                if i in failed:
+                    continue
                 recognizer = by_language[languages[i]]
-                if not hasattr(recognizer, "analyze_patterns"):
-                    found = recognizer.analyze(texts[i], list(entities), None)
-                    out[i].extend(f for f in found if f.score >= threshold)
+                try:
+                    if not hasattr(recognizer, "analyze_patterns"):
+                        found = [f for f in recognizer.analyze(texts[i], list(entities), None) if f.score >= threshold]
+                    elif offsets is None:
+                        found = recognizer.analyze_patterns(
+                            texts[i], recognizer.patterns, min_score=threshold, timeout=timeout)
+                    else:
+                        row = offsets[k]
+                        if len(row) == 1:  # a hit row of a one-pattern recognizer: its offset is >= 0
+                            patterns, starts_i = recognizer.patterns, [char_offset(i, row[0])]
+                        else:
+                            patterns = [p for p, b in zip(recognizer.patterns, row, strict=True) if b >= 0]
+                            starts_i = [char_offset(i, b) for b in row if b >= 0]
+                        found = recognizer.analyze_patterns(
+                            texts[i], patterns, min_score=threshold, starts=starts_i, timeout=timeout)
+                except Exception as exc:  # noqa: BLE001 -- fail this text closed; the batch goes on
+                    failed[i] = exc
                     continue
-                if offsets is None:
-                    out[i].extend(recognizer.analyze_patterns(
-                        texts[i], recognizer.patterns, min_score=threshold, timeout=timeout))
-                    continue
-                row = offsets[k]
-                if len(row) == 1:  # a hit row of a one-pattern recognizer: its offset is >= 0
-                    patterns, starts_i = recognizer.patterns, [char_offset(i, row[0])]
-                else:
-                    patterns = [p for p, b in zip(recognizer.patterns, row, strict=True) if b >= 0]
-                    starts_i = [char_offset(i, b) for b in row if b >= 0]
-                found = recognizer.analyze_patterns(
-                    texts[i], patterns, min_score=threshold, starts=starts_i, timeout=timeout)
                 if found:
                     out[i].extend(found)
-        return out
+        return [failed.get(i, found) for i, found in enumerate(out)]
 
     def analyze_with_presidio(self, text: str, language: str) -> list[RecognizerResult]:
         """The plain path: `AnalyzerEngine.analyze` with the same recognizers (benchmarks and tests)."""
@@ -494,10 +502,12 @@ class Scrubber:
     def _analyze_or_halve(
         self, texts: list[str], languages: list[str]
     ) -> list[list[RecognizerResult] | Exception]:
-        """`analyze_batch`; where it raises, each half again, down to the documents that fail alone.
+        """`analyze_batch`; where it raises as a whole, each half again, down to the documents that fail alone.
 
-        A text's results do not depend on the rest of its batch, so the halves give the same results;
-        one bad document in a batch of n costs about 2 log2(n) extra passes, not n.
+        A recognizer's error on one text already fails only that text (`analyze_batch`); this is for
+        what fails a whole batch (the pre-filter on a text polars cannot hold). A text's results do
+        not depend on the rest of its batch, so the halves give the same results; one such document
+        in a batch of n costs about 2 log2(n) extra passes, not n.
         """
         try:
             return self.analyze_batch(texts, languages)

@@ -269,8 +269,7 @@ def test_analysis_failure_raises():
     assert results[1] == ScrubResult("nothing personal here", {})
 
 
-def test_a_failing_document_is_found_by_halving_the_batch():
-    scrubber = Scrubber(ScrubConfig())
+def _poisoned_email_recognizer(scrubber):
     email = next(r for r in scrubber.recognizers["ko"] if r.supported_entities == ["EMAIL_ADDRESS"])
     analyze = email.analyze_patterns
 
@@ -280,13 +279,44 @@ def test_a_failing_document_is_found_by_halving_the_batch():
         return analyze(text, *args, **kwargs)
 
     email.analyze_patterns = poisoned
+
+
+def _poisoned_texts():
     texts = [f"doc {i} mail kim{i}@example.com" for i in range(64)]
     texts[5] += " POISON"
     texts[40] += " POISON"
-    calls = []
+    return texts
+
+
+def _count_batches(scrubber, calls):
     batch = scrubber.analyze_batch
     scrubber.analyze_batch = lambda t, langs: calls.append(len(t)) or batch(t, langs)
-    results = scrubber.scrub_batch(texts)
+
+
+def test_a_recognizer_error_fails_its_document_only_in_one_pass():
+    scrubber = Scrubber(ScrubConfig())
+    _poisoned_email_recognizer(scrubber)
+    calls = []
+    _count_batches(scrubber, calls)
+    results = scrubber.scrub_batch(_poisoned_texts())
+    assert [i for i, r in enumerate(results) if isinstance(r, Exception)] == [5, 40]
+    assert all(r.text == f"doc {i} mail [EMAIL_ADDRESS]" for i, r in enumerate(results) if i not in (5, 40))
+    assert calls == [64]  # no document analyzed twice
+
+
+def test_a_batch_that_fails_as_a_whole_is_halved_down_to_its_bad_documents(monkeypatch):
+    scrubber = Scrubber(ScrubConfig())
+    matrix = scrubber._trigger_matrix
+
+    def failing_matrix(texts):  # as polars does on a text it cannot hold
+        if any("POISON" in t for t in texts):
+            raise RuntimeError("the pre-filter failed")
+        return matrix(texts)
+
+    monkeypatch.setattr(scrubber, "_trigger_matrix", failing_matrix)
+    calls = []
+    _count_batches(scrubber, calls)
+    results = scrubber.scrub_batch(_poisoned_texts())
     assert [i for i, r in enumerate(results) if isinstance(r, Exception)] == [5, 40]
     assert all(r.text == f"doc {i} mail [EMAIL_ADDRESS]" for i, r in enumerate(results) if i not in (5, 40))
     assert len(calls) <= 1 + 2 * 2 * 6  # two bad documents in 64: about 2 log2(64) passes each, not 64
