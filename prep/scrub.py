@@ -247,8 +247,9 @@ class Scrubber:
             + [col.str.contains(self.exotic_regex).alias("x")]
         )
         n, m = len(self.group_regexes), len(self.cue_regexes)
-        starts = frame.select(frame.columns[:n]).to_numpy()
-        cues = frame.select(frame.columns[n:n + m]).to_numpy() if m else np.zeros((len(texts), 0), bool)
+        # writable: a one-column frame converts without a copy, read-only, and exotic rows are set below
+        starts = frame.select(frame.columns[:n]).to_numpy(writable=True)
+        cues = frame.select(frame.columns[n:n + m]).to_numpy(writable=True) if m else np.zeros((len(texts), 0), bool)
         exotic = frame.get_column("x").to_numpy()
         if exotic.any():
             starts[exotic] = 0

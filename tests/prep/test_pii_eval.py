@@ -118,6 +118,16 @@ def test_exotic_characters_turn_the_prefilter_off_for_their_text(text):
     assert fast.scrub_batch(["nothing here", text, "hong@example.com"])[1] == expected
 
 
+@pytest.mark.parametrize("entities", [(), ("EMAIL_ADDRESS",), ("PHONE_NUMBER",), ("CREDIT_CARD", "BANK_ACCOUNT")])
+def test_exotic_texts_scrub_under_any_entity_selection(entities):
+    """One trigger group or one cue group gives one-column arrays: the exotic rows must still be settable."""
+    fast = Scrubber(ScrubConfig(entities=entities))
+    plain = Scrubber(ScrubConfig(entities=entities), prefilter=False)
+    texts = ["mail kim@example.com ſ", "연락처 010-１２３４-5678", "card ٤١١١-١١١١-١١١١-١١١١", "plain text"]
+    assert fast.scrub_batch(texts) == plain.scrub_batch(texts)
+    assert not any(isinstance(r, Exception) for r in fast.scrub_batch(texts))
+
+
 def test_without_the_exotic_fallback_the_ascii_triggers_would_miss_values():
     fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
     fast.exotic_regex = r"\A\z"  # never matches a non-empty text
