@@ -248,8 +248,9 @@ class Scrubber:
         )
         n, m = len(self.group_regexes), len(self.cue_regexes)
         # writable: a one-column frame converts without a copy, read-only, and exotic rows are set below
-        starts = frame.select(frame.columns[:n]).to_numpy(writable=True)
-        cues = frame.select(frame.columns[n:n + m]).to_numpy(writable=True) if m else np.zeros((len(texts), 0), bool)
+        empty = np.zeros((len(texts), 0), np.int64)
+        starts = frame.select(frame.columns[:n]).to_numpy(writable=True) if n else empty
+        cues = frame.select(frame.columns[n:n + m]).to_numpy(writable=True) if m else empty.astype(bool)
         exotic = frame.get_column("x").to_numpy()
         if exotic.any():
             starts[exotic] = 0
