@@ -28,7 +28,7 @@ class InputConfig:
     id_field: str = "id"
     lang_field: str = "lang"  # optional per-document language override (`ko` / `en`)
     # One part = one unit of work for the parallel stages, and one scrub batch at most: the scrub pays a
-    # fixed start-up per batch, ~20% of its time at 500 short documents, ~1% at 2,000 (bench_scrub.py).
+    # fixed start-up per batch: 20-25% of its time at 500 short documents, 1-5% at 2,000 (bench_scrub.py).
     docs_per_part: int = 2000
     min_chars: int = 1  # documents shorter than this after normalization are dropped
     max_chars: int = 10_000_000  # ... and longer than this (0: no limit); also bounds the memory of one line

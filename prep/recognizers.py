@@ -113,14 +113,18 @@ def trigger_of(pattern: str, flags: int) -> str:
     cheap to test for a whole batch in polars.
     """
     out: list[str] = []
-    groups: list[str] = []  # text of each numbered capturing group, for back-references
-    stack: list[tuple[int, bool, bool]] = []  # (start index in out, is lookaround, is numbered group)
+    groups: dict[int, str] = {}  # capturing group number (named ones count, as in `regex`) -> its text
+    opened = 0  # capturing groups opened so far: their numbers go by opening order
+    stack: list[tuple[int, bool, int]] = []  # (start index in out, is lookaround, group number or 0)
     i, n, in_class = 0, len(pattern), False
     while i < n:
         c = pattern[i]
         if c == "\\":
             if not in_class and i + 1 < n and pattern[i + 1].isdigit():
-                out.append(f"(?:{groups[int(pattern[i + 1]) - 1]})")
+                number = int(pattern[i + 1])
+                if pattern[i + 2:i + 3].isdigit() or number not in groups:
+                    raise ValueError(f"trigger_of: back-reference at {i} not to a closed group 1-9: {pattern[:80]!r}")
+                out.append(f"(?:{groups[number]})")
             elif not in_class and pattern[i + 1:i + 2] in ("b", "B"):
                 pass  # a word boundary is a lookaround too (and keeps Rust's fast DFA off non-ASCII text)
             else:
@@ -137,23 +141,26 @@ def trigger_of(pattern: str, flags: int) -> str:
                 out.append("]")
                 i += 1
         elif c == "(":
+            if pattern.startswith("(?P=", i):
+                raise ValueError(f"trigger_of: named back-reference at {i}: {pattern[:80]!r}")
             look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
             named = pattern.startswith("(?P<", i)
-            numbered = not pattern.startswith("(?", i)
-            stack.append((len(out), look, numbered))
+            capturing = named or not pattern.startswith("(?", i)
+            opened += capturing
+            stack.append((len(out), look, opened if capturing else 0))
             if named:
                 i = pattern.index(">", i) + 1
                 out.append("(?:")
                 continue
             out.append(c)
         elif c == ")":
-            start, look, numbered = stack.pop()
+            start, look, number = stack.pop()
             if look:
                 del out[start:]
             else:
                 out.append(c)
-                if numbered:
-                    groups.append("".join(out[start + 1:-1]))
+                if number:  # out[start] is its `(` (a named one's `(?:`): the group's text follows
+                    groups[number] = "".join(out[start + 1:-1])
         else:
             out.append(c)
         i += 1
@@ -170,16 +177,29 @@ def trigger_of(pattern: str, flags: int) -> str:
 # two match exactly the same places (for Python's `regex` as for Rust's), and the scrubber does not
 # pre-filter a text that has one: it scans it whole, as without a pre-filter.
 
-_FLAG_GROUP = regex.compile(r"\(\?([a-z]*)([:)])")
+_FLAG_GROUP = regex.compile(r"\(\?([ims]*)([:)])")  # flags that Rust and Python read alike
+
+
+def _escape(pattern: str, i: int) -> str:
+    """The escape at `i` as `ascii_trigger` writes it: `\\d` as a class body (`0-9`); escaped punctuation
+    and the control escapes as they are. Any other (`\\w`, `\\p{..}`, `\\x41`, a back-reference) may
+    match by Unicode property or case, which no ASCII form covers: ValueError."""
+    escape = pattern[i:i + 2]
+    if escape == r"\d":
+        return "0-9"
+    if len(escape) == 2 and (not escape[1].isalnum() or escape[1] in "tnrfv"):
+        return escape
+    raise ValueError(f"ascii_trigger: unsupported escape {escape!r} at {i} in {pattern[:80]!r}")
 
 
 def ascii_trigger(trigger: str) -> str:
     """`trigger` (Rust syntax, as `trigger_of` writes it) without Unicode digits or case folding.
 
     `\\d` -> `[0-9]`; under `(?i)` or inside `(?i:...)`, an ASCII letter `x` -> `[xX]` and a class
-    gets the other case of its ASCII letters; the `i` flag is dropped. A case-insensitive part that
-    holds a non-ASCII letter with case, or a flag group other than `(?flags)`/`(?flags:`, raises
-    ValueError: no ASCII form covers it.
+    gets the other case of its ASCII letters; the `i` flag is dropped. What no ASCII form covers, or
+    what Rust and Python may read differently, raises ValueError: a case-insensitive non-ASCII letter,
+    an escape other than `\\d`, punctuation and `\\t\\n\\r\\f\\v`, a flag other than `i`, `m`, `s`, a
+    range with an escaped end, a nested class or a class operator (`&&`, `--`, `~~`).
     """
     out: list[str] = []
     saved: list[bool] = []  # case-insensitivity to restore at each ")"
@@ -188,7 +208,8 @@ def ascii_trigger(trigger: str) -> str:
     while i < n:
         c = trigger[i]
         if c == "\\":
-            out.append("[0-9]" if trigger[i:i + 2] == r"\d" else trigger[i:i + 2])
+            escape = _escape(trigger, i)
+            out.append("[0-9]" if escape == "0-9" else escape)
             i += 2
         elif c == "[":
             end = _class_end(trigger, i)
@@ -235,8 +256,8 @@ def _class_end(pattern: str, start: int) -> int:
     if pattern[i:i + 1] == "]":
         i += 1
     while pattern[i] != "]":
-        if pattern[i] == "[":
-            raise ValueError(f"ascii_trigger: nested class in {pattern[:80]!r}")
+        if pattern[i] == "[" or pattern[i:i + 2] in ("&&", "--", "~~"):
+            raise ValueError(f"ascii_trigger: nested class or class operator at {i} in {pattern[:80]!r}")
         i += 2 if pattern[i] == "\\" else 1
     return i
 
@@ -247,9 +268,13 @@ def _ascii_class(body: str, fold: bool) -> str:
     i = 1 if body.startswith("^") else 0
     while i < len(body):
         if body[i] == "\\":
+            if i + 3 < len(body) and body[i + 2] == "-":
+                raise ValueError(f"ascii_trigger: a class range from an escape in [{body}]")
             items.append((body[i:i + 2], body[i:i + 2]))
             i += 2
         elif i + 2 < len(body) and body[i + 1] == "-":
+            if body[i + 2] == "\\":
+                raise ValueError(f"ascii_trigger: a class range to an escape in [{body}]")
             items.append((body[i], body[i + 2]))
             i += 3
         else:
@@ -259,7 +284,7 @@ def _ascii_class(body: str, fold: bool) -> str:
     extra: set[str] = set()
     for first, last in items:
         if first.startswith("\\"):
-            parts.append("0-9" if first == r"\d" else first)
+            parts.append(_escape(first, 0))
             continue
         parts.append(first if first == last else f"{first}-{last}")
         if not fold:
@@ -278,11 +303,13 @@ def exotic_class() -> str:
     """A Rust class of the characters on which `ascii_trigger` may differ from its trigger.
 
     The non-ASCII characters that the installed `regex` matches with `\\d`, or case-insensitively
-    (simple folding, as the patterns use) with an ASCII letter: other scripts' digits, `İ`, `ſ`, the
-    Kelvin sign. Computed, not listed, so that a newer Unicode in `regex` is covered too.
+    (simple folding, as the patterns use) with an ASCII letter: other scripts' digits, `İ` and `ı`, `ſ`,
+    the Kelvin sign. Both cases are probed: `regex` folds `İ` onto `i` and `ı` onto `I` only. Computed,
+    not listed, so that a newer Unicode in `regex` is covered too.
     """
     chars = "".join(map(chr, chain(range(0x80, 0xD800), range(0xE000, 0x110000))))
-    found = {*regex.findall(r"\d", chars), *regex.findall(r"[a-z]", chars, flags=regex.IGNORECASE | regex.V0)}
+    letters = regex.findall(r"[a-zA-Z]", chars, flags=regex.IGNORECASE | regex.V0)
+    found = {*regex.findall(r"\d", chars), *letters}
     codes = sorted(map(ord, found))
     ranges: list[list[int]] = []
     for code in codes:

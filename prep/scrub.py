@@ -156,6 +156,11 @@ class Scrubber:
                 recognizers.append(SpacyPersonRecognizer(cfg.spacy_model, lang))
             self.recognizers[lang] = recognizers
         self._build_prefilter(self.recognizers[cfg.languages[0]])
+        if prefilter:  # a regex polars cannot compile fails here, once, not on every batch (fail-closed drops)
+            try:
+                self._trigger_matrix([""])
+            except Exception as exc:  # noqa: BLE001 -- polars' own error types
+                raise ValueError(f"the scrub pre-filter's regexes do not compile in polars: {exc}") from None
         # Where every language has the same recognizers, a document's language changes nothing but the
         # surrogates (Korean or English fakes): only that mode pays for detecting it.
         self.detect = cfg.mode == "surrogate" or len({_signature(rs) for rs in self.recognizers.values()}) > 1
@@ -535,7 +540,8 @@ def _collector_paused():
     A batch piles up results, spans and findings (no cycles among them) until its end, and the
     collector, triggered by every 700 allocations, scans the growing pile again and again: about a
     quarter of `scrub_batch`'s time on the benchmark. Where the collector was on, it is back on
-    when the block ends, and collects the few cycles made inside (an exception and its traceback).
+    when the block ends; the few cycles made inside (an exception and its traceback) wait for its
+    next collection.
     """
     enabled = gc.isenabled()
     gc.disable()

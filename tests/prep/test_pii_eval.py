@@ -102,6 +102,7 @@ def test_prefilter_regexes_fit_in_the_polars_regex_cache():
     "text",
     [
         "mobİle 0212345678 after hours",  # `İ` is an `i` to the cue's case-insensitive `regex`
+        "Write to yıldız@firma.com.tr today.",  # and `ı` an `I`: the email's `[A-Za-z]` takes it
         "mobile 0212345678 after hours",
         "연락처 010-１２３４-5678입니다",  # fullwidth digits are `\d` to `regex`
         "card ٤١١١-١١١١-١١١١-١١١١ on file",  # Arabic-Indic digits
@@ -131,9 +132,9 @@ def test_exotic_texts_scrub_under_any_entity_selection(entities):
 def test_without_the_exotic_fallback_the_ascii_triggers_would_miss_values():
     fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
     fast.exotic_regex = r"\A\z"  # never matches a non-empty text
-    missed = [t for t in ("mobİle 0212345678 after hours", "연락처 010-１２３４-5678입니다", "card ٤١١١-١١١١-١١١١-١١١١")
-              if fast.scrub(t) != plain.scrub(t)]
-    assert len(missed) == 3
+    missed = [t for t in ("mobİle 0212345678 after hours", "연락처 010-１２３４-5678입니다", "card ٤١١١-١١١١-١١١١-١١١١",
+                          "Write to yıldız@firma.com.tr today.") if fast.scrub(t) != plain.scrub(t)]
+    assert len(missed) == 4
 
 
 def test_ascii_trigger_spells_digits_and_case_in_ascii():
@@ -148,11 +149,64 @@ def test_ascii_trigger_spells_digits_and_case_in_ascii():
         ascii_trigger("(?=a)")
 
 
+def test_prefilter_changes_nothing_on_mutated_texts(bench):
+    """Seeded fuzz: benchmark texts with characters inserted, deleted, swapped in case or replaced (ASCII,
+    Hangul, odd spaces, and the exotic characters), scrubbed with and without the pre-filter."""
+    import random
+
+    rng = random.Random(7)
+    pool = "0123456789-. ()+/:@_%,\n\tAaIiKkSsMmRrZz가김님씨로길동호\u00a0\u3000：ıİſK０１٣߀"
+    docs = [d.text for d in bench[:300]] + [d.text for d in prose_documents()]
+
+    def mutate(text):
+        chars = list(text)
+        for _ in range(rng.randint(1, 6)):
+            op, at = rng.random(), rng.randrange(len(chars))
+            if op < 0.4:
+                chars.insert(at, rng.choice(pool))
+            elif op < 0.6:
+                del chars[at]
+            elif op < 0.8:
+                chars[at] = chars[at].swapcase()
+            else:
+                chars[at] = rng.choice(pool)
+        return "".join(chars)
+
+    texts = [mutate(rng.choice(docs)) for _ in range(3000)]
+    fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
+    assert fast.scrub_batch(texts) == plain.scrub_batch(texts)
+
+
+def test_a_prefilter_regex_that_does_not_compile_fails_the_scrubber_at_once(monkeypatch):
+    import prep.scrub
+
+    monkeypatch.setattr(prep.scrub, "exotic_class", lambda: "[unclosed")
+    with pytest.raises(ValueError, match="do not compile in polars"):
+        Scrubber(ScrubConfig())
+    Scrubber(ScrubConfig(), prefilter=False)  # nothing to compile
+
+
+def test_trigger_of_numbers_groups_as_regex_does():
+    assert trigger_of(r"(a(b))\1", 0) == r"(a(b))(?:a(b))"  # \1 is the outer group: opened first
+    assert trigger_of(r"(?P<v>x)(y)\2", 0) == r"(?:x)(y)(?:y)"  # a named group has a number too
+    with pytest.raises(ValueError, match="back-reference"):
+        trigger_of(r"(a)\2", 0)
+    with pytest.raises(ValueError, match="named back-reference"):
+        trigger_of(r"(?P<v>a)(?P=v)", 0)
+
+
+@pytest.mark.parametrize("trigger", [r"(?i)[a-\x7a]", r"(?i)\x{41}", r"(?i)[\p{Lu}]x", r"\w", r"[a&&b]", r"(?x)a",
+                                     r"(?i)[\.-z]", r"(?-i)a"])
+def test_ascii_trigger_refuses_what_it_cannot_spell_in_ascii(trigger):
+    with pytest.raises(ValueError, match="ascii_trigger"):
+        ascii_trigger(trigger)
+
+
 def test_exotic_class_holds_every_non_ascii_digit_and_ascii_case_partner():
     import regex
 
-    exotic = pl.Series(["\u0130", "\u017f", "\u212a", "\uff11", "\u0661", "\U0001d7ce", "a", "1", "가", "é"])
-    assert exotic.str.contains(exotic_class()).to_list() == [True] * 6 + [False] * 4
+    exotic = pl.Series(["\u0130", "\u0131", "\u017f", "\u212a", "\uff11", "\u0661", "\U0001d7ce", "a", "1", "가", "é"])
+    assert exotic.str.contains(exotic_class()).to_list() == [True] * 7 + [False] * 4
     assert regex.match(r"\d", "\U0001d7ce") and regex.match(r"(?i)s", "\u017f")
 
 
