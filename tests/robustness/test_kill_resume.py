@@ -139,7 +139,7 @@ def test_prep_build_killed_at_any_moment_resumes_to_identical_shards(tmp_path):
     began = time.monotonic()
     corpus = write_corpus(tmp_path / "corpus.jsonl", n_docs=N_DOCS, seed=5)
     config = prep_config(tmp_path / "prep.toml", corpus, tmp_path / "unused", workers=2,
-                         docs_per_part=DOCS_PER_PART, shards={"dupe_factor": 8})  # shard units long enough to hit
+                         docs_per_part=DOCS_PER_PART, shards={"dupe_factor": 64})  # shard units long enough to hit
     ref = tmp_path / "reference"
     reference = BuildProcess(["--config", str(config), "--output-dir", str(ref)])
     assert reference.finish(timeout=BUDGET_S) == 0, "\n".join(reference.lines[-20:])
