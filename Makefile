@@ -71,7 +71,7 @@ demo: install
 		--output build/demo-finetune --lr 5e-4 --epochs 8 --from-scratch-baseline --cpu-threads 1 --overwrite
 
 lint: install-test
-	$(VENV)/bin/ruff check common prep train tests
+	$(VENV)/bin/ruff check privbert prep train tests benchmarks
 
 test: install-test lint
 	$(PY) -m pytest -q

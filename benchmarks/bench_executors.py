@@ -2,7 +2,7 @@
 
     python benchmarks/bench_executors.py [--docs 6000] [--docs-per-part 500] [--repeat 2] [--work DIR]
 
-Builds one generated corpus (prep.demo_corpus) with each executor, each build a fresh
+Builds one generated corpus (prep.demo.corpus) with each executor, each build a fresh
 `python -m prep build` process as a user would run it (so every executor pays its own start-up:
 Presidio in each worker, Ray itself), `--repeat` rounds interleaved so a burst of load elsewhere
 hits every executor alike. Prints the best round of each side by side: the wall time of the whole
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from prep.demo_corpus import generate_corpus  # noqa: E402
+from prep.demo.corpus import generate_corpus  # noqa: E402
 
 CONFIG = """seed = 1
 [input]

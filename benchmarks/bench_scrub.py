@@ -3,7 +3,7 @@
     python benchmarks/bench_scrub.py [--docs 3000] [--workers 1 2] [--repeat 3] [--small-batch 256]
     python benchmarks/bench_scrub.py --docs 10000 --write-corpus build/bench_scrub.jsonl  # for `prep scrub`
 
-Corpus: the labeled benchmark (`prep.pii_bench`, Korean + English, five domains, PII in every
+Corpus: the labeled benchmark (`prep.eval.pii_bench`, Korean + English, five domains, PII in every
 document) interleaved with the no-PII prose paragraphs, one prose paragraph per two PII documents:
 a mixed corpus where most text is ordinary prose and a few lines carry personal data. One run
 measures, on the same texts and in the same process:
@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per process: MB/s per core means that
 
 from prep.config import ScrubConfig  # noqa: E402
-from prep.pii_bench import generate_bench, prose_documents  # noqa: E402
-from prep.scrub import Scrubber, detect_language  # noqa: E402
+from prep.eval.pii_bench import generate_bench, prose_documents  # noqa: E402
+from prep.pii.scrub import Scrubber, detect_language  # noqa: E402
 from prep.units import scrub_batches  # noqa: E402
 
 

@@ -3,7 +3,7 @@
     python -m benchmarks.bench_shards                 # corpora of 25 and 50 MB, a few minutes on 2 cores
     python -m benchmarks.bench_shards --sizes 10 20   # quicker
 
-The corpus is the demo generator's (`prep.demo_corpus`, Korean and English, fake PII left in: no
+The corpus is the demo generator's (`prep.demo.corpus`, Korean and English, fake PII left in: no
 scrubbing here), sentence-split into the BERT format and cut into parts of `--docs-per-part`
 documents, written under `--workdir` (default /tmp/bench_shards) and reused when present. One
 WordPiece tokenizer (the project's trainer, 8,000 entries) serves every run.
@@ -45,7 +45,7 @@ MAX_SEQ_LEN = 128
 
 def write_corpus(directory: Path, megabytes: int, docs_per_part: int) -> dict:
     """Split parts + the same text as one file, deterministic; reused if already written."""
-    from prep.demo_corpus import generate_corpus
+    from prep.demo.corpus import generate_corpus
     from prep.split import format_document, split_sentences
     from prep.units import PART_PATTERN
 
@@ -89,7 +89,7 @@ def write_corpus(directory: Path, megabytes: int, docs_per_part: int) -> dict:
 
 def ensure_tokenizer(workdir: Path, corpus_dir: Path) -> Path:
     from prep.config import TokenizerConfig
-    from prep.pii_types import PLACEHOLDERS
+    from prep.pii.types import PLACEHOLDERS
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     tok_dir = workdir / "tokenizer"
@@ -134,7 +134,7 @@ def child(args: argparse.Namespace) -> None:
         examples = run_seed_recipe(corpus / "corpus.txt", tok_dir, out, block_size=MAX_SEQ_LEN)
     else:
         from prep.config import ShardsConfig
-        from prep.runner import LocalRunner, Unit
+        from prep.executors.local import LocalRunner, Unit
         from prep.shards import build_shard
         from prep.tokenizer import load_tokenizer
 

@@ -3,7 +3,7 @@
     python -m benchmarks.bench_split                  # a 100 MB corpus in each input format, ~2 min on 2 cores
     python -m benchmarks.bench_split --mb 20          # quicker
 
-The corpus is the demo generator's (`prep.demo_corpus`: Korean and English documents of five domains,
+The corpus is the demo generator's (`prep.demo.corpus`: Korean and English documents of five domains,
 fake PII left in, some paragraphs hard-wrapped), generated with a new seed per 2,000 documents until it
 reaches `--mb` megabytes of JSONL, and written under `--workdir` (default /tmp/bench_split) as `.jsonl`,
 `.jsonl.zst` (level 3) and `.txt` (blank-line separated), reused when present.
@@ -38,7 +38,7 @@ TARGET_PEAK_MB = 1000.0
 
 def write_corpora(workdir: Path, megabytes: int) -> dict[str, Path]:
     """The corpus as .jsonl, .jsonl.zst and .txt; reused when the same size was written before."""
-    from prep.demo_corpus import generate_corpus
+    from prep.demo.corpus import generate_corpus
 
     workdir.mkdir(parents=True, exist_ok=True)
     paths = {name: workdir / f"corpus.{name}" for name in ("jsonl", "jsonl.zst", "txt")}

@@ -38,8 +38,8 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from common.config import from_dict  # noqa: E402
-from common.shard_format import MANIFEST_NAME, TOKENIZER_DIR  # noqa: E402
+from privbert.build_format import MANIFEST_NAME, TOKENIZER_DIR  # noqa: E402
+from privbert.config import from_dict  # noqa: E402
 from train.config import TrainConfig  # noqa: E402
 from train.metrics import batch_counts, peak_flops_per_device, training_flops  # noqa: E402
 

@@ -10,7 +10,7 @@ Every stage's units go through the chosen runner (local processes or Ray), so ea
 under the chosen executor; ingest and the tokenizer are one unit each because exact dedup and the
 vocabulary span the whole build.
 
-Layout of the output folder: see `common.shard_format`; intermediates live under `work/`. Each
+Layout of the output folder: see `privbert.build_format`; intermediates live under `work/`. Each
 stage leaves markers, so `--resume` after a crash redoes only unfinished units; the manifest is
 written only once everything else is closed and hashed. The raw ingested parts are deleted as soon
 as every part is scrubbed: a finished build folder holds no unscrubbed text (unless it is the
@@ -33,8 +33,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from common.config import to_dict
-from common.shard_format import (
+from prep.canaries import make_canaries, secrets_path, write_secrets
+from prep.config import PrepConfig
+from prep.executors.local import Runner, Unit, make_runner
+from prep.ingest import describe_input, expand_inputs, is_url
+from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
+from privbert.build_format import (
     FORMAT_VERSION,
     MANIFEST_NAME,
     SHARD_DIR,
@@ -43,11 +47,7 @@ from common.shard_format import (
     tokenizer_hash,
     write_json_atomic,
 )
-from prep.canaries import make_canaries, secrets_path, write_secrets
-from prep.config import PrepConfig
-from prep.ingest import describe_input, expand_inputs, is_url
-from prep.runner import Runner, Unit, make_runner
-from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
+from privbert.config import to_dict
 
 WORK_DIR = "work"
 INPUTS_NAME = "inputs.json"  # in WORK_DIR: the inputs as the build found them when it started
@@ -241,7 +241,7 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
 def make_manifest(
     cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    from common.shard_format import SHARD_PATTERN, open_shard
+    from privbert.build_format import SHARD_PATTERN, open_shard
 
     shards = []
     for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*"))):

@@ -2,7 +2,7 @@
 
 Why (Carlini et al., "The Secret Sharer"): a scrubbed build should teach the model nothing about a
 personal value, however often it occurs. To measure that, we plant sentences carrying random values
-of PII formats (`common.canary_formats`), each into a known number of documents, build and train,
+of PII formats (`privbert.canary_formats`), each into a known number of documents, build and train,
 and let `python -m train audit` ask the model how much it prefers each true value over look-alikes.
 An unscrubbed twin (`scrub.mode = "off"`) with the same canaries shows what the audit finds when
 the model *has* seen them.
@@ -32,8 +32,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from common.canary_formats import carrier, generate_secret
 from prep.config import CanaryConfig
+from privbert.canary_formats import carrier, generate_secret
 
 SECRETS_NAME = "canaries.jsonl"
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -12,9 +12,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from common.config import load_config
-from common.errors import describe_os_error
-from common.shard_format import (
+from prep.config import PrepConfig
+from privbert.build_format import (
     MANIFEST_NAME,
     SHARD_DIR,
     SHARD_PATTERN,
@@ -22,7 +21,8 @@ from common.shard_format import (
     verify_build,
     write_json_atomic,
 )
-from prep.config import PrepConfig
+from privbert.config import load_config
+from privbert.errors import describe_os_error
 
 RESUME_HINT = "`prep build --resume` continues a build"  # after a full disk
 
@@ -114,8 +114,8 @@ def _write_scrubbed(args, cfg, docs, counts, audit) -> None:
 
 
 def cmd_pii_eval(args: argparse.Namespace) -> None:
-    from prep.pii_eval import format_report, run_eval
-    from prep.scrub import PII_ENTITIES, Scrubber
+    from prep.eval.pii_eval import format_report, run_eval
+    from prep.pii.scrub import PII_ENTITIES, Scrubber
 
     cfg = _load(args)
     start = time.perf_counter()
@@ -148,13 +148,13 @@ def cmd_split(args: argparse.Namespace) -> None:
 
 
 def cmd_split_eval(args: argparse.Namespace) -> None:
-    from prep.split_eval import evaluate, format_table
+    from prep.eval.split_eval import evaluate, format_table
 
     print(format_table(evaluate(args.backend)))
 
 
 def cmd_tokenizer(args: argparse.Namespace) -> None:
-    from prep.pii_types import PLACEHOLDERS
+    from prep.pii.types import PLACEHOLDERS
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     cfg = _load(args)
@@ -167,8 +167,8 @@ def cmd_tokenizer(args: argparse.Namespace) -> None:
 def cmd_shards(args: argparse.Namespace) -> None:
     """Standalone shards stage: split text files + a tokenizer -> a build folder train can read."""
     from prep.build import make_manifest
+    from prep.executors.local import Unit
     from prep.ingest import describe_inputs
-    from prep.runner import Unit
     from prep.shards import build_shard
     from prep.tokenizer import load_tokenizer
 
@@ -199,7 +199,7 @@ def cmd_verify(args: argparse.Namespace) -> None:
 
 
 def cmd_demo_corpus(args: argparse.Namespace) -> None:
-    from prep.demo_corpus import write_corpus
+    from prep.demo.corpus import write_corpus
 
     kwargs = {"n_docs": args.n_docs} if args.n_docs is not None else {}
     write_corpus(args.output, seed=args.seed, **kwargs)

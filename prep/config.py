@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from common.canary_formats import KINDS as CANARY_KINDS
+from privbert.canary_formats import KINDS as CANARY_KINDS
 
 SCRUB_MODES = ("placeholder", "surrogate", "hash", "off")  # "off": unscrubbed, for memorization-audit twins only
 LANGUAGES = ("ko", "en")

@@ -1,4 +1,4 @@
-"""Sentence-per-line text -> tokenized sentence-pair examples -> Arrow shards (format in `common.shard_format`).
+"""Sentence-per-line text -> tokenized sentence-pair examples -> Arrow shards (format in `privbert.build_format`).
 
 `build_shard` is the unit of work of this stage: one split part in, one shard out, seeded from
 (build seed, unit id) so the bytes do not depend on how many processes ran the stage. It streams:
@@ -25,10 +25,10 @@ import numpy as np
 import pyarrow as pa
 from tokenizers import AddedToken, Tokenizer
 
-from common.shard_format import sha256_file, shard_schema, token_id_type
 from prep.config import ShardsConfig
 from prep.nsp import PairSpans, plan_pairs
 from prep.tokenizer import CONTINUATION_PREFIX
+from privbert.build_format import sha256_file, shard_schema, token_id_type
 
 ROWS_PER_BATCH = 1024  # fixed, so record-batch boundaries (and bytes) are deterministic
 ROWS_PER_BLOCK = 8 * ROWS_PER_BATCH  # rows gathered at once: bounds the temporary index arrays

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
+from prep.executors.local import Unit, UnitResult
 from prep.ingest import read_jsonl
-from prep.runner import Unit, UnitResult
 
 PART_PATTERN = "part-{:05d}"
 
@@ -27,7 +27,7 @@ PART_PATTERN = "part-{:05d}"
 @cache
 def scrubber_for(cfg: ScrubConfig):
     """This process's `Scrubber` for `cfg`, built once (Presidio's import is slow: only processes that scrub pay)."""
-    from prep.scrub import Scrubber
+    from prep.pii.scrub import Scrubber
 
     return Scrubber(cfg)
 
@@ -143,8 +143,8 @@ def scrub_split_part(
 
 def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, seed: int, unit: Unit) -> UnitResult:
     """Unit task: one split part -> one Arrow shard of NSP examples, seeded from (seed, unit)."""
-    from common.shard_format import SHARD_PATTERN
     from prep.shards import build_shard
+    from privbert.build_format import SHARD_PATTERN
 
     shard_path = Path(shard_dir) / SHARD_PATTERN.format(unit.index)
     _, examples = build_shard(
@@ -187,7 +187,7 @@ def train_tokenizer(
     """Unit task (the only unit of its stage): WordPiece on every scrubbed split part -> tokenizer folder."""
     import shutil
 
-    from prep.pii_types import PLACEHOLDERS
+    from prep.pii.types import PLACEHOLDERS
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     final = Path(tok_dir)

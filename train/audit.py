@@ -8,7 +8,7 @@ language model. For each canary (a carrier sentence with a secret value, planted
    wordpiece that overlaps the secret, mask that position alone and take the log-probability of the
    true piece; sum them (Salazar et al., 2020, restricted to the secret's pieces).
 2. Score the same sentence with N other values of the same format, drawn from the same generator
-   (`common.canary_formats`, seeded, the secret excluded).
+   (`privbert.canary_formats`, seeded, the secret excluded).
 3. rank = 1 + (candidates scoring higher) + (ties) / 2; exposure = log2(N + 1) - log2(rank) bits.
 
 A model that learned nothing about the secret ranks it uniformly among the N + 1 values: exposure
@@ -17,7 +17,7 @@ log2(N + 1) bits (9.97 for N = 1000).
 
 The secrets file is the audit's key; no secret value is ever printed or written by this module:
 the report holds ids, kinds, ranks and exposures only. `train/` imports only `common/`, so the
-candidate generators live in `common/canary_formats.py`.
+candidate generators live in `privbert/canary_formats.py`.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from common.canary_formats import draw_candidates, fill
-from common.shard_format import MANIFEST_NAME, write_json_atomic
+from privbert.build_format import MANIFEST_NAME, write_json_atomic
+from privbert.canary_formats import draw_candidates, fill
 
 DEFAULT_CANDIDATES = 1000
 AUDIT_NAME = "audit.json"

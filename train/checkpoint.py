@@ -29,7 +29,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 from transformers import BertConfig, BertForPreTraining
 
-from common.shard_format import write_json_atomic
+from privbert.build_format import write_json_atomic
 
 CHECKPOINT_DIR = "checkpoints"
 CHECKPOINT_PATTERN = re.compile(r"^step-(\d{6,})$")

@@ -11,8 +11,8 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-from common.config import load_config
-from common.errors import describe_os_error
+from privbert.config import load_config
+from privbert.errors import describe_os_error
 from train.config import TrainConfig
 
 # command -> the module that defines it with `add_parser(subparsers)` and `main(args) -> int`

@@ -1,6 +1,6 @@
 """Configuration of a training run: one frozen dataclass per component under the root `TrainConfig`.
 
-Loaded from TOML (`configs/demo_train.toml`) with `common.config.load_config`, overridden with
+Loaded from TOML (`configs/demo_train.toml`) with `privbert.config.load_config`, overridden with
 `--set section.key=value`, validated here, and saved resolved into `RUN/config.json` and every
 checkpoint, so a run can always be traced back to the exact settings that produced it.
 """

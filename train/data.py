@@ -31,7 +31,7 @@ import pyarrow as pa
 import torch
 from transformers import DataCollatorForLanguageModeling, PreTrainedTokenizerBase
 
-from common.shard_format import expand_example, open_shard
+from privbert.build_format import expand_example, open_shard
 
 DATA_STATE_VERSION = 2
 

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pyarrow.compute as pc
 
-from common.shard_format import TOKENIZER_DIR, TOKENIZER_HASHED_FILE, open_shard
+from privbert.build_format import TOKENIZER_DIR, TOKENIZER_HASHED_FILE, open_shard
 from train.report_figures import (
     audit_comparison_figure,
     audit_figure,

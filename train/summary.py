@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from common.shard_format import MANIFEST_NAME
+from privbert.build_format import MANIFEST_NAME
 from train.fill_mask import load_fill_mask, predict, read_texts
 from train.trainer import EXPORT_DIR, LOG_NAME, RUN_CONFIG_NAME
 

@@ -26,8 +26,8 @@ import numpy as np
 import torch
 from transformers import AutoTokenizer
 
-from common.config import to_dict
-from common.shard_format import TOKENIZER_DIR, verify_build, write_json_atomic
+from privbert.build_format import TOKENIZER_DIR, verify_build, write_json_atomic
+from privbert.config import to_dict
 from train import checkpoint as ckpt
 from train.config import ARCHITECTURE_KEYS, TrainConfig
 from train.data import PretrainingCollator, PretrainingLoader, ShardDataset

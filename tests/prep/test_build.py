@@ -8,11 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from common.config import from_dict
-from common.shard_format import MANIFEST_NAME, verify_build
 from prep.build import build
 from prep.config import PrepConfig
-from prep.demo_corpus import generate_corpus
+from prep.demo.corpus import generate_corpus
+from privbert.build_format import MANIFEST_NAME, verify_build
+from privbert.config import from_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "data_manifests" / "manifest.schema.json").read_text())
@@ -76,7 +76,7 @@ def test_no_planted_personal_data_in_the_shards_decoded(built):
     """The shards hold token ids, so a byte scan proves nothing there: decode them and look again."""
     from transformers import AutoTokenizer
 
-    from common.shard_format import open_shard
+    from privbert.build_format import open_shard
 
     _, cfg, manifest = built
     tok = AutoTokenizer.from_pretrained(str(Path(cfg.output_dir) / "tokenizer"))
@@ -166,7 +166,7 @@ def test_a_build_never_reads_its_own_output_folder(tmp_path):
 
 
 def test_batches_analyzed_again_are_timings_not_counts(tmp_path, monkeypatch):
-    import prep.scrub as scrub_module
+    import prep.pii.scrub as scrub_module
 
     monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: setattr(self, "expired", True))
     messages = []

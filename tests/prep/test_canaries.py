@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from common.canary_formats import KINDS, LANGS, SPACE_SIZES, carrier, draw_candidates, fill, generate_secret
-from common.config import from_dict
 from prep.canaries import (
     Canary,
     choose_documents,
@@ -18,6 +16,8 @@ from prep.canaries import (
     plant,
 )
 from prep.config import CanaryConfig, PrepConfig
+from privbert.canary_formats import KINDS, LANGS, SPACE_SIZES, carrier, draw_candidates, fill, generate_secret
+from privbert.config import from_dict
 
 
 def test_make_canaries_is_deterministic_and_covers_every_level():
@@ -82,7 +82,7 @@ def test_document_language():
 def test_the_scrubber_catches_every_canary_secret():
     """The design rests on this: in a scrubbed build no canary value reaches the tokenizer."""
     from prep.config import ScrubConfig
-    from prep.scrub import Scrubber
+    from prep.pii.scrub import Scrubber
 
     scrubber = Scrubber(ScrubConfig())
     rng = random.Random(11)
@@ -110,7 +110,7 @@ def test_config_validation():
 
 def _build(tmp_path: Path, name: str, **scrub):
     from prep.build import build
-    from prep.demo_corpus import generate_corpus
+    from prep.demo.corpus import generate_corpus
 
     corpus = tmp_path / "corpus.jsonl"
     if not corpus.exists():
@@ -129,7 +129,7 @@ def _build(tmp_path: Path, name: str, **scrub):
 def _decoded_shards(out: Path, manifest: dict) -> str:
     from transformers import AutoTokenizer
 
-    from common.shard_format import open_shard
+    from privbert.build_format import open_shard
 
     tok = AutoTokenizer.from_pretrained(str(out / "tokenizer"))
     texts = []

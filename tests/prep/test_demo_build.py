@@ -6,9 +6,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from common.config import load_config
 from prep.build import build
 from prep.config import PrepConfig
+from privbert.config import load_config
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "data_manifests" / "demo" / "manifest.json"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from common.config import from_dict
 from prep.build import build
 from prep.config import PrepConfig
-from prep.demo_corpus import generate_corpus
+from prep.demo.corpus import generate_corpus
 from prep.ingest import IngestCounts, describe_input, ingest, read_documents
+from privbert.config import from_dict
 
 fsspec = pytest.importorskip("fsspec")
 

@@ -10,9 +10,8 @@ import pytest
 from datasets import Dataset
 from tokenizers import AddedToken, Tokenizer
 
-from common.shard_format import expand_example, open_shard
 from prep.config import ShardsConfig, TokenizerConfig
-from prep.demo_corpus import generate_corpus
+from prep.demo.corpus import generate_corpus
 from prep.nsp import create_examples, to_row
 from prep.shards import (
     ROWS_PER_BATCH,
@@ -26,6 +25,7 @@ from prep.shards import (
 )
 from prep.split import format_document, split_sentences
 from prep.tokenizer import save_bert_tokenizer, train_wordpiece
+from privbert.build_format import expand_example, open_shard
 
 ROWS = [
     ([2, 10, 11, 3, 12, 13, 3], 4, 0, [False, True, False, False, True, True, False]),

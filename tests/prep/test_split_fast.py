@@ -12,7 +12,7 @@ import unicodedata
 import pytest
 
 from prep import normalize as norm
-from prep.demo_corpus import generate_corpus
+from prep.demo.corpus import generate_corpus
 from prep.normalize import normalize_text
 from prep.split import (
     _CLOSERS,
@@ -122,7 +122,7 @@ def test_unknown_backend_is_refused():
 
 def test_split_eval_meets_the_target_with_the_default_backend(capsys):
     from prep.cli import main
-    from prep.split_eval import TARGET_F1, evaluate
+    from prep.eval.split_eval import TARGET_F1, evaluate
 
     scores = evaluate(["rules"])
     assert {lang for _, lang in scores} == {"ko", "en"}

@@ -41,7 +41,7 @@ CORPUS_DOCS, CORPUS_SEED = 160, 11
 
 def write_corpus(path: Path, n_docs: int = CORPUS_DOCS, seed: int = CORPUS_SEED, extra: list[dict] = ()) -> Path:
     """The demo generator's Korean/English documents (about 40% with fake PII) plus `extra` documents."""
-    from prep.demo_corpus import generate_corpus
+    from prep.demo.corpus import generate_corpus
 
     docs = [*generate_corpus(n_docs=n_docs, seed=seed), *extra]
     path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
@@ -50,7 +50,7 @@ def write_corpus(path: Path, n_docs: int = CORPUS_DOCS, seed: int = CORPUS_SEED,
 
 def planted_values(n_docs: int = CORPUS_DOCS, seed: int = CORPUS_SEED) -> set[str]:
     """Every fake value the generator planted, plus the hand-written ones."""
-    from prep.demo_corpus import generate_corpus
+    from prep.demo.corpus import generate_corpus
 
     found = {p["value"] for d in generate_corpus(n_docs=n_docs, seed=seed, with_pii_spans=True) for p in d["pii"]}
     return found | set(PLANTED_VALUES)

@@ -352,7 +352,7 @@ def test_the_table_has_at_least_30_distinct_cases():
 
 
 def _every_final_file_is_whole(out: Path) -> None:
-    from common.shard_format import open_shard
+    from privbert.build_format import open_shard
 
     for shard in (out / "shards").glob("shard-*.arrow") if (out / "shards").is_dir() else []:
         open_shard(shard)  # a complete Arrow stream, or ValueError

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pytest
 
-from common.shard_format import sha256_file, verify_build
+from privbert.build_format import sha256_file, verify_build
 from tests.robustness.conftest import ROOT, cli_env, prep_config, run_cli, train_config, write_corpus
 
 N_DOCS, DOCS_PER_PART = 300, 20  # 15 parts: 15 scrub units, 1 tokenizer, 15 shard units (+ ingest)
@@ -271,7 +271,7 @@ def test_training_killed_in_a_checkpoint_save_and_at_a_random_step_resumes_exact
 
 def test_a_torn_log_line_from_a_kill_does_not_block_the_resume(pipeline_run, tmp_path):
     """A kill in the middle of a log write leaves half a JSON line; the resume drops it and goes on."""
-    from common.config import from_dict
+    from privbert.config import from_dict
     from train.config import TrainConfig
     from train.trainer import run_training
 
@@ -296,7 +296,7 @@ def test_a_crash_while_pruning_or_replacing_a_checkpoint_leaves_only_whole_ones(
     import shutil
 
     import train.checkpoint as ckpt
-    from common.config import from_dict
+    from privbert.config import from_dict
     from train.config import TrainConfig
     from train.trainer import Trainer
 

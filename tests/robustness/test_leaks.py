@@ -69,7 +69,7 @@ def test_no_planted_value_on_the_console_of_either_command(pipeline_run):
 def test_no_planted_value_in_the_decoded_shards_or_the_vocabulary(pipeline_run):
     from transformers import AutoTokenizer
 
-    from common.shard_format import open_shard
+    from privbert.build_format import open_shard
 
     build = pipeline_run.build
     tok = AutoTokenizer.from_pretrained(str(build / "tokenizer"))
@@ -91,22 +91,22 @@ def test_no_planted_value_in_the_decoded_shards_or_the_vocabulary(pipeline_run):
 
 def test_a_scrubber_error_drops_only_that_document_and_the_build_goes_on(tmp_path, monkeypatch):
     """Fail-closed at the build level: the failing document is counted and written nowhere."""
-    import prep.scrub
-    from common.config import from_dict
+    import prep.pii.scrub
     from prep.build import build
     from prep.config import PrepConfig
+    from privbert.config import from_dict
     from tests.robustness.conftest import write_corpus
 
     poison = {"id": "poison", "text": "POISONED document of Jane Roe, call 010-3131-4242 now. It has two sentences."}
     corpus = write_corpus(tmp_path / "corpus.jsonl", n_docs=40, extra=[poison, *PLANTED_DOCS])
-    original = prep.scrub.Scrubber.analyze_batch
+    original = prep.pii.scrub.Scrubber.analyze_batch
 
     def analyze_batch(self, texts, languages):
         if any("POISONED" in t for t in texts):
             raise RuntimeError("simulated analyzer failure quoting the text: " + " | ".join(texts))
         return original(self, texts, languages)
 
-    monkeypatch.setattr(prep.scrub.Scrubber, "analyze_batch", analyze_batch)
+    monkeypatch.setattr(prep.pii.scrub.Scrubber, "analyze_batch", analyze_batch)
     cfg = from_dict(PrepConfig, {"output_dir": str(tmp_path / "out"), "workers": 1, "seed": 3,
                                  "input": {"paths": [str(corpus)], "docs_per_part": 20},
                                  "tokenizer": {"vocab_size": 300}, "shards": {"max_seq_len": 32}})

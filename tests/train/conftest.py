@@ -1,4 +1,4 @@
-"""A tiny prep build made without `prep`: the trainer reads only the contract in `common.shard_format`.
+"""A tiny prep build made without `prep`: the trainer reads only the contract in `privbert.build_format`.
 
 Generated template sentences (so a tiny model can learn them within a few dozen steps), a WordPiece
 tokenizer trained on them with HF `tokenizers`, NSP examples in two Arrow stream shards, and a
@@ -16,7 +16,7 @@ import pytest
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
 from transformers import PreTrainedTokenizerFast
 
-from common.shard_format import (
+from privbert.build_format import (
     FORMAT_VERSION,
     MANIFEST_NAME,
     SHARD_DIR,
@@ -182,7 +182,7 @@ def build_copy(shared_build: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def make_config(shared_build: Path, tmp_path: Path):
     """A factory of small, fast TrainConfigs on the shared build: `make_config(optim={"max_steps": 6})`."""
-    from common.config import from_dict
+    from privbert.config import from_dict
     from train.config import TrainConfig
 
     def factory(**sections) -> TrainConfig:

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from common.canary_formats import carrier, fill, generate_secret
+from privbert.canary_formats import carrier, fill, generate_secret
 from train import audit
 from train.trainer import run_training
 
@@ -144,7 +144,7 @@ def test_pseudo_likelihood_masks_exactly_the_pieces_of_the_secret(tiny_run, tmp_
 
 def test_candidates_never_include_another_canarys_secret():
     """A secret the model memorized must not outrank, as a mere candidate, the canary being audited."""
-    from common.canary_formats import draw_candidates
+    from privbert.canary_formats import draw_candidates
 
     free = draw_candidates("PERSON", "en", "Ann Lee", 300, seed="s")
     taken = set(free[:40])

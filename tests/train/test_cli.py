@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from common.shard_format import MANIFEST_NAME
+from privbert.build_format import MANIFEST_NAME
 from train.cli import main
 from train.trainer import run_training
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from common.config import load_config, to_dict
+from privbert.config import load_config, to_dict
 from train.config import TrainConfig
 
 DEMO = Path(__file__).resolve().parents[2] / "configs" / "demo_train.toml"

@@ -6,7 +6,7 @@ import pytest
 import torch
 from transformers import AutoTokenizer
 
-from common.shard_format import MANIFEST_NAME, TOKENIZER_DIR
+from privbert.build_format import MANIFEST_NAME, TOKENIZER_DIR
 from train.data import PretrainingCollator, PretrainingLoader, SampleOrder, ShardDataset
 
 

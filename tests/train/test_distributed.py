@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from common.config import from_dict
+from privbert.config import from_dict
 from train.config import TrainConfig
 from train.data import SampleOrder
 from train.trainer import run_training

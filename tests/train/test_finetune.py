@@ -8,7 +8,7 @@ import pytest
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, BertConfig, BertForPreTraining
 
-from common.shard_format import TOKENIZER_DIR
+from privbert.build_format import TOKENIZER_DIR
 from tests.train.conftest import ANIMALS, COLORS, FOODS, PLACES
 from train import finetune as ft
 from train.checkpoint import export_model

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from common.config import from_dict
-from common.shard_format import MANIFEST_NAME
+from privbert.build_format import MANIFEST_NAME
+from privbert.config import from_dict
 from tests.train.conftest import make_documents
 from train.config import TrainConfig
 from train.report import (

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
 
-from prep.demo_corpus import (
+from prep.demo.corpus import (
     PROBES,
     generate_corpus,
     is_luhn_valid,
@@ -20,9 +20,9 @@ from prep.demo_corpus import (
     write_corpus,
     write_probes,
 )
-from prep.demo_templates import DOMAINS, FACTS
+from prep.demo.templates import DOMAINS, FACTS
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CORPUS_PATH = ROOT / "data" / "demo" / "corpus.jsonl"
 PROBES_PATH = ROOT / "configs" / "demo_probes.jsonl"
 HANGUL = re.compile("[가-힣]")
@@ -62,7 +62,7 @@ def test_same_arguments_give_identical_output_and_seeds_differ():
 
 
 def test_committed_corpus_is_byte_identical_to_a_fresh_write(tmp_path):
-    """Fails when the generator changed without `python -m prep.demo_corpus` being rerun."""
+    """Fails when the generator changed without `python -m prep.demo.corpus` being rerun."""
     fresh = tmp_path / "corpus.jsonl"
     write_corpus(fresh)
     assert fresh.read_bytes() == CORPUS_PATH.read_bytes()

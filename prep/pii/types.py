@@ -1,8 +1,8 @@
 """The PII entity types the scrubber emits, and their placeholders.
 
-Kept apart from `prep.scrub` (which imports Presidio, ~4 s) so the tokenizer stage, which only
+Kept apart from `prep.pii.scrub` (which imports Presidio, ~4 s) so the tokenizer stage, which only
 needs the placeholder strings to register them as never-split tokens, stays light.
-`prep.recognizers` builds recognizers for exactly these types (tested).
+`prep.pii.recognizers` builds recognizers for exactly these types (tested).
 """
 
 PII_ENTITIES: tuple[str, ...] = (

@@ -1,6 +1,6 @@
 """Templates of the demo corpus: the knowledge base, filler sentences, PII sentences and name lists.
 
-Pure data, kept apart from the generator (`prep/demo_corpus.py`) so each stays readable. Rules the
+Pure data, kept apart from the generator (`prep/demo/corpus.py`) so each stays readable. Rules the
 data keeps, which the tests check:
 - Fact sentences carry no PII and are repeated verbatim; a probed fact's answer is a whole
   space-separated word (no Korean particle glued to it), so it stays one WordPiece token.

@@ -1,7 +1,7 @@
 """The bundled demo corpus: Korean and English documents generated from templates, nothing downloaded.
 
 Why it looks the way it does:
-- A small fixed knowledge base (`FACTS`, in `prep/demo_templates.py` with the other templates) is
+- A small fixed knowledge base (`FACTS`, in `prep/demo/templates.py` with the other templates) is
   repeated verbatim across many documents, so a tiny BERT trained for a few CPU minutes learns it
   and fill-mask probes (`PROBES`, `configs/demo_probes.jsonl`) show that training worked.
 - Fake personal data is planted in about 40% of the documents, in exactly the formats the scrubber
@@ -11,7 +11,7 @@ Why it looks the way it does:
   same arguments give byte-identical output (no hash() or set order anywhere).
 
 Regenerate the committed files after changing anything here:
-    python -m prep.demo_corpus --out data/demo/corpus.jsonl --probes configs/demo_probes.jsonl
+    python -m prep.demo.corpus --out data/demo/corpus.jsonl --probes configs/demo_probes.jsonl
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from prep.demo_templates import (
+from prep.demo.templates import (
     DOMAINS,
     EMAIL_DOMAINS,
     EN_FEMALE,
@@ -344,7 +344,7 @@ def write_probes(path: str | Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m prep.demo_corpus", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m prep.demo.corpus", description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="data/demo/corpus.jsonl")
     parser.add_argument("--probes", default="configs/demo_probes.jsonl")
     parser.add_argument("--n-docs", type=int, default=3000)

@@ -10,8 +10,8 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from prep.config import ScrubConfig
-from prep.recognizers import RegexTimeoutError
-from prep.scrub import (
+from prep.pii.recognizers import RegexTimeoutError
+from prep.pii.scrub import (
     PII_ENTITIES,
     PLACEHOLDERS,
     Scrubber,
@@ -189,7 +189,7 @@ def test_mixed_document_counts_every_value(scrubber):
 
 def test_demo_corpus_pii_is_all_found(scrubber):
     """The demo generator plants exactly the formats targeted here; each planted value must go."""
-    from prep.demo_corpus import generate_corpus
+    from prep.demo.corpus import generate_corpus
 
     planted, found = Counter(), Counter()
     for doc in generate_corpus(400, seed=7, with_pii_spans=True):
@@ -369,9 +369,9 @@ def test_runs_offline(monkeypatch):
 
 
 def test_recognizers_cover_exactly_the_published_entity_types():
-    """`prep.pii_types` (what the tokenizer registers) and the recognizers must not drift apart."""
-    from prep.pii_types import PII_ENTITIES
-    from prep.recognizers import build_recognizers
+    """`prep.pii.types` (what the tokenizer registers) and the recognizers must not drift apart."""
+    from prep.pii.recognizers import build_recognizers
+    from prep.pii.types import PII_ENTITIES
 
     for lang in ("ko", "en"):
         found = {e for r in build_recognizers(lang) for e in r.supported_entities}
@@ -382,7 +382,7 @@ def test_batch_watchdog_fires_restores_the_handler_and_the_batch_is_analyzed_aga
     import signal
     import time
 
-    import prep.scrub as scrub_module
+    import prep.pii.scrub as scrub_module
 
     watchdog = scrub_module._Watchdog(1.0)
     assert watchdog.run(lambda: 5) == 5
@@ -442,7 +442,7 @@ def test_presidio_is_kept_off_the_gpu(tmp_path):
     import subprocess
     import sys
 
-    code = ("import prep.scrub, os; from presidio_analyzer.nlp_engine import device_detector; "
+    code = ("import prep.pii.scrub, os; from presidio_analyzer.nlp_engine import device_detector; "
             "print(os.environ['PRESIDIO_DEVICE'], device_detector.get_device())")
     env = {k: v for k, v in os.environ.items() if k != "PRESIDIO_DEVICE"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from common.config import from_dict
-from common.shard_format import MANIFEST_NAME
 from prep.build import build, prepare_output_dir
 from prep.cli import _load, build_parser
 from prep.config import PrepConfig
-from prep.demo_corpus import generate_corpus
-from prep.runner import Unit
+from prep.demo.corpus import generate_corpus
+from prep.executors.local import Unit
+from privbert.build_format import MANIFEST_NAME
+from privbert.config import from_dict
 
 
 def _cfg(tmp: Path, name: str, **root) -> PrepConfig:
@@ -42,7 +42,7 @@ def _cfg(tmp: Path, name: str, **root) -> PrepConfig:
 
 
 def test_missing_ray_is_reported_at_construction_with_the_install_command(monkeypatch):
-    from prep.ray_runner import RayRunner
+    from prep.executors.ray import RayRunner
 
     monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` raises ImportError
     with pytest.raises(ImportError, match=r"pip install '\.\[distributed\]'"):
@@ -139,7 +139,7 @@ def _fails_on_first_attempt(flag_dir: str, unit: Unit) -> dict:
 
 
 def test_failed_tasks_are_retried_and_results_come_back_in_unit_order(ray_session, tmp_path):
-    from prep.ray_runner import RayRunner
+    from prep.executors.ray import RayRunner
 
     units = [Unit("flaky", i) for i in range(4)]
     task = partial(_fails_on_first_attempt, str(tmp_path))
@@ -162,7 +162,7 @@ def _tokenizer_probe(tok_dir: str, unit: Unit) -> dict:
 
 
 def test_the_tokenizer_is_built_once_per_worker_not_per_unit(ray_session, local_build, tmp_path):
-    from prep.ray_runner import RayRunner
+    from prep.executors.ray import RayRunner
 
     tmp, _ = local_build
     tok_dir = tmp_path / "tok"  # a folder no worker has loaded yet

@@ -2,7 +2,7 @@
 
 Why it looks the way it does:
 - The words come from the demo corpus's own sentences (`FACTS` and `FILLERS` in
-  `prep/demo_templates.py`, slots filled the same way), so the demo model's tokenizer covers them and
+  `prep/demo/templates.py`, slots filled the same way), so the demo model's tokenizer covers them and
   its pretraining saw them in context.
 - An example is three short *windows* (2-4 English words, 1-3 Korean words) cut at random places out
   of corpus sentences of one language, in random order: two from the labeled domain, one from another
@@ -15,7 +15,7 @@ Why it looks the way it does:
 - One `random.Random(seed)` draws everything over tuples in a fixed order: same args, same bytes.
 
 Regenerate the committed file after changing anything here:
-    python -m prep.demo_labels --output data/demo/labeled.jsonl
+    python -m prep.demo.labels --output data/demo/labeled.jsonl
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ import random
 import string
 from pathlib import Path
 
-from prep.demo_corpus import _write_lines
-from prep.demo_templates import DOMAINS, FACTS, FILLERS, LANGS, SLOTS
+from prep.demo.corpus import _write_lines
+from prep.demo.templates import DOMAINS, FACTS, FILLERS, LANGS, SLOTS
 
 DEFAULT_EXAMPLES = 1200
 # window length in space-separated words; a Korean word (eojeol) carries more than an English one
@@ -98,12 +98,12 @@ def generate_labeled(n_examples: int = DEFAULT_EXAMPLES, seed: int = 0) -> list[
 
 
 def write_labeled(path: str | Path, n_examples: int = DEFAULT_EXAMPLES, seed: int = 0) -> None:
-    """JSONL as `prep.demo_corpus` writes it (UTF-8, ensure_ascii=False, '\\n'); byte-identical per args."""
+    """JSONL as `prep.demo.corpus` writes it (UTF-8, ensure_ascii=False, '\\n'); byte-identical per args."""
     _write_lines(path, generate_labeled(n_examples, seed))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m prep.demo_labels", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m prep.demo.labels", description=__doc__.splitlines()[0])
     parser.add_argument("--output", default="data/demo/labeled.jsonl")
     parser.add_argument("--n-examples", type=int, default=DEFAULT_EXAMPLES)
     parser.add_argument("--seed", type=int, default=0)

@@ -1,4 +1,4 @@
-"""Executors for units of work. Only this module (and `prep.ray_runner`) knows about processes.
+"""Executors for units of work. Only this module (and `prep.executors.ray`) knows about processes.
 
 A stage hands the runner a task (a picklable callable taking a `Unit`) and its units. Each unit's
 result (a small dict of counts) is saved as a marker file once the unit's outputs are in place; a
@@ -6,7 +6,7 @@ rerun skips units that have a marker, so an interrupted build redoes only unfini
 come back in unit order whatever order the workers finished in, and each unit derives its random
 seed from (build seed, stage, index), so outputs do not depend on the number of workers.
 
-`LocalRunner` (processes on this machine) is the default; `prep.ray_runner.RayRunner` runs the same
+`LocalRunner` (processes on this machine) is the default; `prep.executors.ray.RayRunner` runs the same
 tasks on a Ray cluster behind the same `run` signature. `make_runner` picks one from the config.
 Markers are written by the driver in both, so a build started on one executor resumes on the other.
 """
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from common.shard_format import write_json_atomic
+from privbert.build_format import write_json_atomic
 
 UnitResult = dict[str, Any]
 Progress = Callable[[str], None]
@@ -128,7 +128,7 @@ def make_runner(executor: str, workers: int, ray_address: str = "", progress: Pr
     if executor == "local":
         return LocalRunner(workers, progress=progress)
     if executor == "ray":
-        from prep.ray_runner import RayRunner
+        from prep.executors.ray import RayRunner
 
         return RayRunner(address=ray_address, num_cpus=workers, progress=progress)
     raise ValueError(f"executor must be 'local' or 'ray', found {executor!r}")

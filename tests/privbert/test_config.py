@@ -2,8 +2,8 @@ import dataclasses
 
 import pytest
 
-from common.config import from_dict, load_config, to_dict
 from prep.config import PrepConfig
+from privbert.config import from_dict, load_config, to_dict
 
 
 def test_defaults_load_without_a_file():

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from prep.runner import Progress, Unit, UnitLedger, UnitResult
+from prep.executors.local import Progress, Unit, UnitLedger, UnitResult
 
 INSTALL_HINT = "pip install '.[distributed]'"
 

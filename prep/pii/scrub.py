@@ -2,7 +2,7 @@
 
 PII is removed *before* the tokenizer and the model see the corpus, so a masked language model
 cannot learn to fill `[MASK]` with someone's phone number. Detection is the Presidio recognizers of
-`prep.recognizers`; replacement is Presidio's anonymizer operators (`replace` for placeholders,
+`prep.pii.recognizers`; replacement is Presidio's anonymizer operators (`replace` for placeholders,
 `custom` for surrogates and hashes). Everything runs offline: no spaCy model is needed (an installed
 spaCy NER pipeline can be added with `scrub.spacy_model`), and no recognizer touches the network.
 
@@ -41,9 +41,7 @@ from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorCon
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from prep.config import ScrubConfig
-from prep.pii_surrogate import SurrogateMap, entity_hash
-from prep.pii_types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
-from prep.recognizers import (
+from prep.pii.recognizers import (
     CUE_GROUPS,
     TRIGGER_GROUPS,
     ascii_trigger,
@@ -51,6 +49,8 @@ from prep.recognizers import (
     exotic_class,
     rust_escape,
 )
+from prep.pii.surrogate import SurrogateMap, entity_hash
+from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # syllables and jamo
 _LATIN = re.compile(r"[A-Za-z]")

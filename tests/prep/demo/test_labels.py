@@ -1,7 +1,7 @@
 from collections import Counter
 
-from prep.demo_labels import generate_labeled, write_labeled
-from prep.demo_templates import DOMAINS
+from prep.demo.labels import generate_labeled, write_labeled
+from prep.demo.templates import DOMAINS
 
 
 def test_labeled_set_is_deterministic_balanced_and_matches_the_committed_file(tmp_path):

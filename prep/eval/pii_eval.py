@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from prep.pii_bench import BenchDoc, generate_bench, prose_documents
-from prep.scrub import Finding, Scrubber
+from prep.eval.pii_bench import BenchDoc, generate_bench, prose_documents
+from prep.pii.scrub import Finding, Scrubber
 
 TARGET_RECALL_ENTITY = 0.95
 TARGET_RECALL_OVERALL = 0.97

@@ -1,6 +1,6 @@
 """A labeled PII benchmark, generated: Korean and English documents with ground-truth character spans.
 
-Independent of the demo corpus (`prep/demo_templates.py`): its own templates across five domains
+Independent of the demo corpus (`prep/demo/templates.py`): its own templates across five domains
 (customer service, legal filings, news, medical notes, chat), written to read like the real thing
 rather than like the recognizers' cue lists, with values from a seeded generator in the formats
 people actually type (hyphens or not, `+82`, spaces in IBANs, old and new passports, RRNs with and

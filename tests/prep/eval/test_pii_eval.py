@@ -13,16 +13,16 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from common.config import from_dict
 from prep.config import PrepConfig, ScrubConfig
-from prep.pii_bench import generate_bench, prose_documents
-from prep.pii_eval import evaluate
-from prep.pii_surrogate import SurrogateMap, entity_hash
-from prep.recognizers import ascii_trigger, build_recognizers, exotic_class, trigger_of
-from prep.scrub import PII_ENTITIES, Scrubber, ScrubResult
+from prep.eval.pii_bench import generate_bench, prose_documents
+from prep.eval.pii_eval import evaluate
+from prep.pii.recognizers import ascii_trigger, build_recognizers, exotic_class, trigger_of
+from prep.pii.scrub import PII_ENTITIES, Scrubber, ScrubResult
+from prep.pii.surrogate import SurrogateMap, entity_hash
 from prep.units import scrub_records
+from privbert.config import from_dict
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SECRET = "s3cret-for-tests-0123456789abcdef"
 
 
@@ -178,9 +178,9 @@ def test_prefilter_changes_nothing_on_mutated_texts(bench):
 
 
 def test_a_prefilter_regex_that_does_not_compile_fails_the_scrubber_at_once(monkeypatch):
-    import prep.scrub
+    import prep.pii.scrub
 
-    monkeypatch.setattr(prep.scrub, "exotic_class", lambda: "[unclosed")
+    monkeypatch.setattr(prep.pii.scrub, "exotic_class", lambda: "[unclosed")
     with pytest.raises(ValueError, match="do not compile in polars"):
         Scrubber(ScrubConfig())
     Scrubber(ScrubConfig(), prefilter=False)  # nothing to compile
@@ -224,7 +224,7 @@ def test_replacement_equals_presidio_anonymizer_engine_in_every_mode(monkeypatch
 
 
 def test_batch_language_detection_matches_the_python_one(bench):
-    from prep.scrub import detect_language, detect_languages
+    from prep.pii.scrub import detect_language, detect_languages
 
     texts = [d.text for d in bench] + [d.text for d in prose_documents()] + ["", "abc", "가", "ﾊﾝｸﾞﾙ ㄱㄴ abc"]
     assert detect_languages(texts) == [detect_language(t) for t in texts]
@@ -306,7 +306,7 @@ def test_scrub_records_fails_closed_and_counts(monkeypatch):
     assert out[0]["text"] == "mail [EMAIL_ADDRESS]" and out[2]["text"] == "[PERSON] 씨"
     assert counts == Counter({"pii_EMAIL_ADDRESS": 1, "pii_PERSON": 1, "dropped_scrub_error": 1})
     # a batch whose one deadline passed is analyzed again (the same output) and counted
-    import prep.scrub as scrub_module
+    import prep.pii.scrub as scrub_module
 
     monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: setattr(self, "expired", True))
     counts = Counter()

@@ -1,6 +1,6 @@
 """`python -m prep split-eval`: sentence-boundary precision, recall and F1 per language and backend.
 
-Each labeled paragraph (`prep.split_eval_data`) is laid out as raw text, normalized with
+Each labeled paragraph (`prep.eval.split_eval_data`) is laid out as raw text, normalized with
 `normalize_text` and split with the backend, exactly as `prep split` does. Boundaries are compared as
 positions in the paragraph's non-whitespace characters (the position after each sentence but the last),
 so whitespace changes made by normalization do not matter. A predicted boundary at a gold position is
@@ -13,9 +13,9 @@ import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 
+from prep.eval.split_eval_data import SAMPLES, WRAP_WIDTH
 from prep.normalize import normalize_text
 from prep.split import sentence_splitter, split_sentences
-from prep.split_eval_data import SAMPLES, WRAP_WIDTH
 
 TARGET_F1 = 0.95
 

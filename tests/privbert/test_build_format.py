@@ -2,7 +2,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from common.shard_format import (
+from privbert.build_format import (
     FORMAT_VERSION,
     expand_example,
     open_shard,

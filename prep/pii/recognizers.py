@@ -19,7 +19,7 @@ Every recognizer is a Presidio `PatternRecognizer` subclass (reusing Presidio's 
 RRN/FRN/BRN checksums, IBAN mod-97), so `AnalyzerEngine` runs them unchanged; `analyze` is our own
 loop so that the `v` group, the cues and fail-closed timeouts work. Each recognizer also carries a
 `trigger`: a regex (Rust `regex` syntax, run by polars over a whole batch) that every text in which
-one of its patterns can match must contain. `prep.scrub` skips a recognizer on a text without its
+one of its patterns can match must contain. `prep.pii.scrub` skips a recognizer on a text without its
 trigger, which cannot change a result (tested on the benchmark).
 """
 
@@ -44,7 +44,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from prep.pii_types import PII_ENTITIES
+from prep.pii.types import PII_ENTITIES
 
 FORMAT_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 NAME_FLAGS = regex.MULTILINE | regex.V0  # names need case: `Mr. john` is not a name but `Mr. John` is
@@ -76,7 +76,7 @@ class FailClosedPattern(Pattern):
         `pos`: where to start the scan, at most the first position where the trigger matches (no match
         can start before it); lookbehinds, `^` and `\\b` still see the text before `pos`. `timeout`:
         seconds for the scan, by default Presidio's `REGEX_TIMEOUT_SECONDS`; None only under a caller's
-        own deadline (`prep.scrub`'s watchdog), since `regex` charges ~1.5 us per call plus ~20% for one.
+        own deadline (`prep.pii.scrub`'s watchdog), since `regex` charges ~1.5 us per call plus ~20% for one.
         """
         if timeout is not None and timeout < 0:
             timeout = _presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS

@@ -1,0 +1,1 @@
+"""The bundled demo data: generated corpus, its templates, and the labeled fine-tuning set."""
