@@ -134,7 +134,7 @@ def child(args: argparse.Namespace) -> None:
         examples = run_seed_recipe(corpus / "corpus.txt", tok_dir, out, block_size=MAX_SEQ_LEN)
     else:
         from prep.config import ShardsConfig
-        from prep.executors.local import LocalRunner, Unit
+        from prep.executors import LocalRunner, Unit
         from prep.shards import build_shard
         from prep.tokenizer import load_tokenizer
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
-from prep.executors.local import Runner, Unit, make_runner
+from prep.executors import Runner, Unit, make_runner
 from prep.ingest import describe_input, expand_inputs, is_url
 from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 from privbert.build_format import (

@@ -167,7 +167,7 @@ def cmd_tokenizer(args: argparse.Namespace) -> None:
 def cmd_shards(args: argparse.Namespace) -> None:
     """Standalone shards stage: split text files + a tokenizer -> a build folder train can read."""
     from prep.build import make_manifest
-    from prep.executors.local import Unit
+    from prep.executors import Unit
     from prep.ingest import describe_inputs
     from prep.shards import build_shard
     from prep.tokenizer import load_tokenizer

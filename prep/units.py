@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
-from prep.executors.local import Unit, UnitResult
+from prep.executors import Unit, UnitResult
 from prep.ingest import read_jsonl
 
 PART_PATTERN = "part-{:05d}"

@@ -16,11 +16,10 @@ installed on every node. The driver only reads the inputs (ingest) and hashes th
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from prep.executors.local import Progress, Unit, UnitLedger, UnitResult
+from prep.executors.base import Progress, Unit, UnitLedger, UnitResult, print_progress
 
 INSTALL_HINT = "pip install '.[distributed]'"
 
@@ -49,7 +48,7 @@ class RayRunner:
             ) from exc
         self._ray = ray
         self.max_retries = max_retries
-        self.progress = progress or (lambda msg: print(msg, file=sys.stderr, flush=True))
+        self.progress = progress or print_progress
         self.started = False
         if not ray.is_initialized():
             address = address or os.environ.get("RAY_ADDRESS", "")

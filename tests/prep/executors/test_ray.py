@@ -18,7 +18,7 @@ from prep.build import build, prepare_output_dir
 from prep.cli import _load, build_parser
 from prep.config import PrepConfig
 from prep.demo.corpus import generate_corpus
-from prep.executors.local import Unit
+from prep.executors import Unit
 from privbert.build_format import MANIFEST_NAME
 from privbert.config import from_dict
 
