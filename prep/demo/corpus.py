@@ -17,8 +17,6 @@ Regenerate the committed files after changing anything here:
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import string
 from dataclasses import dataclass
@@ -38,6 +36,7 @@ from privbert.fake_pii import (
     luhn_complete,
     random_digits,
 )
+from privbert.io import write_jsonl
 
 PII_DOC_SHARE = 0.4  # share of documents with planted personal data
 
@@ -298,15 +297,10 @@ def generate_corpus(n_docs: int = 3000, seed: int = 0, with_pii_spans: bool = Fa
     return docs
 
 
-def _write_lines(path: str | Path, objects: list[dict]) -> None:
-    """Write JSONL to a temporary name and rename it into place, so a reader never sees half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for obj in objects:
-            f.write(json.dumps(obj, ensure_ascii=False, sort_keys=False) + "\n")
-    os.replace(tmp, path)
+def write_demo_jsonl(path: str | Path, records: list[dict]) -> None:
+    """`privbert.io.write_jsonl` (atomic, the project's JSONL dialect) into a folder made if missing."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_jsonl(path, records)
 
 
 def write_corpus(path: str | Path, n_docs: int = 3000, seed: int = 0) -> None:
@@ -314,12 +308,12 @@ def write_corpus(path: str | Path, n_docs: int = 3000, seed: int = 0) -> None:
 
     Byte-identical per args.
     """
-    _write_lines(path, generate_corpus(n_docs, seed))
+    write_demo_jsonl(path, generate_corpus(n_docs, seed))
 
 
 def write_probes(path: str | Path) -> None:
     """The fill-mask probes, one {"text": "... [MASK] ...", "expected": [word]} per line."""
-    _write_lines(path, list(PROBES))
+    write_demo_jsonl(path, list(PROBES))
 
 
 def main(argv: list[str] | None = None) -> None:
