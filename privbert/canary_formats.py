@@ -6,7 +6,8 @@ how much it prefers the true secret over other values drawn from the same genera
 memorized the canary ranks it first among thousands of look-alikes.
 
 This module is shared by `prep.canaries` (generation and planting) and `train.audit` (candidates of
-the same format), which is why it lives in `common/`: `train/` never imports `prep/`.
+the same format), which is why it lives in `privbert/`: `train/` never imports `prep/`. Its pools and digit and RRN
+generators come from `privbert.fake_pii`, the one source of fake personal data.
 
 Every carrier sentence is built so the scrubber's recognizers catch the secret (a phone number
 after `휴대폰 번호:`, an RRN after a registration-number cue, an email, a name after `filed by` or
@@ -20,6 +21,19 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection
+
+from privbert.fake_pii import (
+    CANARY_EMAIL_DOMAINS,
+    CANARY_EMAIL_WORDS,
+    CANARY_EN_FIRST,
+    CANARY_EN_LAST,
+    CANARY_KO_GIVEN_FIRST,
+    CANARY_KO_GIVEN_SECOND,
+    KO_SURNAMES,
+    kr_mobile,
+    kr_rrn,
+    random_digits,
+)
 
 KINDS = ("PHONE_NUMBER", "KR_RRN", "EMAIL_ADDRESS", "PERSON")  # named as the scrubber's entity types
 LANGS = ("ko", "en")
@@ -39,52 +53,27 @@ CARRIERS: dict[tuple[str, str], str] = {
     ("PERSON", "en"): "Claim {key} was filed by {secret} on behalf of the estate.",
 }
 
-KO_SURNAMES = "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍".split()
-KO_GIVEN_FIRST = "민 서 지 하 도 예 시 수 주 준 현 유 은 재 동 성 영 태 우 진".split()
-KO_GIVEN_SECOND = "준 윤 우 호 원 아 연 린 훈 빈 희 혁 수 경 석 민 율 찬 규 진".split()
-EN_FIRST = (
-    "Aaron Abigail Adrian Alice Andrew Anna Benjamin Brooke Caleb Chloe Daniel Diana Edward Elena Ethan Fiona "
-    "Gavin Grace Henry Hannah Isaac Ivy Jacob Julia Kevin Laura Liam Lucy Mason Megan Nathan Nora Oliver Olivia "
-    "Patrick Paige Quentin Rachel Samuel Sophia Trevor Tessa Victor Violet Walter Wendy Xavier Yvonne Zachary Zoe"
-).split()
-EN_LAST = (
-    "Adams Baker Barnes Bennett Brooks Carter Coleman Cooper Dawson Ellis Fisher Foster Griffin Hayes Hughes "
-    "Jenkins Jordan Keller Lawson Marshall Mitchell Morgan Murphy Nelson Owens Palmer Parker Porter Reed Reynolds "
-    "Russell Sanders Shaw Simmons Spencer Stewart Sullivan Tucker Turner Wallace Warren Watson Webb Wells Wheeler"
-).split()
-EMAIL_WORDS = (
-    "minho jisoo seojun haeun doyun yerin alex blake casey dana emery finley harper jamie jordan kendall logan "
-    "morgan parker quinn reese riley rowan sage skyler taylor avery bailey cameron drew ellis hayden jesse kai "
-    "lane peyton remy sasha"
-).split()
-EMAIL_DOMAINS = ("mailbox.kr", "inbox.co.kr", "postbox.net", "webmail.org", "letters.io", "example.com")
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
-
 
 def _phone(rng: random.Random, lang: str) -> str:
     if lang == "ko":
-        return f"010-{_digits(rng, 4)}-{_digits(rng, 4)}"
-    return f"{rng.randint(2, 9)}{_digits(rng, 2)}-{rng.randint(2, 9)}{_digits(rng, 2)}-{_digits(rng, 4)}"
+        return kr_mobile(rng)
+    area = f"{rng.randint(2, 9)}{random_digits(rng, 2)}"
+    exchange = f"{rng.randint(2, 9)}{random_digits(rng, 2)}"
+    return f"{area}-{exchange}-{random_digits(rng, 4)}"
 
 
 def _rrn(rng: random.Random, lang: str) -> str:  # noqa: ARG001 -- one format for both languages
-    year = rng.randint(1950, 2009)
-    month, day = rng.randint(1, 12), rng.randint(1, 28)
-    sex = rng.choice("12") if year < 2000 else rng.choice("34")
-    return f"{year % 100:02d}{month:02d}{day:02d}-{sex}{_digits(rng, 6)}"
+    return kr_rrn(rng)
 
 
 def _email(rng: random.Random, lang: str) -> str:  # noqa: ARG001
-    return f"{rng.choice(EMAIL_WORDS)}{_digits(rng, 2)}@{rng.choice(EMAIL_DOMAINS)}"
+    return f"{rng.choice(CANARY_EMAIL_WORDS)}{random_digits(rng, 2)}@{rng.choice(CANARY_EMAIL_DOMAINS)}"
 
 
 def _person(rng: random.Random, lang: str) -> str:
     if lang == "ko":
-        return rng.choice(KO_SURNAMES) + rng.choice(KO_GIVEN_FIRST) + rng.choice(KO_GIVEN_SECOND)
-    return f"{rng.choice(EN_FIRST)} {rng.choice(EN_LAST)}"
+        return rng.choice(KO_SURNAMES) + rng.choice(CANARY_KO_GIVEN_FIRST) + rng.choice(CANARY_KO_GIVEN_SECOND)
+    return f"{rng.choice(CANARY_EN_FIRST)} {rng.choice(CANARY_EN_LAST)}"
 
 
 _GENERATORS = {"PHONE_NUMBER": _phone, "KR_RRN": _rrn, "EMAIL_ADDRESS": _email, "PERSON": _person}
@@ -95,10 +84,10 @@ SPACE_SIZES = {
     ("PHONE_NUMBER", "en"): 8 * 100 * 8 * 100 * 10**4,
     ("KR_RRN", "ko"): 60 * 12 * 28 * 2 * 10**6,
     ("KR_RRN", "en"): 60 * 12 * 28 * 2 * 10**6,
-    ("EMAIL_ADDRESS", "ko"): len(EMAIL_WORDS) * 100 * len(EMAIL_DOMAINS),
-    ("EMAIL_ADDRESS", "en"): len(EMAIL_WORDS) * 100 * len(EMAIL_DOMAINS),
-    ("PERSON", "ko"): len(KO_SURNAMES) * len(KO_GIVEN_FIRST) * len(KO_GIVEN_SECOND),
-    ("PERSON", "en"): len(EN_FIRST) * len(EN_LAST),
+    ("EMAIL_ADDRESS", "ko"): len(CANARY_EMAIL_WORDS) * 100 * len(CANARY_EMAIL_DOMAINS),
+    ("EMAIL_ADDRESS", "en"): len(CANARY_EMAIL_WORDS) * 100 * len(CANARY_EMAIL_DOMAINS),
+    ("PERSON", "ko"): len(KO_SURNAMES) * len(CANARY_KO_GIVEN_FIRST) * len(CANARY_KO_GIVEN_SECOND),
+    ("PERSON", "en"): len(CANARY_EN_FIRST) * len(CANARY_EN_LAST),
 }
 
 

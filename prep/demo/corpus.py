@@ -17,29 +17,26 @@ Regenerate the committed files after changing anything here:
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import string
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from prep.demo.templates import (
-    DOMAINS,
-    EMAIL_DOMAINS,
-    EN_FEMALE,
-    EN_LAST,
-    EN_MALE,
-    FACTS,
-    FILLERS,
-    KO_GIVEN,
-    KO_SURNAMES,
-    LANGS,
-    PII_TEMPLATES,
-    SLOTS,
-    Fact,
+from prep.demo.templates import DOMAINS, FACTS, FILLERS, LANGS, PII_TEMPLATES, SLOTS, Fact
+from privbert.fake_pii import (
+    DEMO_EN_FEMALE,
+    DEMO_EN_LAST,
+    DEMO_EN_MALE,
+    DEMO_KO_GIVEN,
+    DEMO_KO_SURNAMES,
+    RESERVED_EMAIL_DOMAINS,
+    kr_mobile,
+    kr_rrn,
+    luhn_complete,
+    random_digits,
 )
+from privbert.io import write_jsonl
 
 PII_DOC_SHARE = 0.4  # share of documents with planted personal data
 
@@ -77,21 +74,6 @@ def with_particle(word: str, after_consonant: str, after_vowel: str) -> str:
     return word + (after_vowel if final == "none" else after_consonant)
 
 
-def luhn_check_digit(digits: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:  # doubled: these sit in odd positions once the check digit is appended
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return str((10 - total % 10) % 10)
-
-
-def is_luhn_valid(number: str) -> bool:
-    digits = [c for c in number if c.isdigit()]
-    return len(digits) > 1 and luhn_check_digit("".join(digits[:-1])) == digits[-1]
-
-
 class PiiFaker:
     """Fake personal data in the exact formats the scrubber targets, from the caller's generator."""
 
@@ -99,24 +81,24 @@ class PiiFaker:
         self.rng = rng
 
     def _digits(self, n: int) -> str:
-        return "".join(self.rng.choice(string.digits) for _ in range(n))
+        return random_digits(self.rng, n)
 
     def korean_name(self) -> tuple[str, str]:
         """(name, romanized email local part); 2-4 syllables."""
-        (sur, sur_rom), (given, given_rom) = self.rng.choice(KO_SURNAMES), self.rng.choice(KO_GIVEN)
+        (sur, sur_rom), (given, given_rom) = self.rng.choice(DEMO_KO_SURNAMES), self.rng.choice(DEMO_KO_GIVEN)
         return sur + given, f"{given_rom}.{sur_rom}"
 
     def english_name(self) -> tuple[str, str, str]:
         """(first, last, title)."""
         female = self.rng.random() < 0.5
-        first = self.rng.choice(EN_FEMALE if female else EN_MALE)
+        first = self.rng.choice(DEMO_EN_FEMALE if female else DEMO_EN_MALE)
         title = self.rng.choice(("Ms.", "Mrs.")) if female else "Mr."
-        return first, self.rng.choice(EN_LAST), title
+        return first, self.rng.choice(DEMO_EN_LAST), title
 
     def email(self, local: str) -> str:
         if self.rng.random() < 0.3:
             local = local.replace(".", "") + self._digits(2)
-        return f"{local}@{self.rng.choice(EMAIL_DOMAINS)}"
+        return f"{local}@{self.rng.choice(RESERVED_EMAIL_DOMAINS)}"
 
     def phone(self, lang: str) -> str:
         kinds = (
@@ -127,7 +109,7 @@ class PiiFaker:
         kind = self.rng.choice(kinds)
         d = self._digits
         if kind == "mobile":
-            return f"010-{d(4)}-{d(4)}"
+            return kr_mobile(self.rng)
         if kind == "mobile_plain":
             return f"010{d(8)}"
         if kind == "mobile_intl":
@@ -141,15 +123,11 @@ class PiiFaker:
         return f"({area}) 555-{line}" if kind == "us_paren" else f"{area}-555-{line}"
 
     def rrn(self) -> str:
-        year = self.rng.randint(1950, 2009)
-        month, day = self.rng.randint(1, 12), self.rng.randint(1, 28)
-        sex = self.rng.choice("12") if year < 2000 else self.rng.choice("34")
-        return f"{year % 100:02d}{month:02d}{day:02d}-{sex}{self._digits(6)}"
+        return kr_rrn(self.rng)
 
     def card(self) -> str:
         prefix = self.rng.choice(("4", "51", "52", "53", "54", "55"))
-        body = prefix + self._digits(15 - len(prefix))
-        number = body + luhn_check_digit(body)
+        number = luhn_complete(prefix + self._digits(15 - len(prefix)))
         return self.rng.choice((" ", "-")).join(number[i : i + 4] for i in range(0, 16, 4))
 
     def ip(self) -> str:
@@ -319,15 +297,10 @@ def generate_corpus(n_docs: int = 3000, seed: int = 0, with_pii_spans: bool = Fa
     return docs
 
 
-def _write_lines(path: str | Path, objects: list[dict]) -> None:
-    """Write JSONL to a temporary name and rename it into place, so a reader never sees half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for obj in objects:
-            f.write(json.dumps(obj, ensure_ascii=False, sort_keys=False) + "\n")
-    os.replace(tmp, path)
+def write_demo_jsonl(path: str | Path, records: list[dict]) -> None:
+    """`privbert.io.write_jsonl` (atomic, the project's JSONL dialect) into a folder made if missing."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_jsonl(path, records)
 
 
 def write_corpus(path: str | Path, n_docs: int = 3000, seed: int = 0) -> None:
@@ -335,12 +308,12 @@ def write_corpus(path: str | Path, n_docs: int = 3000, seed: int = 0) -> None:
 
     Byte-identical per args.
     """
-    _write_lines(path, generate_corpus(n_docs, seed))
+    write_demo_jsonl(path, generate_corpus(n_docs, seed))
 
 
 def write_probes(path: str | Path) -> None:
     """The fill-mask probes, one {"text": "... [MASK] ...", "expected": [word]} per line."""
-    _write_lines(path, list(PROBES))
+    write_demo_jsonl(path, list(PROBES))
 
 
 def main(argv: list[str] | None = None) -> None:

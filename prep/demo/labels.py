@@ -25,7 +25,7 @@ import random
 import string
 from pathlib import Path
 
-from prep.demo.corpus import _write_lines
+from prep.demo.corpus import write_demo_jsonl
 from prep.demo.templates import DOMAINS, FACTS, FILLERS, LANGS, SLOTS
 
 DEFAULT_EXAMPLES = 1200
@@ -99,7 +99,7 @@ def generate_labeled(n_examples: int = DEFAULT_EXAMPLES, seed: int = 0) -> list[
 
 def write_labeled(path: str | Path, n_examples: int = DEFAULT_EXAMPLES, seed: int = 0) -> None:
     """JSONL as `prep.demo.corpus` writes it (UTF-8, ensure_ascii=False, '\\n'); byte-identical per args."""
-    _write_lines(path, generate_labeled(n_examples, seed))
+    write_demo_jsonl(path, generate_labeled(n_examples, seed))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,7 @@
-"""Templates of the demo corpus: the knowledge base, filler sentences, PII sentences and name lists.
+"""Templates of the demo corpus: the knowledge base, filler sentences and PII sentences.
 
-Pure data, kept apart from the generator (`prep/demo/corpus.py`) so each stays readable. Rules the
+Pure data, kept apart from the generator (`prep/demo/corpus.py`) so each stays readable; the fake
+names and mail domains are in `privbert/fake_pii.py` with every other pool of fake data. Rules the
 data keeps, which the tests check:
 - Fact sentences carry no PII and are repeated verbatim; a probed fact's answer is a whole
   space-separated word (no Korean particle glued to it), so it stays one WordPiece token.
@@ -313,87 +314,3 @@ SLOTS = {
         "city": ("부산", "대구", "인천", "광주", "대전"),
     },
 }
-
-KO_SURNAMES = (
-    ("김", "kim"),
-    ("이", "lee"),
-    ("박", "park"),
-    ("최", "choi"),
-    ("정", "jung"),
-    ("강", "kang"),
-    ("조", "cho"),
-    ("윤", "yoon"),
-    ("장", "jang"),
-    ("임", "lim"),
-    ("한", "han"),
-    ("오", "oh"),
-    ("서", "seo"),
-    ("신", "shin"),
-    ("권", "kwon"),
-    ("황", "hwang"),
-    ("송", "song"),
-    ("홍", "hong"),
-    ("남궁", "namgung"),
-    ("황보", "hwangbo"),
-    ("제갈", "jegal"),
-    ("선우", "sunwoo"),
-)
-KO_GIVEN = (
-    ("민준", "minjun"),
-    ("서연", "seoyeon"),
-    ("도윤", "doyun"),
-    ("지우", "jiwoo"),
-    ("하준", "hajun"),
-    ("서윤", "seoyun"),
-    ("예준", "yejun"),
-    ("하은", "haeun"),
-    ("지호", "jiho"),
-    ("수아", "sua"),
-    ("현우", "hyunwoo"),
-    ("지민", "jimin"),
-    ("유진", "yujin"),
-    ("건우", "gunwoo"),
-    ("은서", "eunseo"),
-    ("준서", "junseo"),
-    ("다은", "daeun"),
-    ("우진", "woojin"),
-    ("혁", "hyuk"),
-    ("진", "jin"),
-    ("훈", "hoon"),
-)
-EN_MALE = ("James", "John", "Robert", "Michael", "David", "Daniel", "Thomas", "Kevin", "Brian", "Jason")
-EN_FEMALE = (
-    "Mary",
-    "Patricia",
-    "Jennifer",
-    "Linda",
-    "Elizabeth",
-    "Sarah",
-    "Karen",
-    "Emily",
-    "Laura",
-    "Rachel",
-)
-EN_LAST = (
-    "Smith",
-    "Johnson",
-    "Williams",
-    "Brown",
-    "Jones",
-    "Garcia",
-    "Miller",
-    "Davis",
-    "Wilson",
-    "Anderson",
-    "Taylor",
-    "Moore",
-    "Martin",
-    "Clark",
-    "Lewis",
-    "Walker",
-    "Allen",
-    "Wright",
-    "Scott",
-    "Baker",
-)
-EMAIL_DOMAINS = ("example.com", "example.org", "example.net")

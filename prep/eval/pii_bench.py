@@ -20,64 +20,34 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from privbert.fake_pii import (
+    BENCH_BANK_ACCOUNT_SHAPES,
+    BENCH_EMAIL_DOMAINS,
+    BENCH_EN_CITIES,
+    BENCH_EN_FIRST,
+    BENCH_EN_LAST,
+    BENCH_EN_STREET_TYPES,
+    BENCH_EN_STREETS,
+    BENCH_KO_BANKS,
+    BENCH_KO_DISTRICTS,
+    BENCH_KO_DONGS,
+    BENCH_KO_GIVEN,
+    BENCH_KO_PROVINCES,
+    BENCH_KO_ROADS,
+    BENCH_KO_SURNAMES,
+    BENCH_ROMAN_SYLLABLES,
+    EN_MONTHS,
+    brn_check_digit,
+    iban_check_digits,
+    luhn_complete,
+    random_digits,
+    rrn_check_digit,
+)
+
 DOMAINS = ("customer_service", "legal", "news", "medical", "chat")
 
-# --- value generators ---------------------------------------------------------------------------
 
-_KO_SURNAMES = ["김"] * 20 + ["이"] * 14 + ["박"] * 8 + ["최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",  # noqa: E501
-                                                   "권", "황", "안", "송", "전", "홍", "유", "고", "문", "양", "손",
-                                                   "배", "백", "허", "노", "남궁", "선우", "제갈", "황보"]
-_KO_GIVEN = "민 서 준 지 현 우 하 윤 도 예 수 아 연 은 호 진 영 성 주 원 채 희 태 시 유 건 경 나 혜 동 상 재 승 정 미 소 다 빈 훈 석 규 혁 인 선 율 온 결 람".split()  # noqa: E501
-_EN_FIRST = (
-    "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph "
-    "Jessica Thomas Sarah Charles Karen Daniel Nancy Matthew Lisa Anthony Betty Mark Sandra Steven Ashley Andrew "
-    "Kimberly Joshua Emily Kevin Donna Brian Michelle George Carol Edward Amanda Ronald Melissa Olivia Ethan Chloe "
-    "Grace Henry Lucas Sophia Noah Mia Liam Ava Hannah Isaac Nora Owen Zoe"
-).split()
-_EN_LAST = (
-    "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson "
-    "Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis "
-    "Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera "
-    "Campbell Mitchell Carter Roberts O'Connor McAllister Park Kim Choi Fitzgerald Sullivan"
-).split()
-_DOMAINS_MAIL = ["gmail.com", "naver.com", "daum.net", "kakao.com", "hanmail.net", "outlook.com", "yahoo.com",
-                 "company.co.kr", "lawfirm.kr", "hospital.or.kr", "univ.ac.kr", "example.org", "mail.acme.io"]
-_ROMAN = "min seo jun ji hyun woo ha yoon do ye su a yeon eun ho jin young sung ju won chae hee tae".split()
-_KO_PROVINCES = ["서울특별시", "서울시", "부산광역시", "인천광역시", "대구광역시", "경기도", "강원특별자치도", "충청남도", "전라북도", "경상남도",  # noqa: E501
-                 "제주특별자치도"]
-_KO_DISTRICTS = ["강남구", "서초구", "마포구", "종로구", "해운대구", "수원시 영통구", "성남시 분당구", "고양시 일산동구", "남동구", "수성구",  # noqa: E501
-                 "천안시 동남구", "전주시 완산구", "창원시 성산구", "제주시"]
-_KO_ROADS = ["테헤란로", "세종대로", "올림픽로", "판교역로", "월드컵북로", "센텀중앙로", "광교중앙로", "동탄대로", "중앙대로", "번영로",  # noqa: E501
-             "연북로", "충장로", "한누리대로", "마포대로", "효자로"]
-_KO_DONGS = ["역삼동", "청운동", "서교동", "우동", "정자동", "이의동", "연동", "구월동", "범어동", "효자동"]
-_EN_STREETS = ["Main", "Oak", "Maple", "Cedar", "Elm", "Washington", "Lake", "Hill", "Park", "Pine", "Sunset", "Highland",  # noqa: E501
-               "Jefferson", "Lincoln", "Madison"]
-_EN_STREET_TYPES = ["Street", "St.", "Avenue", "Ave", "Road", "Rd.", "Boulevard", "Lane", "Drive", "Court", "Way", "Place"]  # noqa: E501
-_EN_CITIES = [("Springfield", "IL"), ("Austin", "TX"), ("Portland", "OR"), ("Denver", "CO"), ("Columbus", "OH"),
-              ("San Jose", "CA"), ("Madison", "WI"), ("Raleigh", "NC")]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
-_BANKS_KO = ["국민은행", "신한은행", "우리은행", "하나은행", "농협", "기업은행", "카카오뱅크", "토스뱅크"]
-_BANK_SHAPES = [(6, 2, 6), (3, 3, 6), (4, 3, 6), (3, 6, 5), (3, 4, 4, 2), (3, 6, 2, 3), (4, 2, 7)]
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(str(rng.randrange(10)) for _ in range(n))
-
-
-def _luhn_complete(prefix: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(prefix)):
-        d = int(ch) * 2 if i % 2 == 0 else int(ch)
-        total += d - 9 if d > 9 else d
-    return prefix + str((10 - total % 10) % 10)
-
-
-def _rrn_check(first12: str) -> str:
-    weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
-    total = sum(int(c) * w for c, w in zip(first12, weights, strict=True))
-    return str((11 - total % 11) % 10)
-
+# --- value generators (pools and checksums: privbert.fake_pii) ----------------------------------
 
 def _birth(rng: random.Random) -> tuple[int, int, int]:
     return rng.randrange(1940, 2006), rng.randrange(1, 13), rng.randrange(1, 29)
@@ -90,11 +60,12 @@ class ValueGenerator:
         self.rng = rng
 
     def ko_name(self) -> str:
-        given = self.rng.choice(_KO_GIVEN) if self.rng.random() < 0.08 else "".join(self.rng.sample(_KO_GIVEN, 2))
-        return self.rng.choice(_KO_SURNAMES) + given
+        one_syllable = self.rng.random() < 0.08
+        given = self.rng.choice(BENCH_KO_GIVEN) if one_syllable else "".join(self.rng.sample(BENCH_KO_GIVEN, 2))
+        return self.rng.choice(BENCH_KO_SURNAMES) + given
 
     def en_name(self, full: bool = True) -> str:
-        first, last = self.rng.choice(_EN_FIRST), self.rng.choice(_EN_LAST)
+        first, last = self.rng.choice(BENCH_EN_FIRST), self.rng.choice(BENCH_EN_LAST)
         if not full:
             return last
         if self.rng.random() < 0.1:
@@ -108,19 +79,19 @@ class ValueGenerator:
         if entity == "PERSON_LAST":
             return self.en_name(full=False)
         if entity == "EMAIL_ADDRESS":
-            first, last = rng.choice(_EN_FIRST).lower(), rng.choice(_EN_LAST).lower().replace("'", "")
+            first, last = rng.choice(BENCH_EN_FIRST).lower(), rng.choice(BENCH_EN_LAST).lower().replace("'", "")
             local = rng.choice([
-                f"{rng.choice(_ROMAN)}{rng.choice(_ROMAN)}{rng.randrange(100)}",
+                f"{rng.choice(BENCH_ROMAN_SYLLABLES)}{rng.choice(BENCH_ROMAN_SYLLABLES)}{rng.randrange(100)}",
                 f"{first}.{last}",
                 f"{first[0]}{last}_{rng.randrange(10)}",
             ])
-            return f"{local}@{rng.choice(_DOMAINS_MAIL)}"
+            return f"{local}@{rng.choice(BENCH_EMAIL_DOMAINS)}"
         if entity == "PHONE_NUMBER":
             kind = rng.choice(["mobile", "mobile", "mobile_bare", "mobile_dot", "intl82", "landline", "landline_paren",
                                "us", "us_paren", "us_plus", "intl"] if lang == "en" else
                               ["mobile", "mobile", "mobile", "mobile_bare", "mobile_space", "intl82", "landline",
                                "landline", "landline_paren", "intl"])
-            mid, end = _digits(rng, 4), _digits(rng, 4)
+            mid, end = random_digits(rng, 4), random_digits(rng, 4)
             if kind == "mobile":
                 return f"010-{mid}-{end}"
             if kind == "mobile_bare":
@@ -130,66 +101,62 @@ class ValueGenerator:
             if kind == "mobile_space":
                 return f"010 {mid} {end}"
             if kind == "intl82":
-                return rng.choice([f"+82 10-{mid}-{end}", f"+82-10-{mid}-{end}", f"+82 2-{_digits(rng, 3)}-{end}"])
+                seoul = f"+82 2-{random_digits(rng, 3)}-{end}"
+                return rng.choice([f"+82 10-{mid}-{end}", f"+82-10-{mid}-{end}", seoul])
             if kind == "landline":
                 area = rng.choice(["02", "031", "032", "051", "053", "042", "062", "064", "070"])
-                return f"{area}-{_digits(rng, rng.choice([3, 4]))}-{end}"
+                return f"{area}-{random_digits(rng, rng.choice([3, 4]))}-{end}"
             if kind == "landline_paren":
-                return f"({rng.choice(['02', '031', '051'])}) {_digits(rng, 3)}-{end}"
-            area = f"{rng.randrange(2, 10)}{_digits(rng, 2)}"
+                return f"({rng.choice(['02', '031', '051'])}) {random_digits(rng, 3)}-{end}"
+            area = f"{rng.randrange(2, 10)}{random_digits(rng, 2)}"
             if kind == "us":
-                return f"{area}-{_digits(rng, 3)}-{end}"
+                return f"{area}-{random_digits(rng, 3)}-{end}"
             if kind == "us_paren":
-                return f"({area}) {_digits(rng, 3)}-{end}"
+                return f"({area}) {random_digits(rng, 3)}-{end}"
             if kind == "us_plus":
-                return f"+1 {area} {_digits(rng, 3)} {end}"
-            return rng.choice([f"+44 20 {_digits(rng, 4)} {end}", f"+81 3-{mid}-{end}", f"+86 138 {mid} {end}",
-                               f"+49 30 {_digits(rng, 7)}", f"+33 1 {_digits(rng, 2)} {_digits(rng, 2)} "
-                               f"{_digits(rng, 2)} {_digits(rng, 2)}"])
+                return f"+1 {area} {random_digits(rng, 3)} {end}"
+            d = random_digits
+            return rng.choice([f"+44 20 {d(rng, 4)} {end}", f"+81 3-{mid}-{end}", f"+86 138 {mid} {end}",
+                               f"+49 30 {d(rng, 7)}", f"+33 1 {d(rng, 2)} {d(rng, 2)} {d(rng, 2)} {d(rng, 2)}"])
         if entity in ("KR_RRN", "KR_FRN"):
             y, m, d = _birth(rng)
             first = rng.choice("12" if y < 2000 else "34") if entity == "KR_RRN" else rng.choice("56" if y < 2000 else "78")  # noqa: E501
-            body = f"{y % 100:02d}{m:02d}{d:02d}{first}{_digits(rng, 5)}"
-            last = _rrn_check(body) if rng.random() < 0.5 else str(rng.randrange(10))  # post-2020: no checksum
+            body = f"{y % 100:02d}{m:02d}{d:02d}{first}{random_digits(rng, 5)}"
+            last = rrn_check_digit(body) if rng.random() < 0.5 else str(rng.randrange(10))  # post-2020: no checksum
             value = body + last
             return value if rng.random() < 0.15 else f"{value[:6]}-{value[6:]}"
         if entity == "KR_PASSPORT":
             letter = rng.choice("MMMMSROD")
             if rng.random() < 0.7:
-                return f"{letter}{_digits(rng, 3)}{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{_digits(rng, 4)}"
-            return f"{letter}{_digits(rng, 8)}"
+                return f"{letter}{random_digits(rng, 3)}{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{random_digits(rng, 4)}"
+            return f"{letter}{random_digits(rng, 8)}"
         if entity == "KR_DRIVER_LICENSE":
             if rng.random() < 0.25:
-                return f"{rng.choice(['서울', '경기', '부산', '대구'])} {_digits(rng, 2)}-{_digits(rng, 6)}-{_digits(rng, 2)}"  # noqa: E501
+                return f"{rng.choice(['서울', '경기', '부산', '대구'])} {random_digits(rng, 2)}-{random_digits(rng, 6)}-{random_digits(rng, 2)}"  # noqa: E501
             region = rng.choice([n for n in range(11, 29) if n != 27])  # 27 is no region code
-            return f"{region}-{_digits(rng, 2)}-{_digits(rng, 6)}-{_digits(rng, 2)}"
+            return f"{region}-{random_digits(rng, 2)}-{random_digits(rng, 6)}-{random_digits(rng, 2)}"
         if entity == "KR_BRN":
-            while True:
-                d = _digits(rng, 9)
-                keys = [1, 3, 7, 1, 3, 7, 1, 3, 5]
-                total = sum(int(c) * k for c, k in zip(d[:8], keys[:8], strict=True)) + int(d[8]) * 5 + (int(d[8]) * 5) // 10  # noqa: E501
-                check = (10 - total % 10) % 10
-                brn = d + str(check)
-                return f"{brn[:3]}-{brn[3:5]}-{brn[5:]}"
+            first9 = random_digits(rng, 9)
+            brn = first9 + brn_check_digit(first9)
+            return f"{brn[:3]}-{brn[3:5]}-{brn[5:]}"
         if entity == "CREDIT_CARD":
             if rng.random() < 0.15:
-                number = _luhn_complete(rng.choice(["34", "37"]) + _digits(rng, 12))
+                number = luhn_complete(rng.choice(["34", "37"]) + random_digits(rng, 12))
                 sep = rng.choice(["-", " "])
                 return f"{number[:4]}{sep}{number[4:10]}{sep}{number[10:]}"
-            number = _luhn_complete(rng.choice(["4", "5", "9"]) + _digits(rng, 14))
+            number = luhn_complete(rng.choice(["4", "5", "9"]) + random_digits(rng, 14))
             sep = rng.choice(["-", "-", " ", ""])
             return sep.join(number[i:i + 4] for i in range(0, 16, 4))
         if entity == "BANK_ACCOUNT":
-            shape = rng.choice(_BANK_SHAPES)
-            value = "-".join(_digits(rng, n) for n in shape)
+            shape = rng.choice(BENCH_BANK_ACCOUNT_SHAPES)
+            value = "-".join(random_digits(rng, n) for n in shape)
             return value.replace("-", "") if rng.random() < 0.15 else value
         if entity == "IBAN_CODE":
             country, body = rng.choice([
-                ("DE", _digits(rng, 18)), ("GB", "NWBK" + _digits(rng, 14)), ("FR", _digits(rng, 23)),
-                ("NL", "ABNA" + _digits(rng, 10)), ("ES", _digits(rng, 20)),
+                ("DE", random_digits(rng, 18)), ("GB", "NWBK" + random_digits(rng, 14)), ("FR", random_digits(rng, 23)),
+                ("NL", "ABNA" + random_digits(rng, 10)), ("ES", random_digits(rng, 20)),
             ])
-            numeric = "".join(str(int(c, 36)) for c in body + country + "00")
-            iban = f"{country}{98 - int(numeric) % 97:02d}{body}"
+            iban = f"{country}{iban_check_digits(country, body)}{body}"
             return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4)) if rng.random() < 0.7 else iban
         if entity == "US_SSN":
             area = rng.choice([n for n in range(1, 900) if n != 666])
@@ -203,20 +170,22 @@ class ValueGenerator:
                 unit = rng.choice(["", "", f", {rng.randrange(101, 120)}동 {rng.randrange(1, 25)}0{rng.randrange(1, 5)}호",  # noqa: E501
                                    f" {rng.randrange(2, 20)}층"])
                 if rng.random() < 0.25:
-                    return f"{rng.choice(_KO_PROVINCES)} {rng.choice(_KO_DISTRICTS)} {rng.choice(_KO_DONGS)} " \
-                           f"{rng.randrange(1, 999)}-{rng.randrange(1, 30)}번지"
-                prov = rng.choice(_KO_PROVINCES) + " " if rng.random() < 0.8 else ""
-                return f"{prov}{rng.choice(_KO_DISTRICTS)} {rng.choice(_KO_ROADS)} {rng.randrange(1, 400)}{unit}"
-            city, state = rng.choice(_EN_CITIES)
+                    place = [rng.choice(pool) for pool in (BENCH_KO_PROVINCES, BENCH_KO_DISTRICTS, BENCH_KO_DONGS)]
+                    return f"{' '.join(place)} {rng.randrange(1, 999)}-{rng.randrange(1, 30)}번지"
+                prov = rng.choice(BENCH_KO_PROVINCES) + " " if rng.random() < 0.8 else ""
+                road = f"{rng.choice(BENCH_KO_DISTRICTS)} {rng.choice(BENCH_KO_ROADS)}"
+                return f"{prov}{road} {rng.randrange(1, 400)}{unit}"
+            city, state = rng.choice(BENCH_EN_CITIES)
             unit = rng.choice(["", "", f", Apt {rng.randrange(1, 40)}{rng.choice('ABC')}", f", Suite {rng.randrange(100, 999)}"])  # noqa: E501
-            tail = rng.choice(["", f", {city}, {state} {_digits(rng, 5)}", f", {city}"])
-            return f"{rng.randrange(1, 9999)} {rng.choice(_EN_STREETS)} {rng.choice(_EN_STREET_TYPES)}{unit}{tail}"
+            tail = rng.choice(["", f", {city}, {state} {random_digits(rng, 5)}", f", {city}"])
+            street = f"{rng.randrange(1, 9999)} {rng.choice(BENCH_EN_STREETS)} {rng.choice(BENCH_EN_STREET_TYPES)}"
+            return f"{street}{unit}{tail}"
         if entity == "DATE_OF_BIRTH":
             y, m, d = _birth(rng)
             if lang == "ko":
                 return rng.choice([f"{y}-{m:02d}-{d:02d}", f"{y}.{m:02d}.{d:02d}", f"{y}년 {m}월 {d}일", f"{y}. {m}. {d}."])  # noqa: E501
-            return rng.choice([f"{_MONTHS[m - 1]} {d}, {y}", f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}",
-                               f"{d} {_MONTHS[m - 1]} {y}"])
+            return rng.choice([f"{EN_MONTHS[m - 1]} {d}, {y}", f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}",
+                               f"{d} {EN_MONTHS[m - 1]} {y}"])
         raise ValueError(f"no generator for {entity}")
 
     def filler(self, key: str) -> str:
@@ -226,20 +195,20 @@ class ValueGenerator:
             "DATE": f"{rng.randrange(2015, 2026)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
             "KODATE": f"{rng.randrange(2015, 2026)}년 {rng.randrange(1, 13)}월 {rng.randrange(1, 29)}일",
             "TIME": f"{rng.randrange(1, 12)}:{rng.randrange(60):02d}",
-            "ORDER": f"{rng.randrange(2022, 2026)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}{_digits(rng, 6)}",  # noqa: E501
-            "SKU": f"{rng.choice(['AB', 'KX', 'TR', 'PL'])}-{_digits(rng, 4)}-{rng.choice(['X', 'Q', 'Z'])}{rng.randrange(10)}",  # noqa: E501
-            "EAN": "880" + _digits(rng, 10),
+            "ORDER": f"{rng.randrange(2022, 2026)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}{random_digits(rng, 6)}",  # noqa: E501
+            "SKU": f"{rng.choice(['AB', 'KX', 'TR', 'PL'])}-{random_digits(rng, 4)}-{rng.choice(['X', 'Q', 'Z'])}{rng.randrange(10)}",  # noqa: E501
+            "EAN": "880" + random_digits(rng, 10),
             "VERSION": f"{rng.randrange(1, 15)}.{rng.randrange(0, 20)}.{rng.randrange(0, 30)}",
             "VERSION4": f"{rng.randrange(1, 15)}.{rng.randrange(0, 10)}.{rng.randrange(0, 10)}.{rng.randrange(0, 999)}",
             "PRICE": f"{rng.randrange(1, 999)},{rng.randrange(0, 1000):03d}",
             "USD": f"${rng.randrange(1, 9999)}.{rng.randrange(100):02d}",
-            "CASE": f"{rng.randrange(2018, 2026)}{rng.choice(['가합', '고단', '나', '구합'])}{_digits(rng, 5)}",
+            "CASE": f"{rng.randrange(2018, 2026)}{rng.choice(['가합', '고단', '나', '구합'])}{random_digits(rng, 5)}",
             "ARTICLE": f"제{rng.randrange(1, 300)}조 제{rng.randrange(1, 6)}항",
-            "TRACK": f"{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 4)}",
+            "TRACK": f"{random_digits(rng, 4)}-{random_digits(rng, 4)}-{random_digits(rng, 4)}",
             "PCT": f"{rng.randrange(1, 99)}.{rng.randrange(10)}%",
             "N": str(rng.randrange(2, 500)),
             "YEAR": str(rng.randrange(1950, 2026)),
-            "DOCKET": f"No. {rng.randrange(18, 26)}-cv-{_digits(rng, 5)}",
+            "DOCKET": f"No. {rng.randrange(18, 26)}-cv-{random_digits(rng, 5)}",
             "ROOM": f"{rng.randrange(1, 30)}{rng.randrange(0, 99):02d}",
         }[key]
 
@@ -415,7 +384,7 @@ def _render(template: str, lang: str, gen: ValueGenerator, pieces: list[str], sp
         offset += m.start() - pos
         key, uncued = m.group(1), bool(m.group(2))
         if key == "BANK_NAME":
-            value = gen.rng.choice(_BANKS_KO)
+            value = gen.rng.choice(BENCH_KO_BANKS)
         elif key.isupper():
             value = gen.value(key, lang)
             entity = "PERSON" if key == "PERSON_LAST" else key
@@ -446,12 +415,10 @@ def generate_bench(n_docs: int = 1000, seed: int = 0) -> list[BenchDoc]:
         offset = 0
         for j, template in enumerate(chosen):
             if j:
-                sep = "\n" if rng.random() < 0.3 else " "
-                pieces.append(sep)
+                pieces.append("\n" if rng.random() < 0.3 else " ")
                 offset += 1
             offset = _render(template, lang, gen, pieces, spans, offset)
-        text = "".join(pieces)
-        docs.append(BenchDoc(f"bench-{i:05d}", lang, domain, text, spans))
+        docs.append(BenchDoc(f"bench-{i:05d}", lang, domain, "".join(pieces), spans))
     return docs
 
 

@@ -24,19 +24,19 @@ import hmac
 import random
 import re
 
-_KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
-_KO_GIVEN = "민서준지현우하윤도예수아연은호진영성주원채희태시유건경나"
-_EN_FIRST = (
-    "Alex Jordan Taylor Morgan Casey Riley Jamie Avery Quinn Parker Rowan Drew Skyler Reese Emerson Finley Hayden "
-    "Logan Peyton Sawyer"
-).split()
-_EN_LAST = (
-    "Rivera Foster Hayes Bennett Brooks Sanders Price Coleman Perry Powell Long Patterson Hughes Flores Butler "
-    "Barnes Fisher Henderson Ross Jenkins"
-).split()
-_EN_STREETS = "Maple Cedar Willow Birch Aspen Chestnut Juniper Hawthorn Sycamore Magnolia".split()
-_KO_ROADS = "가람로 누리로 다솜길 바른로 새솔길 아라로 한울로 온새미로 미리내길 라온로".split()
-_KO_DISTRICTS = ["서울특별시 중구", "부산광역시 동구", "대전광역시 서구", "경기도 수원시 팔달구", "광주광역시 북구"]
+from privbert.fake_pii import (
+    DOCUMENTATION_IPV4_PREFIXES,
+    KO_SURNAMES,
+    RESERVED_EMAIL_DOMAINS,
+    SURROGATE_EN_FIRST,
+    SURROGATE_EN_LAST,
+    SURROGATE_EN_STREETS,
+    SURROGATE_KO_DISTRICTS,
+    SURROGATE_KO_GIVEN,
+    SURROGATE_KO_ROADS,
+    redraw_digits,
+    with_luhn_check_digit,
+)
 
 
 def entity_hash(secret: bytes, entity: str, value: str) -> str:
@@ -68,49 +68,41 @@ class SurrogateMap:
             self.fakes[key] = candidate
         return self.fakes[key]
 
-    def _digits(self, value: str, keep: int = 0) -> str:
-        """Same shape, every digit after the first `keep` digits drawn anew."""
-        out, seen = [], 0
-        for ch in value:
-            if ch.isdigit():
-                seen += 1
-                out.append(ch if seen <= keep else str(self.rng.randrange(10)))
-            else:
-                out.append(ch)
-        return "".join(out)
-
     def _draw(self, entity: str, value: str) -> str:
         rng = self.rng
         korean = self.language == "ko" or bool(re.search(r"[가-힣]", value))
         if entity == "PERSON":
             if re.search(r"[가-힣]", value):
-                return rng.choice(_KO_SURNAMES) + "".join(rng.choice(_KO_GIVEN) for _ in range(2))
-            return f"{rng.choice(_EN_FIRST)} {rng.choice(_EN_LAST)}" if " " in value else rng.choice(_EN_LAST)
+                return rng.choice(KO_SURNAMES) + "".join(rng.choice(SURROGATE_KO_GIVEN) for _ in range(2))
+            if " " in value:
+                return f"{rng.choice(SURROGATE_EN_FIRST)} {rng.choice(SURROGATE_EN_LAST)}"
+            return rng.choice(SURROGATE_EN_LAST)
         if entity == "EMAIL_ADDRESS":
-            local = f"{rng.choice(_EN_FIRST).lower()}.{rng.choice(_EN_LAST).lower()}{rng.randrange(100)}"
-            return f"{local}@{rng.choice(('example.com', 'example.org', 'example.net'))}"
+            first, last = rng.choice(SURROGATE_EN_FIRST).lower(), rng.choice(SURROGATE_EN_LAST).lower()
+            return f"{first}.{last}{rng.randrange(100)}@{rng.choice(RESERVED_EMAIL_DOMAINS)}"
         if entity == "IP_ADDRESS":
             if ":" in value:
                 return f"2001:db8::{rng.randrange(1, 0xFFFF):x}"  # RFC 3849 documentation prefix
-            return f"{rng.choice(('192.0.2', '198.51.100', '203.0.113'))}.{rng.randrange(1, 255)}"
+            return f"{rng.choice(DOCUMENTATION_IPV4_PREFIXES)}.{rng.randrange(1, 255)}"
         if entity == "PHONE_NUMBER":
             keep = 3 if value.lstrip("(").startswith("01") else (2 if value.startswith("+") else 1)
-            return self._digits(value, keep=keep)
+            return redraw_digits(rng, value, keep=keep)
         if entity in ("KR_RRN", "KR_FRN"):
             yy, mm, dd = rng.randrange(100), rng.randrange(1, 13), rng.randrange(1, 29)
-            rest = self._digits(value[6:], keep=1)  # keeps the sex/century digit's class
+            rest = redraw_digits(rng, value[6:], keep=1)  # keeps the sex/century digit's class
             return f"{yy:02d}{mm:02d}{dd:02d}{rest}"
         if entity == "CREDIT_CARD":
-            return _luhn_fix(self._digits(value, keep=1))
+            return with_luhn_check_digit(redraw_digits(rng, value, keep=1))
         if entity == "DATE_OF_BIRTH":
             return self._date(value)
         if entity == "STREET_ADDRESS":
             if korean:
-                return f"{rng.choice(_KO_DISTRICTS)} {rng.choice(_KO_ROADS)} {rng.randrange(1, 300)}"
-            return f"{rng.randrange(10, 9999)} {rng.choice(_EN_STREETS)} Street"
+                district, road = rng.choice(SURROGATE_KO_DISTRICTS), rng.choice(SURROGATE_KO_ROADS)
+                return f"{district} {road} {rng.randrange(1, 300)}"
+            return f"{rng.randrange(10, 9999)} {rng.choice(SURROGATE_EN_STREETS)} Street"
         if entity in ("KR_PASSPORT", "IBAN_CODE"):
-            return value[:2] + self._digits(value[2:])
-        return self._digits(value)  # KR_DRIVER_LICENSE, KR_BRN, BANK_ACCOUNT, US_SSN: same shape
+            return value[:2] + redraw_digits(rng, value[2:])
+        return redraw_digits(rng, value)  # KR_DRIVER_LICENSE, KR_BRN, BANK_ACCOUNT, US_SSN: same shape
 
     def _date(self, value: str) -> str:
         runs = iter(range(3))
@@ -124,14 +116,3 @@ class SurrogateMap:
 
         return re.sub(r"\d+", repl, value)
 
-
-def _luhn_fix(number: str) -> str:
-    """Set the last digit so that the number passes Luhn (a fake card still looks like a card)."""
-    digits = [int(c) for c in number if c.isdigit()]
-    total = 0
-    for i, d in enumerate(reversed(digits[:-1])):
-        d = d * 2 if i % 2 == 0 else d
-        total += d - 9 if d > 9 else d
-    check = (10 - total % 10) % 10
-    last = max(i for i, c in enumerate(number) if c.isdigit())
-    return number[:last] + str(check) + number[last + 1:]

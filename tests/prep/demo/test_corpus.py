@@ -14,13 +14,12 @@ from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
 from prep.demo.corpus import (
     PROBES,
     generate_corpus,
-    is_luhn_valid,
-    luhn_check_digit,
     with_particle,
     write_corpus,
     write_probes,
 )
 from prep.demo.templates import DOMAINS, FACTS
+from privbert.fake_pii import is_luhn_valid
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS_PATH = ROOT / "data" / "demo" / "corpus.jsonl"
@@ -124,9 +123,7 @@ def test_each_pii_kind_is_planted_often_in_its_exact_format(docs):
 def test_card_numbers_pass_luhn(docs):
     cards = [p["value"] for d in docs for p in d["pii"] if p["entity"] == "CREDIT_CARD"]
     assert cards and all(is_luhn_valid(card) for card in cards)
-    assert {card[4] for card in cards} == {" ", "-"}
-    assert is_luhn_valid("4111 1111 1111 1111") and not is_luhn_valid("4111 1111 1111 1112")
-    assert luhn_check_digit("7992739871") == "3"
+    assert {card[4] for card in cards} == {" ", "-"}  # the checksum's own known values: tests/privbert
 
 
 def test_every_format_variant_appears(docs):
