@@ -8,7 +8,8 @@ document) interleaved with the no-PII prose paragraphs, one prose paragraph per 
 a mixed corpus where most text is ordinary prose and a few lines carry personal data. One run
 measures, on the same texts and in the same process:
 - `presidio`: `AnalyzerEngine.analyze` + `AnonymizerEngine.anonymize`, one call each per document
-  (NoOp NLP engine, our recognizers, placeholders) - what a plain Presidio integration does;
+  (NoOp NLP engine, our recognizers, placeholders; `benchmarks/presidio_reference.py`) - what a plain
+  Presidio integration does;
 - `scrub`: `Scrubber.scrub_batch` on the batches `prep scrub` makes (`prep.units.scrub_batches`: up
   to 1M characters), polars pre-filter, recognizers called directly, Presidio's anonymizer operators
   applied without the engine's per-call bookkeeping;
@@ -36,9 +37,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per process: MB/s per core means that
 
+from benchmarks.presidio_reference import PresidioReference  # noqa: E402
 from prep.config import ScrubConfig  # noqa: E402
 from prep.eval.pii_bench import generate_bench, prose_documents  # noqa: E402
-from prep.pii.scrub import Scrubber, detect_language  # noqa: E402
+from prep.pii.language import detect_language  # noqa: E402
+from prep.pii.scrub import Scrubber  # noqa: E402
 from prep.units import scrub_batches  # noqa: E402
 
 
@@ -55,13 +58,8 @@ def corpus(n_docs: int) -> tuple[list[str], list]:
     return texts, labeled
 
 
-def run_presidio(scrubber: Scrubber, texts: list[str]) -> list[str]:
-    out = []
-    for text in texts:
-        lang = detect_language(text)
-        results = scrubber.analyze_with_presidio(text, lang)
-        out.append(scrubber.anonymize_with_presidio(text, lang, results).text)
-    return out
+def run_presidio(reference: PresidioReference, texts: list[str]) -> list[str]:
+    return [reference.scrub(text, detect_language(text)).text for text in texts]
 
 
 def run_scrub(scrubber: Scrubber, texts: list[str], batch_docs: int | None = None) -> list[str]:
@@ -146,10 +144,11 @@ def main() -> None:
     scrubber = Scrubber(ScrubConfig())
     plain = Scrubber(ScrubConfig(), prefilter=False)
     run_scrub(scrubber, texts[:1000])
-    run_presidio(scrubber, texts[:50])
+    reference = PresidioReference(scrubber)
+    run_presidio(reference, texts[:50])
 
     rows = []
-    presidio_out, t_presidio = timed(lambda: run_presidio(scrubber, texts), args.repeat)
+    presidio_out, t_presidio = timed(lambda: run_presidio(reference, texts), args.repeat)
     scrub_out, t_scrub = timed(lambda: run_scrub(scrubber, texts), args.repeat)
     nofilter_out, t_nofilter = timed(lambda: run_scrub(plain, texts), args.repeat)
     small_out, t_small = timed(lambda: run_scrub(scrubber, texts, args.small_batch), args.repeat)

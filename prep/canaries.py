@@ -33,11 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from prep.config import CanaryConfig
+from prep.pii.language import detect_language
 from privbert.canary_formats import carrier, generate_secret
 
 SECRETS_NAME = "canaries.jsonl"
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -79,13 +78,11 @@ def make_canaries(cfg: CanaryConfig) -> list[Canary]:
 
 
 def document_language(record: dict[str, Any], text_field: str, lang_field: str) -> str:
-    """The record's `lang_field` when it says ko/en, else Korean when Hangul is >= 30% of the letters."""
+    """The record's `lang_field` when it says ko/en, else the scrubber's rule (`detect_language`)."""
     lang = record.get(lang_field)
     if lang in ("ko", "en"):
         return lang
-    text = record.get(text_field) or ""
-    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
-    return "ko" if hangul and hangul >= 0.3 * (hangul + latin) else "en"
+    return detect_language(record.get(text_field) or "")
 
 
 def choose_documents(doc_langs: Sequence[str], canaries: Sequence[Canary], seed: int) -> dict[int, list[int]]:

@@ -13,8 +13,8 @@ pattern over every document. `Scrubber.scrub_batch` calls the same recognizer ob
 after a pre-filter in polars (Rust regex) over the whole batch that tells, per text, which patterns
 can match and where the first possible match starts; replacement runs the same anonymizer operators
 on the merged spans. The results are identical with and without the pre-filter and identical to the
-two engines (all tested on the benchmark); `analyze_with_presidio` and `anonymize_with_presidio`
-keep the plain path for that comparison.
+two engines (all tested on the benchmark; the plain path for that comparison is
+`benchmarks/presidio_reference.py`).
 
 Fail-closed: a document whose analysis raises gets its exception in place of a result (and `scrub`
 raises); the caller drops and counts it. Raw text is never returned on failure, and nothing here
@@ -23,65 +23,22 @@ logs or raises with document text in it.
 
 from __future__ import annotations
 
-import gc
 import os
-import re
-import signal
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import numpy as np
-import polars as pl
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer import pattern_recognizer as _presidio_pattern_recognizer
-from presidio_analyzer.nlp_engine import NoOpNlpEngine
 from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig
+from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from prep.config import ScrubConfig
-from prep.pii.recognizers import (
-    CUE_GROUPS,
-    TRIGGER_GROUPS,
-    ascii_trigger,
-    build_recognizers,
-    exotic_class,
-    rust_escape,
-)
+from prep.pii.deadline import Watchdog, collector_paused
+from prep.pii.language import detect_languages
+from prep.pii.prefilter import CharOffsets, Prefilter
+from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # syllables and jamo
-_LATIN = re.compile(r"[A-Za-z]")
-KO_SHARE = 0.3  # Hangul share of letters above which a text is Korean; a syllable carries ~2-3 Latin letters
-
-
-_NOT_HANGUL_RUST = "[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+"  # the complement of `_HANGUL`, for polars
-_NOT_LATIN_RUST = "[^A-Za-z]+"
-
-
-def _language_of(hangul: int, latin: int) -> str:
-    letters = hangul + latin
-    return "ko" if letters and hangul / letters >= KO_SHARE else "en"
-
-
-def detect_language(text: str) -> str:
-    """`ko` or `en` from the share of Hangul among letters; cheap enough to run on every document."""
-    return _language_of(len(_HANGUL.findall(text)), len(_LATIN.findall(text)))
-
-
-def detect_languages(texts: list[str]) -> list[str]:
-    """`detect_language` of many texts, counting in polars (Rust): the characters left after deleting
-    every run of the complement class are exactly those the Python class finds."""
-    try:
-        counts = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(
-            pl.col("t").str.replace_all(_NOT_HANGUL_RUST, "").str.len_chars().alias("h"),
-            pl.col("t").str.replace_all(_NOT_LATIN_RUST, "").str.len_chars().alias("l"),
-        )
-    except Exception:  # noqa: BLE001 -- a text polars cannot hold (a lone surrogate): Python counts it
-        return [detect_language(t) for t in texts]
-    return [_language_of(h, n) for h, n in counts.iter_rows()]
 
 
 @dataclass(frozen=True)
@@ -146,7 +103,6 @@ class Scrubber:
                 "or leave it empty for all"
             )
         self.cfg = cfg
-        self.prefilter = prefilter
         self.entities = cfg.entities or PII_ENTITIES
         self.secret = self._secret(cfg)
         self.recognizers: dict[str, list[EntityRecognizer]] = {}
@@ -155,12 +111,8 @@ class Scrubber:
             if cfg.spacy_model and "PERSON" in self.entities:
                 recognizers.append(SpacyPersonRecognizer(cfg.spacy_model, lang))
             self.recognizers[lang] = recognizers
-        self._build_prefilter(self.recognizers[cfg.languages[0]])
-        if prefilter:  # a regex polars cannot compile fails here, once, not on every batch (fail-closed drops)
-            try:
-                self._trigger_matrix([""])
-            except Exception as exc:  # noqa: BLE001 -- polars' own error types
-                raise ValueError(f"the scrub pre-filter's regexes do not compile in polars: {exc}") from None
+        # Recognizers of every language are copies of one set: one pre-filter serves them all.
+        self.prefilter = Prefilter(self.recognizers[cfg.languages[0]], cfg.score_threshold) if prefilter else None
         # Where every language has the same recognizers, a document's language changes nothing but the
         # surrogates (Korean or English fakes): only that mode pays for detecting it.
         self.detect = cfg.mode == "surrogate" or len({_signature(rs) for rs in self.recognizers.values()}) > 1
@@ -169,44 +121,7 @@ class Scrubber:
         self._operator_objects: dict[str, Operator] = {}
         self._placeholder_prepared: dict[str, tuple[Operator, dict]] = {}
         self._placeholder_texts: dict[str, str] = {}
-        self._analyzer: AnalyzerEngine | None = None
         self.deadline_reruns = 0  # batches analyzed again because their one deadline passed (`analyze_batch`)
-
-    def _build_prefilter(self, recognizers: list[EntityRecognizer]) -> None:
-        """The pre-filter's regexes: one per trigger group (`TRIGGER_GROUPS`) and one per cue group,
-        in their ASCII form (`ascii_trigger`), and the class of characters for which that form is not
-        enough (`exotic_class`).
-
-        Recognizers are language-tagged copies of one set, so the columns are the same for every
-        language. `self.slots[r][k]` = (trigger column, cue column or -1) of pattern k of recognizer r;
-        a recognizer without patterns (spaCy) has one slot (-1, -1): always run, from 0. A pattern
-        gets a cue column when none of its values can reach the threshold without a cue.
-        """
-        groups: dict[str, list[str]] = {}
-        cue_groups: dict[str, list[str]] = {}
-        self.slots: list[list[tuple[int, int]]] = []
-        for recognizer in recognizers:
-            patterns = getattr(recognizer, "patterns", None)
-            if not patterns:
-                self.slots.append([(-1, -1)])
-                continue
-            cues = recognizer.cue_trigger() if hasattr(recognizer, "cue_trigger") else None
-            slots = []
-            for pattern in patterns:
-                members = groups.setdefault(TRIGGER_GROUPS.get(pattern.name, pattern.name), [])
-                if pattern.trigger not in members:
-                    members.append(pattern.trigger)
-                cue = -1
-                if cues is not None and recognizer.needs_cue(pattern, self.cfg.score_threshold):
-                    members = cue_groups.setdefault(CUE_GROUPS.get(recognizer.name, recognizer.name), [])
-                    members.extend(c for c in recognizer.cues if c not in members)
-                    cue = list(cue_groups).index(CUE_GROUPS.get(recognizer.name, recognizer.name))
-                slots.append((list(groups).index(TRIGGER_GROUPS.get(pattern.name, pattern.name)), cue))
-            self.slots.append(slots)
-        unions = [t[0] if len(t) == 1 else "|".join(f"(?:{x})" for x in t) for t in groups.values()]
-        self.group_regexes = [ascii_trigger(u) for u in unions]
-        self.cue_regexes = [ascii_trigger("(?i)" + "|".join(map(rust_escape, cues))) for cues in cue_groups.values()]
-        self.exotic_regex = exotic_class()
 
     @staticmethod
     def _secret(cfg: ScrubConfig) -> bytes | None:
@@ -234,34 +149,6 @@ class Scrubber:
             return [languages[0]] * len(texts)
         return [lang if lang in languages else languages[0] for lang in detect_languages(texts)]
 
-    def _trigger_matrix(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
-        """(starts, cues): starts[i, g] = UTF-8 byte offset of the first match of group g's regex in
-        text i, or -1; cues[i, c] = does text i hold a word of cue group c. None: no pre-filter.
-
-        No value of a pattern can start before its trigger's first match, nor before the group's
-        (a union of triggers); one of a cued pattern's values scores under the threshold unless a
-        cue comes before it. A text with an exotic character (`exotic_class`) is not pre-filtered:
-        every group starts at 0 and every cue is present.
-        """
-        if not self.prefilter:
-            return None
-        col = pl.col("t")
-        frame = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(
-            [col.str.find(g).fill_null(-1).cast(pl.Int64).alias(f"g{k}") for k, g in enumerate(self.group_regexes)]
-            + [col.str.contains(c).alias(f"c{k}") for k, c in enumerate(self.cue_regexes)]
-            + [col.str.contains(self.exotic_regex).alias("x")]
-        )
-        n, m = len(self.group_regexes), len(self.cue_regexes)
-        # writable: a one-column frame converts without a copy, read-only, and exotic rows are set below
-        empty = np.zeros((len(texts), 0), np.int64)
-        starts = frame.select(frame.columns[:n]).to_numpy(writable=True) if n else empty
-        cues = frame.select(frame.columns[n:n + m]).to_numpy(writable=True) if m else empty.astype(bool)
-        exotic = frame.get_column("x").to_numpy()
-        if exotic.any():
-            starts[exotic] = 0
-            cues[exotic] = True
-        return starts, cues
-
     def analyze_batch(
         self, texts: list[str], languages: list[str]
     ) -> list[list[RecognizerResult] | Exception]:
@@ -272,12 +159,12 @@ class Scrubber:
         scanned from its trigger group's first match: each text's results come in the same order as
         from calling every recognizer on the whole text in turn.
 
-        Fail-closed timeouts without their per-scan cost: where it can (`_Watchdog`), the batch runs
+        Fail-closed timeouts without their per-scan cost: where it can (`Watchdog`), the batch runs
         its scans without `regex` timeouts under one deadline of `REGEX_TIMEOUT_SECONDS` for the whole
         batch; past it, the batch is analyzed again with a timeout on every scan, as everywhere else.
         Either way the results are the same; only a batch that is slow as a whole pays twice.
         """
-        watchdog = _Watchdog(_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS)
+        watchdog = Watchdog(_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS)
         out = watchdog.run(lambda: self._analyze_batch(texts, languages, None))
         if out is not None:
             return out
@@ -287,41 +174,15 @@ class Scrubber:
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None
     ) -> list[list[RecognizerResult] | Exception]:
-        matrix = self._trigger_matrix(texts)
+        matrix = self.prefilter.matrix(texts) if self.prefilter is not None else None
         threshold = self.cfg.score_threshold
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         failed: dict[int, Exception] = {}  # text -> what a recognizer raised on it (it is not analyzed further)
-        converted: dict[int, dict[int, int]] = {}  # text -> UTF-8 byte offset -> character offset
-        encoded: dict[int, bytes] = {}
-
-        def char_offset(i: int, offset: int) -> int:  # polars gives UTF-8 byte offsets
-            if offset == 0:
-                return 0
-            known = converted.get(i)
-            if known is None:
-                known = converted[i] = _ASCII if texts[i].isascii() else {}
-            if known is _ASCII:
-                return offset
-            char = known.get(offset)
-            if char is None:
-                if i not in encoded:
-                    encoded[i] = texts[i].encode()
-                char = known[offset] = len(encoded[i][:offset].decode())
-            return char
-
+        char_offset = CharOffsets(texts)  # polars gives UTF-8 byte offsets
         entities = list(self.entities)
-        for r, slots in enumerate(self.slots):
-            if matrix is None or slots[0][0] < 0:
-                rows, offsets = range(len(texts)), None
-            else:
-                starts, cues = matrix
-                sub = starts[:, [g for g, _ in slots]]
-                for k, (_, c) in enumerate(slots):
-                    if c >= 0:
-                        sub[~cues[:, c], k] = -1
-                hit = (sub >= 0).any(axis=1)
-                rows = np.flatnonzero(hit).tolist()
-                offsets = sub[hit].tolist()
+        for r in range(len(self.recognizers[self.cfg.languages[0]])):
+            hits = self.prefilter.hits(matrix, r) if matrix is not None else None
+            rows, offsets = hits if hits is not None else (range(len(texts)), None)
             by_language = {lang: recognizers[r] for lang, recognizers in self.recognizers.items()}
             for k, i in enumerate(rows):
                 if i in failed:
@@ -349,22 +210,10 @@ class Scrubber:
                     out[i].extend(found)
         return [failed.get(i, found) for i, found in enumerate(out)]
 
-    def analyze_with_presidio(self, text: str, language: str) -> list[RecognizerResult]:
-        """The plain path: `AnalyzerEngine.analyze` with the same recognizers (benchmarks and tests)."""
-        if self._analyzer is None:
-            languages = list(self.cfg.languages)
-            registry = RecognizerRegistry(
-                recognizers=[r for lang in languages for r in self.recognizers[lang]], supported_languages=languages
-            )
-            nlp_engine = NoOpNlpEngine(models=[{"lang_code": lang, "model_name": "none"} for lang in languages])
-            self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=languages)
-        return self._analyzer.analyze(
-            text=text, language=language, entities=list(self.entities), score_threshold=self.cfg.score_threshold
-        )
-
     # --- replacement -----------------------------------------------------------------------------
 
-    def _operators(self, text: str, language: str, entities: set[str]) -> dict[str, OperatorConfig]:
+    def operators(self, text: str, language: str, entities: set[str]) -> dict[str, OperatorConfig]:
+        """entity -> the Presidio operator config that replaces its values in `text` (in `scrub.mode`)."""
         if self.cfg.mode == "placeholder":
             return {e: self.placeholder_operators[e] for e in entities}
         if self.cfg.mode == "hash":
@@ -380,9 +229,9 @@ class Scrubber:
         merged spans (sorted, disjoint, none empty) its conflict resolution changes nothing, and it
         then runs each span's operator (`replace`, or `custom` with our function) from the last span
         to the first and splices the outputs in. Same operator objects, same order of calls (which
-        surrogates depend on), same text; `anonymize_with_presidio` is the engine path, and the two
-        are tested equal in every mode. The merged spans are plain lists here (`_merge`), not copies
-        of the results; the placeholder operators are validated once, not per document.
+        surrogates depend on), same text; the engine path is `benchmarks/presidio_reference.py`, and
+        the two are tested equal in every mode. The merged spans are plain lists here (`_merge`), not
+        copies of the results; the placeholder operators are validated once, not per document.
         """
         spans = _merge(results)
         if not spans:
@@ -424,7 +273,7 @@ class Scrubber:
             if missing:
                 cache.update(self._prepare({e: self.placeholder_operators[e] for e in missing}))
             return cache
-        return self._prepare(self._operators(text, language, entities))
+        return self._prepare(self.operators(text, language, entities))
 
     def _prepare(self, operators: dict[str, OperatorConfig]) -> dict[str, tuple[Operator, dict]]:
         prepared: dict[str, tuple[Operator, dict]] = {}
@@ -440,23 +289,6 @@ class Scrubber:
             prepared[entity] = (operator, params)
         return prepared
 
-    def anonymize_with_presidio(self, text: str, language: str, results: list[RecognizerResult]) -> ScrubResult:
-        """The plain path: merge overlaps, then `AnonymizerEngine.anonymize` (benchmarks and tests)."""
-        spans = merge_overlaps(results)
-        if not spans:
-            return ScrubResult(text, {})
-        anonymized = self.anonymizer.anonymize(
-            text=text,
-            analyzer_results=spans,
-            operators=self._operators(text, language, {s.entity_type for s in spans}),
-            conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
-            merge_entities_with_spaces=False,
-        )
-        counts: dict[str, int] = {}
-        for item in anonymized.items:
-            counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-        return ScrubResult(anonymized.text, counts, _findings(spans))
-
     # --- entry points ----------------------------------------------------------------------------
 
     def scrub_batch(
@@ -466,9 +298,9 @@ class Scrubber:
 
         `languages[i]` must be one of `scrub.languages` or None (detected; a detected language that
         is not configured falls back to the first configured one: the recognizers are the same).
-        Python's cyclic garbage collector is paused while the batch runs (`_collector_paused`).
+        Python's cyclic garbage collector is paused while the batch runs (`collector_paused`).
         """
-        with _collector_paused():
+        with collector_paused():
             return self._scrub_batch(texts, languages)
 
     def _scrub_batch(
@@ -533,82 +365,6 @@ class Scrubber:
         return result
 
 
-@contextmanager
-def _collector_paused():
-    """No cyclic garbage collection inside: reference counting still frees everything at once.
-
-    A batch piles up results, spans and findings (no cycles among them) until its end, and the
-    collector, triggered by every 700 allocations, scans the growing pile again and again: about a
-    quarter of `scrub_batch`'s time on the benchmark. Where the collector was on, it is back on
-    when the block ends; the few cycles made inside (an exception and its traceback) wait for its
-    next collection.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-class _Deadline(BaseException):
-    """The watchdog's alarm (a BaseException, so that no `except Exception` on the way swallows it)."""
-
-
-def _check_pending_signals() -> None:
-    """A Python-level call: the interpreter runs any signal handler that is pending before it returns."""
-
-
-class _Watchdog:
-    """`run(func)`: func() under one SIGALRM deadline; None where it cannot arm or where the deadline passed.
-
-    It arms only where that is safe: in the main thread, on a platform with `setitimer`, with no timer
-    and no SIGALRM handler of someone else's in place, and for a deadline of a second or more (a smaller
-    one, as in tests, means "time out now": the per-scan timeouts do that). `regex` checks for signals
-    while it matches, so a runaway scan is interrupted too. The timer is one-shot and stopped on the
-    way out, an alarm still pending is taken before the previous handler is restored, and a result
-    computed while the alarm went off is never returned (even if something on the way swallowed it).
-    """
-
-    def __init__(self, seconds: float):
-        self.seconds = seconds
-        self.expired = False
-
-    def _fire(self, signum, frame) -> None:  # noqa: ARG002 -- signal handler signature
-        self.expired = True
-        raise _Deadline
-
-    def can_arm(self) -> bool:
-        return (
-            self.seconds >= 1.0
-            and hasattr(signal, "setitimer")
-            and threading.current_thread() is threading.main_thread()
-            and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-            and signal.getsignal(signal.SIGALRM) == signal.SIG_DFL  # None: a C handler we could not restore
-        )
-
-    def run(self, func):
-        if not self.can_arm():
-            return None
-        previous = signal.signal(signal.SIGALRM, self._fire)
-        try:
-            try:
-                signal.setitimer(signal.ITIMER_REAL, self.seconds)
-                result = func()
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                _check_pending_signals()  # an alarm that came just now is raised here, inside the try
-        except _Deadline:
-            return None
-        finally:
-            signal.signal(signal.SIGALRM, previous)
-        return None if self.expired else result
-
-
-_ASCII: dict[int, int] = {}  # `char_offset`'s marker for a text whose byte offsets are character offsets
-
-
 def _signature(recognizers: list[EntityRecognizer]) -> tuple:
     """What a recognizer list does, language tag aside: classes, patterns, flags, scores, cues."""
     return tuple(
@@ -619,40 +375,13 @@ def _signature(recognizers: list[EntityRecognizer]) -> tuple:
     )
 
 
-def _findings(spans: list[RecognizerResult]) -> tuple[Finding, ...]:
-    return tuple(
-        Finding(s.entity_type, s.start, s.end, (s.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""),  # noqa: E501
-                round(s.score, 3))
-        for s in spans
-    )
-
-
-def merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """One span per group of overlapping results, covering their union, typed by the best score.
+def _merge(results: list[RecognizerResult]) -> list[list]:
+    """One span per group of overlapping results, covering their union, typed by the best score, as
+    [start, end, entity, score, recognizer name] lists (no result copies), for `replace`.
 
     Presidio's own conflict handling trims or drops a loser, which is right for labels but not for
     scrubbing; a union guarantees no fragment of any detected value survives.
     """
-    merged: list[RecognizerResult] = []
-    for result in sorted(results, key=lambda r: (r.start, -r.end)):
-        last = merged[-1] if merged else None
-        if last is None or result.start >= last.end:
-            merged.append(
-                RecognizerResult(
-                    result.entity_type, result.start, result.end, result.score,
-                    recognition_metadata=dict(result.recognition_metadata or {}),
-                )
-            )
-            continue
-        if (result.score, result.end - result.start) > (last.score, last.end - last.start):
-            last.entity_type, last.score = result.entity_type, result.score
-            last.recognition_metadata = dict(result.recognition_metadata or {})
-        last.end = max(last.end, result.end)
-    return merged
-
-
-def _merge(results: list[RecognizerResult]) -> list[list]:
-    """`merge_overlaps` as [start, end, entity, score, recognizer name] lists (no result copies), for `replace`."""
     merged: list[list] = []
     key = RecognizerResult.RECOGNIZER_NAME_KEY
     last = None

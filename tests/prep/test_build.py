@@ -166,9 +166,9 @@ def test_a_build_never_reads_its_own_output_folder(tmp_path):
 
 
 def test_batches_analyzed_again_are_timings_not_counts(tmp_path, monkeypatch):
-    import prep.pii.scrub as scrub_module
+    from prep.pii.deadline import Watchdog
 
-    monkeypatch.setattr(scrub_module._Watchdog, "run", lambda self, func: setattr(self, "expired", True))
+    monkeypatch.setattr(Watchdog, "run", lambda self, func: setattr(self, "expired", True))
     messages = []
     manifest = build(_cfg(tmp_path, "out"), log=messages.append)
     assert manifest["timings"]["scrub_batches_rerun"] >= 1 and "scrub_batches_rerun" not in manifest["counts"]
