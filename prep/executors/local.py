@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from privbert.build_format import write_json_atomic
+from privbert.io import write_json_atomic
 
 UnitResult = dict[str, Any]
 Progress = Callable[[str], None]
