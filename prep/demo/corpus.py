@@ -17,8 +17,6 @@ Regenerate the committed files after changing anything here:
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import string
 from dataclasses import dataclass
@@ -40,6 +38,7 @@ from prep.demo.templates import (
     SLOTS,
     Fact,
 )
+from privbert.io import write_jsonl
 
 PII_DOC_SHARE = 0.4  # share of documents with planted personal data
 
@@ -320,14 +319,10 @@ def generate_corpus(n_docs: int = 3000, seed: int = 0, with_pii_spans: bool = Fa
 
 
 def _write_lines(path: str | Path, objects: list[dict]) -> None:
-    """Write JSONL to a temporary name and rename it into place, so a reader never sees half a file."""
+    """JSONL in the project's dialect, written atomically (a reader never sees half a file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for obj in objects:
-            f.write(json.dumps(obj, ensure_ascii=False, sort_keys=False) + "\n")
-    os.replace(tmp, path)
+    write_jsonl(path, objects)
 
 
 def write_corpus(path: str | Path, n_docs: int = 3000, seed: int = 0) -> None:
