@@ -28,7 +28,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 from transformers import BertConfig, BertForPreTraining
 
-from privbert.io import publish, temporary_name, write_json_atomic
+from privbert.io import TEMPORARY_MARK, publish, temporary_name, write_json_atomic
 from privbert.run_format import (
     CHECKPOINT_DIR,
     MODEL_CONFIG_NAME,
@@ -98,7 +98,7 @@ def save_checkpoint(
     root = Path(run_dir) / CHECKPOINT_DIR
     root.mkdir(parents=True, exist_ok=True)
     final = root / checkpoint_name(state["step"])
-    for stale in root.glob(".step-*.tmp-*"):  # left by a run killed while saving
+    for stale in root.glob(f".step-*{TEMPORARY_MARK}*"):  # left by a run killed while saving
         shutil.rmtree(stale)
     tmp = temporary_name(final)
     tmp.mkdir()
@@ -159,7 +159,7 @@ def export_model(model: BertForPreTraining, tokenizer_dir: str | Path, output_di
     if final.exists() and any(final.iterdir()) and not (final / WEIGHTS_NAME).is_file():
         raise ValueError(f"{output_dir} is not empty and holds no exported model; export into a new or empty folder")
     final.parent.mkdir(parents=True, exist_ok=True)
-    for stale in final.parent.glob(f".{final.name}.tmp-*"):  # left by a run killed while exporting
+    for stale in final.parent.glob(f".{final.name}{TEMPORARY_MARK}*"):  # left by a run killed while exporting
         shutil.rmtree(stale)
     tmp = temporary_name(final)
     tmp.mkdir()
