@@ -39,15 +39,17 @@ from prep.executors import Runner, Unit, make_runner
 from prep.ingest import describe_input, expand_inputs, is_url
 from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
 from privbert.build_format import (
-    FORMAT_VERSION,
     MANIFEST_NAME,
     SHARD_DIR,
+    SHARD_PATTERN,
     TOKENIZER_DIR,
+    manifest_dict,
     sha256_file,
+    shard_entry,
     tokenizer_hash,
-    write_json_atomic,
 )
 from privbert.config import to_dict
+from privbert.io import TEMPORARY_MARK, is_temporary, write_json_atomic
 
 WORK_DIR = "work"
 INPUTS_NAME = "inputs.json"  # in WORK_DIR: the inputs as the build found them when it started
@@ -75,7 +77,7 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
             if saved.is_file():
                 if _outputs_config(json.loads(saved.read_text(encoding="utf-8"))) != _outputs_config(resolved):
                     raise ValueError(f"{out} holds a build with another config; use --overwrite or the same config")
-            elif any(p.is_file() and ".tmp-" not in p.name for p in out.rglob("*")):
+            elif any(p.is_file() and not is_temporary(p) for p in out.rglob("*")):
                 raise ValueError(f"{out} holds files but no interrupted build; use --overwrite or another folder")
             # (else: a build killed before it saved its config left only empty folders; it starts afresh)
             remove_stale_temporaries(out)
@@ -134,7 +136,7 @@ def inputs_changed(before: list[dict[str, Any]], now: list[dict[str, Any]]) -> s
 def remove_stale_temporaries(out: Path) -> None:
     """Delete the `.NAME.tmp-PID` files and folders a killed build left (every writer renames its
     temporary into place only when complete, so these are never needed: a resume redoes their unit)."""
-    for path in sorted(out.rglob(".*.tmp-*"), reverse=True):  # deepest first
+    for path in sorted(out.rglob(f".*{TEMPORARY_MARK}*"), reverse=True):  # deepest first
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path)
         else:
@@ -229,30 +231,27 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     shard_dir = out / SHARD_DIR
     shard_dir.mkdir(exist_ok=True)
     task = partial(shard_part, str(split_dir), str(shard_dir), str(out / TOKENIZER_DIR), cfg.shards, cfg.seed)
+    sentence_tokens: Counter | None = Counter()
     for result in runner.run(task, [Unit("shards", i) for i in range(n_parts)], work / "done"):
+        part_histogram = result.pop("sentence_tokens", None)
+        if part_histogram is None:  # a unit finished by a prep that did not record it (resumed build)
+            sentence_tokens = None
+        elif sentence_tokens is not None:
+            sentence_tokens.update({int(n): c for n, c in part_histogram.items()})
         counts.update(result)
     timings["shards_s"] = time.perf_counter() - t0
 
-    manifest = make_manifest(cfg, out, counts, timings, inputs)
+    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
 
 
 def make_manifest(
-    cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]]
+    cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]],
+    sentence_tokens: Counter | None = None,
 ) -> dict[str, Any]:
-    from privbert.build_format import SHARD_PATTERN, open_shard
-
-    shards = []
-    for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*"))):
-        shards.append(
-            {
-                "file": path.relative_to(out).as_posix(),
-                "rows": open_shard(path).num_rows,
-                "bytes": path.stat().st_size,
-                "sha256": sha256_file(path),
-            }
-        )
+    """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
+    shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
     tok_dir = out / TOKENIZER_DIR
     with open(tok_dir / "tokenizer.json", encoding="utf-8") as f:
         tok_json = json.load(f)
@@ -260,13 +259,12 @@ def make_manifest(
     dropped = sum(v for k, v in counts.items() if k.startswith("dropped_"))
     ordered_counts = {k: counts[k] for k in sorted(counts)}
     ordered_counts["dropped_total"] = dropped
-    return {
-        "format_version": FORMAT_VERSION,
-        "seed": cfg.seed,
-        "inputs": inputs,
-        "stages": {name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards", "canaries")},
-        "build": {"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
-        "tokenizer": {
+    return manifest_dict(
+        seed=cfg.seed,
+        inputs=inputs,
+        stages={name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards", "canaries")},
+        build={"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
+        tokenizer={
             "dir": TOKENIZER_DIR,
             "sha256": tokenizer_hash(out),
             "files": {p.name: sha256_file(p) for p in sorted(tok_dir.iterdir()) if p.is_file()},
@@ -275,11 +273,12 @@ def make_manifest(
             ),
             "placeholders": [t["content"] for t in tok_json["added_tokens"] if not t["special"]],
         },
-        "shards": shards,
-        "counts": ordered_counts,
-        "timings": {k: round(v, 3) for k, v in timings.items()},
-        "versions": versions(),
-    }
+        shards=shards,
+        counts=ordered_counts,
+        sentence_tokens=sentence_tokens,
+        timings={k: round(v, 3) for k, v in timings.items()},
+        versions=versions(),
+    )
 
 
 def versions() -> dict[str, str]:

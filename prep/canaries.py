@@ -23,8 +23,6 @@ the audit's key and the only place the values are stored; the manifest gets coun
 from __future__ import annotations
 
 import bisect
-import json
-import os
 import random
 import re
 from collections.abc import Sequence
@@ -35,6 +33,7 @@ from typing import Any
 from prep.config import CanaryConfig
 from prep.pii.language import detect_language
 from privbert.canary_formats import carrier, generate_secret
+from privbert.io import write_jsonl
 
 SECRETS_NAME = "canaries.jsonl"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -124,7 +123,7 @@ def plant_into_parts(
     parts_dir: str | Path, n_parts: int, part_pattern: str, text_field: str, lang_field: str, cfg: CanaryConfig
 ) -> dict[str, int]:
     """The edge: plant every canary of `cfg` into the ingested JSONL parts; returns counts."""
-    from prep.ingest import read_jsonl, write_jsonl
+    from prep.ingest import read_jsonl
 
     canaries = make_canaries(cfg)
     paths = [Path(parts_dir) / f"{part_pattern.format(i)}.jsonl" for i in range(n_parts)]
@@ -145,9 +144,7 @@ def plant_into_parts(
                 rng = random.Random(f"insert:{cfg.seed}:{start + offset}")
                 record = plant(record, [canaries[i].sentence for i in targets], text_field, rng)
             records.append(record)
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        write_jsonl(tmp, records)
-        os.replace(tmp, path)
+        write_jsonl(path, records)
     return {"canaries": len(canaries), "canaries_planted": sum(len(v) for v in plan.values())}
 
 
@@ -159,9 +156,5 @@ def write_secrets(path: str | Path, canaries: Sequence[Canary]) -> Path:
     """The audit's key: one JSON object per canary, its secret included (synthetic values only)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for canary in canaries:
-            f.write(json.dumps(asdict(canary), ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
+    write_jsonl(path, (asdict(canary) for canary in canaries))
     return path

@@ -19,10 +19,10 @@ from privbert.build_format import (
     SHARD_PATTERN,
     TOKENIZER_DIR,
     verify_build,
-    write_json_atomic,
 )
 from privbert.config import load_config
 from privbert.errors import describe_os_error
+from privbert.io import write_json_atomic
 
 RESUME_HINT = "`prep build --resume` continues a build"  # after a full disk
 

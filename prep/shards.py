@@ -15,8 +15,8 @@ clean exit, so a shard is visible under its final name only when complete.
 from __future__ import annotations
 
 import contextlib
-import os
 import random
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,21 +28,14 @@ from tokenizers import AddedToken, Tokenizer
 from prep.config import ShardsConfig
 from prep.nsp import PairSpans, plan_pairs
 from prep.tokenizer import CONTINUATION_PREFIX
-from privbert.build_format import sha256_file, shard_schema, token_id_type
+from privbert.build_format import shard_schema, token_id_type
+from privbert.io import publish, temporary_name
 
 ROWS_PER_BATCH = 1024  # fixed, so record-batch boundaries (and bytes) are deterministic
 ROWS_PER_BLOCK = 8 * ROWS_PER_BATCH  # rows gathered at once: bounds the temporary index arrays
 GROUP_CHARS = 1 << 13  # documents are joined into strings of about this many characters to tokenize
 GROUPS_PER_CALL = 32  # strings per `encode_batch` call (the Rust thread pool splits them)
 SENTENCE_BOUNDARY = "\n"  # never inside a line of split text; an added token marks sentence ends
-
-
-@dataclass(frozen=True)
-class ShardInfo:
-    file: str
-    rows: int
-    bytes: int
-    sha256: str
 
 
 class ArrowShardWriter:
@@ -56,7 +49,7 @@ class ArrowShardWriter:
         self.path = Path(path)
         self.schema = shard_schema(vocab_size)
         self._id_type = token_id_type(vocab_size)
-        self._tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        self._tmp = temporary_name(self.path)
         self._pending: list[tuple[np.ndarray, ...]] = []
         self._pending_rows = 0
         self._writer: pa.ipc.RecordBatchStreamWriter | None = None
@@ -129,19 +122,11 @@ class ArrowShardWriter:
             complete = exc_type is None
         finally:
             if complete:
-                os.replace(self._tmp, self.path)
+                publish(self._tmp, self.path)
             else:
                 with contextlib.suppress(OSError):  # the first error is the one to report
                     self._sink.close()
                 self._tmp.unlink(missing_ok=True)
-
-    def info(self, relative_to: Path) -> ShardInfo:
-        return ShardInfo(
-            file=self.path.relative_to(relative_to).as_posix(),
-            rows=self.rows,
-            bytes=self.path.stat().st_size,
-            sha256=sha256_file(self.path),
-        )
 
 
 def read_split_documents(path: str | Path) -> Iterator[list[str]]:
@@ -184,6 +169,7 @@ class TokenBuffer:
     sent_offsets: list[int]
     doc_offsets: list[int]
     documents_read: int
+    length_counts: np.ndarray  # [tokens] -> sentences read, empty ones included (the manifest's sentence_tokens)
 
 
 class SentenceEncoder:
@@ -282,6 +268,7 @@ def buffered_documents(
             sent_offsets=[0, *np.cumsum(lengths[kept]).tolist()],
             doc_offsets=[0, *np.cumsum(per_doc[per_doc > 0]).tolist()],
             documents_read=len(doc_sizes),
+            length_counts=np.bincount(lengths),
         )
         ids_parts.clear()
         len_parts.clear()
@@ -349,9 +336,14 @@ def _encoder(tok: Tokenizer) -> tuple[SentenceEncoder, np.ndarray]:
 
 
 def build_shard(
-    split_path: Path, shard_path: Path, tok: Tokenizer, cfg: ShardsConfig, seed: int
+    split_path: Path, shard_path: Path, tok: Tokenizer, cfg: ShardsConfig, seed: int,
+    sentence_tokens: Counter | None = None,
 ) -> tuple[int, int]:
-    """One unit of the shards stage; returns (documents read, examples written)."""
+    """One unit of the shards stage; returns (documents read, examples written).
+
+    `sentence_tokens`, when given, counts the part's sentences by their length in tokens (no special
+    tokens): the report's sentence length histogram, taken from the encoding this stage does anyway.
+    """
     cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     if cls_id is None or sep_id is None:
         raise ValueError("the tokenizer has no [CLS] or [SEP] token; use a tokenizer from `python -m prep tokenizer`")
@@ -362,6 +354,8 @@ def build_shard(
         buffers = buffered_documents(read_split_documents_sized(split_path), encoder, cfg.buffer_mb * 1_000_000)
         for buffer in buffers:
             documents += buffer.documents_read
+            if sentence_tokens is not None:
+                sentence_tokens.update({n: int(c) for n, c in enumerate(buffer.length_counts) if c})
             spans = plan_pairs(
                 buffer.sent_offsets, buffer.doc_offsets, rng, cfg.max_seq_len, cfg.short_seq_prob, cfg.nsp_prob,
                 cfg.objective, cfg.dupe_factor,

@@ -37,11 +37,12 @@ Decisions worth knowing (each has a test):
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+
+from privbert.io import publish, temporary_name
 
 _CLOSERS = "\"'”’»)\\]}」』》〉】"
 # Every Hangul syllable whose final consonant is ㅆ (있 었 았 였 했 겠 왔 갔 됐 ...): `ㅆ다` is always a
@@ -267,7 +268,7 @@ class RollingTextWriter:
         name = self.path if not self.max_bytes else self.path.with_name(
             f"{self.path.stem}-{len(self.paths):05d}{self.path.suffix}")
         self.paths.append(name)
-        self._tmp.append(name.with_name(f".{name.name}.tmp-{os.getpid()}"))
+        self._tmp.append(temporary_name(name))
         self._file = open(self._tmp[-1], "wb")
         self._size = 0
 
@@ -281,7 +282,7 @@ class RollingTextWriter:
                 self._file.close()
             if exc_type is None:
                 for tmp, final in zip(self._tmp, self.paths, strict=True):
-                    os.replace(tmp, final)
+                    publish(tmp, final)
                 return
         except BaseException:  # the last flush or a rename failed too (a full disk): no temporary left behind
             if self._file is not None and not self._file.closed:

@@ -10,7 +10,6 @@ its text is never written, and the error message (which could quote the text) is
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -20,6 +19,7 @@ from typing import IO, Any
 from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
 from prep.executors import Unit, UnitResult
 from prep.ingest import read_jsonl
+from privbert.io import atomic_write, publish, temporary_name
 
 PART_PATTERN = "part-{:05d}"
 
@@ -132,26 +132,28 @@ def scrub_split_part(
         scrubbed = records
     else:
         scrubbed = scrub_records(records, scrub_cfg, text_field, lang_field, counts)
-    out = Path(split_dir) / f"{name}.txt"
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_write(Path(split_dir) / f"{name}.txt") as f:
         for block in split_records(scrubbed, split_cfg, text_field, counts):
             f.write(block)
-    os.replace(tmp, out)
     return dict(counts)
 
 
 def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, seed: int, unit: Unit) -> UnitResult:
-    """Unit task: one split part -> one Arrow shard of NSP examples, seeded from (seed, unit)."""
+    """Unit task: one split part -> one Arrow shard of NSP examples, seeded from (seed, unit).
+
+    Returns the examples written and `sentence_tokens`, the part's {tokens: sentences} histogram
+    (string keys: the result is stored as JSON), which the build sums into the manifest.
+    """
     from prep.shards import build_shard
     from privbert.build_format import SHARD_PATTERN
 
     shard_path = Path(shard_dir) / SHARD_PATTERN.format(unit.index)
+    sentence_tokens: Counter = Counter()
     _, examples = build_shard(
         Path(split_dir) / f"{PART_PATTERN.format(unit.index)}.txt", shard_path, _tokenizer(tok_dir), cfg,
-        unit.seed(seed),
+        unit.seed(seed), sentence_tokens,
     )
-    return {"examples": examples}
+    return {"examples": examples, "sentence_tokens": {str(n): c for n, c in sorted(sentence_tokens.items())}}
 
 
 def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryConfig | None = None) -> UnitResult:
@@ -191,11 +193,11 @@ def train_tokenizer(
     from prep.tokenizer import save_bert_tokenizer, train_wordpiece
 
     final = Path(tok_dir)
-    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    tmp = temporary_name(final)
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(final, ignore_errors=True)  # a rerun of an unfinished stage starts clean
     files = [Path(split_dir) / f"{PART_PATTERN.format(i)}.txt" for i in range(n_parts)]
     tok = train_wordpiece(files, cfg, exclude=PLACEHOLDERS)
     save_bert_tokenizer(tok, tmp, cfg, PLACEHOLDERS, max_seq_len)
-    tmp.rename(final)
+    publish(tmp, final)
     return {"vocab_size": tok.get_vocab_size()}

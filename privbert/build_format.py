@@ -2,7 +2,8 @@
 
 A build folder (what `python -m prep build` writes and `python -m train run` reads) holds:
 
-    manifest.json          written last; lists every shard with rows, bytes and sha256
+    manifest.json          written last; lists every shard with rows, bytes and sha256, the counts
+                           and sentence lengths in tokens (read it with `read_manifest`)
     tokenizer/             tokenizer.json + tokenizer_config.json (AutoTokenizer loads it)
     shards/shard-00000.arrow ...
 
@@ -34,7 +35,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -110,48 +112,173 @@ def tokenizer_hash(build_dir: str | Path) -> str:
     return sha256_file(Path(build_dir) / TOKENIZER_DIR / TOKENIZER_HASHED_FILE)
 
 
-def write_json_atomic(path: str | Path, data: Any) -> None:
-    """Write JSON to a temporary name and rename it into place, so a reader never sees half a file."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, indent=2, ensure_ascii=False, sort_keys=False)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+# ---------------------------------------------------------------- the manifest: writer and reader side by side
+
+# The manifest's top-level fields in the order the writer puts them. `sentence_tokens` is absent from
+# builds made before prep recorded it; every other field is written by every build.
+MANIFEST_FIELDS = (
+    "format_version", "seed", "inputs", "stages", "build", "tokenizer", "shards", "counts", "sentence_tokens",
+    "timings", "versions",
+)
 
 
-def read_manifest(build_dir: str | Path) -> dict[str, Any]:
+def manifest_dict(sentence_tokens: Mapping[int, int] | None = None, **fields: Any) -> dict[str, Any]:
+    """The manifest's JSON: every field of `MANIFEST_FIELDS` in that order, with this code's `FORMAT_VERSION`.
+
+    `sentence_tokens` ({tokens: sentences}) is left out when None; a missing or unknown field is
+    refused, so the writer cannot drift from the reader.
+    """
+    fields["format_version"] = FORMAT_VERSION
+    if sentence_tokens is not None:
+        fields["sentence_tokens"] = {str(k): int(sentence_tokens[k]) for k in sorted(sentence_tokens)}
+    expected = {name for name in MANIFEST_FIELDS if name != "sentence_tokens" or sentence_tokens is not None}
+    if set(fields) != expected:
+        raise ValueError(f"manifest fields {sorted(fields)} differ from {sorted(expected)}")
+    return {name: fields[name] for name in MANIFEST_FIELDS if name in fields}
+
+
+def shard_entry(path: Path, build_dir: Path) -> dict[str, Any]:
+    """A shard's line in the manifest: its file relative to the build, rows, bytes and sha256."""
+    return {
+        "file": path.relative_to(build_dir).as_posix(),
+        "rows": open_shard(path).num_rows,
+        "bytes": path.stat().st_size,
+        "sha256": sha256_file(path),
+    }
+
+
+@dataclass(frozen=True)
+class ShardEntry:
+    file: str  # relative to the build folder
+    rows: int
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A build's manifest.json, read once and checked for its version (`read_manifest`).
+
+    Typed accessors cover what readers need; `data` (also reachable as `manifest["field"]`) is the
+    JSON as written, for callers that compare whole sections. Sections a hand-made test build leaves
+    out read as empty.
+    """
+
+    path: Path
+    data: Mapping[str, Any]
+
+    def __post_init__(self) -> None:
+        found = self.data.get("format_version")
+        if found != FORMAT_VERSION:
+            raise ValueError(f"{self.path} has format_version {found!r}, this code reads version {FORMAT_VERSION}")
+
+    def __getitem__(self, field: str) -> Any:
+        return self.data[field]
+
+    @property
+    def build_dir(self) -> Path:
+        return self.path.parent
+
+    @property
+    def format_version(self) -> int:
+        return int(self.data["format_version"])
+
+    def stage(self, name: str) -> dict[str, Any]:
+        """A stage's resolved config (`stages.<name>`), {} when the manifest does not record it."""
+        found = self.data.get("stages", {}).get(name, {})
+        return found if isinstance(found, dict) else {}
+
+    @property
+    def max_seq_len(self) -> int | None:
+        found = self.stage("shards").get("max_seq_len")
+        return found if isinstance(found, int) and not isinstance(found, bool) else None
+
+    @property
+    def objective(self) -> str:
+        """The pair label's meaning: "nsp" (BERT) or "sop" (ALBERT); builds before SOP were NSP."""
+        return str(self.stage("shards").get("objective", "nsp"))
+
+    @property
+    def scrub_mode(self) -> str | None:
+        """None when not recorded; "off" marks the unscrubbed twin of a memorization audit."""
+        return self.stage("scrub").get("mode")
+
+    @property
+    def canary_secrets_file(self) -> str:
+        """The configured `canaries.secrets_file`; "" means the default BUILD/canaries.jsonl."""
+        return str(self.stage("canaries").get("secrets_file", "") or "")
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The integer counts (docs_in, dropped_<reason>, pii_<ENTITY>, sentences, examples, ...)."""
+        return {k: v for k, v in self.data.get("counts", {}).items() if isinstance(v, int) and not isinstance(v, bool)}
+
+    def pii_counts(self) -> list[tuple[str, int]]:
+        """(entity, count) for every `pii_<ENTITY>` count, sorted by entity."""
+        return sorted((k.removeprefix("pii_"), v) for k, v in self.counts.items() if k.startswith("pii_"))
+
+    def dropped_counts(self) -> list[tuple[str, int]]:
+        """(reason, count) for every `dropped_<reason>` count but the total, sorted by reason."""
+        return sorted((k.removeprefix("dropped_"), v) for k, v in self.counts.items()
+                      if k.startswith("dropped_") and k != "dropped_total")
+
+    @property
+    def shards(self) -> list[ShardEntry]:
+        entries = self.data.get("shards", [])
+        return [ShardEntry(e["file"], int(e["rows"]), int(e["bytes"]), e["sha256"]) for e in entries]
+
+    @property
+    def tokenizer(self) -> dict[str, Any]:
+        """{"sha256", "files", "vocab_size", "placeholders", ...} of the build's tokenizer."""
+        return dict(self.data.get("tokenizer", {}))
+
+    @property
+    def timings(self) -> dict[str, float]:
+        return {k: v for k, v in self.data.get("timings", {}).items() if isinstance(v, (int, float))}
+
+    @property
+    def sentence_tokens(self) -> np.ndarray | None:
+        """Sentences by length in tokens as a bincount (`counts[tokens]` = sentences); None for a build
+        made before prep recorded it."""
+        found = self.data.get("sentence_tokens")
+        if not isinstance(found, dict):
+            return None
+        histogram = {int(k): int(v) for k, v in found.items()}
+        counts = np.zeros(max(histogram, default=0) + 1, dtype=np.int64)
+        for tokens, n in histogram.items():
+            counts[tokens] = n
+        return counts
+
+
+def read_manifest(build_dir: str | Path) -> Manifest:
     """Load a build's manifest and check its format version."""
     path = Path(build_dir) / MANIFEST_NAME
     if not path.is_file():
         raise ValueError(f"{path} not found: {build_dir} is not a finished prep build (run `python -m prep build`)")
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"{path} is not valid JSON ({exc}); rebuild with `python -m prep build`") from None
-    found = manifest.get("format_version")
-    if found != FORMAT_VERSION:
-        raise ValueError(f"{path} has format_version {found!r}, this code reads version {FORMAT_VERSION}")
-    return manifest
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} holds no JSON object; rebuild with `python -m prep build`")
+    return Manifest(path, data)
 
 
-def verify_build(build_dir: str | Path, check_hashes: bool = True) -> dict[str, Any]:
+def verify_build(build_dir: str | Path, check_hashes: bool = True) -> Manifest:
     """Check the manifest against the files: tokenizer hash, every shard's presence, bytes, sha256, rows.
 
     Returns the manifest; raises ValueError naming the first file that does not match.
     """
     build_dir = Path(build_dir)
     manifest = read_manifest(build_dir)
-    expected_tok = manifest["tokenizer"]["sha256"]
+    expected_tok = manifest.tokenizer["sha256"]
     tok_path = build_dir / TOKENIZER_DIR / TOKENIZER_HASHED_FILE
     if not tok_path.is_file():
         raise ValueError(f"tokenizer file {tok_path} is missing")
     found_tok = sha256_file(tok_path)
     if found_tok != expected_tok:
         raise ValueError(f"tokenizer {tok_path} has sha256 {found_tok}, the manifest expects {expected_tok}")
-    listed_files = manifest["tokenizer"].get("files", {})
+    listed_files = manifest.tokenizer.get("files", {})
     for name, expected in listed_files.items():
         if name == TOKENIZER_HASHED_FILE:
             continue  # checked just above
@@ -165,29 +292,29 @@ def verify_build(build_dir: str | Path, check_hashes: bool = True) -> dict[str, 
         for path in sorted((build_dir / TOKENIZER_DIR).iterdir()):
             if path.is_file() and path.name not in listed_files:
                 raise ValueError(f"tokenizer file {path} is not listed in the manifest; remove it or rebuild")
-    max_seq_len = manifest.get("stages", {}).get("shards", {}).get("max_seq_len")
-    listed_shards = {entry["file"] for entry in manifest["shards"]}
+    max_seq_len = manifest.max_seq_len
+    listed_shards = {entry.file for entry in manifest.shards}
     for path in sorted((build_dir / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*"))):
         if path.relative_to(build_dir).as_posix() not in listed_shards:
             raise ValueError(f"shard {path} is not listed in the manifest {build_dir / MANIFEST_NAME}; "
                              "the manifest was edited or belongs to another build: rebuild with prep")
-    for entry in manifest["shards"]:
-        path = build_dir / entry["file"]
+    for entry in manifest.shards:
+        path = build_dir / entry.file
         if not path.is_file():
             raise ValueError(f"shard {path} listed in the manifest is missing")
         size = path.stat().st_size
-        if size != entry["bytes"]:
-            raise ValueError(f"shard {path} has {size} bytes, the manifest expects {entry['bytes']}")
+        if size != entry.bytes:
+            raise ValueError(f"shard {path} has {size} bytes, the manifest expects {entry.bytes}")
         if check_hashes:
             digest = sha256_file(path)
-            if digest != entry["sha256"]:
-                raise ValueError(f"shard {path} has sha256 {digest}, the manifest expects {entry['sha256']}")
+            if digest != entry.sha256:
+                raise ValueError(f"shard {path} has sha256 {digest}, the manifest expects {entry.sha256}")
         table = open_shard(path)
-        if table.num_rows != entry["rows"]:
-            raise ValueError(f"shard {path} has {table.num_rows} rows, the manifest expects {entry['rows']}")
+        if table.num_rows != entry.rows:
+            raise ValueError(f"shard {path} has {table.num_rows} rows, the manifest expects {entry.rows}")
         # rows longer than the positions the model will have would fail deep inside the first forward pass
         longest = pc.max(pc.list_value_length(table.column("input_ids"))).as_py() if table.num_rows else 0
-        if isinstance(max_seq_len, int) and longest > max_seq_len:
+        if max_seq_len is not None and longest > max_seq_len:
             raise ValueError(f"shard {path} has rows of {longest} tokens, longer than the manifest's "
                              f"stages.shards.max_seq_len {max_seq_len}; the manifest was edited: rebuild with prep")
     return manifest

@@ -29,11 +29,12 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from privbert.build_format import MANIFEST_NAME, write_json_atomic
+from privbert.build_format import read_manifest
 from privbert.canary_formats import draw_candidates, fill
+from privbert.io import write_json_atomic
+from privbert.run_format import AUDIT_NAME, EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME, run_build_dir
 
 DEFAULT_CANDIDATES = 1000
-AUDIT_NAME = "audit.json"
 CANARY_FIELDS = ("id", "kind", "lang", "repeats", "template", "secret")
 
 # (sentence, start, end) of the secret -> score; higher = the model finds it more likely.
@@ -122,8 +123,10 @@ class PseudoLikelihoodScorer:
         from transformers.utils import logging as hf_logging
 
         model_dir = Path(model_dir)
-        if not (model_dir / "config.json").is_file():
-            raise ValueError(f"{model_dir} is not an exported model (no config.json); run `python -m train export`")
+        if not (model_dir / HF_CONFIG_NAME).is_file():
+            raise ValueError(
+                f"{model_dir} is not an exported model (no {HF_CONFIG_NAME}); run `python -m train export`"
+            )
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
         verbosity = hf_logging.get_verbosity()
@@ -215,9 +218,9 @@ def read_canaries(path: str | Path) -> list[dict[str, Any]]:
 def resolve_model(path: str | Path) -> tuple[Path, Path | None]:
     """(export folder, run folder or None): `--model` may name a run folder (RUN/export is used) or an export."""
     path = Path(path)
-    if (path / "export" / "config.json").is_file():
-        return path / "export", path
-    if (path / "config.json").is_file() and (path.parent / "log.jsonl").is_file():
+    if (path / EXPORT_DIR / HF_CONFIG_NAME).is_file():
+        return path / EXPORT_DIR, path
+    if (path / HF_CONFIG_NAME).is_file() and (path.parent / LOG_NAME).is_file():
         return path, path.parent
     return path, None
 
@@ -225,16 +228,15 @@ def resolve_model(path: str | Path) -> tuple[Path, Path | None]:
 def describe_build(run_dir: Path | None) -> dict[str, Any]:
     """The build a run trained on and whether it was scrubbed (from RUN/config.json and the manifest)."""
     unknown = {"dir": None, "scrub_mode": None, "label": "build unknown"}
-    if run_dir is None:
+    build_dir = run_build_dir(run_dir) if run_dir is not None else None
+    if build_dir is None:
         return unknown
     try:
-        build_dir = json.loads((run_dir / "config.json").read_text(encoding="utf-8"))["data"]["build_dir"]
-        manifest = json.loads((Path(build_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, KeyError, TypeError, json.JSONDecodeError):
+        mode = read_manifest(build_dir).scrub_mode
+    except ValueError:  # no manifest, or one of another format version
         return unknown
-    mode = manifest.get("stages", {}).get("scrub", {}).get("mode")
     label = "UNSCRUBBED" if mode == "off" else f"scrubbed ({mode})" if mode else "scrub mode not recorded"
-    return {"dir": build_dir, "scrub_mode": mode, "label": label}
+    return {"dir": str(build_dir), "scrub_mode": mode, "label": label}
 
 
 def default_canaries(run_dir: Path | None) -> Path:
@@ -242,8 +244,7 @@ def default_canaries(run_dir: Path | None) -> Path:
     build = describe_build(run_dir)
     if build["dir"] is None:
         raise ValueError("cannot find the model's build; pass --canaries FILE (the build's canaries.jsonl)")
-    manifest = json.loads((Path(build["dir"]) / MANIFEST_NAME).read_text(encoding="utf-8"))
-    configured = manifest.get("stages", {}).get("canaries", {}).get("secrets_file", "")
+    configured = read_manifest(build["dir"]).canary_secrets_file
     return Path(configured) if configured else Path(build["dir"]) / "canaries.jsonl"
 
 

@@ -9,7 +9,7 @@ A checkpoint folder `RUN/checkpoints/step-000100/` holds
                          only: loaded with `torch.load(weights_only=True)`, no pickle of code)
     tokenizer/           a copy of the build's tokenizer
 
-It is written into `.step-000100.tmp` and renamed when complete; older ones beyond `keep` are pruned
+It is written into `.step-000100.tmp-PID` and renamed when complete; older ones beyond `keep` are pruned
 (renamed out of sight first, so a crash never leaves a half-deleted checkpoint under a step name).
 An export is `save_pretrained` of `BertForPreTraining` plus the tokenizer: `AutoModelForMaskedLM`
 and `pipeline("fill-mask")` load it (the NSP head is simply unused there).
@@ -18,7 +18,6 @@ and `pipeline("fill-mask")` load it (the NSP head is simply unused there).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -29,15 +28,17 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 from transformers import BertConfig, BertForPreTraining
 
-from privbert.build_format import write_json_atomic
+from privbert.io import TEMPORARY_MARK, publish, temporary_name, write_json_atomic
+from privbert.run_format import (
+    CHECKPOINT_DIR,
+    MODEL_CONFIG_NAME,
+    STATE_NAME,
+    TOKENIZER_SUBDIR,
+    TRAIN_CONFIG_NAME,
+    WEIGHTS_NAME,
+)
 
-CHECKPOINT_DIR = "checkpoints"
 CHECKPOINT_PATTERN = re.compile(r"^step-(\d{6,})$")
-WEIGHTS_NAME = "model.safetensors"
-STATE_NAME = "trainer_state.pt"
-TRAIN_CONFIG_NAME = "config.json"
-MODEL_CONFIG_NAME = "model_config.json"
-TOKENIZER_SUBDIR = "tokenizer"
 
 
 def checkpoint_name(step: int) -> str:
@@ -97,9 +98,9 @@ def save_checkpoint(
     root = Path(run_dir) / CHECKPOINT_DIR
     root.mkdir(parents=True, exist_ok=True)
     final = root / checkpoint_name(state["step"])
-    for stale in root.glob(".step-*.tmp-*"):  # left by a run killed while saving
+    for stale in root.glob(f".step-*{TEMPORARY_MARK}*"):  # left by a run killed while saving
         shutil.rmtree(stale)
-    tmp = root / f".{final.name}.tmp-{os.getpid()}"
+    tmp = temporary_name(final)
     tmp.mkdir()
     rest = {k: v for k, v in state.items() if k != "model"}
     save_weights(state["model"], tmp / WEIGHTS_NAME)
@@ -114,8 +115,8 @@ def save_checkpoint(
 
 
 def _move_aside(path: Path) -> Path:
-    trash = path.with_name(f".{path.name}.tmp-{os.getpid()}-deleted")
-    os.replace(path, trash)
+    trash = temporary_name(path, "-deleted")
+    publish(path, trash)
     return trash
 
 
@@ -132,7 +133,7 @@ def remove_folder(path: Path) -> None:
 def replace_folder(tmp: Path, final: Path) -> None:
     """Put a complete folder in place of `final`, which is never seen half-deleted or half-written."""
     trash = _move_aside(final) if final.exists() else None
-    os.replace(tmp, final)
+    publish(tmp, final)
     if trash is not None:
         shutil.rmtree(trash)
 
@@ -158,9 +159,9 @@ def export_model(model: BertForPreTraining, tokenizer_dir: str | Path, output_di
     if final.exists() and any(final.iterdir()) and not (final / WEIGHTS_NAME).is_file():
         raise ValueError(f"{output_dir} is not empty and holds no exported model; export into a new or empty folder")
     final.parent.mkdir(parents=True, exist_ok=True)
-    for stale in final.parent.glob(f".{final.name}.tmp-*"):  # left by a run killed while exporting
+    for stale in final.parent.glob(f".{final.name}{TEMPORARY_MARK}*"):  # left by a run killed while exporting
         shutil.rmtree(stale)
-    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    tmp = temporary_name(final)
     tmp.mkdir()
     model.save_pretrained(tmp)
     for item in Path(tokenizer_dir).iterdir():

@@ -26,7 +26,7 @@ from typing import Any
 
 import torch
 
-from privbert.build_format import write_json_atomic
+from privbert.io import write_json_atomic
 
 METRICS_NAME = "metrics.json"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")

@@ -4,8 +4,9 @@ Counts, histograms, curves and audit figures only: no text of the corpus and no 
 reaches the page. Figures are PNGs written next to the page and embedded in it as data URIs, so the
 page opens anywhere (a mail attachment, an artifact store) without the folder beside it.
 
-Like `train.summary`, every missing piece (manifest, split text, log, audit) becomes a line saying
-it is absent rather than an error: a report of a half-finished run is still useful.
+Like `train.summary`, every missing piece (manifest, sentence lengths, log, audit) becomes a line
+saying it is absent rather than an error: a report of a half-finished run is still useful. It reads
+the run folder and the build's manifest and shards only (never prep's work folder), and needs no torch.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import html
 import json
 import math
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,9 @@ from typing import Any
 import numpy as np
 import pyarrow.compute as pc
 
-from privbert.build_format import TOKENIZER_DIR, TOKENIZER_HASHED_FILE, open_shard
+from privbert.build_format import Manifest, open_shard
+from privbert.io import atomic_write
+from privbert.run_format import AUDIT_NAME, LOG_NAME, REPORT_DIR, REPORT_NAME
 from train.report_figures import (
     audit_comparison_figure,
     audit_figure,
@@ -35,13 +37,8 @@ from train.report_figures import (
     log_series,
 )
 from train.summary import corpus_rows, find_build, pii_counts, read_log
-from train.trainer import LOG_NAME
 
-REPORT_DIR = "report"
-REPORT_NAME = "report.html"
-AUDIT_NAME = "audit.json"
-SPLIT_GLOB = "work/split/part-*.txt"  # prep's scrubbed split text: one sentence a line, blank between docs
-MAX_SENTENCES = 200_000  # enough for a histogram; a TB corpus is sampled from its first parts
+MAX_SENTENCES = 200_000  # the old --max-sentences default; the manifest's histogram counts every sentence
 
 # Audit keys that may hold a planted secret or model output: never rendered, at any depth.
 PRIVATE_KEYS = frozenset({"secret", "value", "text", "prefix", "suffix", "prompt", "completion", "prediction"})
@@ -74,11 +71,11 @@ class ShardStats:
 # ---------------------------------------------------------------- data (pure, no HTML, no figures)
 
 
-def shard_stats(build_dir: Path, manifest: dict[str, Any]) -> ShardStats:
+def shard_stats(build_dir: Path, manifest: Manifest) -> ShardStats:
     """Lengths of `input_ids` and label counts over every shard, memory-mapped, one bincount per shard."""
     stats = ShardStats()
-    for entry in manifest.get("shards", []):
-        path = build_dir / entry["file"]
+    for entry in manifest.shards:
+        path = build_dir / entry.file
         if not path.is_file():
             stats.missing.append(str(path))
             continue
@@ -94,35 +91,6 @@ def shard_stats(build_dir: Path, manifest: dict[str, Any]) -> ShardStats:
         for label, n in zip(*np.unique(labels, return_counts=True), strict=True):
             stats.label_counts[int(label)] = stats.label_counts.get(int(label), 0) + int(n)
     return stats
-
-
-def iter_split_sentences(build_dir: Path) -> Iterator[str]:
-    """The scrubbed sentences prep split the corpus into, part by part, blank separators skipped."""
-    for part in sorted(build_dir.glob(SPLIT_GLOB)):
-        with open(part, encoding="utf-8") as f:
-            for line in f:
-                if line := line.strip():
-                    yield line
-
-
-def sentence_lengths(build_dir: Path, limit: int = MAX_SENTENCES) -> tuple[np.ndarray, str]:
-    """Tokens per sentence with the build's tokenizer (characters if it has none) and the unit's name.
-
-    Reads at most `limit` sentences; the caller compares with the manifest's count to say so.
-    """
-    sentences = []
-    for sentence in iter_split_sentences(build_dir):
-        if len(sentences) == limit:
-            break
-        sentences.append(sentence)
-    tokenizer_file = build_dir / TOKENIZER_DIR / TOKENIZER_HASHED_FILE
-    if not sentences or not tokenizer_file.is_file():
-        return np.array([len(s) for s in sentences], dtype=np.int64), "characters"
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(tokenizer_file))
-    encodings = tokenizer.encode_batch(sentences, add_special_tokens=False)
-    return np.array([len(e.ids) for e in encodings], dtype=np.int64), "tokens"
 
 
 def length_summary(counts: np.ndarray) -> dict[str, float]:
@@ -355,17 +323,18 @@ def _stats_table(title: str, summary: dict[str, float], unit: str) -> Table:
     return Table(title, ["", "value"], [[names[k], v] for k, v in summary.items()])
 
 
-def _corpus_section(build_dir: Path | None, manifest: dict[str, Any]) -> str:
-    if not manifest:
-        return _note(f"No manifest found in the build folder {build_dir} (RUN/config.json's data.build_dir).")
+def _corpus_section(build_dir: Path | None, manifest: Manifest | None, problem: str) -> str:
+    if manifest is None:
+        return _note(f"No manifest read from the build folder {build_dir} (RUN/config.json's data.build_dir): "
+                     f"{problem}")
     parts = [table_html(Table("", ["", "value"], corpus_rows(manifest)))]
-    timings = [[k, v] for k, v in manifest.get("timings", {}).items() if isinstance(v, (int, float))]
+    timings = [[k, v] for k, v in manifest.timings.items()]
     if timings:
         parts.append(table_html(Table("Prep stage seconds", ["stage", "seconds"], timings)))
     return "".join(parts)
 
 
-def _pii_section(manifest: dict[str, Any], figure: _Figures) -> str:
+def _pii_section(manifest: Manifest | None, figure: _Figures) -> str:
     pii = pii_counts(manifest)
     if not pii:
         return _note("The manifest holds no pii_* counts: either nothing was found or the build did not scrub.")
@@ -378,46 +347,45 @@ def _pii_section(manifest: dict[str, Any], figure: _Figures) -> str:
     return "".join(parts)
 
 
-def _sentence_section(build_dir: Path | None, manifest: dict[str, Any], figure: _Figures, limit: int) -> str:
-    if build_dir is None or not any(build_dir.glob(SPLIT_GLOB)):
+def _sentence_section(build_dir: Path | None, manifest: Manifest | None, figure: _Figures) -> str:
+    counts = manifest.sentence_tokens if manifest is not None else None
+    if counts is None:
         return _note(
-            f"No split text in {build_dir}/{SPLIT_GLOB} (the build did not keep its work folder), "
-            "so there is no sentence length histogram."
+            f"The manifest of {build_dir} records no sentence lengths (`sentence_tokens`: builds made before prep "
+            "counted them, or none read), so there is no sentence length histogram; rebuild with prep to add it."
         )
-    lengths, unit = sentence_lengths(build_dir, limit)
-    counts = np.bincount(lengths) if len(lengths) else np.zeros(1, dtype=np.int64)
-    max_seq_len = manifest.get("stages", {}).get("shards", {}).get("max_seq_len")
-    budget = max_seq_len - 3 if isinstance(max_seq_len, int) and unit == "tokens" else None
-    total = manifest.get("counts", {}).get("sentences")
-    read = f"{len(lengths):,} of {total:,}" if isinstance(total, int) else f"{len(lengths):,}"
-    caption = f"{unit.capitalize()} per sentence"
-    note = f"From {build_dir}/{SPLIT_GLOB}: {read} sentences read"
-    note += " (the build's tokenizer, no special tokens)." if unit == "tokens" else " (no tokenizer found)."
-    summary = _stats_table("", length_summary(counts), unit)
+    sentences = int(counts.sum())
+    max_seq_len = manifest.max_seq_len
+    budget = max_seq_len - 3 if max_seq_len is not None else None
+    total = manifest.counts.get("sentences")
+    read = f"{sentences:,} of {total:,}" if total is not None else f"{sentences:,}"
+    note = (f"From the manifest's sentence_tokens, counted by prep's shards stage: {read} sentences read "
+            "(the build's tokenizer, no special tokens).")
+    summary = _stats_table("", length_summary(counts), "tokens")
     drawn = None
     if budget:
         over = int(counts[budget + 1 :].sum())
-        summary.rows.append([f"over {budget} tokens", f"{100 * over / max(len(lengths), 1):.1f}%"])
+        summary.rows.append([f"over {budget} tokens", f"{100 * over / max(sentences, 1):.1f}%"])
         drawn = budget if len(counts) - 1 >= budget / 2 else None  # a far-off line would squash the bars
         note += f" A pair holds at most {budget} tokens of text (max_seq_len - 3); longer sentences are truncated"
         note += " (dashed line)." if drawn else "."
     return (
-        figure("sentence_lengths", histogram_figure(counts, f"{unit} per sentence", drawn), caption)
+        figure("sentence_lengths", histogram_figure(counts, "tokens per sentence", drawn), "Tokens per sentence")
         + table_html(summary)
         + _note(note)
     )
 
 
-def _sequence_section(stats: ShardStats, manifest: dict[str, Any], figure: _Figures) -> str:
+def _sequence_section(stats: ShardStats, manifest: Manifest | None, figure: _Figures) -> str:
     parts = []
     if stats.missing:
         missing = ", ".join(stats.missing[:3]) + (" ..." if len(stats.missing) > 3 else "")
         parts.append(_note(f"{len(stats.missing)} shard(s) listed in the manifest are missing: {missing}"))
     if not stats.examples:
         return "".join(parts) + _note("No examples found in the build's shards.")
-    max_seq_len = manifest.get("stages", {}).get("shards", {}).get("max_seq_len")
+    max_seq_len = manifest.max_seq_len if manifest is not None else None
     table = _stats_table("", length_summary(stats.length_counts), "tokens")
-    if isinstance(max_seq_len, int):
+    if max_seq_len is not None:
         full = int(stats.length_counts[max_seq_len]) if max_seq_len < len(stats.length_counts) else 0
         table.rows.append(["max_seq_len", max_seq_len])
         table.rows.append(["share at max_seq_len", f"{100 * full / stats.examples:.1f}%"])
@@ -432,10 +400,10 @@ def _sequence_section(stats: ShardStats, manifest: dict[str, Any], figure: _Figu
     return "".join(parts)
 
 
-def _label_section(stats: ShardStats, manifest: dict[str, Any]) -> str:
-    if not stats.label_counts:
+def _label_section(stats: ShardStats, manifest: Manifest | None) -> str:
+    if not stats.label_counts or manifest is None:
         return _note("No examples found in the build's shards.")
-    objective = str(manifest.get("stages", {}).get("shards", {}).get("objective", "nsp"))
+    objective = manifest.objective
     table = Table("", ["label", "meaning", "examples", "share"], label_rows(stats.label_counts, objective))
     return table_html(table) + _note(f"Objective: {objective}; counted over every example of every shard.")
 
@@ -507,7 +475,11 @@ def write_report(
     audit_path: str | Path | None = None,
     max_sentences: int = MAX_SENTENCES,
 ) -> Path:
-    """Write OUTPUT/report.html (default RUN/report/) and its PNGs; return the page's path."""
+    """Write OUTPUT/report.html (default RUN/report/) and its PNGs; return the page's path.
+
+    `max_sentences` is no longer used (the sentence lengths come from the manifest, every sentence
+    counted); it is still checked so that the command line it comes from keeps its meaning.
+    """
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise ValueError(f"run folder {run_dir} does not exist; run `python -m train run` first")
@@ -519,13 +491,13 @@ def write_report(
     output_dir.mkdir(parents=True, exist_ok=True)
     figure = _Figures(output_dir)
 
-    build_dir, manifest = find_build(run_dir)
-    stats = shard_stats(build_dir, manifest) if build_dir is not None and manifest else ShardStats()
+    build_dir, manifest, problem = find_build(run_dir)
+    stats = shard_stats(build_dir, manifest) if build_dir is not None and manifest is not None else ShardStats()
     log = read_log(run_dir / LOG_NAME)
     bodies = {
-        "corpus": _corpus_section(build_dir, manifest),
+        "corpus": _corpus_section(build_dir, manifest, problem),
         "pii": _pii_section(manifest, figure),
-        "sentences": _sentence_section(build_dir, manifest, figure, max_sentences),
+        "sentences": _sentence_section(build_dir, manifest, figure),
         "sequences": _sequence_section(stats, manifest, figure),
         "labels": _label_section(stats, manifest),
         "training": _training_section(log, figure),
@@ -546,9 +518,8 @@ def write_report(
         f"<nav>{nav}</nav>\n{sections}\n</body>\n</html>\n"
     )
     path = output_dir / REPORT_NAME
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(path)
+    with atomic_write(path) as f:
+        f.write(page)
     return path
 
 

@@ -2,7 +2,7 @@
 
 Reads only files a run leaves behind (RUN/config.json -> the build's manifest, RUN/log.jsonl,
 RUN/export/), and treats every missing piece as absent or zero instead of failing: a summary of
-a half-finished run is still useful.
+a half-finished run is still useful. Needs no torch unless it runs the fill-mask probes.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from privbert.build_format import MANIFEST_NAME
-from train.fill_mask import load_fill_mask, predict, read_texts
-from train.trainer import EXPORT_DIR, LOG_NAME, RUN_CONFIG_NAME
+from privbert.build_format import Manifest, read_manifest
+from privbert.run_format import EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME, RUN_CONFIG_NAME, run_build_dir
 
 
 def format_table(title: str, headers: list[str], rows: list[list[Any]]) -> str:
@@ -47,14 +46,6 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def read_log(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         return []
@@ -67,31 +58,29 @@ def read_log(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def find_build(run_dir: Path) -> tuple[Path | None, dict[str, Any]]:
-    """The build a run trained on (RUN/config.json's data.build_dir) and its manifest, {} when absent."""
-    config = _read_json(run_dir / RUN_CONFIG_NAME)
-    build_dir = Path(config.get("data", {}).get("build_dir", "")) if config else None
-    manifest = _read_json(build_dir / MANIFEST_NAME) if build_dir else {}
-    return build_dir, manifest
+def find_build(run_dir: Path) -> tuple[Path | None, Manifest | None, str]:
+    """The build a run trained on (RUN/config.json's data.build_dir), its manifest (None when it cannot
+    be read) and, then, why not."""
+    build_dir = run_build_dir(run_dir)
+    if build_dir is None:
+        return None, None, f"{run_dir / RUN_CONFIG_NAME} names no data.build_dir"
+    try:
+        return build_dir, read_manifest(build_dir), ""
+    except ValueError as exc:
+        return build_dir, None, str(exc)
 
 
-def _int_counts(manifest: dict[str, Any]) -> dict[str, int]:
-    return {k: v for k, v in manifest.get("counts", {}).items() if isinstance(v, int)}
-
-
-def pii_counts(manifest: dict[str, Any]) -> list[tuple[str, int]]:
+def pii_counts(manifest: Manifest | None) -> list[tuple[str, int]]:
     """(entity, count) for every `pii_<ENTITY>` count of the manifest, sorted by entity."""
-    return sorted((k.removeprefix("pii_"), v) for k, v in _int_counts(manifest).items() if k.startswith("pii_"))
+    return manifest.pii_counts() if manifest is not None else []
 
 
-def corpus_rows(manifest: dict[str, Any]) -> list[list[Any]]:
+def corpus_rows(manifest: Manifest | None) -> list[list[Any]]:
     """[label, value] rows: documents in/out, dropped by reason, sentences, examples, shards."""
-    counts = _int_counts(manifest)
-    dropped = sorted(
-        (k.removeprefix("dropped_"), v) for k, v in counts.items() if k.startswith("dropped_") and k != "dropped_total"
-    )
+    counts = manifest.counts if manifest is not None else {}
+    dropped = manifest.dropped_counts() if manifest is not None else []
     dropped_total = counts.get("dropped_total", sum(v for _, v in dropped))
-    shards = manifest.get("shards", [])
+    shards = manifest.shards if manifest is not None else []
     return [
         ["documents in", counts.get("docs_in", 0)],
         ["documents out", counts.get("docs_out", 0)],
@@ -101,15 +90,15 @@ def corpus_rows(manifest: dict[str, Any]) -> list[list[Any]]:
         ["NSP examples", counts.get("examples", 0)],
         *([["canary insertions (audit)", counts["canaries_planted"]]] if "canaries_planted" in counts else []),
         ["shards", len(shards)],
-        ["shard bytes", sum(int(s.get("bytes", 0)) for s in shards)],
+        ["shard bytes", sum(s.bytes for s in shards)],
     ]
 
 
 def build_tables(run_dir: Path) -> list[str]:
     """The manifest and training tables (everything except the fill-mask probes)."""
-    build_dir, manifest = find_build(run_dir)
+    build_dir, manifest, _ = find_build(run_dir)
     tables = []
-    if manifest.get("stages", {}).get("scrub", {}).get("mode") == "off":
+    if manifest is not None and manifest.scrub_mode == "off":
         tables.append(f"WARNING: {build_dir} is UNSCRUBBED (scrub.mode = \"off\"): a memorization-audit twin only")
 
     pii = pii_counts(manifest)
@@ -121,7 +110,7 @@ def build_tables(run_dir: Path) -> list[str]:
         )
     )
 
-    source = str(build_dir) if manifest else f"{build_dir} (no manifest found)"
+    source = str(build_dir) if manifest is not None else f"{build_dir} (no manifest found)"
     tables.append(format_table(f"Corpus build: {source}", ["", "value"], corpus_rows(manifest)))
 
     log = read_log(run_dir / LOG_NAME)
@@ -133,11 +122,13 @@ def build_tables(run_dir: Path) -> list[str]:
         ]
         tables.append(format_table("Training (first and last log line)", ["", "first", "last"], rows))
     else:
-        tables.append(format_table("Training", ["", "value"], [["log.jsonl", "absent"]]))
+        tables.append(format_table("Training", ["", "value"], [[LOG_NAME, "absent"]]))
     return tables
 
 
 def probe_table(model_dir: Path, probes_path: Path, top_k: int = 5) -> str:
+    from train.fill_mask import load_fill_mask, predict, read_texts  # torch: only for the probes
+
     probes = read_texts(probes_path)
     if not probes:
         return format_table(f"Fill-mask probes ({probes_path})", ["text"], [])
@@ -171,8 +162,8 @@ def summarize(run_dir: str | Path, probes: str | Path | None = None) -> str:
     tables = build_tables(run_dir)
     if probes is not None:
         export = run_dir / EXPORT_DIR
-        if (export / "config.json").is_file():
+        if (export / HF_CONFIG_NAME).is_file():
             tables.append(probe_table(export, Path(probes)))
         else:
-            tables.append(format_table("Fill-mask probes", ["", "value"], [["export", "absent"]]))
+            tables.append(format_table("Fill-mask probes", ["", "value"], [[EXPORT_DIR, "absent"]]))
     return "\n\n".join(tables)

@@ -26,8 +26,18 @@ import numpy as np
 import torch
 from transformers import AutoTokenizer
 
-from privbert.build_format import TOKENIZER_DIR, verify_build, write_json_atomic
+from privbert.build_format import TOKENIZER_DIR, verify_build
 from privbert.config import to_dict
+from privbert.io import atomic_write, write_json_atomic
+from privbert.run_format import (
+    CHECKPOINT_DIR,
+    EXPORT_DIR,
+    LOG_NAME,
+    RUN_CONFIG_NAME,
+    RUN_MARKERS,
+    SAMPLES_DIR,
+    TENSORBOARD_DIR,
+)
 from train import checkpoint as ckpt
 from train.config import ARCHITECTURE_KEYS, TrainConfig
 from train.data import PretrainingCollator, PretrainingLoader, ShardDataset
@@ -37,12 +47,6 @@ from train.model import PretrainingModule, build_bert_config, build_model
 from train.optim import build_optimizer, build_scheduler
 
 TRAINER_STATE_VERSION = 2  # 2: RNG derived from (seed, step, rank) instead of saved
-LOG_NAME = "log.jsonl"
-RUN_CONFIG_NAME = "config.json"
-EXPORT_DIR = "export"
-TENSORBOARD_DIR = "tensorboard"
-SAMPLES_DIR = "samples"
-_RUN_MARKERS = (RUN_CONFIG_NAME, LOG_NAME, ckpt.CHECKPOINT_DIR, EXPORT_DIR)
 
 
 def resolve_device(name: str, local_rank: int | None = None) -> torch.device:
@@ -112,7 +116,7 @@ class Trainer:
         build_dir = Path(self.cfg.data.build_dir)
         # hashing every shard once is enough: rank 0 does it while the others check sizes and rows
         manifest = verify_build(build_dir, check_hashes=self.cfg.data.check_hashes and self.dist.is_main)
-        if manifest.get("stages", {}).get("scrub", {}).get("mode") == "off":
+        if manifest.scrub_mode == "off":
             if not self.cfg.data.allow_unscrubbed:
                 raise ValueError(
                     f"{build_dir} is UNSCRUBBED (scrub.mode = \"off\"); train on it only as a memorization-audit "
@@ -125,14 +129,11 @@ class Trainer:
             raise ValueError(
                 f"tokenizer in {build_dir / TOKENIZER_DIR} lacks a [MASK] or [PAD] token; rebuild with prep"
             )
-        try:
-            self.max_seq_len = int(manifest["stages"]["shards"]["max_seq_len"])
-        except (KeyError, TypeError, ValueError):
-            raise ValueError(
-                f"{build_dir}/manifest.json has no stages.shards.max_seq_len; rebuild with prep"
-            ) from None
+        if manifest.max_seq_len is None:
+            raise ValueError(f"{manifest.path} has no stages.shards.max_seq_len; rebuild with prep")
+        self.max_seq_len = manifest.max_seq_len
         # the pair label is NSP (BERT) or SOP (ALBERT); both train the same 2-way head
-        self.pair_objective = str(manifest["stages"]["shards"].get("objective", "nsp"))
+        self.pair_objective = manifest.objective
         return build_dir, manifest, tokenizer
 
     def _build_forward_module(self) -> torch.nn.Module:
@@ -160,7 +161,7 @@ class Trainer:
 
     def _build_loader(self) -> PretrainingLoader:
         d = self.cfg.data
-        shards = [self.build_dir / entry["file"] for entry in self.manifest["shards"]]
+        shards = [self.build_dir / entry.file for entry in self.manifest.shards]
         collator = PretrainingCollator(
             self.tokenizer,
             seed=self.cfg.run.seed,
@@ -336,7 +337,7 @@ class Trainer:
 
     def save_checkpoint(self) -> Path:
         """Rank 0 writes; every rank waits until the checkpoint is complete."""
-        path = self.run_dir / ckpt.CHECKPOINT_DIR / ckpt.checkpoint_name(self.step)
+        path = self.run_dir / CHECKPOINT_DIR / ckpt.checkpoint_name(self.step)
         if self.dist.is_main:
             path = ckpt.save_checkpoint(
                 self.run_dir,
@@ -372,7 +373,7 @@ def prepare_run_dir(run_dir: Path, overwrite: bool, resume: bool) -> Path | None
         found = ckpt.list_checkpoints(run_dir)
         return found[-1] if found else None
     if overwrite:
-        if not any((run_dir / marker).exists() for marker in _RUN_MARKERS):
+        if not any((run_dir / marker).exists() for marker in RUN_MARKERS):
             raise ValueError(
                 f"{run_dir} is not empty and does not look like a training run (no config.json, log.jsonl or "
                 "checkpoints/); refusing to delete it, choose another run.output_dir"
@@ -413,9 +414,8 @@ def _trim_jsonl(path: Path, step: int) -> None:
             continue  # a line torn by a kill in the middle of its write: its step is redone anyway
         if isinstance(record, dict) and record.get("step", 0) <= step:
             kept.append(line)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_write(path) as f:
+        f.write("".join(line + "\n" for line in kept))
 
 
 def _trim_logs(run_dir: Path, step: int) -> None:

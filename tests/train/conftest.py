@@ -25,8 +25,8 @@ from privbert.build_format import (
     sha256_file,
     shard_schema,
     tokenizer_hash,
-    write_json_atomic,
 )
+from privbert.io import write_json_atomic
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "[PERSON]", "[PHONE_NUMBER]"]
 COLORS = ["red", "blue", "green", "yellow", "black", "white"]

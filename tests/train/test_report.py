@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from privbert.build_format import MANIFEST_NAME
+from privbert.build_format import MANIFEST_NAME, TOKENIZER_DIR, TOKENIZER_HASHED_FILE, read_manifest
 from privbert.config import from_dict
+from privbert.io import write_json_atomic
 from tests.train.conftest import make_documents
 from train.config import TrainConfig
 from train.report import (
@@ -95,15 +96,19 @@ def _tiny_run(build_dir: Path, run_dir: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def report(shared_build, tmp_path_factory) -> Path:
-    """A tiny trained run on a copy of the shared build that also has prep's split text, and its report."""
+    """A tiny trained run on a copy of the shared build whose manifest also has prep's sentence lengths
+    (as the shards stage counts them), and its report."""
+    from tokenizers import Tokenizer
+
     root = tmp_path_factory.mktemp("report")
     build = root / "build"
     shutil.copytree(shared_build, build)
-    split = build / "work" / "split"
-    split.mkdir(parents=True)
     docs = make_documents(120, seed=7)  # the documents conftest's make_build made the shards from
-    (split / "part-00000.txt").write_text("\n\n".join("\n".join(d) for d in docs[:60]) + "\n", encoding="utf-8")
-    (split / "part-00001.txt").write_text("\n\n".join("\n".join(d) for d in docs[60:]) + "\n", encoding="utf-8")
+    tokenizer = Tokenizer.from_file(str(build / TOKENIZER_DIR / TOKENIZER_HASHED_FILE))
+    encodings = tokenizer.encode_batch([s for d in docs for s in d], add_special_tokens=False)
+    manifest = json.loads((build / MANIFEST_NAME).read_text())
+    manifest["sentence_tokens"] = {str(n): c for n, c in sorted(Counter(len(e.ids) for e in encodings).items())}
+    write_json_atomic(build / MANIFEST_NAME, manifest)
     run_dir = _tiny_run(build, root / "run")
     (run_dir / "audit.json").write_text(json.dumps(AUDIT), encoding="utf-8")
     return write_report(run_dir)
@@ -137,7 +142,7 @@ def test_report_has_every_section_and_the_manifests_numbers(report):
     labels = Counter(r["next_sentence_label"] for r in rows)
     assert "<td>B follows A (IsNext)</td>" + cell(labels[0]) in page
     assert "<td>B is random (NotNext)</td>" + cell(labels[1]) in page
-    assert f"{counts['sentences']:,} of {counts['sentences']:,} sentences read" in page  # split text was found
+    assert f"{counts['sentences']:,} of {counts['sentences']:,} sentences read" in page  # the histogram was found
     assert '<td class="label">max tokens</td>' + cell(max(len(r["input_ids"]) for r in rows)) in page
     assert '<td class="label">step</td><td class="num">2</td><td class="num">8</td>' in page  # first, last log line
 
@@ -247,7 +252,7 @@ def test_length_summary_of_a_bincount():
 
 
 def test_shard_stats_count_every_example(shared_build):
-    manifest = json.loads((shared_build / MANIFEST_NAME).read_text())
+    manifest = read_manifest(shared_build)
     rows = json.loads((shared_build / "rows.json").read_text())
     stats = shard_stats(shared_build, manifest)
     assert stats.examples == len(rows) and not stats.missing
@@ -256,7 +261,7 @@ def test_shard_stats_count_every_example(shared_build):
 
 
 def test_cli_helpers_take_output_and_audit_and_report_absent_pieces(report, shared_build, tmp_path, capsys):
-    run_dir = tmp_path / "run"  # a run folder on the shared build, which kept no split text
+    run_dir = tmp_path / "run"  # a run folder on the shared build, whose manifest has no sentence lengths
     run_dir.mkdir()
     config = json.loads((report.parents[1] / "config.json").read_text())
     config["data"]["build_dir"] = str(shared_build)
