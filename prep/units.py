@@ -143,15 +143,21 @@ def scrub_split_part(
 
 def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, seed: int, unit: Unit) -> UnitResult:
     """Unit task: one split part -> one Arrow shard of NSP examples, seeded from (seed, unit)."""
+    text = Path(split_dir) / f"{PART_PATTERN.format(unit.index)}.txt"
+    _, examples = shard_text(text, shard_dir, _tokenizer(tok_dir), cfg, seed, unit)
+    return {"examples": examples}
+
+
+def shard_text(text: str | Path, shard_dir: str | Path, tokenizer, cfg: ShardsConfig, seed: int,
+               unit: Unit) -> tuple[int, int]:
+    """BERT-format text -> the Arrow shard numbered `unit.index`, seeded from (seed, unit): (documents, examples).
+
+    The shard stage's one step, for `prep build` (a split part) and `prep shards` (any split file)."""
     from prep.shards import build_shard
     from privbert.build_format import SHARD_PATTERN
 
     shard_path = Path(shard_dir) / SHARD_PATTERN.format(unit.index)
-    _, examples = build_shard(
-        Path(split_dir) / f"{PART_PATTERN.format(unit.index)}.txt", shard_path, _tokenizer(tok_dir), cfg,
-        unit.seed(seed),
-    )
-    return {"examples": examples}
+    return build_shard(Path(text), shard_path, tokenizer, cfg, unit.seed(seed))
 
 
 def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryConfig | None = None) -> UnitResult:
