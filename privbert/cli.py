@@ -39,7 +39,7 @@ def make_parser(prog: str, description: str, commands: Mapping[str, Command]) ->
     for name, command in commands.items():
         p = sub.add_parser(name, help=command.help)
         command.arguments(p)
-        p.set_defaults(run=command.run)
+        p.set_defaults(_run=command.run)  # not `run`: `train summary --run` is a flag
     return parser
 
 
@@ -49,7 +49,7 @@ def run_parsed(args: argparse.Namespace, resume_hint: str = "") -> int:
     `resume_hint` says how the command continues after a full disk is cleared (see describe_os_error).
     """
     try:
-        return args.run(args) or 0
+        return args._run(args) or 0
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
