@@ -36,8 +36,8 @@ from typing import Any
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.executors import Runner, Unit, make_runner
-from prep.ingest import describe_input, expand_inputs, is_url
-from prep.units import ingest_all, scrub_split_part, shard_part, train_tokenizer
+from prep.ingest import describe_input, describe_inputs, expand_inputs, is_url
+from prep.units import ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
 from privbert.build_format import (
     MANIFEST_NAME,
     SHARD_DIR,
@@ -244,6 +244,32 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
+
+
+def shards_from_text(
+    cfg: PrepConfig, texts: list[str], tokenizer_dir: str | Path, out: Path, overwrite: bool = False
+) -> Counter:
+    """`prep shards`: the shard stage alone, on split text made elsewhere (one shard per file, in order)
+    and an existing tokenizer (copied into `out`), then the manifest. Returns the counts."""
+    from prep.tokenizer import load_tokenizer
+
+    if out.exists() and any(out.iterdir()):
+        if not overwrite:
+            raise ValueError(f"output folder {out} is not empty; pass --overwrite to replace it")
+        shutil.rmtree(out)
+    shutil.copytree(tokenizer_dir, out / TOKENIZER_DIR)
+    tokenizer = load_tokenizer(out / TOKENIZER_DIR)
+    counts: Counter = Counter()
+    sentence_tokens: Counter = Counter()
+    for i, path in enumerate(texts):
+        docs, examples = shard_text(path, out / SHARD_DIR, tokenizer, cfg.shards, cfg.seed, Unit("shards", i),
+                                    sentence_tokens)
+        counts["docs_out"] += docs
+        counts["examples"] += examples
+    cfg = dataclasses.replace(cfg, input=dataclasses.replace(cfg.input, paths=tuple(texts)))
+    manifest = make_manifest(cfg, out, counts, {}, describe_inputs(texts), sentence_tokens)
+    write_json_atomic(out / MANIFEST_NAME, manifest)
+    return counts
 
 
 def make_manifest(

@@ -1,50 +1,36 @@
-"""`python -m prep <stage>`: parse, build, run. Bad input exits with status 2 and a one-line message."""
+"""`python -m prep <stage>`: parse and call. Bad input exits with status 2 and a one-line message.
+
+`COMMANDS` is the table: each command's help line, its arguments and the function it calls.
+"""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import json
-import os
-import shutil
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from prep.config import PrepConfig
-from privbert.build_format import (
-    MANIFEST_NAME,
-    SHARD_DIR,
-    SHARD_PATTERN,
-    TOKENIZER_DIR,
-    verify_build,
-)
-from privbert.config import load_config
-from privbert.errors import describe_os_error
-from privbert.io import write_json_atomic
+from privbert.build_format import verify_build
+from privbert.cli import Command, add_config_arguments, load_with_shortcuts, make_parser, run_parsed
+from privbert.io import atomic_write
 
 RESUME_HINT = "`prep build --resume` continues a build"  # after a full disk
+CONFIG_HELP = "TOML file (see configs/demo.toml); defaults apply without one"
+SHORTCUTS = ("workers", "seed", "output_dir", "executor", "ray_address")  # flags that replace a root config value
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", help="TOML file (see configs/demo.toml); defaults apply without one")
-    p.add_argument(
-        "--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-        help="override a config value, e.g. --set tokenizer.vocab_size=16000 (repeatable)",
-    )
+    add_config_arguments(p, CONFIG_HELP, "tokenizer.vocab_size=16000")
 
 
 def _load(args: argparse.Namespace) -> PrepConfig:
-    cfg = load_config(PrepConfig, args.config, args.overrides)
-    flags = {}
-    for flag in ("workers", "seed", "output_dir", "executor", "ray_address"):
-        value = getattr(args, flag, None)
-        if value is not None:
-            flags[flag] = value
-    if flags.get("ray_address") and "executor" not in flags:
-        flags["executor"] = "ray"  # --ray-address alone means "run on that cluster"
-    return dataclasses.replace(cfg, **flags) if flags else cfg
+    if getattr(args, "ray_address", None) and getattr(args, "executor", None) is None:
+        args = argparse.Namespace(**{**vars(args), "executor": "ray"})  # --ray-address alone: "run on that cluster"
+    return load_with_shortcuts(PrepConfig, args, SHORTCUTS)
 
 
 def cmd_build(args: argparse.Namespace) -> None:
@@ -91,8 +77,9 @@ def cmd_scrub(args: argparse.Namespace) -> None:
 
 
 def _write_scrubbed(args, cfg, docs, counts, audit) -> None:
-    from prep.ingest import input_format, write_jsonl
+    from prep.ingest import input_format
     from prep.units import scrub_records
+    from privbert.io import write_jsonl
 
     scrubbed = scrub_records(
         docs, cfg.scrub, cfg.input.text_field, cfg.input.lang_field, counts.counts, audit=audit,
@@ -100,16 +87,14 @@ def _write_scrubbed(args, cfg, docs, counts, audit) -> None:
     )
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     if input_format(out) == "jsonl":
-        n = write_jsonl(tmp, scrubbed)
+        n = write_jsonl(out, scrubbed)
     else:
         n = 0
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        with atomic_write(out) as f:
             for record in scrubbed:
                 f.write(record[cfg.input.text_field].strip() + "\n\n")
                 n += 1
-    os.replace(tmp, out)
     counts.counts["docs_out"] = n
 
 
@@ -139,10 +124,10 @@ def cmd_split(args: argparse.Namespace) -> None:
         with RollingTextWriter(args.output, args.max_bytes) as writer:
             for block in split_records(docs, cfg.split, cfg.input.text_field, counts.counts):
                 writer.write(block)
-    except OSError as exc:  # unreadable input folder, full disk, ...: a message, not a traceback
+    except OSError as exc:  # unreadable input folder, full disk, ...: name the output when the error names no file
         if exc.filename is None:
             exc.filename = args.output
-        raise ValueError(describe_os_error(exc, RESUME_HINT)) from exc
+        raise
     counts.counts["output_files"] = len(writer.paths)
     _print_counts(counts.counts)
 
@@ -166,30 +151,9 @@ def cmd_tokenizer(args: argparse.Namespace) -> None:
 
 def cmd_shards(args: argparse.Namespace) -> None:
     """Standalone shards stage: split text files + a tokenizer -> a build folder train can read."""
-    from prep.build import make_manifest
-    from prep.executors import Unit
-    from prep.ingest import describe_inputs
-    from prep.shards import build_shard
-    from prep.tokenizer import load_tokenizer
+    from prep.build import shards_from_text
 
-    cfg = _load(args)
-    out = Path(args.output)
-    if out.exists() and any(out.iterdir()):
-        if not args.overwrite:
-            raise ValueError(f"output folder {out} is not empty; pass --overwrite to replace it")
-        shutil.rmtree(out)
-    shutil.copytree(args.tokenizer, out / TOKENIZER_DIR)
-    tok = load_tokenizer(out / TOKENIZER_DIR)
-    counts: Counter = Counter()
-    for i, path in enumerate(args.input):
-        docs, examples = build_shard(
-            Path(path), out / SHARD_DIR / SHARD_PATTERN.format(i), tok, cfg.shards, Unit("shards", i).seed(cfg.seed)
-        )
-        counts["docs_out"] += docs
-        counts["examples"] += examples
-    cfg = dataclasses.replace(cfg, input=dataclasses.replace(cfg.input, paths=tuple(args.input)))
-    write_json_atomic(out / MANIFEST_NAME, make_manifest(cfg, out, counts, {}, describe_inputs(args.input)))
-    _print_counts(counts)
+    _print_counts(shards_from_text(_load(args), args.input, args.tokenizer, Path(args.output), args.overwrite))
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
@@ -210,11 +174,7 @@ def _print_counts(counts: Counter) -> None:
     print(json.dumps(dict(sorted(counts.items())), indent=2))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m prep", description="Privacy-first BERT data preparation.")
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    p = sub.add_parser("build", help="run every stage: ingest, scrub, split, tokenizer, shards, manifest")
+def _build_args(p: argparse.ArgumentParser) -> None:
     _config_args(p)
     p.add_argument("--output-dir", help="build folder (overrides output_dir)")
     p.add_argument("--workers", type=int, help="local worker processes, or CPUs of a local Ray (overrides workers)")
@@ -230,25 +190,25 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--overwrite", action="store_true", help="replace a non-empty output folder")
     mode.add_argument("--resume", action="store_true", help="finish an interrupted build of the same config")
-    p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("scrub", help="replace personal data with typed placeholders (Presidio, ko + en)")
+
+def _scrub_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--input", required=True, help=".jsonl (one object per line with a text field) or .txt")
     p.add_argument("--output", required=True, help=".jsonl keeps every field and the order; .txt: blank-line docs")
     p.add_argument("--mode", choices=("placeholder", "surrogate", "hash"), help="overrides scrub.mode")
     p.add_argument("--secret-env", help="env var holding the surrogate/hash secret (overrides scrub.secret_env)")
     p.add_argument("--audit-file", help="JSONL of replaced spans: doc, entity, start, end, recognizer, score (no values)")  # noqa: E501
     _config_args(p)
-    p.set_defaults(func=cmd_scrub)
 
-    p = sub.add_parser("pii-eval", help="recall/precision per entity and language on the generated PII benchmark")
+
+def _pii_eval_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--docs", type=int, default=2000, help="labeled documents to generate (half ko, half en)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     _config_args(p)
-    p.set_defaults(func=cmd_pii_eval)
 
-    p = sub.add_parser("split", help="normalize and split into one sentence per line, blank line between docs")
+
+def _split_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--input", required=True, nargs="+",
         help=".jsonl / .txt (+ .gz / .zst) / .parquet files, folders or globs (quote them), or fsspec URLs",
@@ -259,49 +219,59 @@ def build_parser() -> argparse.ArgumentParser:
         help="roll over to a new output file before one would exceed N bytes (whole documents; 0: one file)",
     )
     _config_args(p)
-    p.set_defaults(func=cmd_split)
 
-    p = sub.add_parser("split-eval", help="sentence-boundary precision/recall/F1 on the project's labeled set")
+
+def _split_eval_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--backend", nargs="+", default=None, choices=("rules", "kiwi"),
         help="backends to score (default: rules, and kiwi when kiwipiepy is installed)",
     )
-    p.set_defaults(func=cmd_split_eval)
 
-    p = sub.add_parser("tokenizer", help="train a WordPiece tokenizer on sentence-per-line files")
+
+def _tokenizer_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--input", required=True, nargs="+", help="split text files (scrubbed!)")
     p.add_argument("--output", required=True, help="folder for the transformers tokenizer")
     _config_args(p)
-    p.set_defaults(func=cmd_tokenizer)
 
-    p = sub.add_parser("shards", help="NSP examples from split text -> Arrow shards + manifest")
+
+def _shards_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--input", required=True, nargs="+", help="split text files, one shard each")
     p.add_argument("--tokenizer", required=True, help="tokenizer folder (from `prep tokenizer`)")
     p.add_argument("--output", required=True, help="build folder to write")
     p.add_argument("--overwrite", action="store_true", help="replace a non-empty output folder")
     _config_args(p)
-    p.set_defaults(func=cmd_shards)
 
-    p = sub.add_parser("verify", help="re-hash shards and check row counts against the manifest")
+
+def _verify_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("build_dir")
-    p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("demo-corpus", help="regenerate the bundled demo corpus (deterministic)")
+
+def _demo_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", default="data/demo/corpus.jsonl")
     p.add_argument("--n-docs", type=int, default=None)
     p.add_argument("--seed", type=int, default=0)
-    p.set_defaults(func=cmd_demo_corpus)
-    return parser
+
+
+COMMANDS = {
+    "build": Command("run every stage: ingest, scrub, split, tokenizer, shards, manifest", _build_args, cmd_build),
+    "scrub": Command("replace personal data with typed placeholders (Presidio, ko + en)", _scrub_args, cmd_scrub),
+    "pii-eval": Command(
+        "recall/precision per entity and language on the generated PII benchmark", _pii_eval_args, cmd_pii_eval
+    ),
+    "split": Command("normalize and split into one sentence per line, blank line between docs", _split_args, cmd_split),
+    "split-eval": Command(
+        "sentence-boundary precision/recall/F1 on the project's labeled set", _split_eval_args, cmd_split_eval
+    ),
+    "tokenizer": Command("train a WordPiece tokenizer on sentence-per-line files", _tokenizer_args, cmd_tokenizer),
+    "shards": Command("NSP examples from split text -> Arrow shards + manifest", _shards_args, cmd_shards),
+    "verify": Command("re-hash shards and check row counts against the manifest", _verify_args, cmd_verify),
+    "demo-corpus": Command("regenerate the bundled demo corpus (deterministic)", _demo_corpus_args, cmd_demo_corpus),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return make_parser("python -m prep", "Privacy-first BERT data preparation.", COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        args.func(args)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # a full disk, an unwritable or odd output path: a message naming the file, no traceback
-        print(f"error: {describe_os_error(exc, RESUME_HINT)}", file=sys.stderr)
-        return 2
-    return 0
+    return run_parsed(build_parser().parse_args(argv), RESUME_HINT)

@@ -144,16 +144,23 @@ def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, 
     Returns the examples written and `sentence_tokens`, the part's {tokens: sentences} histogram
     (string keys: the result is stored as JSON), which the build sums into the manifest.
     """
+    text = Path(split_dir) / f"{PART_PATTERN.format(unit.index)}.txt"
+    sentence_tokens: Counter = Counter()
+    _, examples = shard_text(text, shard_dir, _tokenizer(tok_dir), cfg, seed, unit, sentence_tokens)
+    return {"examples": examples, "sentence_tokens": {str(n): c for n, c in sorted(sentence_tokens.items())}}
+
+
+def shard_text(text: str | Path, shard_dir: str | Path, tokenizer, cfg: ShardsConfig, seed: int,
+               unit: Unit, sentence_tokens: Counter | None = None) -> tuple[int, int]:
+    """BERT-format text -> the Arrow shard numbered `unit.index`, seeded from (seed, unit): (documents, examples).
+
+    The shard stage's one step, for `prep build` (a split part) and `prep shards` (any split file);
+    `sentence_tokens`, when given, counts sentences by length in tokens."""
     from prep.shards import build_shard
     from privbert.build_format import SHARD_PATTERN
 
     shard_path = Path(shard_dir) / SHARD_PATTERN.format(unit.index)
-    sentence_tokens: Counter = Counter()
-    _, examples = build_shard(
-        Path(split_dir) / f"{PART_PATTERN.format(unit.index)}.txt", shard_path, _tokenizer(tok_dir), cfg,
-        unit.seed(seed), sentence_tokens,
-    )
-    return {"examples": examples, "sentence_tokens": {str(n): c for n, c in sorted(sentence_tokens.items())}}
+    return build_shard(Path(text), shard_path, tokenizer, cfg, unit.seed(seed), sentence_tokens)
 
 
 def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryConfig | None = None) -> UnitResult:

@@ -312,10 +312,8 @@ def _right_aligned(headers: list[str], rows: list[list[Any]], first: int) -> lis
     return [[v if c < first or not isinstance(v, str) else v.rjust(widths[c]) for c, v in enumerate(r)] for r in rows]
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(
-        "audit", help="memorization audit: exposure of the build's canaries in a trained model (docs/audit.md)"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m train audit` (its table is train/cli.py's)."""
     p.add_argument("--model", action="append", required=True,
                    help="an export folder or a run folder (RUN/export is used); give it twice to compare two models")
     p.add_argument("--canaries", help="the build's canaries.jsonl (the audit's key); default: found via the run")
@@ -325,7 +323,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--output", help="JSON report path; default RUN/audit.json (or MODEL/audit.json) per model")
     p.add_argument("--batch-size", type=int, default=512, help="masked sequences per forward pass")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda")
-    return p
 
 
 def main(args: argparse.Namespace) -> int:

@@ -1,101 +1,94 @@
-"""`python -m train run|export|fill-mask|summary|report|audit|finetune`: parse, build, run, close.
+"""`python -m train run|export|fill-mask|summary|report|audit|finetune`: parse and call.
 
-The work lives elsewhere; commands of their own module register their arguments there
-(`add_parser(subparsers)`) and run through its `main(args) -> int`.
+`COMMANDS` is the table: each command's help line, its arguments and the function it calls. The
+work lives elsewhere; a command with a module of its own declares its arguments there
+(`add_arguments(parser)`) and runs through that module's `main(args) -> int`.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from importlib import import_module
 from pathlib import Path
 
+from privbert.cli import Command, add_config_arguments, make_parser, run_parsed
 from privbert.config import load_config
-from privbert.errors import describe_os_error
+from train import audit, fill_mask, finetune, report
 from train.config import TrainConfig
 
-# command -> the module that defines it with `add_parser(subparsers)` and `main(args) -> int`
-MODULE_COMMANDS = {"report": "train.report", "audit": "train.audit", "finetune": "train.finetune"}
+RESUME_HINT = "`train run --resume` continues from the last checkpoint"  # after a full disk
+SET_EXAMPLE = "optim.max_steps=50"
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m train", description="BERT pretraining on a prep build")
-    sub = parser.add_subparsers(dest="command", required=True)
+def _run_args(p: argparse.ArgumentParser) -> None:
+    add_config_arguments(p, "training TOML, e.g. configs/demo_train.toml", SET_EXAMPLE, required=True)
+    p.add_argument("--overwrite", action="store_true", help="delete an existing run folder and start again")
+    p.add_argument("--resume", action="store_true", help="continue from the run folder's last checkpoint")
 
-    run = sub.add_parser("run", help="verify the build, train, checkpoint and export")
-    run.add_argument("--config", required=True, help="training TOML, e.g. configs/demo_train.toml")
-    run.add_argument(
-        "--set",
-        dest="overrides",
-        action="append",
-        default=[],
-        metavar="SECTION.KEY=VALUE",
-        help="override one config value (repeatable), e.g. --set optim.max_steps=50",
-    )
-    run.add_argument("--overwrite", action="store_true", help="delete an existing run folder and start again")
-    run.add_argument("--resume", action="store_true", help="continue from the run folder's last checkpoint")
 
-    export = sub.add_parser("export", help="write a checkpoint as an HF model folder (+ tokenizer)")
-    export.add_argument("--checkpoint", required=True, help="RUN/checkpoints/step-XXXXXX")
-    export.add_argument("--output", required=True, help="folder to write the model to")
+def cmd_run(args: argparse.Namespace) -> None:
+    from train.trainer import run_training
 
-    fill = sub.add_parser("fill-mask", help="print the top-k predictions for texts with [MASK]")
-    fill.add_argument("--model", required=True, help="an exported model folder (RUN/export)")
-    fill.add_argument("--top-k", type=int, default=5)
-    fill.add_argument("--file", help='.jsonl ({"text": ...} per line) or .txt (one text a line)')
-    fill.add_argument("--device", default="auto", help="auto | cpu | cuda")
-    fill.add_argument("texts", nargs="*", help="texts containing [MASK]")
+    run_training(load_config(TrainConfig, args.config, args.overrides), overwrite=args.overwrite, resume=args.resume)
 
-    summary = sub.add_parser("summary", help="the demo's closing tables: PII counts, corpus, loss, probes")
-    where = summary.add_mutually_exclusive_group(required=True)
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--checkpoint", required=True, help="RUN/checkpoints/step-XXXXXX")
+    p.add_argument("--output", required=True, help="folder to write the model to")
+
+
+def cmd_export(args: argparse.Namespace) -> None:
+    from train.checkpoint import export_checkpoint
+
+    print(f"exported to {export_checkpoint(args.checkpoint, args.output)}")
+
+
+def _summary_args(p: argparse.ArgumentParser) -> None:
+    where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--run", help="the run folder (run.output_dir)")
-    where.add_argument("--config", help="the training TOML; its run.output_dir is the run folder")
-    summary.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
-    summary.add_argument("--probes", help='JSONL of {"text": ..., "expected": [...]} fill-mask probes')
-    for module in MODULE_COMMANDS.values():
-        import_module(module).add_parser(sub)
-    return parser
+    add_config_arguments(
+        p, "the training TOML; its run.output_dir is the run folder", SET_EXAMPLE, config_group=where
+    )
+    p.add_argument("--probes", help='JSONL of {"text": ..., "expected": [...]} fill-mask probes')
+
+
+def cmd_summary(args: argparse.Namespace) -> None:
+    from train.summary import summarize
+
+    run_dir = args.run or load_config(TrainConfig, args.config, args.overrides).run.output_dir
+    print(summarize(Path(run_dir), args.probes))
+
+
+COMMANDS = {
+    "run": Command("verify the build, train, checkpoint and export", _run_args, cmd_run),
+    "export": Command("write a checkpoint as an HF model folder (+ tokenizer)", _export_args, cmd_export),
+    "fill-mask": Command(
+        "print the top-k predictions for texts with [MASK]", fill_mask.add_arguments, fill_mask.main
+    ),
+    "summary": Command(
+        "the demo's closing tables: PII counts, corpus, loss, probes", _summary_args, cmd_summary
+    ),
+    "report": Command(
+        "one self-contained HTML page: corpus, PII counts, lengths, curves, throughput, audit",
+        report.add_arguments, report.main,
+    ),
+    "audit": Command(
+        "memorization audit: exposure of the build's canaries in a trained model (docs/audit.md)",
+        audit.add_arguments, audit.main,
+    ),
+    "finetune": Command(
+        "fine-tune a sequence classifier on labeled text and report accuracy / macro F1",
+        finetune.add_arguments, finetune.main,
+    ),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return make_parser("python -m train", "BERT pretraining on a prep build", COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # one line per log step is the progress; no weight-loading bars
-    try:
-        if args.command == "run":
-            from train.trainer import run_training
-
-            cfg = load_config(TrainConfig, args.config, args.overrides)
-            run_training(cfg, overwrite=args.overwrite, resume=args.resume)
-        elif args.command == "export":
-            from train.checkpoint import export_checkpoint
-
-            print(f"exported to {export_checkpoint(args.checkpoint, args.output)}")
-        elif args.command == "fill-mask":
-            from train.fill_mask import format_predictions, load_fill_mask, predict, read_texts
-
-            items = [{"text": t, "expected": []} for t in args.texts]
-            if args.file:
-                items += read_texts(args.file)
-            if not items:
-                raise ValueError("give texts with [MASK] as arguments or --file FILE")
-            pipe = load_fill_mask(args.model, args.device)
-            for item, preds in zip(items, predict(pipe, [i["text"] for i in items], args.top_k), strict=True):
-                print(format_predictions(item["text"], preds, item["expected"]))
-        elif args.command == "summary":
-            from train.summary import summarize
-
-            run_dir = args.run or load_config(TrainConfig, args.config, args.overrides).run.output_dir
-            print(summarize(Path(run_dir), args.probes))
-        else:
-            return import_module(MODULE_COMMANDS[args.command]).main(args)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # a full disk, an output path that is a file, ...: a message, not a traceback
-        print(f"error: {describe_os_error(exc, '`train run --resume` continues from the last checkpoint')}",
-              file=sys.stderr)
-        return 2
-    return 0
+    return run_parsed(args, RESUME_HINT)

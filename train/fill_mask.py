@@ -6,6 +6,7 @@ also checks that the export is a working HF model folder.
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,25 @@ def format_predictions(text: str, predictions: list[dict[str, Any]], expected: l
         mark = "  <- expected" if p["token"] in expected else ""
         lines.append(f"  {rank}. {p['token']:<20} {p['score']:.4f}{mark}")
     return "\n".join(lines)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m train fill-mask` (its table is train/cli.py's)."""
+    p.add_argument("--model", required=True, help="an exported model folder (RUN/export)")
+    p.add_argument("--top-k", type=int, default=5)
+    p.add_argument("--file", help='.jsonl ({"text": ...} per line) or .txt (one text a line)')
+    p.add_argument("--device", default="auto", help="auto | cpu | cuda")
+    p.add_argument("texts", nargs="*", help="texts containing [MASK]")
+
+
+def main(args: argparse.Namespace) -> int:
+    """Print the top-k predictions of each text given as an argument, then of each text in `--file`."""
+    items = [{"text": t, "expected": []} for t in args.texts]
+    if args.file:
+        items += read_texts(args.file)
+    if not items:
+        raise ValueError("give texts with [MASK] as arguments or --file FILE")
+    pipe = load_fill_mask(args.model, args.device)
+    for item, preds in zip(items, predict(pipe, [i["text"] for i in items], args.top_k), strict=True):
+        print(format_predictions(item["text"], preds, item["expected"]))
+    return 0

@@ -13,6 +13,7 @@ deterministic on the CPU for a given seed (one generator for the split, one for 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import math
@@ -26,7 +27,11 @@ from typing import Any
 
 import torch
 
+from privbert.cli import add_config_arguments, load_with_shortcuts
 from privbert.io import write_json_atomic
+from train.config import OptimConfig
+from train.optim import build_optimizer, build_scheduler
+from train.trainer import resolve_device
 
 METRICS_NAME = "metrics.json"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
@@ -35,7 +40,7 @@ DEVICES = ("auto", "cpu", "cuda")
 
 @dataclass(frozen=True)
 class FinetuneConfig:
-    """Hyperparameters of one fine-tuning run (saved into metrics.json)."""
+    """Hyperparameters of one fine-tuning run (`--config` TOML and `--set key=value`; saved into metrics.json)."""
 
     epochs: int = 3
     batch_size: int = 32
@@ -241,14 +246,6 @@ def load_classifier(model_dir: Path, names: list[str], from_scratch: bool = Fals
         hf_logging.set_verbosity(verbosity)
 
 
-def resolve_device(device: str) -> torch.device:
-    if device == "auto":
-        device = "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cuda" and not torch.cuda.is_available():
-        raise ValueError("device cuda requested but torch sees no GPU; use --device cpu or auto")
-    return torch.device(device)
-
-
 def encode(tokenizer, texts: list[str], max_seq_len: int) -> list[list[int]]:
     return tokenizer(texts, truncation=True, max_length=max_seq_len)["input_ids"]
 
@@ -264,22 +261,13 @@ def collate(rows: list[list[int]], pad_id: int) -> dict[str, torch.Tensor]:
     return {"input_ids": ids, "attention_mask": mask, "token_type_ids": torch.zeros_like(ids)}
 
 
-def _optimizer(model, cfg: FinetuneConfig) -> torch.optim.AdamW:
-    """AdamW without weight decay on biases and LayerNorm weights, as in BERT."""
-    decay, no_decay = [], []
-    for name, param in model.named_parameters():
-        (no_decay if param.ndim < 2 or "LayerNorm" in name else decay).append(param)
-    groups = [{"params": decay, "weight_decay": cfg.weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
-    return torch.optim.AdamW(groups, lr=cfg.lr)
-
-
-def _linear_schedule(optimizer, total_steps: int, warmup_steps: int) -> torch.optim.lr_scheduler.LambdaLR:
-    def factor(step: int) -> float:
-        if step < warmup_steps:
-            return (step + 1) / warmup_steps
-        return max(0.0, (total_steps - step) / max(1, total_steps - warmup_steps))
-
-    return torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
+def optim_config(cfg: FinetuneConfig, total_steps: int) -> OptimConfig:
+    """The pretraining optimizer and schedule, set for fine-tuning: AdamW (torch's eps), no decay on
+    biases and LayerNorm weights, `warmup_ratio` of the steps warming up, then linear decay to 0."""
+    return OptimConfig(
+        lr=cfg.lr, weight_decay=cfg.weight_decay, warmup_steps=int(cfg.warmup_ratio * total_steps),
+        max_steps=total_steps, eps=1e-8,
+    )
 
 
 def train_classifier(model, rows: list[list[int]], targets: list[int], pad_id: int, cfg: FinetuneConfig,
@@ -287,10 +275,9 @@ def train_classifier(model, rows: list[list[int]], targets: list[int], pad_id: i
     """The loop: shuffled batches (a generator seeded per run), AdamW, warmup + linear decay, clipping.
     Returns the mean training loss of each epoch."""
     model.to(device).train()
-    optimizer = _optimizer(model, cfg)
-    steps_per_epoch = math.ceil(len(rows) / cfg.batch_size)
-    total = steps_per_epoch * cfg.epochs
-    scheduler = _linear_schedule(optimizer, total, int(cfg.warmup_ratio * total))
+    optim = optim_config(cfg, math.ceil(len(rows) / cfg.batch_size) * cfg.epochs)
+    optimizer = build_optimizer(model, optim, device)
+    scheduler = build_scheduler(optimizer, optim)
     order_rng = torch.Generator().manual_seed(cfg.seed)
     epoch_losses = []
     for _ in range(cfg.epochs):
@@ -440,11 +427,16 @@ def format_metrics(metrics: dict[str, Any]) -> str:
 # ------------------------------------------------------------------------------------------------ CLI
 
 
-def add_parser(subparsers) -> None:
-    """Register `finetune` on `python -m train`'s subparsers."""
-    p = subparsers.add_parser(
-        "finetune", help="fine-tune a sequence classifier on labeled text and report accuracy / macro F1"
-    )
+# Flags that set one FinetuneConfig field (the same as `--set FIELD=VALUE`; a flag wins over --set).
+SHORTCUTS = {
+    "epochs": (int, ""), "batch_size": (int, ""), "lr": (float, ""), "warmup_ratio": (float, ""),
+    "weight_decay": (float, ""), "max_seq_len": (int, "default: the model's positions"), "seed": (int, ""),
+    "device": (str, ""), "cpu_threads": (int, "torch threads on the CPU (default 0: torch's own)"),
+}
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m train finetune` (its table is train/cli.py's)."""
     p.add_argument("--model", required=True, help="an exported model folder (RUN/export)")
     p.add_argument("--train", required=True, help='labeled .jsonl ({"text": ..., "label": ...}) or .csv (header)')
     where = p.add_mutually_exclusive_group()
@@ -454,16 +446,13 @@ def add_parser(subparsers) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace a non-empty --output")
     p.add_argument("--text-field", default="text")
     p.add_argument("--label-field", default="label")
+    add_config_arguments(p, "TOML of FinetuneConfig keys (epochs, lr, ...); defaults apply without one", "lr=5e-4")
     d = FinetuneConfig()
-    p.add_argument("--epochs", type=int, default=d.epochs)
-    p.add_argument("--batch-size", type=int, default=d.batch_size)
-    p.add_argument("--lr", type=float, default=d.lr)
-    p.add_argument("--warmup-ratio", type=float, default=d.warmup_ratio)
-    p.add_argument("--weight-decay", type=float, default=d.weight_decay)
-    p.add_argument("--max-seq-len", type=int, default=d.max_seq_len, help="default: the model's positions")
-    p.add_argument("--seed", type=int, default=d.seed)
-    p.add_argument("--device", default=d.device, choices=DEVICES)
-    p.add_argument("--cpu-threads", type=int, default=d.cpu_threads, help="torch threads on the CPU (0: default)")
+    for name, (kind, note) in SHORTCUTS.items():
+        p.add_argument(
+            f"--{name.replace('_', '-')}", type=kind, help=note or f"default {getattr(d, name)}",
+            **({"choices": DEVICES} if name == "device" else {}),
+        )
     p.add_argument(
         "--from-scratch-baseline",
         action="store_true",
@@ -471,23 +460,12 @@ def add_parser(subparsers) -> None:
     )
 
 
-def main(args) -> int:
-    cfg = FinetuneConfig(
-        epochs=args.epochs,
-        batch_size=args.batch_size,
-        lr=args.lr,
-        warmup_ratio=args.warmup_ratio,
-        weight_decay=args.weight_decay,
-        max_seq_len=args.max_seq_len,
-        seed=args.seed,
-        device=args.device,
-        cpu_threads=args.cpu_threads,
-    )
+def main(args: argparse.Namespace) -> int:
     metrics = finetune(
         args.model,
         args.train,
         args.output,
-        cfg,
+        load_with_shortcuts(FinetuneConfig, args, SHORTCUTS),
         eval_path=args.eval,
         eval_fraction=args.eval_fraction,
         text_field=args.text_field,
@@ -500,18 +478,9 @@ def main(args) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    import argparse
+if __name__ == "__main__":  # the same command as `python -m train finetune`
     import sys
 
-    from transformers.utils import logging as hf_logging
+    from train.cli import main as train_main
 
-    hf_logging.disable_progress_bar()  # as `python -m train` does
-    parser = argparse.ArgumentParser(prog="python -m train.finetune")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_parser(sub)
-    try:
-        sys.exit(main(parser.parse_args(["finetune", *sys.argv[1:]])))
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(2)
+    sys.exit(train_main(["finetune", *sys.argv[1:]]))

@@ -526,7 +526,8 @@ def write_report(
 # ---------------------------------------------------------------- command line
 
 
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m train report` (its table is train/cli.py's)."""
     parser.add_argument("run_dir", help="the run folder (run.output_dir)")
     parser.add_argument("--output", help=f"folder for {REPORT_NAME} and its PNGs (default RUN_DIR/{REPORT_DIR})")
     parser.add_argument("--audit", help=f"audit JSON to include (default RUN_DIR/{AUDIT_NAME} when it exists)")
@@ -535,26 +536,13 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
-    """Register `report` on the `python -m train` subcommands."""
-    parser = subparsers.add_parser(
-        "report", help="one self-contained HTML page: corpus, PII counts, lengths, curves, throughput, audit"
-    )
-    _add_arguments(parser)
-    return parser
-
-
 def main(args: argparse.Namespace) -> int:
-    try:
-        path = write_report(args.run_dir, args.output, args.audit, max_sentences=args.max_sentences)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    path = write_report(args.run_dir, args.output, args.audit, max_sentences=args.max_sentences)
     print(f"report written to {path}")
     return 0
 
 
-if __name__ == "__main__":
-    _parser = argparse.ArgumentParser(prog="python -m train.report", description="write a run's HTML report")
-    _add_arguments(_parser)
-    sys.exit(main(_parser.parse_args()))
+if __name__ == "__main__":  # the same command as `python -m train report`
+    from train.cli import main as train_main
+
+    sys.exit(train_main(["report", *sys.argv[1:]]))

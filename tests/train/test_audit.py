@@ -1,6 +1,5 @@
 """The memorization audit: the exposure arithmetic on known ranks, and a run on a tiny trained model."""
 
-import argparse
 import json
 import math
 import random
@@ -9,6 +8,7 @@ import pytest
 
 from privbert.canary_formats import carrier, fill, generate_secret
 from train import audit
+from train.cli import build_parser
 from train.trainer import run_training
 
 
@@ -86,13 +86,11 @@ def tiny_run(make_config):
 
 
 def _args(**kw):
-    parser = argparse.ArgumentParser()
-    audit.add_parser(parser.add_subparsers(dest="command"))
     argv = ["audit"]
     for key, value in kw.items():
         for v in value if isinstance(value, list) else [value]:
             argv += [f"--{key.replace('_', '-')}", str(v)]
-    return parser.parse_args(argv)
+    return build_parser().parse_args(argv)
 
 
 def test_audit_runs_end_to_end_on_a_tiny_trained_model(tiny_run, tmp_path, capsys):

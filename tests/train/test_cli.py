@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from privbert.build_format import MANIFEST_NAME
-from train.cli import main
+from train.cli import COMMANDS, main
 from train.trainer import run_training
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,11 +23,18 @@ def test_help_of_each_command(command, flag, capsys):
     assert flag in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_of_the_table_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+    assert exit_info.value.code == 0 and f"python -m train {command}" in capsys.readouterr().out
+
+
 def test_module_entry_point_lists_the_commands():
     out = subprocess.run(
         [sys.executable, "-m", "train", "--help"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
-    for command in ("run", "export", "fill-mask", "summary"):
+    for command in ("run", "export", "fill-mask", "summary", *COMMANDS):
         assert command in out
 
 

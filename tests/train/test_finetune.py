@@ -1,6 +1,5 @@
 """Fine-tuning check: a tiny export fine-tuned on a tiny generated labeled set, metrics, split and bad input."""
 
-import argparse
 import json
 import random
 
@@ -9,9 +8,13 @@ import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, BertConfig, BertForPreTraining
 
 from privbert.build_format import TOKENIZER_DIR
+from privbert.cli import load_with_shortcuts
 from tests.train.conftest import ANIMALS, COLORS, FOODS, PLACES
 from train import finetune as ft
 from train.checkpoint import export_model
+from train.cli import build_parser
+from train.cli import main as cli_main
+from train.optim import build_optimizer, lr_factor
 
 LABELS = ANIMALS[:3]  # the label is the animal a sentence is about
 
@@ -71,17 +74,49 @@ def test_finetune_writes_a_loadable_classifier_and_metrics(tiny_export, tmp_path
 
 
 def test_cli_main_with_an_eval_file_prints_the_table(tiny_export, tmp_path, capsys):
-    parser = argparse.ArgumentParser()
-    ft.add_parser(parser.add_subparsers(dest="command"))
     train, held_out = write_labeled(tmp_path / "train.jsonl", 30), write_labeled(tmp_path / "eval.jsonl", 9, seed=1)
-    args = parser.parse_args(
-        ["finetune", "--model", str(tiny_export), "--train", str(train), "--eval", str(held_out),
-         "--output", str(tmp_path / "out"), "--epochs", "1", "--device", "cpu", "--cpu-threads", "1",
-         "--from-scratch-baseline"]
-    )  # fmt: skip
-    assert ft.main(args) == 0
+    argv = ["finetune", "--model", str(tiny_export), "--train", str(train), "--eval", str(held_out),
+            "--output", str(tmp_path / "out"), "--epochs", "1", "--device", "cpu", "--cpu-threads", "1",
+            "--from-scratch-baseline"]  # fmt: skip
+    assert cli_main(argv) == 0
     out = capsys.readouterr().out
     assert "on 30 examples, evaluated on 9" in out and "majority (cat)" in out and "from scratch" in out
+
+
+def _config_of(argv):
+    args = build_parser().parse_args(["finetune", "--model", "m", "--train", "t", "--output", "o", *argv])
+    return load_with_shortcuts(ft.FinetuneConfig, args, ft.SHORTCUTS)
+
+
+def test_config_comes_from_toml_and_set_and_flags_win(tmp_path):
+    assert _config_of([]) == ft.FinetuneConfig()
+    toml = tmp_path / "ft.toml"
+    toml.write_text("epochs = 2\nlr = 1e-3\nbatch_size = 4\n")
+    cfg = _config_of(["--config", str(toml), "--set", "epochs=5", "--set", "seed=7", "--epochs", "6"])
+    assert (cfg.epochs, cfg.lr, cfg.batch_size, cfg.seed) == (6, 1e-3, 4, 7)
+    with pytest.raises(ValueError, match="unknown key.*epoch.*valid keys are"):
+        _config_of(["--set", "epoch=2"])
+    with pytest.raises(ValueError, match="warmup_ratio must be in"):
+        _config_of(["--warmup-ratio", "1.5"])
+
+
+def test_bad_config_exits_2_with_one_error_line(tmp_path, capsys):
+    argv = ["finetune", "--model", str(tmp_path), "--train", "t.jsonl", "--output", str(tmp_path / "o")]
+    assert cli_main([*argv, "--set", "lr=fast"]) == 2
+    assert capsys.readouterr().err.startswith("error: lr: expected float")
+
+
+def test_optimizer_and_schedule_are_pretraining_s(tiny_export):
+    """AdamW with no decay on 1-d parameters; warmup then linear decay to 0, as fine-tuning always had."""
+    model = ft.load_classifier(tiny_export, ["a", "b"])
+    optim = ft.optim_config(ft.FinetuneConfig(weight_decay=0.05, warmup_ratio=0.1), total_steps=40)
+    optimizer = build_optimizer(model, optim, torch.device("cpu"))
+    decay, no_decay = optimizer.param_groups
+    assert decay["weight_decay"] == 0.05 and no_decay["weight_decay"] == 0.0 and decay["eps"] == 1e-8
+    assert all(p.ndim >= 2 for p in decay["params"]) and all(p.ndim < 2 for p in no_decay["params"])
+    factors = [lr_factor(step, optim) for step in range(41)]
+    assert factors[:4] == [0.25, 0.5, 0.75, 1.0] and factors[-1] == 0.0
+    assert factors[22] == pytest.approx((40 - 22) / 36)
 
 
 def test_classification_metrics_on_a_known_case():

@@ -3,7 +3,6 @@ canary secrets out, and that headless Chromium renders it without errors (skippe
 
 from __future__ import annotations
 
-import argparse
 import base64
 import fcntl
 import json
@@ -23,13 +22,12 @@ from privbert.build_format import MANIFEST_NAME, TOKENIZER_DIR, TOKENIZER_HASHED
 from privbert.config import from_dict
 from privbert.io import write_json_atomic
 from tests.train.conftest import make_documents
+from train.cli import main
 from train.config import TrainConfig
 from train.report import (
-    add_parser,
     audit_comparison,
     audit_tables,
     length_summary,
-    main,
     shard_stats,
     write_report,
 )
@@ -268,16 +266,14 @@ def test_cli_helpers_take_output_and_audit_and_report_absent_pieces(report, shar
     (run_dir / "config.json").write_text(json.dumps(config))
     audit = tmp_path / "elsewhere.json"
     audit.write_text(json.dumps({"canaries": [{"id": "k9", "rank": 7, "exposure_bits": 2.0}]}))
-    parser = argparse.ArgumentParser()
-    add_parser(parser.add_subparsers(dest="command"))
     out = tmp_path / "out"
-    assert main(parser.parse_args(["report", str(run_dir), "--output", str(out), "--audit", str(audit)])) == 0
+    assert main(["report", str(run_dir), "--output", str(out), "--audit", str(audit)]) == 0
     assert str(out / "report.html") in capsys.readouterr().out
     page = (out / "report.html").read_text(encoding="utf-8")
     assert '<td class="label">k9</td>' in page and "no sentence length histogram" in page and "No log.jsonl" in page
     assert not (out / "training.png").exists() and (out / "sequence_lengths.png").exists()
-    assert main(parser.parse_args(["report", str(run_dir), "--audit", str(tmp_path / "none.json")])) == 2
-    assert main(parser.parse_args(["report", str(tmp_path / "nowhere")])) == 2
+    assert main(["report", str(run_dir), "--audit", str(tmp_path / "none.json")]) == 2
+    assert main(["report", str(tmp_path / "nowhere")]) == 2
     assert "does not exist" in capsys.readouterr().err
 
 
