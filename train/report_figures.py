@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from train.report import Table
+    from train.report_data import Table
 
 
 def is_number(value: Any) -> bool:

@@ -24,13 +24,8 @@ from privbert.io import write_json_atomic
 from tests.train.conftest import make_documents
 from train.cli import main
 from train.config import TrainConfig
-from train.report import (
-    audit_comparison,
-    audit_tables,
-    length_summary,
-    shard_stats,
-    write_report,
-)
+from train.report import write_report
+from train.report_data import audit_comparison, audit_tables, length_summary, shard_stats
 from train.trainer import run_training
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
