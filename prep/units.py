@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
 from prep.executors.local import Unit, UnitResult
-from prep.ingest import read_jsonl
+from privbert.io import read_jsonl, write_jsonl
 
 PART_PATTERN = "part-{:05d}"
 
@@ -161,7 +161,7 @@ def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryCon
     must be readable there (shared storage or an fsspec URL). Enabled `canaries` are planted into
     the parts here, before anything is scrubbed (`prep.canaries`).
     """
-    from prep.ingest import IngestCounts, ingest, write_jsonl
+    from prep.ingest import IngestCounts, ingest
 
     out = Path(parts_dir)
     out.mkdir(parents=True, exist_ok=True)
