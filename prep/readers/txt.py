@@ -36,7 +36,8 @@ class TxtDocumentBuilder:
 
     Past `4 * input.max_chars` UTF-8 bytes a document is no longer held, only remembered as too long;
     one with a bad line under `input.invalid_utf8 = "drop"` likewise. Either is counted as dropped,
-    named by its first line, when it ends."""
+    named by its first line, when it ends. The methods that can end a document return it in a tuple
+    (empty when none is ready, or it was dropped), so that a reader can `yield from` them."""
 
     def __init__(self, path: str | Path, cfg: InputConfig, counts: IngestCounts):
         self.path, self.cfg, self.counts = path, cfg, counts
@@ -50,11 +51,11 @@ class TxtDocumentBuilder:
         self.bad = self.too_long = False
         self.size = 0  # UTF-8 bytes held, line ends not counted (measured only when `limit` is set)
 
-    def add_line(self, lineno: int, raw_line: bytes | None) -> RawDocument | None:
+    def add_line(self, lineno: int, raw_line: bytes | None) -> tuple[RawDocument, ...]:
         """One line (None: over the line limit); returns the document a blank line ends, if any."""
         if raw_line is None:
             self.add(lineno, None, 0)
-            return None
+            return ()
         invalid = False
         try:
             text = raw_line.decode("utf-8")
@@ -63,7 +64,7 @@ class TxtDocumentBuilder:
         if not self.per_file and (not text or text.isspace()):  # a blank line ends a document
             return self.end()
         self.add(lineno, text, len(raw_line), invalid)
-        return None
+        return ()
 
     def add(self, first: int, text: str | None, nbytes: int, invalid: bool = False) -> None:
         """Non-blank text from line `first` on (None: a line too long to hold), `nbytes` of it in UTF-8."""
@@ -84,23 +85,23 @@ class TxtDocumentBuilder:
             note_repaired(self.counts, f"{self.path}:{first}")
         self.lines.append(text)
 
-    def end(self) -> RawDocument | None:
+    def end(self) -> tuple[RawDocument, ...]:
         """End the open document, if any: counted in, then returned or counted as dropped."""
         if not (self.lines or self.bad or self.too_long):
-            return None
+            return ()
         counts, source = self.counts, f"{self.path}:{self.start}"
         counts.counts["docs_in"] += 1
-        done = None
+        done = ()
         if self.too_long:
             counts.drop("too_long", source, f"longer than input.max_chars = {self.cfg.max_chars}")
         elif self.bad:
             counts.drop("invalid_utf8", source, "invalid UTF-8 (input.invalid_utf8 = \"drop\")")
         else:
-            done = RawDocument({self.cfg.text_field: "\n".join(self.lines)}, source)
+            done = (RawDocument({self.cfg.text_field: "\n".join(self.lines)}, source),)
         self._reset()
         return done
 
-    def close(self) -> RawDocument | None:
+    def close(self) -> tuple[RawDocument, ...]:
         """The end of the file ends the open document (in `"file"` mode: unless it is all blank)."""
         if self.per_file and not any(line.strip() for line in self.lines):
             self.lines = []
@@ -113,12 +114,8 @@ def read_txt_lines(
     """The documents of `byte_lines` items, by `cfg.txt_mode`, line by line."""
     building = TxtDocumentBuilder(path, cfg, counts)
     for lineno, raw_line in lines:
-        done = building.add_line(lineno, raw_line)
-        if done is not None:
-            yield done
-    done = building.close()
-    if done is not None:
-        yield done
+        yield from building.add_line(lineno, raw_line)
+    yield from building.close()
 
 
 def read_txt_blocks(
@@ -145,9 +142,7 @@ def read_txt_blocks(
         line = lineno
         lead = _LEADING_BLANKS_TEXT.match(text)
         if lead:
-            done = building.end()
-            if done is not None:
-                yield done
+            yield from building.end()
             line += text.count("\n", 0, lead.end())
             text = text[lead.end():]
         parts = _BLANK_RUN_TEXT.split(text)  # [lines, blank run, lines, ..., lines + "\n" or ""]
@@ -173,12 +168,8 @@ def read_txt_blocks(
                 nbytes = len(seg.encode("utf-8")) - seg.count("\n")
             building.add(first, seg, nbytes)
             if i < last:  # a blank line ends the document
-                done = building.end()
-                if done is not None:
-                    yield done
-    done = building.close()
-    if done is not None:
-        yield done
+                yield from building.end()
+    yield from building.close()
 
 
 def _add_undecoded(
@@ -187,16 +178,12 @@ def _add_undecoded(
     """A `byte_blocks` item the fast path cannot take, into `building`: a single line by the per-line
     rules; a block cut on blank runs in bytes, its valid documents whole, the others line by line."""
     if not is_block:
-        done = building.add_line(lineno, data)
-        if done is not None:
-            yield done
+        yield from building.add_line(lineno, data)
         return
     pos, line = 0, lineno
     lead = _LEADING_BLANKS.match(data)
     if lead:
-        done = building.end()
-        if done is not None:
-            yield done
+        yield from building.end()
         pos = lead.end()
         line += data.count(b"\n", 0, pos)
     end = len(data) - 1  # the block ends in "\n"
@@ -212,15 +199,11 @@ def _add_undecoded(
             text = seg.decode("utf-8")
         except UnicodeDecodeError:  # the per-line rules: repairs and warnings name the line
             for i, piece in enumerate(data[pos:stop].split(b"\n")):
-                done = building.add_line(line + 1 + i, piece[:-1] if piece.endswith(b"\r") else piece)
-                if done is not None:
-                    yield done
+                yield from building.add_line(line + 1 + i, piece[:-1] if piece.endswith(b"\r") else piece)
         else:
             building.add(line + 1, text, (len(seg) - seg.count(b"\n")) if building.limit else 0)
         if not m:
             break
-        done = building.end()
-        if done is not None:
-            yield done
+        yield from building.end()
         line += data.count(b"\n", pos, m.end())
         pos = m.end()
