@@ -86,8 +86,9 @@ def stage_breakdown(jsonl: Path, megabytes: int = 20) -> dict[str, float]:
     from collections import Counter
 
     from prep.config import SplitConfig
-    from prep.ingest import IngestCounts, ingest, read_documents
+    from prep.ingest import ingest
     from prep.normalize import normalize_text
+    from prep.readers import IngestCounts, read_documents
     from prep.split import split_sentences
     from prep.units import split_records
 

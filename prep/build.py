@@ -36,7 +36,7 @@ from typing import Any
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.executors import Runner, Unit, make_runner
-from prep.ingest import describe_input, describe_inputs, expand_inputs, is_url
+from prep.readers import describe_input, describe_inputs, expand_inputs, is_url
 from prep.units import ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
 from privbert.build_format import (
     MANIFEST_NAME,

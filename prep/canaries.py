@@ -123,7 +123,7 @@ def plant_into_parts(
     parts_dir: str | Path, n_parts: int, part_pattern: str, text_field: str, lang_field: str, cfg: CanaryConfig
 ) -> dict[str, int]:
     """The edge: plant every canary of `cfg` into the ingested JSONL parts; returns counts."""
-    from prep.ingest import read_jsonl
+    from privbert.io import read_jsonl
 
     canaries = make_canaries(cfg)
     paths = [Path(parts_dir) / f"{part_pattern.format(i)}.jsonl" for i in range(n_parts)]

@@ -44,7 +44,7 @@ def cmd_build(args: argparse.Namespace) -> None:
 
 
 def cmd_scrub(args: argparse.Namespace) -> None:
-    from prep.ingest import IngestCounts, read_documents
+    from prep.readers import IngestCounts, read_documents
 
     cfg = _load(args)
     for flag, key in (("mode", "mode"), ("secret_env", "secret_env")):
@@ -77,7 +77,7 @@ def cmd_scrub(args: argparse.Namespace) -> None:
 
 
 def _write_scrubbed(args, cfg, docs, counts, audit) -> None:
-    from prep.ingest import input_format
+    from prep.readers import input_format
     from prep.units import scrub_records
     from privbert.io import write_jsonl
 
@@ -122,7 +122,8 @@ def cmd_pii_eval(args: argparse.Namespace) -> None:
 
 
 def cmd_split(args: argparse.Namespace) -> None:
-    from prep.ingest import IngestCounts, ingest
+    from prep.ingest import ingest
+    from prep.readers import IngestCounts
     from prep.split import RollingTextWriter
     from prep.units import split_records
 

@@ -18,8 +18,7 @@ from typing import IO, Any
 
 from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
 from prep.executors import Unit, UnitResult
-from prep.ingest import read_jsonl
-from privbert.io import atomic_write, publish, temporary_name
+from privbert.io import atomic_write, publish, read_jsonl, temporary_name, write_jsonl
 
 PART_PATTERN = "part-{:05d}"
 
@@ -170,7 +169,8 @@ def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryCon
     must be readable there (shared storage or an fsspec URL). Enabled `canaries` are planted into
     the parts here, before anything is scrubbed (`prep.canaries`).
     """
-    from prep.ingest import IngestCounts, ingest, write_jsonl
+    from prep.ingest import ingest
+    from prep.readers import IngestCounts
 
     out = Path(parts_dir)
     out.mkdir(parents=True, exist_ok=True)

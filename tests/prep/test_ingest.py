@@ -11,7 +11,8 @@ import pytest
 from prep.build import build
 from prep.config import PrepConfig
 from prep.demo.corpus import generate_corpus
-from prep.ingest import IngestCounts, describe_input, ingest, read_documents
+from prep.ingest import ingest
+from prep.readers import IngestCounts, describe_input, read_documents
 from privbert.config import from_dict
 
 fsspec = pytest.importorskip("fsspec")

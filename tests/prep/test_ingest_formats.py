@@ -15,7 +15,8 @@ import pytest
 
 from prep.cli import main
 from prep.config import InputConfig
-from prep.ingest import IngestCounts, expand_inputs, ingest, read_documents
+from prep.ingest import ingest
+from prep.readers import IngestCounts, expand_inputs, read_documents
 
 DOCS = [
     {"id": "a", "text": "첫 번째 문서입니다. 두 번째 문장이다."},
@@ -218,87 +219,3 @@ def test_max_bytes_rolls_whole_documents_into_bounded_files(tmp_path, capsys):
     assert all(f.stat().st_size <= 1000 for f in files)
     assert all(f.read_text().endswith("It has words.\n\n") for f in files)  # whole documents only
     assert "".join(f.read_text() for f in files) == (tmp_path / "one.txt").read_text()
-
-
-# ------------------------------------------------------------------------------- .txt fast path
-
-
-def _tricky_txt(seed: int) -> bytes:
-    """Blank lines of every kind of Unicode whitespace, CRLF and stray CRs, invalid and truncated UTF-8,
-    lines past the per-line limit of max_chars = 10, a BOM; sometimes no trailing newline."""
-    import random
-
-    rng = random.Random(seed)
-    pool = [
-        b"", b"", b" ", b"\t \xe3\x80\x80", b"\xc2\x85", b"\x1c\x1f", b"\r", b"  \r", b"\xe2\x80\xa8",
-        b"hello world", "한국어 텍스트 줄".encode(), b"two\r\r", b"mid\xe2\x80\xa8line", b"\xef\xbb\xbfbom mid",
-        b"bad \xff byte", b"cut \xe4\xb8", b"\xe4\xb8", b"x" * 30, b"y" * 5000, b" " * 5000, b"z\r" * 10,
-    ]
-    out = [b"\xef\xbb\xbf"] if seed % 3 == 0 else []
-    for _ in range(rng.randrange(50, 400)):
-        out.append(rng.choice(pool) + rng.choice([b"\n", b"\n", b"\r\n"]))
-    if seed % 2:
-        out.append(rng.choice(pool[9:]))
-    return b"".join(out)
-
-
-@pytest.mark.parametrize("chunk", [3, 64, 1 << 20])
-def test_txt_fast_path_matches_the_per_line_path(monkeypatch, chunk):
-    import io
-
-    import prep.ingest as ingest_mod
-
-    monkeypatch.setattr(ingest_mod, "_CHUNK_BYTES", chunk)
-    compared = 0
-    for seed in range(24):
-        data = _tricky_txt(seed)
-        for max_chars in (0, 10, 2000, 200_000):
-            for policy in ("repair", "drop"):
-                cfg = InputConfig(max_chars=max_chars, invalid_utf8=policy)
-                runs = []
-                for fast in (False, True):
-                    logged: list[str] = []
-                    counts = IngestCounts(log=logged.append, warn_limit=10**9)
-                    limit = ingest_mod._max_line_bytes(cfg)
-                    if fast:
-                        items = ingest_mod._txt_blocks(io.BytesIO(data), "t.txt", limit)
-                        docs = ingest_mod._read_txt_blocks(items, "t.txt", cfg, counts)
-                    else:
-                        lines = ingest_mod._byte_lines(io.BytesIO(data), "t.txt", limit)
-                        docs = ingest_mod._read_txt(lines, "t.txt", cfg, counts)
-                    runs.append(([(d.fields, d.source) for d in docs], dict(counts.counts), logged))
-                assert runs[1] == runs[0], (seed, max_chars, policy)
-                compared += len(runs[0][0]) + sum(runs[0][1].values())
-    assert compared > 1000  # the inputs produce documents, drops and repairs
-
-
-def test_txt_fast_path_blank_lines_cover_all_unicode_whitespace():
-    import prep.ingest as ingest_mod
-
-    for c in range(sys.maxunicode + 1):
-        if chr(c).isspace() and c != 10:
-            line = chr(c).encode("utf-8", "surrogatepass") + b"\n"
-            assert ingest_mod._LEADING_BLANKS.fullmatch(line), hex(c)
-            assert ingest_mod._LEADING_BLANKS_TEXT.fullmatch(chr(c) + "\n"), hex(c)
-    assert not ingest_mod._LEADING_BLANKS.match(b"\xc2\xa0x\n")
-    assert not ingest_mod._LEADING_BLANKS_TEXT.match("\u3000x\n")
-
-
-def test_read_documents_takes_the_txt_fast_path_with_per_line_results(tmp_path):
-    import io
-    from collections import Counter
-
-    import prep.ingest as ingest_mod
-
-    data = b"".join(_tricky_txt(seed) + b"\n" for seed in range(1, 40, 2))
-    (tmp_path / "t.txt").write_bytes(data)
-    gz = tmp_path / "t.txt.gz"
-    gz.write_bytes(gzip.compress(data))
-    cfg = InputConfig(max_chars=2000)
-    ref_counts = IngestCounts(log=lambda _: None)
-    lines = ingest_mod._byte_lines(io.BytesIO(data), "t", ingest_mod._max_line_bytes(cfg))
-    ref = [d.fields for d in ingest_mod._read_txt(lines, "t", cfg, ref_counts)]
-    for path in (tmp_path / "t.txt", gz):
-        counts = IngestCounts(log=lambda _: None)
-        assert [d.fields for d in read_documents(path, "text", counts, cfg)] == ref
-        assert counts.counts == ref_counts.counts + Counter(files_in=1)
