@@ -477,10 +477,3 @@ def main(args: argparse.Namespace) -> int:
     print(f"model and {METRICS_NAME} written to {args.output}")
     return 0
 
-
-if __name__ == "__main__":  # the same command as `python -m train finetune`
-    import sys
-
-    from train.cli import main as train_main
-
-    sys.exit(train_main(["finetune", *sys.argv[1:]]))

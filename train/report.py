@@ -15,7 +15,6 @@ import argparse
 import base64
 import html
 import math
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from train.report_data import (
     Table,
     audit_comparison,
     audit_tables,
+    is_number,
     label_rows,
     length_summary,
     read_audit,
@@ -39,7 +39,6 @@ from train.report_figures import (
     bar_figure,
     curves_figure,
     histogram_figure,
-    is_number,
 )
 from train.summary import corpus_rows, find_build, pii_counts, read_log
 
@@ -343,8 +342,3 @@ def main(args: argparse.Namespace) -> int:
     print(f"report written to {path}")
     return 0
 
-
-if __name__ == "__main__":  # the same command as `python -m train report`
-    from train.cli import main as train_main
-
-    sys.exit(train_main(["report", *sys.argv[1:]]))

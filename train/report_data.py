@@ -8,6 +8,7 @@ secret or model output can reach a table.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,6 @@ import numpy as np
 import pyarrow.compute as pc
 
 from privbert.build_format import Manifest, open_shard
-from train.report_figures import log_series
 
 # Audit keys that may hold a planted secret or model output: never rendered, at any depth.
 PRIVATE_KEYS = frozenset({"secret", "value", "text", "prefix", "suffix", "prompt", "completion", "prediction"})
@@ -24,6 +24,23 @@ LABEL_MEANINGS = {
     "nsp": {0: "B follows A (IsNext)", 1: "B is random (NotNext)"},
     "sop": {0: "A then B (in order)", 1: "B then A (swapped)"},
 }
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def log_series(log: list[dict[str, Any]], name: str) -> tuple[np.ndarray, np.ndarray]:
+    """(steps, values) of one log field, skipping lines without a number for it (null, absent)."""
+    points = [
+        (r["step"], r[name])
+        for r in log
+        if is_number(r.get("step")) and is_number(r.get(name)) and math.isfinite(r[name])
+    ]
+    if not points:
+        return np.zeros(0), np.zeros(0)
+    steps, values = zip(*points, strict=True)
+    return np.asarray(steps, dtype=float), np.asarray(values, dtype=float)
 
 
 @dataclass

@@ -1,35 +1,17 @@
 """The report's figures: PNG bytes from plain data, rendered by matplotlib's Agg with no pyplot state.
 
-Kept apart from `train.report` (data and HTML) so that a figure can change without touching the page.
+Kept apart from `train.report_data` (data) and `train.report` (HTML) so that a figure can change
+without touching the page.
 """
 
 from __future__ import annotations
 
 import io
-import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from train.report_data import Table
-
-
-def is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def log_series(log: list[dict[str, Any]], name: str) -> tuple[np.ndarray, np.ndarray]:
-    """(steps, values) of one log field, skipping lines without a number for it (null, absent)."""
-    points = [
-        (r["step"], r[name])
-        for r in log
-        if is_number(r.get("step")) and is_number(r.get(name)) and math.isfinite(r[name])
-    ]
-    if not points:
-        return np.zeros(0), np.zeros(0)
-    steps, values = zip(*points, strict=True)
-    return np.asarray(steps, dtype=float), np.asarray(values, dtype=float)
+from train.report_data import Table, is_number, log_series
 
 
 def _new_figure(width: float = 7.0, height: float = 3.2):
