@@ -17,6 +17,7 @@ OBJECTIVES = ("nsp", "sop")  # shards.objective
 INVALID_UTF8_POLICIES = ("repair", "drop")  # input.invalid_utf8
 TXT_MODES = ("blank_line", "file")  # input.txt_mode
 SPLIT_BACKENDS = ("rules", "kiwi")  # split.backend
+HANGUL_SEEDS = ("common", "none")  # tokenizer.hangul_syllables
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,20 @@ class TokenizerConfig:
     min_frequency: int = 2
     lowercase: bool = True
     limit_alphabet: int = 3000  # Hangul needs far more than the 1000 characters of English BERT
+    # "common": the 2,350 everyday Hangul syllables are always in the vocabulary (+4,700 entries with
+    # their ## forms), so a word with a syllable the scrubbed corpus lacks (a name) is not one [UNK];
+    # "none": only the corpus's characters (an English-only corpus, or a vocabulary under ~8,000)
+    hangul_syllables: str = "common"
 
     def __post_init__(self):
         if self.vocab_size < 100:
             raise ValueError(f"tokenizer.vocab_size must be >= 100, found {self.vocab_size}")
         if self.min_frequency < 1:
             raise ValueError(f"tokenizer.min_frequency must be >= 1, found {self.min_frequency}")
+        if self.hangul_syllables not in HANGUL_SEEDS:
+            raise ValueError(
+                f"tokenizer.hangul_syllables must be one of {HANGUL_SEEDS}, found {self.hangul_syllables!r}"
+            )
 
 
 @dataclass(frozen=True)

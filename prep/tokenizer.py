@@ -26,6 +26,22 @@ SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 CONTINUATION_PREFIX = "##"
 
 
+def common_hangul_syllables() -> tuple[str, ...]:
+    """The 2,350 Hangul syllables of KS X 1001, the set everyday Korean is written in, in code-point
+    order: those EUC-KR encodes in two bytes (Python's codec spells the other 8,822 as 8-byte jamo sequences)."""
+    return tuple(chr(c) for c in range(0xAC00, 0xD7A4) if len(chr(c).encode("euc_kr")) == 2)
+
+
+def seed_alphabet(cfg: TokenizerConfig) -> tuple[str, ...]:
+    """Characters every vocabulary gets, whether or not the corpus has them (`tokenizer.hangul_syllables`).
+
+    WordPiece turns a whole word into [UNK] when one of its characters is missing, and a scrubbed corpus
+    lacks exactly the syllables that only names used: without the seed, a Korean name (and so every
+    Korean name canary of the memorization audit) is one [UNK], and any new word with a rare syllable too.
+    """
+    return common_hangul_syllables() if cfg.hangul_syllables == "common" else ()
+
+
 def train_wordpiece(
     files: Sequence[str | Path], cfg: TokenizerConfig, exclude: Sequence[str] = ()
 ) -> Tokenizer:
@@ -53,9 +69,11 @@ def train_wordpiece(
                     line = drop.sub(" ", line)
                 words = pre_tokenizer.pre_tokenize_str(normalizer.normalize_str(line))
                 word_counts.update(w for w, _ in words)
-    vocab = learn_wordpiece_vocab(word_counts, cfg.vocab_size, cfg.min_frequency, cfg.limit_alphabet)
-    if len(vocab) <= len(SPECIAL_TOKENS):
+    if not word_counts:
         raise ValueError("the tokenizer learned no vocabulary: the split text is empty")
+    vocab = learn_wordpiece_vocab(
+        word_counts, cfg.vocab_size, cfg.min_frequency, cfg.limit_alphabet, seed_alphabet(cfg)
+    )
     tok = Tokenizer(
         models.WordPiece(vocab=vocab, unk_token="[UNK]", continuing_subword_prefix=CONTINUATION_PREFIX)
     )
@@ -65,18 +83,21 @@ def train_wordpiece(
 
 
 def learn_wordpiece_vocab(
-    word_counts: Counter[str], vocab_size: int, min_frequency: int, limit_alphabet: int
+    word_counts: Counter[str], vocab_size: int, min_frequency: int, limit_alphabet: int, seed: Sequence[str] = ()
 ) -> dict[str, int]:
     """BPE merges as HF's WordPieceTrainer does them, with deterministic tie-breaking.
 
     Ids: the special tokens, then the alphabet (most frequent characters first, at most
-    `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order.
+    `limit_alphabet`, each also as a `##` continuation), then the `seed` characters the corpus did not
+    bring (as pieces and continuations, in the given order; beyond `limit_alphabet`, like HF's
+    `initial_alphabet`), then merged pieces in merge order.
     """
     char_counts: Counter[str] = Counter()
     for word, n in word_counts.items():
         for ch in word:
             char_counts[ch] += n
     alphabet = {ch for ch, _ in sorted(char_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit_alphabet]}
+    alphabet.update(seed)
     vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}
 
     words: list[list[str]] = []
@@ -89,6 +110,9 @@ def learn_wordpiece_vocab(
     initial = Counter(sym for w, n in zip(words, counts, strict=True) for sym in w)
     for sym, _ in sorted(initial.items(), key=lambda kv: (-kv[1], kv[0])):
         vocab.setdefault(sym, len(vocab))
+    for ch in seed:
+        vocab.setdefault(ch, len(vocab))
+        vocab.setdefault(CONTINUATION_PREFIX + ch, len(vocab))
 
     pair_counts: Counter[tuple[str, str]] = Counter()
     where: dict[tuple[str, str], set[int]] = {}

@@ -22,7 +22,7 @@ def tok_dir(tmp_path_factory):
     d = tmp_path_factory.mktemp("tok")
     corpus = d / "split.txt"
     corpus.write_text("\n".join(SENTENCES * 40) + "\n", encoding="utf-8")
-    cfg = TokenizerConfig(vocab_size=300, min_frequency=1)
+    cfg = TokenizerConfig(vocab_size=300, min_frequency=1, hangul_syllables="none")  # 300 pieces: all merges
     tok = train_wordpiece([corpus], cfg)
     save_bert_tokenizer(tok, d / "tokenizer", cfg, PLACEHOLDERS, max_seq_len=64)
     return d / "tokenizer"
@@ -89,3 +89,24 @@ def test_learner_merges_most_frequent_pairs_with_stable_ties():
     # equally frequent pairs are merged in the order of their symbols: ##a+##a before ##a+##b
     assert vocab["##aa"] < vocab["##ab"] if "##ab" in vocab else True
     assert vocab == learn_wordpiece_vocab(Counter({"ab": 3, "zz": 1, "aaab": 5}), 100, 2, 2)
+
+
+@pytest.mark.parametrize("seed, expected", [("common", ["[CLS]", "윤", "##슬", "##기", "[SEP]"]),
+                                            ("none", ["[CLS]", "[UNK]", "[SEP]"])])
+def test_common_hangul_syllables_spell_out_a_name_the_corpus_never_had(tmp_path, seed, expected):
+    """A scrubbed corpus lacks the syllables only names used; seeded, a name is syllables, not one [UNK]
+    (so the audit can score Korean name canaries, and a new word with a rare syllable survives)."""
+    corpus = tmp_path / "split.txt"
+    corpus.write_text("\n".join(SENTENCES * 40) + "\n", encoding="utf-8")
+    tok = train_wordpiece([corpus], TokenizerConfig(vocab_size=6000, min_frequency=1, hangul_syllables=seed))
+    assert "윤" not in corpus.read_text(encoding="utf-8")
+    tok.post_processor = None
+    assert ["[CLS]", *tok.encode("윤슬기").tokens, "[SEP]"] == expected
+
+
+def test_the_common_syllables_are_the_2350_of_ks_x_1001():
+    from prep.tokenizer import common_hangul_syllables
+
+    syllables = common_hangul_syllables()
+    assert len(syllables) == 2350 and syllables[0] == "가" and syllables[-1] == "힝"
+    assert "김" in syllables and "똠" not in syllables  # 똠 is famously missing from KS X 1001
