@@ -96,9 +96,10 @@ class TokenizerConfig:
     min_frequency: int = 2
     lowercase: bool = True
     limit_alphabet: int = 3000  # Hangul needs far more than the 1000 characters of English BERT
-    # "common": the 2,350 everyday Hangul syllables are always in the vocabulary (+4,700 entries with
-    # their ## forms), so a word with a syllable the scrubbed corpus lacks (a name) is not one [UNK];
-    # "none": only the corpus's characters (an English-only corpus, or a vocabulary under ~8,000)
+    # "common": the 2,350 everyday Hangul syllables are always in the vocabulary, so a word with a
+    # syllable the scrubbed corpus lacks (a name) is not one [UNK]; they come on top of vocab_size (at
+    # most 4,700 entries with their ## forms, fewer the more Korean the corpus has); "none": only the
+    # corpus's characters
     hangul_syllables: str = "common"
 
     def __post_init__(self):

@@ -88,9 +88,9 @@ def learn_wordpiece_vocab(
     """BPE merges as HF's WordPieceTrainer does them, with deterministic tie-breaking.
 
     Ids: the special tokens, then the alphabet (most frequent characters first, at most
-    `limit_alphabet`, each also as a `##` continuation), then the `seed` characters the corpus did not
-    bring (as pieces and continuations, in the given order; beyond `limit_alphabet`, like HF's
-    `initial_alphabet`), then merged pieces in merge order.
+    `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order until
+    `vocab_size`, then the `seed` characters not there yet, as pieces and continuations in the given
+    order: on top of `vocab_size` (at most 2 x len(seed) entries) and beyond `limit_alphabet`.
     """
     char_counts: Counter[str] = Counter()
     for word, n in word_counts.items():
@@ -110,9 +110,6 @@ def learn_wordpiece_vocab(
     initial = Counter(sym for w, n in zip(words, counts, strict=True) for sym in w)
     for sym, _ in sorted(initial.items(), key=lambda kv: (-kv[1], kv[0])):
         vocab.setdefault(sym, len(vocab))
-    for ch in seed:
-        vocab.setdefault(ch, len(vocab))
-        vocab.setdefault(CONTINUATION_PREFIX + ch, len(vocab))
 
     pair_counts: Counter[tuple[str, str]] = Counter()
     where: dict[tuple[str, str], set[int]] = {}
@@ -156,6 +153,9 @@ def learn_wordpiece_vocab(
                 heapq.heappush(heap, (-pair_counts[p], p))
             else:
                 pair_counts.pop(p, None)
+    for ch in seed:  # on top of `vocab_size`: a small vocabulary keeps its merges
+        vocab.setdefault(ch, len(vocab))
+        vocab.setdefault(CONTINUATION_PREFIX + ch, len(vocab))
     return vocab
 
 
