@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-EDGE_LINES = 3  # lines at the top and at the bottom of a page where headers, footers and numbers sit
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers, footers and numbers sit
 MIN_REPEATED_PAGES = 3
 _PAGE_NUMBER = re.compile(
     r"[-–—\s]*(?:(?:page|p\.|pg\.?)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*(?:쪽|페이지|면)?[-–—\s]*", re.I
