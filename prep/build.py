@@ -36,7 +36,7 @@ from typing import Any
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.executors import Runner, Unit, make_runner
-from prep.readers import InputScan, describe_input, describe_inputs, is_url, scan_inputs
+from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
 from prep.summary import input_lines
 from prep.units import ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
 from privbert.build_format import (
@@ -101,14 +101,10 @@ def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict
     keeps the parts it scrubbed before, so its inputs must be the ones it started from: if a file
     changed, appeared or went away since, the resume is refused.
     """
-    scan = scan_inputs(cfg.input.paths)
-    found = scan.files
-    if scan.skipped:
-        names = ", ".join(scan.skipped[:20]) + (f" and {len(scan.skipped) - 20} more" if len(scan.skipped) > 20 else "")
-        log(f"[ingest] {len(scan.skipped)} input file(s) of an unsupported type skipped: {names}")
-    files = [f for f in found if is_url(f) or not Path(f).resolve().is_relative_to(out.resolve())]
-    if len(files) < len(found):
-        log(f"[ingest] {len(found) - len(files)} file(s) under the output folder {out} left out of the inputs")
+    scan = scan_inputs(cfg.input.paths, exclude=out)
+    files = scan.files
+    if scan.excluded:
+        log(f"[ingest] {scan.excluded} file(s) under the output folder {out} left out of the inputs")
     if not files:
         raise ValueError(f"input.paths name no file outside the output folder {out}")
     inputs = [describe_input(f) for f in files]

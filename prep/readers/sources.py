@@ -39,6 +39,7 @@ class InputScan:
     files: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unsupported files, relative to their folder (or as matched)
     hidden: int = 0  # files under a name starting with "." (only counted)
+    excluded: int = 0  # files under `exclude` (a build's own output folder): neither read nor listed
 
     def counts(self) -> Counter:
         """`skipped_unsupported_<suffix>` (`nosuffix` for a name without one) and `skipped_hidden`."""
@@ -53,13 +54,14 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[str]:
     return scan_inputs(paths).files
 
 
-def scan_inputs(paths: Iterable[str | Path]) -> InputScan:
+def scan_inputs(paths: Iterable[str | Path], exclude: str | Path | None = None) -> InputScan:
     """The input files named by `paths`, in order, each once: a file as given (one without a suffix is
     sniffed); a folder -> every readable file under it, recursively, sorted; a glob (`*`, `?`, `[`) -> its
     sorted matches; the same for fsspec URLs. Other files under a folder or glob are listed in `skipped`.
     A missing file, an explicit file of an unsupported type, or a folder or glob without one readable file
-    is a ValueError naming it."""
+    is a ValueError naming it. Local files under the folder `exclude` are left out (counted in `excluded`)."""
     scan = InputScan()
+    outside = Path(exclude).resolve() if exclude is not None else None
     files: dict[str, None] = {}
     for entry in map(str, paths):
         if is_url(entry):
@@ -76,13 +78,15 @@ def scan_inputs(paths: Iterable[str | Path]) -> InputScan:
         readable = []
         for path in found:
             shown = _relative(path, root)
-            if any(part.startswith(".") for part in Path(shown).parts):
+            if outside is not None and not is_url(path) and Path(path).resolve().is_relative_to(outside):
+                scan.excluded += 1
+            elif any(part.startswith(".") for part in Path(shown).parts):
                 scan.hidden += 1
             elif _readable(path):
                 readable.append(path)
             else:
                 scan.skipped.append(shown)
-        if not readable:
+        if not readable and not scan.excluded:
             raise ValueError(f"input {entry} matches no file of a supported type ({', '.join(SUPPORTED_SUFFIXES)})")
         files.update(dict.fromkeys(readable))
     scan.files = list(files)
