@@ -36,7 +36,8 @@ from typing import Any
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.executors import Runner, Unit, make_runner
-from prep.readers import describe_input, describe_inputs, expand_inputs, is_url
+from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
+from prep.summary import input_lines
 from prep.units import ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
 from privbert.build_format import (
     MANIFEST_NAME,
@@ -91,25 +92,26 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
         write_json_atomic(saved, resolved)
 
 
-def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict[str, Any]]]:
-    """(files, record): the input files this build reads, and their (path, bytes, sha256) as it starts.
+def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict[str, Any]], InputScan]:
+    """(files, record, scan): the input files this build reads, their (path, bytes, sha256) as it starts,
+    and the scan of the inputs (what folders held that no reader takes: `scan.skipped`, `scan.counts()`).
 
     Files under the output folder are left out: a build never reads its own output (an input folder
     that holds it would otherwise feed the build its own split text on a resume). A resumed build
     keeps the parts it scrubbed before, so its inputs must be the ones it started from: if a file
     changed, appeared or went away since, the resume is refused.
     """
-    found = expand_inputs(cfg.input.paths)
-    files = [f for f in found if is_url(f) or not Path(f).resolve().is_relative_to(out.resolve())]
-    if len(files) < len(found):
-        log(f"[ingest] {len(found) - len(files)} file(s) under the output folder {out} left out of the inputs")
+    scan = scan_inputs(cfg.input.paths, exclude=out)
+    files = scan.files
+    if scan.excluded:
+        log(f"[ingest] {scan.excluded} file(s) under the output folder {out} left out of the inputs")
     if not files:
         raise ValueError(f"input.paths name no file outside the output folder {out}")
     inputs = [describe_input(f) for f in files]
     saved = out / WORK_DIR / INPUTS_NAME
     if not saved.is_file():  # a new build (or one started before builds recorded their inputs)
         write_json_atomic(saved, inputs)
-        return files, inputs
+        return files, inputs, scan
     before = json.loads(saved.read_text(encoding="utf-8"))
     changed = inputs_changed(before, inputs)
     if changed:
@@ -117,7 +119,7 @@ def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict
             f"{out} holds an interrupted build of other inputs ({changed}); its finished parts came from the "
             "old ones. Restore them, or pass --overwrite to build from the inputs as they are now"
         )
-    return files, before
+    return files, before, scan
 
 
 def inputs_changed(before: list[dict[str, Any]], now: list[dict[str, Any]]) -> str:
@@ -187,16 +189,19 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     t0 = time.perf_counter()
     if cfg.scrub.mode == "off":
         log(UNSCRUBBED_WARNING)
-    files, inputs = record_inputs(out, cfg, log)
+    files, inputs, scan = record_inputs(out, cfg, log)
     input_cfg = dataclasses.replace(cfg.input, paths=tuple(files))  # exactly the recorded files, in order
     task = partial(ingest_all, input_cfg, str(work / "parts"), canaries=cfg.canaries)
     [ingested] = runner.run(task, [Unit("ingest", 0)], work / "done")
     n_parts, counts = ingested["parts"], Counter(ingested["counts"])
+    counts.update(scan.counts())
     timings["ingest_s"] = time.perf_counter() - t0
     if cfg.canaries.enabled:  # the audit's key: the only file that holds the (synthetic) secrets
         secrets = write_secrets(secrets_path(cfg.canaries, out), make_canaries(cfg.canaries))
         log(f"[canaries] {counts['canaries']} canaries planted {counts['canaries_planted']} times; key: {secrets}")
     log(f"[ingest] {counts['docs_in']} documents read into {n_parts} parts")
+    for line in input_lines(counts, scan.skipped):
+        log(f"[ingest] {line}")
     if n_parts == 0:
         raise ValueError("no document survived ingestion; check input.paths and input.text_field")
 
@@ -241,7 +246,7 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
         counts.update(result)
     timings["shards_s"] = time.perf_counter() - t0
 
-    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens)
+    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, skipped_inputs=scan.skipped)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
 
@@ -274,7 +279,7 @@ def shards_from_text(
 
 def make_manifest(
     cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]],
-    sentence_tokens: Counter | None = None,
+    sentence_tokens: Counter | None = None, skipped_inputs: list[str] | None = None,
 ) -> dict[str, Any]:
     """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
     shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
@@ -288,6 +293,7 @@ def make_manifest(
     return manifest_dict(
         seed=cfg.seed,
         inputs=inputs,
+        skipped_inputs=list(skipped_inputs or []),
         stages={name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards", "canaries")},
         build={"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
         tokenizer={

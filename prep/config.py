@@ -15,7 +15,7 @@ LANGUAGES = ("ko", "en")
 EXECUTORS = ("local", "ray")
 OBJECTIVES = ("nsp", "sop")  # shards.objective
 INVALID_UTF8_POLICIES = ("repair", "drop")  # input.invalid_utf8
-TXT_MODES = ("blank_line", "file")  # input.txt_mode
+TXT_MODES = ("auto", "blank_line", "file", "wrapped")  # input.txt_mode (prep/readers/txt_layout.py)
 SPLIT_BACKENDS = ("rules", "kiwi")  # split.backend
 HANGUL_SEEDS = ("common", "none")  # tokenizer.hangul_syllables
 
@@ -34,7 +34,9 @@ class InputConfig:
     min_chars: int = 1  # documents shorter than this after normalization are dropped
     max_chars: int = 10_000_000  # ... and longer than this (0: no limit); also bounds the memory of one line
     invalid_utf8: str = "repair"  # "repair": invalid bytes become U+FFFD (counted); "drop": the document is dropped
-    txt_mode: str = "blank_line"  # .txt inputs: "blank_line" separates documents, or "file": one document per file
+    # .txt inputs: "auto" judges each file ("blank_line" or "wrapped"); "blank_line": a blank line separates
+    # documents; "file": one document per file; "wrapped": one per file, a blank line after every line
+    txt_mode: str = "auto"
 
     def __post_init__(self):
         if not self.paths:

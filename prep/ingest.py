@@ -15,7 +15,7 @@ from typing import Any
 
 from prep.config import InputConfig
 from prep.normalize import normalize_text
-from prep.readers import IngestCounts, expand_inputs, read_documents
+from prep.readers import IngestCounts, read_documents, scan_inputs
 from prep.readers.base import with_options
 
 
@@ -25,7 +25,8 @@ def ingest(
 ) -> Iterator[dict[str, Any]]:
     """Read, normalize, length-filter and exact-dedup documents across all inputs, in input order.
 
-    `paths` may name folders and globs (`expand_inputs`). Yields records whose `text_field` holds the
+    `paths` may name folders and globs (`scan_inputs`; the files they hold that no reader takes are
+    counted as `skipped_unsupported_<suffix>` and named in a warning). Yields records whose `text_field` holds the
     normalized text; dedup is by content hash over the whole build (about 100 bytes of memory per kept document), so a
     document repeated in two files is kept once. Documents shorter than `min_chars` or longer than
     `cfg.max_chars` characters (after normalization) are dropped and counted.
@@ -33,7 +34,9 @@ def ingest(
     cfg = with_options(cfg, text_field=text_field, min_chars=min_chars)
     min_len, max_len = max(cfg.min_chars, 1), cfg.max_chars or sys.maxsize
     seen: set[bytes] = set()
-    for path in expand_inputs(paths):
+    scan = scan_inputs(paths)
+    note_skipped(scan.skipped, scan.counts(), counts)
+    for path in scan.files:
         for doc in read_documents(path, text_field, counts, cfg):
             text = normalize_text(doc.fields[text_field])
             if not min_len <= len(text) <= max_len:
@@ -49,3 +52,11 @@ def ingest(
             seen.add(digest)
             doc.fields[text_field] = text
             yield doc.fields
+
+
+def note_skipped(skipped: list[str], skip_counts: dict[str, int], counts: IngestCounts, shown: int = 20) -> None:
+    """Count the files a folder or glob held that no reader takes, and name them (paths only) in a warning."""
+    counts.counts.update(skip_counts)
+    if skipped:
+        names = ", ".join(skipped[:shown]) + (f" and {len(skipped) - shown} more" if len(skipped) > shown else "")
+        counts.warn("skipped_unsupported", f"{len(skipped)} input file(s) of an unsupported type skipped: {names}")

@@ -22,6 +22,7 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
         f"build {out} finished in {seconds:.1f} s",
         f"  documents   in {counts.get('docs_in', 0)}, out {counts.get('docs_out', 0)}, "
         f"dropped {counts.get('dropped_total', 0)}" + (f" ({_kv(dropped)})" if dropped else ""),
+        *input_lines(counts, manifest.skipped_inputs, indent="  "),
         f"  sentences   {counts.get('sentences', 0)}",
         f"  examples    {counts.get('examples', 0)} NSP pairs",
         f"  shards      {len(manifest.shards)} files, {shard_bytes / 1e6:.2f} MB",
@@ -31,6 +32,39 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
     width = max((len(k) for k in pii), default=0)
     lines += [f"    {k:<{width}}  {v}" for k, v in sorted(pii.items(), key=lambda kv: -kv[1])] or ["    none"]
     return "\n".join(lines)
+
+
+def input_lines(counts: Mapping[str, int], skipped: list[str], indent: str = "", shown: int = 20) -> list[str]:
+    """What was read, chosen and skipped, one counted line each (no line for what did not happen):
+    input files and PDF pages, the `.txt` layout chosen per file, page furniture removed, and the
+    files of an unsupported type named (paths only; the manifest's `skipped_inputs` lists them all)."""
+    lines = [f"files       {counts.get('files_in', 0)} read"
+             + (f", {counts['pdf_pages']} PDF pages" if counts.get("pdf_pages") else "")
+             + (f", {counts['files_empty']} empty" if counts.get("files_empty") else "")]
+    wrapped, separated = counts.get("txt_layout_wrapped", 0), counts.get("txt_layout_blank_line", 0)
+    if wrapped or separated:
+        layouts = []
+        if wrapped:
+            layouts.append(f"{wrapped} files blank-line-wrapped -> 1 document each")
+        if separated:
+            layouts.append(f"{separated} files blank-line-separated -> 1 document per block")
+        lines.append("txt layout  " + "; ".join(layouts))
+    furniture = [(counts.get("furniture_page_numbers", 0), "page numbers"),
+                 (counts.get("furniture_running_lines", 0), "header/footer lines"),
+                 (counts.get("rejoined_hyphenations", 0), "hyphenations re-joined")]
+    if any(n for n, _ in furniture):
+        lines.append("furniture   " + ", ".join(f"{n} {what}" for n, what in furniture if n) + " (removed/fixed)")
+    if skipped or counts.get("skipped_hidden"):
+        kinds = {k.removeprefix("skipped_unsupported_"): v for k, v in counts.items()
+                 if k.startswith("skipped_unsupported_")}
+        line = f"skipped     {len(skipped)} files of an unsupported type" + (f" ({_kv(kinds)})" if kinds else "")
+        if skipped:
+            more = f" and {len(skipped) - shown} more" if len(skipped) > shown else ""
+            line += ": " + ", ".join(skipped[:shown]) + more
+        if counts.get("skipped_hidden"):
+            line += f"; {counts['skipped_hidden']} hidden files (names starting with '.')"
+        lines.append(line)
+    return [indent + line for line in lines]
 
 
 def print_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seconds: float) -> None:

@@ -115,10 +115,12 @@ def tokenizer_hash(build_dir: str | Path) -> str:
 # ---------------------------------------------------------------- the manifest: writer and reader side by side
 
 # The manifest's top-level fields in the order the writer puts them. `sentence_tokens` is absent from
-# builds made before prep recorded it; every other field is written by every build.
+# builds made before prep recorded it, and so is `skipped_inputs` (the files that input folders held and
+# no reader takes, by path relative to their folder: the typed reader gives []); every other field is
+# written by every build.
 MANIFEST_FIELDS = (
-    "format_version", "seed", "inputs", "stages", "build", "tokenizer", "shards", "counts", "sentence_tokens",
-    "timings", "versions",
+    "format_version", "seed", "inputs", "skipped_inputs", "stages", "build", "tokenizer", "shards", "counts",
+    "sentence_tokens", "timings", "versions",
 )
 
 
@@ -212,6 +214,11 @@ class Manifest:
     def counts(self) -> dict[str, int]:
         """The integer counts (docs_in, dropped_<reason>, pii_<ENTITY>, sentences, examples, ...)."""
         return {k: v for k, v in self.data.get("counts", {}).items() if isinstance(v, int) and not isinstance(v, bool)}
+
+    @property
+    def skipped_inputs(self) -> list[str]:
+        """Files the input folders held that no reader takes (paths relative to their folder); [] if none."""
+        return list(self.data.get("skipped_inputs", []))
 
     def pii_counts(self) -> list[tuple[str, int]]:
         """(entity, count) for every `pii_<ENTITY>` count, sorted by entity."""

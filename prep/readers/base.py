@@ -15,10 +15,14 @@ from typing import Any
 
 from prep.config import InputConfig
 
-FORMATS = ("jsonl", "txt", "parquet")
+FORMATS = ("jsonl", "txt", "parquet", "pdf", "docx", "html")
 SUPPORTED_SUFFIXES = (
-    ".jsonl", ".txt", ".parquet", ".jsonl.gz", ".txt.gz", ".jsonl.zst", ".txt.zst",
+    ".jsonl", ".txt", ".parquet", ".jsonl.gz", ".txt.gz", ".jsonl.zst", ".txt.zst", ".pdf", ".docx", ".html", ".htm",
 )
+_FORMAT_ALIASES = {"htm": "html"}
+# Formats read through an optional extra: (module to import, extra, PyPI package).
+EXTRAS = {"pdf": ("pypdf", "pdf", "pypdf"), "docx": ("docx", "docx", "python-docx"),
+          "html": ("trafilatura", "html", "trafilatura")}
 
 
 @dataclass
@@ -58,16 +62,45 @@ class BinaryInputError(ValueError):
 
 
 def input_format(path: str | Path) -> str:
-    """"jsonl", "txt" or "parquet" by the file name; anything else is a ValueError naming the file."""
+    """One of `FORMATS` by the file name; anything else is a ValueError naming the file."""
+    fmt = format_by_name(path)
+    if fmt is None:
+        raise ValueError(f"{path}: unsupported input type; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+    return fmt
+
+
+def format_by_name(path: str | Path) -> str | None:
+    """One of `FORMATS` by a supported suffix of the file name, else None."""
     name = str(path).lower()
     for suffix in SUPPORTED_SUFFIXES:
         if name.endswith(suffix):
-            return suffix.split(".")[1]
-    raise ValueError(f"{path}: unsupported input type; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+            fmt = suffix.split(".")[1]
+            return _FORMAT_ALIASES.get(fmt, fmt)
+    return None
+
+
+def has_no_suffix(path: str | Path) -> bool:
+    """A file name without any `.suffix` (`README`, `bill_2101234`): its type is sniffed from its bytes."""
+    return "." not in Path(str(path).rstrip("/")).name.lstrip(".")
+
+
+def require_extra(fmt: str, path: str | Path):
+    """The module that reads `fmt` (an `EXTRAS` format), imported; if it is missing, a ValueError with the
+    pip command (raised at the first file of that format, before anything of it is read)."""
+    import importlib
+
+    module, extra, package = EXTRAS[fmt]
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise ValueError(
+            f"input {path} is {fmt.upper()}, which needs the optional {package!r}; install it with "
+            f"pip install 'privacy-bert-pretrain[{extra}]' (or pip install {package})"
+        ) from None
 
 
 def is_supported(path: str | Path) -> bool:
-    """A file a folder or glob expands to: a supported suffix, and not hidden."""
+    """A file a folder or glob expands to without a look inside: a supported suffix, and not hidden."""
     name = Path(str(path)).name
     return not name.startswith(".") and name.lower().endswith(SUPPORTED_SUFFIXES)
 

@@ -3,9 +3,12 @@
 An input entry is a file, a folder (every supported file under it, sorted), a glob
 (`data/**/*.jsonl.zst`) or an `fsspec` URL (`file:///...`, `memory://...`, `s3://...` with `s3fs`
 installed, ...): local paths are opened directly, URLs through `fsspec`, so a corpus is read where it
-lies. `expand_inputs` is the one place that turns entries into files. `.gz` and `.zst` files are
-decompressed as they are read; a corrupt or truncated one stops the run (what it held past the damage
-would be lost without a trace).
+lies. `scan_inputs` is the one place that turns entries into files: inside a folder or a glob, a file
+of an unsupported type is never dropped silently but listed as skipped (by its path relative to the
+folder) and counted as `skipped_unsupported_<suffix>`; files under a hidden name (`.git/`, `.DS_Store`)
+are only counted (`skipped_hidden`); a file without a suffix is sniffed (`prep.readers.sniff`).
+`.gz` and `.zst` files are decompressed as they are read; a corrupt or truncated one stops the run
+(what it held past the damage would be lost without a trace).
 """
 
 from __future__ import annotations
@@ -13,11 +16,15 @@ from __future__ import annotations
 import glob
 import gzip
 import hashlib
+import re
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from prep.readers.base import SUPPORTED_SUFFIXES, input_format, is_supported
+from prep.readers.base import SUPPORTED_SUFFIXES, format_by_name, has_no_suffix
+from prep.readers.sniff import detect_format
 
 
 def is_url(path: str | Path) -> bool:
@@ -25,39 +32,103 @@ def is_url(path: str | Path) -> bool:
     return isinstance(path, str) and "://" in path
 
 
+@dataclass
+class InputScan:
+    """What the input entries name: the files to read, in order, and what folders and globs held besides."""
+
+    files: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # unsupported files, relative to their folder (or as matched)
+    hidden: int = 0  # files under a name starting with "." (only counted)
+    excluded: int = 0  # files under `exclude` (a build's own output folder): neither read nor listed
+
+    def counts(self) -> Counter:
+        """`skipped_unsupported_<suffix>` (`nosuffix` for a name without one) and `skipped_hidden`."""
+        found = Counter(f"skipped_unsupported_{_suffix_key(name)}" for name in self.skipped)
+        if self.hidden:
+            found["skipped_hidden"] = self.hidden
+        return found
+
+
 def expand_inputs(paths: Iterable[str | Path]) -> list[str]:
-    """The input files named by `paths`, in order, each once: a file as given; a folder -> every supported
-    file under it, recursively, sorted; a glob (`*`, `?`, `[`) -> its sorted matches; the same for fsspec
-    URLs. A missing file, or a folder or glob without one supported file, is a ValueError naming it."""
+    """The input files named by `paths` (`scan_inputs(paths).files`)."""
+    return scan_inputs(paths).files
+
+
+def scan_inputs(paths: Iterable[str | Path], exclude: str | Path | None = None) -> InputScan:
+    """The input files named by `paths`, in order, each once: a file as given (one without a suffix is
+    sniffed); a folder -> every readable file under it, recursively, sorted; a glob (`*`, `?`, `[`) -> its
+    sorted matches; the same for fsspec URLs. Other files under a folder or glob are listed in `skipped`.
+    A missing file, an explicit file of an unsupported type, or a folder or glob without one readable file
+    is a ValueError naming it. Local files under the folder `exclude` are left out (counted in `excluded`)."""
+    scan = InputScan()
+    outside = Path(exclude).resolve() if exclude is not None else None
     files: dict[str, None] = {}
     for entry in map(str, paths):
         if is_url(entry):
-            found = _expand_url(entry)
+            root, found = _expand_url(entry)
         elif any(c in entry for c in "*?["):
-            found = sorted(p for p in glob.glob(entry, recursive=True) if is_supported(p) and Path(p).is_file())
+            root, found = "", sorted(p for p in glob.glob(entry, recursive=True) if Path(p).is_file())
         elif Path(entry).is_dir():
-            found = sorted(str(p) for p in Path(entry).rglob("*") if is_supported(p) and p.is_file())
+            root, found = entry, sorted(str(p) for p in Path(entry).rglob("*") if p.is_file())
         elif Path(entry).is_file():
-            input_format(entry)
-            found = [entry]
+            detect_format(entry, open_input)  # an explicit file must be readable: a ValueError names it
+            root, found = "", [entry]
         else:
             raise ValueError(f"input {entry} does not exist or is not a file")
-        if not found:
+        readable = []
+        for path in found:
+            shown = _relative(path, root)
+            if outside is not None and not is_url(path) and Path(path).resolve().is_relative_to(outside):
+                scan.excluded += 1
+            elif any(part.startswith(".") for part in Path(shown).parts):
+                scan.hidden += 1
+            elif _readable(path):
+                readable.append(path)
+            else:
+                scan.skipped.append(shown)
+        if not readable and not scan.excluded:
             raise ValueError(f"input {entry} matches no file of a supported type ({', '.join(SUPPORTED_SUFFIXES)})")
-        files.update(dict.fromkeys(found))
-    return list(files)
+        files.update(dict.fromkeys(readable))
+    scan.files = list(files)
+    return scan
 
 
-def _expand_url(url: str) -> list[str]:
+def _readable(path: str) -> bool:
+    if format_by_name(path) is not None:
+        return True
+    if not has_no_suffix(path):
+        return False
+    try:
+        detect_format(path, open_input)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _relative(path: str, root: str) -> str:
+    """`path` relative to the folder `root` names (as given when there is no root)."""
+    if not root:
+        return path
+    rel = path[len(root):] if path.startswith(root) else path
+    return rel.lstrip("/") or Path(path).name
+
+
+def _suffix_key(name: str) -> str:
+    suffix = Path(name).suffix.lower().lstrip(".")
+    if not suffix or has_no_suffix(name):
+        return "nosuffix"
+    return suffix if re.fullmatch(r"[a-z0-9]{1,10}", suffix) else "other"
+
+
+def _expand_url(url: str) -> tuple[str, list[str]]:
+    """(root, files) of an fsspec URL: the folder whose paths the files are shown relative to."""
     fs, inner = _url_fs(url)
     if any(c in inner for c in "*?["):
-        matches = fs.glob(inner)
-    elif fs.isdir(inner):
-        matches = fs.find(inner)
-    else:
-        input_format(url)
-        return [url]
-    return sorted(fs.unstrip_protocol(p) for p in matches if is_supported(p) and fs.isfile(p))
+        return "", sorted(fs.unstrip_protocol(p) for p in fs.glob(inner) if fs.isfile(p))
+    if fs.isdir(inner):
+        return fs.unstrip_protocol(inner).rstrip("/"), sorted(fs.unstrip_protocol(p) for p in fs.find(inner))
+    detect_format(url, open_input)
+    return "", [url]
 
 
 def _url_fs(url: str):
@@ -107,9 +178,12 @@ def describe_input(path: str | Path) -> dict[str, Any]:
     return {"path": shown, "bytes": size, "sha256": h.hexdigest()}
 
 
-def decompressed(raw: BinaryIO, path: str | Path) -> BinaryIO:
-    """The decompressed byte stream of `raw`, by the name's suffix (`.gz`, `.zst`), else `raw` itself."""
+def decompressed(raw: BinaryIO, path: str | Path, compression: str | None = None) -> BinaryIO:
+    """The decompressed byte stream of `raw`, by `compression` ("gz", "zst", "": none; None: by the
+    name's suffix `.gz` / `.zst`), else `raw` itself."""
     name = str(path).lower()
+    if compression is not None:
+        name = "." + compression
     if name.endswith(".gz"):
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if name.endswith(".zst"):

@@ -61,7 +61,8 @@ def test_open_shard_refuses_other_versions_and_garbage(tmp_path):
 
 def _manifest_fields(**changes):
     fields = {
-        "seed": 1, "inputs": [], "stages": {"scrub": {"mode": "off"}, "shards": {"max_seq_len": 64, "objective": "sop"},
+        "seed": 1, "inputs": [], "skipped_inputs": [],
+        "stages": {"scrub": {"mode": "off"}, "shards": {"max_seq_len": 64, "objective": "sop"},
                                            "canaries": {"secrets_file": "key.jsonl"}},
         "build": {}, "tokenizer": {"sha256": "0" * 64}, "shards": [{"file": "shards/shard-00000.arrow", "rows": 3,
                                                                     "bytes": 10, "sha256": "1" * 64}],
