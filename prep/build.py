@@ -268,8 +268,9 @@ def near_dedup(cfg: PrepConfig, work: Path, n_parts: int, runner: Runner, log) -
     found = runner.run(task, [Unit("dedup_edges", p) for p in range(cfg.dedup.partitions)], work / "done")
     task = partial(cluster_drops, dedup_dir, n_parts, cfg.dedup)
     [clusters] = runner.run(task, [Unit("dedup_clusters", 0)], work / "done")
-    log(f"[dedup] {sum(r['candidate_pairs'] for r in found)} candidate pairs, {sum(r['edges'] for r in found)} "
-        f"near-duplicate pairs, {clusters['near_dup_clusters']} clusters (largest {clusters['near_dup_largest_cluster']})")
+    pairs, edges = sum(r["candidate_pairs"] for r in found), sum(r["edges"] for r in found)
+    log(f"[dedup] {pairs} candidate pairs, {edges} near-duplicate pairs, {clusters['near_dup_clusters']} clusters "
+        f"(largest {clusters['near_dup_largest_cluster']})")
     return Counter(clusters)
 
 

@@ -144,7 +144,9 @@ def scrub_split_part(
     return dict(counts)
 
 
-def _skip_positions(records: Iterable[dict[str, Any]], drops: frozenset[int], counts: Counter) -> Iterator[dict[str, Any]]:
+def _skip_positions(
+    records: Iterable[dict[str, Any]], drops: frozenset[int], counts: Counter
+) -> Iterator[dict[str, Any]]:
     for position, record in enumerate(records):
         if position in drops:
             counts["dropped_near_duplicate"] += 1
