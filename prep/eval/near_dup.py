@@ -21,36 +21,161 @@ from prep.config import DedupConfig
 from prep.dedup.minhash import band_keys, estimated_jaccard, signatures
 
 _EN = {
-    "who": ["the customer", "our team", "the landlord", "the clinic", "the bank", "the school", "the driver",
-            "the tenant", "the vendor", "the manager", "the nurse", "the committee"],
-    "verb": ["reviewed", "approved", "postponed", "cancelled", "updated", "received", "shipped", "rejected",
-             "scheduled", "confirmed", "paid", "reported"],
-    "what": ["the invoice", "the request", "the meeting", "the contract", "the refund", "the delivery",
-             "the appointment", "the repair", "the payment plan", "the complaint", "the lease", "the order"],
-    "when": ["on Monday", "last week", "before noon", "after the holiday", "in March", "this morning",
-             "within ten days", "at the end of the month", "yesterday", "on the first of June"],
-    "tail": ["without further notice", "as agreed", "for the second time", "after a short delay",
-             "because of the storm", "at no extra cost", "by email", "in person", "as requested", ""],
+    "who": [
+        "the customer",
+        "our team",
+        "the landlord",
+        "the clinic",
+        "the bank",
+        "the school",
+        "the driver",
+        "the tenant",
+        "the vendor",
+        "the manager",
+        "the nurse",
+        "the committee",
+    ],
+    "verb": [
+        "reviewed",
+        "approved",
+        "postponed",
+        "cancelled",
+        "updated",
+        "received",
+        "shipped",
+        "rejected",
+        "scheduled",
+        "confirmed",
+        "paid",
+        "reported",
+    ],
+    "what": [
+        "the invoice",
+        "the request",
+        "the meeting",
+        "the contract",
+        "the refund",
+        "the delivery",
+        "the appointment",
+        "the repair",
+        "the payment plan",
+        "the complaint",
+        "the lease",
+        "the order",
+    ],
+    "when": [
+        "on Monday",
+        "last week",
+        "before noon",
+        "after the holiday",
+        "in March",
+        "this morning",
+        "within ten days",
+        "at the end of the month",
+        "yesterday",
+        "on the first of June",
+    ],
+    "tail": [
+        "without further notice",
+        "as agreed",
+        "for the second time",
+        "after a short delay",
+        "because of the storm",
+        "at no extra cost",
+        "by email",
+        "in person",
+        "as requested",
+        "",
+    ],
 }
 _KO = {
-    "who": ["고객님", "담당 부서", "집주인", "병원", "은행", "학교", "기사님", "세입자", "거래처", "관리자", "간호사", "위원회"],
-    "what": ["청구서를", "요청을", "회의를", "계약을", "환불을", "배송을", "예약을", "수리를", "납부 계획을", "민원을",
-             "임대차 계약을", "주문을"],
-    "verb": ["검토했습니다", "승인했습니다", "연기했습니다", "취소했습니다", "변경했습니다", "접수했습니다",
-             "발송했습니다", "반려했습니다", "확정했습니다", "처리했습니다"],
-    "when": ["월요일에", "지난주에", "정오 전에", "연휴 이후에", "3월에", "오늘 아침", "열흘 안에", "월말에", "어제", "6월 1일에"],
-    "tail": ["별도 안내 없이", "합의한 대로", "두 번째로", "잠시 지연된 후", "폭우 때문에", "추가 비용 없이", "이메일로", "직접",
-             "요청하신 대로", ""],
+    "who": [
+        "고객님",
+        "담당 부서",
+        "집주인",
+        "병원",
+        "은행",
+        "학교",
+        "기사님",
+        "세입자",
+        "거래처",
+        "관리자",
+        "간호사",
+        "위원회",
+    ],
+    "what": [
+        "청구서를",
+        "요청을",
+        "회의를",
+        "계약을",
+        "환불을",
+        "배송을",
+        "예약을",
+        "수리를",
+        "납부 계획을",
+        "민원을",
+        "임대차 계약을",
+        "주문을",
+    ],
+    "verb": [
+        "검토했습니다",
+        "승인했습니다",
+        "연기했습니다",
+        "취소했습니다",
+        "변경했습니다",
+        "접수했습니다",
+        "발송했습니다",
+        "반려했습니다",
+        "확정했습니다",
+        "처리했습니다",
+    ],
+    "when": [
+        "월요일에",
+        "지난주에",
+        "정오 전에",
+        "연휴 이후에",
+        "3월에",
+        "오늘 아침",
+        "열흘 안에",
+        "월말에",
+        "어제",
+        "6월 1일에",
+    ],
+    "tail": [
+        "별도 안내 없이",
+        "합의한 대로",
+        "두 번째로",
+        "잠시 지연된 후",
+        "폭우 때문에",
+        "추가 비용 없이",
+        "이메일로",
+        "직접",
+        "요청하신 대로",
+        "",
+    ],
 }
 _HEADERS = {
-    "en": ["Notice {n} - Customer Service Center", "Ticket #{n}: status update", "Billing statement no. {n}",
-           "RE: your request {n}"],
+    "en": [
+        "Notice {n} - Customer Service Center",
+        "Ticket #{n}: status update",
+        "Billing statement no. {n}",
+        "RE: your request {n}",
+    ],
     "ko": ["안내문 제{n}호 - 고객센터", "문의 번호 {n}: 처리 현황", "청구서 번호 {n}", "회신: 요청 {n}"],
 }
 _FOOTERS = {
-    "en": ["Please do not reply to this message.", "Contact us at the help desk for questions.",
-           "This notice was generated automatically.", "Thank you for your patience."],
-    "ko": ["이 메일은 발신 전용입니다.", "문의 사항은 고객센터로 연락해 주세요.", "이 안내문은 자동으로 발송되었습니다.", "양해해 주셔서 감사합니다."],
+    "en": [
+        "Please do not reply to this message.",
+        "Contact us at the help desk for questions.",
+        "This notice was generated automatically.",
+        "Thank you for your patience.",
+    ],
+    "ko": [
+        "이 메일은 발신 전용입니다.",
+        "문의 사항은 고객센터로 연락해 주세요.",
+        "이 안내문은 자동으로 발송되었습니다.",
+        "양해해 주셔서 감사합니다.",
+    ],
 }
 POSITIVE_KINDS = ("edit", "insert", "header_footer", "rewrap", "edit_header")
 NEGATIVE_KIND = "same_template"
@@ -106,7 +231,9 @@ def _changed(header: str, body: str, footer: str, lang: str, kind: str, rng: ran
     if kind == "insert":
         sentences = body.split(". ")
         at = rng.randrange(len(sentences))
-        return "\n".join([header, ". ".join([*sentences[:at], _sentence(lang, rng).rstrip("."), *sentences[at:]]), footer])
+        return "\n".join(
+            [header, ". ".join([*sentences[:at], _sentence(lang, rng).rstrip("."), *sentences[at:]]), footer]
+        )
     other = (template + 1 + rng.randrange(len(_HEADERS[lang]) - 1)) % len(_HEADERS[lang])
     new_header = _HEADERS[lang][other].format(n=rng.randrange(10_000, 99_999))
     if kind == "header_footer":
@@ -168,8 +295,10 @@ def recall_by_kind(pairs: list[LabeledPair], cfg: DedupConfig) -> dict[str, floa
     est, candidate = pair_scores(pairs, cfg)
     found = candidate & (est >= cfg.threshold)
     kinds = [p.kind for p in pairs]
-    return {k: round(float(np.mean([f for f, kk in zip(found, kinds, strict=True) if kk == k])), 4)
-            for k in dict.fromkeys(kinds)}
+    return {
+        k: round(float(np.mean([f for f, kk in zip(found, kinds, strict=True) if kk == k])), 4)
+        for k in dict.fromkeys(kinds)
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -179,8 +308,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     cfg = DedupConfig()
     pairs = labeled_pairs(args.per_kind, args.seed)
-    print(f"{len(pairs)} pairs; config: shingle_size {cfg.shingle_size}, num_perm {cfg.num_perm}, "
-          f"bands x rows {cfg.bands} x {cfg.rows}, threshold {cfg.threshold}")
+    print(
+        f"{len(pairs)} pairs; config: shingle_size {cfg.shingle_size}, num_perm {cfg.num_perm}, "
+        f"bands x rows {cfg.bands} x {cfg.rows}, threshold {cfg.threshold}"
+    )
     print(f"{'threshold':>9}  {'lang':<4}  {'precision':>9}  {'recall':>7}  {'found':>6}  {'pairs':>6}")
     for t, lang, p, r, found, n in evaluate(pairs, cfg):
         mark = "  <- default" if t == cfg.threshold and lang == "all" else ""
