@@ -22,6 +22,8 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
         f"build {out} finished in {seconds:.1f} s",
         f"  documents   in {counts.get('docs_in', 0)}, out {counts.get('docs_out', 0)}, "
         f"dropped {counts.get('dropped_total', 0)}" + (f" ({_kv(dropped)})" if dropped else ""),
+        *([f"  near-dups   {counts['near_dup_clusters']} clusters, largest {counts.get('near_dup_largest_cluster', 0)}"]
+          if counts.get("near_dup_clusters") else []),
         f"  sentences   {counts.get('sentences', 0)}",
         f"  examples    {counts.get('examples', 0)} NSP pairs",
         f"  shards      {len(manifest.shards)} files, {shard_bytes / 1e6:.2f} MB",
