@@ -1,6 +1,8 @@
 """`python -m prep build`: every prep stage in order, then the manifest (written last).
 
     ingest    (one unit)    raw inputs -> normalized, deduplicated JSONL parts of `docs_per_part`
+    dedup     (3 steps)     MinHash LSH near-duplicates: signatures per part, buckets per partition,
+                            clusters (one unit) -> per-part drop lists the scrub skips (prep/dedup/)
     scrub     (per part)    Presidio -> placeholders, then sentence split -> BERT-format text
     tokenizer (one unit)    WordPiece on the split text only
     shards    (per part)    NSP/SOP examples -> Arrow shards
@@ -35,6 +37,7 @@ from typing import Any
 
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
+from prep.dedup.stage import cluster_drops, edge_partition, signature_part
 from prep.executors import Runner, Unit, make_runner
 from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
 from prep.summary import input_lines
@@ -53,6 +56,7 @@ from privbert.config import to_dict
 from privbert.io import TEMPORARY_MARK, is_temporary, write_json_atomic
 
 WORK_DIR = "work"
+DEDUP_DIR = "dedup"  # in WORK_DIR: near-dedup's signatures, buckets, edges and drop lists (numbers, no text)
 INPUTS_NAME = "inputs.json"  # in WORK_DIR: the inputs as the build found them when it started
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
 RUNTIME_KEYS = ("workers", "executor", "ray_address", "output_dir")
@@ -205,12 +209,19 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     if n_parts == 0:
         raise ValueError("no document survived ingestion; check input.paths and input.text_field")
 
+    dedup_dir = ""
+    if cfg.dedup.enabled:
+        t0 = time.perf_counter()
+        dedup_dir = str(work / DEDUP_DIR)
+        counts.update(near_dedup(cfg, work, n_parts, runner, log))
+        timings["dedup_s"] = time.perf_counter() - t0
+
     t0 = time.perf_counter()
     split_dir = work / "split"
     split_dir.mkdir(exist_ok=True)
     task = partial(
         scrub_split_part, str(work / "parts"), str(split_dir), cfg.scrub, cfg.split,
-        cfg.input.text_field, cfg.input.lang_field,
+        cfg.input.text_field, cfg.input.lang_field, dedup_dir=dedup_dir,
     )
     for result in runner.run(task, [Unit("scrub", i) for i in range(n_parts)], work / "done"):
         counts.update(result)
@@ -222,6 +233,7 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     # The ingested parts still hold the raw text: once every part is scrubbed nothing needs them,
     # and a build folder must never carry personal data to wherever it is copied next.
     remove_raw_parts(out)
+    shutil.rmtree(work / DEDUP_DIR, ignore_errors=True)  # hashes only, but no longer needed (markers stay)
     timings["scrub_split_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -249,6 +261,22 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, skipped_inputs=scan.skipped)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
+
+
+def near_dedup(cfg: PrepConfig, work: Path, n_parts: int, runner: Runner, log) -> Counter:
+    """The near-duplicate stage (`prep.dedup.stage`): signatures per part, then the LSH shuffle per
+    partition, then clusters (one unit); returns the cluster counts. What it drops, the scrub skips."""
+    dedup_dir = str(work / DEDUP_DIR)
+    task = partial(signature_part, str(work / "parts"), dedup_dir, cfg.dedup, cfg.input.text_field)
+    runner.run(task, [Unit("dedup_sig", i) for i in range(n_parts)], work / "done")
+    task = partial(edge_partition, dedup_dir, n_parts, cfg.dedup)
+    found = runner.run(task, [Unit("dedup_edges", p) for p in range(cfg.dedup.partitions)], work / "done")
+    task = partial(cluster_drops, dedup_dir, n_parts, cfg.dedup)
+    [clusters] = runner.run(task, [Unit("dedup_clusters", 0)], work / "done")
+    pairs, edges = sum(r["candidate_pairs"] for r in found), sum(r["edges"] for r in found)
+    log(f"[dedup] {pairs} candidate pairs, {edges} near-duplicate pairs, {clusters['near_dup_clusters']} clusters "
+        f"(largest {clusters['near_dup_largest_cluster']})")
+    return Counter(clusters)
 
 
 def shards_from_text(
@@ -294,7 +322,7 @@ def make_manifest(
         seed=cfg.seed,
         inputs=inputs,
         skipped_inputs=list(skipped_inputs or []),
-        stages={name: config[name] for name in ("input", "scrub", "split", "tokenizer", "shards", "canaries")},
+        stages={name: config[name] for name in ("input", "dedup", "scrub", "split", "tokenizer", "shards", "canaries")},
         build={"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
         tokenizer={
             "dir": TOKENIZER_DIR,

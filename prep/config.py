@@ -18,6 +18,7 @@ INVALID_UTF8_POLICIES = ("repair", "drop")  # input.invalid_utf8
 TXT_MODES = ("auto", "blank_line", "file", "wrapped")  # input.txt_mode (prep/readers/txt_layout.py)
 SPLIT_BACKENDS = ("rules", "kiwi")  # split.backend
 HANGUL_SEEDS = ("common", "none")  # tokenizer.hangul_syllables
+DEDUP_KEEP = ("first", "longest")  # dedup.keep: which document of a near-duplicate cluster stays
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,46 @@ class CanaryConfig:
 
 
 @dataclass(frozen=True)
+class DedupConfig:
+    """Near-duplicate removal with MinHash LSH (`prep/dedup/`, docs/dedup.md); on by default.
+
+    Shingles are `shingle_size` characters of the text lowercased with whitespace runs made one space
+    (Hangul needs no word breaks; re-wrapped lines shingle alike). A pair is a candidate when one of
+    `bands` bands of `rows` signature values match, and a near-duplicate when the signatures agree on
+    at least `threshold` of their `num_perm` values (the estimated Jaccard similarity).
+    """
+
+    enabled: bool = True
+    shingle_size: int = 5  # characters
+    num_perm: int = 128
+    bands: int = 16
+    rows: int = 8  # bands * rows <= num_perm; candidates from about (1 / bands) ** (1 / rows) similarity
+    threshold: float = 0.7
+    keep: str = "first"  # "first" in input order, or "longest" (ties: the first)
+    partitions: int = 8  # units of the LSH bucket shuffle: each holds ~bands/partitions rows per document
+    seed: int = 1  # of the MinHash permutations
+
+    def __post_init__(self):
+        if not 1 <= self.shingle_size <= 64:
+            raise ValueError(f"dedup.shingle_size must be in [1, 64] characters, found {self.shingle_size}")
+        if not 1 <= self.num_perm <= 1024:
+            raise ValueError(f"dedup.num_perm must be in [1, 1024], found {self.num_perm}")
+        if self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm:
+            raise ValueError(
+                f"dedup.bands * dedup.rows must be >= 1 and <= num_perm ({self.num_perm}), found "
+                f"{self.bands} * {self.rows}; lower one of them or raise num_perm"
+            )
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"dedup.threshold must be in (0, 1], found {self.threshold}")
+        if self.keep not in DEDUP_KEEP:
+            raise ValueError(f"dedup.keep must be one of {DEDUP_KEEP}, found {self.keep!r}")
+        if not 1 <= self.partitions <= 4096:
+            raise ValueError(f"dedup.partitions must be in [1, 4096], found {self.partitions}")
+        if self.seed < 0:
+            raise ValueError(f"dedup.seed must be >= 0, found {self.seed}")
+
+
+@dataclass(frozen=True)
 class PrepConfig:
     seed: int = 12345
     output_dir: str = "build/demo"
@@ -181,6 +222,7 @@ class PrepConfig:
     executor: str = "local"  # "local" (processes on this machine) or "ray"; never changes the output bytes
     ray_address: str = ""  # executor "ray": cluster address; empty -> env RAY_ADDRESS -> start a local Ray
     input: InputConfig = field(default_factory=InputConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
     scrub: ScrubConfig = field(default_factory=ScrubConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
     tokenizer: TokenizerConfig = field(default_factory=TokenizerConfig)

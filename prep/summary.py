@@ -23,6 +23,8 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
         f"  documents   in {counts.get('docs_in', 0)}, out {counts.get('docs_out', 0)}, "
         f"dropped {counts.get('dropped_total', 0)}" + (f" ({_kv(dropped)})" if dropped else ""),
         *input_lines(counts, manifest.skipped_inputs, indent="  "),
+        *([f"  near-dups   {counts['near_dup_clusters']} clusters, largest {counts.get('near_dup_largest_cluster', 0)}"]
+          if counts.get("near_dup_clusters") else []),
         f"  sentences   {counts.get('sentences', 0)}",
         f"  examples    {counts.get('examples', 0)} NSP pairs",
         f"  shards      {len(manifest.shards)} files, {shard_bytes / 1e6:.2f} MB",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
+from prep.dedup.stage import dropped_positions
 from prep.executors import Unit, UnitResult
 from privbert.io import atomic_write, publish, read_jsonl, temporary_name, write_jsonl
 
@@ -121,12 +122,18 @@ def split_records(
 
 def scrub_split_part(
     parts_dir: str, split_dir: str, scrub_cfg: ScrubConfig, split_cfg: SplitConfig,
-    text_field: str, lang_field: str, unit: Unit,
+    text_field: str, lang_field: str, unit: Unit, dedup_dir: str = "",
 ) -> UnitResult:
-    """Unit task: one ingested part (JSONL) -> scrubbed, sentence-split text (BERT format)."""
+    """Unit task: one ingested part (JSONL) -> scrubbed, sentence-split text (BERT format).
+
+    With `dedup_dir`, the documents near-dedup dropped from this part are skipped (never scrubbed nor
+    written) and counted as `dropped_near_duplicate`."""
     name = PART_PATTERN.format(unit.index)
     counts: Counter = Counter()
     records = read_jsonl(Path(parts_dir) / f"{name}.jsonl")
+    drops = dropped_positions(dedup_dir, unit.index)
+    if drops:
+        records = _skip_positions(records, drops, counts)
     if scrub_cfg.mode == "off":  # the unscrubbed twin of a memorization audit; prep.build warned loudly
         scrubbed = records
     else:
@@ -135,6 +142,16 @@ def scrub_split_part(
         for block in split_records(scrubbed, split_cfg, text_field, counts):
             f.write(block)
     return dict(counts)
+
+
+def _skip_positions(
+    records: Iterable[dict[str, Any]], drops: frozenset[int], counts: Counter
+) -> Iterator[dict[str, Any]]:
+    for position, record in enumerate(records):
+        if position in drops:
+            counts["dropped_near_duplicate"] += 1
+        else:
+            yield record
 
 
 def shard_part(split_dir: str, shard_dir: str, tok_dir: str, cfg: ShardsConfig, seed: int, unit: Unit) -> UnitResult:

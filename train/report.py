@@ -29,6 +29,7 @@ from train.report_data import (
     is_number,
     label_rows,
     length_summary,
+    near_dup_rows,
     read_audit,
     shard_stats,
     throughput_rows,
@@ -66,6 +67,7 @@ SECTIONS = [
     ("labels", "NSP label balance"),
     ("training", "Training curves"),
     ("throughput", "Throughput"),
+    ("near_dups", "Near-duplicates removed"),  # repetition is what a model memorizes: next to the audit
     ("audit", "Memorization audit"),
 ]
 
@@ -143,6 +145,19 @@ def _corpus_section(build_dir: Path | None, manifest: Manifest | None, problem: 
     if timings:
         parts.append(table_html(Table("Prep stage seconds", ["stage", "seconds"], timings)))
     return "".join(parts)
+
+
+def _near_dup_section(manifest: Manifest | None) -> str:
+    rows = near_dup_rows(manifest)
+    if not rows:
+        return _note("No near-duplicate clusters in the manifest: none found, or dedup.enabled = false.")
+    counts = manifest.counts
+    summary = [["documents dropped", counts.get("dropped_near_duplicate", 0)],
+               ["clusters", counts.get("near_dup_clusters", 0)],
+               ["largest cluster", counts.get("near_dup_largest_cluster", 0)]]
+    return (table_html(Table("", ["", "value"], summary))
+            + table_html(Table("Clusters by size", ["documents", "clusters"], rows))
+            + _note("One document of each cluster is kept (dedup.keep); counts only, no text (docs/dedup.md)."))
 
 
 def _pii_section(manifest: Manifest | None, figure: _Figures) -> str:
@@ -300,6 +315,7 @@ def write_report(
     log = read_log(run_dir / LOG_NAME)
     bodies = {
         "corpus": _corpus_section(build_dir, manifest, problem),
+        "near_dups": _near_dup_section(manifest),
         "pii": _pii_section(manifest, figure),
         "sentences": _sentence_section(build_dir, manifest, figure),
         "sequences": _sequence_section(stats, manifest, figure),

@@ -219,3 +219,15 @@ def read_audit(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"audit file {path} is not valid JSON ({exc}); rerun the audit to rewrite it") from None
+
+
+NEAR_DUP_SIZE_PREFIX = "near_dup_clusters_size_"  # = prep.dedup.stage's histogram names (counts, no text)
+
+
+def near_dup_rows(manifest: Manifest | None) -> list[list[Any]]:
+    """(cluster size, clusters) rows of the build's near-duplicate histogram, smallest sizes first."""
+    if manifest is None:
+        return []
+    sizes = [(k.removeprefix(NEAR_DUP_SIZE_PREFIX), v) for k, v in manifest.counts.items()
+             if k.startswith(NEAR_DUP_SIZE_PREFIX)]
+    return [[size, n] for size, n in sorted(sizes, key=lambda kv: int(kv[0].split("-")[0].rstrip("+")))]
