@@ -100,7 +100,7 @@ def vocab_flags(pieces: Iterable[str], analyzer=None) -> dict[str, list[str]]:
     flags: dict[str, list[str]] = {kind: [] for kind in VOCAB_KINDS}
     for piece in pieces:
         word = piece.removeprefix("##")
-        if "@" in word:
+        if "@" in word and len(word) > 1:  # "@" alone is punctuation BERT keeps as a piece
             flags["email"].append(piece)
         elif PHONE_PIECE.match(word):
             flags["phone"].append(piece)

@@ -225,10 +225,10 @@ def test_a_failed_build_leaves_no_raw_text_and_resumes_to_the_same_shards(built,
     cfg = _cfg(tmp, "fails", workers=1)
     original = build_module.scrub_split_part
 
-    def crash_on_unit_1(*args):
+    def crash_on_unit_1(*args, **kwargs):
         if args[-1].index == 1:
             raise RuntimeError("simulated crash while scrubbing part 1")
-        return original(*args)
+        return original(*args, **kwargs)
 
     monkeypatch.setattr(build_module, "scrub_split_part", crash_on_unit_1)
     with pytest.raises(RuntimeError, match="simulated crash"):
