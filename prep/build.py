@@ -35,7 +35,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from prep.canaries import make_canaries, secrets_path, write_secrets
+from prep.canaries import canary_section, make_canaries, pop_canary_counts, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.dedup.stage import cluster_drops, edge_partition, signature_part
 from prep.executors import Runner, Unit, make_runner
@@ -221,10 +221,19 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     split_dir.mkdir(exist_ok=True)
     task = partial(
         scrub_split_part, str(work / "parts"), str(split_dir), cfg.scrub, cfg.split,
-        cfg.input.text_field, cfg.input.lang_field, dedup_dir=dedup_dir,
+        cfg.input.text_field, cfg.input.lang_field, dedup_dir=dedup_dir, canaries=cfg.canaries,
     )
     for result in runner.run(task, [Unit("scrub", i) for i in range(n_parts)], work / "done"):
         counts.update(result)
+    canaries = None
+    if cfg.canaries.enabled:  # caught or missed, per canary: into the key file; counts into the manifest
+        tally, scrubbed = pop_canary_counts(counts), cfg.scrub.mode != "off"
+        planted = make_canaries(cfg.canaries)
+        write_secrets(secrets_path(cfg.canaries, out), planted, tally, scrubbed)
+        canaries = canary_section(planted, tally, counts, scrubbed)
+        if canaries["missed"]:
+            log(f"[canaries] LEAK: the scrubber missed {canaries['missed']} of {canaries['canaries']} canaries "
+                f"(kinds {', '.join(canaries['missed_kinds'])}); `python -m prep leak-check` and the audit show them")
     reruns = counts.pop("scrub_batches_rerun", 0)  # timing, not content: kept out of the counts
     if reruns:
         timings["scrub_batches_rerun"] = reruns
@@ -258,7 +267,8 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
         counts.update(result)
     timings["shards_s"] = time.perf_counter() - t0
 
-    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, skipped_inputs=scan.skipped)
+    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, canaries,
+                             skipped_inputs=scan.skipped)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
 
@@ -307,7 +317,8 @@ def shards_from_text(
 
 def make_manifest(
     cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]],
-    sentence_tokens: Counter | None = None, skipped_inputs: list[str] | None = None,
+    sentence_tokens: Counter | None = None, canaries: dict[str, Any] | None = None,
+    skipped_inputs: list[str] | None = None,
 ) -> dict[str, Any]:
     """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
     shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
@@ -336,6 +347,7 @@ def make_manifest(
         shards=shards,
         counts=ordered_counts,
         sentence_tokens=sentence_tokens,
+        canaries=canaries,
         timings={k: round(v, 3) for k, v in timings.items()},
         versions=versions(),
     )

@@ -18,6 +18,13 @@ language, then only the parts holding a target are rewritten (temporary name, th
 The secrets are written to `canaries.secrets_file` (default `<build>/canaries.jsonl`): that file is
 the audit's key and the only place the values are stored; the manifest gets counts only
 (`canaries`, `canaries_planted`). The values are synthetic, generated from `canaries.seed`.
+
+Did the scrubber catch them? The scrub unit runs a `CanaryTally` over each document: it finds the
+planted sentences in the text it scrubs, checks whether the scrubber's findings cover every character
+of each secret, and counts the findings inside canary sentences apart from the document's own PII
+(so "PII found" never counts the build's own plants). Its counts travel as unit results keyed by
+canary id (never by value); the build folds them into the key file (`scrubber`: caught / missed per
+canary) and into the manifest's `canaries` section (`canary_section`).
 """
 
 from __future__ import annotations
@@ -25,14 +32,15 @@ from __future__ import annotations
 import bisect
 import random
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from prep.config import CanaryConfig
 from prep.pii.language import detect_language
-from privbert.canary_formats import carrier, generate_secret
+from privbert.canary_formats import CARRIERS, ENTITY_OF, carrier, generate_secret
 from privbert.io import write_jsonl
 
 SECRETS_NAME = "canaries.jsonl"
@@ -63,6 +71,8 @@ def make_canaries(cfg: CanaryConfig) -> list[Canary]:
     canaries = []
     for kind in cfg.kinds:
         for lang in cfg.languages:
+            if (kind, lang) not in CARRIERS:  # a Korean-only way of writing
+                continue
             for repeats in cfg.repeats:
                 for i in range(cfg.per_kind):
                     key = str(rng.randint(1000, 9999))
@@ -148,13 +158,107 @@ def plant_into_parts(
     return {"canaries": len(canaries), "canaries_planted": sum(len(v) for v in plan.values())}
 
 
+# --- did the scrubber catch them: counted per canary id in the scrub unit, folded in by the build ------
+
+INSERTED = "canary_inserted:"  # + id: planted sentences the scrub unit found in the text it scrubbed
+MISSED = "canary_missed:"  # + id: ... of which the findings left part of the secret uncovered
+CANARY_PII = "canary_pii_"  # + entity: findings inside canary sentences (not the corpus's own PII)
+CAUGHT, MISSED_STATUS, UNSCRUBBED, NOT_SEEN = "caught", "missed", "unscrubbed", "not seen"
+
+
+class CanaryTally:
+    """Finds planted canary sentences in the documents a unit scrubs and tells whether each secret was caught."""
+
+    def __init__(self, canaries: Sequence[Canary]):
+        self.canaries = [(c, c.sentence, c.template.index("{secret}"), len(c.secret)) for c in canaries]
+        self.counts: Counter = Counter()
+
+    def observe(self, text: str, findings: Iterable[Any]) -> Counter:
+        """Tally `text` (as scrubbed) against its `findings` (entity, start, end); returns the entity
+        counts of the findings outside canary sentences: the document's own PII."""
+        findings = list(findings)
+        sentences: list[tuple[int, int]] = []
+        for canary, sentence, offset, length in self.canaries:
+            at = text.find(sentence)
+            while at != -1:
+                start = at + offset
+                self.counts[INSERTED + canary.id] += 1
+                if not _covered(start, start + length, findings):
+                    self.counts[MISSED + canary.id] += 1
+                sentences.append((at, at + len(sentence)))
+                at = text.find(sentence, at + 1)
+        own: Counter = Counter()
+        for f in findings:
+            inside = any(f.start < end and f.end > start for start, end in sentences)
+            (self.counts if inside else own)[(CANARY_PII if inside else "") + f.entity] += 1
+        return own
+
+
+def _covered(start: int, end: int, findings: Sequence[Any]) -> bool:
+    """Every character of [start, end) lies in some finding's span."""
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start <= start < f.end:
+            start = f.end
+        if start >= end:
+            return True
+    return start >= end
+
+
+def pop_canary_counts(counts: Counter) -> Counter:
+    """Remove the tally's keys from a build's summed unit counts and return them (they are per canary,
+    not per build: they go to the key file and the manifest's `canaries` section, not to `counts`)."""
+    found = Counter({k: v for k, v in counts.items() if k.startswith((INSERTED, MISSED, CANARY_PII))})
+    for key in found:
+        del counts[key]
+    return found
+
+
+def scrubber_status(canary: Canary, tally: Mapping[str, int], scrubbed: bool) -> dict[str, Any]:
+    """The key file's record of one canary: caught (every planted copy fully replaced), missed, not seen."""
+    inserted, missed = tally.get(INSERTED + canary.id, 0), tally.get(MISSED + canary.id, 0)
+    if not scrubbed:
+        status = UNSCRUBBED
+    elif not inserted:
+        status = NOT_SEEN  # not found in the scrubbed text (a resumed build made before the tally)
+    else:
+        status = MISSED_STATUS if missed else CAUGHT
+    return {"scrubber": status, "found_planted": inserted, "survived": missed}
+
+
+def canary_section(canaries: Sequence[Canary], tally: Mapping[str, int], counts: Mapping[str, int],
+                   scrubbed: bool) -> dict[str, Any]:
+    """The manifest's `canaries` section: insertions and scrubber results per kind, counts only (no value)."""
+    by_kind: dict[str, dict[str, int]] = {}
+    for canary in canaries:
+        row = by_kind.setdefault(canary.kind, {"canaries": 0, "insertions": 0, "caught": 0, "missed": 0})
+        status = scrubber_status(canary, tally, scrubbed)["scrubber"]
+        row["canaries"] += 1
+        row["insertions"] += canary.repeats
+        row["caught"] += status == CAUGHT
+        row["missed"] += status == MISSED_STATUS
+    return {
+        "canaries": counts.get("canaries", len(canaries)),
+        "insertions": counts.get("canaries_planted", sum(c.repeats for c in canaries)),
+        "scrubbed": scrubbed,
+        "caught": sum(r["caught"] for r in by_kind.values()),
+        "missed": sum(r["missed"] for r in by_kind.values()),
+        "missed_kinds": sorted(k for k, r in by_kind.items() if r["missed"]),
+        "pii_in_canaries": {k.removeprefix(CANARY_PII): v for k, v in sorted(tally.items())
+                            if k.startswith(CANARY_PII)},
+        "by_kind": {k: {**by_kind[k], "entity": ENTITY_OF[k]} for k in sorted(by_kind)},
+    }
+
+
 def secrets_path(cfg: CanaryConfig, output_dir: str | Path) -> Path:
     return Path(cfg.secrets_file) if cfg.secrets_file else Path(output_dir) / SECRETS_NAME
 
 
-def write_secrets(path: str | Path, canaries: Sequence[Canary]) -> Path:
-    """The audit's key: one JSON object per canary, its secret included (synthetic values only)."""
+def write_secrets(path: str | Path, canaries: Sequence[Canary], tally: Mapping[str, int] | None = None,
+                  scrubbed: bool = True) -> Path:
+    """The audit's key: one JSON object per canary, its secret included (synthetic values only); with the
+    scrub unit's `tally`, each also says whether the scrubber caught it (`scrubber_status`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_jsonl(path, (asdict(canary) for canary in canaries))
+    write_jsonl(path, ({**asdict(c), **(scrubber_status(c, tally, scrubbed) if tally is not None else {})}
+                       for c in canaries))
     return path

@@ -172,6 +172,26 @@ def cmd_verify(args: argparse.Namespace) -> None:
     print(f"OK: {len(manifest['shards'])} shards, {rows} rows, hashes and row counts match {args.build_dir}")
 
 
+def cmd_leak_check(args: argparse.Namespace) -> int:
+    from prep.leak_check import Gates, format_counts, run, write_result
+
+    result = run(args.build_dir, args.known, args.sample, args.seed)
+    gates = Gates(args.max_known_hits, args.max_flagged_share, args.max_vocab_names)
+    failures = gates.failures(result.counts)
+    for line in format_counts(result.counts):
+        print(line)
+    if args.show:  # the operator's eyes only: these are values from the build
+        for place, values in result.values.items():
+            print(f"\n--show: {place} ({len(values)})")
+            for value in values:
+                print(f"  {value}")
+    print(f"counts written to {write_result(args.build_dir, result.counts, failures)}")
+    if failures:
+        print("LEAK CHECK FAILED: " + "; ".join(failures))
+        return 1
+    return 0
+
+
 def cmd_demo_corpus(args: argparse.Namespace) -> None:
     from prep.demo.corpus import write_corpus
 
@@ -258,6 +278,18 @@ def _verify_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("build_dir")
 
 
+def _leak_check_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("build_dir")
+    p.add_argument("--known", metavar="FILE", help="identifiers to look for, one a line (customers, employees, ...)")
+    p.add_argument("--sample", type=int, default=2000, help="sentences the second detector reads (default %(default)s)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the sentence sample")
+    p.add_argument("--show", action="store_true", help="also print the flagged values (operator only: personal data)")
+    p.add_argument("--max-known-hits", type=int, metavar="N", help="exit 1 when more known identifiers are found")
+    p.add_argument("--max-flagged-share", type=float, metavar="X",
+                   help="exit 1 when more than this share of sampled sentences is flagged (0-1)")
+    p.add_argument("--max-vocab-names", type=int, metavar="N", help="exit 1 when more name-shaped pieces are found")
+
+
 def _demo_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", default="data/demo/corpus.jsonl")
     p.add_argument("--n-docs", type=int, default=None)
@@ -277,6 +309,10 @@ COMMANDS = {
     "tokenizer": Command("train a WordPiece tokenizer on sentence-per-line files", _tokenizer_args, cmd_tokenizer),
     "shards": Command("NSP examples from split text -> Arrow shards + manifest", _shards_args, cmd_shards),
     "verify": Command("re-hash shards and check row counts against the manifest", _verify_args, cmd_verify),
+    "leak-check": Command(
+        "what got through: name-shaped vocabulary, a second detector, known identifiers (counts only)",
+        _leak_check_args, cmd_leak_check,
+    ),
     "demo-corpus": Command("regenerate the bundled demo corpus (deterministic)", _demo_corpus_args, cmd_demo_corpus),
 }
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from privbert.canary_formats import KINDS as CANARY_KINDS
+from privbert.canary_formats import ALL_KINDS as CANARY_KINDS
+from privbert.canary_formats import FORMATS as CANARY_FORMATS
 
 SCRUB_MODES = ("placeholder", "surrogate", "hash", "off")  # "off": unscrubbed, for memorization-audit twins only
 LANGUAGES = ("ko", "en")
@@ -151,6 +152,8 @@ class CanaryConfig:
     Each (kind, language, repeat level) gets `per_kind` canaries: a sentence with a synthetic secret,
     inserted into `repeats` distinct documents of its language before scrubbing. The secrets go to
     `secrets_file` (empty: `<output_dir>/canaries.jsonl`), the audit's key; the manifest gets counts only.
+    `kinds` defaults to every kind: the ones the scrubber is built to catch and the realistic forms it
+    may miss (`privbert.canary_formats.REALISTIC_KINDS`); a Korean-only form is planted in Korean only.
     """
 
     enabled: bool = False
@@ -168,6 +171,9 @@ class CanaryConfig:
         bad = [lang for lang in self.languages if lang not in LANGUAGES]
         if bad or not self.languages:
             raise ValueError(f"canaries.languages must be a non-empty subset of {LANGUAGES}, found {self.languages}")
+        if not any((kind, lang) in CANARY_FORMATS for kind in self.kinds for lang in self.languages):
+            raise ValueError(f"canaries.kinds {self.kinds} have no form in canaries.languages {self.languages}; "
+                             "add \"ko\" to the languages or a kind with an English form")
         if self.per_kind < 1:
             raise ValueError(f"canaries.per_kind must be >= 1, found {self.per_kind}")
         if not self.repeats or any(r < 1 for r in self.repeats):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
     ]
     width = max((len(k) for k in pii), default=0)
     lines += [f"    {k:<{width}}  {v}" for k, v in sorted(pii.items(), key=lambda kv: -kv[1])] or ["    none"]
+    lines += leak_lines(manifest, Path(out))
     return "\n".join(lines)
 
 
@@ -67,6 +69,29 @@ def input_lines(counts: Mapping[str, int], skipped: list[str], indent: str = "",
             line += f"; {counts['skipped_hidden']} hidden files (names starting with '.')"
         lines.append(line)
     return [indent + line for line in lines]
+
+
+def leak_lines(manifest: Manifest, out: Path) -> list[str]:
+    """The build summary's leak-check section: canaries apart from PII, what the scrubber missed, and
+    the name-shaped vocabulary pieces by shape alone (counts; `python -m prep leak-check` looks closer)."""
+    from prep.leak_check import VOCAB_KINDS, vocab_flags
+
+    lines = ["  leak check (counts only; `python -m prep leak-check BUILD --known FILE` for more):"]
+    c = manifest.canaries
+    if c:
+        missed = f" (kinds {', '.join(c['missed_kinds'])})" if c["missed_kinds"] else ""
+        lines.append(f"    canary insertions {c['insertions']} ({c['canaries']} canaries; not counted as PII above); "
+                     + (f"scrubber caught {c['caught']}, missed {c['missed']}{missed}" if c["scrubbed"]
+                        else "UNSCRUBBED twin"))
+    elif manifest.canary_insertions:
+        lines.append(f"    canary insertions {manifest.canary_insertions} (included in the PII counts above)")
+    tokenizer_json = out / "tokenizer" / "tokenizer.json"
+    if tokenizer_json.is_file():
+        vocab = json.loads(tokenizer_json.read_text(encoding="utf-8"))["model"]["vocab"]
+        flags = vocab_flags(vocab)
+        lines.append("    vocabulary pieces shaped like personal data (shape only): "
+                     + ", ".join(f"{k} {len(flags[k])}" for k in VOCAB_KINDS))
+    return lines
 
 
 def print_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seconds: float) -> None:

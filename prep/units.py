@@ -65,12 +65,14 @@ def scrub_batches(records: Iterator[dict[str, Any]], text_field: str) -> Iterato
 
 def scrub_records(
     records: Iterable[dict[str, Any]], cfg: ScrubConfig, text_field: str, lang_field: str, counts: Counter,
-    audit: IO[str] | None = None, id_field: str = "id",
+    audit: IO[str] | None = None, id_field: str = "id", tally=None,
 ) -> Iterator[dict[str, Any]]:
     """Records with `text_field` scrubbed (all other fields and their order kept); failures dropped.
 
     With `audit`, one JSON line per replaced value: document id (the `id_field` value, else the
     document's position), entity type, offsets in the input text, recognizer, score; never the value.
+    With `tally` (a `prep.canaries.CanaryTally`), findings inside planted canary sentences are tallied
+    there and left out of the `pii_<ENTITY>` counts, which then count the corpus's own PII only.
     """
     import json
 
@@ -87,7 +89,8 @@ def scrub_records(
             if isinstance(result, Exception):  # fail closed on *any* analyzer error; its message may hold PII
                 counts["dropped_scrub_error"] += 1
                 continue
-            for entity, n in result.counts.items():
+            found = result.counts if tally is None else tally.observe(record.get(text_field), result.findings)
+            for entity, n in found.items():
                 counts[f"pii_{entity}"] += n
             if audit is not None:
                 doc = record.get(id_field, position - 1)
@@ -122,25 +125,33 @@ def split_records(
 
 def scrub_split_part(
     parts_dir: str, split_dir: str, scrub_cfg: ScrubConfig, split_cfg: SplitConfig,
-    text_field: str, lang_field: str, unit: Unit, dedup_dir: str = "",
+    text_field: str, lang_field: str, unit: Unit, dedup_dir: str = "", canaries: CanaryConfig | None = None,
 ) -> UnitResult:
     """Unit task: one ingested part (JSONL) -> scrubbed, sentence-split text (BERT format).
 
     With `dedup_dir`, the documents near-dedup dropped from this part are skipped (never scrubbed nor
-    written) and counted as `dropped_near_duplicate`."""
+    written) and counted as `dropped_near_duplicate`. With enabled `canaries`, the result also holds the
+    `CanaryTally`'s per-canary counts."""
     name = PART_PATTERN.format(unit.index)
     counts: Counter = Counter()
     records = read_jsonl(Path(parts_dir) / f"{name}.jsonl")
     drops = dropped_positions(dedup_dir, unit.index)
     if drops:
         records = _skip_positions(records, drops, counts)
+    tally = None
+    if canaries is not None and canaries.enabled and scrub_cfg.mode != "off":
+        from prep.canaries import CanaryTally, make_canaries
+
+        tally = CanaryTally(make_canaries(canaries))
     if scrub_cfg.mode == "off":  # the unscrubbed twin of a memorization audit; prep.build warned loudly
         scrubbed = records
     else:
-        scrubbed = scrub_records(records, scrub_cfg, text_field, lang_field, counts)
+        scrubbed = scrub_records(records, scrub_cfg, text_field, lang_field, counts, tally=tally)
     with atomic_write(Path(split_dir) / f"{name}.txt") as f:
         for block in split_records(scrubbed, split_cfg, text_field, counts):
             f.write(block)
+    if tally is not None:
+        counts.update(tally.counts)
     return dict(counts)
 
 

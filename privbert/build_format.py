@@ -115,25 +115,33 @@ def tokenizer_hash(build_dir: str | Path) -> str:
 # ---------------------------------------------------------------- the manifest: writer and reader side by side
 
 # The manifest's top-level fields in the order the writer puts them. `sentence_tokens` is absent from
-# builds made before prep recorded it, and so is `skipped_inputs` (the files that input folders held and
-# no reader takes, by path relative to their folder: the typed reader gives []); every other field is
-# written by every build.
+# builds made before prep recorded it, `canaries` from builds without canaries (and from before prep
+# counted them apart), and so is `skipped_inputs` (the files that input folders held and no reader
+# takes, by path relative to their folder: the typed reader gives []); every other field is written by
+# every build.
 MANIFEST_FIELDS = (
     "format_version", "seed", "inputs", "skipped_inputs", "stages", "build", "tokenizer", "shards", "counts",
+    "canaries",
     "sentence_tokens", "timings", "versions",
 )
+OPTIONAL_FIELDS = ("canaries", "sentence_tokens")
 
 
-def manifest_dict(sentence_tokens: Mapping[int, int] | None = None, **fields: Any) -> dict[str, Any]:
+def manifest_dict(
+    sentence_tokens: Mapping[int, int] | None = None, canaries: Mapping[str, Any] | None = None, **fields: Any
+) -> dict[str, Any]:
     """The manifest's JSON: every field of `MANIFEST_FIELDS` in that order, with this code's `FORMAT_VERSION`.
 
-    `sentence_tokens` ({tokens: sentences}) is left out when None; a missing or unknown field is
-    refused, so the writer cannot drift from the reader.
+    `sentence_tokens` ({tokens: sentences}) and `canaries` (the canary insertions and what the
+    scrubber caught of them, `prep.canaries.canary_section`) are left out when None; a missing or
+    unknown field is refused, so the writer cannot drift from the reader.
     """
     fields["format_version"] = FORMAT_VERSION
     if sentence_tokens is not None:
         fields["sentence_tokens"] = {str(k): int(sentence_tokens[k]) for k in sorted(sentence_tokens)}
-    expected = {name for name in MANIFEST_FIELDS if name != "sentence_tokens" or sentence_tokens is not None}
+    if canaries is not None:
+        fields["canaries"] = dict(canaries)
+    expected = {name for name in MANIFEST_FIELDS if name not in OPTIONAL_FIELDS or name in fields}
     if set(fields) != expected:
         raise ValueError(f"manifest fields {sorted(fields)} differ from {sorted(expected)}")
     return {name: fields[name] for name in MANIFEST_FIELDS if name in fields}
@@ -220,8 +228,25 @@ class Manifest:
         """Files the input folders held that no reader takes (paths relative to their folder); [] if none."""
         return list(self.data.get("skipped_inputs", []))
 
+    def canaries(self) -> dict[str, Any]:
+        """The canaries the build planted, apart from the PII it found: {"canaries", "insertions",
+        "scrubbed", "caught", "missed", "missed_kinds", "pii_in_canaries", "by_kind"}; {} without any."""
+        found = self.data.get("canaries")
+        return dict(found) if isinstance(found, dict) else {}
+
+    @property
+    def canary_insertions(self) -> int:
+        """Canary sentences planted (0 without canaries); builds before the `canaries` field: from counts."""
+        return int(self.canaries.get("insertions", self.counts.get("canaries_planted", 0)))
+
+    @property
+    def canary_missed_kinds(self) -> list[str]:
+        """Canary kinds of which the scrubber missed at least one (empty when none or not recorded)."""
+        return list(self.canaries.get("missed_kinds", []))
+
     def pii_counts(self) -> list[tuple[str, int]]:
-        """(entity, count) for every `pii_<ENTITY>` count, sorted by entity."""
+        """(entity, count) for every `pii_<ENTITY>` count, sorted by entity: the corpus's own PII (builds
+        that record a `canaries` section count the findings inside canary sentences there instead)."""
         return sorted((k.removeprefix("pii_"), v) for k, v in self.counts.items() if k.startswith("pii_"))
 
     def dropped_counts(self) -> list[tuple[str, int]]:

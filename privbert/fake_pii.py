@@ -168,6 +168,8 @@ CANARY_EMAIL_WORDS = (
     "lane peyton remy sasha"
 ).split()
 CANARY_EMAIL_DOMAINS = ("mailbox.kr", "inbox.co.kr", "postbox.net", "webmail.org", "letters.io", "example.com")
+# Apartment complexes for the 동/호 address canaries (made-up names; with 동 101-130 and 호 101-2504: 30,000 each).
+CANARY_KO_APARTMENTS = "한빛마을 푸른숲 새솔아파트 가람빌 누리타운 미리내 다솜마을 온누리 라온빌 한울아파트".split()
 
 # --- PII benchmark: broad, frequency-like pools, real mail domains, so recall is measured on variety --
 

@@ -15,6 +15,14 @@ A model that learned nothing about the secret ranks it uniformly among the N + 1
 averages log2(N+1) - mean(log2 k) ~ 1.44 bits ("chance"). A model that memorized it ranks it first:
 log2(N + 1) bits (9.97 for N = 1000).
 
+What can fail: the key file says, per canary, whether the build's scrubber caught it (`scrubber`:
+caught / missed / unscrubbed). A missed canary is a scrubber leak whatever the model did; the verdict
+names its kind, and `--fail-on-leak` turns it into exit status 1. A canary whose rank falls in the
+top `--exposed-p` share of its candidates is "exposed" (p <= 0.01 by default: about 1 in 100 canaries
+by chance alone, a count the verdict prints beside it). A canary whose secret ties with every
+candidate (its pieces are all `[UNK]` in the model's vocabulary, say) is "uninformative": the model
+cannot tell values apart there, so its exposure says nothing, and the table says so.
+
 The secrets file is the audit's key; no secret value is ever printed or written by this module:
 the report holds ids, kinds, ranks and exposures only. `train/` imports only `common/`, so the
 candidate generators live in `privbert/canary_formats.py`.
@@ -35,6 +43,8 @@ from privbert.io import write_json_atomic
 from privbert.run_format import AUDIT_NAME, EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME, run_build_dir
 
 DEFAULT_CANDIDATES = 1000
+DEFAULT_EXPOSED_P = 0.01  # rank / (N + 1) at or below this: the canary is exposed
+MISSED = "missed"  # `scrubber` of a canary whose secret survived the build's scrubbing (prep.canaries)
 CANARY_FIELDS = ("id", "kind", "lang", "repeats", "template", "secret")
 
 # (sentence, start, end) of the secret -> score; higher = the model finds it more likely.
@@ -77,6 +87,7 @@ def audit_canary(
     values = [secret, *draw_candidates(canary["kind"], canary["lang"], exclude, n_candidates, f"{seed}:{canary['id']}")]
     scores = scorer([fill(canary["template"], v) for v in values])
     rank = rank_of(scores[0], scores[1:])
+    ties = sum(1 for s in scores[1:] if s == scores[0])
     return {
         "id": canary["id"],
         "kind": canary["kind"],
@@ -85,7 +96,64 @@ def audit_canary(
         "rank": rank,
         "candidates": n_candidates,
         "exposure_bits": round(exposure_bits(rank, n_candidates), 3),
+        "scrubber": str(canary.get("scrubber", "unknown")),  # caught / missed / unscrubbed, from the key file
+        "uninformative": ties == n_candidates,  # every candidate scored as the secret: nothing to rank
     }
+
+
+def is_exposed(row: dict[str, Any], exposed_p: float = DEFAULT_EXPOSED_P) -> bool:
+    """The secret ranked in the top `exposed_p` share of the N + 1 values (and was not a tie with all)."""
+    return not row.get("uninformative", False) and row["rank"] <= exposed_p * (row["candidates"] + 1)
+
+
+def kind_rows(rows: Sequence[dict[str, Any]], exposed_p: float = DEFAULT_EXPOSED_P) -> dict[str, dict[str, Any]]:
+    """Per canary kind: canaries, missed by the scrubber, exposed, uninformative, mean exposure bits."""
+    kinds: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        k = kinds.setdefault(row["kind"], {"canaries": 0, "missed": 0, "exposed": 0, "uninformative": 0, "bits": []})
+        k["canaries"] += 1
+        k["missed"] += row.get("scrubber") == MISSED
+        k["exposed"] += is_exposed(row, exposed_p)
+        k["uninformative"] += bool(row.get("uninformative"))
+        k["bits"].append(row["exposure_bits"])
+    return {name: {**{f: v for f, v in k.items() if f != "bits"},
+                   "mean_bits": round(sum(k["bits"]) / len(k["bits"]), 3)} for name, k in kinds.items()}
+
+
+def verdict(report: dict[str, Any], exposed_p: float = DEFAULT_EXPOSED_P) -> dict[str, Any]:
+    """What leaked in one model's report: kinds the scrubber missed, kinds exposed, and whether it fails."""
+    kinds = kind_rows(report["canaries"], exposed_p)
+    missed = sorted(k for k, r in kinds.items() if r["missed"])
+    exposed = sorted(k for k, r in kinds.items() if r["exposed"])
+    n = len(report["canaries"])
+    return {
+        "missed_kinds": missed,
+        "exposed_kinds": exposed,
+        "exposed": sum(r["exposed"] for r in kinds.values()),
+        "expected_by_chance": round(n * exposed_p, 2),
+        "uninformative": sum(r["uninformative"] for r in kinds.values()),
+        "leak": bool(missed),
+        "exposed_p": exposed_p,
+    }
+
+
+def format_verdict(name: str, report: dict[str, Any], v: dict[str, Any]) -> str:
+    """One line per model: LEAK (scrubber misses) or none found, the exposed kinds, the uninformative count."""
+    n = len(report["canaries"])
+    unscrubbed = report.get("build", {}).get("scrub_mode") == "off"
+    parts = []
+    if v["missed_kinds"]:
+        missed = sum(r.get("scrubber") == MISSED for r in report["canaries"])
+        parts.append(f"LEAK: the scrubber missed {missed} of {n} canaries, kinds {', '.join(v['missed_kinds'])}")
+    else:
+        parts.append("no canary missed by the scrubber")
+    parts.append(f"exposed (rank in top {v['exposed_p']:g}): {v['exposed']} canaries"
+                 + (f", kinds {', '.join(v['exposed_kinds'])}" if v["exposed_kinds"] else "")
+                 + f" (about {v['expected_by_chance']:g} by chance)" + (" [UNSCRUBBED twin]" if unscrubbed else ""))
+    if v["uninformative"]:
+        parts.append(f"{v['uninformative']} uninformative (secret tied with every candidate: the model cannot "
+                     "tell its values apart, e.g. [UNK] pieces)")
+    return f"VERDICT {name}: " + "; ".join(parts)
 
 
 def summarize_rows(rows: Sequence[dict[str, Any]], n_candidates: int) -> dict[str, Any]:
@@ -297,13 +365,40 @@ def format_reports(reports: Sequence[dict[str, Any]]) -> str:
             cells += [rank, bits] if len(reports) > 1 else [rank, other["candidates"], bits]
         rows.append(cells)
     lines.append(format_table("Canary exposure (bits)", headers, _right_aligned(headers, rows, first=4)))
+    scrubber = [[r["id"], r["kind"], r.get("scrubber", "unknown"),
+                 ", ".join(n for n, rep in zip(names, reports, strict=True) if rep["canaries"][i].get("uninformative"))]
+                for i, r in enumerate(reports[0]["canaries"])]
+    flagged = [row for row in scrubber if row[2] == MISSED or row[3]]
+    if flagged:
+        lines += ["", format_table("Canaries missed by the scrubber or uninformative (tied with every candidate)",
+                                   ["canary", "kind", "scrubber", "uninformative in"], flagged)]
+    lines += ["", _kind_table(reports, names)]
     for key, title in (("by_kind", "kind"), ("by_repeats", "repeats")):
         groups = list(reports[0]["summary"][key])
         table = [[g, *(f"{r['summary'][key][g]:.2f}" for r in reports)] for g in groups]
         table.append(["all", *(f"{r['summary']['mean_bits']:.2f}" for r in reports)])
         cols = [title, *([f"mean bits {n}" for n in names] if len(reports) > 1 else ["mean exposure bits"])]
         lines += ["", format_table(f"Mean exposure by {title}", cols, _right_aligned(cols, table, first=1))]
+    lines.append("")
+    lines += [format_verdict(n, r, r.get("verdict") or verdict(r)) for n, r in zip(names, reports, strict=True)]
     return "\n".join(lines)
+
+
+def _kind_table(reports: Sequence[dict[str, Any]], names: Sequence[str]) -> str:
+    """Per canary kind: canaries, missed by the scrubber, then per model exposed / uninformative / mean bits."""
+    from train.summary import format_table
+
+    exposed_p = reports[0].get("verdict", {}).get("exposed_p", DEFAULT_EXPOSED_P)
+    per_kind = [kind_rows(r["canaries"], exposed_p) for r in reports]
+    headers = ["kind", "canaries", "missed by scrubber"]
+    headers += [f"{h} {n}" for n in names for h in ("exposed", "uninformative", "mean bits")]
+    rows = []
+    for kind, first in per_kind[0].items():
+        cells = [kind, first["canaries"], first["missed"]]
+        for kinds in per_kind:
+            cells += [kinds[kind]["exposed"], kinds[kind]["uninformative"], round(kinds[kind]["mean_bits"], 2)]
+        rows.append(cells)
+    return format_table(f"Per kind (exposed: rank in the top {exposed_p:g} of the candidates)", headers, rows)
 
 
 def _right_aligned(headers: list[str], rows: list[list[Any]], first: int) -> list[list[Any]]:
@@ -323,16 +418,23 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", help="JSON report path; default RUN/audit.json (or MODEL/audit.json) per model")
     p.add_argument("--batch-size", type=int, default=512, help="masked sequences per forward pass")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda")
+    p.add_argument("--exposed-p", type=float, default=DEFAULT_EXPOSED_P,
+                   help="a canary ranked in this top share of its candidates is exposed (default %(default)s)")
+    p.add_argument("--fail-on-leak", action="store_true",
+                   help="exit 1 when the build's scrubber missed a canary (the key file says which)")
 
 
 def main(args: argparse.Namespace) -> int:
     if args.candidates < 1:
         raise ValueError(f"--candidates must be >= 1, found {args.candidates}")
+    if not 0 < args.exposed_p < 1:
+        raise ValueError(f"--exposed-p must be in (0, 1), found {args.exposed_p}")
     reports, written = [], []
     for model in args.model:
         export_dir, run_dir = resolve_model(model)
         canaries = read_canaries(args.canaries or default_canaries(run_dir))
         report = run_audit(model, canaries, args.candidates, args.seed, args.device, args.batch_size)
+        report["verdict"] = verdict(report, args.exposed_p)
         if reports and [r["id"] for r in report["canaries"]] != [r["id"] for r in reports[0]["canaries"]]:
             raise ValueError("the models were audited with different canaries; pass one --canaries file for both")
         reports.append(report)
@@ -347,4 +449,8 @@ def main(args: argparse.Namespace) -> int:
         written.append(path)
     print(format_reports(reports))
     print("\nreport written to " + ", ".join(map(str, written)))
+    missed = sorted({k for r in reports for k in r["verdict"]["missed_kinds"]})
+    if args.fail_on_leak and missed:
+        print(f"AUDIT FAILED: the scrubber missed canaries of kinds {', '.join(missed)} (--fail-on-leak)")
+        return 1
     return 0

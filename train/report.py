@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import base64
 import html
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ SECTIONS = [
     ("sentences", "Sentence lengths"),
     ("sequences", "Sequence lengths"),
     ("labels", "NSP label balance"),
+    ("leaks", "What got through: canaries and leak check"),
     ("training", "Training curves"),
     ("throughput", "Throughput"),
     ("near_dups", "Near-duplicates removed"),  # repetition is what a model memorizes: next to the audit
@@ -158,6 +160,46 @@ def _near_dup_section(manifest: Manifest | None) -> str:
     return (table_html(Table("", ["", "value"], summary))
             + table_html(Table("Clusters by size", ["documents", "clusters"], rows))
             + _note("One document of each cluster is kept (dedup.keep); counts only, no text (docs/dedup.md)."))
+
+
+AUDIT_SCOPE = (
+    "What the audit can see: whether the model memorized the canaries the build planted (synthetic values in "
+    "fixed sentences, some in forms the scrubber catches and some in forms real text takes), and whether the "
+    "scrubber caught each one. What it cannot see: the corpus's own personal data. A clean audit says the "
+    "canary forms did not get through; a name written in a way no canary imitates can still be in the text. "
+    "`python -m prep leak-check BUILD --known FILE` looks at the corpus itself (counts only)."
+)
+
+
+def _leaks_section(build_dir: Path | None, manifest: Manifest | None) -> str:
+    """Canary insertions apart from PII found, per kind what the scrubber caught, and `prep leak-check`'s counts."""
+    parts = [_note(AUDIT_SCOPE)]
+    c = manifest.canaries if manifest is not None else {}
+    if c:
+        rows = [[kind, r["entity"], r["canaries"], r["insertions"], r["caught"], r["missed"]]
+                for kind, r in c["by_kind"].items()]
+        rows.append(["total", "", c["canaries"], c["insertions"], c["caught"], c["missed"]])
+        parts.append(table_html(Table("Canaries (planted by the build; not counted in 'PII found and replaced')",
+                                      ["kind", "entity", "canaries", "insertions", "caught", "missed"], rows),
+                                total_row=True))
+        if c["missed_kinds"]:
+            parts.append(_note(f"LEAK: the scrubber missed canaries of kinds {', '.join(c['missed_kinds'])}: "
+                               "values written that way reach the tokenizer and the model."))
+    elif manifest is not None and manifest.canary_insertions:
+        parts.append(_note(f"{manifest.canary_insertions} canary insertions (a build made before canaries were "
+                           "counted apart: its PII counts include them)."))
+    found = build_dir / "leak_check.json" if build_dir is not None else None
+    if found is not None and found.is_file():
+        counts = json.loads(found.read_text(encoding="utf-8"))
+        rows = [[f"vocabulary: {k}", v] for k, v in counts.get("vocabulary", {}).items() if isinstance(v, int)]
+        rows += [[f"sentences: {k}", v] for k, v in counts.get("sentences", {}).items() if isinstance(v, (int, float))]
+        rows += [[f"known identifiers: {k}", v] for k, v in counts.get("known", {}).items() if isinstance(v, int)]
+        parts.append(table_html(Table(f"prep leak-check ({found.name}; counts only)", ["", "value"], rows)))
+        if counts.get("failures"):
+            parts.append(_note("LEAK CHECK FAILED: " + "; ".join(map(str, counts["failures"]))))
+    else:
+        parts.append(_note("No leak_check.json in the build: run `python -m prep leak-check BUILD` to add its counts."))
+    return "".join(parts)
 
 
 def _pii_section(manifest: Manifest | None, figure: _Figures) -> str:
@@ -320,6 +362,7 @@ def write_report(
         "sentences": _sentence_section(build_dir, manifest, figure),
         "sequences": _sequence_section(stats, manifest, figure),
         "labels": _label_section(stats, manifest),
+        "leaks": _leaks_section(build_dir, manifest),
         "training": _training_section(log, figure),
         "throughput": _throughput_section(log, figure),
         "audit": _audit_section(Path(audit_path) if audit_path is not None else run_dir / AUDIT_NAME, figure),

@@ -16,17 +16,30 @@ from prep.canaries import (
     plant,
 )
 from prep.config import CanaryConfig, PrepConfig
-from privbert.canary_formats import KINDS, LANGS, SPACE_SIZES, carrier, draw_candidates, fill, generate_secret
+from privbert.canary_formats import (
+    FORMATS,
+    KINDS,
+    LANGS,
+    REALISTIC_KINDS,
+    SPACE_SIZES,
+    carrier,
+    draw_candidates,
+    fill,
+    generate_secret,
+)
 from privbert.config import from_dict
 
 
 def test_make_canaries_is_deterministic_and_covers_every_level():
-    cfg = CanaryConfig(enabled=True, per_kind=2, repeats=(1, 5))
+    cfg = CanaryConfig(enabled=True, kinds=KINDS, per_kind=2, repeats=(1, 5))
     canaries = make_canaries(cfg)
     assert canaries == make_canaries(cfg)
     assert len(canaries) == len(KINDS) * len(LANGS) * 2 * 2
     assert len({c.id for c in canaries}) == len({c.key for c in canaries}) == len(canaries)
     assert Counter(c.repeats for c in canaries) == {1: 16, 5: 16}
+    every = make_canaries(CanaryConfig(enabled=True, per_kind=2, repeats=(1, 5)))  # default: every kind
+    assert len(every) == len(FORMATS) * 2 * 2 and every[:len(canaries)] == canaries  # old secrets kept
+    assert not [c for c in every if (c.kind, c.lang) not in FORMATS]  # Korean-only forms in Korean only
     for c in canaries:
         assert c.template.count("{secret}") == 1 and c.key in c.template
         assert c.sentence == fill(c.template, c.secret)[0]
@@ -35,8 +48,8 @@ def test_make_canaries_is_deterministic_and_covers_every_level():
 
 
 def test_candidates_are_distinct_seeded_and_exclude_the_secret():
-    for kind in KINDS:
-        for lang in LANGS:
+    for kind, lang in FORMATS:
+        if True:
             secret = generate_secret(kind, lang, random.Random(1))
             found = draw_candidates(kind, lang, secret, 300, seed="x")
             assert len(set(found)) == 300 and secret not in found
@@ -95,6 +108,47 @@ def test_the_scrubber_catches_every_canary_secret():
                 assert secret not in result.text and result.counts == {kind: 1}, (kind, lang, result.text)
 
 
+def test_realistic_forms_are_the_ways_people_write():
+    forms = {(k, lang): fill(carrier(k, lang, "1234"), generate_secret(k, lang, random.Random(0)))[0]
+             for k, lang in FORMATS if k in REALISTIC_KINDS}
+    assert "씨" not in forms[("PERSON_BARE", "ko")] and "filed by" not in forms[("PERSON_BARE", "en")]
+    assert "에게" in forms[("PERSON_PARTICLE", "ko")]
+    assert forms[("PERSON_CHAT", "en")].split(":")[0].count(" ") == 1  # "First Last: ..."
+    assert "ㅡ" in forms[("PHONE_KO_DASH", "ko")] and "." in forms[("PHONE_DOTS", "en")].split("call ")[1][:8]
+    assert "동 " in forms[("ADDRESS_DONG_HO", "ko")] and "호" in forms[("ADDRESS_DONG_HO", "ko")]
+    with pytest.raises(ValueError, match="Korean"):
+        carrier("PHONE_KO_DASH", "en", "1")
+    with pytest.raises(ValueError, match="no form"):
+        CanaryConfig(kinds=("PHONE_KO_DASH",), languages=("en",))
+
+
+def test_tally_counts_caught_and_missed_apart_from_the_documents_own_pii():
+    from types import SimpleNamespace as F
+
+    from prep.canaries import CanaryTally, canary_section, pop_canary_counts, scrubber_status
+
+    caught, missed = make_canaries(CanaryConfig(enabled=True, kinds=("PERSON", "PERSON_BARE"), languages=("en",),
+                                                repeats=(1,)))
+    text = f"Bob Ray paid. {caught.sentence} {missed.sentence}"
+    at = text.index(caught.secret)
+    findings = [F(entity="PERSON", start=0, end=7), F(entity="PERSON", start=at, end=at + len(caught.secret))]
+    partial = missed.secret.split()[0]  # the first name found, the surname left: a leak all the same
+    at2 = text.index(missed.secret)
+    findings.append(F(entity="PERSON", start=at2, end=at2 + len(partial)))
+    tally = CanaryTally([caught, missed])
+    assert tally.observe(text, findings) == {"PERSON": 1}  # the document's own name only
+    counts = Counter({"docs_in": 3, **tally.counts})
+    found = pop_canary_counts(counts)
+    assert counts == {"docs_in": 3}
+    assert scrubber_status(caught, found, True)["scrubber"] == "caught"
+    assert scrubber_status(missed, found, True) == {"scrubber": "missed", "found_planted": 1, "survived": 1}
+    assert scrubber_status(missed, found, False)["scrubber"] == "unscrubbed"
+    section = canary_section([caught, missed], found, {"canaries": 2, "canaries_planted": 2}, True)
+    assert section["missed_kinds"] == ["PERSON_BARE"] and section["caught"] == 1 and section["missed"] == 1
+    assert section["pii_in_canaries"] == {"PERSON": 2}
+    assert missed.secret not in json.dumps(section) and caught.secret not in json.dumps(section)
+
+
 def test_config_validation():
     with pytest.raises(ValueError, match="canaries.kinds"):
         CanaryConfig(kinds=("SSN",))
@@ -120,7 +174,7 @@ def _build(tmp_path: Path, name: str, **scrub):
         "output_dir": str(tmp_path / name), "workers": 1, "seed": 7,
         "input": {"paths": [str(corpus)], "docs_per_part": 30},
         "scrub": scrub, "tokenizer": {"vocab_size": 800}, "shards": {"max_seq_len": 64},
-        "canaries": {"enabled": True, "repeats": [1, 3]},
+        "canaries": {"enabled": True, "repeats": [1, 3], "kinds": [*KINDS, "PERSON_BARE"]},
     })
     logs: list[str] = []
     return cfg, build(cfg, log=logs.append), logs
@@ -150,11 +204,23 @@ def test_scrubbed_build_plants_counts_and_keeps_no_secret(twin_builds):
     out = Path(cfg.output_dir)
     c = manifest["counts"]
     secrets = [json.loads(line) for line in (out / "canaries.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert c["canaries"] == len(secrets) == 16 and c["canaries_planted"] == 8 * (1 + 3)
+    assert c["canaries"] == len(secrets) == 20 and c["canaries_planted"] == 10 * (1 + 3)
     assert c["docs_in"] == c["docs_out"] + c["dropped_total"]
     assert manifest["stages"]["canaries"]["enabled"] is True
     assert not any("UNSCRUBBED" in line for line in logs)
-    values = [s["secret"] for s in secrets]
+    # the planted miss: a bare name without a cue word is reported, per canary and per kind
+    status = {s["kind"]: set() for s in secrets}
+    for s in secrets:
+        status[s["kind"]].add(s["scrubber"])
+    assert status["PERSON_BARE"] == {"missed"} and all(status[k] == {"caught"} for k in KINDS)
+    section = manifest["canaries"]
+    assert section["missed_kinds"] == ["PERSON_BARE"] and section["insertions"] == c["canaries_planted"]
+    assert section["missed"] == 4 and section["caught"] == 16
+    assert any("LEAK" in line and "PERSON_BARE" in line for line in logs)
+    # canary findings counted apart: the PII counts are the corpus's own
+    assert sum(section["pii_in_canaries"].values()) >= 16 * 4 // 2
+    assert not any(k.startswith("canary_") for k in c)
+    values = [s["secret"] for s in secrets if s["scrubber"] == "caught"]
     for path in out.rglob("*"):
         if path.is_file() and path.name != "canaries.jsonl":
             content = path.read_bytes().decode("utf-8", errors="ignore")
@@ -170,7 +236,13 @@ def test_unscrubbed_twin_keeps_the_secrets_and_says_so(twin_builds):
     assert manifest["stages"]["scrub"]["mode"] == "off"
     assert any("UNSCRUBBED" in line for line in logs)
     assert not [k for k in manifest["counts"] if k.startswith("pii_")]
-    assert (out / "canaries.jsonl").read_bytes() == (Path(s_cfg.output_dir) / "canaries.jsonl").read_bytes()
+    ours, theirs = ([{k: v for k, v in json.loads(line).items() if k not in ("scrubber", "found_planted", "survived")}
+                     for line in (d / "canaries.jsonl").read_text(encoding="utf-8").splitlines()]
+                    for d in (out, Path(s_cfg.output_dir)))
+    assert ours == theirs  # the same canaries; the twin's are marked unscrubbed
+    assert {json.loads(line)["scrubber"] for line in (out / "canaries.jsonl").read_text().splitlines()} == {
+        "unscrubbed"}
+    assert manifest["canaries"]["scrubbed"] is False and manifest["canaries"]["missed"] == 0
     assert manifest["counts"]["canaries_planted"] == s_manifest["counts"]["canaries_planted"]
     secrets = [json.loads(line) for line in (out / "canaries.jsonl").read_text(encoding="utf-8").splitlines()]
     split_text = "".join(p.read_text(encoding="utf-8") for p in (out / "work" / "split").glob("*.txt"))

@@ -74,8 +74,9 @@ def _manifest_fields(**changes):
 
 
 def test_manifest_dict_orders_the_fields_and_refuses_unknown_or_missing_ones():
-    manifest = manifest_dict(**_manifest_fields(), sentence_tokens={10: 1, 2: 5})
+    manifest = manifest_dict(**_manifest_fields(), sentence_tokens={10: 1, 2: 5}, canaries={"insertions": 3})
     assert list(manifest) == list(MANIFEST_FIELDS)
+    assert "canaries" not in manifest_dict(**_manifest_fields())  # builds without canaries
     assert manifest["format_version"] == FORMAT_VERSION and manifest["sentence_tokens"] == {"2": 5, "10": 1}
     assert "sentence_tokens" not in manifest_dict(**_manifest_fields())  # builds that did not count them
     with pytest.raises(ValueError, match="differ"):

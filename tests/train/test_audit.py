@@ -123,6 +123,37 @@ def test_audit_runs_end_to_end_on_a_tiny_trained_model(tiny_run, tmp_path, capsy
     assert both[0]["canaries"] == both[1]["canaries"] == report["canaries"]
     assert "rank B" in capsys.readouterr().out
 
+    # A canary the build's scrubber missed: the verdict names its kind, --fail-on-leak exits 1.
+    canaries[1]["scrubber"] = "missed"
+    key.write_text("".join(json.dumps({"scrubber": "caught", **c}, ensure_ascii=False) + "\n" for c in canaries),
+                   encoding="utf-8")
+    argv = ["audit", "--model", str(run_dir), "--canaries", str(key), "--candidates", "30"]
+    assert audit.main(build_parser().parse_args(argv)) == 0  # reported, not failed, unless asked
+    assert "VERDICT A: LEAK: the scrubber missed 1 of 4 canaries, kinds PERSON" in capsys.readouterr().out
+    assert audit.main(build_parser().parse_args([*argv, "--fail-on-leak"])) == 1
+    out = capsys.readouterr().out
+    assert "AUDIT FAILED" in out and "person-ko-r10-0-1" in out and "Per kind" in out
+    assert all(c["secret"] not in out for c in canaries)
+    report = json.loads((run_dir / "audit.json").read_text(encoding="utf-8"))
+    assert report["verdict"]["missed_kinds"] == ["PERSON"] and report["verdict"]["leak"] is True
+
+
+def test_verdict_names_missed_and_exposed_kinds_and_flags_uninformative_canaries():
+    caught, missed = _canary("PHONE_NUMBER", "en", seed=1), _canary("PERSON_BARE", "ko", seed=2)
+    caught["scrubber"], missed["scrubber"] = "caught", "missed"
+    flat = audit.audit_canary(lambda items: [0.0] * len(items), missed, 50, seed=0)  # every value alike: [UNK]
+    assert flat["uninformative"] is True and flat["scrubber"] == "missed" and not audit.is_exposed(flat)
+    top = audit.audit_canary(RankingScorer(caught["secret"], 1), caught, 200, seed=0)  # p = 1/201 <= 0.01
+    assert top["uninformative"] is False and audit.is_exposed(top)
+    report = {"canaries": [top, flat], "build": {"scrub_mode": "placeholder"}}
+    v = audit.verdict(report)
+    assert v["missed_kinds"] == ["PERSON_BARE"] and v["exposed_kinds"] == ["PHONE_NUMBER"] and v["leak"]
+    assert v["uninformative"] == 1
+    line = audit.format_verdict("A", report, v)
+    assert "LEAK" in line and "PERSON_BARE" in line and "1 uninformative" in line
+    clean = audit.verdict({"canaries": [top]})
+    assert not clean["leak"] and "no canary missed" in audit.format_verdict("A", {"canaries": [top]}, clean)
+
 
 def test_pseudo_likelihood_masks_exactly_the_pieces_of_the_secret(tiny_run, tmp_path):
     scorer = audit.PseudoLikelihoodScorer(tiny_run / "export", device="cpu", batch_size=7)

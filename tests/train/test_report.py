@@ -433,3 +433,22 @@ def test_report_renders_in_headless_chromium(report, tmp_path):
     assert pixels.shape[:2] == (2000, 1200)
     not_white = (pixels < 0.95).any(axis=-1).mean()
     assert 0.03 < not_white < 0.9 and pixels.std() > 0.05, (not_white, pixels.std())
+
+
+def test_leaks_section_counts_canaries_apart_and_says_what_the_audit_cannot_see(tmp_path):
+    from privbert.build_format import FORMAT_VERSION, Manifest
+    from train import report
+
+    section = {"canaries": 2, "insertions": 20, "scrubbed": True, "caught": 1, "missed": 1,
+               "missed_kinds": ["PERSON_BARE"], "pii_in_canaries": {"PERSON": 10},
+               "by_kind": {"PERSON": {"canaries": 1, "insertions": 10, "caught": 1, "missed": 0, "entity": "PERSON"},
+                           "PERSON_BARE": {"canaries": 1, "insertions": 10, "caught": 0, "missed": 1,
+                                           "entity": "PERSON"}}}
+    manifest = Manifest(tmp_path / "manifest.json", {"format_version": FORMAT_VERSION, "canaries": section,
+                                                      "counts": {"canaries_planted": 20, "pii_PERSON": 5}})
+    assert manifest.canary_insertions == 20 and manifest.canary_missed_kinds == ["PERSON_BARE"]
+    (tmp_path / "leak_check.json").write_text(json.dumps({"vocabulary": {"ko_name": 3}, "failures": ["x"]}))
+    page = report._leaks_section(tmp_path, manifest)
+    assert "cannot see" in page and "LEAK: the scrubber missed canaries of kinds PERSON_BARE" in page
+    assert "not counted in" in page and "vocabulary: ko_name" in page and "LEAK CHECK FAILED" in page
+    assert "No leak_check.json" in report._leaks_section(tmp_path / "none", manifest)
