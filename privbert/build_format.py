@@ -228,6 +228,7 @@ class Manifest:
         """Files the input folders held that no reader takes (paths relative to their folder); [] if none."""
         return list(self.data.get("skipped_inputs", []))
 
+    @property
     def canaries(self) -> dict[str, Any]:
         """The canaries the build planted, apart from the PII it found: {"canaries", "insertions",
         "scrubbed", "caught", "missed", "missed_kinds", "pii_in_canaries", "by_kind"}; {} without any."""
