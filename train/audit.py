@@ -32,7 +32,7 @@ from typing import Any
 from privbert.build_format import read_manifest
 from privbert.canary_formats import draw_candidates, fill
 from privbert.io import write_json_atomic
-from privbert.run_format import AUDIT_NAME, EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME, run_build_dir
+from privbert.run_format import AUDIT_NAME, HF_CONFIG_NAME, resolve_model, run_build_dir
 
 DEFAULT_CANDIDATES = 1000
 CANARY_FIELDS = ("id", "kind", "lang", "repeats", "template", "secret")
@@ -213,16 +213,6 @@ def read_canaries(path: str | Path) -> list[dict[str, Any]]:
     if not canaries:
         raise ValueError(f"{path} holds no canary")
     return canaries
-
-
-def resolve_model(path: str | Path) -> tuple[Path, Path | None]:
-    """(export folder, run folder or None): `--model` may name a run folder (RUN/export is used) or an export."""
-    path = Path(path)
-    if (path / EXPORT_DIR / HF_CONFIG_NAME).is_file():
-        return path / EXPORT_DIR, path
-    if (path / HF_CONFIG_NAME).is_file() and (path.parent / LOG_NAME).is_file():
-        return path, path.parent
-    return path, None
 
 
 def describe_build(run_dir: Path | None) -> dict[str, Any]:
