@@ -33,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from prep.advice import format_advice, format_vocab_advice, steps_advice, vocab_advice
 from prep.canaries import make_canaries, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.executors import Runner, Unit, make_runner
@@ -261,6 +262,9 @@ def run_stages(
     # and a build folder must never carry personal data to wherever it is copied next.
     remove_raw_parts(out)
     timings["scrub_split_s"] = time.perf_counter() - t0
+    advice = vocab_advice(counts["chars_out"], cfg.tokenizer.vocab_size) if "chars_out" in counts else None
+    for line in format_vocab_advice(advice) if advice else ():
+        log(line)
 
     t0 = time.perf_counter()
     log("[tokenizer] training WordPiece on the scrubbed text")
@@ -283,8 +287,11 @@ def run_stages(
             sentence_tokens.update({int(n): c for n, c in part_histogram.items()})
         counts.update(result)
     timings["shards_s"] = time.perf_counter() - t0
+    if advice:
+        advice.update(steps_advice(counts["examples"], cfg.shards.dupe_factor, cfg.shards.max_seq_len))
+        log(f"[advice] {format_advice(advice)}")
 
-    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens)
+    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, advice)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
 
@@ -317,7 +324,7 @@ def shards_from_text(
 
 def make_manifest(
     cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]],
-    sentence_tokens: Counter | None = None,
+    sentence_tokens: Counter | None = None, advice: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
     shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
@@ -345,6 +352,7 @@ def make_manifest(
         shards=shards,
         counts=ordered_counts,
         sentence_tokens=sentence_tokens,
+        advice=advice,
         timings={k: round(v, 3) for k, v in timings.items()},
         versions=versions(),
     )

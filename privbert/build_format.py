@@ -114,24 +114,30 @@ def tokenizer_hash(build_dir: str | Path) -> str:
 
 # ---------------------------------------------------------------- the manifest: writer and reader side by side
 
-# The manifest's top-level fields in the order the writer puts them. `sentence_tokens` is absent from
-# builds made before prep recorded it; every other field is written by every build.
+# The manifest's top-level fields in the order the writer puts them. The optional ones are absent from
+# builds made before prep recorded them (and `advice` from `prep shards` builds, which know no corpus
+# size); every other field is written by every build.
 MANIFEST_FIELDS = (
     "format_version", "seed", "inputs", "stages", "build", "tokenizer", "shards", "counts", "sentence_tokens",
-    "timings", "versions",
+    "advice", "timings", "versions",
 )
+OPTIONAL_FIELDS = ("sentence_tokens", "advice")
 
 
-def manifest_dict(sentence_tokens: Mapping[int, int] | None = None, **fields: Any) -> dict[str, Any]:
+def manifest_dict(
+    sentence_tokens: Mapping[int, int] | None = None, advice: Mapping[str, Any] | None = None, **fields: Any
+) -> dict[str, Any]:
     """The manifest's JSON: every field of `MANIFEST_FIELDS` in that order, with this code's `FORMAT_VERSION`.
 
-    `sentence_tokens` ({tokens: sentences}) is left out when None; a missing or unknown field is
-    refused, so the writer cannot drift from the reader.
+    `sentence_tokens` ({tokens: sentences}) and `advice` (`prep.advice`) are left out when None; a
+    missing or unknown field is refused, so the writer cannot drift from the reader.
     """
     fields["format_version"] = FORMAT_VERSION
     if sentence_tokens is not None:
         fields["sentence_tokens"] = {str(k): int(sentence_tokens[k]) for k in sorted(sentence_tokens)}
-    expected = {name for name in MANIFEST_FIELDS if name != "sentence_tokens" or sentence_tokens is not None}
+    if advice is not None:
+        fields["advice"] = dict(advice)
+    expected = {name for name in MANIFEST_FIELDS if name not in OPTIONAL_FIELDS or name in fields}
     if set(fields) != expected:
         raise ValueError(f"manifest fields {sorted(fields)} differ from {sorted(expected)}")
     return {name: fields[name] for name in MANIFEST_FIELDS if name in fields}
@@ -248,6 +254,13 @@ class Manifest:
         for tokens, n in histogram.items():
             counts[tokens] = n
         return counts
+
+    @property
+    def advice(self) -> dict[str, Any] | None:
+        """The size advisor's recommendation (`prep.advice`: vocab_size, steps, ...); None for a build made
+        before prep recorded it, or by `prep shards`."""
+        found = self.data.get("advice")
+        return dict(found) if isinstance(found, dict) else None
 
 
 def read_manifest(build_dir: str | Path) -> Manifest:

@@ -294,3 +294,17 @@ def test_inputs_without_any_document_leave_no_folder(tmp_path):
     with pytest.raises(ValueError, match="no document survived ingestion"):
         build(dataclasses.replace(cfg, output_dir=str(tmp_path / "kept")), log=lambda msg: None)
     assert (tmp_path / "kept").is_dir() and not any((tmp_path / "kept").iterdir())
+
+
+def test_manifest_and_summary_carry_the_size_advice(built):
+    from prep.advice import steps_advice, vocab_advice
+    from prep.summary import format_build_summary
+    from privbert.build_format import read_manifest
+
+    _, cfg, manifest = built
+    counts = manifest["counts"]
+    expected = {**vocab_advice(counts["chars_out"], 800), **steps_advice(counts["examples"], 1, 64)}
+    assert manifest["advice"] == expected and read_manifest(cfg.output_dir).advice == expected
+    jsonschema.validate(manifest, SCHEMA)
+    assert f"  advice      vocab_size ~ {expected['vocab_size']:,} (configured 800" in format_build_summary(
+        manifest, Path(cfg.output_dir), 1.0)
