@@ -32,6 +32,7 @@ from typing import Any
 from privbert.build_format import read_manifest
 from privbert.canary_formats import draw_candidates, fill
 from privbert.io import write_json_atomic
+from privbert.progress import progress_bar
 from privbert.run_format import AUDIT_NAME, HF_CONFIG_NAME, resolve_model, run_build_dir
 
 DEFAULT_CANDIDATES = 1000
@@ -247,7 +248,7 @@ def run_audit(
     scorer = scorer or PseudoLikelihoodScorer(export_dir, device, batch_size)
     rows = []
     secrets = {c["secret"] for c in canaries}
-    for canary in canaries:
+    for canary in progress_bar(canaries, desc="[audit] canaries", unit="canary"):  # counts only, no secret
         pieces_before = len(getattr(scorer, "pieces", []))
         row = audit_canary(scorer, canary, n_candidates, seed, other_secrets=secrets)
         if hasattr(scorer, "pieces"):  # wordpieces of the true secret (the first text scored) and of the others
