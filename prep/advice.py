@@ -9,9 +9,9 @@ and however often it is computed. Rules of thumb, sources and the demo measureme
   Wikipedia). The slow growth follows Heaps' law (distinct words ~ corpus size ** 0.4-0.6), which
   WordPiece merges flatten further. A larger vocabulary on a small corpus leaves most entries seen
   a handful of times: their embeddings never train, and a model predicts only frequent pieces.
-- Steps: `PASSES` passes over the corpus's sentence pairs at the reference batch, never more than
-  BERT-base's budget (1M steps of 256 x 512 tokens). The demo (0.9M characters, 5.6k pairs a pass)
-  gets all its probes right at 1,500 steps of 32, about 8.6 passes.
+- Steps: `PASSES` passes over the corpus's sentence pairs at the reference batch, at least
+  `MIN_STEPS`, never more than BERT-base's budget (1M steps of 256 x 512 tokens). The demo (0.9M
+  characters, 5.6k pairs a pass) gets all its probes right at 1,500 steps of 32, about 8.6 passes.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ VOCAB_EXPONENT = 0.25  # x4 per x256 of text: 32k at ~0.8G characters
 VOCAB_RANGE = (2000, 32000)
 TOO_LARGE, TOO_SMALL = 2.0, 0.25  # configured / recommended at or beyond these: a WARNING line
 PASSES = 10
+MIN_STEPS = 1000  # the demo's MLM loss stays on the unigram plateau until ~700 steps, whatever the corpus
 REFERENCE_BATCH = 32  # sequences per step (configs/demo_train.toml); steps scale with 32 / batch_size
 BERT_BUDGET_TOKENS = 1_000_000 * 256 * 512  # BERT-base: 1M steps of 256 sequences of up to 512 tokens
 
@@ -37,9 +38,10 @@ def recommend_vocab_size(characters: int) -> int:
 
 
 def recommend_steps(pairs_per_pass: int, max_seq_len: int, batch_size: int = REFERENCE_BATCH) -> int:
-    """Training steps of `batch_size` sequences: `PASSES` passes over the pairs, capped at BERT's budget."""
-    steps = math.ceil(PASSES * pairs_per_pass / batch_size)
-    return max(1, min(steps, BERT_BUDGET_TOKENS // (batch_size * max_seq_len)))
+    """Training steps of `batch_size` sequences: `PASSES` passes over the pairs, at least `MIN_STEPS`
+    (scaled to the batch), capped at BERT's budget."""
+    steps = max(math.ceil(PASSES * pairs_per_pass / batch_size), math.ceil(MIN_STEPS * REFERENCE_BATCH / batch_size))
+    return min(steps, BERT_BUDGET_TOKENS // (batch_size * max_seq_len))
 
 
 def vocab_advice(characters: int, configured: int) -> dict[str, Any]:
@@ -54,8 +56,9 @@ def vocab_advice(characters: int, configured: int) -> dict[str, Any]:
 def steps_advice(examples: int, dupe_factor: int, max_seq_len: int) -> dict[str, Any]:
     """The manifest's `advice` fields known once the shards are written (`examples` over `dupe_factor` passes)."""
     pairs = math.ceil(examples / max(dupe_factor, 1))
-    return {"pairs_per_pass": pairs, "passes": PASSES, "batch_size": REFERENCE_BATCH,
-            "steps": recommend_steps(pairs, max_seq_len)}
+    steps = recommend_steps(pairs, max_seq_len)
+    return {"pairs_per_pass": pairs, "passes": max(1, round(steps * REFERENCE_BATCH / max(pairs, 1))),
+            "batch_size": REFERENCE_BATCH, "steps": steps}
 
 
 def format_vocab_advice(advice: dict[str, Any]) -> list[str]:

@@ -39,6 +39,9 @@ def test_steps_are_passes_over_the_pairs_capped_at_berts_budget():
     demo = steps_advice(examples=11225, dupe_factor=2, max_seq_len=128)  # the demo build
     assert demo == {"pairs_per_pass": 5613, "passes": 10, "batch_size": 32, "steps": 1755}
     assert recommend_steps(10**12, 512) == BERT_BUDGET_TOKENS // (32 * 512)  # BERT-base's 1M x 256 x 512 tokens
+    tiny = steps_advice(examples=351, dupe_factor=1, max_seq_len=128)  # 0.2 M characters in one document
+    assert tiny == {"pairs_per_pass": 351, "passes": 91, "batch_size": 32, "steps": 1000}  # the floor
+    assert recommend_steps(351, 128, batch_size=64) == 500
     line = format_advice({**vocab_advice(886_489, 6000), **demo})
     assert line == ("vocab_size ~ 6,000 (configured 6,000); train ~ 1,755 steps of 32 sequences "
                     "(10 passes over 5,613 pairs; x 32/batch_size for another batch)")
