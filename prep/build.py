@@ -35,6 +35,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from prep.advice import format_advice, format_vocab_advice, steps_advice, vocab_advice
 from prep.canaries import canary_section, make_canaries, pop_canary_counts, secrets_path, write_secrets
 from prep.config import PrepConfig
 from prep.dedup.stage import cluster_drops, edge_partition, signature_part
@@ -66,6 +67,10 @@ UNSCRUBBED_WARNING = (
     "WARNING: model to keep or share on it, and delete the folder when the audit is done."
 )
 WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)  # errors of the disk under the build folder
+NO_OUTPUT_MESSAGE = (
+    "no output folder named: pass --output DIR (e.g. python -m prep build --input my_docs/ --output build/my-corpus), "
+    "or set output_dir in the --config TOML"
+)
 KEY_LIBRARIES = ("presidio-analyzer", "presidio-anonymizer", "tokenizers", "transformers", "pyarrow", "numpy")
 
 
@@ -96,14 +101,14 @@ def prepare_output_dir(out: Path, cfg: PrepConfig, overwrite: bool, resume: bool
         write_json_atomic(saved, resolved)
 
 
-def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict[str, Any]], InputScan]:
-    """(files, record, scan): the input files this build reads, their (path, bytes, sha256) as it starts,
-    and the scan of the inputs (what folders held that no reader takes: `scan.skipped`, `scan.counts()`).
+def find_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict[str, Any]], InputScan]:
+    """(files, record, scan): the input files this build reads, their (path, bytes, sha256) now, and the
+    scan of the inputs (what folders held that no reader takes: `scan.skipped`, `scan.counts()`).
 
-    Files under the output folder are left out: a build never reads its own output (an input folder
-    that holds it would otherwise feed the build its own split text on a resume). A resumed build
-    keeps the parts it scrubbed before, so its inputs must be the ones it started from: if a file
-    changed, appeared or went away since, the resume is refused.
+    Called before the output folder is touched, so a bad input path or a glob that matches nothing
+    refuses the run with nothing written. Files under the output folder are left out: a build never
+    reads its own output (an input folder that holds it would otherwise feed the build its own split
+    text on a resume).
     """
     scan = scan_inputs(cfg.input.paths, exclude=out)
     files = scan.files
@@ -111,11 +116,19 @@ def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict
         log(f"[ingest] {scan.excluded} file(s) under the output folder {out} left out of the inputs")
     if not files:
         raise ValueError(f"input.paths name no file outside the output folder {out}")
-    inputs = [describe_input(f) for f in files]
+    return files, [describe_input(f) for f in files], scan
+
+
+def record_inputs(out: Path, inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The record of the inputs this build started from, saved in the build folder.
+
+    A resumed build keeps the parts it scrubbed before, so its inputs must be the ones it started
+    from: if a file changed, appeared or went away since, the resume is refused.
+    """
     saved = out / WORK_DIR / INPUTS_NAME
     if not saved.is_file():  # a new build (or one started before builds recorded their inputs)
         write_json_atomic(saved, inputs)
-        return files, inputs, scan
+        return inputs
     before = json.loads(saved.read_text(encoding="utf-8"))
     changed = inputs_changed(before, inputs)
     if changed:
@@ -123,7 +136,7 @@ def record_inputs(out: Path, cfg: PrepConfig, log) -> tuple[list[str], list[dict
             f"{out} holds an interrupted build of other inputs ({changed}); its finished parts came from the "
             "old ones. Restore them, or pass --overwrite to build from the inputs as they are now"
         )
-    return files, before, scan
+    return before
 
 
 def inputs_changed(before: list[dict[str, Any]], now: list[dict[str, Any]]) -> str:
@@ -154,20 +167,49 @@ def _outputs_config(resolved: dict[str, Any]) -> dict[str, Any]:
 
 
 def build(cfg: PrepConfig, overwrite: bool = False, resume: bool = False, log=None) -> dict[str, Any]:
-    """Run every stage; returns the manifest (also written to `<output_dir>/manifest.json`)."""
+    """Run every stage; returns the manifest (also written to `<output_dir>/manifest.json`).
+
+    Everything that can be checked before the run starts (the output folder named and usable, every
+    input found and readable) is checked before the output folder is created: a run refused then
+    leaves nothing behind. A new build that finds no document at all removes the folder it made.
+    """
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    if not cfg.output_dir:
+        raise ValueError(NO_OUTPUT_MESSAGE)
     out = Path(cfg.output_dir).absolute()  # tasks run in other processes, maybe other nodes: no relative paths
-    prepare_output_dir(out, cfg, overwrite, resume)
-    runner = make_runner(cfg.executor, cfg.workers, cfg.ray_address, progress=log)
+    files, inputs, scan = find_inputs(out, cfg, log)
+    existed, new = out.exists(), False
+    runner = make_runner(cfg.executor, cfg.workers, cfg.ray_address, progress=log)  # Ray refuses here, if it does
     try:
-        return run_stages(cfg, out, runner, log)
+        prepare_output_dir(out, cfg, overwrite, resume)
+        new = not existed or overwrite or not (out / WORK_DIR / INPUTS_NAME).is_file()
+        return run_stages(cfg, out, runner, log, files, record_inputs(out, inputs), scan)
     except BaseException as exc:
         remove_raw_parts(out, forget_ingest=True)  # a failed build must not leave raw text behind either
+        if isinstance(exc, NoDocumentsError) and new:
+            remove_new_output(out, existed)
         if isinstance(exc, OSError) and exc.filename is None and exc.errno in WRITE_ERRORS:
             exc.filename = str(out)  # a file object's write names no file: name the folder that is full
         raise
     finally:
         runner.close()
+
+
+class NoDocumentsError(ValueError):
+    """The inputs hold no usable document: the build is refused, not failed."""
+
+
+def remove_new_output(out: Path, existed: bool) -> None:
+    """Undo the folder a new build made before it found that it had nothing to build (an empty folder
+    that was there before stays, empty)."""
+    if existed:
+        for child in out.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    else:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def remove_raw_parts(out: Path, forget_ingest: bool = False) -> None:
@@ -185,15 +227,18 @@ def remove_raw_parts(out: Path, forget_ingest: bool = False) -> None:
         raise RuntimeError(f"could not delete {parts}, which holds unscrubbed text; delete it by hand")
 
 
-def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any]:
-    """Every stage runs on `runner`: ingest and the tokenizer as one unit each, scrub and shards per part."""
+def run_stages(
+    cfg: PrepConfig, out: Path, runner: Runner, log, files: list[str], inputs: list[dict[str, Any]], scan: InputScan
+) -> dict[str, Any]:
+    """Every stage runs on `runner`: ingest and the tokenizer as one unit each, scrub and shards per part.
+    `files`, `scan`: the input files and what else the input folders held (`find_inputs`); `inputs`: the
+    files' record (`record_inputs`)."""
     work = out / WORK_DIR
     timings: dict[str, float] = {}
 
     t0 = time.perf_counter()
     if cfg.scrub.mode == "off":
         log(UNSCRUBBED_WARNING)
-    files, inputs, scan = record_inputs(out, cfg, log)
     input_cfg = dataclasses.replace(cfg.input, paths=tuple(files))  # exactly the recorded files, in order
     task = partial(ingest_all, input_cfg, str(work / "parts"), canaries=cfg.canaries)
     [ingested] = runner.run(task, [Unit("ingest", 0)], work / "done")
@@ -207,7 +252,7 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     for line in input_lines(counts, scan.skipped):
         log(f"[ingest] {line}")
     if n_parts == 0:
-        raise ValueError("no document survived ingestion; check input.paths and input.text_field")
+        raise NoDocumentsError("no document survived ingestion; check input.paths and input.text_field")
 
     dedup_dir = ""
     if cfg.dedup.enabled:
@@ -244,6 +289,9 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
     remove_raw_parts(out)
     shutil.rmtree(work / DEDUP_DIR, ignore_errors=True)  # hashes only, but no longer needed (markers stay)
     timings["scrub_split_s"] = time.perf_counter() - t0
+    advice = vocab_advice(counts["chars_out"], cfg.tokenizer.vocab_size) if "chars_out" in counts else None
+    for line in format_vocab_advice(advice) if advice else ():
+        log(line)
 
     t0 = time.perf_counter()
     log("[tokenizer] training WordPiece on the scrubbed text")
@@ -266,8 +314,11 @@ def run_stages(cfg: PrepConfig, out: Path, runner: Runner, log) -> dict[str, Any
             sentence_tokens.update({int(n): c for n, c in part_histogram.items()})
         counts.update(result)
     timings["shards_s"] = time.perf_counter() - t0
+    if advice:
+        advice.update(steps_advice(counts["examples"], cfg.shards.dupe_factor, cfg.shards.max_seq_len))
+        log(f"[advice] {format_advice(advice)}")
 
-    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, canaries,
+    manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, canaries, advice,
                              skipped_inputs=scan.skipped)
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
@@ -318,7 +369,7 @@ def shards_from_text(
 def make_manifest(
     cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]],
     sentence_tokens: Counter | None = None, canaries: dict[str, Any] | None = None,
-    skipped_inputs: list[str] | None = None,
+    advice: dict[str, Any] | None = None, skipped_inputs: list[str] | None = None,
 ) -> dict[str, Any]:
     """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
     shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
@@ -348,6 +399,7 @@ def make_manifest(
         counts=ordered_counts,
         sentence_tokens=sentence_tokens,
         canaries=canaries,
+        advice=advice,
         timings={k: round(v, 3) for k, v in timings.items()},
         versions=versions(),
     )

@@ -38,6 +38,8 @@ def cmd_build(args: argparse.Namespace) -> None:
     from prep.summary import print_build_summary
 
     cfg = _load(args)
+    if args.input:  # --input replaces input.paths
+        cfg = dataclasses.replace(cfg, input=dataclasses.replace(cfg.input, paths=tuple(args.input)))
     start = time.perf_counter()
     manifest = build(cfg, overwrite=args.overwrite, resume=args.resume)
     print_build_summary(manifest, Path(cfg.output_dir), time.perf_counter() - start)
@@ -206,7 +208,12 @@ def _print_counts(counts: Counter) -> None:
 
 def _build_args(p: argparse.ArgumentParser) -> None:
     _config_args(p)
-    p.add_argument("--output-dir", help="build folder (overrides output_dir)")
+    p.add_argument(
+        "--input", nargs="+", metavar="PATH",
+        help="files, folders or globs (quote them) to build from (replaces input.paths); e.g. --input my_docs/",
+    )
+    p.add_argument("--output", "--output-dir", dest="output_dir", metavar="DIR",
+                   help="build folder to write (replaces output_dir); required unless the config names one")
     p.add_argument("--workers", type=int, help="local worker processes, or CPUs of a local Ray (overrides workers)")
     p.add_argument(
         "--executor", choices=("local", "ray"),

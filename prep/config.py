@@ -223,7 +223,7 @@ class DedupConfig:
 @dataclass(frozen=True)
 class PrepConfig:
     seed: int = 12345
-    output_dir: str = "build/demo"
+    output_dir: str = ""  # the build folder; no default: `prep build --output DIR` or the config names it
     workers: int = 2  # local processes for the parallel stages (scrub + split, shards); CPUs of a local Ray
     executor: str = "local"  # "local" (processes on this machine) or "ray"; never changes the output bytes
     ray_address: str = ""  # executor "ray": cluster address; empty -> env RAY_ADDRESS -> start a local Ray

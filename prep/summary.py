@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from prep.advice import format_advice
 from privbert.build_format import MANIFEST_NAME, Manifest
 
 
@@ -30,6 +31,7 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
         f"  examples    {counts.get('examples', 0)} NSP pairs",
         f"  shards      {len(manifest.shards)} files, {shard_bytes / 1e6:.2f} MB",
         f"  tokenizer   {tokenizer['vocab_size']} entries, sha256 {tokenizer['sha256'][:12]}",
+        *([f"  advice      {format_advice(manifest.advice)}"] if manifest.advice else []),
         "  PII replaced by type:",
     ]
     width = max((len(k) for k in pii), default=0)

@@ -1,13 +1,19 @@
 """WordPiece training on the scrubbed, sentence-split text only (HF `tokenizers` normalizer and model).
 
-The result is saved as a `transformers.BertTokenizer` folder, so `AutoTokenizer.from_pretrained(dir)`
-gives a fast BERT tokenizer with `[PAD] [UNK] [CLS] [SEP] [MASK]` registered as special tokens (ids
+The result is saved as a fast-tokenizer folder, so `AutoTokenizer.from_pretrained(dir)` gives a
+fast BERT tokenizer with `[PAD] [UNK] [CLS] [SEP] [MASK]` registered as special tokens (ids
 0-4) and every PII placeholder (`[PERSON]`, ...) as an added token that is never split. Placeholders
 are deliberately *not* special tokens: the model may mask and predict them like words, which is
 exactly what we want it to answer where a person's data used to be.
 
 Accents are never stripped: BERT's uncased recipe strips them through NFD, which would decompose
 Hangul syllables into jamo.
+
+Middle dots are punctuation here: BERT's pre-tokenizer splits on Unicode punctuation only, and `ㆍ`
+(U+318D, the Korean list separator: `홍길동ㆍ김철수`) is a Hangul *letter* to Unicode, `∙` (U+2219) a
+math symbol, so listed names would be glued into one piece. A `Split` on `MIDDLE_DOTS` runs first.
+The saved folder names the generic fast tokenizer class, whose loader keeps `tokenizer.json` as it
+is (transformers' `BertTokenizer` rebuilds its pre-tokenizer on load and would drop the split).
 """
 
 from __future__ import annotations
@@ -18,12 +24,23 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from tokenizers import AddedToken, Tokenizer, models, normalizers, pre_tokenizers
+from tokenizers import AddedToken, Regex, Tokenizer, models, normalizers, pre_tokenizers
 
 from prep.config import TokenizerConfig
 
 SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 CONTINUATION_PREFIX = "##"
+# Middle dots used as list separators: ㆍ (Hangul letter araea, the Korean typists' middle dot), · ‧ ∙ ・ ･ ․
+MIDDLE_DOTS = "\u318d\u00b7\u2027\u2219\u30fb\uff65\u2024"
+MODEL_INPUT_NAMES = ["input_ids", "token_type_ids", "attention_mask"]
+
+
+def bert_pre_tokenizer() -> pre_tokenizers.PreTokenizer:
+    """BERT's pre-tokenizer (whitespace and punctuation) with every middle dot cut out as its own word."""
+    return pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(f"[{MIDDLE_DOTS}]"), "isolated"),
+        pre_tokenizers.BertPreTokenizer(),
+    ])
 
 
 def common_hangul_syllables() -> tuple[str, ...]:
@@ -59,7 +76,7 @@ def train_wordpiece(
     normalizer = normalizers.BertNormalizer(
         clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=cfg.lowercase
     )
-    pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    pre_tokenizer = bert_pre_tokenizer()
     drop = re.compile("|".join(re.escape(t) for t in exclude)) if exclude else None
     word_counts: Counter[str] = Counter()
     for path in files:
@@ -162,15 +179,23 @@ def learn_wordpiece_vocab(
 def save_bert_tokenizer(
     tok: Tokenizer, out_dir: str | Path, cfg: TokenizerConfig, placeholders: Sequence[str], max_seq_len: int
 ) -> None:
-    """Save as a transformers BertTokenizer folder with the placeholders as never-split added tokens."""
-    from transformers import BertTokenizer  # heavy import, only needed here
+    """Save a fast BERT tokenizer folder (AutoTokenizer loads it) with the placeholders as never-split
+    added tokens and `bert_pre_tokenizer`'s middle-dot split kept in `tokenizer.json`."""
+    from transformers import BertTokenizer, PreTrainedTokenizerFast  # heavy import, only needed here
 
-    hf = BertTokenizer(
+    bert = BertTokenizer(  # BERT's normalizer, post-processor ([CLS] A [SEP] B [SEP]) and decoder
         vocab=tok.get_vocab(),
         do_lower_case=cfg.lowercase,
         strip_accents=False,
         tokenize_chinese_chars=True,
-        model_max_length=max_seq_len,
+    )
+    backend = bert.backend_tokenizer
+    backend.pre_tokenizer = bert_pre_tokenizer()
+    specials = {name: getattr(bert, name) for name in ("unk_token", "sep_token", "pad_token", "cls_token",
+                                                        "mask_token")}
+    hf = PreTrainedTokenizerFast(
+        tokenizer_object=backend, model_max_length=max_seq_len, model_input_names=MODEL_INPUT_NAMES,
+        do_lower_case=cfg.lowercase, **specials,
     )
     hf.add_tokens([AddedToken(p, single_word=False, normalized=False, special=False) for p in placeholders])
     hf.save_pretrained(str(out_dir))

@@ -114,33 +114,35 @@ def tokenizer_hash(build_dir: str | Path) -> str:
 
 # ---------------------------------------------------------------- the manifest: writer and reader side by side
 
-# The manifest's top-level fields in the order the writer puts them. `sentence_tokens` is absent from
-# builds made before prep recorded it, `canaries` from builds without canaries (and from before prep
-# counted them apart), and so is `skipped_inputs` (the files that input folders held and no reader
-# takes, by path relative to their folder: the typed reader gives []); every other field is written by
-# every build.
+# The manifest's top-level fields in the order the writer puts them. The optional ones are absent from
+# builds made before prep recorded them: `sentence_tokens`; `canaries` (also from builds without
+# canaries); `advice` (also from `prep shards` builds, which know no corpus size). `skipped_inputs` (the
+# files that input folders held and no reader takes, by path relative to their folder) reads as [] when
+# absent. Every other field is written by every build.
 MANIFEST_FIELDS = (
     "format_version", "seed", "inputs", "skipped_inputs", "stages", "build", "tokenizer", "shards", "counts",
-    "canaries",
-    "sentence_tokens", "timings", "versions",
+    "canaries", "sentence_tokens", "advice", "timings", "versions",
 )
-OPTIONAL_FIELDS = ("canaries", "sentence_tokens")
+OPTIONAL_FIELDS = ("canaries", "sentence_tokens", "advice")
 
 
 def manifest_dict(
-    sentence_tokens: Mapping[int, int] | None = None, canaries: Mapping[str, Any] | None = None, **fields: Any
+    sentence_tokens: Mapping[int, int] | None = None, canaries: Mapping[str, Any] | None = None,
+    advice: Mapping[str, Any] | None = None, **fields: Any
 ) -> dict[str, Any]:
     """The manifest's JSON: every field of `MANIFEST_FIELDS` in that order, with this code's `FORMAT_VERSION`.
 
-    `sentence_tokens` ({tokens: sentences}) and `canaries` (the canary insertions and what the
-    scrubber caught of them, `prep.canaries.canary_section`) are left out when None; a missing or
-    unknown field is refused, so the writer cannot drift from the reader.
+    `sentence_tokens` ({tokens: sentences}), `canaries` (the canary insertions and what the scrubber
+    caught of them, `prep.canaries.canary_section`) and `advice` (`prep.advice`) are left out when None;
+    a missing or unknown field is refused, so the writer cannot drift from the reader.
     """
     fields["format_version"] = FORMAT_VERSION
     if sentence_tokens is not None:
         fields["sentence_tokens"] = {str(k): int(sentence_tokens[k]) for k in sorted(sentence_tokens)}
     if canaries is not None:
         fields["canaries"] = dict(canaries)
+    if advice is not None:
+        fields["advice"] = dict(advice)
     expected = {name for name in MANIFEST_FIELDS if name not in OPTIONAL_FIELDS or name in fields}
     if set(fields) != expected:
         raise ValueError(f"manifest fields {sorted(fields)} differ from {sorted(expected)}")
@@ -281,6 +283,13 @@ class Manifest:
         for tokens, n in histogram.items():
             counts[tokens] = n
         return counts
+
+    @property
+    def advice(self) -> dict[str, Any] | None:
+        """The size advisor's recommendation (`prep.advice`: vocab_size, steps, ...); None for a build made
+        before prep recorded it, or by `prep shards`."""
+        found = self.data.get("advice")
+        return dict(found) if isinstance(found, dict) else None
 
 
 def read_manifest(build_dir: str | Path) -> Manifest:

@@ -48,3 +48,19 @@ def run_build_dir(run_dir: str | Path) -> Path | None:
     except (OSError, KeyError, TypeError, json.JSONDecodeError):
         return None
     return Path(build_dir) if isinstance(build_dir, str) and build_dir else None
+
+
+def resolve_model(path: str | Path) -> tuple[Path, Path | None]:
+    """(export folder, run folder or None): a command's `--model` may name a run folder (RUN/export is
+    used) or an export folder (its run is the folder above when that holds a training log)."""
+    path = Path(path)
+    if (path / EXPORT_DIR / HF_CONFIG_NAME).is_file():
+        return path / EXPORT_DIR, path
+    if (path / HF_CONFIG_NAME).is_file() and (path.parent / LOG_NAME).is_file():
+        return path, path.parent
+    if (path / LOG_NAME).is_file() or (path / CHECKPOINT_DIR).is_dir():
+        raise ValueError(
+            f"{path} is a run folder without {EXPORT_DIR}/ (the run has not finished); export a checkpoint with "
+            f"python -m train export --checkpoint {path / CHECKPOINT_DIR}/step-... --output {path / EXPORT_DIR}"
+        )
+    return path, None

@@ -40,7 +40,8 @@ from typing import Any
 from privbert.build_format import read_manifest
 from privbert.canary_formats import draw_candidates, fill
 from privbert.io import write_json_atomic
-from privbert.run_format import AUDIT_NAME, EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME, run_build_dir
+from privbert.progress import progress_bar
+from privbert.run_format import AUDIT_NAME, HF_CONFIG_NAME, resolve_model, run_build_dir
 
 DEFAULT_CANDIDATES = 1000
 DEFAULT_EXPOSED_P = 0.01  # rank / (N + 1) at or below this: the canary is exposed
@@ -283,16 +284,6 @@ def read_canaries(path: str | Path) -> list[dict[str, Any]]:
     return canaries
 
 
-def resolve_model(path: str | Path) -> tuple[Path, Path | None]:
-    """(export folder, run folder or None): `--model` may name a run folder (RUN/export is used) or an export."""
-    path = Path(path)
-    if (path / EXPORT_DIR / HF_CONFIG_NAME).is_file():
-        return path / EXPORT_DIR, path
-    if (path / HF_CONFIG_NAME).is_file() and (path.parent / LOG_NAME).is_file():
-        return path, path.parent
-    return path, None
-
-
 def describe_build(run_dir: Path | None) -> dict[str, Any]:
     """The build a run trained on and whether it was scrubbed (from RUN/config.json and the manifest)."""
     unknown = {"dir": None, "scrub_mode": None, "label": "build unknown"}
@@ -325,7 +316,7 @@ def run_audit(
     scorer = scorer or PseudoLikelihoodScorer(export_dir, device, batch_size)
     rows = []
     secrets = {c["secret"] for c in canaries}
-    for canary in canaries:
+    for canary in progress_bar(canaries, desc="[audit] canaries", unit="canary"):  # counts only, no secret
         pieces_before = len(getattr(scorer, "pieces", []))
         row = audit_canary(scorer, canary, n_candidates, seed, other_secrets=secrets)
         if hasattr(scorer, "pieces"):  # wordpieces of the true secret (the first text scored) and of the others

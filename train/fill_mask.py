@@ -13,15 +13,18 @@ from typing import Any
 
 import torch
 
+from privbert.run_format import HF_CONFIG_NAME, resolve_model
+
 
 def load_fill_mask(model_dir: str | Path, device: str = "auto"):
     from transformers import pipeline
     from transformers.utils import logging as hf_logging
 
-    model_dir = Path(model_dir)
-    if not (model_dir / "config.json").is_file():
+    model_dir, _ = resolve_model(model_dir)  # a run folder means its export
+    if not (model_dir / HF_CONFIG_NAME).is_file():
         raise ValueError(
-            f"{model_dir} is not an exported model (no config.json); run `python -m train export`"
+            f"{model_dir} is not an exported model or a run folder with one (no {HF_CONFIG_NAME}); "
+            "pass RUN or RUN/export, or run `python -m train export`"
         )
     if device == "auto":
         device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -82,7 +85,7 @@ def format_predictions(text: str, predictions: list[dict[str, Any]], expected: l
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The arguments of `python -m train fill-mask` (its table is train/cli.py's)."""
-    p.add_argument("--model", required=True, help="an exported model folder (RUN/export)")
+    p.add_argument("--model", required=True, help="a run folder (RUN/export is used) or an export folder")
     p.add_argument("--top-k", type=int, default=5)
     p.add_argument("--file", help='.jsonl ({"text": ...} per line) or .txt (one text a line)')
     p.add_argument("--device", default="auto", help="auto | cpu | cuda")

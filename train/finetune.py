@@ -29,6 +29,7 @@ import torch
 
 from privbert.cli import add_config_arguments, load_with_shortcuts
 from privbert.io import write_json_atomic
+from privbert.progress import progress_bar
 from train.config import OptimConfig
 from train.optim import build_optimizer, build_scheduler
 from train.trainer import resolve_device
@@ -280,7 +281,7 @@ def train_classifier(model, rows: list[list[int]], targets: list[int], pad_id: i
     scheduler = build_scheduler(optimizer, optim)
     order_rng = torch.Generator().manual_seed(cfg.seed)
     epoch_losses = []
-    for _ in range(cfg.epochs):
+    for _ in progress_bar(range(cfg.epochs), desc="[finetune] epochs", unit="epoch"):
         order = torch.randperm(len(rows), generator=order_rng).tolist()
         total_loss = 0.0
         for start in range(0, len(order), cfg.batch_size):

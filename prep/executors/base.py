@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from privbert.io import write_json_atomic
+from privbert.progress import progress_bar
 
 UnitResult = dict[str, Any]
 Progress = Callable[[str], None]
@@ -74,6 +75,9 @@ class UnitLedger:
         if len(self.todo) < len(self.units):
             done = len(self.units) - len(self.todo)
             progress(f"[{self.stage}] {done} of {len(self.units)} units already done, skipping them")
+        # On a terminal a bar (units done / total, rate, ETA) replaces the per-unit lines; elsewhere it is off
+        self.bar = progress_bar(desc=f"[{self.stage}]", unit="unit", total=len(self.units),
+                                initial=len(self.units) - len(self.todo))
 
     def _marker(self, unit: Unit) -> Path:
         return self.marker_dir / f"{unit.name}.json"
@@ -82,7 +86,11 @@ class UnitLedger:
         """Record a unit whose outputs are in place (called by the driver, never by a worker)."""
         write_json_atomic(self._marker(unit), result)
         self.results[unit.index] = result
-        self.progress(f"[{self.stage}] unit {len(self.results)}/{len(self.units)} done")
+        if self.bar.disable:
+            self.progress(f"[{self.stage}] unit {len(self.results)}/{len(self.units)} done")
+        else:
+            self.bar.update(1)
 
     def in_order(self) -> list[UnitResult]:
+        self.bar.close()
         return [self.results[unit.index] for unit in self.units]

@@ -1,5 +1,6 @@
 """End-to-end prep build on a small generated corpus: counts, determinism, resume, manifest, verify."""
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -255,3 +256,55 @@ def test_verify_refuses_an_edited_tokenizer_file(built, tmp_path):
     config.write_text(config.read_text().replace('"do_lower_case": true', '"do_lower_case": false'))
     with pytest.raises(ValueError, match="tokenizer_config.json has sha256"):
         verify_build(copy)
+
+
+# ---- a run refused before it starts leaves nothing behind (issue 19)
+
+
+@pytest.mark.parametrize("inputs, message", [
+    (["{d}/missing.jsonl"], "does not exist"),
+    (["{d}/nothing-*.jsonl"], "matches no file"),
+])
+def test_a_bad_input_path_is_refused_before_the_output_folder_exists(tmp_path, inputs, message):
+    cfg = from_dict(PrepConfig, {"output_dir": str(tmp_path / "out"), "workers": 1,
+                                 "input": {"paths": [p.format(d=tmp_path) for p in inputs]}})
+    with pytest.raises(ValueError, match=message):
+        build(cfg, log=lambda msg: None)
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_output_folder_is_refused_naming_the_flag(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _write_corpus(tmp_path / "corpus.jsonl", n_docs=5)
+    cfg = from_dict(PrepConfig, {"input": {"paths": [str(tmp_path / "corpus.jsonl")]}})
+    assert cfg.output_dir == ""  # no silent build/demo
+    with pytest.raises(ValueError, match="--output DIR"):
+        build(cfg, log=lambda msg: None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl"]
+
+
+def test_inputs_without_any_document_leave_no_folder(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n\n", encoding="utf-8")
+    cfg = from_dict(PrepConfig, {"output_dir": str(tmp_path / "out"), "workers": 1,
+                                 "input": {"paths": [str(tmp_path / "empty.txt")]}})
+    with pytest.raises(ValueError, match="no document survived ingestion"):
+        build(cfg, log=lambda msg: None)
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "kept").mkdir()  # an empty folder named by the user stays, and stays empty
+    with pytest.raises(ValueError, match="no document survived ingestion"):
+        build(dataclasses.replace(cfg, output_dir=str(tmp_path / "kept")), log=lambda msg: None)
+    assert (tmp_path / "kept").is_dir() and not any((tmp_path / "kept").iterdir())
+
+
+def test_manifest_and_summary_carry_the_size_advice(built):
+    from prep.advice import steps_advice, vocab_advice
+    from prep.summary import format_build_summary
+    from privbert.build_format import read_manifest
+
+    _, cfg, manifest = built
+    counts = manifest["counts"]
+    expected = {**vocab_advice(counts["chars_out"], 800), **steps_advice(counts["examples"], 1, 64)}
+    assert manifest["advice"] == expected and read_manifest(cfg.output_dir).advice == expected
+    jsonschema.validate(manifest, SCHEMA)
+    assert f"  advice      vocab_size ~ {expected['vocab_size']:,} (configured 800" in format_build_summary(
+        manifest, Path(cfg.output_dir), 1.0)

@@ -4,7 +4,7 @@ import pytest
 from transformers import AutoTokenizer
 
 from prep.config import TokenizerConfig
-from prep.tokenizer import SPECIAL_TOKENS, save_bert_tokenizer, train_wordpiece
+from prep.tokenizer import MIDDLE_DOTS, SPECIAL_TOKENS, load_tokenizer, save_bert_tokenizer, train_wordpiece
 
 PLACEHOLDERS = ("[PERSON]", "[PHONE_NUMBER]", "[EMAIL_ADDRESS]")
 SENTENCES = [
@@ -14,6 +14,7 @@ SENTENCES = [
     "Please call [PERSON] at [PHONE_NUMBER] or write to [EMAIL_ADDRESS].",
     "고객센터는 평일 오전 9시부터 오후 6시까지 운영합니다.",
     "The court dismissed the appeal on procedural grounds.",
+    "참석자는 홍길동ㆍ김철수ㆍ이영희 세 사람이다.",
 ]
 
 
@@ -30,7 +31,7 @@ def tok_dir(tmp_path_factory):
 
 def test_autotokenizer_loads_a_fast_bert_tokenizer_with_registered_specials(tok_dir):
     tok = AutoTokenizer.from_pretrained(str(tok_dir))
-    assert type(tok).__name__ == "BertTokenizer" and tok.is_fast
+    assert tok.is_fast and tok.model_input_names == ["input_ids", "token_type_ids", "attention_mask"]
     assert tok.mask_token == "[MASK]" and tok.pad_token == "[PAD]" and tok.cls_token == "[CLS]"
     assert [tok.convert_tokens_to_ids(t) for t in SPECIAL_TOKENS] == [0, 1, 2, 3, 4]
     assert set(SPECIAL_TOKENS) <= set(tok.all_special_tokens)
@@ -110,3 +111,16 @@ def test_the_common_syllables_are_the_2350_of_ks_x_1001():
     syllables = common_hangul_syllables()
     assert len(syllables) == 2350 and syllables[0] == "가" and syllables[-1] == "힝"
     assert "김" in syllables and "똠" not in syllables  # 똠 is famously missing from KS X 1001
+
+
+def test_middle_dots_are_pieces_of_their_own_in_the_saved_folder(tok_dir):
+    """ㆍ is a Hangul letter to Unicode (∙ a math symbol): without the split, listed names are one word."""
+    tok = AutoTokenizer.from_pretrained(str(tok_dir))
+    pieces = tok.tokenize("홍길동ㆍ김철수")
+    assert "ㆍ" in pieces and pieces.index("ㆍ") > 0 and not any("ㆍ" in p and p != "ㆍ" for p in pieces)
+    assert tok.decode(tok("홍길동ㆍ김철수", add_special_tokens=False)["input_ids"]).replace(" ", "") == "홍길동ㆍ김철수"
+    rust = load_tokenizer(tok_dir)  # what the shards stage encodes with: the same cut
+    assert rust.encode("홍길동ㆍ김철수", add_special_tokens=False).tokens == pieces
+    for dot in MIDDLE_DOTS:
+        words = [w for w, _ in rust.pre_tokenizer.pre_tokenize_str(f"abc{dot}def")]
+        assert words == ["abc", dot, "def"], (hex(ord(dot)), words)

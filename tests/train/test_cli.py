@@ -44,6 +44,16 @@ def test_bad_input_exits_with_a_message_not_a_traceback(tmp_path, capsys):
     assert main(["summary", "--run", str(tmp_path / "nowhere")]) == 2
 
 
+def test_fill_mask_names_a_run_folder_that_has_no_export_yet(tmp_path, capsys):
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "config.json").write_text("{}")  # the training config: not a model
+    (run / "log.jsonl").write_text("")
+    assert main(["fill-mask", "--model", str(run), "a [MASK] ."]) == 2
+    err = capsys.readouterr().err
+    assert "is a run folder without export/" in err and "python -m train export --checkpoint" in err
+
+
 @pytest.fixture
 def finished_run(make_config, tmp_path):
     return run_training(make_config(optim={"max_steps": 10}))
@@ -70,6 +80,12 @@ def test_fill_mask_and_export_commands(finished_run, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.count("  1. ") == 2 and out.count("  3. ") == 2 and "  4. " not in out
     assert main(["fill-mask", "--model", str(finished_run / "export"), "no mask here"]) == 2
+
+    # a run folder means its export, as `train audit` takes it: the same predictions
+    by_export = main(["fill-mask", "--model", str(finished_run / "export"), "--file", str(probes)])
+    export_out = capsys.readouterr().out
+    assert by_export == 0 and main(["fill-mask", "--model", str(finished_run), "--file", str(probes)]) == 0
+    assert capsys.readouterr().out == export_out
 
     checkpoint = finished_run / "checkpoints/step-000010"
     assert main(["export", "--checkpoint", str(checkpoint), "--output", str(tmp_path / "exp")]) == 0
