@@ -47,6 +47,7 @@ from prep.pii.patterns import (
     RECOGNIZERS,
     PatternSpec,
 )
+from prep.pii.names_en import EnglishNameRecognizer
 from prep.pii.prefilter import rust_escape, trigger_of
 
 
@@ -324,4 +325,4 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
             cues=spec.cues, cue_window=spec.cue_window, anti_cue=spec.anti_cue,
         )
         for spec in RECOGNIZERS
-    ]
+    ] + [EnglishNameRecognizer(supported_language=language)]
