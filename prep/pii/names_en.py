@@ -99,6 +99,7 @@ _AFTER_SPEECH = regex.compile(rf"[ ](?:{_SPEECH})\b")
 _AFTER_SPEECH_STRONG = regex.compile(r"[ ](?:said|says|told|asked|owes|texted|wrote|replied|thinks)\b")
 _STATE_AFTER = regex.compile(r",[ ](?:[A-Z]{2}\b|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?[ ]\d)")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
     r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)[ ]$"
@@ -107,17 +108,19 @@ _PLACE_PREFIX = regex.compile(
 # of contact or greeting (`talked to`, `with`, `tell`, `Hi`, `cc`), a list bullet, a label (`Guests: `).
 _CHAT_PREFIX = regex.compile(r"(?:[\])][ \t]*|\d[ \t]*[-–][ \t]*|\d:\d\d(?:[ ]?[AaPp][Mm])?[ \t]+)$")
 _BEFORE_WORD = regex.compile(
-    r"\b(?i:to|with|from|by|tell|ask|told|asked|met|call|text|texted|hi|hey|dear|thanks|thank you|cc|bcc|"
-    r"love|attn|via|ping|owner|ask for|name|this is|i am|i'm|named|called|name is)[ ,]+$|@$|"
+    r"\b(?i:tell|ask|told|asked|met|call|text|texted|hi|hey|dear|thanks|thank you|cc|bcc|"
+    r"love|attn|ping|ask for|name|this is|i am|i'm|named|called|name is)[ ,]+$|@$|"
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Det|Sgt|Ofc|Capt|Lt|Rev|Hon)\.?[ ]+$"
 )
 # In lower-case text (chats), prepositions alone are too weak (`from sys import`): verbs of contact.
 _BEFORE_WORD_LOWER = regex.compile(
     r"\b(?i:(?:talk(?:ed|ing)?|spoke|speak(?:ing)?|went|go(?:ing)?|sent|send|gave|give|said|say|replied|"
-    r"wrote|married|meet(?:ing)?|hung out|hang(?:ing)? out|ran into|run into|dinner|lunch|coffee|drinks|"
-    r"belongs) (?:to|with)|with|tell|ask|told|asked|met|hi|hey|thanks|thank you|love|cc|bcc|text|call|ping|dm|"
+    r"wrote|married|meet(?:ing)?|hung out|hang(?:ing)? out|dinner|lunch|coffee|drinks|belongs) (?:to|with)|"
+    r"ran into|run into|with|tell|ask|told|asked|met|hi|hey|thanks|thank you|love|cc|bcc|text|call|ping|dm|"
     r"dear|miss)[ ,]+$"
 )
+# Prepositions before a capitalized word: a person (`talked to Mateo`) as often as a place (`flew to Austin`).
+_BEFORE_PREPOSITION = regex.compile(r"\b(?i:to|with|from|by|via|for|owner)[ ,:]+$")
 _BULLET = regex.compile(r"[ \t]*[-–—•*][ \t]*")
 _LINE_ALONE_AFTER = regex.compile(r"[ \t]*[,.;!]?[ \t]*(?:\n|$)")
 _LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:[^\n]*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
@@ -282,7 +285,7 @@ class EnglishNameDetector:
             return
         if len(core) == 1 and flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
-        ):
+        ) and not (flags & WORD and _SENTENCE_START.search(before)):  # `Grace periods end`, `Brown rice`
             found.append((start, end, SCORE_SINGLE))
             return
         if cue is None or (lower or caps) and not names:
@@ -291,7 +294,7 @@ class EnglishNameDetector:
             return  # lower case: `len is`, `conn was` in code
         if len(core) == 1 and (
             end - start < 3 or (not names or caps) and cue not in _CONTACT_CUES and cue != "label"
-            or not names and cue == "label"
+            or not names and cue == "label" and not self._in_list(text, start)
         ):
             return  # `Traceback (most...`, `Item: Paperwhite`: a rare word alone needs a cue of contact  # `Item: Paperwhite`, `Location: Tucson`: a label alone does not make a rare word a name
         found.append((start, end, SCORE_PAIR))
@@ -306,6 +309,8 @@ class EnglishNameDetector:
             return True  # `Johnson & Johnson`, `Smith & Wesson`, `University of Leeds`, `in Jackson`
         if " " not in words and _PLACE_PREFIX.search(before):
             return True  # `San Diego`, `Fort Worth`
+        if _PLACE_PREFIX.match(words.partition(" ")[0].title() + " "):
+            return True  # `San Diego` as one run
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)
 
     def _plain_lower_name(self, text: str, start: int, end: int) -> bool:
@@ -315,6 +320,13 @@ class EnglishNameDetector:
             entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4
             and (start == 0 or text[start - 1] not in "._([=/\\") and text[end:end + 1] not in ("(", ".", "_", "[", "=", "/")
         )
+
+    @staticmethod
+    def _in_list(text: str, start: int) -> bool:
+        """The run is an item of a list on a label line (`Volunteers: Abebe, Ngozi, Thanh`)."""
+        line_end = text.find("\n", start)
+        line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+        return line.count(", ") + line.count("; ") >= 2
 
     @staticmethod
     def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool) -> bool:
@@ -333,6 +345,8 @@ class EnglishNameDetector:
         prefix = text[line_start:start]
         if (_BEFORE_WORD_LOWER if lower else _BEFORE_WORD).search(prefix[-30:]):
             return "before"
+        if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):
+            return "near"
         if after.lstrip(" \t").startswith(":") and _CHAT_PREFIX.search(prefix):
             return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato:`
         if _AFTER_EMAIL.match(after):
