@@ -79,6 +79,7 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |marks spencer|ernst young|procter gamble|johnson johnson|baker mckenzie|edward jones|john deere|jack daniels
 |ben jerry|kellogg|bausch lomb|smith wesson|abercrombie fitch|barnes noble|warner bros|paul mitchell
 """.replace("\n", "").split("|"))
+_ORG_SEPARATORS = regex.compile(r"[ .&]+")
 # A capitalized word after a name that makes the whole a thing, not a person (`Jordan Brand`).
 _TECH_NOUNS = (
     "algorithm|filter|distribution|theorem|transform|equation|process|method|law|effect|number|test|index|"
@@ -142,13 +143,17 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, tuple[int, float, float
 
 # token kinds
 _NAME, _UNKNOWN, _INITIAL, _PARTICLE, _PLAIN, _KOREAN_SURNAME = range(6)
+_UNSET = object()  # a cue not looked for yet
 
 
 class EnglishNameDetector:
     """`find(text)` -> [(start, end, score)] of person names in the Latin-script parts of `text`."""
 
+    CACHE_SIZE = 200_000  # words whose class is remembered (a class depends on the word alone)
+
     def __init__(self, lexicon: dict[str, tuple[int, float, float]] | None = None):
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self._classes: dict[str, tuple[int, int]] = {}
 
     def classify(self, word: str) -> tuple[int, int]:
         """(kind, name flags) of one word as written; the case decides how much it takes to be a name.
@@ -211,12 +216,17 @@ class EnglishNameDetector:
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
         run: list[tuple[int, int, int, int, bool]] = []  # (start, end, kind, flags, lower)
-        classify = self.classify
+        classes, classify = self._classes, self.classify
+        if len(classes) > self.CACHE_SIZE:
+            classes.clear()
         last_end = -1
         for m in _WORD.finditer(text):
             start, end = m.span()
             word = m.group()
-            kind, flags = classify(word)
+            known = classes.get(word)
+            if known is None:
+                known = classes[word] = classify(word)
+            kind, flags = known
             if kind == _INITIAL and end < len(text) and text[end] == ".":
                 end += 1
             lower = not word[0].isupper()
@@ -257,51 +267,67 @@ class EnglishNameDetector:
                 if piece:
                     self._judge(text, piece, found)
             return
-        start, end = run[0][0], run[-1][1]
         names = [t for t in core if t[2] == _NAME and (korean_pair or not t[3] & KOREAN_GIVEN_ONLY)]
+        lower = all(t[4] for t in core)
+        caps = not lower and all(text[t[0]:t[1]].isupper() for t in core)
+        if (lower or caps) and not names:
+            return  # unknown words alone in lower case or capitals are never names (`KAIST`, `isinstance`)
         flags = 0
         for t in names:
             flags |= t[3]
-        lower = all(t[4] for t in core)
-        caps = not lower and all(text[t[0]:t[1]].isupper() for t in core)
-        words = text[start:end].lower()
+        start, end = run[0][0], run[-1][1]
         after = text[end:end + 40]
         before = text[max(0, start - 12):start]
-        if self._looks_like_thing(words, before, after, len(core) == 1 and flags & LAST):
-            return
-        cue = self._cue(text, start, end, after, lower)
-        if len(core) == 1 and flags & PLACE and cue not in _CONTACT_CUES:
-            return  # `Savannah, GA`, `in German`; but `[3:37 PM] Eugene:`
         proper_phrase = self._inside_proper_phrase(text, end, caps, lower)
-        if len(core) >= 2 and (flags & FIRST or korean_pair) and not proper_phrase and (
-            not lower or cue is not None or self._plain_lower_name(text, core[0][0], core[0][1])
-        ):
-            found.append((start, end, SCORE_PAIR))
-            return
-        if len(core) >= 2 and names and not (lower or caps or proper_phrase) and (
-            core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
-        ):
-            found.append((start, end, SCORE_SINGLE))  # `Lerato Haddad`, `Oluwaseun T. Torres`
-            return
-        if len(core) == 1 and flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
+        cue = _UNSET
+        score = None
+        if len(core) >= 2:
+            if (flags & FIRST or korean_pair) and not proper_phrase:
+                if not lower or self._plain_lower_name(text, core[0][0], core[0][1]):
+                    score = SCORE_PAIR
+                else:
+                    cue = self._cue(text, start, end, after, lower)
+                    score = SCORE_PAIR if cue is not None else None
+            elif names and not (lower or caps or proper_phrase) and (
+                core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
+            ):
+                score = SCORE_SINGLE  # `Lerato Haddad`, `Oluwaseun T. Torres`
+        elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
         ) and not (flags & WORD and _SENTENCE_START.search(before)):  # `Grace periods end`, `Brown rice`
-            found.append((start, end, SCORE_SINGLE))
+            score = SCORE_SINGLE
+        if score is None:
+            if cue is _UNSET:
+                cue = self._cue(text, start, end, after, lower)
+            if not self._cue_suffices(cue, text, start, end, after, names, lower, caps, len(core)):
+                return
+            score = SCORE_PAIR
+        if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
             return
-        if cue is None or (lower or caps) and not names:
-            return
+        if len(core) == 1 and flags & PLACE:
+            if cue is _UNSET:
+                cue = self._cue(text, start, end, after, lower)
+            if cue not in _CONTACT_CUES:
+                return  # `Savannah, GA`, `in German`; but `[3:37 PM] Eugene:`
+        found.append((start, end, score))
+
+    def _cue_suffices(self, cue, text, start, end, after, names, lower, caps, n_words) -> bool:
+        """Whether `cue` makes a run that is no name on its face a person."""
+        if cue is None:
+            return False
         if lower and cue not in _CONTACT_CUES and not (cue == "speech" and _AFTER_SPEECH_STRONG.match(after)):
-            return  # lower case: `len is`, `conn was` in code
-        if len(core) == 1 and (
-            end - start < 3 or (not names or caps) and cue not in _CONTACT_CUES and cue != "label"
-            or not names and cue == "label" and not self._in_list(text, start)
-        ):
-            return  # `Traceback (most...`, `Item: Paperwhite`: a rare word alone needs a cue of contact  # `Item: Paperwhite`, `Location: Tucson`: a label alone does not make a rare word a name
-        found.append((start, end, SCORE_PAIR))
+            return False  # lower case: `len is`, `conn was` in code
+        if n_words > 1:
+            return True
+        if end - start < 3:
+            return False
+        if not names:  # a rare word alone: a cue of contact, or an item of a list on a label line
+            return cue in _CONTACT_CUES or cue == "label" and self._in_list(text, start)
+        return not caps or cue in _CONTACT_CUES or cue == "label"  # `Traceback (most...`, `Item: Paperwhite`
 
     def _looks_like_thing(self, words: str, before: str, after: str, single_surname: bool) -> bool:
         """A company, brand, place, date or eponym with a person's name in it."""
-        if " ".join(w for w in regex.split(r"[ .&]+", words) if w) in ORG_PAIRS or words in BRANDS:
+        if " ".join(w for w in _ORG_SEPARATORS.split(words) if w) in ORG_PAIRS or words in BRANDS:
             return True
         if _AFTER_TECH.match(after) or before.lower().endswith("the "):
             return True
