@@ -405,7 +405,12 @@ class EnglishNameDetector:
 
 
 class EnglishNameRecognizer(EntityRecognizer):
-    """Presidio recognizer (entity PERSON) around `EnglishNameDetector`; runs on every text, any language."""
+    """Presidio recognizer (entity PERSON) around `EnglishNameDetector`; runs on every text, any language.
+
+    No regex patterns (`patterns` is empty), so the scrubber's pre-filter runs it on every text; an
+    exception it raises fails that document closed, as any recognizer's does."""
+
+    patterns: tuple = ()
 
     def __init__(self, supported_language: str = "en", detector: EnglishNameDetector | None = None):
         self.detector = detector or EnglishNameDetector()

@@ -118,6 +118,19 @@ def test_recognizer_is_presidio_person_on_any_language():
 def test_scrubber_removes_them_by_default():
     scrubber = Scrubber(ScrubConfig())
     text = "lol ran into dmitri volkov at the airport, tell Ngozi"
-    result = scrubber.scrub(text) if hasattr(scrubber, "scrub") else scrubber.scrub_batch([text])[0]
+    result = scrubber.scrub(text)
     assert "dmitri" not in result.text and "volkov" not in result.text and "Ngozi" not in result.text
     assert result.counts.get("PERSON", 0) >= 2
+
+
+def test_a_detector_error_fails_the_document_closed(monkeypatch):
+    scrubber = Scrubber(ScrubConfig())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("detector down")
+
+    monkeypatch.setattr(EnglishNameDetector, "find", broken)
+    results = scrubber.scrub_batch(["Thanks, Priya", "tell Ngozi"])
+    assert all(isinstance(r, RuntimeError) for r in results)  # dropped and counted by the caller, never passed raw
+    with pytest.raises(RuntimeError):
+        scrubber.scrub("Thanks, Priya")
