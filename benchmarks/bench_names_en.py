@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from prep.pii.names_en import _NAME, FIRST, LAST, EnglishNameDetector, _WORD  # noqa: E402
+from prep.pii.names_en import _NAME, _WORD, FIRST, LAST, EnglishNameDetector  # noqa: E402
 from prep.pii.recognizers import build_recognizers  # noqa: E402
 from tests.prep.pii.test_names_en import CLEAN, NAMES  # noqa: E402
 
@@ -114,7 +114,8 @@ def score(find, rows, clean_text: str, english: str) -> dict:
     start = time.perf_counter()
     find(english)
     seconds = time.perf_counter() - start
-    return {"recall": hit / gold_n, "precision": correct / max(predicted, 1), "cases": cases / (len(NAMES) + len(CLEAN)),
+    n_cases = len(NAMES) + len(CLEAN)
+    return {"recall": hit / gold_n, "precision": correct / max(predicted, 1), "cases": cases / n_cases,
             "per_1k_words": per_1k, "mb_s": len(english.encode()) / seconds / 1e6}
 
 

@@ -60,7 +60,9 @@ _KO_SYL = "(?:" + "|".join(sorted(_KO_SYLLABLES, key=len, reverse=True)) + ")"
 KOREAN_GIVEN = regex.compile(rf"{_KO_SYL}(?:-{_KO_SYL}|{_KO_SYL})", regex.IGNORECASE)
 
 # Capitals inside a name only after a prefix: `McDonald`, `MacLeod`, `DeShawn`, `LaToya`, `O'Neil`.
-_NAME_CASE = regex.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz|St|O['’])?\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[-'’]\p{L}+)*")
+_NAME_CASE = regex.compile(
+    r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz|St|O['’])?\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[-'’]\p{L}+)*"
+)
 _WORD = regex.compile(r"\p{Latin}+(?:['’\-]\p{Latin}+)*")
 PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el ter ten y e".split())
 # Capitalized words that are names in some list but here mean something else.
@@ -71,7 +73,9 @@ mon tue wed fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms mx dr prof sir madam miss dear hi hello hey thanks regards best cheers team
 """.split())
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
-BRANDS = frozenset("dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike".split())
+BRANDS = frozenset(
+    "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike".split()
+)
 # Companies named after people: a pair the lexicon would take for a person.
 ORG_PAIRS = frozenset("""
 morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|rolls royce|harley davidson
@@ -256,14 +260,13 @@ class EnglishNameDetector:
         korean_pair = surname and given and len(core) >= 2
         if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core):
             # `Park Avenue`, `WON`: the Korean-surname reading needs a given name; judge the rest alone.
-            pieces, piece = [], []
+            pieces: list[list] = [[]]
             for t in run:
                 if t[2] == _KOREAN_SURNAME:
-                    pieces.append(piece)
-                    piece = []
+                    pieces.append([])
                 else:
-                    piece.append(t)
-            for piece in [*pieces, piece]:
+                    pieces[-1].append(t)
+            for piece in pieces:
                 if piece:
                     self._judge(text, piece, found)
             return
@@ -344,7 +347,8 @@ class EnglishNameDetector:
         entry = self.lexicon.get(text[start:end])
         return (
             entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4
-            and (start == 0 or text[start - 1] not in "._([=/\\") and text[end:end + 1] not in ("(", ".", "_", "[", "=", "/")
+            and (start == 0 or text[start - 1] not in "._([=/\\")
+            and text[end:end + 1] not in ("(", ".", "_", "[", "=", "/")
         )
 
     @staticmethod

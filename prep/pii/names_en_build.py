@@ -120,7 +120,7 @@ def build() -> list[str]:
     if DICT_PATH.exists():
         lowercase_words = {w for w in DICT_PATH.read_text(encoding="utf-8").split() if w.islower() and w.isalpha()}
     else:
-        raise SystemExit(f"{DICT_PATH} is missing: apt-get install wamerican (it says which words are written lower case)")
+        raise SystemExit(f"{DICT_PATH} is missing: apt-get install wamerican (it tells which words are lower case)")
 
     entries: dict[str, list] = {}  # token -> [flags, name share]
 

@@ -37,6 +37,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from prep.pii.names_en import EnglishNameRecognizer
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     FORMAT_FLAGS,
@@ -47,7 +48,6 @@ from prep.pii.patterns import (
     RECOGNIZERS,
     PatternSpec,
 )
-from prep.pii.names_en import EnglishNameRecognizer
 from prep.pii.prefilter import rust_escape, trigger_of
 
 
