@@ -223,8 +223,10 @@ def test_optional_spacy_ner_pipeline(tmp_path):
     ruler.add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "zorblax"}, {"LOWER": "quint"}]}])
     nlp.to_disk(tmp_path / "ner")
     with_ner = Scrubber(ScrubConfig(spacy_model=str(tmp_path / "ner")))
-    expected = ScrubResult("The award went to [PERSON] yesterday.", {"PERSON": 1})
-    assert with_ner.scrub("The award went to Zorblax Quint yesterday.") == expected
-    assert Scrubber(ScrubConfig()).scrub("The award went to Zorblax Quint yesterday.").counts == {}
+    # in lower case and in no name list, so that only the pipeline finds it (`prep.pii.names_en` finds
+    # `Zorblax Quint` capitalized after `went to`)
+    expected = ScrubResult("the award went to [PERSON] yesterday.", {"PERSON": 1})
+    assert with_ner.scrub("the award went to zorblax quint yesterday.") == expected
+    assert Scrubber(ScrubConfig()).scrub("the award went to zorblax quint yesterday.").counts == {}
     with pytest.raises(ValueError, match="spacy_model"):
         Scrubber(ScrubConfig(spacy_model="no_such_pipeline_xyz"))

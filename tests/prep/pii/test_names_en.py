@@ -1,0 +1,136 @@
+"""English (Latin-script) names without cues: `prep.pii.names_en`, alone and inside the scrubber.
+
+Cases are written here, not copied from the tuning set: one group per failure class of issue 15
+(lower case, all caps, no title, first name alone, signatures, cc/From lines, chat speakers, lists,
+many cultures, romanized Korean), and clean look-alikes that must stay (licence headers, sentence
+starts, products, companies, places, months, job titles, eponyms, code).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prep.config import ScrubConfig
+from prep.pii.names_en import EnglishNameDetector, EnglishNameRecognizer, load_lexicon
+from prep.pii.scrub import Scrubber
+
+
+@pytest.fixture(scope="module")
+def detector() -> EnglishNameDetector:
+    return EnglishNameDetector()
+
+
+def found(detector: EnglishNameDetector, text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in detector.find(text)]
+
+
+# (text, the names that must be found in it)
+NAMES = [
+    # lower case
+    ("ok so i talked to john smith about the lease", ["john smith"]),
+    ("tell esperanza the keys are under the mat", ["esperanza"]),
+    ("had lunch with rahul and he says hi", ["rahul"]),
+    ("saw francesca ortiz at the gym lol", ["francesca ortiz"]),
+    # ALL CAPS
+    ("OMG I JUST MET KEANU REEVES AT THE STORE", ["KEANU REEVES"]),
+    ("CONSIGNEE:\nBRIDGET O'MALLEY\n12 HARBOR RD", ["BRIDGET O'MALLEY"]),
+    ("PATIENT: GONZALEZ, MARIA", ["GONZALEZ, MARIA"]),
+    # no title, full name in prose
+    ("The grant was awarded to Tomasz Wiśniewski and his lab last spring.", ["Tomasz Wiśniewski"]),
+    ("Yesterday Fatima Zahra Benali presented the quarterly numbers.", ["Fatima Zahra Benali"]),
+    ("According to the minutes, Brendan Kowalczyk seconded the motion.", ["Brendan Kowalczyk"]),
+    # first name alone
+    ("Thanks, Priya! See you Monday.", ["Priya"]),
+    ("Can you ask Svetlana whether the invoice went out?", ["Svetlana"]),
+    ("Great work on the slides, Mateo.", ["Mateo"]),
+    # signatures and e-mail headers
+    ("Kind regards,\nAnneliese Hartmann\nProcurement | Northwind", ["Anneliese Hartmann"]),
+    ("From: Rosalind Achterberg <r.achterberg@example.org>\nTo: Dev Team", ["Rosalind Achterberg"]),
+    ("cc: Giulia Moretti; Tobias Lindgren", ["Giulia Moretti", "Tobias Lindgren"]),
+    # chat speakers and handles
+    ("[09:14] Ingrid: running late\n[09:15] Kwame: np", ["Ingrid", "Kwame"]),
+    ("3/2/24, 8:01 PM - Nneka Obi: happy birthday!!", ["Nneka Obi"]),
+    # lists of names
+    ("Panel: Olumide Adeyemi, Hiroshi Tanaka, Lucía Fernández and Sven Eriksson", [
+        "Olumide Adeyemi", "Hiroshi Tanaka", "Lucía Fernández", "Sven Eriksson"]),
+    ("Volunteers this week: Abebe, Ngozi, Thanh, Dagny", ["Abebe", "Ngozi", "Dagny"]),
+    # many cultures, middle initials, particles
+    ("Reviewed by Mohammed Al-Rashid and Nguyen Van Thanh.", ["Mohammed Al-Rashid"]),
+    ("The estate of Willem van der Merwe was settled in 2019.", ["Willem van der Merwe"]),
+    ("Signed: Aoife M. Gallagher", ["Aoife M. Gallagher"]),
+    # romanized Korean names, every order and case
+    ("Our new intern is Kim Min-jun from Daejeon.", ["Kim Min-jun"]),
+    ("Minjun Kim will join the call.", ["Minjun Kim"]),
+    ("PASSENGER NAME: KIM MINJUN", ["KIM MINJUN"]),
+    ("Please welcome Park Seo-yeon to the team.", ["Park Seo-yeon"]),
+    ("met Lee Ji-hoon and Choi Yuna downtown", ["Lee Ji-hoon"]),
+]
+
+# Clean text with look-alikes: nothing may be found.
+CLEAN = [
+    "The Initial Developer of the Original Code is Netscape Communications Corporation.",
+    "Portions created by the Initial Developer are Copyright (C) 1998 the Initial Developer.",
+    "Will you mark the boxes before May? Grace periods end in June.",
+    "Brown rice and young carrots are on sale at the market.",
+    "We flew from Savannah to Austin, then drove to Madison, WI 53703.",
+    "Goldman Sachs and Morgan Stanley led the deal; Wells Fargo declined.",
+    "Shares of Johnson & Johnson rose while Dell and Tesla fell.",
+    "The Orlando Magic lost at the Amway Center on Tuesday.",
+    "Dijkstra's algorithm and the Kalman filter are covered in week three.",
+    "The Registered Nurse and the Senior Analyst met the Vice President.",
+    "Meetings are held every Monday in April and August.",
+    "Traceback (most recent call last):",
+    "from sys import argv\nelif len(args) > 2:",
+    "She moved to San Diego and later to Los Angeles.",
+    "Our English and German editions ship from London.",
+    "Jordan Brand renewed its deal with the Chicago Bulls.",
+    "Kindle Paperwhite, Instant Pot Duo and Pixel 8 are on sale.",
+    "The Lincoln Memorial is near the Washington Monument.",
+    "Priority: High\nRequester: see ticket history\nIBAN: on file",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES)
+def test_finds_names_without_cues(detector, text, names):
+    got = found(detector, text)
+    for name in names:
+        assert name in got, (text, got)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_leaves_look_alikes(detector, text):
+    assert found(detector, text) == []
+
+
+def test_lexicon_is_plain_data_and_knows_many_cultures():
+    lexicon = load_lexicon()
+    assert len(lexicon) > 100_000
+    for name in ("maria", "mohammed", "tomasz", "hiroshi", "nguyen", "kim", "esperanza", "ngozi"):
+        assert name in lexicon, name
+
+
+def test_recognizer_is_presidio_person_on_any_language():
+    recognizer = EnglishNameRecognizer(supported_language="ko")
+    results = recognizer.analyze("어제 Kim Min-jun 씨를 만났어요", ["PERSON"])
+    assert [(r.entity_type, r.start, r.end) for r in results] == [("PERSON", 3, 14)]
+
+
+def test_scrubber_removes_them_by_default():
+    scrubber = Scrubber(ScrubConfig())
+    text = "lol ran into dmitri volkov at the airport, tell Ngozi"
+    result = scrubber.scrub(text)
+    assert "dmitri" not in result.text and "volkov" not in result.text and "Ngozi" not in result.text
+    assert result.counts.get("PERSON", 0) >= 2
+
+
+def test_a_detector_error_fails_the_document_closed(monkeypatch):
+    scrubber = Scrubber(ScrubConfig())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("detector down")
+
+    monkeypatch.setattr(EnglishNameDetector, "find", broken)
+    results = scrubber.scrub_batch(["Thanks, Priya", "tell Ngozi"])
+    assert all(isinstance(r, RuntimeError) for r in results)  # dropped and counted by the caller, never passed raw
+    with pytest.raises(RuntimeError):
+        scrubber.scrub("Thanks, Priya")
