@@ -16,6 +16,7 @@ from prep.canaries import (
     plant,
 )
 from prep.config import CanaryConfig, PrepConfig
+from prep.pii.types import PII_ENTITIES
 from privbert.canary_formats import (
     FORMATS,
     KINDS,
@@ -196,7 +197,10 @@ def _decoded_shards(out: Path, manifest: dict) -> str:
 @pytest.fixture(scope="module")
 def twin_builds(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("canaries")
-    return tmp, _build(tmp, "scrubbed"), _build(tmp, "raw", mode="off")
+    # The planted miss: EMAIL_ADDRESS left out of scrub.entities, so its canaries get through whatever the
+    # detectors learn (PERSON_BARE is caught or not by the name detectors: its status is checked, not assumed).
+    entities = [e for e in PII_ENTITIES if e != "EMAIL_ADDRESS"]
+    return tmp, _build(tmp, "scrubbed", entities=entities), _build(tmp, "raw", mode="off")
 
 
 def test_scrubbed_build_plants_counts_and_keeps_no_secret(twin_builds):
@@ -208,17 +212,21 @@ def test_scrubbed_build_plants_counts_and_keeps_no_secret(twin_builds):
     assert c["docs_in"] == c["docs_out"] + c["dropped_total"]
     assert manifest["stages"]["canaries"]["enabled"] is True
     assert not any("UNSCRUBBED" in line for line in logs)
-    # the planted miss: a bare name without a cue word is reported, per canary and per kind
+    # the planted miss is reported, per canary and per kind; every "caught" secret is gone from the split text
     status = {s["kind"]: set() for s in secrets}
     for s in secrets:
         status[s["kind"]].add(s["scrubber"])
-    assert status["PERSON_BARE"] == {"missed"} and all(status[k] == {"caught"} for k in KINDS)
+    assert status["EMAIL_ADDRESS"] == {"missed"} and all(status[k] == {"caught"} for k in KINDS if k != "EMAIL_ADDRESS")
+    split_text = "".join(p.read_text(encoding="utf-8") for p in (out / "work" / "split").glob("*.txt"))
+    assert not [s["id"] for s in secrets if s["scrubber"] == "caught" and s["secret"] in split_text]
+    missed = [s for s in secrets if s["scrubber"] == "missed"]
     section = manifest["canaries"]
-    assert section["missed_kinds"] == ["PERSON_BARE"] and section["insertions"] == c["canaries_planted"]
-    assert section["missed"] == 4 and section["caught"] == 16
-    assert any("LEAK" in line and "PERSON_BARE" in line for line in logs)
+    assert section["missed_kinds"] == sorted({s["kind"] for s in missed}) and "EMAIL_ADDRESS" in section["missed_kinds"]
+    assert section["insertions"] == c["canaries_planted"]
+    assert section["missed"] == len(missed) and section["caught"] == len(secrets) - len(missed)
+    assert any("LEAK" in line and "EMAIL_ADDRESS" in line for line in logs)
     # canary findings counted apart: the PII counts are the corpus's own
-    assert sum(section["pii_in_canaries"].values()) >= 16 * 4 // 2
+    assert sum(section["pii_in_canaries"].values()) >= 12 * 4 // 2
     assert not any(k.startswith("canary_") for k in c)
     values = [s["secret"] for s in secrets if s["scrubber"] == "caught"]
     for path in out.rglob("*"):

@@ -8,6 +8,7 @@ import pytest
 from prep import leak_check
 from prep.cli import main
 from prep.config import PrepConfig
+from prep.pii.types import PII_ENTITIES
 from privbert.config import from_dict
 
 kiwi_missing = pytest.mark.skipif(leak_check.kiwi() is None, reason="kiwipiepy not installed (pip install '.[leak]')")
@@ -61,6 +62,9 @@ def build(tmp_path_factory):
     cfg = from_dict(PrepConfig, {
         "output_dir": str(tmp / "b"), "workers": 1, "seed": 7, "input": {"paths": [str(corpus)]},
         "tokenizer": {"vocab_size": 800}, "shards": {"max_seq_len": 64},
+        # the planted miss: PHONE_NUMBER left out of scrub.entities, so the ㅡ phones get through whatever the
+        # detectors learn; bare names are caught or not by the name detectors (read from the secrets file)
+        "scrub": {"entities": [e for e in PII_ENTITIES if e != "PHONE_NUMBER"]},
         "canaries": {"enabled": True, "repeats": [3], "kinds": ["PERSON", "PERSON_BARE", "PHONE_KO_DASH"]},
     })
     manifest = build(cfg, log=lambda _: None)
@@ -73,7 +77,8 @@ def build(tmp_path_factory):
 def test_leak_check_counts_only_by_default_and_show_lists_values(build, capsys):
     out_dir, manifest, secrets, known = build
     missed = [s for s in secrets if s["scrubber"] == "missed"]
-    assert {s["kind"] for s in missed} == {"PERSON_BARE", "PHONE_KO_DASH"}
+    kinds = sorted({s["kind"] for s in missed})
+    assert "PHONE_KO_DASH" in kinds and "PERSON" not in kinds
     assert main(["leak-check", str(out_dir), "--known", str(known)]) == 0
     out = capsys.readouterr().out
     assert not [s["secret"] for s in secrets if s["secret"] in out]  # no value printed
@@ -83,27 +88,29 @@ def test_leak_check_counts_only_by_default_and_show_lists_values(build, capsys):
     assert k["identifiers"] == len(secrets) + 1 and k["in_split_text"] == len(missed) == k["found_anywhere"]
     assert "known ids      " + f"{len(missed)} of {len(secrets) + 1} found" in out
     assert saved["sentences"]["flagged"] >= 1 and saved["sentences"]["by_phone"] >= 1  # the ㅡ phones got through
-    assert saved["canaries"]["missed"] == len(missed) and "missed 3 (kinds PERSON_BARE, PHONE_KO_DASH)" in out
+    assert saved["canaries"]["missed"] == len(missed) and f"missed {len(missed)} (kinds {', '.join(kinds)})" in out
     assert main(["leak-check", str(out_dir), "--known", str(known), "--show"]) == 0
     shown = capsys.readouterr().out
     assert all(s["secret"] in shown for s in missed) and "--show: known in split_text" in shown
 
 
 def test_the_gate_exits_non_zero(build, capsys):
-    out_dir, _, _, known = build
+    out_dir, _, secrets, known = build
+    missed = [s for s in secrets if s["scrubber"] == "missed"]
     assert main(["leak-check", str(out_dir), "--known", str(known), "--max-known-hits", "0"]) == 1
-    assert "LEAK CHECK FAILED: 3 known identifiers found (--max-known-hits 0)" in capsys.readouterr().out
+    assert f"LEAK CHECK FAILED: {len(missed)} known identifiers found (--max-known-hits 0)" in capsys.readouterr().out
     assert main(["leak-check", str(out_dir), "--max-flagged-share", "0"]) == 1
     assert main(["leak-check", str(out_dir), "--max-flagged-share", "1", "--max-known-hits", "0"]) == 0  # no --known
     assert main(["leak-check", str(out_dir), "--known", str(Path(out_dir) / "nowhere.txt")]) == 2
 
 
 def test_pii_counts_leave_the_canaries_out(build):
-    _, manifest, _, _ = build
+    _, manifest, secrets, _ = build
+    missed = [s for s in secrets if s["scrubber"] == "missed"]
     section = manifest["canaries"]
     assert section["insertions"] == manifest["counts"]["canaries_planted"] == 5 * 3
     assert section["pii_in_canaries"]["PERSON"] >= 2 * 3  # the cue-word names, caught, counted there
     from prep.summary import format_build_summary
 
     text = format_build_summary(manifest, Path(manifest["build"]["output_dir"]), 1.0)
-    assert "canary insertions" in text and "not counted as PII" in text and "missed 3" in text
+    assert "canary insertions" in text and "not counted as PII" in text and f"missed {len(missed)}" in text
