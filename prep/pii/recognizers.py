@@ -37,6 +37,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from prep.pii.names_ko import KoreanNameRecognizer
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     FORMAT_FLAGS,
@@ -324,4 +325,4 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
             cues=spec.cues, cue_window=spec.cue_window, anti_cue=spec.anti_cue,
         )
         for spec in RECOGNIZERS
-    ]
+    ] + [KoreanNameRecognizer(language)]
