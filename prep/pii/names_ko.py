@@ -63,7 +63,7 @@ TITLE_HEAD = regex.compile(rf"(?:{_TITLES})(?![가-힣])|(?:{_TITLES})(?:{_PARTI
 _WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측")
 _AMBIGUOUS_TAIL_STARTS = frozenset("은한인화하도용원관소단회부과국청처사일")
 # A given name counts as common from this many full names of the lexicon on.
-COMMON_GIVEN_COUNT = 10
+COMMON_GIVEN_COUNT = 5
 # Prefixes that make a compound of a common noun (`전|직원`, `신|제품`, `총|인원`): with a noun
 # that is no given name behind, the word is that compound.
 _NOUN_PREFIXES = frozenset("전신고반재총주각현구부준초탈친양무미비남여연범원본당동매타귀저극최공사시도국대소")
@@ -78,10 +78,16 @@ _SPACED = regex.compile(
 )
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
 _LABELED = regex.compile(
-    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?:[가-힣][ \t]?){1,8}?[ \t]*(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
+    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]?){1,8}?)[ \t]*(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
     r"(?:[가-힣]{2}[ ])?"  # a rank before the name: `담당 조사관: 경위 한미경`
     r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：])))"
 )
+# A label that names a person's field: `수취인`, `환자성명`, `1당사자`, `보호자`, `담당의`, `검 사`.
+_PERSON_LABEL = regex.compile(r"(?:[인자명님주사]|담당의|주치의|이름|성명|고객|환자|학생|담당|손님|회원|직원|탑승객)$")
+# A table row that starts with a name: `조말자\t연구소\t과장`.
+_ROW_START = regex.compile(r"(?m)^[ ]*(?P<v>[가-힣]{2,4})\t")
+# A given name with a particle that takes a person: `지후랑`, `복희한테`.
+_GIVEN_PERSON_PARTICLE = regex.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:랑|한테|에게)(?![가-힣])")
 # Chat exports: `[오후 3:12] 김민준 : ...`, `2024년 12월 22일 오전 2:25, 기현준 : ...`, `[왕미나] [오전 1:44] ...`.
 _SPEAKER = regex.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
@@ -94,7 +100,7 @@ _LINE_LIST = regex.compile(r"(?m)(?:^[ \t]*[가-힣]{2,4}[ \t]*\n){2,}[ \t]*[가
 _LIST_ITEM = regex.compile(r"[가-힣]{2,4}")
 # A role, rank or field label right before a name: `담당변호사 정서하`, `경위 한미경`, `수취인: 길분이`.
 _ROLE_BEFORE = regex.compile(
-    rf"(?:{_TITLES}|경위|경사|경장|순경|경감|경정|총경|[가-힣](?:인|자|의|명|님))[ \t]*(?:[:：][ \t]*|\t)?$"
+    rf"(?:(?:{_TITLES}|담당의|주치의|경위|경사|경장|순경|경감|경정|총경)[ \t]*|[가-힣][인자명][ \t]*[:：\t][ \t]*)$"
 )
 # A given name called out (`서연아`, `윤호야`) where an utterance starts or ends, or with the
 # hypocoristic `-이` before a particle (`규민이도`, `예은이는`).
@@ -139,7 +145,7 @@ class NameModel:
         words, common = self.words, self.common_words
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
             if run[:k] in words and (
-                run[k] in _WORD_TAIL_STARTS or (not lax and run[k] in _AMBIGUOUS_TAIL_STARTS and run[:k] in common)
+                run[k] in _WORD_TAIL_STARTS or (not lax and run[k] in _AMBIGUOUS_TAIL_STARTS)
             ):
                 return True
         for k in range(len(stem) + 1, min(len(run), 5) + 1):
@@ -159,11 +165,14 @@ class NameModel:
             return False
         return self.given_score(stem[-2:]) and not self.word_form(stem, run, lax)
 
-    def short_name(self, stem: str) -> bool:
-        """Surname + one syllable (`김윤`, `설윤`): a name only where a context says so."""
-        return len(stem) == 2 and stem[0] in self.surnames and stem not in self.words and (
-            self.second.get(stem[1], 0) >= SYLLABLE_MIN_COUNT
-        )
+    def short_name(self, stem: str, plausible: bool = False) -> bool:
+        """Surname + one syllable (`김윤`, `설윤`): a name only where a context says so; `plausible`:
+        a context that names a person (`성명:`, `님`) also takes a rare syllable and a rare word."""
+        if len(stem) != 2 or stem[0] not in self.surnames:
+            return False
+        if plausible:
+            return stem not in self.common_words and self.second.get(stem[1], 0) >= SYLLABLE_CONTEXT_COUNT
+        return stem not in self.words and self.second.get(stem[1], 0) >= SYLLABLE_MIN_COUNT
 
     def given_name(self, given: str, word_too: bool = False) -> bool:
         """A two-syllable given name alone (`서연`, `규민`), common in the lexicon; one that is also a
@@ -176,11 +185,23 @@ class NameModel:
             self.first.get(given[0], 0) >= SYLLABLE_CONTEXT_COUNT
             and self.second.get(given[1], 0) >= SYLLABLE_CONTEXT_COUNT))
 
+    def name_plausible(self, text: str) -> bool:
+        """A value that a context marks as a person's (`성명:`, a speaker, a name list): a surname and a
+        plausible given name, or a plausible given name alone, and no common word."""
+        text = text.replace(" ", "")
+        if text in self.common_words or not 2 <= len(text) <= 4:
+            return False
+        if len(text) == 2:
+            return self.short_name(text, plausible=True) or self.given_plausible(text)
+        surname_length = len(text) - 2
+        return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
+            text[-2:]) and not self.word_form(text, text, lax=True)
+
     def name_like(self, text: str) -> bool:
         """A value that a context already marks as a name (a label, a list item, a speaker)."""
         text = text.replace(" ", "")
         if len(text) == 2:
-            return self.short_name(text) or self.given_name(text)
+            return self.short_name(text) or self.given_name(text) and text not in self.words
         return 3 <= len(text) <= 4 and self.full_name(text, text, lax=True)
 
 
@@ -227,7 +248,8 @@ class KoreanNameDetector:
                         TITLE_HEAD.fullmatch(run, length) or TITLE_HEAD.match(text, end + (text[end:end + 1] == " "))
                         or _ROLE_BEFORE.search(text, max(0, start - 12), start)
                     )
-                if context and (model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem)):
+                if context and (model.full_name(stem, run, lax=True) if length > 2
+                                else model.short_name(stem, plausible=True)):
                     spans.append((start, start + length))
                     break
 
@@ -235,20 +257,27 @@ class KoreanNameDetector:
         model = self.model
         for match in _SPACED.finditer(text):
             joined = match["s"] + match["g1"] + match["g2"]
-            if model.given_score(match["g1"] + match["g2"]) and not model.word_form(joined, joined) \
-                    and joined not in model.words:
+            given = match["g1"] + match["g2"]
+            if model.given_score(given) and given not in model.common_words and joined not in model.words \
+                    and not model.word_form(joined, joined):
                 spans.append(match.span())
         for match in _LABELED.finditer(text):
-            if model.name_like(match["v"]):
+            person_label = _PERSON_LABEL.search(match["label"].replace(" ", "").replace("\t", ""))
+            if model.name_like(match["v"]) or person_label and model.name_plausible(match["v"]):
                 spans.append(match.span("v"))
-        for match in _SPEAKER.finditer(text):
-            if model.name_like(match["v"]) or model.given_plausible(match["v"]) and match["v"] not in model.common_words:
+        for match in (*_SPEAKER.finditer(text), *_ROW_START.finditer(text)):
+            if model.name_plausible(match["v"]):
+                spans.append(match.span("v"))
+        for match in _GIVEN_PERSON_PARTICLE.finditer(text):
+            if model.given_plausible(match["v"]) and match["v"] not in model.common_words:
                 spans.append(match.span("v"))
         for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)):
             items = [m.group() for m in _LIST_ITEM.finditer(match.group())]
-            sure = sum(model.name_like(item) for item in items)
-            if sure and all(model.name_like(i) or model.given_plausible(i) or model.full_name(i, i, lax=True)
-                            for i in items):
+            sure = sum(model.name_like(i) for i in items)
+            common = sum(i in model.common_words for i in items)
+            if all(model.name_like(i) or model.name_plausible(i) or i in model.common_words for i in items) and (
+                sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items)
+            ):
                 spans.extend((match.start() + m.start(), match.start() + m.end())
                              for m in _LIST_ITEM.finditer(match.group()))
         for match in _VOCATIVE.finditer(text):
