@@ -41,6 +41,8 @@ from prep.pii.patterns import KO_SURNAMES
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
 
 COMMON_WORD_COST = 2750
+# Syllables of transliterated foreign names that no Korean given name has (no Sino-Korean reading).
+_TRANSLITERATION = re.compile("[스트즈크르드프브츠쯔뜨쓰]")
 _HANGUL = re.compile(r"^[가-힣]+$")
 
 
@@ -100,6 +102,8 @@ def build(sys_dic: Path) -> dict:
         if parts is None:
             continue
         surname, given = parts
+        if _TRANSLITERATION.search(given):  # `호스트`, `가그너`: a foreign name, no Korean given name
+            continue
         full.append(name)
         surname_count[surname] += 1
         first[given[0]] += 1

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.patterns import KO_SURNAMES
@@ -42,7 +42,7 @@ SYLLABLE_CONTEXT_COUNT = 10
 
 _TITLES = (
     "선생님|선생|쌤|샘|교수님|교수|기자님|기자|의원님|의원|대표님|대표|팀장님|팀장|과장님|과장|부장님|부장|"
-    "사장님|사장|원장님|원장|실장님|실장|대리님|대리|주임님|주임|회장님|회장|이사님|이사|박사님|박사|간호사님|간호사|"
+    "사장님|사장|원장님|원장|실장님|실장|대리님|대리|주임님|주임|회장님|회장|박사님|박사|간호사님|간호사|"
     "변호사님|변호사|판사님|판사|검사님|검사|고객님|환자분|환자|학생|선수|감독님|감독|작가님|작가|위원장|위원|"
     "장관|총리|대통령|후보|씨|님|군|양"
 )
@@ -54,8 +54,8 @@ _PARTICLES = (
     "이라는|라는|이란|이라서|라서|이라|이지만|이지|이다|이고|이며|이야|이네|네|이가|이는|이도|이를|이의|이만|"
     "이|가|은|는|을|를|의|도|만|아|야|다|고|며|드림|올림|귀하|배상|외|등"
 )
-NAME_TAIL = regex.compile(rf"(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}")
-TITLE_HEAD = regex.compile(rf"(?:{_TITLES})(?![가-힣])|(?:{_TITLES})(?:{_PARTICLES}){{1,2}}(?![가-힣])")
+NAME_TAIL = re.compile(rf"(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}")
+TITLE_HEAD = re.compile(rf"(?:{_TITLES})(?![가-힣])|(?:{_TITLES})(?:{_PARTICLES}){{1,2}}(?![가-힣])")
 # Syllables that start the grammatical tail of a common word (`정부|는`, `이상|한`, `강조|했다`):
 # where a dictionary word plus such a tail spells the whole word, it is that word, not a name.
 # Some also end common given names (`지|은`, `지|한`, `혜|인`): after a two-syllable word those
@@ -71,48 +71,82 @@ _NOUN_PREFIXES = frozenset("전신고반재총주각현구부준초탈친양무�
 _SURNAMES_1 = "".join(s for s in KO_SURNAMES if len(s) == 1)
 _SURNAMES_2 = "|".join(s for s in KO_SURNAMES if len(s) == 2)
 # A Hangul word that starts with a surname syllable (the one place the detector looks without a context).
-_SURNAME_WORD = regex.compile(rf"(?<![가-힣])(?:{_SURNAMES_2}|[{_SURNAMES_1}])[가-힣]{{1,10}}(?![가-힣])")
+# Only words that parse as surname + one or two syllables + a tail (`NAME_TAIL`) come out.
+_SURNAME_WORD = re.compile(
+    rf"(?<![가-힣])(?:{_SURNAMES_2}|[{_SURNAMES_1}])[가-힣]{{1,2}}(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}(?![가-힣])"
+)
 # `홍 하 린`, `김 민 준`: a surname and two syllables written apart.
-_SPACED = regex.compile(
+_SPACED = re.compile(
     rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ]{{1,2}}(?P<g1>[가-힣])[ ]{{1,2}}(?P<g2>[가-힣])(?![가-힣])"
 )
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
-_LABELED = regex.compile(
+_LABELED = re.compile(
     r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]?){1,8}?)[ \t]*(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
     r"(?:[가-힣]{2}[ ])?"  # a rank before the name: `담당 조사관: 경위 한미경`
     r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：])))"
 )
 # A label that names a person's field: `수취인`, `환자성명`, `1당사자`, `보호자`, `담당의`, `검 사`.
-_PERSON_LABEL = regex.compile(r"(?:[인자명님주사]|담당의|주치의|이름|성명|고객|환자|학생|담당|손님|회원|직원|탑승객)$")
+_PERSON_LABEL = re.compile(r"(?:[인자명님주사]|담당의|주치의|이름|성명|고객|환자|학생|담당|손님|회원|직원|탑승객)$")
 # A table row that starts with a name: `조말자\t연구소\t과장`.
-_ROW_START = regex.compile(r"(?m)^[ ]*(?P<v>[가-힣]{2,4})\t")
+_ROW_START = re.compile(r"(?m)^[ ]*(?P<v>[가-힣]{2,4})\t")
 # A given name with a particle that takes a person: `지후랑`, `복희한테`.
-_GIVEN_PERSON_PARTICLE = regex.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:랑|한테|에게)(?![가-힣])")
+_GIVEN_PERSON_PARTICLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:랑|한테|에게)(?![가-힣])")
 # Chat exports: `[오후 3:12] 김민준 : ...`, `2024년 12월 22일 오전 2:25, 기현준 : ...`, `[왕미나] [오전 1:44] ...`.
-_SPEAKER = regex.compile(
+_SPEAKER = re.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
-    r"(?P<v>[가-힣]{2,5})[ ]?[:：][ ]|^\[(?P<v>[가-힣]{2,5})\][ ]?\["
+    r"(?P<v>[가-힣]{2,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
 )
 # Items of a list on one line: `빛나/지효/로운`, `민형배ㆍ한병도 의원`, `원지수, 안나래`.
-_LIST = regex.compile(r"(?<![가-힣])[가-힣]{2,4}(?:[ ]?[/,․ㆍ·∙][ ]?[가-힣]{2,4}(?![가-힣]))+(?![가-힣])")
+_LIST = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?:[ ]?[/,․ㆍ·∙][ ]?[가-힣]{2,4}(?![가-힣]))+(?![가-힣])")
 # ... or one per line, three lines at least (a bill's sponsors).
-_LINE_LIST = regex.compile(r"(?m)(?:^[ \t]*[가-힣]{2,4}[ \t]*\n){2,}[ \t]*[가-힣]{2,4}[ \t]*$")
-_LIST_ITEM = regex.compile(r"[가-힣]{2,4}")
-# A role, rank or field label right before a name: `담당변호사 정서하`, `경위 한미경`, `수취인: 길분이`.
-_ROLE_BEFORE = regex.compile(
-    rf"(?:(?:{_TITLES}|담당의|주치의|경위|경사|경장|순경|경감|경정|총경)[ \t]*|[가-힣][인자명][ \t]*[:：\t][ \t]*)$"
-)
+_LINE_LIST = re.compile(r"(?m)(?:^[ \t]*[가-힣]{2,4}[ \t]*\n){2,}[ \t]*[가-힣]{2,4}[ \t]*$")
+_HANGUL = re.compile("[가-힣]")
+_LIST_ITEM = re.compile(r"[가-힣]{2,4}")
+_LIST_GATE = re.compile(r"[/,․ㆍ·∙]|\n.*\n")
 # A given name called out (`서연아`, `윤호야`) where an utterance starts or ends, or with the
 # hypocoristic `-이` before a particle (`규민이도`, `예은이는`).
-_VOCATIVE = regex.compile(
+_VOCATIVE = re.compile(
     r"(?:^|(?<=[\n.!?~:,\]\)\"'“‘ㅋㅎ]) ?|(?<=[\n.!?~:\]\)\"'“‘][ ]))(?P<v>[가-힣]{2})(?P<c>아|야)(?=[ ]*(?:$|[\n,!?~.]|[ ][가-힣]))",
-    regex.MULTILINE,
+    re.MULTILINE,
 )
-_HYPOCORISTIC = regex.compile(
+_HYPOCORISTIC = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
 )
 # A given name before an honorific: `태민 님이`, `은혜 씨`.
-_GIVEN_TITLE = regex.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})[ ]?(?:님|씨)(?![가-힣]{2})")
+_GIVEN_TITLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})[ ]?(?:님|씨)(?![가-힣]{2})")
+
+
+_TAILS = frozenset(
+    [""] + [t + p for t in ("", *_TITLES.split("|")) for p in ("", *_PARTICLES.split("|"))]
+    + [p + q for p in _PARTICLES.split("|") for q in _PARTICLES.split("|")]
+)
+_TITLE_STARTS = frozenset(t[0] for t in _TITLES.split("|"))
+_ROLES_BEFORE = tuple(_TITLES.split("|")) + ("담당의", "주치의", "경위", "경사", "경장", "순경", "경감", "경정", "총경")
+
+
+def is_name_tail(rest: str) -> bool:
+    """May `rest` follow a name inside its word (`NAME_TAIL`: a title, then up to two particles)?"""
+    return rest in _TAILS or len(rest) > 3 and NAME_TAIL.fullmatch(rest) is not None
+
+
+def title_follows(run: str, length: int, text: str, end: int) -> bool:
+    """Does a title follow the name `run[:length]`, glued (`김윤님`) or as the next word (`김윤 님`)?"""
+    if length < len(run):
+        return run[length] in _TITLE_STARTS and TITLE_HEAD.fullmatch(run, length) is not None
+    at = end + (text[end:end + 1] == " ")
+    return text[at:at + 1] in _TITLE_STARTS and TITLE_HEAD.match(text, at) is not None
+
+
+def role_precedes(text: str, start: int) -> bool:
+    """Is the name at `start` right after a role or rank (`담당변호사 정서하`, `경위 한미경`) or a
+    person's field label (`수취인: 길분이`, `1당사자\t`)?"""
+    before = text[max(0, start - 12):start]
+    word = before.rstrip(" \t")
+    if word.endswith(_ROLES_BEFORE) and len(word) < len(before):
+        return True
+    label = before.rstrip(" \t:：")
+    separator = before[len(label):]
+    return label[-1:] in ("인", "자", "명") and (":" in separator or "：" in separator or "\t" in separator)
 
 
 def has_final(syllable: str) -> bool:
@@ -140,12 +174,13 @@ class NameModel:
 
     def word_form(self, stem: str, run: str, lax: bool = False) -> bool:
         """Does the Hangul word `run` (which starts with `stem`) spell a dictionary word plus a grammatical
-        tail (`정부는`, `이상한`, `강조했다`), a longer dictionary word (`공영주차장`), or a prefixed noun
-        (`전직원`)? `lax` (a context says name): a tail that also ends given names does not count."""
+        tail (`정부는`, `이상한`, `강조했다`), a common word plus anything (`정규|식`, `예상|치`), a longer
+        dictionary word (`공영주차장`), or a prefixed noun (`전직원`)? `lax` (a context says name): only
+        the unambiguous tails count (`이상민 의원` is a name, `이상민` alone needs the lexicon)."""
         words, common = self.words, self.common_words
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
             if run[:k] in words and (
-                run[k] in _WORD_TAIL_STARTS or (not lax and run[k] in _AMBIGUOUS_TAIL_STARTS)
+                run[k] in _WORD_TAIL_STARTS or (not lax and (run[k] in _AMBIGUOUS_TAIL_STARTS or run[:k] in common))
             ):
                 return True
         for k in range(len(stem) + 1, min(len(run), 5) + 1):
@@ -223,6 +258,8 @@ class KoreanNameDetector:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
+        if _HANGUL.search(text) is None:  # one scan for a text in another script
+            return spans
         self._surname_words(text, spans)
         self._contexts(text, spans)
         if spans:
@@ -230,26 +267,20 @@ class KoreanNameDetector:
         return sorted(set(spans))
 
     def _surname_words(self, text: str, spans: list) -> None:
-        """Every word that starts with a surname: full names anywhere; doubtful ones and surname + one
-        syllable after a role or label, or before a title."""
+        """Every word that parses as surname + given name + tail: full names anywhere; doubtful ones and
+        surname + one syllable after a role or label, or before a title."""
         model = self.model
         for match in _SURNAME_WORD.finditer(text):
             run, start, end = match.group(), match.start(), match.end()
-            context = None  # computed only for a doubtful candidate
             for length in (4, 3, 2):
-                if len(run) < length or not NAME_TAIL.fullmatch(run, length):
+                if len(run) < length or not is_name_tail(run[length:]):
                     continue
                 stem = run[:length]
                 if length > 2 and model.full_name(stem, run):
                     spans.append((start, start + length))
                     break
-                if context is None:
-                    context = bool(
-                        TITLE_HEAD.fullmatch(run, length) or TITLE_HEAD.match(text, end + (text[end:end + 1] == " "))
-                        or _ROLE_BEFORE.search(text, max(0, start - 12), start)
-                    )
-                if context and (model.full_name(stem, run, lax=True) if length > 2
-                                else model.short_name(stem, plausible=True)):
+                if (model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)) \
+                        and (title_follows(run, length, text, end) or role_precedes(text, start)):
                     spans.append((start, start + length))
                     break
 
@@ -261,17 +292,19 @@ class KoreanNameDetector:
             if model.given_score(given) and given not in model.common_words and joined not in model.words \
                     and not model.word_form(joined, joined):
                 spans.append(match.span())
-        for match in _LABELED.finditer(text):
+        colon = ":" in text or "\t" in text or "：" in text
+        for match in _LABELED.finditer(text) if colon else ():
             person_label = _PERSON_LABEL.search(match["label"].replace(" ", "").replace("\t", ""))
             if model.name_like(match["v"]) or person_label and model.name_plausible(match["v"]):
                 spans.append(match.span("v"))
-        for match in (*_SPEAKER.finditer(text), *_ROW_START.finditer(text)):
-            if model.name_plausible(match["v"]):
-                spans.append(match.span("v"))
+        for match in (*_SPEAKER.finditer(text), *_ROW_START.finditer(text)) if colon else ():
+            group = "v" if match["v"] else "w"
+            if model.name_plausible(match[group]):
+                spans.append(match.span(group))
         for match in _GIVEN_PERSON_PARTICLE.finditer(text):
             if model.given_plausible(match["v"]) and match["v"] not in model.common_words:
                 spans.append(match.span("v"))
-        for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)):
+        for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():
             items = [m.group() for m in _LIST_ITEM.finditer(match.group())]
             sure = sum(model.name_like(i) for i in items)
             common = sum(i in model.common_words for i in items)
@@ -280,7 +313,7 @@ class KoreanNameDetector:
             ):
                 spans.extend((match.start() + m.start(), match.start() + m.end())
                              for m in _LIST_ITEM.finditer(match.group()))
-        for match in _VOCATIVE.finditer(text):
+        for match in _VOCATIVE.finditer(text) if "아" in text or "야" in text else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_plausible(given) \
                     and given not in model.common_words:
@@ -289,16 +322,18 @@ class KoreanNameDetector:
             given = match["v"]
             if has_final(given[1]) and model.given_plausible(given):
                 spans.append(match.span("v"))
-        for match in _GIVEN_TITLE.finditer(text):
+        for match in _GIVEN_TITLE.finditer(text) if "님" in text or "씨" in text else ():
             if model.given_plausible(match["v"]) and match["v"] not in model.common_words:
                 spans.append(match.span("v"))
 
     def _propagate(self, text: str, spans: list) -> None:
         """A name found once is a name everywhere in the document, and so is its given name alone."""
         found = {text[s:e].replace(" ", "") for s, e in spans}
-        found |= {name[-2:] for name in found if len(name) >= 3} | {name[-1] for name in found if len(name) == 2}
-        alternatives = "|".join(regex.escape(n) for n in sorted(found, key=len, reverse=True))
-        for match in regex.finditer(rf"(?<![가-힣])(?:{alternatives})(?=(?:{NAME_TAIL.pattern})(?![가-힣]))", text):
+        model = self.model
+        found |= {name[-2:] for name in found if len(name) >= 3 and name[-2:] not in model.common_words}
+        found |= {name[-1] for name in found if len(name) == 2 and name[0] in model.surnames}
+        alternatives = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![가-힣])(?:{alternatives})(?=(?:{NAME_TAIL.pattern})(?![가-힣]))", text):
             name = match.group()
             if len(name) >= 2 or TITLE_HEAD.match(text, match.end() + (text[match.end():match.end() + 1] == " ")):
                 spans.append(match.span())
