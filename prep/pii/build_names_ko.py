@@ -46,8 +46,9 @@ _TRANSLITERATION = re.compile("[스트즈크르드프브츠쯔뜨쓰]")
 _HANGUL = re.compile(r"^[가-힣]+$")
 
 
-def read_mecab_entries(sys_dic: Path) -> tuple[set[str], dict[str, int]]:
-    """MeCab-ko's `sys.dic`: its Hangul person names, and every other Hangul word with its lowest cost.
+def read_mecab_entries(sys_dic: Path) -> tuple[set[str], dict[str, int], set[str]]:
+    """MeCab-ko's `sys.dic`: its Hangul person names, every other Hangul word with its lowest cost, and
+    the words that have a reading other than a noun.
 
     The file is a header (10 uint32 then a 32-byte charset), a double array, the token table (16
     bytes a token: left/right context ids, POS id, int16 word cost, uint32 offset of the feature
@@ -61,6 +62,7 @@ def read_mecab_entries(sys_dic: Path) -> tuple[set[str], dict[str, int]]:
     features = data[72 + dsize + tsize:72 + dsize + tsize + fsize]
     persons: set[str] = set()
     costs: dict[str, int] = {}
+    inflected: set[str] = set()  # words with a reading that is no noun (이상한: VA+ETM)
     for _, _, _, cost, offset, _ in struct.iter_unpack("<HHHhII", tokens):
         fields = features[offset:features.index(b"\0", offset)].decode("utf-8", "ignore").split(",")
         word = fields[3] if len(fields) > 3 else ""
@@ -70,7 +72,9 @@ def read_mecab_entries(sys_dic: Path) -> tuple[set[str], dict[str, int]]:
             persons.add(word)
         else:
             costs[word] = min(cost, costs.get(word, cost))
-    return persons, costs
+            if not fields[0].startswith("NN"):
+                inflected.add(word)
+    return persons, costs, inflected
 
 
 def split_full_name(name: str, surnames: set[str]) -> tuple[str, str] | None:
@@ -86,11 +90,11 @@ def build(sys_dic: Path) -> dict:
     from faker.providers.person.ko_KR import Provider as FakerKo
 
     surnames = set(KO_SURNAMES) | set(FakerKo.last_names)
-    persons, costs = read_mecab_entries(sys_dic)
-    # A word stays a word even where it is someone's name too (이상한, 공격수), except a rare one of
+    persons, costs, inflected = read_mecab_entries(sys_dic)
+    # A word stays a word even where it is someone's name too (이상한, 공격수), except a rare noun of
     # three syllables or more (전해철, electrolytic iron), which gives way to the name.
     common = {w for w, cost in costs.items() if cost < COMMON_WORD_COST}
-    words = set(costs) - {w for w in persons if len(w) >= 3 and w not in common}
+    words = set(costs) - {w for w in persons if len(w) >= 3 and w not in common and w not in inflected}
 
     first: collections.Counter[str] = collections.Counter()
     second: collections.Counter[str] = collections.Counter()

@@ -58,10 +58,11 @@ NAME_TAIL = re.compile(rf"(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}")
 TITLE_HEAD = re.compile(rf"(?:{_TITLES})(?![가-힣])|(?:{_TITLES})(?:{_PARTICLES}){{1,2}}(?![가-힣])")
 # Syllables that start the grammatical tail of a common word (`정부|는`, `이상|한`, `강조|했다`):
 # where a dictionary word plus such a tail spells the whole word, it is that word, not a name.
-# Some also end common given names (`지|은`, `지|한`, `혜|인`): after a two-syllable word those
+# Some also end common given names (`지|은`, `혜|인`): after a two-syllable word those
 # decide for the name when the given name is common (`강지은` over `강지|은`, `이상한` stays `이상|한`).
-_WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측")
-_AMBIGUOUS_TAIL_STARTS = frozenset("은한인화하도용원관소단회부과국청처사일")
+_WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑한할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측")
+_AMBIGUOUS_TAIL_STARTS = frozenset("은인화하도용원관소단회부과국청처사일")
+_GRAMMATICAL_ENDS = _WORD_TAIL_STARTS | _AMBIGUOUS_TAIL_STARTS
 # A given name counts as common from this many full names of the lexicon on.
 COMMON_GIVEN_COUNT = 5
 # Prefixes that make a compound of a common noun (`전|직원`, `신|제품`, `총|인원`): with a noun
@@ -81,7 +82,7 @@ _SPACED = re.compile(
 )
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
 _LABELED = re.compile(
-    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]?){1,8}?)[ \t]*(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
+    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
     r"(?:[가-힣]{2}[ ])?"  # a rank before the name: `담당 조사관: 경위 한미경`
     r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：])))"
 )
@@ -149,6 +150,12 @@ def role_precedes(text: str, start: int) -> bool:
     return label[-1:] in ("인", "자", "명") and (":" in separator or "：" in separator or "\t" in separator)
 
 
+def place_context(text: str, start: int) -> bool:
+    """Is the word at `start` part of an address (`여수시 장기동`, `(장기동)`), so a 동/리 is a place?"""
+    before = text[max(0, start - 6):start]
+    return before.endswith("(") or before.rstrip(" ")[-1:] in ("시", "구", "군", "도", "읍", "면")
+
+
 def has_final(syllable: str) -> bool:
     """Does a Hangul syllable end in a consonant (`민` yes, `호` no)? Vocatives agree: `민준아`, `윤호야`."""
     return (ord(syllable) - 0xAC00) % 28 != 0
@@ -179,9 +186,10 @@ class NameModel:
         the unambiguous tails count (`이상민 의원` is a name, `이상민` alone needs the lexicon)."""
         words, common = self.words, self.common_words
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
-            if run[:k] in words and (
-                run[k] in _WORD_TAIL_STARTS or (not lax and (run[k] in _AMBIGUOUS_TAIL_STARTS or run[:k] in common))
-            ):
+            if run[:k] not in words:
+                continue
+            if run[k] in _WORD_TAIL_STARTS or not lax and (run[:k] in common or run[k] in _AMBIGUOUS_TAIL_STARTS and (
+                    self.given_names.get(stem[-2:], 0) < COMMON_GIVEN_COUNT)):
                 return True
         for k in range(len(stem) + 1, min(len(run), 5) + 1):
             if run[:k] in words:
@@ -191,7 +199,7 @@ class NameModel:
 
     def full_name(self, stem: str, run: str, lax: bool = False) -> bool:
         """Is `stem` (the start of the Hangul word `run`) a surname + two-syllable given name?"""
-        if stem in self.full_names:
+        if stem in self.full_names and not (stem[-3:-1] in self.common_words and stem[-1] in _GRAMMATICAL_ENDS):
             return True
         if stem in self.words or run in self.words:
             return False
@@ -276,6 +284,8 @@ class KoreanNameDetector:
                 if len(run) < length or not is_name_tail(run[length:]):
                     continue
                 stem = run[:length]
+                if stem[-1] in "동리읍면" and place_context(text, start):
+                    break
                 if length > 2 and model.full_name(stem, run):
                     spans.append((start, start + length))
                     break
