@@ -20,8 +20,8 @@ What it holds (all counts from the Korean full names of the dictionary):
 - `given_names`: two-syllable given names seen at least twice (or in Faker): a given name alone.
 - `surnames`: surnames (one or two syllables) with their share of full names.
 - `full_names`: Korean full names of the dictionary that the syllable model alone would miss.
-- `words`: the dictionary's common words (any class but person names, a cost under
-  `COMMON_WORD_COST`) of two syllables, or of three to five that start with a surname: the vetoes
+- `words`: the dictionary's common words (any class but person names, a cost outside
+  `UNSEEN_WORD_COSTS`) of two syllables, or of three to five that start with a surname: the vetoes
   (정부, 이번, 조사관, 한국인 ...), of a given name alone too (은혜, 지수).
 - `rare_words`: its other words of that shape, vetoes of a surname + given name only (a given name
   is often also a rare Sino-Korean word: 정숙, 주원).
@@ -40,7 +40,9 @@ from prep.pii.patterns import KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
 
-COMMON_WORD_COST = 2750
+# MeCab gives a word it never saw in its training corpus a default cost of ~2788; any other cost
+# (lower or higher, by context) means the word was seen there: a common word.
+UNSEEN_WORD_COSTS = range(2786, 2801)
 # Syllables of transliterated foreign names that no Korean given name has (no Sino-Korean reading).
 _TRANSLITERATION = re.compile("[스트즈크르드프브츠쯔뜨쓰]")
 _HANGUL = re.compile(r"^[가-힣]+$")
@@ -53,8 +55,8 @@ def read_mecab_entries(sys_dic: Path) -> tuple[set[str], dict[str, int], set[str
     The file is a header (10 uint32 then a 32-byte charset), a double array, the token table (16
     bytes a token: left/right context ids, POS id, int16 word cost, uint32 offset of the feature
     string, uint32 compound) and the NUL-terminated feature strings (`POS,class,final,reading,...`;
-    the reading is the word itself). The cost is MeCab's -log frequency: a word costing under
-    `COMMON_WORD_COST` was seen in its training corpus, the rest (a default ~2790) were listed only.
+    the reading is the word itself). The cost comes from MeCab's training corpus: a word it never saw
+    there has the default (`UNSEEN_WORD_COSTS`), so it is a rare word.
     """
     data = sys_dic.read_bytes()
     dsize, tsize, fsize = struct.unpack_from("<3I", data, 24)
@@ -93,7 +95,7 @@ def build(sys_dic: Path) -> dict:
     persons, costs, inflected = read_mecab_entries(sys_dic)
     # A word stays a word even where it is someone's name too (이상한, 공격수), except a rare noun of
     # three syllables or more (전해철, electrolytic iron), which gives way to the name.
-    common = {w for w, cost in costs.items() if cost < COMMON_WORD_COST}
+    common = {w for w, cost in costs.items() if cost not in UNSEEN_WORD_COSTS}
     words = set(costs) - {w for w in persons if len(w) >= 3 and w not in common and w not in inflected}
 
     first: collections.Counter[str] = collections.Counter()

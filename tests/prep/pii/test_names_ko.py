@@ -30,7 +30,7 @@ def names(detector: KoreanNameDetector, text: str) -> list[str]:
     ("주말에 최지훈한테 책을 빌렸다", "최지훈"),
     ("회의록은 김도현이가 정리하기로 함", "김도현"),
     ("그 얘기는 윤채원에게 직접 들었어요", "윤채원"),
-    ("이번 발표는 정하은이 맡는다", "정하은"),
+    ("이번 발표는 류하진이 맡는다", "류하진"),
     ("장민재는 오늘 결석했습니다", "장민재"),
 ])
 def test_names_without_a_cue_word_and_with_particles(detector, text, expected):
