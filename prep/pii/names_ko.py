@@ -354,11 +354,19 @@ class KoreanNameDetector:
         model = self.model
         found |= {name[-2:] for name in found if len(name) >= 3 and name[-2:] not in model.common_words}
         found |= {name[-1] for name in found if len(name) == 2 and name[0] in model.surnames}
-        alternatives = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
-        for match in re.finditer(rf"(?<![가-힣])(?:{alternatives})(?=(?:{NAME_TAIL.pattern})(?![가-힣]))", text):
-            name = match.group()
-            if len(name) >= 2 or TITLE_HEAD.match(text, match.end() + (text[match.end():match.end() + 1] == " ")):
-                spans.append(match.span())
+        for name in found:
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if at == 0 or not "가" <= text[at - 1] <= "힣":
+                    run_end = end
+                    while run_end < len(text) and "가" <= text[run_end] <= "힣":
+                        run_end += 1
+                    if is_name_tail(text[end:run_end]) and (
+                        len(name) >= 2 or title_follows(text[at:run_end], len(name), text, run_end)
+                    ):
+                        spans.append((at, end))
+                at = text.find(name, at + 1)
 
 
 class KoreanNameRecognizer(EntityRecognizer):
