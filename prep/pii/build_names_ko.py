@@ -135,7 +135,8 @@ def build(sys_dic: Path) -> dict:
         **model,
         "given_names": given_names,
         "full_names": sorted(
-            n for n in full if n not in words and not without_names.word_form(n, n, lax=True) and not without_names.full_name(n, n)
+            n for n in full
+            if n not in words and not without_names.word_form(n, n, lax=True) and not without_names.full_name(n, n)
         ),
         "words": lexicon["words"],
         "rare_words": lexicon["rare_words"],

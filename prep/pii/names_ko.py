@@ -82,7 +82,8 @@ _SPACED = re.compile(
 )
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
 _LABELED = re.compile(
-    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
+    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*"
+    r"(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
     r"(?:[가-힣]{2}[ ])?"  # a rank before the name: `담당 조사관: 경위 한미경`
     r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：])))"
 )
@@ -113,7 +114,8 @@ _LIST_GATE = re.compile(r"[/,․ㆍ·∙]|\n.*\n")
 # A given name called out (`서연아`, `윤호야`) where an utterance starts or ends, or with the
 # hypocoristic `-이` before a particle (`규민이도`, `예은이는`).
 _VOCATIVE = re.compile(
-    r"(?:^|(?<=[\n.!?~:,\]\)\"'“‘ㅋㅎ]) ?|(?<=[\n.!?~:\]\)\"'“‘][ ]))(?P<v>[가-힣]{2})(?P<c>아|야)(?=[ ]*(?:$|[\n,!?~.]|[ ][가-힣]))",
+    r"(?:^|(?<=[\n.!?~:,\]\)\"'“‘ㅋㅎ]) ?|(?<=[\n.!?~:\]\)\"'“‘][ ]))"
+    r"(?P<v>[가-힣]{2})(?P<c>아|야)(?=[ ]*(?:$|[\n,!?~.]|[ ][가-힣]))",
     re.MULTILINE,
 )
 _HYPOCORISTIC = re.compile(
@@ -194,8 +196,10 @@ class NameModel:
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
             if run[:k] not in words:
                 continue
-            if run[k] in _WORD_TAIL_STARTS or not lax and (k == 2 and run[:k] in common or run[k] in _AMBIGUOUS_TAIL_STARTS and (
-                    self.given_names.get(stem[-2:], 0) < COMMON_GIVEN_COUNT)):
+            if run[k] in _WORD_TAIL_STARTS:
+                return True
+            if not lax and (k == 2 and run[:k] in common or run[k] in _AMBIGUOUS_TAIL_STARTS
+                            and self.given_names.get(stem[-2:], 0) < COMMON_GIVEN_COUNT):
                 return True
         for k in range(len(stem) + 1, min(len(run), 5) + 1):
             if run[:k] in words:
