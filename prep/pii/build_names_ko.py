@@ -103,7 +103,7 @@ def build(sys_dic: Path) -> dict:
     pairs: collections.Counter[str] = collections.Counter()
     surname_count: collections.Counter[str] = collections.Counter()
     full = []
-    for name in persons:
+    for name in sorted(persons):
         parts = split_full_name(name, surnames)
         if parts is None:
             continue
