@@ -163,9 +163,10 @@ _ADDRESS_CUES = ("주소", "거주", "배송지", "소재지", "address", "lives
 
 # --- persons ------------------------------------------------------------------------------------
 
-# Common Korean surnames (two-syllable ones first so they win the alternation).
+# Common Korean surnames (two-syllable ones first so they win the alternation); `prep.pii.names_ko`
+# and its lexicon build read the same list (`KO_SURNAMES`).
 _KO_SURNAMES = (
-    "남궁|황보|제갈|선우|독고|사공|서문|"
+    "남궁|황보|제갈|선우|독고|사공|서문|동방|"
     "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|"
     "심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|"
     "길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|가|복|태|목|"
@@ -297,6 +298,7 @@ EN_PERSON_ROLE = rf"\b(?i:{_EN_ROLES})[ ]+{_EN_STOPWORDS}(?P<v>{_EN_TWO_NAMES})(
 
 # --- word sets the recognizers' own checks use ----------------------------------------------------
 
+KO_SURNAMES = tuple(_KO_SURNAMES.split("|"))
 KO_REGION_NAMES = frozenset(_KO_REGIONS.split("|"))  # the older licence form starts with one
 KO_NAME_LABELS = frozenset(_KO_LABELS.split("|")) | frozenset(_KO_LIST_LABELS.split("|"))  # never a name
 EN_NOT_NAMES = frozenset("New York|Los Angeles|San Francisco|United States|Supreme Court|Main Street".split("|"))

@@ -256,6 +256,7 @@ TRIGGER_GROUPS: dict[str, str] = {
     "card_grouped": "cards", "card_amex": "cards",
     "date": "dob", "date_saeng": "dob",
     "ko_name_intro": "ko_name_intro_list", "ko_name_list": "ko_name_intro_list",
+    "ko_name_hangul": "ko_name_title",  # `prep.pii.names_ko`: any Hangul; the title trigger hits nearly the same texts
     "en_name_greeting": "en_name_greeting_signature", "en_name_signature": "en_name_greeting_signature",
 }
 CUE_GROUPS: dict[str, str] = {  # recognizer name -> cue group (rare cues share one regex)

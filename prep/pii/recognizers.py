@@ -38,6 +38,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from prep.pii.names_en import EnglishNameRecognizer
+from prep.pii.names_ko import KoreanNameRecognizer
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     FORMAT_FLAGS,
@@ -325,4 +326,4 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
             cues=spec.cues, cue_window=spec.cue_window, anti_cue=spec.anti_cue,
         )
         for spec in RECOGNIZERS
-    ] + [EnglishNameRecognizer(supported_language=language)]
+    ] + [KoreanNameRecognizer(language), EnglishNameRecognizer(supported_language=language)]
