@@ -20,8 +20,8 @@ What is rewritten, in this order (each pass sees the previous one's output; the 
 2. `spelled`: runs of at least `MIN_SPELLED_DIGITS` digits spelled in Hangul (공/영 0, 일 1, 이 2 ...) or
    in English words (zero/oh, one ... nine), in groups; the groups are joined by `-` (the STT form
    `공일공에 삼이일팔에 ...` included). Shorter runs are words (`이사`, `사이`, `one or two`).
-3. `separators`: `ㅡ`, dashes, minus signs and spaced hyphens or dots between two digits become one
-   `-` or `.`; runs of spaces between digits become one space.
+3. `separators`: `ㅡ`, dashes, minus signs and spaced hyphens between two digits become one `-`; runs
+   of spaces between digits become one space.
 4. `emails`: an address whose `@` is spelled (`골뱅이`, `[at]`, `(at)`, `{at}`, `<at>`, ` @ `) with its dots
    plain or spelled (`점`, `닷`, `[dot]`, `(dot)`, ` dot `); or `x at y dot com` with a bare `at`
    only when a dot is spelled too (`reach me at example.com` is prose, not an address).
@@ -29,6 +29,7 @@ What is rewritten, in this order (each pass sees the previous one's output; the 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -86,6 +87,13 @@ def _apply(text: str, edits: list[Edit]) -> tuple[str, list[int], list[int]]:
 # alnum only), half/full-width forms, mathematical alphanumerics (𝟎).
 _COMPAT_RANGES = ((0xA0, 0xBF), (0x2000, 0x206F), (0x2070, 0x209F), (0x2150, 0x218F), (0x2460, 0x24FF),
                   (0x3000, 0x3000), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
+
+
+def _range_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+_COMPAT_BLOCKS = re.compile(_range_class(_COMPAT_RANGES))  # a superset of the table's keys: one class scan
 _KEEP_PUNCT = set("@.-+()/:#,_%&'\"[]{}<>!?;=*~ ")
 
 
@@ -105,19 +113,9 @@ def compat_table() -> dict[str, str]:
     return table
 
 
-@cache
-def _compat_class() -> str:
-    return "[" + "".join(regex.escape(c) for c in sorted(compat_table())) + "]"
-
-
 def _compat_edits(text: str) -> list[Edit]:
     table = compat_table()
-    return [(m.start(), m.end(), table[m.group()]) for m in _compat_regex().finditer(text)]
-
-
-@cache
-def _compat_regex() -> regex.Pattern:
-    return regex.compile(_compat_class())
+    return [(m.start(), m.end(), table[m.group()]) for m in _COMPAT_BLOCKS.finditer(text) if m.group() in table]
 
 
 # --- pass 2: spelled digits ----------------------------------------------------------------------
@@ -164,16 +162,15 @@ def _spelled_edits(text: str) -> list[Edit]:
 # --- pass 3: separators between digits -----------------------------------------------------------
 
 _DASHES = "ㅡ\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
-SEPARATOR = regex.compile(
-    rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+[\-.][ \t]*|[\-.][ \t]+|[ \t]{{2,}})(?=\d)"
-)
+# (Spaced dots stay: `1990. 1. 2.` is how Korean writes dates, and the patterns read it as written.)
+SEPARATOR = regex.compile(rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}})(?=\d)")
 
 
 def _separator_edits(text: str) -> list[Edit]:
     edits = []
     for match in SEPARATOR.finditer(text):
         sep = match.group().strip(" \t")
-        new = "." if sep == "." else ("-" if sep else " ")
+        new = "-" if sep else " "
         if match.group() != new:
             edits.append((match.start(), match.end(), new))
     return edits
@@ -213,26 +210,42 @@ def _email_edits(text: str) -> list[Edit]:
 
 # --- the view ------------------------------------------------------------------------------------
 
-PASSES = (_compat_edits, _spelled_edits, _separator_edits, _email_edits)
+# Per pass, necessary conditions for it to change the text, as stdlib `re` searches (no lookbehinds, no case
+# folding, whole Unicode blocks for the compatibility characters): the passes' own patterns are ~20x slower.
+_EW_CASED = "(?:" + "|".join(w for word in _ENGLISH_DIGITS for w in (word, word.title(), word.upper())) + ")"
+# A run of 7+ spelled digits in groups of 2+ has a group of 3+, or starts with two groups of 2.
+_HANGUL_TRIGGER = re.compile(f"{_HG}{{3}}|{_HG}{{2}}(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}}")
+_ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
+PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
+    (True, (_COMPAT_BLOCKS,), _compat_edits),
+    (False, (_HANGUL_TRIGGER, _ENGLISH_TRIGGER), _spelled_edits),
+    (False, (re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9])"),), _separator_edits),
+    (False, (re.compile(r"골뱅이|앳|[\[({<][ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}>]|[ ]@|@[ ]|[ ](?:dot|DOT|Dot)[ ]"),),
+     _email_edits),
+)
 
 
-@cache
-def _needs_view() -> regex.Pattern:
-    """One search that finds every text some pass would change (and a few more, which cost a pass each)."""
-    spelled_email = rf"(?i:{_SPELLED_AT}|[ ]dot[ ]|[\[({{<][ ]?dot[ ]?[\])}}>])"  # a bare `at` needs a spelled dot
-    english_run = rf"(?i:{_EW}(?:[ ,\-]+{_EW}){{{MIN_SPELLED_DIGITS - 1}}})"
-    return regex.compile("|".join([_compat_class(), HANGUL_RUN.pattern, SEPARATOR.pattern, spelled_email, english_run]))
+def _runs(pass_: tuple, text: str, ascii_only: bool) -> bool:
+    non_ascii, triggers, _ = pass_
+    return not (non_ascii and ascii_only) and any(t.search(text) for t in triggers)
+
+
+def needs_view(text: str) -> bool:
+    """False when no pass can change `text` (most texts: a few searches, no rewriting)."""
+    ascii_only = text.isascii()
+    return any(_runs(p, text, ascii_only) for p in PASSES)
 
 
 def normalized_view(text: str) -> NormalizedView | None:
     """The text with its values in plain clothes, with the offset map back; None if nothing changes."""
-    if not _needs_view().search(text):
-        return None
     starts: list[int] | None = None
     ends: list[int] | None = None
     view = text
-    for edits_of in PASSES:
-        edits = edits_of(view)
+    ascii_only = text.isascii()  # no pass makes a non-ASCII character
+    for pass_ in PASSES:
+        if not _runs(pass_, view, ascii_only):
+            continue
+        edits = pass_[2](view)
         if not edits:
             continue
         view, s, e = _apply(view, edits)

@@ -19,15 +19,23 @@ import regex
 from prep.pii.addresses import (
     ADDRESS_CUES,
     EN_ADDRESS,
+    EN_ADDRESS_HEAD,
     EN_ADDRESS_LOWER,
+    EN_ADDRESS_LOWER_HEAD,
     KO_ADDRESS,
     KO_ADDRESS_BARE,
+    KO_ADDRESS_BARE_TRIGGER,
     KO_ADDRESS_PART,
+    KO_ADDRESS_PART_TRIGGER,
+    KO_ADDRESS_TRIGGER,
     KO_ROMANIZED,
+    KO_ROMANIZED_HEAD,
     KO_UNIT,
+    KO_UNIT_TRIGGER,
     PO_BOX,
+    PO_BOX_HEAD,
 )
-from prep.pii.prefilter import rust_escape
+from prep.pii.prefilter import rust_escape, trigger_of
 from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
 
 FORMAT_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
@@ -96,7 +104,7 @@ TECHNICAL_PROSE = (
 # Presidio's IPv6 alternatives, with ASCII boundaries (a glued Korean particle ends the address).
 _H = "[0-9A-Fa-f]{1,4}"
 IPV6 = (
-    rf"(?<![0-9A-Za-z_:])(?!::1(?![0-9A-Za-z_:]))"
+    rf"(?=[0-9A-Fa-f]{{0,4}}:)(?<![0-9A-Za-z_:])(?!::1(?![0-9A-Za-z_:]))"
     rf"(?:(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,7}}:|(?:{_H}:){{1,6}}:{_H}|(?:{_H}:){{1,5}}(?::{_H}){{1,2}}"
     rf"|(?:{_H}:){{1,4}}(?::{_H}){{1,3}}|(?:{_H}:){{1,3}}(?::{_H}){{1,4}}|(?:{_H}:){{1,2}}(?::{_H}){{1,5}}"
     rf"|{_H}:(?::{_H}){{1,6}}|:(?::{_H}){{1,7}})"
@@ -397,14 +405,15 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("date_paren", DOB_PAREN, 0.6),
     ), cues=_DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", (
-        _P("ko_address", KO_ADDRESS, 0.7),
-        _P("ko_address_part", KO_ADDRESS_PART, 0.6),
-        _P("ko_unit", KO_UNIT, 0.6),
-        _P("ko_address_bare", KO_ADDRESS_BARE, 0.2),
-        _P("en_address", EN_ADDRESS, 0.7, NAME_FLAGS),
-        _P("en_address_lower", EN_ADDRESS_LOWER, 0.7, NAME_FLAGS),
-        _P("po_box", PO_BOX, 0.8, NAME_FLAGS),
-        _P("ko_romanized", KO_ROMANIZED, 0.6, NAME_FLAGS),
+        _P("ko_address", KO_ADDRESS, 0.7, trigger=KO_ADDRESS_TRIGGER),
+        _P("ko_address_part", KO_ADDRESS_PART, 0.6, trigger=KO_ADDRESS_PART_TRIGGER),
+        _P("ko_unit", KO_UNIT, 0.6, trigger=KO_UNIT_TRIGGER),
+        _P("ko_address_bare", KO_ADDRESS_BARE, 0.2, trigger=KO_ADDRESS_BARE_TRIGGER),
+        _P("en_address", EN_ADDRESS, 0.7, NAME_FLAGS, trigger=trigger_of(EN_ADDRESS_HEAD, NAME_FLAGS)),
+        _P("en_address_lower", EN_ADDRESS_LOWER, 0.7, NAME_FLAGS,
+           trigger=trigger_of(EN_ADDRESS_LOWER_HEAD, NAME_FLAGS)),
+        _P("po_box", PO_BOX, 0.8, NAME_FLAGS, trigger=trigger_of(PO_BOX_HEAD, NAME_FLAGS)),
+        _P("ko_romanized", KO_ROMANIZED, 0.6, NAME_FLAGS, trigger=trigger_of(KO_ROMANIZED_HEAD, NAME_FLAGS)),
     ), cues=ADDRESS_CUES, cue_window=20),
     RecognizerSpec("KoreanPersonRecognizer", "PERSON", (
         _P("ko_name_title", KO_PERSON_TITLE, 0.7, NAME_FLAGS),
