@@ -185,7 +185,7 @@ _SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?
 _DOT = rf"(?:{_SPELLED_DOT}|\.)"
 EMAIL_SPELLED = regex.compile(
     rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL})(?:(?P<at>{_SPELLED_AT})|(?P<bare>[ ]+at[ ]+))"
-    rf"{_LABEL}(?:{_DOT}{_LABEL})*?{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+    rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
     regex.IGNORECASE,
 )
 _DOT_TOKEN = regex.compile(_DOT, regex.IGNORECASE)
