@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy
 
+from prep.pii.normalized_view import normalized_view
 from prep.pii.scrub import Finding, Scrubber, ScrubResult
 
 
@@ -31,11 +32,20 @@ class PresidioReference:
         self.anonymizer = AnonymizerEngine()
 
     def analyze(self, text: str, language: str) -> list[RecognizerResult]:
-        """`AnalyzerEngine.analyze` with the scrubber's recognizers, entities and threshold."""
-        return self.analyzer.analyze(
+        """`AnalyzerEngine.analyze` with the scrubber's recognizers, entities and threshold, on the text and,
+        where it differs, on its normalized view (`prep.pii.normalized_view`), as the scrubber does."""
+        found = self.analyzer.analyze(
             text=text, language=language, entities=list(self.scrubber.entities),
             score_threshold=self.scrubber.cfg.score_threshold,
         )
+        view = normalized_view(text)
+        if view is None:
+            return found
+        return found + [
+            RecognizerResult(r.entity_type, *view.span(r.start, r.end), r.score,
+                             recognition_metadata=r.recognition_metadata)
+            for r in self.analyze(view.text, language)
+        ]
 
     def anonymize(self, text: str, language: str, results: list[RecognizerResult]) -> ScrubResult:
         """Merge overlaps, then `AnonymizerEngine.anonymize` with the scrubber's operators."""

@@ -15,9 +15,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-from prep.pii.prefilter import rust_escape
+from prep.pii.addresses import (
+    ADDRESS_CUES,
+    EN_ADDRESS,
+    EN_ADDRESS_HEAD,
+    EN_ADDRESS_LOWER,
+    EN_ADDRESS_LOWER_HEAD,
+    KO_ADDRESS,
+    KO_ADDRESS_BARE,
+    KO_ADDRESS_BARE_TRIGGER,
+    KO_ADDRESS_PART,
+    KO_ADDRESS_PART_TRIGGER,
+    KO_ADDRESS_TRIGGER,
+    KO_ROMANIZED,
+    KO_ROMANIZED_HEAD,
+    KO_UNIT,
+    KO_UNIT_TRIGGER,
+    PO_BOX,
+    PO_BOX_HEAD,
+)
+from prep.pii.prefilter import rust_escape, trigger_of
+from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
 
 FORMAT_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 NAME_FLAGS = regex.MULTILINE | regex.V0  # names need case: `Mr. john` is not a name but `Mr. John` is
@@ -65,7 +84,32 @@ EMAIL = (
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-IPV4 = rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?!\.?\d)"
+# Addresses that never name anyone's host, never replaced: loopback, 0.0.0.0, netmasks and broadcast
+# (255.x), IPv6 `::1`. Every other address goes, private ranges included (a device in a log), except the
+# special-use ones of `IP_TECHNICAL_NETWORKS` in technical prose.
+IPV4 = r"(?<![\d.])(?!127\.|255\.|0\.0\.0\.0(?![\d.]|\.\d))" rf"{_OCTET}(?:\.{_OCTET}){{3}}(?!\.?\d)"
+# The documentation ranges (RFC 5737, RFC 3849: no real host has one; `surrogate` mode draws its fakes
+# there), router defaults and public resolvers: left alone in technical prose, a document that says what
+# it is (`TECHNICAL_PROSE`: an RFC, documentation, an example, 문서용, 예시 ...). Elsewhere (a log line, a
+# ticket) they are anyone's address: text that plants them as stand-ins for real ones (generated
+# benchmarks, the demo) means them as real, and a home router's address in a support chat is that home's.
+IP_TECHNICAL_NETWORKS = (
+    *(f"{p}.0/24" for p in DOCUMENTATION_IPV4_PREFIXES), "2001:db8::/32",
+    "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
+)
+TECHNICAL_PROSE = (
+    r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"
+    r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용"
+)
+# Presidio's IPv6 alternatives, with ASCII boundaries (a glued Korean particle ends the address).
+_H = "[0-9A-Fa-f]{1,4}"
+IPV6 = (
+    rf"(?=[0-9A-Fa-f]{{0,4}}:)(?<![0-9A-Za-z_:])(?!::1(?![0-9A-Za-z_:]))"
+    rf"(?:(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,7}}:|(?:{_H}:){{1,6}}:{_H}|(?:{_H}:){{1,5}}(?::{_H}){{1,2}}"
+    rf"|(?:{_H}:){{1,4}}(?::{_H}){{1,3}}|(?:{_H}:){{1,3}}(?::{_H}){{1,4}}|(?:{_H}:){{1,2}}(?::{_H}){{1,5}}"
+    rf"|{_H}:(?::{_H}){{1,6}}|:(?::{_H}){{1,7}})"
+    r"(?:%[0-9A-Za-z]+)?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?(?![0-9A-Za-z_:]|\.\d)"
+)
 # Luhn (Presidio's) decides; the pattern gives the shapes: 4-4-4-4 with one separator, Amex 4-6-5,
 # or 13-19 contiguous digits.
 CARD_GROUPED = rf"{_D0}\d{{4}}([ \-]?)\d{{4}}\1\d{{4}}\1\d{{4}}(?:\1\d{{1,3}})?{_D1}"
@@ -91,8 +135,9 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 # Korean bank accounts: 10-14 digits in 2-4 dash groups (국민 6-2-6, 신한 3-3-6, 우리 4-3-6, 하나 3-6-5,
 # 농협 3-4-4-2, 기업 3-6-2-3, 카카오뱅크 4-2-7), or bare; the shapes overlap phone numbers and other
 # ids, so only a bank word or `계좌`/`account` before it makes it an account.
-BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:-\d{{2,7}}){{1,3}}{_D1}"
+BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"  # 새마을금고 4-2-6-1 ends in one digit
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
+BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
     "토스뱅크", "케이뱅크", "새마을금고", "우체국", "수협", "SC제일", "씨티", "account", "acct", "a/c", "bank",
@@ -119,7 +164,14 @@ PHONE_KR_BARE = rf"{_D0}0(?:2|[3-6][1-5]|70)\d{{7,8}}{_D1}"  # with a cue only
 PHONE_US = rf"(?<![\d+\-])(?:\+1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}"
 # Other countries: `+CC` then 2-5 digit groups, 8-15 digits in all (checked in `PhoneRecognizer`).
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
-_PHONE_CUES = ("전화", "연락처", "휴대폰", "핸드폰", "번호", "tel", "phone", "call", "mobile", "cell", "fax", "팩스")
+PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
+PHONE_UK_MOBILE = r"(?<![\d+\-])07\d{3}[ ]?\d{6}(?!\d|-\d)"  # 07xxx xxxxxx
+_PHONE_CUES = (
+    "전화", "연락처", "연락", "휴대폰", "핸드폰", "번호", "문자", "팩스",
+    "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
+)
+# Service and conference numbers right after these are not anyone's own line.
+_PHONE_ANTI_CUES = r"join by phone:?|dial-in:?|dial in:?|toll[- ]free:?|대표번호:?|대표전화:?|고객센터:?"
 
 # --- dates of birth -----------------------------------------------------------------------------
 
@@ -134,32 +186,22 @@ _DATE = (
     rf"|{_MONTHS}[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}}"  # January 2, 1990
     rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ]{_MONTHS},?[ ](?:19|20)\d{{2}})"  # 2 January 1990
 )
+# After a birth cue only, the short forms too: `3/14/90`, `14/03/1990`, `90.03.14`, `900314`.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DOB_DATE = (
+    rf"(?:{_DATE}|{_DAY}/{_DAY}/(?:(?:19|20)\d{{2}}|\d{{2}})|{_DAY}[.\-]{_DAY}[.\-](?:19|20)\d{{2}}"
+    rf"|\d{{2}}[.\-](?:0?[1-9]|1[0-2])[.\-]{_DAY}|{_YYMMDD})"
+)
 _DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
+# The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
+_DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in _DOB_CUES)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생` right after it.
-DOB = rf"(?:{'|'.join(regex.escape(c) for c in _DOB_CUES)})[^\n\d]{{0,25}}?(?<![\d])(?P<v>{_DATE})(?!\d)"
+DOB = rf"(?:{_DOB_CUE_REGEX})[^\n\d]{{0,25}}?(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
 DOB_SUFFIX = rf"(?<![\d])(?P<v>{_DATE})[ ]?생(?![가-힣]{{2}})"  # `1990년 1월 2일생`
+# A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, the form of reports and rosters.
+DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\))"
 
-# --- street addresses ---------------------------------------------------------------------------
-
-_KO_PROVINCE = r"[가-힣]{1,6}(?:특별자치시|특별자치도|특별시|광역시|도|시)"
-_KO_DISTRICT = r"[가-힣]{1,6}(?:시|군|구)"
-_KO_UNIT = r"(?:[ ]?,?[ ]?(?:[가-힣A-Za-z0-9]{1,12}(?:아파트|빌딩|빌라|타워|오피스텔|맨션))?[ ]?(?:\d{1,4}동)?[ ]?(?:\d{1,5}호|\d{1,3}층))?"  # noqa: E501
-_KO_ROAD = r"[가-힣0-9]{1,10}(?:로|길)[ ]?\d{1,4}(?:-\d{1,4})?(?:번길[ ]?\d{1,4}(?:-\d{1,4})?)?"
-_KO_LOT = r"[가-힣0-9]{1,8}(?:동|리|가)[ ]?\d{1,4}(?:-\d{1,4})?(?:번지)?"
-# Road or lot address after at least one province/city/district name; alone with a cue only.
-KO_ADDRESS = rf"(?<![가-힣])(?:{_KO_PROVINCE}[ ])?(?:{_KO_DISTRICT}[ ]){{1,3}}(?:{_KO_ROAD}|{_KO_LOT}){_KO_UNIT}(?!\d)"
-KO_ADDRESS_BARE = rf"(?<![가-힣])(?:{_KO_ROAD}){_KO_UNIT}(?!\d)"
-_STREET_TYPES = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
-    r"Parkway|Pkwy|Circle|Cir|Highway|Hwy)"
-)
-US_ADDRESS = (
-    rf"(?<![\w$#.,])\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))(?:[ ][A-Z][a-z]+){{0,2}}"
-    rf"[ ]{_STREET_TYPES}\.?(?![a-z])"
-    r"(?:,?[ ](?:Apt|Suite|Ste|Unit|#)\.?[ ]?[A-Za-z0-9\-]{1,6})?"
-    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:,[ ][A-Z]{2}(?:[ ]\d{5}(?:-\d{4})?)?)?)?"
-)
-_ADDRESS_CUES = ("주소", "거주", "배송지", "소재지", "address", "lives at", "located at", "ship to", "deliver")
+# --- street addresses: the grammar lives in `prep.pii.addresses` ------------------------------------
 
 # --- persons ------------------------------------------------------------------------------------
 
@@ -323,7 +365,9 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("kr_bare", PHONE_KR_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
         _P("us", PHONE_US, 0.6),
         _P("intl", PHONE_INTL, 0.6),
-    ), cues=_PHONE_CUES, cue_window=20),
+        _P("us_bare", PHONE_US_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
+        _P("uk_mobile", PHONE_UK_MOBILE, 0.5),
+    ), cues=_PHONE_CUES, cue_window=30, anti_cue=_PHONE_ANTI_CUES),
     RecognizerSpec("RrnRecognizer", "KR_RRN", (
         _P("rrn", RRN, 0.85), _P("rrn_bare", RRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS),
     ), cues=_RRN_CUES),
@@ -348,6 +392,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("카드", "card", "visa", "master", "amex", "결제", "credit", "debit")),
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
+        _P("account_uk", BANK_ACCOUNT_UK, 0.3),
     ), cues=_BANK_CUES, cue_window=15,
         anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|tracking(?: number)?|invoice|barcode|#"),  # noqa: E501
     RecognizerSpec("OfflineIbanRecognizer", "IBAN_CODE", (_P("iban", IBAN, 0.5, regex.MULTILINE),)),
@@ -355,16 +400,23 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("ssn", SSN, 0.6), _P("ssn_bare", SSN_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
     ), cues=("ssn", "social security", "사회보장번호")),
     RecognizerSpec("IpAddressRecognizer", "IP_ADDRESS", (
-        _P("ipv4", IPV4, 0.8), *(_P(p.name, p.regex, 0.8) for p in IpRecognizer.PATTERNS if p.name == "IPv6"),
+        _P("ipv4", IPV4, 0.8), _P("IPv6", IPV6, 0.8),
     ), anti_cue=r"version|ver\.?|v|build|release|버전|빌드|릴리스"),
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
+        _P("date_paren", DOB_PAREN, 0.6),
     ), cues=_DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", (
-        _P("ko_address", KO_ADDRESS, 0.7),
-        _P("ko_address_bare", KO_ADDRESS_BARE, 0.2),
-        _P("us_address", US_ADDRESS, 0.7, NAME_FLAGS),
-    ), cues=_ADDRESS_CUES, cue_window=20),
+        _P("ko_address", KO_ADDRESS, 0.7, trigger=KO_ADDRESS_TRIGGER),
+        _P("ko_address_part", KO_ADDRESS_PART, 0.6, trigger=KO_ADDRESS_PART_TRIGGER),
+        _P("ko_unit", KO_UNIT, 0.6, trigger=KO_UNIT_TRIGGER),
+        _P("ko_address_bare", KO_ADDRESS_BARE, 0.2, trigger=KO_ADDRESS_BARE_TRIGGER),
+        _P("en_address", EN_ADDRESS, 0.7, NAME_FLAGS, trigger=trigger_of(EN_ADDRESS_HEAD, NAME_FLAGS)),
+        _P("en_address_lower", EN_ADDRESS_LOWER, 0.7, NAME_FLAGS,
+           trigger=trigger_of(EN_ADDRESS_LOWER_HEAD, NAME_FLAGS)),
+        _P("po_box", PO_BOX, 0.8, NAME_FLAGS, trigger=trigger_of(PO_BOX_HEAD, NAME_FLAGS)),
+        _P("ko_romanized", KO_ROMANIZED, 0.6, NAME_FLAGS, trigger=trigger_of(KO_ROMANIZED_HEAD, NAME_FLAGS)),
+    ), cues=ADDRESS_CUES, cue_window=20),
     RecognizerSpec("KoreanPersonRecognizer", "PERSON", (
         _P("ko_name_title", KO_PERSON_TITLE, 0.7, NAME_FLAGS),
         _P("ko_name_label", KO_PERSON_LABEL, 0.7, NAME_FLAGS),

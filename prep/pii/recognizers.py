@@ -21,6 +21,8 @@ loop so that the `v` group, the cues and fail-closed timeouts work. Each pattern
 
 from __future__ import annotations
 
+import ipaddress
+
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer import pattern_recognizer as _presidio_pattern_recognizer
@@ -42,11 +44,13 @@ from prep.pii.names_ko import KoreanNameRecognizer
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     FORMAT_FLAGS,
+    IP_TECHNICAL_NETWORKS,
     KO_NAME_LABELS,
     KO_NOT_NAME_ENDINGS,
     KO_NOT_NAMES,
     KO_REGION_NAMES,
     RECOGNIZERS,
+    TECHNICAL_PROSE,
     PatternSpec,
 )
 from prep.pii.prefilter import rust_escape, trigger_of
@@ -202,7 +206,25 @@ class CardRecognizer(CuedRecognizerMixin, CreditCardRecognizer):
 
 
 class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
-    """Presidio's `ipaddress` validation on boundaries that also end at a glued Korean particle."""
+    """Presidio's `ipaddress` validation on boundaries that also end at a glued Korean particle; a
+    documentation-range, router-default or public-resolver address is left alone in technical prose
+    (`IP_TECHNICAL_NETWORKS`)."""
+
+    _TECHNICAL_NETWORKS = tuple(ipaddress.ip_network(n) for n in IP_TECHNICAL_NETWORKS)
+    _TECHNICAL = regex.compile(TECHNICAL_PROSE, regex.IGNORECASE)
+
+    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
+        found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
+        if found and self._TECHNICAL.search(text):
+            found = [r for r in found if not self._special_use(text[r.start:r.end])]
+        return found
+
+    def _special_use(self, value: str) -> bool:
+        try:
+            address = ipaddress.ip_interface(value.split("%")[0]).ip
+        except ValueError:
+            return False
+        return any(address in network for network in self._TECHNICAL_NETWORKS if network.version == address.version)
 
 
 class PassportRecognizer(CuedRecognizerMixin, KrPassportRecognizer):
@@ -257,13 +279,13 @@ class DriverLicenseRecognizer(CuedRecognizerMixin, KrDriverLicenseRecognizer):
 
 
 class BankAccountRecognizer(CuedRecognizerMixin, PatternRecognizer):
-    """Account shapes after a bank cue; a mobile number is never taken for an account."""
+    """Account shapes (8-14 digits) after a bank cue; a mobile number is never taken for an account."""
 
     _MOBILE = regex.compile(r"01[016789]-?\d{3,4}-?\d{4}")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
-        return not 10 <= digits <= 14 or bool(self._MOBILE.fullmatch(pattern_text))
+        return not 8 <= digits <= 14 or bool(self._MOBILE.fullmatch(pattern_text))  # 8: UK accounts
 
 
 class SsnRecognizer(CuedRecognizerMixin, UsSsnRecognizer):

@@ -35,6 +35,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from prep.config import ScrubConfig
 from prep.pii.deadline import Watchdog, collector_paused
 from prep.pii.language import detect_languages
+from prep.pii.normalized_view import NormalizedView, normalized_view
 from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
@@ -163,13 +164,23 @@ class Scrubber:
         its scans without `regex` timeouts under one deadline of `REGEX_TIMEOUT_SECONDS` for the whole
         batch; past it, the batch is analyzed again with a timeout on every scan, as everywhere else.
         Either way the results are the same; only a batch that is slow as a whole pays twice.
+
+        Normalized views (`prep.pii.normalized_view`): a text with values in other clothes (full-width or
+        spelled digits, `ㅡ` between digit groups, a spelled `@`) is analyzed twice, as written and as its
+        view, and gets the union, the view's spans mapped back onto the characters they came from. A
+        failure on either fails the text. Texts without such clothes (almost all) pay one regex search.
         """
+        views = [normalized_view(text) for text in texts]
+        extra = [k for k, view in enumerate(views) if view is not None]
+        if extra:  # the views go through the same batch as more texts; their results are mapped back below
+            texts = texts + [views[k].text for k in extra]
+            languages = languages + [languages[k] for k in extra]
         watchdog = Watchdog(_presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS)
         out = watchdog.run(lambda: self._analyze_batch(texts, languages, None))
-        if out is not None:
-            return out
-        self.deadline_reruns += watchdog.expired
-        return self._analyze_batch(texts, languages, -1.0)
+        if out is None:
+            self.deadline_reruns += watchdog.expired
+            out = self._analyze_batch(texts, languages, -1.0)
+        return _with_views(out, views, extra)
 
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None
@@ -363,6 +374,30 @@ class Scrubber:
         if isinstance(result, Exception):
             raise result
         return result
+
+
+def _with_views(
+    out: list[list[RecognizerResult] | Exception], views: list[NormalizedView | None], extra: list[int]
+) -> list[list[RecognizerResult] | Exception]:
+    """Each text's results plus its view's (the texts after the first len(views)), mapped back to the text."""
+    n = len(views)
+    merged = out[:n]
+    for j, k in enumerate(extra):
+        found, seen = merged[k], out[n + j]
+        if isinstance(found, Exception):
+            continue
+        if isinstance(seen, Exception):
+            merged[k] = seen  # fail-closed: the view's error fails the text
+            continue
+        view = views[k]
+        merged[k] = found + [_moved(result, *view.span(result.start, result.end)) for result in seen]
+    return merged
+
+
+def _moved(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
+    """`result` at [start, end) of the original text."""
+    return RecognizerResult(result.entity_type, start, end, result.score,
+                            recognition_metadata=result.recognition_metadata)
 
 
 def _signature(recognizers: list[EntityRecognizer]) -> tuple:

@@ -82,7 +82,8 @@ def test_exotic_texts_scrub_under_any_entity_selection(entities):
 def test_without_the_exotic_fallback_the_ascii_triggers_would_miss_values():
     fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
     fast.prefilter.exotic_regex = r"\A\z"  # never matches a non-empty text
-    missed = [t for t in ("mobİle 0212345678 after hours", "연락처 010-１２３４-5678입니다", "card ٤١١١-١١١١-١١١١-١١١١",
+    # (full-width digits no longer show it: the normalized view spells them in ASCII; Devanagari digits stay)
+    missed = [t for t in ("mobİle 0212345678 after hours", "연락처 010-१२३४-5678입니다", "card ٤١١١-١١١١-١١١١-١١١١",
                           "Write to yıldız@firma.com.tr today.") if fast.scrub(t) != plain.scrub(t)]
     assert len(missed) == 4
 

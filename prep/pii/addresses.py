@@ -1,0 +1,159 @@
+"""Street addresses, Korean and English: a grammar of address parts, with a small gazetteer.
+
+Not a statistical model: an address is a sequence of parts whose shapes are regular (a road name ends
+in 로/길/대로/번길 and a building number follows; a lot address is a 동/리/가 name and a lot number; a
+unit is `101동 1203호`, `305호`, `7층`; an English address is a house number, a street name and a
+street type). What varies is how many parts people write, so each pattern here takes any sub-sequence
+that is distinctive enough on its own, recall first:
+
+- `KO_ADDRESS`: a 시/군/구 name, then a road, a lot, or a 동 name and a unit
+  (`수영구 온천대로 213 401호`, `청주시 흥덕구 삼산동 스위첸 104동 904호`);
+- `KO_ADDRESS_PART`, no district: a glued or 대로/길/번길 road, any road with a unit after it, a
+  hyphenated lot, a 동 name or a named building before a 동/호 unit (`테헤란로152`, `판교역로 235 7층`,
+  `역삼동 123-4`, `삼산동 스위첸 104동 904호`);
+- `KO_UNIT`: `101동 1203호` alone (the home left after the street part, or said alone);
+- `KO_ADDRESS_BARE`: any road (`삼산로 327`), after an address cue only;
+- `EN_ADDRESS`: house number, capitalized or ALL-CAPS street words, a street type; unit, city, state and
+  ZIP/postcode optional (`742 Evergreen Terrace`, `5890 E CANAL ST APT 5A, PORTLAND OR 97200`);
+- `EN_ADDRESS_LOWER`: the same in lower case, with a unit or a city and postcode after it
+  (`175 church street, glasgow g12 9nx`);
+- `PO_BOX`: `P.O. Box`, `PO Box`, `Post Office Box`, `사서함` (`P.O. Box 84982, Springfield, IL 62716`);
+- `KO_ROMANIZED`: a `-ro`/`-gil`/`-daero` road with a number (`152 Teheran-ro, Gangnam-gu`).
+
+The gazetteer is small and hand-written: the 17 provinces' short names (`서울`, `충북` ...), apartment
+brands and building words (`아파트`, `빌라`, `래미안`, `자이` ...), English street types and unit words.
+After the address a unit (`, 1002동 2001호`, `15층`) and a reference dong in parentheses (`(역삼동)`)
+are taken in; a Korean road number followed by a counter (`3배`, `2개`, `5분`) is no address.
+"""
+
+from __future__ import annotations
+
+# --- Korean --------------------------------------------------------------------------------------
+
+KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+# Each name is one possessive run of syllables whose ending a lookbehind then checks (`[가-힣]{2,8}+(?<=구)`):
+# a scan tries each word once instead of every split of it, ~5x faster on Korean prose.
+_KO_PROVINCE = (
+    rf"(?:[가-힣]{{2,10}}+(?<=특별자치시|특별자치도|특별시|광역시|도|시)|(?:{KO_PROVINCE_SHORT})(?![가-힣]))"
+)
+_KO_DISTRICT = r"[가-힣]{2,8}+(?<=시|군|구)"
+# 동/읍/면/리 names and `종로1가`, `역삼1동`; Hangul first (`104동` is a unit).
+_KO_AREA = r"[가-힣][가-힣0-9]{1,9}+(?<=[동읍면리가])"
+_KO_NUMBER = r"\d{1,4}(?:-\d{1,4})?"
+_KO_ROAD_NAME = r"[가-힣]{2,12}+(?:\d{1,3}번?길)?"  # `테헤란로`, `달구벌대로32길`, `역삼로7길`
+_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+_KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
+# Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
+_KO_ROAD_STRONG = (
+    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣]번길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+    rf"|(?<=[가-힣]{{2}}[로길])(?<!으로|[에와과]로)\d{{1,4}}(?:-\d{{1,4}})?)"
+)
+_KO_LOT_STRONG = rf"{_KO_AREA}[ ]?(?:산[ ]?)?\d{{1,4}}(?:-\d{{1,4}}(?:번지)?|번지)"
+KO_BUILDING_WORDS = (
+    "아파트|APT|빌딩|빌라|타워|오피스텔|맨션|하이츠|주공|캐슬|자이|푸르지오|래미안|아이파크|힐스테이트|더샵|"
+    "e편한세상|스위첸|리슈빌|센트레빌|위브|데시앙|꿈에그린|하늘채|어울림|베르디움|비발디|SK뷰|포레나|"
+    "센트럴|팰리스|파크|시티|타운|마을|단지|레지던스|스퀘어|프라자|플라자|상가|하우스|빌|원룸|연립"
+)
+_KO_NAMED_BUILDING = (
+    rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}단지)?"
+)
+_KO_UNIT_PAIR = r"\d{1,4}동[ ]?\d{1,5}호"
+_KO_UNIT_CORE = rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?)"
+# After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name).
+_KO_UNIT_AFTER = rf"[ ]?,?[ ]?(?:[가-힣A-Za-z0-9]{{1,15}}[ ]){{0,2}}?{_KO_UNIT_CORE}"
+_KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
+_KO_REFERENCE = r"(?:[ ]?\([가-힣0-9]{1,10}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{1,20})?\))?"
+# No counter after the number: `속도로 2배`, `경로로 3번` are no addresses.
+_KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
+_KO_END = rf"(?!\d|[.,]\d|[A-Za-z%]|(?:{_KO_COUNTERS})(?![가-힣]))"
+_KO_AREA_UNIT = rf"{_KO_AREA}[ ]+(?:[가-힣A-Za-z0-9]{{1,15}}+[ ]){{0,2}}{_KO_UNIT_PAIR}"
+
+# `(?=[가-힣])` before the lookbehind (the same matches): `regex` rejects a non-Hangul position at once.
+KO_ADDRESS = (
+    rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_PROVINCE}[ ,]+)?(?:{_KO_DISTRICT}[ ]+){{1,3}}"
+    rf"(?:{_KO_ROAD}|{_KO_AREA_UNIT}|{_KO_LOT}){_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
+)
+# A province or metropolitan city may come first (`세종 한누리대로 2130`: 세종 has no 구).
+_KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특별시|광역시|특별자치시|특별자치도))[ ,]+"
+KO_ADDRESS_PART = (
+    rf"(?=[가-힣eSA])(?<![가-힣A-Za-z0-9])(?:{_KO_METRO})?"
+    rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
+    rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR})"
+    rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
+)
+KO_UNIT = rf"(?=\d)(?<![\d가-힣]){_KO_UNIT_PAIR}(?!\d)"
+KO_ADDRESS_BARE = rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_ROAD}|{_KO_LOT}){_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
+
+# --- English -------------------------------------------------------------------------------------
+
+STREET_TYPES = (
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
+    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza"
+)
+_TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
+_HOUSE = r"(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?"  # `742`, `12B`, AU `15/39`, `123-125`
+_DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
+_ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
+_WORD_CASED = rf"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{{2,}}|{_ORDINAL})"
+_WORD_LOWER = rf"(?:[a-z]{{2,}}|{_ORDINAL})"
+_UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
+_POST_DIRECTION = r"(?:[ ](?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z]))?"  # `1200 Pennsylvania Ave NW`
+_EN_UNIT = rf"(?:,?[ ]{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}(?![A-Za-z0-9]))"
+_POSTCODE = (  # US ZIP, UK, Canadian
+    r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d))(?![A-Za-z0-9])"
+)
+_CITY = r"[A-Za-z][A-Za-z'\-]+(?:[ ][A-Za-z][A-Za-z'\-]+){0,2}"
+_STATE = r"(?:[A-Z]{2,3}|[a-z]{2,3})"
+_SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
+# City, state and a postcode (`Springfield, IL 62704`, `Newtown NSW 2042`, `Manchester M14 6QN`).
+_EN_TAIL = (
+    rf"(?:{_SEP}{_CITY}(?:(?:,[ ]?|[ ]){_STATE})?(?:,?[ ]{_POSTCODE})"
+    rf"|{_SEP}{_CITY}(?:,[ ]?|[ ]){_STATE}[ ]\d{{4}}(?!\d))"  # AU: `Newtown NSW 2042`
+)
+# Without a postcode, a capitalized city (and state) after a comma: `, Springfield, IL`.
+_EN_CITY_ONLY = r"(?:,[ ]?(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?(?:,[ ]?[A-Z]{2}(?![A-Za-z]))?)"
+_FLAT_FIRST = r"(?:(?i:Flat|Unit|Apt|Suite)[ ]?[A-Za-z0-9]{1,5},?[ ])?"  # UK `Flat 3, 70 Birch Road`
+
+# Each English pattern is its head (up to the street type, or the box number) and what may follow; the
+# pre-filter's trigger is the head's (`ADDRESS_TRIGGERS`): a prefix matches wherever the pattern does, and
+# its Rust regex is a tenth of the whole one's size.
+EN_ADDRESS_HEAD = (
+    rf"(?=[0-9FfUuAaSs])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}"
+)
+EN_ADDRESS = rf"{EN_ADDRESS_HEAD}{_POST_DIRECTION}{_EN_UNIT}?(?:{_EN_TAIL}|{_EN_CITY_ONLY})?"
+EN_ADDRESS_LOWER_HEAD = rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:{_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
+EN_ADDRESS_LOWER = rf"{EN_ADDRESS_LOWER_HEAD}{_POST_DIRECTION}(?:{_EN_UNIT}{_EN_TAIL}?|{_EN_TAIL})"
+PO_BOX_HEAD = (
+    r"(?=[Pp사])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}|사서함[ ]?(?:제[ ]?)?\d{1,6})"
+)
+PO_BOX = rf"{PO_BOX_HEAD}(?:(?<=[0-9])(?:{_EN_TAIL}|{_EN_CITY_ONLY})|호)?"
+# Korean addresses in Latin letters: `152 Teheran-ro`, `Teheran-ro 152`, `Gangnam-daero 94-gil 9`.
+_ROMAN_ROAD = r"[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)(?:[ ]\d{1,3}(?:beon)?-gil)?"
+_ROMAN_AREA = (
+    r"(?:,[ ]?(?:[A-Z][a-z]+-(?:gu|si|gun|do|dong|eup|myeon)"
+    r"|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?![A-Za-z]))"
+)
+KO_ROMANIZED_HEAD = (
+    rf"(?=[0-9A-Z])(?<![\w$#.,/])"
+    rf"(?:\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}|{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
+)
+KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
+
+# The pre-filter triggers (Rust syntax), hand-written: the derived ones keep every optional part and are
+# slow in polars. Each matches at the start of any value of its pattern (a Korean address never spans
+# lines), so its first match is no later than the first value.
+KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a 시/군/구 word, a digit later on the line
+KO_ADDRESS_PART_TRIGGER = (
+    r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
+    r"(?:[가-힣]+(?:[0-9]{1,3}번?길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
+    r"|[가-힣]+(?:[0-9]{1,3}번?)?[로길] ?[0-9][^\n]*[0-9][호층]"  # any road with a unit after it
+    r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
+    r"|[가-힣eSA][^\n]*[0-9]동 ?[0-9]{1,5}호)"  # a 동 name or a building before a unit
+)
+KO_UNIT_TRIGGER = r"[0-9]{1,4}동 ?[0-9]{1,5}호"
+KO_ADDRESS_BARE_TRIGGER = r"[가-힣][가-힣0-9]*[로길동읍면리가] ?(?:산 ?)?[0-9]"
+
+ADDRESS_CUES = (
+    "주소", "거주", "배송지", "소재지", "도로명", "지번", "택배", "배달", "우편", "사는 곳",
+    "address", "lives at", "located at", "ship to", "deliver", "mailing", "moved to",
+)

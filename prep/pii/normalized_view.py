@@ -1,0 +1,258 @@
+"""A normalized view of a text for PII detection, and the map from its offsets back to the text's.
+
+People write the same value in other clothes: full-width digits (`０１０－１２３４－５６７８`), digits
+spelled in Hangul or English (`공일공 일이삼사 오육칠팔`, `six three one, two three four ...`), `ㅡ`,
+dashes or spaced hyphens between digit groups (`010ㅡ1234ㅡ5678`, `911028 - 1234567`), e-mail
+addresses with the `@` and dots spelled out (`hong 골뱅이 naver 점 com`, `john [at] example [dot] com`).
+The recognizers' patterns are written for the plain forms; `normalized_view(text)` rewrites those
+clothes into the plain forms, keeping for every character of the view the range of the text it came
+from, so a value found in the view is replaced over its ORIGINAL characters (`NormalizedView.span`).
+
+Pure and dependency-free (stdlib `unicodedata` + `regex`): the scrubber runs the recognizers on the
+text and, where the view differs, on the view too, and takes the union. A text that needs no
+rewriting costs one regex search (`normalized_view` returns None).
+
+What is rewritten, in this order (each pass sees the previous one's output; the maps compose):
+1. `compat`: the compatibility characters whose NFKC form is ASCII text (full-width digits, letters and
+   punctuation, the ideographic and other Unicode spaces, circled and super/subscript digits,
+   mathematical digits). Hangul compatibility jamo (`ㅋ`, `ㅡ`) and characters whose NFKC form is only
+   punctuation of several characters (`…` -> `...`) stay.
+2. `spelled`: runs of at least `MIN_SPELLED_DIGITS` digits spelled in Hangul (공/영 0, 일 1, 이 2 ...) or
+   in English words (zero/oh, one ... nine), in groups; the groups are joined by `-` (the STT form
+   `공일공에 삼이일팔에 ...` included). Shorter runs are words (`이사`, `사이`, `one or two`).
+3. `separators`: `ㅡ`, dashes, minus signs and spaced hyphens between two digits become one `-`; runs
+   of spaces between digits become one space.
+4. `emails`: an address whose `@` is spelled (`골뱅이`, `[at]`, `(at)`, `{at}`, `<at>`, ` @ `) with its dots
+   plain or spelled (`점`, `닷`, `[dot]`, `(dot)`, ` dot `); or `x at y dot com` with a bare `at`
+   only when a dot is spelled too (`reach me at example.com` is prose, not an address).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+MIN_SPELLED_DIGITS = 7  # a phone number has 9+, an RRN 13, a yymmdd date 6 (spelled birth dates: not handled)
+
+# --- the view and its offset map -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NormalizedView:
+    """`text`, and for each of its characters j the range `[starts[j], ends[j])` of the original it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original range covering view range `[start, end)` (not empty): every character it came from,
+        and every character deleted between them (a separator folded away lies inside)."""
+        return self.starts[start], self.ends[end - 1]
+
+
+Edit = tuple[int, int, str]  # (start, end, replacement): text[start:end] becomes the replacement, never empty source
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, list[int], list[int]]:
+    """Apply sorted, disjoint edits; every character of a replacement maps to its whole source range."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for start, end, new in edits:
+        if start > at:
+            pieces.append(text[at:start])
+            starts.extend(range(at, start))
+            ends.extend(range(at + 1, start + 1))
+        pieces.append(new)
+        starts.extend([start] * len(new))
+        ends.extend([end] * len(new))
+        at = end
+    pieces.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    return "".join(pieces), starts, ends
+
+
+# --- pass 1: compatibility characters ------------------------------------------------------------
+
+# Where the compatibility forms with an ASCII NFKC form live (the rest of Unicode has none worth a scan):
+# Latin-1 (NBSP, superscripts), general punctuation (spaces, the non-breaking hyphen), super/subscripts,
+# number forms, enclosed alphanumerics (①), the ideographic space, CJK compatibility (㎡ stays: not ASCII
+# alnum only), half/full-width forms, mathematical alphanumerics (𝟎).
+_COMPAT_RANGES = ((0xA0, 0xBF), (0x2000, 0x206F), (0x2070, 0x209F), (0x2150, 0x218F), (0x2460, 0x24FF),
+                  (0x3000, 0x3000), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
+
+
+def _range_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+_COMPAT_BLOCKS = re.compile(_range_class(_COMPAT_RANGES))  # a superset of the table's keys: one class scan
+_KEEP_PUNCT = set("@.-+()/:#,_%&'\"[]{}<>!?;=*~ ")
+
+
+@cache
+def compat_table() -> dict[str, str]:
+    """character -> its NFKC form, for the compatibility characters whose NFKC form is plain ASCII text:
+    alphanumerics, spaces, or one punctuation character (`…` -> `...` is left alone)."""
+    table = {}
+    for first, last in _COMPAT_RANGES:
+        for code in range(first, last + 1):
+            char = chr(code)
+            form = unicodedata.normalize("NFKC", char)
+            if form == char or not form.isascii() or not form:
+                continue
+            if any(c.isalnum() for c in form) or (len(form) == 1 and form in _KEEP_PUNCT):
+                table[char] = form
+    return table
+
+
+def _compat_edits(text: str) -> list[Edit]:
+    table = compat_table()
+    return [(m.start(), m.end(), table[m.group()]) for m in _COMPAT_BLOCKS.finditer(text) if m.group() in table]
+
+
+# --- pass 2: spelled digits ----------------------------------------------------------------------
+
+_HANGUL_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
+                  "칠": "7", "팔": "8", "구": "9"}
+_ENGLISH_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                   "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_HG = "[" + "".join(_HANGUL_DIGITS) + "]"
+# Groups of 2+ spelled digits, joined by spaces, `에`, or one of `-.,ㅡ` with optional spaces.
+HANGUL_RUN = regex.compile(
+    rf"(?<![가-힣]){_HG}{{2,}}(?:(?:[ ]?에[ ]?|[ ]*[\-.,ㅡ][ ]*|[ ]+){_HG}{{2,}})+"
+)
+_EW = "(?:" + "|".join(_ENGLISH_DIGITS) + ")"
+ENGLISH_RUN = regex.compile(
+    rf"(?<![A-Za-z]){_EW}(?:(?:[ ]*[,\-][ ]*|[ ]+){_EW}){{{MIN_SPELLED_DIGITS - 1},}}(?![A-Za-z])", regex.IGNORECASE
+)
+_ENGLISH_WORD = regex.compile(rf"{_EW}(?![A-Za-z])", regex.IGNORECASE)
+
+
+def _spelled_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for match in HANGUL_RUN.finditer(text):
+        if sum(c in _HANGUL_DIGITS for c in match.group()) < MIN_SPELLED_DIGITS:
+            continue
+        at = match.start()
+        for group in regex.finditer(rf"{_HG}+", match.group()):
+            start, end = match.start() + group.start(), match.start() + group.end()
+            if start > at:
+                edits.append((at, start, "-"))  # the separator between two groups
+            edits.extend((i, i + 1, _HANGUL_DIGITS[text[i]]) for i in range(start, end))
+            at = end
+    for match in ENGLISH_RUN.finditer(text):
+        at = match.start()
+        for word in _ENGLISH_WORD.finditer(text, match.start(), match.end()):
+            if word.start() > at:
+                gap = text[at:word.start()]
+                edits.append((at, word.start(), "-" if ("," in gap or "-" in gap) else ""))
+            edits.append((word.start(), word.end(), _ENGLISH_DIGITS[word.group().lower()]))
+            at = word.end()
+    return sorted(edits)  # an empty replacement deletes (a space inside a spelled group): `_apply` maps around it
+
+
+# --- pass 3: separators between digits -----------------------------------------------------------
+
+_DASHES = "ㅡ\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
+# (Spaced dots stay: `1990. 1. 2.` is how Korean writes dates, and the patterns read it as written.)
+SEPARATOR = regex.compile(rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}})(?=\d)")
+
+
+def _separator_edits(text: str) -> list[Edit]:
+    edits = []
+    for match in SEPARATOR.finditer(text):
+        sep = match.group().strip(" \t")
+        new = "-" if sep else " "
+        if match.group() != new:
+            edits.append((match.start(), match.end(), new))
+    return edits
+
+
+# --- pass 4: spelled e-mail addresses ------------------------------------------------------------
+
+_LOCAL = r"[A-Za-z0-9._%+\-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+_SPELLED_AT = r"(?:[ ]*(?:\[[ ]?at[ ]?\]|\([ ]?at[ ]?\)|\{[ ]?at[ ]?\}|<[ ]?at[ ]?>|골뱅이|앳)[ ]*|[ ]+@[ ]*|[ ]*@[ ]+)"
+_SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?dot[ ]?>|점|닷)[ ]*|[ ]+dot[ ]+)"
+_DOT = rf"(?:{_SPELLED_DOT}|\.)"
+EMAIL_SPELLED = regex.compile(
+    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL})(?:(?P<at>{_SPELLED_AT})|(?P<bare>[ ]+at[ ]+))"
+    rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+    regex.IGNORECASE,
+)
+_DOT_TOKEN = regex.compile(_DOT, regex.IGNORECASE)
+_AT_TOKEN = regex.compile(rf"{_SPELLED_AT}|[ ]+at[ ]+", regex.IGNORECASE)
+
+
+def _email_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    taken = 0  # end of the last address rewritten: a refused match (`me at x.y`) must not hide a later one
+    for match in EMAIL_SPELLED.finditer(text, overlapped=True):
+        if match.start() < taken:
+            continue
+        at = _AT_TOKEN.match(text, match.end("local"))
+        dots = [d for d in _DOT_TOKEN.finditer(text, at.end(), match.end()) if d.group() != "."]
+        if match.group("bare") is not None and not dots:
+            continue  # `reach me at example.com`: prose
+        edits.append((at.start(), at.end(), "@"))
+        edits.extend((d.start(), d.end(), ".") for d in dots)
+        taken = match.end()
+    return edits
+
+
+# --- the view ------------------------------------------------------------------------------------
+
+# Per pass, necessary conditions for it to change the text, as stdlib `re` searches (no lookbehinds, no case
+# folding, whole Unicode blocks for the compatibility characters): the passes' own patterns are ~20x slower.
+_EW_CASED = "(?:" + "|".join(w for word in _ENGLISH_DIGITS for w in (word, word.title(), word.upper())) + ")"
+# A run of 7+ spelled digits in groups of 2+ has a group of 3+, or starts with two groups of 2.
+_HANGUL_TRIGGER = re.compile(f"{_HG}{{3}}|{_HG}{{2}}(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}}")
+_ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
+PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
+    (True, (_COMPAT_BLOCKS,), _compat_edits),
+    (False, (_HANGUL_TRIGGER, _ENGLISH_TRIGGER), _spelled_edits),
+    (False, (re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9])"),), _separator_edits),
+    (False, (re.compile(r"골뱅이|앳|[\[({<][ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}>]|[ ]@|@[ ]|[ ](?:dot|DOT|Dot)[ ]"),),
+     _email_edits),
+)
+
+
+def _runs(pass_: tuple, text: str, ascii_only: bool) -> bool:
+    non_ascii, triggers, _ = pass_
+    return not (non_ascii and ascii_only) and any(t.search(text) for t in triggers)
+
+
+def needs_view(text: str) -> bool:
+    """False when no pass can change `text` (most texts: a few searches, no rewriting)."""
+    ascii_only = text.isascii()
+    return any(_runs(p, text, ascii_only) for p in PASSES)
+
+
+def normalized_view(text: str) -> NormalizedView | None:
+    """The text with its values in plain clothes, with the offset map back; None if nothing changes."""
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    view = text
+    ascii_only = text.isascii()  # no pass makes a non-ASCII character
+    for pass_ in PASSES:
+        if not _runs(pass_, view, ascii_only):
+            continue
+        edits = pass_[2](view)
+        if not edits:
+            continue
+        view, s, e = _apply(view, edits)
+        if starts is None:
+            starts, ends = s, e
+        else:  # compose: view char j came from previous-view range [s[j], e[j]), itself from the text
+            starts, ends = [starts[k] for k in s], [ends[k - 1] for k in e]
+    if starts is None:
+        return None
+    return NormalizedView(view, starts, ends)
