@@ -31,6 +31,7 @@ from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -386,8 +387,6 @@ class KoreanNameRecognizer(EntityRecognizer):
     SCORE = 0.6
 
     def __init__(self, supported_language: str = "ko", model: NameModel | None = None):
-        from prep.pii.recognizers import FailClosedPattern  # it imports this module to register the recognizer
-
         super().__init__(supported_entities=["PERSON"], name="KoreanNameRecognizer",
                          supported_language=supported_language)
         self.detector = KoreanNameDetector(model)

@@ -6,7 +6,8 @@ import presidio_analyzer.pattern_recognizer as presidio_pattern_recognizer
 import pytest
 
 from prep.config import ScrubConfig
-from prep.pii.recognizers import RegexTimeoutError, build_recognizers
+from prep.pii.fail_closed import RegexTimeoutError
+from prep.pii.recognizers import build_recognizers
 from prep.pii.scrub import Scrubber
 from prep.pii.types import PII_ENTITIES
 
