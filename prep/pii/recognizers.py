@@ -41,7 +41,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer
-from prep.pii.names_ko import KoreanNameRecognizer
+from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     IP_TECHNICAL_NETWORKS,
@@ -54,6 +54,8 @@ from prep.pii.patterns import (
     PatternSpec,
 )
 from prep.pii.prefilter import rust_escape
+
+_HANGUL_RUN = regex.compile(r"[가-힣]*")  # the Hangul word a value starts (possibly empty)
 
 
 class CuedRecognizerMixin:
@@ -252,12 +254,39 @@ class OfflineIbanRecognizer(CuedRecognizerMixin, IbanRecognizer):
 
 
 class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
-    """Korean names next to a title, a label or in a self-introduction, minus common nouns."""
+    """Korean names next to a title, a label or in a self-introduction, minus common nouns.
+
+    A title glued to a word is no cue when the candidate starts a longer dictionary word: `감사|원장`
+    is the Board of Audit's chair (감사원), `민주주|의원칙` a principle, `공영주|차장` a car park (the
+    dictionary of `prep.pii.names_ko`)."""
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return (
             pattern_text in KO_NOT_NAMES or pattern_text in KO_NAME_LABELS or pattern_text.endswith(KO_NOT_NAME_ENDINGS)
         )
+
+    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
+        results = super().analyze_patterns(text, patterns, min_score, starts, timeout)
+        if not results:
+            return results
+        model = load_model()
+        return [r for r in results
+                if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())]
+
+
+def _starts_a_longer_word(model, length: int, run: str) -> bool:
+    """Does the Hangul word `run`, whose first `length` syllables are a name candidate, read as words that
+    cross the candidate's end: one dictionary word (`감사원|장`, `민주주의|원칙`) or a common word and
+    another of 3+ syllables (`공영|주차장`)? Only a glued run can: `신나래 님` (a space after the name)
+    never does."""
+    if len(run) <= length:
+        return False
+    words = model.words
+    if any(run[:k] in words for k in range(length + 1, min(len(run), 6) + 1)):
+        return True
+    return any(run[:k] in model.common_words and any(run[k:j] in words for j in range(max(length + 1, k + 3),
+                                                                                 min(len(run), k + 5) + 1))
+               for k in range(2, length))  # the second word of 3+ syllables: `황지|원이고` stays a name
 
 
 class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):

@@ -29,3 +29,22 @@ def test_regex_timeout_raises_instead_of_skipping_the_pattern(scrubber, monkeypa
     monkeypatch.setattr(presidio_pattern_recognizer, "REGEX_TIMEOUT_SECONDS", 1e-9)
     with pytest.raises(RegexTimeoutError):
         scrubber.scrub("hong@example.com " * 2000)
+
+
+@pytest.mark.parametrize("text", [
+    "감사원장이 오늘 국정감사에서 답변했다.",          # 감사원 (Board of Audit) + 장
+    "모든 결정은 민주주의원칙에 따라야 한다.",          # 민주주의 + 원칙, not 민주주 + 의원
+    "행사장 근처 공영주차장은 두 시간 무료입니다.",      # 공영 + 주차장, not 공영주 + 차장
+])
+def test_a_glued_title_inside_a_longer_word_is_no_name(scrubber, text):
+    assert scrubber.scrub(text, "ko").text == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("담당 간호사는 신나래 님입니다.", "신나래"),
+    ("판매자 이름은 황보민재이고 연락이 없습니다.", "황보민재"),
+    ("홍길동의원 등 12인이 발의했다.", "홍길동"),
+])
+def test_a_name_before_a_title_or_a_particle_still_goes(scrubber, text, name):
+    result = scrubber.scrub(text, "ko")
+    assert name not in result.text and "[PERSON]" in result.text
