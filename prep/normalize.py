@@ -74,20 +74,65 @@ def normalize_text(text: str) -> str:
 
 
 def _rejoin_hard_wraps(paragraph: str) -> str:
-    """Turn each single "\\n" into a space unless a sentence ends there or a list item starts there.
+    """Turn each single "\\n" into a space unless a sentence ends there or a list item starts there, when
+    the paragraph looks hard-wrapped (`_looks_hard_wrapped`); keep every "\\n" of a paragraph whose lines
+    are its structure (chat lines, a heading over its text, a greeting and a signature).
 
     Sentence ends are judged with every "\\n" read as a space, so the decision does not depend on which
-    newlines an earlier pass kept: that makes the function idempotent.
+    newlines an earlier pass kept. A paragraph left as it is stays so; a re-joined one keeps only
+    breaks that both modes keep: that makes the function idempotent.
     """
     if "\n" not in paragraph:
         return paragraph
     lines = paragraph.split("\n")
     cuts = sentence_ending_line_breaks(paragraph)
-    pieces = [lines[0]]
+    joins = []  # (line before, line after) of each break the wrap rule would remove
+    keeps = []
     offset = len(lines[0])  # index of the "\n" that precedes the next line
-    for line in lines[1:]:
+    for before, line in zip(lines, lines[1:]):
         keep_break = offset in cuts or _LIST_ITEM_START_RE.match(line) is not None
+        keeps.append(keep_break)
+        if not keep_break:
+            joins.append((before, line))
+        offset += 1 + len(line)
+    if not joins or not _looks_hard_wrapped(joins, max(map(len, lines))):
+        return paragraph
+    pieces = [lines[0]]
+    for keep_break, line in zip(keeps, lines[1:]):
         pieces.append("\n" if keep_break else " ")
         pieces.append(line)
-        offset += 1 + len(line)
     return "".join(pieces)
+
+
+def _looks_hard_wrapped(joins: list[tuple[str, str]], width: int) -> bool:
+    """Whether the line breaks that end no sentence were made by wrapping rather than by the writer.
+
+    A break counts for wrapping when the line before is full (the next word would not have fitted in
+    the paragraph's widest line, and the line is no short chat line or heading) and again when the text
+    runs on across it (`_runs_on`); a break with neither counts against. Wrapped wins only when it
+    counts more, so chat lines, headings and signatures keep their lines."""
+    evidence = against = 0
+    for before, after in joins:
+        next_word = after.split(" ", 1)[0]
+        score = (len(before) >= _MIN_WRAPPED_LINE and len(before) + 1 + len(next_word) > width) + _runs_on(
+            before, after)
+        evidence += score
+        against += not score
+    return evidence > against
+
+
+# A line shorter than this is not taken as a full wrapped line (chat lines, headings).
+_MIN_WRAPPED_LINE = 25
+# The text runs on across a break: the next line starts lowercase or with punctuation that continues
+# (`.002)`, `, and`), or the line ends in a function word, a hyphen or `=`, a period that ends no
+# sentence (`Mr.`, `2010.`: only such lines reach this test), or a Korean particle or connective
+# ending (`정확도는`, `동물을`, `아프고`, `[PERSON]에게`).
+_RUNS_ON_NEXT_RE = re.compile(r"[a-z.,;:)\]}%]")
+_RUNS_ON_END_RE = re.compile(
+    r"(?:[-=/(&.]|에게|한테|\b(?:and|or|nor|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|than|is|are|was|were|be)"
+    r"|[가-힣][은는을를의에로와과고며서면께랑및한할될된인적던히])$"
+)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    return _RUNS_ON_NEXT_RE.match(after) is not None or _RUNS_ON_END_RE.search(before) is not None
