@@ -53,10 +53,19 @@ _SENTENCE_PUNCT = ".!?…。！？‼⁇⁈⁉"
 # The verb endings, written as a lookbehind checked after the final `다` / `요` / `죠` has matched: every
 # candidate then starts with one character of `_CANDIDATE_FIRST`, which lets `re` scan for it at C speed
 # instead of trying the whole pattern at every position.
+# Informal nominal endings (`가봤음`, `식단함`, `고민임`, `교체해야 됨`) and `-냐` end a sentence too: `ㅆ음` and a few
+# adjective stems + `음`, any `함` but the nouns `포함 고함 (불)편함`, `됨`, `임` after two syllables (not
+# `게임 모임 책임`) or after `것 중 거 뿐`.
 _KOREAN_VERB_ENDING_BEHIND = (
-    rf"(?:(?<=[{_SSANG_SIOT_FINAL}한된는없이니]다)|(?<=[해예에어아여워와봐줘돼네군세래대데까지든]요)|(?<=죠))"
+    rf"(?:(?<=[{_SSANG_SIOT_FINAL}한된는없이니]다)|(?<=[해예에어아여워와봐줘돼네군세래대데까지든게]요)|(?<=죠)"
+    rf"|(?<=[{_SSANG_SIOT_FINAL}없같좋싫많않받먹]음)|(?<=함)(?<!포함)(?<!고함)(?<!편함)|(?<=됨)"
+    rf"|(?<=[가-힣][가-힣]임)(?<!게임)(?<!모임)(?<!책임)|(?<=[것중거뿐]임)|(?<=[가-힣]냐))"
 )
-_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}다요죠"
+# Emoticons and emoji (`ㅋㅋ ㅎㅎ ㅠㅠ ;; ^^ :) 🎉`) stay with the sentence before them and end it when more
+# follows; one that opens a line, or follows a `name:` label, opens the sentence instead (`ㅇㅋ 5분 뒤 봐`).
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_EMOTICON_RUN_REST = rf"(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])*+[;^]*+"  # after the first character
+_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}다요죠음함됨임냐ㄱ-ㅣ{_EMOJI};^:"
 
 
 def _compile_candidates(space: str, space_run: str) -> re.Pattern:
@@ -85,14 +94,17 @@ def _compile_candidates(space: str, space_run: str) -> re.Pattern:
         rf"(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
         rf"|(?<=[A-Za-z][A-Za-z]\.)(?<![ivxlcIVXLC][ivxlcIVXLC]\.){not_abbreviation}"
     )
-    # next word: ASCII that is not lowercase / `,;:` / whitespace, or Hangul
-    next_word_ok = rf"(?={space_run}[^a-z,;:\s\x80-\U0010ffff]|{space_run}[가-힣])"
+    # next word: ASCII that is not lowercase / `,;:^` / whitespace, or Hangul
+    next_word_ok = rf"(?={space_run}[^a-z,;:^\s\x80-\U0010ffff]|{space_run}[가-힣])"
     return re.compile(
         rf"[{_CANDIDATE_FIRST}](?:"
         rf"(?<=[{punct}])(?<![{punct}][{punct}])(?P<run>[{punct}]*+)"
         rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{closers}]*+{next_word_ok}(?P<cut>)"
         rf"|[{closers}]*+(?={space}|$))"
         rf"|{_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])(?P<korean>)"
+        rf"|(?<![ㄱ-ㅣ{_EMOJI}\ufe0f\u200d;^:].)(?:(?<=\S.)|(?<=[^\s:]\s.))"
+        rf"(?:(?<=[ㄱ-ㅣ{_EMOJI}])|(?<=;);|(?<=\^)\^|(?<=:)[)D(P]){_EMOTICON_RUN_REST}"
+        rf"[{closers}]*+(?={space_run}\S)(?P<emoticon>)"
         rf")"
     )
 
@@ -134,11 +146,11 @@ _SENTENCE_STARTERS = frozenset(
 # quotative `왔다 한다`, connective `있다 보니`.
 _KOREAN_CONTINUATIONS = frozenset(
     "한다 한다고 한다는 한다면 하더라 하더라도 하던데 해도 하면 하며 하니 하니까 하는 하여 해서 하고 "
-    "합니다 했다 했다고 했지만 보니 보니까 보면 보고 치고 치면 치더라도".split()
+    "합니다 했다 했다고 했지만 보니 보니까 보면 보고 치고 치면 치더라도 없이 속에".split()
 )
 _CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
 _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
-_CUT_GROUPS = frozenset(("cut", "korean"))
+_CUT_GROUPS = frozenset(("cut", "korean", "emoticon"))
 
 
 def split_sentences(
