@@ -37,9 +37,10 @@ _SPACE_AT_LINE_EDGE_RE = re.compile(" \n ?|\n ")
 _EXTRA_NEWLINES_RE = re.compile("\n{3,}")
 _HYPHENATED_WRAP_RE = re.compile(r"(?<=[a-z]-)\n(?=[a-z])")
 # A line that starts a list item keeps its own line: bullets, `1.` / `2)` / `(3)` (not a date `11. 12.`),
-# `a)` / `b.`, and Korean `가.` / `나)`.
+# `a)` / `b.`, Korean `가.` / `나)`, and a statute article `제2조(정의)`.
 _LIST_ITEM_START_RE = re.compile(
-    r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳])"
+    r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳]"
+    r"|제\d{1,3}조(?:의\d{1,2})?\()"
 )
 
 
