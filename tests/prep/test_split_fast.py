@@ -16,6 +16,7 @@ from prep.demo.corpus import generate_corpus
 from prep.normalize import normalize_text
 from prep.split import (
     _CLOSERS,
+    _EMOJI,
     _HANGUL_WORD_RE,
     _KOREAN_CONTINUATIONS,
     _SENTENCE_PUNCT,
@@ -29,9 +30,13 @@ from prep.split import (
 
 _REFERENCE_CANDIDATE_RE = re.compile(
     rf"(?<![{_SENTENCE_PUNCT}])(?P<punct>[{_SENTENCE_PUNCT}]++)[{_CLOSERS}]*+(?=\s+|$)"
-    rf"|(?P<korean>(?:[{_SSANG_SIOT_FINAL}한된는없이]다|니다|[해예에어아여워와봐줘돼네군세래대데까지든]요|죠))"
+    rf"|(?P<korean>(?:[{_SSANG_SIOT_FINAL}한된는없이]다|니다|[해예에어아여워와봐줘돼네군세래대데까지든게]요|죠"
+    rf"|[{_SSANG_SIOT_FINAL}없같좋싫많않받먹]음|함|됨|[가-힣][가-힣]임|[것중거뿐]임|[가-힣]냐))"
     rf"[{_CLOSERS}]*+(?=\s[가-힣])"
+    rf"|(?P<emoticon>(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])++[;^]*+)[{_CLOSERS}]*+(?=\s+\S)"
 )
+_NOUNS = ("포함", "고함", "편함", "게임", "모임", "책임")
+_EMOTICON_CHARS = re.compile(rf"[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d;^:]")
 
 
 def _reference_cut_offsets(line: str) -> list[int]:
@@ -43,9 +48,14 @@ def _reference_cut_offsets(line: str) -> list[int]:
         next_start = _WHITESPACE_RUN_RE.match(line, end).end()
         if next_start >= len(line):
             continue
-        if match.group("punct") is None:
+        if match.group("emoticon") is not None:
+            start = match.start()
+            ok = start > 0 and not _EMOTICON_CHARS.match(line, start - 1) and (
+                not line[start - 1].isspace() or (start > 1 and not line[start - 2].isspace() and line[start - 2] != ":"))
+        elif match.group("punct") is None:
             word = _HANGUL_WORD_RE.match(line, next_start)
-            ok = word is not None and word.group() not in _KOREAN_CONTINUATIONS
+            ok = word is not None and word.group() not in _KOREAN_CONTINUATIONS and not match.group(
+                "korean").endswith(_NOUNS)
         else:
             ok = _punct_ends_sentence(line, match.start("punct"), match.end("punct"), next_start)
         if ok:
