@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate, count
+from operator import add
 
 from prep.split import sentence_ending_line_breaks
 
@@ -42,6 +44,9 @@ _LIST_ITEM_START_RE = re.compile(
     r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳]"
     r"|제\d{1,3}조(?:의\d{1,2})?\()"
 )
+# The same starts found after each "\n" of a paragraph in one scan (`\s` may not reach into the next line).
+_MATCH_START = re.Match.start
+_LIST_ITEM_BREAK_RE = re.compile("\n(?=" + _LIST_ITEM_START_RE.pattern.replace(r"\s", r"[^\S\n]") + ")")
 
 
 def normalize_text(text: str) -> str:
@@ -82,43 +87,53 @@ def _rejoin_hard_wraps(paragraph: str) -> str:
     Sentence ends are judged with every "\\n" read as a space, so the decision does not depend on which
     newlines an earlier pass kept. A paragraph left as it is stays so; a re-joined one keeps only
     breaks that both modes keep: that makes the function idempotent.
+
+    The Python work is per break that would be removed, and only while the wrap test is undecided; the
+    rest (line offsets, list-item starts, the re-joining) runs in C.
     """
     if "\n" not in paragraph:
         return paragraph
+    keep = sentence_ending_line_breaks(paragraph)
+    keep.update(map(_MATCH_START, _LIST_ITEM_BREAK_RE.finditer(paragraph)))
     lines = paragraph.split("\n")
-    cuts = sentence_ending_line_breaks(paragraph)
-    joins = []  # (line before, line after) of each break the wrap rule would remove
-    keeps = []
-    offset = len(lines[0])  # index of the "\n" that precedes the next line
-    for before, line in zip(lines, lines[1:]):
-        keep_break = offset in cuts or _LIST_ITEM_START_RE.match(line) is not None
-        keeps.append(keep_break)
-        if not keep_break:
-            joins.append((before, line))
-        offset += 1 + len(line)
-    if not joins or not _looks_hard_wrapped(joins, max(map(len, lines))):
+    if not keep:
+        joins = list(range(len(lines) - 1))
+    else:
+        breaks = accumulate(map(len, lines[:-1]))  # breaks[i] - i: offset of the "\n" after lines[i]
+        joins = [i for i, offset in enumerate(map(add, breaks, count())) if offset not in keep]
+    if not joins or not _looks_hard_wrapped(lines, joins):
         return paragraph
-    pieces = [lines[0]]
-    for keep_break, line in zip(keeps, lines[1:]):
-        pieces.append("\n" if keep_break else " ")
-        pieces.append(line)
+    if not keep:
+        return paragraph.replace("\n", " ")
+    pieces, start = [], 0
+    for offset in sorted(keep):
+        pieces += (paragraph[start:offset].replace("\n", " "), "\n")
+        start = offset + 1
+    pieces.append(paragraph[start:].replace("\n", " "))
     return "".join(pieces)
 
 
-def _looks_hard_wrapped(joins: list[tuple[str, str]], width: int) -> bool:
-    """Whether the line breaks that end no sentence were made by wrapping rather than by the writer.
+def _looks_hard_wrapped(lines: list[str], joins: list[int]) -> bool:
+    """Whether the line breaks that end no sentence (after `lines[i]` for each i in `joins`) were made by
+    wrapping rather than by the writer.
 
     A break counts for wrapping when the line before is full (the next word would not have fitted in
     the paragraph's widest line, and the line is no short chat line or heading) and again when the text
     runs on across it (`_runs_on`); a break with neither counts against. Wrapped wins only when it
-    counts more, so chat lines, headings and signatures keep their lines."""
-    evidence = against = 0
-    for before, after in joins:
-        next_word = after.split(" ", 1)[0]
-        score = (len(before) >= _MIN_WRAPPED_LINE and len(before) + 1 + len(next_word) > width) + _runs_on(
-            before, after)
-        evidence += score
-        against += not score
+    counts more, so chat lines, headings and signatures keep their lines. When full lines alone are a
+    majority the answer is known without the run-on test (the common hard-wrapped paragraph)."""
+    width = max(map(len, lines))
+    full = [len(lines[i]) >= _MIN_WRAPPED_LINE and len(lines[i]) + 1 + len(lines[i + 1].split(" ", 1)[0]) > width
+            for i in joins]
+    evidence = sum(full)
+    if 2 * evidence > len(joins):
+        return True
+    against = 0
+    for i, is_full in zip(joins, full):
+        if _runs_on(lines[i], lines[i + 1]):
+            evidence += 1
+        elif not is_full:
+            against += 1
     return evidence > against
 
 
@@ -133,7 +148,11 @@ _RUNS_ON_END_RE = re.compile(
     r"(?:[-=/(&.]|에게|한테|\b(?:and|or|nor|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|than|is|are|was|were|be)"
     r"|[가-힣][은는을를의에로와과고며서면께랑및한할될된인적던히])$"
 )
+# `_RUNS_ON_END_RE` matches at most this many characters (`than`, `에게`), so it is searched in the line's tail
+# only (`\b` still sees the character before).
+_RUNS_ON_END_CHARS = 4
 
 
 def _runs_on(before: str, after: str) -> bool:
-    return _RUNS_ON_NEXT_RE.match(after) is not None or _RUNS_ON_END_RE.search(before) is not None
+    return _RUNS_ON_NEXT_RE.match(after) is not None or _RUNS_ON_END_RE.search(
+        before, max(0, len(before) - _RUNS_ON_END_CHARS)) is not None

@@ -66,7 +66,9 @@ _KOREAN_VERB_ENDING_BEHIND = (
 # follows; one that opens a line, or follows a `name:` label, opens the sentence instead (`ㅇㅋ 5분 뒤 봐`).
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _EMOTICON_RUN_REST = rf"(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])*+[;^]*+"  # after the first character
-_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}다요죠음함됨임냐ㄱ-ㅣ{_EMOJI};^:"
+_KOREAN_ENDING_LAST = "다요죠음함됨임냐"
+_EMOTICON_FIRST = f"ㄱ-ㅣ{_EMOJI};^:"
+_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}{_KOREAN_ENDING_LAST}{_EMOTICON_FIRST}"
 
 
 def _compile_candidates(space: str, space_run: str) -> re.Pattern:
@@ -97,13 +99,17 @@ def _compile_candidates(space: str, space_run: str) -> re.Pattern:
     )
     # next word: ASCII that is not lowercase / `,;:^` / whitespace, or Hangul
     next_word_ok = rf"(?={space_run}[^a-z,;:^\s\x80-\U0010ffff]|{space_run}[가-힣])"
+    # Every match runs from its first character through characters of this class to `space` or the end:
+    # checked first, it rejects most characters inside a word (`다른`, `함께`, `3.14`, `10:30`) at once.
+    run_to_space = rf"(?=[{punct}{closers}{_EMOTICON_FIRST}\ufe0f\u200d)D(P]*+(?:{space}|$))"
     return re.compile(
-        rf"[{_CANDIDATE_FIRST}](?:"
+        rf"[{_CANDIDATE_FIRST}]{run_to_space}(?:"
         rf"(?<=[{punct}])(?<![{punct}][{punct}])(?P<run>[{punct}]*+)"
         rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}(?P<cut>)"
         rf"|[{closers}]*+(?={space}|$))"
-        rf"|{_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])(?P<korean>)"
-        rf"|(?<![ㄱ-ㅣ{_EMOJI}\ufe0f\u200d;^:].)(?:(?<=\S.)|(?<=[^\s:]\s.))"
+        rf"|(?<=[{_KOREAN_ENDING_LAST}]){_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
+        rf"(?P<korean>)"
+        rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]\s.))"
         rf"(?:(?<=[ㄱ-ㅣ{_EMOJI}])|(?<=;);|(?<=\^)\^|(?<=:)[)D(P]){_EMOTICON_RUN_REST}"
         rf"[{closers}]*+(?={space_run}\S)(?P<emoticon>)"
         rf")"
@@ -122,9 +128,14 @@ _FULL_DATE_END_RE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}$")
 _ENUMERATOR_RE = re.compile(r"\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6}|[가나다라마바사]")
 _OPENERS = "\"'“‘«([{「『《〈【"
 _AFTER_OPENER_RE = re.compile(r".*[(\[{\"“‘«「『《〈【]")
+_ASCII_OPENERS_BUT_QUOTE = "([{"  # with `"`: an ASCII word holding none of these skips `_AFTER_OPENER_RE`
 _ITEM_BEFORE = f"{_SENTENCE_PUNCT}{_CLOSERS}"
 _LABEL_AFTER_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4})[.,)]")  # `App. B.`, `Part II,`
-_EMOTICON_START_RE = re.compile(rf"[ㄱ-ㅣ{_EMOJI}]")
+# A set, not a regex: one hash lookup per candidate that reaches Python (`_punct_ends_sentence`).
+_EMOTICON_START_CHARS = frozenset(
+    chr(c) for first, last in (("ㄱ", "ㅣ"), ("\u2600", "\u27bf"), ("\U0001f300", "\U0001faff"))
+    for c in range(ord(first), ord(last) + 1)
+)
 
 # Titles and Latin shorthands that are followed by more of the same sentence.
 _ABBREVIATIONS_NEVER_FINAL = frozenset(
@@ -373,7 +384,7 @@ def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start
     if next_char.islower():  # `Wait... what`, `"Stop!" he said`, `Is it? no`, `e.g. apples`
         run = line[punct_start:punct_end]  # a run of `!`/`?` without a quote: `it worked!! thanks`
         return len(run) > 1 and line[punct_end].isspace() and "." not in run and "…" not in run
-    if next_char in ",;:^" or _EMOTICON_START_RE.match(next_char):
+    if next_char in ",;:^" or next_char in _EMOTICON_START_CHARS:
         return False  # an emoticon after the mark stays with the sentence (`축하해!!! 🎉`)
     if line[punct_end] in "\"”" and _is_attribution(line, next_start):
         return False  # `"Are they gone?" I whispered.`
@@ -383,7 +394,8 @@ def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start
     word = line[word_start:punct_start].lstrip(_OPENERS)
     if word_start == 0 and _ENUMERATOR_RE.fullmatch(word):
         return False  # a list item opening its line: `1. The`, `IV. Results`, `가. 항목`
-    if (opener := _AFTER_OPENER_RE.match(word)) is not None:
+    if (not word.isascii() or '"' in word or any(c in word for c in _ASCII_OPENERS_BUT_QUOTE)) and (
+            opener := _AFTER_OPENER_RE.match(word)) is not None:
         word = word[opener.end():]  # `견적서(No. 24-118)`
         if not word:
             return True
