@@ -44,9 +44,6 @@ _LIST_ITEM_START_RE = re.compile(
     r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳]"
     r"|제\d{1,3}조(?:의\d{1,2})?\()"
 )
-# The same starts found after each "\n" of a paragraph in one scan (`\s` may not reach into the next line).
-_MATCH_START = re.Match.start
-_LIST_ITEM_BREAK_RE = re.compile("\n(?=" + _LIST_ITEM_START_RE.pattern.replace(r"\s", r"[^\S\n]") + ")")
 
 
 def normalize_text(text: str) -> str:
@@ -76,7 +73,7 @@ def normalize_text(text: str) -> str:
         return text
     if "-\n" in text:
         text = _HYPHENATED_WRAP_RE.sub("", text)
-    return "\n\n".join(_rejoin_hard_wraps(paragraph) for paragraph in text.split("\n\n"))
+    return "\n\n".join(map(_rejoin_hard_wraps, text.split("\n\n")))
 
 
 def _rejoin_hard_wraps(paragraph: str) -> str:
@@ -94,22 +91,19 @@ def _rejoin_hard_wraps(paragraph: str) -> str:
     if "\n" not in paragraph:
         return paragraph
     keep = sentence_ending_line_breaks(paragraph)
-    keep.update(map(_MATCH_START, _LIST_ITEM_BREAK_RE.finditer(paragraph)))
     lines = paragraph.split("\n")
-    if not keep:
-        joins = list(range(len(lines) - 1))
-    else:
-        breaks = accumulate(map(len, lines[:-1]))  # breaks[i] - i: offset of the "\n" after lines[i]
-        joins = [i for i, offset in enumerate(map(add, breaks, count())) if offset not in keep]
+    breaks = list(map(add, accumulate(map(len, lines[:-1])), count()))  # offset of the "\n" after lines[i]
+    joins = [i for i, offset in enumerate(breaks)
+             if offset not in keep and _LIST_ITEM_START_RE.match(lines[i + 1]) is None]
     if not joins or not _looks_hard_wrapped(lines, joins):
         return paragraph
-    if not keep:
+    if len(joins) == len(breaks):
         return paragraph.replace("\n", " ")
     pieces, start = [], 0
-    for offset in sorted(keep):
-        pieces += (paragraph[start:offset].replace("\n", " "), "\n")
-        start = offset + 1
-    pieces.append(paragraph[start:].replace("\n", " "))
+    for i in joins:
+        pieces += (paragraph[start:breaks[i]], " ")
+        start = breaks[i] + 1
+    pieces.append(paragraph[start:])
     return "".join(pieces)
 
 

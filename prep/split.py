@@ -128,7 +128,6 @@ _FULL_DATE_END_RE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}$")
 _ENUMERATOR_RE = re.compile(r"\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6}|[가나다라마바사]")
 _OPENERS = "\"'“‘«([{「『《〈【"
 _AFTER_OPENER_RE = re.compile(r".*[(\[{\"“‘«「『《〈【]")
-_ASCII_OPENERS_BUT_QUOTE = "([{"  # with `"`: an ASCII word holding none of these skips `_AFTER_OPENER_RE`
 _ITEM_BEFORE = f"{_SENTENCE_PUNCT}{_CLOSERS}"
 _LABEL_AFTER_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4})[.,)]")  # `App. B.`, `Part II,`
 # A set, not a regex: one hash lookup per candidate that reaches Python (`_punct_ends_sentence`).
@@ -366,13 +365,18 @@ def sentence_ending_line_breaks(paragraph: str) -> set[int]:
     """Offsets of the "\n" characters in `paragraph` (lines already stripped) after which a sentence ends,
     judged as if every "\n" were a space. `normalize_text` keeps exactly these hard line breaks; since
     the judgement does not depend on which breaks an earlier pass kept, normalizing is idempotent."""
-    flat = paragraph.replace("\n", " ")
+    flat = None  # made only for a candidate that `_punct_ends_sentence` must judge
     cuts = set()
+    last = len(paragraph) - 1
     for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph):
         end = match.end()
-        if end + 1 >= len(flat):
+        if end >= last:
             continue
-        if match.lastgroup in _CUT_GROUPS or _punct_ends_sentence(flat, match.start(), match.end("run"), end + 1):
+        if match.lastgroup in _CUT_GROUPS:
+            cuts.add(end)
+            continue
+        flat = flat or paragraph.replace("\n", " ")
+        if _punct_ends_sentence(flat, match.start(), match.end("run"), end + 1):
             cuts.add(end)
     return cuts
 
@@ -394,8 +398,7 @@ def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start
     word = line[word_start:punct_start].lstrip(_OPENERS)
     if word_start == 0 and _ENUMERATOR_RE.fullmatch(word):
         return False  # a list item opening its line: `1. The`, `IV. Results`, `가. 항목`
-    if (not word.isascii() or '"' in word or any(c in word for c in _ASCII_OPENERS_BUT_QUOTE)) and (
-            opener := _AFTER_OPENER_RE.match(word)) is not None:
+    if not word.isalnum() and (opener := _AFTER_OPENER_RE.match(word)) is not None:
         word = word[opener.end():]  # `견적서(No. 24-118)`
         if not word:
             return True

@@ -23,6 +23,7 @@ from prep.split import (
     _SSANG_SIOT_FINAL,
     _WHITESPACE_RUN_RE,
     _punct_ends_sentence,
+    sentence_ending_line_breaks,
     sentence_cut_offsets,
     sentence_splitter,
     split_sentences,
@@ -142,3 +143,56 @@ def test_split_eval_meets_the_target_with_the_default_backend(capsys):
     assert main(["split-eval", "--backend", "rules"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"rules\s+ko .* met", out) and re.search(r"rules\s+en .* met", out)
+
+
+def _reference_rejoin(paragraph: str) -> str:
+    """The plain per-line version of `normalize._rejoin_hard_wraps` (every break judged, every run-on test run)."""
+    if "\n" not in paragraph:
+        return paragraph
+    lines = paragraph.split("\n")
+    cuts = sentence_ending_line_breaks(paragraph)
+    keeps, evidence, against, offset = [], 0, 0, len(lines[0])
+    width = max(map(len, lines))
+    for before, line in zip(lines, lines[1:]):
+        keep = offset in cuts or norm._LIST_ITEM_START_RE.match(line) is not None
+        keeps.append(keep)
+        if not keep:
+            full = len(before) >= norm._MIN_WRAPPED_LINE and len(before) + 1 + len(line.split(" ", 1)[0]) > width
+            runs_on = norm._RUNS_ON_NEXT_RE.match(line) is not None or norm._RUNS_ON_END_RE.search(before) is not None
+            evidence += full + runs_on
+            against += not (full or runs_on)
+        offset += 1 + len(line)
+    if evidence <= against:  # also when no break would be removed
+        return paragraph
+    return lines[0] + "".join(("\n" if keep else " ") + line for keep, line in zip(keeps, lines[1:]))
+
+
+def _wrapped_paragraphs() -> list[str]:
+    rng = random.Random(1)
+    words = _FRAGMENTS[:60] + ["and", "the", "of", "에게", "정확도는", "동물을", "아프고", "ㅋㅋ", "^^", "🎉", "음", "함",
+                               "(", "=", "with", "than", "that", "Mr.", "2010.", "- 항목", "1. 첫째", "제2조(정의)"]
+    paragraphs = []
+    for _ in range(3000):
+        width, line, lines = rng.choice([8, 20, 30, 45, 70]), "", []
+        for word in (rng.choice(words).strip() for _ in range(rng.randint(2, 60))):
+            if word and len(line) + len(word) + 1 > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(line)
+        paragraphs.append("\n".join(filter(None, lines)))
+    return paragraphs
+
+
+def test_rejoin_fast_path_equals_the_plain_per_line_rules():
+    for paragraph in _wrapped_paragraphs() + [p for d in _documents() for p in norm.normalize_text(d).split("\n\n")]:
+        assert norm._rejoin_hard_wraps(paragraph) == _reference_rejoin(paragraph), repr(paragraph)
+
+
+def test_runs_on_end_regex_fits_its_tail_window():
+    """`_runs_on` searches only the last `_RUNS_ON_END_CHARS` characters: no ending may be longer."""
+    for line in ("went to", "and then than", "seen with", "the [PERSON]에게", "정확도는", "x =", "see (", "it was were"):
+        whole = norm._RUNS_ON_END_RE.search(line)
+        assert whole is None or whole.end() - whole.start() <= norm._RUNS_ON_END_CHARS, line
+        assert norm._runs_on(line, "Next") == (whole is not None), line
