@@ -145,9 +145,24 @@ def cmd_split(args: argparse.Namespace) -> None:
 
 
 def cmd_split_eval(args: argparse.Namespace) -> None:
-    from prep.eval.split_eval import evaluate, format_table
+    from prep.eval.split_eval import TARGET_F1, boundary_errors, evaluate, evaluate_set, format_set_table, format_table
+    from prep.eval.split_eval import read_split_set
 
-    print(format_table(evaluate(args.backend)))
+    if not args.labeled:
+        print(format_table(evaluate(args.backend)))
+        return
+    missed = []
+    for path in args.labeled:
+        rows = read_split_set(path)
+        for backend in args.backend or ["rules"]:
+            scores = evaluate_set(rows, backend)
+            print(format_set_table(path, backend, scores), end="\n\n")
+            missed += [f"{path} {backend} {lang}" for lang, s in scores.items() if s.f1 < TARGET_F1]
+        if args.errors:  # prints the text around each error: for tuning sets only
+            for row in rows:
+                for error in boundary_errors(row):
+                    print(f"{row.get('id', '?')}: {error}")
+    print(f"target F1 >= {TARGET_F1}: {'met' if not missed else 'MISSED by ' + '; '.join(missed)}")
 
 
 def cmd_tokenizer(args: argparse.Namespace) -> None:
@@ -263,8 +278,12 @@ def _split_args(p: argparse.ArgumentParser) -> None:
 def _split_eval_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--backend", nargs="+", default=None, choices=("rules", "kiwi"),
-        help="backends to score (default: rules, and kiwi when kiwipiepy is installed)",
+        help="backends to score (default: rules, and kiwi when kiwipiepy is installed; with --labeled: rules)",
     )
+    p.add_argument("--labeled", nargs="+", metavar="FILE",
+                   help="score labeled JSONL sets instead (data/eval/tuning/split_v1.jsonl, data/eval/blind/...)")
+    p.add_argument("--errors", action="store_true",
+                   help="with --labeled: print each missed/false boundary with its context (tuning sets only)")
 
 
 def _tokenizer_args(p: argparse.ArgumentParser) -> None:
@@ -311,7 +330,7 @@ COMMANDS = {
     ),
     "split": Command("normalize and split into one sentence per line, blank line between docs", _split_args, cmd_split),
     "split-eval": Command(
-        "sentence-boundary precision/recall/F1 on the project's labeled set", _split_eval_args, cmd_split_eval
+        "sentence-boundary precision/recall/F1 on the project's set, or on labeled sets (--labeled)", _split_eval_args, cmd_split_eval
     ),
     "tokenizer": Command("train a WordPiece tokenizer on sentence-per-line files", _tokenizer_args, cmd_tokenizer),
     "shards": Command("NSP examples from split text -> Arrow shards + manifest", _shards_args, cmd_shards),

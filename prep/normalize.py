@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate, count
+from operator import add
 
 from prep.split import sentence_ending_line_breaks
 
@@ -37,9 +39,10 @@ _SPACE_AT_LINE_EDGE_RE = re.compile(" \n ?|\n ")
 _EXTRA_NEWLINES_RE = re.compile("\n{3,}")
 _HYPHENATED_WRAP_RE = re.compile(r"(?<=[a-z]-)\n(?=[a-z])")
 # A line that starts a list item keeps its own line: bullets, `1.` / `2)` / `(3)` (not a date `11. 12.`),
-# `a)` / `b.`, and Korean `가.` / `나)`.
+# `a)` / `b.`, Korean `가.` / `나)`, and a statute article `제2조(정의)`.
 _LIST_ITEM_START_RE = re.compile(
-    r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳])"
+    r"(?:[-*•·▪‣◦–—※]\s|\(?\d{1,3}[.)]\s(?!\d)|[A-Za-z][.)]\s|[가나다라마바사아자차카타파하][.)]\s|[①-⑳]"
+    r"|제\d{1,3}조(?:의\d{1,2})?\()"
 )
 
 
@@ -70,24 +73,80 @@ def normalize_text(text: str) -> str:
         return text
     if "-\n" in text:
         text = _HYPHENATED_WRAP_RE.sub("", text)
-    return "\n\n".join(_rejoin_hard_wraps(paragraph) for paragraph in text.split("\n\n"))
+    return "\n\n".join(map(_rejoin_hard_wraps, text.split("\n\n")))
 
 
 def _rejoin_hard_wraps(paragraph: str) -> str:
-    """Turn each single "\\n" into a space unless a sentence ends there or a list item starts there.
+    """Turn each single "\\n" into a space unless a sentence ends there or a list item starts there, when
+    the paragraph looks hard-wrapped (`_looks_hard_wrapped`); keep every "\\n" of a paragraph whose lines
+    are its structure (chat lines, a heading over its text, a greeting and a signature).
 
     Sentence ends are judged with every "\\n" read as a space, so the decision does not depend on which
-    newlines an earlier pass kept: that makes the function idempotent.
+    newlines an earlier pass kept. A paragraph left as it is stays so; a re-joined one keeps only
+    breaks that both modes keep: that makes the function idempotent.
+
+    The Python work is per break that would be removed, and only while the wrap test is undecided; the
+    rest (line offsets, list-item starts, the re-joining) runs in C.
     """
     if "\n" not in paragraph:
         return paragraph
+    keep = sentence_ending_line_breaks(paragraph)
     lines = paragraph.split("\n")
-    cuts = sentence_ending_line_breaks(paragraph)
-    pieces = [lines[0]]
-    offset = len(lines[0])  # index of the "\n" that precedes the next line
-    for line in lines[1:]:
-        keep_break = offset in cuts or _LIST_ITEM_START_RE.match(line) is not None
-        pieces.append("\n" if keep_break else " ")
-        pieces.append(line)
-        offset += 1 + len(line)
+    breaks = list(map(add, accumulate(map(len, lines[:-1])), count()))  # offset of the "\n" after lines[i]
+    joins = [i for i, offset in enumerate(breaks)
+             if offset not in keep and _LIST_ITEM_START_RE.match(lines[i + 1]) is None]
+    if not joins or not _looks_hard_wrapped(lines, joins):
+        return paragraph
+    if len(joins) == len(breaks):
+        return paragraph.replace("\n", " ")
+    pieces, start = [], 0
+    for i in joins:
+        pieces += (paragraph[start:breaks[i]], " ")
+        start = breaks[i] + 1
+    pieces.append(paragraph[start:])
     return "".join(pieces)
+
+
+def _looks_hard_wrapped(lines: list[str], joins: list[int]) -> bool:
+    """Whether the line breaks that end no sentence (after `lines[i]` for each i in `joins`) were made by
+    wrapping rather than by the writer.
+
+    A break counts for wrapping when the line before is full (the next word would not have fitted in
+    the paragraph's widest line, and the line is no short chat line or heading) and again when the text
+    runs on across it (`_runs_on`); a break with neither counts against. Wrapped wins only when it
+    counts more, so chat lines, headings and signatures keep their lines. When full lines alone are a
+    majority the answer is known without the run-on test (the common hard-wrapped paragraph)."""
+    width = max(map(len, lines))
+    full = [len(lines[i]) >= _MIN_WRAPPED_LINE and len(lines[i]) + 1 + len(lines[i + 1].split(" ", 1)[0]) > width
+            for i in joins]
+    evidence = sum(full)
+    if 2 * evidence > len(joins):
+        return True
+    against = 0
+    for i, is_full in zip(joins, full):
+        if _runs_on(lines[i], lines[i + 1]):
+            evidence += 1
+        elif not is_full:
+            against += 1
+    return evidence > against
+
+
+# A line shorter than this is not taken as a full wrapped line (chat lines, headings).
+_MIN_WRAPPED_LINE = 25
+# The text runs on across a break: the next line starts lowercase or with punctuation that continues
+# (`.002)`, `, and`), or the line ends in a function word, a hyphen or `=`, a period that ends no
+# sentence (`Mr.`, `2010.`: only such lines reach this test), or a Korean particle or connective
+# ending (`정확도는`, `동물을`, `아프고`, `[PERSON]에게`).
+_RUNS_ON_NEXT_RE = re.compile(r"[a-z.,;:)\]}%]")
+_RUNS_ON_END_RE = re.compile(
+    r"(?:[-=/(&.]|에게|한테|\b(?:and|or|nor|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|than|is|are|was|were|be)"
+    r"|[가-힣][은는을를의에로와과고며서면께랑및한할될된인적던히])$"
+)
+# `_RUNS_ON_END_RE` matches at most this many characters (`than`, `에게`), so it is searched in the line's tail
+# only (`\b` still sees the character before).
+_RUNS_ON_END_CHARS = 4
+
+
+def _runs_on(before: str, after: str) -> bool:
+    return _RUNS_ON_NEXT_RE.match(after) is not None or _RUNS_ON_END_RE.search(
+        before, max(0, len(before) - _RUNS_ON_END_CHARS)) is not None

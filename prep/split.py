@@ -45,6 +45,7 @@ from pathlib import Path
 from privbert.io import publish, temporary_name
 
 _CLOSERS = "\"'”’»)\\]}」』》〉】"
+_CLOSERS_NOT_QUOTES = "'’»)\\]}」』》〉】"  # after `"` / `”` Python checks for an attribution (`"Why?" I asked`)
 # Every Hangul syllable whose final consonant is ㅆ (있 었 았 였 했 겠 왔 갔 됐 ...): `ㅆ다` is always a
 # past-tense or existential verb ending, never part of a noun.
 _SSANG_SIOT_FINAL = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
@@ -53,10 +54,21 @@ _SENTENCE_PUNCT = ".!?…。！？‼⁇⁈⁉"
 # The verb endings, written as a lookbehind checked after the final `다` / `요` / `죠` has matched: every
 # candidate then starts with one character of `_CANDIDATE_FIRST`, which lets `re` scan for it at C speed
 # instead of trying the whole pattern at every position.
+# Informal nominal endings (`가봤음`, `식단함`, `고민임`, `교체해야 됨`) and `-냐` end a sentence too: `ㅆ음` and a few
+# adjective stems + `음`, any `함` but the nouns `포함 고함 (불)편함`, `됨`, `임` after two syllables (not
+# `게임 모임 책임`) or after `것 중 거 뿐`.
 _KOREAN_VERB_ENDING_BEHIND = (
-    rf"(?:(?<=[{_SSANG_SIOT_FINAL}한된는없이니]다)|(?<=[해예에어아여워와봐줘돼네군세래대데까지든]요)|(?<=죠))"
+    rf"(?:(?<=[{_SSANG_SIOT_FINAL}한된는없이니]다)|(?<=[해예에어아여워와봐줘돼네군세래대데까지든게]요)|(?<=죠)"
+    rf"|(?<=[{_SSANG_SIOT_FINAL}없같좋싫많않받먹]음)|(?<=함)(?<!포함)(?<!고함)(?<!편함)|(?<=됨)"
+    rf"|(?<=[가-힣][가-힣]임)(?<!게임)(?<!모임)(?<!책임)|(?<=[것중거뿐]임)|(?<=[가-힣]냐))"
 )
-_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}다요죠"
+# Emoticons and emoji (`ㅋㅋ ㅎㅎ ㅠㅠ ;; ^^ :) 🎉`) stay with the sentence before them and end it when more
+# follows; one that opens a line, or follows a `name:` label, opens the sentence instead (`ㅇㅋ 5분 뒤 봐`).
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_EMOTICON_RUN_REST = rf"(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])*+[;^]*+"  # after the first character
+_KOREAN_ENDING_LAST = "다요죠음함됨임냐"
+_EMOTICON_FIRST = f"ㄱ-ㅣ{_EMOJI};^:"
+_CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}{_KOREAN_ENDING_LAST}{_EMOTICON_FIRST}"
 
 
 def _compile_candidates(space: str, space_run: str) -> re.Pattern:
@@ -85,14 +97,21 @@ def _compile_candidates(space: str, space_run: str) -> re.Pattern:
         rf"(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
         rf"|(?<=[A-Za-z][A-Za-z]\.)(?<![ivxlcIVXLC][ivxlcIVXLC]\.){not_abbreviation}"
     )
-    # next word: ASCII that is not lowercase / `,;:` / whitespace, or Hangul
-    next_word_ok = rf"(?={space_run}[^a-z,;:\s\x80-\U0010ffff]|{space_run}[가-힣])"
+    # next word: ASCII that is not lowercase / `,;:^` / whitespace, or Hangul
+    next_word_ok = rf"(?={space_run}[^a-z,;:^\s\x80-\U0010ffff]|{space_run}[가-힣])"
+    # Every match runs from its first character through characters of this class to `space` or the end:
+    # checked first, it rejects most characters inside a word (`다른`, `함께`, `3.14`, `10:30`) at once.
+    run_to_space = rf"(?=[{punct}{closers}{_EMOTICON_FIRST}\ufe0f\u200d)D(P]*+(?:{space}|$))"
     return re.compile(
-        rf"[{_CANDIDATE_FIRST}](?:"
+        rf"[{_CANDIDATE_FIRST}]{run_to_space}(?:"
         rf"(?<=[{punct}])(?<![{punct}][{punct}])(?P<run>[{punct}]*+)"
-        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{closers}]*+{next_word_ok}(?P<cut>)"
+        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}(?P<cut>)"
         rf"|[{closers}]*+(?={space}|$))"
-        rf"|{_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])(?P<korean>)"
+        rf"|(?<=[{_KOREAN_ENDING_LAST}]){_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
+        rf"(?P<korean>)"
+        rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]\s.))"
+        rf"(?:(?<=[ㄱ-ㅣ{_EMOJI}])|(?<=;);|(?<=\^)\^|(?<=:)[)D(P]){_EMOTICON_RUN_REST}"
+        rf"[{closers}]*+(?={space_run}\S)(?P<emoticon>)"
         rf")"
     )
 
@@ -108,13 +127,21 @@ _FULL_DATE_END_RE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}$")
 # An enumerator that opens a list item: `1.`, `(2.`, `a.`, `IV.`, `가.` (the dot is the candidate).
 _ENUMERATOR_RE = re.compile(r"\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6}|[가나다라마바사]")
 _OPENERS = "\"'“‘«([{「『《〈【"
+_AFTER_OPENER_RE = re.compile(r".*[(\[{\"“‘«「『《〈【]")
+_ITEM_BEFORE = f"{_SENTENCE_PUNCT}{_CLOSERS}"
+_LABEL_AFTER_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4})[.,)]")  # `App. B.`, `Part II,`
+# A set, not a regex: one hash lookup per candidate that reaches Python (`_punct_ends_sentence`).
+_EMOTICON_START_CHARS = frozenset(
+    chr(c) for first, last in (("ㄱ", "ㅣ"), ("\u2600", "\u27bf"), ("\U0001f300", "\U0001faff"))
+    for c in range(ord(first), ord(last) + 1)
+)
 
 # Titles and Latin shorthands that are followed by more of the same sentence.
 _ABBREVIATIONS_NEVER_FINAL = frozenset(
     "mr mrs ms mx dr prof st mt rev gen col capt lt sgt gov sen rep vs v cf viz approx e.g i.e".split()
 )
 # Shorthands before a number (`No. 5`, `Fig. 3`, `p. 12`); elsewhere they may end one (`No. I disagree.`).
-_ABBREVIATIONS_BEFORE_NUMBER = frozenset("no nos fig figs vol vols p pp art sec ch eq ref tab".split())
+_ABBREVIATIONS_BEFORE_NUMBER = frozenset("no nos fig figs vol vols p pp art sec ch eq ref tab app appx".split())
 # Shorthands that often end a sentence too (`... at 7 a.m. Then ...`): a boundary only before a common
 # sentence starter.
 _ABBREVIATIONS_AMBIGUOUS = frozenset(
@@ -126,19 +153,35 @@ _ABBREVIATION_KIND = {
     **dict.fromkeys(_ABBREVIATIONS_BEFORE_NUMBER, "before_number"),
     **dict.fromkeys(_ABBREVIATIONS_AMBIGUOUS, "ambiguous"),
 }
+# After a time (`10:30 p.m.`) a capitalized word starts a new sentence unless it is a day, month or zone.
+_TIME_CONTINUATIONS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec sharp est edt cst cdt mst mdt pst pdt et ct pt utc gmt kst bst cet".split()
+)
+# A capital letter after one of these is a label (`Appendix B. Our`), not an initial.
+_LETTER_LABELS = frozenset(
+    "app appx appendix table tab fig figure section sec part exhibit schedule annex class type grade vitamin "
+    "option plan group step phase item model form".split()
+)
+_SPEECH_VERBS = frozenset(
+    "said says asked asks replied whispered yelled shouted cried told added wrote writes explained noted "
+    "continued answered muttered called insisted admitted argued warned recalled announced declared".split()
+)
 _SENTENCE_STARTERS = frozenset(
     "the a an i he she it we they you this that these those there his her its our their my "
-    "but and so then however in on at after before when if as for meanwhile also yet what why how who".split()
+    "but and so then however in on at after before when if as for meanwhile also yet what why how who "
+    "still nothing none please thanks".split()
 )
 # Words that continue a clause after a `...다` / `...요` ending:
 # quotative `왔다 한다`, connective `있다 보니`.
 _KOREAN_CONTINUATIONS = frozenset(
     "한다 한다고 한다는 한다면 하더라 하더라도 하던데 해도 하면 하며 하니 하니까 하는 하여 해서 하고 "
-    "합니다 했다 했다고 했지만 보니 보니까 보면 보고 치고 치면 치더라도".split()
+    "합니다 했다 했다고 했지만 보니 보니까 보면 보고 치고 치면 치더라도 없이 속에".split()
 )
 _CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
 _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
-_CUT_GROUPS = frozenset(("cut", "korean"))
+_CUT_GROUPS = frozenset(("cut", "korean", "emoticon"))
 
 
 def split_sentences(
@@ -322,13 +365,18 @@ def sentence_ending_line_breaks(paragraph: str) -> set[int]:
     """Offsets of the "\n" characters in `paragraph` (lines already stripped) after which a sentence ends,
     judged as if every "\n" were a space. `normalize_text` keeps exactly these hard line breaks; since
     the judgement does not depend on which breaks an earlier pass kept, normalizing is idempotent."""
-    flat = paragraph.replace("\n", " ")
+    flat = None  # made only for a candidate that `_punct_ends_sentence` must judge
     cuts = set()
+    last = len(paragraph) - 1
     for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph):
         end = match.end()
-        if end + 1 >= len(flat):
+        if end >= last:
             continue
-        if match.lastgroup in _CUT_GROUPS or _punct_ends_sentence(flat, match.start(), match.end("run"), end + 1):
+        if match.lastgroup in _CUT_GROUPS:
+            cuts.add(end)
+            continue
+        flat = flat or paragraph.replace("\n", " ")
+        if _punct_ends_sentence(flat, match.start(), match.end("run"), end + 1):
             cuts.add(end)
     return cuts
 
@@ -337,33 +385,57 @@ def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start
     """Whether the punctuation run line[punct_start:punct_end] (plus closers) ends a sentence, given the
     first character of the next word at `next_start`."""
     next_char = line[next_start]
-    if next_char.islower() or next_char in ",;:":
-        return False  # `Wait... what`, `"Stop!" he said`, `e.g. apples`
+    if next_char.islower():  # `Wait... what`, `"Stop!" he said`, `Is it? no`, `e.g. apples`
+        run = line[punct_start:punct_end]  # a run of `!`/`?` without a quote: `it worked!! thanks`
+        return len(run) > 1 and line[punct_end].isspace() and "." not in run and "…" not in run
+    if next_char in ",;:^" or next_char in _EMOTICON_START_CHARS:
+        return False  # an emoticon after the mark stays with the sentence (`축하해!!! 🎉`)
+    if line[punct_end] in "\"”" and _is_attribution(line, next_start):
+        return False  # `"Are they gone?" I whispered.`
     if punct_end - punct_start > 1 or line[punct_start] != ".":
         return True  # `!`, `?`, ellipsis, or a run: nothing else to check
     word_start = line.rfind(" ", 0, punct_start) + 1
     word = line[word_start:punct_start].lstrip(_OPENERS)
     if word_start == 0 and _ENUMERATOR_RE.fullmatch(word):
         return False  # a list item opening its line: `1. The`, `IV. Results`, `가. 항목`
+    if not word.isalnum() and (opener := _AFTER_OPENER_RE.match(word)) is not None:
+        word = word[opener.end():]  # `견적서(No. 24-118)`
+        if not word:
+            return True
     if word[-1:].isdigit():
         if _FULL_DATE_END_RE.search(line, max(0, punct_start - 16), punct_start):
             return False  # `2010. 11. 12.` / `2010.11.12.`: never a boundary, even at the end of a sentence
         if _DIGITS_RE.fullmatch(word) and (next_char.isdigit() or "가" <= next_char <= "힣"):
             return False  # inside a date `2010. 11.`, inline `1. 첫째 2. 둘째`
+        if len(word) <= 2 and word_start >= 2 and line[word_start - 2] in _ITEM_BEFORE and (
+                line[line.rfind(" ", 0, word_start - 1) + 1:word_start - 2].lower() not in _ABBREVIATION_KIND):
+            return False  # an inline item after a sentence: `... by law. 4. Governing Law.`
         return True
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: `J. R. R. Tolkien`
+    if len(word) == 1 and word.isupper():  # an initial (`J. R. R. Tolkien`), unless a label (`Appendix B. Our`)
+        label = _LATIN_WORD_RE.findall(line, max(0, word_start - 12), word_start)
+        return bool(label) and label[-1].lower() in _LETTER_LABELS
     kind = _ABBREVIATION_KIND.get(word.lower())
     if kind is None:
         if "." not in word or not _DOTTED_ABBREVIATION_RE.fullmatch(word):
             return True
         kind = "ambiguous"
-    if kind == "before_number":
-        return not next_char.isdigit()
+    if kind == "before_number":  # `No. 5`, `App. B.`
+        return not next_char.isdigit() and not _LABEL_AFTER_RE.match(line, next_start)
     if kind == "ambiguous":
         next_word = _LATIN_WORD_RE.match(line, next_start)
-        return next_word is not None and next_word.group().lower() in _SENTENCE_STARTERS
+        if next_word is None:
+            return False
+        lower, abbreviation = next_word.group().lower(), word.lower()
+        if abbreviation in ("a.m", "p.m"):  # `at 10:30 p.m. No adverse ...`, but `9 p.m. Friday`
+            return next_char.isupper() and lower not in _TIME_CONTINUATIONS
+        return lower in _SENTENCE_STARTERS
     return False  # never final
+
+
+def _is_attribution(line: str, next_start: int) -> bool:
+    """Whether the words at `next_start` attribute the quote just closed: `I whispered`, `Whitman said`."""
+    words = _LATIN_WORD_RE.findall(line, next_start, next_start + 40)[:3]
+    return any(word.lower() in _SPEECH_VERBS for word in words[1:3])
 
 
 def _merge_short(sentences: list[str], min_chars: int) -> list[str]:

@@ -16,12 +16,14 @@ from prep.demo.corpus import generate_corpus
 from prep.normalize import normalize_text
 from prep.split import (
     _CLOSERS,
+    _EMOJI,
     _HANGUL_WORD_RE,
     _KOREAN_CONTINUATIONS,
     _SENTENCE_PUNCT,
     _SSANG_SIOT_FINAL,
     _WHITESPACE_RUN_RE,
     _punct_ends_sentence,
+    sentence_ending_line_breaks,
     sentence_cut_offsets,
     sentence_splitter,
     split_sentences,
@@ -29,9 +31,13 @@ from prep.split import (
 
 _REFERENCE_CANDIDATE_RE = re.compile(
     rf"(?<![{_SENTENCE_PUNCT}])(?P<punct>[{_SENTENCE_PUNCT}]++)[{_CLOSERS}]*+(?=\s+|$)"
-    rf"|(?P<korean>(?:[{_SSANG_SIOT_FINAL}한된는없이]다|니다|[해예에어아여워와봐줘돼네군세래대데까지든]요|죠))"
+    rf"|(?P<korean>(?:[{_SSANG_SIOT_FINAL}한된는없이]다|니다|[해예에어아여워와봐줘돼네군세래대데까지든게]요|죠"
+    rf"|[{_SSANG_SIOT_FINAL}없같좋싫많않받먹]음|함|됨|[가-힣][가-힣]임|[것중거뿐]임|[가-힣]냐))"
     rf"[{_CLOSERS}]*+(?=\s[가-힣])"
+    rf"|(?P<emoticon>(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])++[;^]*+)[{_CLOSERS}]*+(?=\s+\S)"
 )
+_NOUNS = ("포함", "고함", "편함", "게임", "모임", "책임")
+_EMOTICON_CHARS = re.compile(rf"[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d;^:]")
 
 
 def _reference_cut_offsets(line: str) -> list[int]:
@@ -43,9 +49,14 @@ def _reference_cut_offsets(line: str) -> list[int]:
         next_start = _WHITESPACE_RUN_RE.match(line, end).end()
         if next_start >= len(line):
             continue
-        if match.group("punct") is None:
+        if match.group("emoticon") is not None:
+            start = match.start()
+            ok = start > 0 and not _EMOTICON_CHARS.match(line, start - 1) and (
+                not line[start - 1].isspace() or (start > 1 and not line[start - 2].isspace() and line[start - 2] != ":"))
+        elif match.group("punct") is None:
             word = _HANGUL_WORD_RE.match(line, next_start)
-            ok = word is not None and word.group() not in _KOREAN_CONTINUATIONS
+            ok = word is not None and word.group() not in _KOREAN_CONTINUATIONS and not match.group(
+                "korean").endswith(_NOUNS)
         else:
             ok = _punct_ends_sentence(line, match.start("punct"), match.end("punct"), next_start)
         if ok:
@@ -132,3 +143,56 @@ def test_split_eval_meets_the_target_with_the_default_backend(capsys):
     assert main(["split-eval", "--backend", "rules"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"rules\s+ko .* met", out) and re.search(r"rules\s+en .* met", out)
+
+
+def _reference_rejoin(paragraph: str) -> str:
+    """The plain per-line version of `normalize._rejoin_hard_wraps` (every break judged, every run-on test run)."""
+    if "\n" not in paragraph:
+        return paragraph
+    lines = paragraph.split("\n")
+    cuts = sentence_ending_line_breaks(paragraph)
+    keeps, evidence, against, offset = [], 0, 0, len(lines[0])
+    width = max(map(len, lines))
+    for before, line in zip(lines, lines[1:]):
+        keep = offset in cuts or norm._LIST_ITEM_START_RE.match(line) is not None
+        keeps.append(keep)
+        if not keep:
+            full = len(before) >= norm._MIN_WRAPPED_LINE and len(before) + 1 + len(line.split(" ", 1)[0]) > width
+            runs_on = norm._RUNS_ON_NEXT_RE.match(line) is not None or norm._RUNS_ON_END_RE.search(before) is not None
+            evidence += full + runs_on
+            against += not (full or runs_on)
+        offset += 1 + len(line)
+    if evidence <= against:  # also when no break would be removed
+        return paragraph
+    return lines[0] + "".join(("\n" if keep else " ") + line for keep, line in zip(keeps, lines[1:]))
+
+
+def _wrapped_paragraphs() -> list[str]:
+    rng = random.Random(1)
+    words = _FRAGMENTS[:60] + ["and", "the", "of", "에게", "정확도는", "동물을", "아프고", "ㅋㅋ", "^^", "🎉", "음", "함",
+                               "(", "=", "with", "than", "that", "Mr.", "2010.", "- 항목", "1. 첫째", "제2조(정의)"]
+    paragraphs = []
+    for _ in range(3000):
+        width, line, lines = rng.choice([8, 20, 30, 45, 70]), "", []
+        for word in (rng.choice(words).strip() for _ in range(rng.randint(2, 60))):
+            if word and len(line) + len(word) + 1 > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(line)
+        paragraphs.append("\n".join(filter(None, lines)))
+    return paragraphs
+
+
+def test_rejoin_fast_path_equals_the_plain_per_line_rules():
+    for paragraph in _wrapped_paragraphs() + [p for d in _documents() for p in norm.normalize_text(d).split("\n\n")]:
+        assert norm._rejoin_hard_wraps(paragraph) == _reference_rejoin(paragraph), repr(paragraph)
+
+
+def test_runs_on_end_regex_fits_its_tail_window():
+    """`_runs_on` searches only the last `_RUNS_ON_END_CHARS` characters: no ending may be longer."""
+    for line in ("went to", "and then than", "seen with", "the [PERSON]에게", "정확도는", "x =", "see (", "it was were"):
+        whole = norm._RUNS_ON_END_RE.search(line)
+        assert whole is None or whole.end() - whole.start() <= norm._RUNS_ON_END_CHARS, line
+        assert norm._runs_on(line, "Next") == (whole is not None), line
