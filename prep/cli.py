@@ -145,8 +145,15 @@ def cmd_split(args: argparse.Namespace) -> None:
 
 
 def cmd_split_eval(args: argparse.Namespace) -> None:
-    from prep.eval.split_eval import TARGET_F1, boundary_errors, evaluate, evaluate_set, format_set_table, format_table
-    from prep.eval.split_eval import read_split_set
+    from prep.eval.split_eval import (
+        TARGET_F1,
+        boundary_errors,
+        evaluate,
+        evaluate_set,
+        format_set_table,
+        format_table,
+        read_split_set,
+    )
 
     if not args.labeled:
         print(format_table(evaluate(args.backend)))
@@ -323,14 +330,17 @@ def _demo_corpus_args(p: argparse.ArgumentParser) -> None:
 
 
 COMMANDS = {
-    "build": Command("run every stage: ingest, scrub, split, tokenizer, shards, manifest", _build_args, cmd_build),
+    "build": Command(
+        "run every stage: ingest, near-dedup, scrub, split, tokenizer, shards, manifest", _build_args, cmd_build
+    ),
     "scrub": Command("replace personal data with typed placeholders (Presidio, ko + en)", _scrub_args, cmd_scrub),
     "pii-eval": Command(
         "recall/precision on the generated PII benchmark, or on labeled sets (--labeled)", _pii_eval_args, cmd_pii_eval
     ),
     "split": Command("normalize and split into one sentence per line, blank line between docs", _split_args, cmd_split),
     "split-eval": Command(
-        "sentence-boundary precision/recall/F1 on the project's set, or on labeled sets (--labeled)", _split_eval_args, cmd_split_eval
+        "sentence-boundary precision/recall/F1 on the project's set, or on labeled sets (--labeled)",
+        _split_eval_args, cmd_split_eval,
     ),
     "tokenizer": Command("train a WordPiece tokenizer on sentence-per-line files", _tokenizer_args, cmd_tokenizer),
     "shards": Command("NSP examples from split text -> Arrow shards + manifest", _shards_args, cmd_shards),

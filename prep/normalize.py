@@ -123,7 +123,7 @@ def _looks_hard_wrapped(lines: list[str], joins: list[int]) -> bool:
     if 2 * evidence > len(joins):
         return True
     against = 0
-    for i, is_full in zip(joins, full):
+    for i, is_full in zip(joins, full, strict=False):
         if _runs_on(lines[i], lines[i + 1]):
             evidence += 1
         elif not is_full:

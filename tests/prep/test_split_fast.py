@@ -23,8 +23,8 @@ from prep.split import (
     _SSANG_SIOT_FINAL,
     _WHITESPACE_RUN_RE,
     _punct_ends_sentence,
-    sentence_ending_line_breaks,
     sentence_cut_offsets,
+    sentence_ending_line_breaks,
     sentence_splitter,
     split_sentences,
 )
@@ -52,7 +52,8 @@ def _reference_cut_offsets(line: str) -> list[int]:
         if match.group("emoticon") is not None:
             start = match.start()
             ok = start > 0 and not _EMOTICON_CHARS.match(line, start - 1) and (
-                not line[start - 1].isspace() or (start > 1 and not line[start - 2].isspace() and line[start - 2] != ":"))
+                not line[start - 1].isspace()
+                or (start > 1 and not line[start - 2].isspace() and line[start - 2] != ":"))
         elif match.group("punct") is None:
             word = _HANGUL_WORD_RE.match(line, next_start)
             ok = word is not None and word.group() not in _KOREAN_CONTINUATIONS and not match.group(
@@ -153,7 +154,7 @@ def _reference_rejoin(paragraph: str) -> str:
     cuts = sentence_ending_line_breaks(paragraph)
     keeps, evidence, against, offset = [], 0, 0, len(lines[0])
     width = max(map(len, lines))
-    for before, line in zip(lines, lines[1:]):
+    for before, line in zip(lines, lines[1:], strict=False):
         keep = offset in cuts or norm._LIST_ITEM_START_RE.match(line) is not None
         keeps.append(keep)
         if not keep:
@@ -164,13 +165,14 @@ def _reference_rejoin(paragraph: str) -> str:
         offset += 1 + len(line)
     if evidence <= against:  # also when no break would be removed
         return paragraph
-    return lines[0] + "".join(("\n" if keep else " ") + line for keep, line in zip(keeps, lines[1:]))
+    return lines[0] + "".join(("\n" if keep else " ") + line for keep, line in zip(keeps, lines[1:], strict=True))
 
 
 def _wrapped_paragraphs() -> list[str]:
     rng = random.Random(1)
-    words = _FRAGMENTS[:60] + ["and", "the", "of", "에게", "정확도는", "동물을", "아프고", "ㅋㅋ", "^^", "🎉", "음", "함",
-                               "(", "=", "with", "than", "that", "Mr.", "2010.", "- 항목", "1. 첫째", "제2조(정의)"]
+    words = _FRAGMENTS[:60] + ["and", "the", "of", "에게", "정확도는", "동물을", "아프고", "ㅋㅋ", "^^", "🎉", "음",
+                               "함", "(", "=", "with", "than", "that", "Mr.", "2010.", "- 항목", "1. 첫째",
+                               "제2조(정의)"]
     paragraphs = []
     for _ in range(3000):
         width, line, lines = rng.choice([8, 20, 30, 45, 70]), "", []
@@ -192,7 +194,8 @@ def test_rejoin_fast_path_equals_the_plain_per_line_rules():
 
 def test_runs_on_end_regex_fits_its_tail_window():
     """`_runs_on` searches only the last `_RUNS_ON_END_CHARS` characters: no ending may be longer."""
-    for line in ("went to", "and then than", "seen with", "the [PERSON]에게", "정확도는", "x =", "see (", "it was were"):
+    for line in ("went to", "and then than", "seen with", "the [PERSON]에게", "정확도는", "x =", "see (",
+                 "it was were"):
         whole = norm._RUNS_ON_END_RE.search(line)
         assert whole is None or whole.end() - whole.start() <= norm._RUNS_ON_END_CHARS, line
         assert norm._runs_on(line, "Next") == (whole is not None), line
