@@ -27,6 +27,7 @@ from typing import Any
 
 from prep.eval.split_eval_data import SAMPLES, WRAP_WIDTH
 from prep.normalize import normalize_text
+from prep.readers.txt_layout import unwrap_blank_line_layout
 from prep.split import sentence_splitter, split_sentences
 
 TARGET_F1 = 0.95
@@ -125,18 +126,6 @@ def format_table(scores: dict[tuple[str, str], BoundaryScore]) -> str:
 
 # ------------------------------------------------------------------ labeled sets written apart (data/eval/)
 
-_BLANK_LINE_LAYOUT_RE = re.compile(r"[^\n]\n[^\n]")  # a single line break: not the blank-line layout
-
-
-def undo_blank_line_layout(raw: str) -> str:
-    """`raw` with the blank-line-after-every-line layout (PDF exports: `line\\n\\nline\\n\\n...`) read as
-    wrapped lines of one document, as issue 19's `.txt` reader does: when no line break is single, every
-    `\\n\\n` becomes `\\n` and `normalize_text` re-joins the wraps. Other text is returned unchanged."""
-    if "\n\n" not in raw or _BLANK_LINE_LAYOUT_RE.search(raw) or "\n\n\n" in raw:
-        return raw
-    return raw.replace("\n\n", "\n")
-
-
 @dataclass
 class SetScore(BoundaryScore):
     """A language's figures on a labeled set: boundaries, plus paragraphs split exactly right, by genre and layout."""
@@ -164,6 +153,19 @@ def read_split_set(path: str | Path) -> list[dict[str, Any]]:
     if not rows:
         raise ValueError(f"{path} holds no rows")
     return rows
+
+
+_SINGLE_LINE_BREAK_RE = re.compile(r"[^\n]\n[^\n]")
+
+
+def undo_blank_line_layout(raw: str) -> str:
+    """`raw` as the `.txt` reader hands on a file in the blank-line-after-every-line layout (PDF exports),
+    which `input.txt_mode = "auto"` detects in a file of some length (`prep.readers.txt_layout`): one
+    document of wrapped lines. A labeled paragraph is too short for that judgment, so its structure
+    decides: no single line break at all. Other text is returned unchanged."""
+    if "\n\n" not in raw or _SINGLE_LINE_BREAK_RE.search(raw):
+        return raw
+    return unwrap_blank_line_layout(raw)
 
 
 def split_row(raw: str, cut_offsets: Callable[[str], list[int]] | None = None) -> list[str]:
