@@ -38,7 +38,7 @@ def ingest(
     note_skipped(scan.skipped, scan.counts(), counts)
     for path in scan.files:
         for doc in read_documents(path, text_field, counts, cfg):
-            text = normalize_text(doc.fields[text_field])
+            text = normalize_text(doc.fields[text_field], wrapped=doc.wrapped)
             if not min_len <= len(text) <= max_len:
                 if len(text) > max_len:
                     counts.drop("too_long", doc.source, f"longer than input.max_chars = {cfg.max_chars}")

@@ -46,12 +46,16 @@ _LIST_ITEM_START_RE = re.compile(
 )
 
 
-def normalize_text(text: str) -> str:
+def normalize_text(text: str, wrapped: bool = False) -> str:
     """Unicode NFC (Hangul jamo composed), control chars and NULs removed (keep \\n), \\r\\n and \\r -> \\n,
     tabs/odd spaces (NBSP, zero-width, ideographic space) -> plain space, runs of spaces collapsed, lines
     stripped, 3+ newlines -> one blank line, hard-wrapped lines re-joined: a single \\n inside a sentence
     (previous line does not end with sentence-final punctuation or a Korean sentence ending) becomes a space;
-    a blank line (paragraph break) is kept as "\\n\\n". Returns "" for whitespace-only input."""
+    a blank line (paragraph break) is kept as "\\n\\n". Returns "" for whitespace-only input.
+
+    `wrapped`: the text is known to be hard-wrapped (a PDF's text layer, a `.txt` file in the blank-line-
+    after-every-line layout), so every paragraph is re-joined; otherwise a paragraph whose short lines look
+    like its structure (chat lines, a heading over its text) keeps them (`_looks_hard_wrapped`)."""
     # Fast path: `str.isprintable()` is False for every character the first three regexes touch (controls,
     # format characters, surrogates, line/paragraph separators, tabs and non-ASCII spaces; tested), so most
     # documents skip those scans. Each later step is skipped when the substring it needs is absent.
@@ -73,10 +77,10 @@ def normalize_text(text: str) -> str:
         return text
     if "-\n" in text:
         text = _HYPHENATED_WRAP_RE.sub("", text)
-    return "\n\n".join(map(_rejoin_hard_wraps, text.split("\n\n")))
+    return "\n\n".join(_rejoin_hard_wraps(paragraph, wrapped) for paragraph in text.split("\n\n"))
 
 
-def _rejoin_hard_wraps(paragraph: str) -> str:
+def _rejoin_hard_wraps(paragraph: str, wrapped: bool = False) -> str:
     """Turn each single "\\n" into a space unless a sentence ends there or a list item starts there, when
     the paragraph looks hard-wrapped (`_looks_hard_wrapped`); keep every "\\n" of a paragraph whose lines
     are its structure (chat lines, a heading over its text, a greeting and a signature).
@@ -95,7 +99,7 @@ def _rejoin_hard_wraps(paragraph: str) -> str:
     breaks = list(map(add, accumulate(map(len, lines[:-1])), count()))  # offset of the "\n" after lines[i]
     joins = [i for i, offset in enumerate(breaks)
              if offset not in keep and _LIST_ITEM_START_RE.match(lines[i + 1]) is None]
-    if not joins or not _looks_hard_wrapped(lines, joins):
+    if not joins or not (wrapped or _looks_hard_wrapped(lines, joins)):
         return paragraph
     if len(joins) == len(breaks):
         return paragraph.replace("\n", " ")

@@ -106,4 +106,5 @@ def _read_txt(stream, path: str | Path, cfg: InputConfig, counts: IngestCounts) 
     for doc in read_txt_lines(lines, path, with_options(cfg, txt_mode="file"), counts):
         if mode == "wrapped":
             doc.fields[cfg.text_field] = unwrap_blank_line_layout(doc.fields[cfg.text_field])
+            doc.wrapped = True
         yield doc

@@ -31,6 +31,7 @@ class RawDocument:
 
     fields: dict[str, Any]
     source: str  # "path:line" of the document's first line, for error messages
+    wrapped: bool = False  # known hard-wrapped (a PDF text layer, a blank-line-wrapped .txt): every line re-joined
 
 
 @dataclass

@@ -49,4 +49,4 @@ def read_pdf_documents(
     if not text.strip():
         counts.drop("no_text", str(path), "no text layer (a scanned PDF needs OCR first)")
         return
-    yield RawDocument({cfg.text_field: text}, str(path))
+    yield RawDocument({cfg.text_field: text}, str(path), wrapped=True)

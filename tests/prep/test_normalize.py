@@ -102,3 +102,12 @@ def test_normalize_is_idempotent_and_clean(seed):
     assert not any(line != line.strip() for line in once.split("\n"))
     assert unicodedata.is_normalized("NFC", once)
     assert not any(ch in once for ch in "\r\t\x00\u00a0\u200b\u200d\u3000\ufeff\u2028\u2029\x0c")
+
+
+def test_known_wrapped_text_is_rejoined_even_where_its_lines_are_short():
+    """A PDF's text layer (or a blank-line-wrapped .txt) is wrapped by definition: `wrapped=True` re-joins
+    short lines that the structure test would keep (`보살핌이 필요 / 한 나이이나` is one sentence)."""
+    text = "이 법은 아동의 보살핌이 필요\n한 나이이나 보호자가 없는 경우를 정한다."
+    assert normalize_text(text, wrapped=True) == "이 법은 아동의 보살핌이 필요 한 나이이나 보호자가 없는 경우를 정한다."
+    assert normalize_text("점심 뭐 먹지\n짜장면 어때", wrapped=True) == "점심 뭐 먹지 짜장면 어때"
+    assert normalize_text("점심 뭐 먹지\n짜장면 어때") == "점심 뭐 먹지\n짜장면 어때"  # chat lines keep their lines
