@@ -27,7 +27,7 @@ from privbert.io import atomic_write
 from privbert.run_format import AUDIT_NAME, EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME
 from train.audit import canary_table, mean_table, model_lines, verdict_lines
 from train.finetune import METRICS_NAME, format_metrics
-from train.summary import _width, build_tables, find_build, probe_table
+from train.summary import build_tables, find_build, probe_table, text_width
 
 START = "<!-- demo-excerpt:start -->\n"
 END = "<!-- demo-excerpt:end -->"
@@ -74,9 +74,9 @@ def audit_reports(path: Path) -> list[dict[str, Any]]:
 def side_by_side(left: str, right: str, gap: int = GAP) -> str:
     """Two text blocks as two columns (terminal widths: Hangul takes two)."""
     a, b = left.splitlines(), right.splitlines()
-    width = max(map(_width, a), default=0) + gap
+    width = max(map(text_width, a), default=0) + gap
     rows = [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(max(len(a), len(b)))]
-    return "\n".join((x + " " * (width - _width(x)) + y).rstrip() if y else x for x, y in rows)
+    return "\n".join((x + " " * (width - text_width(x)) + y).rstrip() if y else x for x, y in rows)
 
 
 def audit_section(reports: list[dict[str, Any]]) -> str:
