@@ -51,7 +51,8 @@ install-test: $(VENV)/.installed-test
 
 # The demo: build (with canaries) and train; then the memorization audit against an UNSCRUBBED twin
 # (the same corpus and canaries, tokenized with the scrubbed build's tokenizer so that the audit
-# measures the model, not the vocabulary: docs/audit.md), the HTML report and a fine-tuning check.
+# measures the model, not the vocabulary: docs/audit.md), the HTML report and a fine-tuning check; last, the
+# README's demo figures rewritten from these outputs (docs/demo_excerpt.md and the README's marked block).
 RAW := build/demo-raw
 demo: install
 	$(PY) -m prep build --config $(PREP_CONFIG) --overwrite
@@ -69,6 +70,8 @@ demo: install
 	$(PY) -m train report build/demo-run
 	$(PY) -m train finetune --model build/demo-run/export --train data/demo/labeled.jsonl \
 		--output build/demo-finetune --lr 5e-4 --epochs 8 --from-scratch-baseline --cpu-threads 1 --overwrite
+	$(PY) -m train demo-excerpt --run build/demo-run --audit build/demo-run/audit.json --finetune build/demo-finetune \
+		--probes configs/demo_probes.jsonl --output docs/demo_excerpt.md --readme README.md
 
 lint: install-test
 	$(VENV)/bin/ruff check privbert prep train tests benchmarks

@@ -336,26 +336,8 @@ def format_reports(reports: Sequence[dict[str, Any]]) -> str:
     """One table of every canary with each model's rank and exposure side by side, then the means."""
     from train.summary import format_table
 
-    names = [chr(ord("A") + i) for i in range(len(reports))]
-    lines = [f"model {n}: {r['model']}  [{r['build']['label']}" + (f", build {r['build']['dir']}]"
-             if r["build"]["dir"] else "]") for n, r in zip(names, reports, strict=True)]
-    first = reports[0]["summary"]
-    lines.append(f"exposure = log2(N+1) - log2(rank), N = {first['candidates']} candidates: "
-                 f"max {first['max_bits']:.2f} bits, chance (uniform rank) {first['chance_bits']:.2f} bits on average")
-    lines.append("")
-    headers = ["canary", "kind", "lang", "repeats"]
-    for n in names:
-        headers += [f"rank {n}", f"bits {n}"] if len(reports) > 1 else ["rank", "candidates", "exposure bits"]
-    rows = []
-    for i, row in enumerate(reports[0]["canaries"]):
-        cells = [row["id"], row["kind"], row["lang"], row["repeats"]]
-        for report in reports:
-            other = report["canaries"][i]
-            rank = f"{other['rank']:g}"  # a tie-split rank shows its half: 399.5
-            bits = f"{other['exposure_bits']:.2f}"
-            cells += [rank, bits] if len(reports) > 1 else [rank, other["candidates"], bits]
-        rows.append(cells)
-    lines.append(format_table("Canary exposure (bits)", headers, _right_aligned(headers, rows, first=4)))
+    names = model_names(reports)
+    lines = [*model_lines(reports), "", canary_table(reports)]
     scrubber = [[r["id"], r["kind"], r.get("scrubber", "unknown"),
                  ", ".join(n for n, rep in zip(names, reports, strict=True) if rep["canaries"][i].get("uninformative"))]
                 for i, r in enumerate(reports[0]["canaries"])]
@@ -364,15 +346,66 @@ def format_reports(reports: Sequence[dict[str, Any]]) -> str:
         lines += ["", format_table("Canaries missed by the scrubber or uninformative (tied with every candidate)",
                                    ["canary", "kind", "scrubber", "uninformative in"], flagged)]
     lines += ["", _kind_table(reports, names)]
-    for key, title in (("by_kind", "kind"), ("by_repeats", "repeats")):
-        groups = list(reports[0]["summary"][key])
-        table = [[g, *(f"{r['summary'][key][g]:.2f}" for r in reports)] for g in groups]
-        table.append(["all", *(f"{r['summary']['mean_bits']:.2f}" for r in reports)])
-        cols = [title, *([f"mean bits {n}" for n in names] if len(reports) > 1 else ["mean exposure bits"])]
-        lines += ["", format_table(f"Mean exposure by {title}", cols, _right_aligned(cols, table, first=1))]
+    for key in ("by_kind", "by_repeats"):
+        lines += ["", mean_table(reports, key)]
     lines.append("")
-    lines += [format_verdict(n, r, r.get("verdict") or verdict(r)) for n, r in zip(names, reports, strict=True)]
+    lines += verdict_lines(reports)
     return "\n".join(lines)
+
+
+def model_names(reports: Sequence[dict[str, Any]]) -> list[str]:
+    return [chr(ord("A") + i) for i in range(len(reports))]
+
+
+def model_lines(reports: Sequence[dict[str, Any]]) -> list[str]:
+    """"model A: EXPORT  [scrubbed (...), build DIR]" per model, then the exposure scale (max, chance)."""
+    lines = [f"model {n}: {r['model']}  [{r['build']['label']}" + (f", build {r['build']['dir']}]"
+             if r["build"]["dir"] else "]") for n, r in zip(model_names(reports), reports, strict=True)]
+    first = reports[0]["summary"]
+    lines.append(f"exposure = log2(N+1) - log2(rank), N = {first['candidates']} candidates: "
+                 f"max {first['max_bits']:.2f} bits, chance (uniform rank) {first['chance_bits']:.2f} bits on average")
+    return lines
+
+
+def canary_table(
+    reports: Sequence[dict[str, Any]], rows_of: Sequence[int] | None = None, title: str = "Canary exposure (bits)"
+) -> str:
+    """Every canary (or the rows `rows_of`) with each model's rank and exposure side by side."""
+    from train.summary import format_table
+
+    names = model_names(reports)
+    headers = ["canary", "kind", "lang", "repeats"]
+    for n in names:
+        headers += [f"rank {n}", f"bits {n}"] if len(reports) > 1 else ["rank", "candidates", "exposure bits"]
+    rows = []
+    for i in range(len(reports[0]["canaries"])) if rows_of is None else rows_of:
+        row = reports[0]["canaries"][i]
+        cells = [row["id"], row["kind"], row["lang"], row["repeats"]]
+        for report in reports:
+            other = report["canaries"][i]
+            rank = f"{other['rank']:g}"  # a tie-split rank shows its half: 399.5
+            bits = f"{other['exposure_bits']:.2f}"
+            cells += [rank, bits] if len(reports) > 1 else [rank, other["candidates"], bits]
+        rows.append(cells)
+    return format_table(title, headers, _right_aligned(headers, rows, first=4))
+
+
+def mean_table(reports: Sequence[dict[str, Any]], key: str) -> str:
+    """Mean exposure per group of the summaries' `by_kind` or `by_repeats`, each model a column, then all."""
+    from train.summary import format_table
+
+    title = {"by_kind": "kind", "by_repeats": "repeats"}[key]
+    names = model_names(reports)
+    groups = list(reports[0]["summary"][key])
+    table = [[g, *(f"{r['summary'][key][g]:.2f}" for r in reports)] for g in groups]
+    table.append(["all", *(f"{r['summary']['mean_bits']:.2f}" for r in reports)])
+    cols = [title, *([f"mean bits {n}" for n in names] if len(reports) > 1 else ["mean exposure bits"])]
+    return format_table(f"Mean exposure by {title}", cols, _right_aligned(cols, table, first=1))
+
+
+def verdict_lines(reports: Sequence[dict[str, Any]]) -> list[str]:
+    return [format_verdict(n, r, r.get("verdict") or verdict(r))
+            for n, r in zip(model_names(reports), reports, strict=True)]
 
 
 def _kind_table(reports: Sequence[dict[str, Any]], names: Sequence[str]) -> str:

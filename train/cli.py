@@ -1,4 +1,4 @@
-"""`python -m train run|export|fill-mask|summary|report|audit|finetune`: parse and call.
+"""`python -m train run|export|fill-mask|summary|report|audit|finetune|demo-excerpt`: parse and call.
 
 `COMMANDS` is the table: each command's help line, its arguments and the function it calls. The
 work lives elsewhere; a command with a module of its own declares its arguments there
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from privbert.cli import Command, add_config_arguments, make_parser, run_parsed
 from privbert.config import load_config
-from train import audit, fill_mask, finetune, report
+from train import audit, demo_excerpt, fill_mask, finetune, report
 from train.config import TrainConfig
 
 RESUME_HINT = "`train run --resume` continues from the last checkpoint"  # after a full disk
@@ -78,6 +78,10 @@ COMMANDS = {
     "finetune": Command(
         "fine-tune a sequence classifier on labeled text and report accuracy / macro F1",
         finetune.add_arguments, finetune.main,
+    ),
+    "demo-excerpt": Command(
+        "the README's demo figures from the demo's outputs (docs/demo_excerpt.md + the README's marked block)",
+        demo_excerpt.add_arguments, demo_excerpt.main,
     ),
 }
 

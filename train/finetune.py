@@ -403,8 +403,9 @@ def finetune(
     return metrics
 
 
-def format_metrics(metrics: dict[str, Any]) -> str:
-    """The table `main` prints: per-class scores, then the model against its baselines."""
+def format_metrics(metrics: dict[str, Any], timing: bool = True) -> str:
+    """The table `main` prints: per-class scores, then the model against its baselines (`timing=False`: without
+    the seconds, the one figure that differs between two identical runs)."""
     majority = metrics["majority_baseline"]
     rows = [("fine-tuned", metrics), (f"majority ({majority['label']})", majority)]
     if "from_scratch_baseline" in metrics:
@@ -412,7 +413,8 @@ def format_metrics(metrics: dict[str, Any]) -> str:
     width = max(12, *(len(n) for n in metrics["labels"]), *(len(n) for n, _ in rows))
     lines = [
         f"fine-tuned {metrics['model']} on {metrics['n_train']} examples, evaluated on {metrics['n_eval']} "
-        f"({len(metrics['labels'])} classes, {metrics['device']}, {metrics['seconds']:.1f} s)",
+        f"({len(metrics['labels'])} classes, {metrics['device']}"
+        + (f", {metrics['seconds']:.1f} s)" if timing else ")"),
         f"{'class':<{width}}  precision  recall      f1  support",
     ]
     for name in metrics["labels"]:

@@ -18,12 +18,12 @@ from privbert.run_format import EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME, RUN_CONFIG
 
 def format_table(title: str, headers: list[str], rows: list[list[Any]]) -> str:
     cells = [[str(h) for h in headers]] + [[_cell(v) for v in row] for row in rows]
-    widths = [max(_width(r[i]) for r in cells) for i in range(len(headers))]
+    widths = [max(text_width(r[i]) for r in cells) for i in range(len(headers))]
     numeric = [bool(rows) and all(isinstance(r[i], (int, float)) for r in rows) for i in range(len(headers))]
 
     def line(row: list[str]) -> str:
         padded = [
-            " " * (w - _width(c)) + c if num else c + " " * (w - _width(c))
+            " " * (w - text_width(c)) + c if num else c + " " * (w - text_width(c))
             for c, w, num in zip(row, widths, numeric, strict=True)
         ]
         return "  ".join(padded).rstrip()
@@ -33,7 +33,7 @@ def format_table(title: str, headers: list[str], rows: list[list[Any]]) -> str:
     return "\n".join([title, line(cells[0]), rule, *body])
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
     """Terminal columns: Hangul and other wide characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
