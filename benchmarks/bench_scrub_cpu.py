@@ -1,0 +1,50 @@
+"""Default scrub throughput in CPU seconds on one core: a figure that a loaded machine disturbs little.
+
+    taskset -c 1 python benchmarks/bench_scrub_cpu.py [--docs 3000]
+
+The corpus is `bench_scrub.py`'s (the generated benchmark plus prose without PII, ko + en). Wall-clock
+tables beside plain Presidio are `bench_scrub.py`'s; this one answers "MB/s per core" when other jobs
+share the machine. To compare with another commit, run the same file with that commit's checkout first
+on the path: `git worktree add /tmp/old REV && (cd /tmp/old && PYTHONPATH=. python $PWD/benchmarks/bench_scrub_cpu.py)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("POLARS_MAX_THREADS", "1")
+sys.path.insert(0, os.getcwd())
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_scrub import corpus, run_scrub  # noqa: E402
+from prep.config import ScrubConfig  # noqa: E402
+
+try:
+    from prep.pii.scrub import Scrubber  # noqa: E402
+except ImportError:  # a checkout from before prep/pii/
+    from prep.scrub import Scrubber  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=3000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    texts, _ = corpus(args.docs)
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    scrubber = Scrubber(ScrubConfig())
+    run_scrub(scrubber, texts[:200])  # warm-up: compiled patterns, lexicons loaded
+    best = float("inf")
+    for _ in range(args.repeat):
+        start = time.process_time()
+        run_scrub(scrubber, texts)
+        best = min(best, time.process_time() - start)
+    print(f"{len(texts)} documents, {mb:.2f} MB: scrub {best:.2f} s CPU, {mb / best:.2f} MB/s per core (CPU time)")
+
+
+if __name__ == "__main__":
+    main()
