@@ -79,6 +79,23 @@ def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     return n
 
 
+def read_jsonl_objects(path: str | Path, fix: str = "write one JSON object per line") -> Iterator[tuple[int, dict]]:
+    """(line number, object) of every non-blank line of a JSONL file a person gave us. A line that is not
+    JSON, or not an object, is a ValueError naming the file and the line, never its content, and ending
+    with `fix` (what the file should be). A byte-order mark (files saved on Windows) is skipped."""
+    with open(path, encoding="utf-8-sig") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg}, column {exc.colno}); {fix}") from None
+            if not isinstance(value, dict):
+                raise ValueError(f"{path}:{number}: expected a JSON object, found {type(value).__name__}; {fix}")
+            yield number, value
+
+
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Records of a JSONL file the project wrote (blank lines skipped)."""
     with open(path, encoding="utf-8") as f:

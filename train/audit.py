@@ -31,7 +31,6 @@ candidate generators live in `privbert/canary_formats.py`.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
@@ -39,7 +38,7 @@ from typing import Any
 
 from privbert.build_format import read_manifest
 from privbert.canary_formats import draw_candidates, fill
-from privbert.io import write_json_atomic
+from privbert.io import read_jsonl_objects, write_json_atomic
 from privbert.progress import progress_bar
 from privbert.run_format import AUDIT_NAME, HF_CONFIG_NAME, resolve_model, run_build_dir
 
@@ -267,14 +266,8 @@ def read_canaries(path: str | Path) -> list[dict[str, Any]]:
     if not path.is_file():
         raise ValueError(f"{path} does not exist; pass the canaries.jsonl a build with [canaries] enabled wrote")
     canaries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError:
-            raise ValueError(f"{path}:{number}: not valid JSON; is this a canaries.jsonl written by prep?") from None
-        missing = [f for f in CANARY_FIELDS if not isinstance(item, dict) or f not in item]
+    for number, item in read_jsonl_objects(path, "is this a canaries.jsonl written by prep?"):
+        missing = [f for f in CANARY_FIELDS if f not in item]
         if missing or "{secret}" not in str(item.get("template")):
             raise ValueError(f"{path}:{number}: a canary needs {list(CANARY_FIELDS)} and a {{secret}} slot; "
                              f"missing {missing or ['{secret} slot']}")

@@ -7,12 +7,12 @@ also checks that the export is a working HF model folder.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 import torch
 
+from privbert.io import read_jsonl_objects
 from privbert.run_format import HF_CONFIG_NAME, resolve_model
 
 
@@ -41,22 +41,14 @@ def read_texts(path: str | Path) -> list[dict[str, Any]]:
     path = Path(path)
     if not path.is_file():
         raise ValueError(f"{path} does not exist; pass a .jsonl or .txt file of texts with [MASK]")
+    if path.suffix != ".jsonl":
+        return [{"text": line.strip(), "expected": []}
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        if path.suffix == ".jsonl":
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(
-                    f"{path}:{number}: not valid JSON ({exc}); write one object per line"
-                ) from None
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError(f'{path}:{number}: expected an object with a "text" string')
-            items.append({"text": item["text"], "expected": list(item.get("expected", []))})
-        else:
-            items.append({"text": line.strip(), "expected": []})
+    for number, item in read_jsonl_objects(path, 'write one {"text": ..., "expected": [...]} object per line'):
+        if not isinstance(item.get("text"), str):
+            raise ValueError(f'{path}:{number}: expected an object with a "text" string')
+        items.append({"text": item["text"], "expected": list(item.get("expected", []))})
     return items
 
 

@@ -28,7 +28,7 @@ from typing import Any
 import torch
 
 from privbert.cli import add_config_arguments, load_with_shortcuts
-from privbert.io import write_json_atomic
+from privbert.io import read_jsonl_objects, write_json_atomic
 from privbert.progress import progress_bar
 from train.config import OptimConfig
 from train.optim import build_optimizer, build_scheduler
@@ -88,7 +88,7 @@ def read_labeled(path: str | Path, text_field: str = "text", label_field: str = 
         raise ValueError(f"{path} could not be read as UTF-8 text ({exc}); save it as UTF-8 .jsonl or .csv") from None
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        rows = _jsonl_rows(path, content)
+        rows = list(read_jsonl_objects(path))
     elif suffix == ".csv":
         rows = _csv_rows(path, content, (text_field, label_field))
     else:
@@ -113,21 +113,6 @@ def read_labeled(path: str | Path, text_field: str = "text", label_field: str = 
     if not examples:
         raise ValueError(f"{path} holds no examples")
     return examples
-
-
-def _jsonl_rows(path: Path, content: str) -> list[tuple[int, dict]]:
-    rows = []
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{number}: not valid JSON ({exc}); write one object per line") from None
-        if not isinstance(row, dict):
-            raise ValueError(f"{path}:{number}: expected a JSON object, found {type(row).__name__}")
-        rows.append((number, row))
-    return rows
 
 
 def _csv_rows(path: Path, content: str, needed: tuple[str, str]) -> list[tuple[int, dict]]:

@@ -17,7 +17,6 @@ What counts, all from the character offsets of the replaced spans (`Finding`s), 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from privbert.io import read_jsonl_objects
 
 _TOKEN = re.compile(r"\S+")
 
@@ -65,16 +66,12 @@ class LangTally:
 def read_set(path: str | Path) -> list[dict[str, Any]]:
     """Rows of a labeled set; a span whose offsets do not give its text is an error naming the row."""
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            for span in row.get("spans", []):
-                if row["text"][span["start"]:span["end"]] != span["text"]:
-                    raise ValueError(f"{path}:{line_no}: span offsets {span['start']}-{span['end']} do not give "
-                                     "the span's text; fix the set (its offsets are Python str offsets)")
-            rows.append(row)
+    for line_no, row in read_jsonl_objects(path, "a labeled set has one row object per line"):
+        for span in row.get("spans", []):
+            if row["text"][span["start"]:span["end"]] != span["text"]:
+                raise ValueError(f"{path}:{line_no}: span offsets {span['start']}-{span['end']} do not give "
+                                 "the span's text; fix the set (its offsets are Python str offsets)")
+        rows.append(row)
     if not rows:
         raise ValueError(f"{path} holds no rows")
     return rows

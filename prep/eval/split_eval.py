@@ -16,7 +16,6 @@ regression check.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections import Counter
@@ -29,6 +28,7 @@ from prep.eval.split_eval_data import SAMPLES, WRAP_WIDTH
 from prep.normalize import normalize_text
 from prep.readers.txt_layout import unwrap_blank_line_layout
 from prep.split import sentence_splitter, split_sentences
+from privbert.io import read_jsonl_objects
 
 TARGET_F1 = 0.95
 _WHITESPACE_RE = re.compile(r"\s+")
@@ -139,17 +139,13 @@ def read_split_set(path: str | Path) -> list[dict[str, Any]]:
     """Rows `{"id", "lang", "genre", "layout", "sentences", "raw"}` of a labeled set; a row whose raw text
     is not its sentences (whitespace aside) is an error naming the row."""
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            missing = {"lang", "sentences", "raw"} - row.keys()
-            if missing:
-                raise ValueError(f"{path}:{line_no}: row lacks {sorted(missing)}; rows need lang, sentences and raw")
-            if _squeeze(row["raw"]) != _squeeze("".join(row["sentences"])):
-                raise ValueError(f"{path}:{line_no}: raw is not the gold sentences with other whitespace; fix the set")
-            rows.append(row)
+    for line_no, row in read_jsonl_objects(path, "a labeled set has one row object per line"):
+        missing = {"lang", "sentences", "raw"} - row.keys()
+        if missing:
+            raise ValueError(f"{path}:{line_no}: row lacks {sorted(missing)}; rows need lang, sentences and raw")
+        if _squeeze(row["raw"]) != _squeeze("".join(row["sentences"])):
+            raise ValueError(f"{path}:{line_no}: raw is not the gold sentences with other whitespace; fix the set")
+        rows.append(row)
     if not rows:
         raise ValueError(f"{path} holds no rows")
     return rows

@@ -55,3 +55,18 @@ def test_json_and_jsonl_round_trip(tmp_path):
     assert write_jsonl(tmp_path / "a.jsonl", records) == 2
     assert (tmp_path / "a.jsonl").read_bytes() == '{"text": "김민수", "n": 1}\n{"text": "b"}\n'.encode()
     assert list(read_jsonl(tmp_path / "a.jsonl")) == records
+
+
+def test_read_jsonl_objects_numbers_lines_and_names_the_bad_one_without_its_content(tmp_path):
+    from privbert.io import read_jsonl_objects
+
+    path = tmp_path / "rows.jsonl"
+    path.write_text('\ufeff{"a": 1}\n\n{"b": 2}\n', encoding="utf-8")  # a BOM, a blank line
+    assert list(read_jsonl_objects(path)) == [(1, {"a": 1}), (3, {"b": 2})]
+    path.write_text('{"a": 1}\n{"secret": "010-1234-5678"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rows.jsonl:2: not valid JSON .*; one object a line") as info:
+        list(read_jsonl_objects(path, "one object a line"))
+    assert "010-1234-5678" not in str(info.value)
+    path.write_text('[1, 2]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="rows.jsonl:1: expected a JSON object, found list"):
+        list(read_jsonl_objects(path))
