@@ -15,7 +15,7 @@ TORCH_INDEX ?=
 PREP_CONFIG ?= configs/demo.toml
 TRAIN_CONFIG ?= configs/demo_train.toml
 
-.PHONY: demo test install install-test lint clean demo-manifest
+.PHONY: demo test install install-test lint clean demo-manifest dedup-effect
 
 $(VENV)/.installed: pyproject.toml
 	@if $(PYTHON) -c "import torch" 2>/dev/null; then \
@@ -72,6 +72,27 @@ demo: install
 		--output build/demo-finetune --lr 5e-4 --epochs 8 --from-scratch-baseline --cpu-threads 1 --overwrite
 	$(PY) -m train demo-excerpt --run build/demo-run --audit build/demo-run/audit.json --finetune build/demo-finetune \
 		--probes configs/demo_probes.jsonl --output docs/demo_excerpt.md --readme README.md
+
+# Near-dedup's effect on memorization (docs/dedup.md): the demo's unscrubbed twin with every canary's repeats
+# planted into near-duplicate copies of one host document (canaries.hosts=near_duplicates), built with
+# near-dedup on and off, both tokenized with one tokenizer (a scrubbed build's, as the demo does), trained
+# alike and audited side by side ("Mean exposure by repeats": A = dedup off, B = dedup on).
+DE := build/dedup-effect
+DE_SET := --set canaries.hosts=near_duplicates
+dedup-effect: install
+	$(PY) -m prep build --config $(PREP_CONFIG) $(DE_SET) --set output_dir=$(DE)/scrubbed --overwrite
+	for d in off on; do \
+		$(PY) -m prep build --config $(PREP_CONFIG) $(DE_SET) --set scrub.mode=off \
+			--set dedup.enabled=$$([ $$d = on ] && echo true || echo false) --set output_dir=$(DE)/raw-$$d-text --overwrite && \
+		$(PY) -m prep shards --config $(PREP_CONFIG) --set scrub.mode=off --input $(DE)/raw-$$d-text/work/split/part-*.txt \
+			--tokenizer $(DE)/scrubbed/tokenizer --output $(DE)/raw-$$d --overwrite && \
+		$(PY) -m train run --config $(TRAIN_CONFIG) --set data.build_dir=$(DE)/raw-$$d --set run.output_dir=$(DE)/raw-$$d-run \
+			--set data.allow_unscrubbed=true --overwrite || exit 1; \
+	done
+	$(PY) benchmarks/canary_copies.py $(DE)/scrubbed/canaries.jsonl "dedup off=$(DE)/raw-off-text" "dedup on=$(DE)/raw-on-text"
+	$(PY) -m train audit --model $(DE)/raw-off-run --model $(DE)/raw-on-run --canaries $(DE)/scrubbed/canaries.jsonl \
+		--output $(DE)/audit.json
+	rm -rf $(DE)/raw-*  # the twins' text, shards and models hold the corpus's (fake) personal data
 
 lint: install-test
 	$(VENV)/bin/ruff check privbert prep train tests benchmarks

@@ -15,6 +15,15 @@ collapsing the repeats (no two target documents are equal). Planting happens in 
 after exact dedup and before scrubbing, on the ingested parts: one pass notes each document's
 language, then only the parts holding a target are rewritten (temporary name, then rename).
 
+With `canaries.hosts = "near_duplicates"`, a canary's repeats go instead into near-duplicate copies
+of ONE host document, as templated corpora repeat a record with small edits: `repeats` documents of
+its language (disjoint from every other canary's) are chosen as today, the first one's text is the
+host, the canary is inserted into it once, and every chosen document's text is replaced by a copy of
+that planted host with a small edit (a header line, a changed word, re-wrapped lines; copy 0 is the
+planted host itself). The canary sentence is never edited, so the copies carry it verbatim and exact
+dedup (which ran before) keeps them all; near-dedup (`[dedup]`) keeps one. Document counts stay as
+they were, the records keep their other fields, and `canaries_planted` counts the copies.
+
 The secrets are written to `canaries.secrets_file` (default `<build>/canaries.jsonl`): that file is
 the audit's key and the only place the values are stored; the manifest gets counts only
 (`canaries`, `canaries_planted`). The values are synthetic, generated from `canaries.seed`.
@@ -122,6 +131,84 @@ def insert_sentence(text: str, sentence: str, rng: random.Random) -> str:
     return f"{text[:at]} {sentence}{text[at:]}"
 
 
+def choose_copies(doc_langs: Sequence[str], canaries: Sequence[Canary], seed: int) -> dict[int, tuple[int, int]]:
+    """Document index -> (canary index, copy number) for `hosts = "near_duplicates"`: each canary gets
+    `repeats` documents of its language, no document shared between canaries (each one's text becomes
+    a copy of its canary's host); copy 0 is the host. Too few documents is a ValueError naming the fix."""
+    by_lang: dict[str, list[int]] = {}
+    for index, lang in enumerate(doc_langs):
+        by_lang.setdefault(lang, []).append(index)
+    pools = {lang: random.Random(f"near-dup:{seed}:{lang}").sample(docs, len(docs)) for lang, docs in by_lang.items()}
+    needed = Counter()
+    for canary in canaries:
+        needed[canary.lang] += canary.repeats
+    for lang, n in sorted(needed.items()):
+        if len(pools.get(lang, [])) < n:
+            raise ValueError(
+                f"near-duplicate canaries need {n} distinct {lang} documents (the sum of their repeats) but the "
+                f"corpus has {len(pools.get(lang, []))}; lower canaries.repeats or canaries.per_kind, or set "
+                f"canaries.hosts = \"distinct\""
+            )
+    plan: dict[int, tuple[int, int]] = {}
+    taken = Counter()
+    for c_index, canary in enumerate(canaries):
+        start = taken[canary.lang]
+        docs = sorted(pools[canary.lang][start:start + canary.repeats])  # copy 0 (the host) first in input order
+        taken[canary.lang] += canary.repeats
+        for copy, doc in enumerate(docs):
+            plan[doc] = (c_index, copy)
+    return plan
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters (Hangul included), no digits or punctuation
+_HEADERS = {"ko": "문서 번호 {n}", "en": "Ref. no. {n}"}
+
+
+def _outside(span: tuple[int, int], start: int, end: int) -> bool:
+    return end <= span[0] or start >= span[1]
+
+
+def change_word(text: str, span: tuple[int, int], rng: random.Random) -> str:
+    """`text` with one word outside `span` replaced by another word of the text (unchanged if none differs)."""
+    words = [m for m in _WORD.finditer(text) if _outside(span, m.start(), m.end())]
+    if len(words) < 2:
+        return text
+    target = rng.choice(words)
+    others = [m.group() for m in words if m.group() != target.group()]
+    if not others:
+        return text
+    return text[:target.start()] + rng.choice(others) + text[target.end():]
+
+
+def rewrap(text: str, span: tuple[int, int], width: int) -> str:
+    """`text` with spaces outside `span` turned into line breaks every ~`width` characters (a re-wrap)."""
+    out, column = [], 0
+    for i, ch in enumerate(text):
+        if ch == " " and column >= width and not span[0] <= i < span[1]:
+            out.append("\n")
+            column = 0
+            continue
+        out.append(ch)
+        column = 0 if ch == "\n" else column + 1
+    return "".join(out)
+
+
+def near_duplicate_copy(planted: str, sentence: str, lang: str, copy: int, rng: random.Random) -> str:
+    """Copy number `copy` of a host `planted` with the canary `sentence`: copy 0 is the host itself; the
+    others get one small edit in turn (a header line, a changed word, re-wrapped lines), never touching
+    the sentence."""
+    if copy == 0:
+        return planted
+    at = planted.index(sentence)
+    span = (at, at + len(sentence))
+    edit = copy % 3
+    if edit == 1:
+        return _HEADERS[lang].format(n=rng.randint(100, 999)) + "\n" + planted
+    if edit == 2:
+        return change_word(planted, span, rng)
+    return rewrap(planted, span, width=rng.randint(30, 80))
+
+
 def plant(record: dict[str, Any], sentences: Sequence[str], text_field: str, rng: random.Random) -> dict[str, Any]:
     record = dict(record)
     for sentence in sentences:
@@ -141,21 +228,50 @@ def plant_into_parts(
     for path in paths:
         first_doc.append(len(doc_langs))
         doc_langs.extend(document_language(r, text_field, lang_field) for r in read_jsonl(path))
-    plan = choose_documents(doc_langs, canaries, cfg.seed)
-    touched = {bisect.bisect_right(first_doc, doc) - 1 for doc in plan}
+    if cfg.hosts == "near_duplicates":
+        copies = choose_copies(doc_langs, canaries, cfg.seed)
+        hosts = _planted_hosts(paths, first_doc, copies, canaries, text_field, cfg.seed)
+        replace = {doc: near_duplicate_copy(hosts[c], canaries[c].sentence, canaries[c].lang, copy,
+                                            random.Random(f"copy:{cfg.seed}:{canaries[c].id}:{copy}"))
+                   for doc, (c, copy) in copies.items()}
+
+        def rewrite(doc: int, record: dict[str, Any]) -> dict[str, Any]:
+            return {**record, text_field: replace[doc]} if doc in replace else record
+        targets = set(replace)
+        planted = len(replace)
+    else:
+        plan = choose_documents(doc_langs, canaries, cfg.seed)
+
+        def rewrite(doc: int, record: dict[str, Any]) -> dict[str, Any]:
+            if doc not in plan:
+                return record
+            rng = random.Random(f"insert:{cfg.seed}:{doc}")
+            return plant(record, [canaries[i].sentence for i in plan[doc]], text_field, rng)
+        targets = set(plan)
+        planted = sum(len(v) for v in plan.values())
+    touched = {bisect.bisect_right(first_doc, doc) - 1 for doc in targets}
     for part, path in enumerate(paths):
-        if part not in touched:
-            continue
-        start = first_doc[part]
-        records = []
-        for offset, record in enumerate(read_jsonl(path)):
-            targets = plan.get(start + offset)
-            if targets:
-                rng = random.Random(f"insert:{cfg.seed}:{start + offset}")
-                record = plant(record, [canaries[i].sentence for i in targets], text_field, rng)
-            records.append(record)
-        write_jsonl(path, records)
-    return {"canaries": len(canaries), "canaries_planted": sum(len(v) for v in plan.values())}
+        if part in touched:
+            start = first_doc[part]
+            write_jsonl(path, [rewrite(start + offset, r) for offset, r in enumerate(read_jsonl(path))])
+    return {"canaries": len(canaries), "canaries_planted": planted}
+
+
+def _planted_hosts(paths: Sequence[Path], first_doc: Sequence[int], copies: Mapping[int, tuple[int, int]],
+                   canaries: Sequence[Canary], text_field: str, seed: int) -> dict[int, str]:
+    """Canary index -> its host document's text with the canary inserted (read from the parts: hosts only)."""
+    from privbert.io import read_jsonl
+
+    host_of = {doc: c for doc, (c, copy) in copies.items() if copy == 0}
+    parts = {bisect.bisect_right(first_doc, doc) - 1 for doc in host_of}
+    hosts: dict[int, str] = {}
+    for part in sorted(parts):
+        for offset, record in enumerate(read_jsonl(paths[part])):
+            c = host_of.get(first_doc[part] + offset)
+            if c is not None:
+                rng = random.Random(f"host:{seed}:{canaries[c].id}")
+                hosts[c] = insert_sentence(record.get(text_field) or "", canaries[c].sentence, rng)
+    return hosts
 
 
 # --- did the scrubber catch them: counted per canary id in the scrub unit, folded in by the build ------

@@ -13,6 +13,7 @@ from privbert.canary_formats import FORMATS as CANARY_FORMATS
 
 SCRUB_MODES = ("placeholder", "surrogate", "hash", "off")  # "off": unscrubbed, for memorization-audit twins only
 LANGUAGES = ("ko", "en")
+CANARY_HOSTS = ("distinct", "near_duplicates")  # where a canary's repeats go (prep/canaries.py)
 EXECUTORS = ("local", "ray")
 OBJECTIVES = ("nsp", "sop")  # shards.objective
 INVALID_UTF8_POLICIES = ("repair", "drop")  # input.invalid_utf8
@@ -154,6 +155,9 @@ class CanaryConfig:
     `secrets_file` (empty: `<output_dir>/canaries.jsonl`), the audit's key; the manifest gets counts only.
     `kinds` defaults to every kind: the ones the scrubber is built to catch and the realistic forms it
     may miss (`privbert.canary_formats.REALISTIC_KINDS`); a Korean-only form is planted in Korean only.
+    `hosts = "near_duplicates"` plants each canary's repeats into near-duplicate copies of ONE host
+    document instead (small edits per copy: a header line, a changed word, re-wrapped lines), as
+    templated corpora repeat a record: what near-dedup (`[dedup]`) removes.
     """
 
     enabled: bool = False
@@ -163,8 +167,11 @@ class CanaryConfig:
     repeats: tuple[int, ...] = (1, 10, 50)  # documents each canary is planted into, one level per entry
     seed: int = 20190301  # secrets, claim numbers and target documents; independent of the build seed
     secrets_file: str = ""
+    hosts: str = "distinct"  # "distinct" documents, or "near_duplicates" of one host document per canary
 
     def __post_init__(self):
+        if self.hosts not in CANARY_HOSTS:
+            raise ValueError(f"canaries.hosts must be one of {CANARY_HOSTS}, found {self.hosts!r}")
         bad = [k for k in self.kinds if k not in CANARY_KINDS]
         if bad or not self.kinds:
             raise ValueError(f"canaries.kinds must be a non-empty subset of {CANARY_KINDS}, found {self.kinds}")

@@ -2,6 +2,7 @@
 
 import json
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -9,11 +10,14 @@ import pytest
 
 from prep.canaries import (
     Canary,
+    choose_copies,
     choose_documents,
     document_language,
     insert_sentence,
     make_canaries,
+    near_duplicate_copy,
     plant,
+    plant_into_parts,
 )
 from prep.config import CanaryConfig, PrepConfig
 from prep.pii.types import PII_ENTITIES
@@ -87,6 +91,85 @@ def test_insert_sentence_goes_at_a_sentence_boundary():
     assert record["id"] == 1 and "X." in record["text"] and "Y." in record["text"]
 
 
+def test_choose_copies_gives_each_canary_its_own_documents_of_its_language():
+    langs = ["ko", "en"] * 40
+    canaries = make_canaries(CanaryConfig(enabled=True, kinds=("PHONE_NUMBER", "PERSON"), repeats=(1, 5, 10),
+                                          hosts="near_duplicates"))
+    plan = choose_copies(langs, canaries, seed=3)
+    assert plan == choose_copies(langs, canaries, seed=3) and plan != choose_copies(langs, canaries, seed=4)
+    assert len(plan) == sum(c.repeats for c in canaries)  # no document shared between canaries
+    for c_index, canary in enumerate(canaries):
+        docs = sorted((copy, doc) for doc, (c, copy) in plan.items() if c == c_index)
+        assert [copy for copy, _ in docs] == list(range(canary.repeats))
+        assert [doc for _, doc in docs] == sorted(doc for _, doc in docs)  # the host (copy 0) comes first
+        assert all(langs[doc] == canary.lang for _, doc in docs)
+    with pytest.raises(ValueError, match="canaries.hosts"):
+        choose_copies(langs, make_canaries(CanaryConfig(enabled=True, kinds=("PHONE_NUMBER",), repeats=(21, 20))), 3)
+
+
+def _near_duplicate_set(lang: str, repeats: int = 12):
+    """A demo host of `lang` with a canary planted, and `repeats` copies of it as the build makes them."""
+    from prep.demo.corpus import generate_corpus
+    from prep.pii.language import detect_language
+
+    host = next(d["text"] for d in generate_corpus(n_docs=40, seed=2) if detect_language(d["text"]) == lang)
+    canary = next(c for c in make_canaries(CanaryConfig(enabled=True, kinds=("PHONE_NUMBER",), repeats=(repeats,)))
+                  if c.lang == lang)
+    planted = insert_sentence(host, canary.sentence, random.Random(0))
+    copies = [near_duplicate_copy(planted, canary.sentence, lang, k, random.Random(k)) for k in range(repeats)]
+    return canary, copies
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_near_duplicate_copies_carry_the_canary_and_dedup_keeps_one(lang):
+    import itertools
+
+    import numpy as np
+
+    from prep.config import DedupConfig
+    from prep.dedup.minhash import band_keys, estimated_jaccard, signatures
+    from prep.dedup.stage import candidate_pairs, find_clusters
+
+    canary, copies = _near_duplicate_set(lang)
+    assert all(canary.sentence in c for c in copies)  # verbatim: the tally and the audit find it
+    assert copies[1].split("\n")[0].startswith(("문서 번호", "Ref. no."))  # a header line
+    assert len(set(copies)) == len(copies) or len(set(copies)) >= len(copies) - 2  # edited, (almost) all distinct
+    assert "\n" in copies[3] and " ".join(copies[3].split()) == " ".join(copies[0].split())  # re-wrapped
+    assert copies[2] != copies[0] and len(copies[2].split()) == len(copies[0].split())  # one word changed
+    # near-duplicates of each other by the dedup stage's own estimate, and the stage keeps one of them
+    cfg = DedupConfig()
+    sigs = signatures(copies, cfg)
+    a, b = map(list, zip(*itertools.combinations(range(len(copies)), 2), strict=True))
+    assert estimated_jaccard(sigs[a], sigs[b]).min() >= cfg.threshold
+    keys = band_keys(sigs, cfg.bands, cfg.rows)
+    n = len(copies)
+    pairs = candidate_pairs(np.tile(np.arange(cfg.bands, dtype=np.uint16), n), keys.reshape(-1),
+                            np.repeat(np.arange(n, dtype=np.uint64), cfg.bands))
+    edges = pairs[estimated_jaccard(sigs[pairs[:, 0].astype(int)], sigs[pairs[:, 1].astype(int)]) >= cfg.threshold]
+    assert find_clusters(edges) == {0: list(range(n))}  # one cluster: copy 0 kept, the rest dropped
+
+
+def test_plant_into_parts_near_duplicates_replaces_the_chosen_documents(tmp_path):
+    from privbert.io import read_jsonl, write_jsonl
+
+    docs = [{"id": i, "lang": "en" if i % 2 else "ko", "text": f"Document {i} first line. Its second line {i}."}
+            for i in range(60)]
+    write_jsonl(tmp_path / "part-00000.jsonl", docs[:25])
+    write_jsonl(tmp_path / "part-00001.jsonl", docs[25:])
+    cfg = CanaryConfig(enabled=True, kinds=("PHONE_NUMBER",), repeats=(1, 6), hosts="near_duplicates")
+    counts = plant_into_parts(tmp_path, 2, "part-{:05d}", "text", "lang", cfg)
+    assert counts == {"canaries": 4, "canaries_planted": 2 * (1 + 6)}  # counted like distinct hosts
+    out = [r for i in range(2) for r in read_jsonl(tmp_path / f"part-{i:05d}.jsonl")]
+    assert [r["id"] for r in out] == [d["id"] for d in docs]  # the same documents, other fields kept
+    for canary in make_canaries(cfg):
+        holders = [r for r in out if canary.sentence in r["text"]]
+        assert len(holders) == canary.repeats and {r["lang"] for r in holders} == {canary.lang}
+        bodies = [re.sub(r"^(문서 번호|Ref\. no\.) \d+\n", "", r["text"]).replace(canary.sentence, "") for r in holders]
+        assert len({tuple(re.findall(r"\d+", b)) for b in bodies}) == 1  # one host (edits change words, not numbers)
+    untouched = [r for r, d in zip(out, docs, strict=True) if r["text"] == d["text"]]
+    assert len(untouched) == len(docs) - counts["canaries_planted"]
+
+
 def test_document_language():
     assert document_language({"text": "혈압은 정상 범위였습니다."}, "text", "lang") == "ko"
     assert document_language({"text": "The capital of France is Paris."}, "text", "lang") == "en"
@@ -155,6 +238,9 @@ def test_config_validation():
         CanaryConfig(kinds=("SSN",))
     with pytest.raises(ValueError, match="canaries.repeats"):
         CanaryConfig(repeats=(0,))
+    with pytest.raises(ValueError, match="canaries.hosts"):
+        CanaryConfig(hosts="copies")
+    assert CanaryConfig().hosts == "distinct"
     with pytest.raises(ValueError, match="memorization-audit"):
         from_dict(PrepConfig, {"scrub": {"mode": "off"}})
     assert from_dict(PrepConfig, {"scrub": {"mode": "off"}, "canaries": {"enabled": True}}).scrub.mode == "off"
