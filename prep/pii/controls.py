@@ -129,7 +129,8 @@ class DenyListRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ARG002 -- Presidio's signature
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         entity = self.supported_entities[0]
-        return [RecognizerResult(entity, m.start(), m.end(), EntityRecognizer.MAX_SCORE, recognition_metadata=dict(meta))
+        score = EntityRecognizer.MAX_SCORE
+        return [RecognizerResult(entity, m.start(), m.end(), score, recognition_metadata=dict(meta))
                 for m in self.pattern.finditer(text) if m.end() > m.start()]
 
 

@@ -1,7 +1,6 @@
 """The scrub controls: deny list, allow list, extra cue words, per-entity thresholds (prep.pii.controls)."""
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -112,7 +111,7 @@ def test_controls_round_trip_hash_and_stay_read_only():
 @pytest.mark.parametrize("content, message", [
     (None, "cannot be read"),
     (b"\xff\xfe bad", "is not UTF-8 \\(line 1\\)"),
-    ("ok term\nX\n".encode(), "line 2: a term of one character"),
+    (b"ok term\nX\n", "line 2: a term of one character"),
 ])
 def test_control_file_errors_name_the_file_and_no_term(tmp_path, content, message):
     path = tmp_path / "known-names.txt"
