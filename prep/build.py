@@ -377,6 +377,11 @@ def make_manifest(
     with open(tok_dir / "tokenizer.json", encoding="utf-8") as f:
         tok_json = json.load(f)
     config = to_dict(cfg)
+    stages = {name: config[name] for name in ("input", "dedup", "scrub", "split", "tokenizer", "shards", "canaries")}
+    if cfg.scrub.deny_file or cfg.scrub.allow_file:  # by path, sha256 and term count: never a term of the files
+        from prep.pii.controls import control_files
+
+        stages["scrub"]["control_files"] = control_files(cfg.scrub)
     dropped = sum(v for k, v in counts.items() if k.startswith("dropped_"))
     ordered_counts = {k: counts[k] for k in sorted(counts)}
     ordered_counts["dropped_total"] = dropped
@@ -384,7 +389,7 @@ def make_manifest(
         seed=cfg.seed,
         inputs=inputs,
         skipped_inputs=list(skipped_inputs or []),
-        stages={name: config[name] for name in ("input", "dedup", "scrub", "split", "tokenizer", "shards", "canaries")},
+        stages=stages,
         build={"workers": cfg.workers, "executor": cfg.executor, "output_dir": cfg.output_dir},
         tokenizer={
             "dir": TOKENIZER_DIR,

@@ -6,8 +6,10 @@ saved resolved into the manifest.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from prep.pii.types import PII_ENTITIES
 from privbert.canary_formats import ALL_KINDS as CANARY_KINDS
 from privbert.canary_formats import FORMATS as CANARY_FORMATS
 
@@ -21,6 +23,39 @@ TXT_MODES = ("auto", "blank_line", "file", "wrapped")  # input.txt_mode (prep/re
 SPLIT_BACKENDS = ("rules", "kiwi")  # split.backend
 HANGUL_SEEDS = ("common", "none")  # tokenizer.hangul_syllables
 DEDUP_KEEP = ("first", "longest")  # dedup.keep: which document of a near-duplicate cluster stays
+
+
+class FrozenTable(dict):
+    """A TOML table as a config value: read-only and hashable (a config is a cache key), JSON-able as a dict."""
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("a config table is read-only; build a new config with dataclasses.replace")
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _refuse  # type: ignore
+
+    def __hash__(self):
+        return hash(tuple(sorted(self.items())))
+
+    def __reduce__(self):  # pickling (worker processes) rebuilds it whole, not item by item
+        return (FrozenTable, (dict(self),))
+
+
+def _terms(where: str, value) -> tuple[str, ...]:
+    """A list of words as a tuple of stripped non-empty strings, or ValueError naming `where`."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{where} must be a list of non-empty strings, found {value!r}")
+    return tuple(" ".join(v.split()) for v in value)
+
+
+def _entity_table(where: str, value) -> Mapping:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where} must be a table of entity type -> value, e.g. {{\"PERSON\" = ...}}; found {value!r}")
+    unknown = [k for k in value if k not in PII_ENTITIES]
+    if unknown:
+        raise ValueError(f"{where} has unknown entity type(s) {unknown}; choose from {list(PII_ENTITIES)}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -66,8 +101,20 @@ class ScrubConfig:
     mode: str = "placeholder"  # `[ENTITY_TYPE]`; "surrogate": fake values; "hash": `[ENTITY_<hmac>]`
     secret_env: str = "PREP_SCRUB_SECRET"  # env var holding the surrogate/hash key (the key is never stored)
     spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
+    # Controls (docs/scrub.md, "Controls"); all off by default. Terms are matched case-insensitively, whitespace
+    # runs as any whitespace; a Korean term also with a particle glued after it (`홍길동이`). Inline terms are
+    # saved in the manifest with the rest of the config: put names in the files, which the manifest records
+    # by path, sha256 and term count only.
+    deny_terms: tuple[str, ...] = ()  # always replaced, as `deny_entity`
+    deny_file: str = ""  # UTF-8, one term per line, `#` starts a comment
+    deny_entity: str = "PERSON"
+    allow_terms: tuple[str, ...] = ()  # never replaced: a finding equal to or inside one of them is dropped
+    allow_file: str = ""
+    extra_cues: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenTable)  # entity -> more cue words
+    thresholds: Mapping[str, float] = field(default_factory=FrozenTable)  # entity -> its score_threshold
 
     def __post_init__(self):
+        self._check_controls()
         bad = [lang for lang in self.languages if lang not in LANGUAGES]
         if bad or not self.languages:
             raise ValueError(f"scrub.languages must be a non-empty subset of {LANGUAGES}, found {self.languages}")
@@ -77,6 +124,33 @@ class ScrubConfig:
             raise ValueError(f"scrub.mode must be one of {SCRUB_MODES}, found {self.mode!r}")
         if not self.secret_env.isidentifier():
             raise ValueError(f"scrub.secret_env must name an environment variable, found {self.secret_env!r}")
+
+    def _check_controls(self):
+        set_ = object.__setattr__  # frozen: normalized values are set once, here
+        for name in ("deny_terms", "allow_terms"):
+            set_(self, name, _terms(f"scrub.{name}", getattr(self, name)))
+        if self.deny_entity not in PII_ENTITIES:
+            raise ValueError(f"scrub.deny_entity must be one of {list(PII_ENTITIES)}, found {self.deny_entity!r}")
+        for name in ("deny_file", "allow_file"):
+            if not isinstance(getattr(self, name), str):
+                raise ValueError(f"scrub.{name} must be a path (a string), or empty for none")
+        cues = _entity_table("scrub.extra_cues", self.extra_cues)
+        cues = FrozenTable((e, _terms(f"scrub.extra_cues.{e}", v)) for e, v in cues.items())
+        for entity, words in cues.items():
+            cased = [w for w in words if any(not c.isascii() and c.lower() != c.upper() for c in w)]
+            if cased:  # the pre-filter folds ASCII case only (prep.pii.prefilter.ascii_trigger)
+                raise ValueError(f"scrub.extra_cues.{entity}: {cased} hold a non-ASCII letter with case "
+                                 "(é, ß); write the cue without it (Hangul and ASCII are fine)")
+        set_(self, "extra_cues", cues)
+        thresholds = _entity_table("scrub.thresholds", self.thresholds)
+        for entity, value in thresholds.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+                raise ValueError(f"scrub.thresholds.{entity} must be a number in [0, 1], found {value!r}")
+        set_(self, "thresholds", FrozenTable((e, float(v)) for e, v in thresholds.items()))
+
+    def threshold(self, entity: str) -> float:
+        """The score a value of `entity` needs to count: `thresholds[entity]`, else `score_threshold`."""
+        return self.thresholds.get(entity, self.score_threshold)
 
 
 @dataclass(frozen=True)

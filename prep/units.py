@@ -92,6 +92,7 @@ def scrub_records(
             found = result.counts if tally is None else tally.observe(record.get(text_field), result.findings)
             for entity, n in found.items():
                 counts[f"pii_{entity}"] += n
+            counts.update(result.controls)  # deny_hits, allow_dropped (scrub.deny_* / allow_*)
             if audit is not None:
                 doc = record.get(id_field, position - 1)
                 for f in result.findings:

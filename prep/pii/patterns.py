@@ -305,6 +305,19 @@ _EN_LABELS = (
 )
 EN_PERSON_TITLE = rf"\b(?:{_EN_TITLES})\.?[ ]+(?P<v>{_EN_FULL_NAME})"
 EN_PERSON_LABEL = rf"(?<![A-Za-z])(?i:{_EN_LABELS})[ \t]*:[ \t]*{_EN_STOPWORDS}(?P<v>{_EN_FULL_NAME})"
+
+
+def person_label_regexes(labels: tuple[str, ...]) -> tuple[str, str]:
+    """(Korean, English) name after one of `labels` (`scrub.extra_cues` for PERSON), as after the built-in
+    labels (`KO_PERSON_LABEL`, `EN_PERSON_LABEL`), the colon optional, the label in any case."""
+    alt = "|".join(rust_escape(label) for label in labels)
+    return (
+        rf"(?<![가-힣A-Za-z])(?i:{alt})(?:[ \t]*[:：][ \t]*|[ \t]+|은[ ]|는[ ])(?P<v>{_KO_NAME_BEFORE_PARTICLE})"
+        rf"(?=(?:{_KO_PARTICLES})?(?![가-힣]))",
+        rf"(?<![가-힣A-Za-z])(?i:{alt})[ \t]*[:：]?[ \t]*{_EN_STOPWORDS}(?P<v>{_EN_FULL_NAME})",
+    )
+
+
 EN_PERSON_INTRO = (
     rf"\b(?i:my name is|my name's|name is|this is|i am|i'm|it's|call me|named|called)[ ]+{_EN_STOPWORDS}"
     rf"(?P<v>{_EN_TWO_NAMES}|{_EN_NAME}(?=[ ]?(?:[,.!;)]|from|here|speaking|calling|and)))"

@@ -92,6 +92,12 @@ class CuedRecognizerMixin:
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: ARG002 -- Presidio's signature
         return self.analyze_patterns(text, self.patterns)
 
+    def add_cues(self, extra: tuple[str, ...]) -> None:
+        """More cue words (`scrub.extra_cues`), before the pre-filter is built from this recognizer."""
+        known = {c.lower() for c in self.cues}
+        self.cues = self.cues + tuple(c for c in extra if c.lower() not in known)
+        self._cue_regex = regex.compile("|".join(regex.escape(c) for c in self.cues), regex.IGNORECASE)
+
     def analyze_patterns(
         self, text: str, patterns, min_score: float = 0.0, starts: list[int] | None = None,
         timeout: float | None = -1.0,

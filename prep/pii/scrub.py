@@ -23,6 +23,7 @@ logs or raises with document text in it.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from prep.config import ScrubConfig
+from prep.pii.controls import DENY_RECOGNIZER, ScrubControls, with_extra_cues
 from prep.pii.deadline import Watchdog, collector_paused
 from prep.pii.language import detect_languages
 from prep.pii.normalized_view import NormalizedView, normalized_view
@@ -58,6 +60,9 @@ class ScrubResult:
     text: str
     counts: dict[str, int]  # entity type -> number of values replaced in this document
     findings: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
+    # `scrub.deny_*` / `allow_*` at work in this document: deny_hits (deny-list matches), allow_dropped
+    # (findings the allow list removed); empty without controls
+    controls: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 class SpacyPersonRecognizer(EntityRecognizer):
@@ -106,14 +111,21 @@ class Scrubber:
         self.cfg = cfg
         self.entities = cfg.entities or PII_ENTITIES
         self.secret = self._secret(cfg)
+        self.controls = ScrubControls.of(cfg)  # reads scrub.deny_file / allow_file: errors name the file
         self.recognizers: dict[str, list[EntityRecognizer]] = {}
         for lang in cfg.languages:
-            recognizers = [r for r in build_recognizers(lang) if r.supported_entities[0] in self.entities]
+            built = with_extra_cues(build_recognizers(lang), cfg.extra_cues, lang)
+            recognizers = [r for r in built if r.supported_entities[0] in self.entities]
             if cfg.spacy_model and "PERSON" in self.entities:
                 recognizers.append(SpacyPersonRecognizer(cfg.spacy_model, lang))
-            self.recognizers[lang] = recognizers
-        # Recognizers of every language are copies of one set: one pre-filter serves them all.
-        self.prefilter = Prefilter(self.recognizers[cfg.languages[0]], cfg.score_threshold) if prefilter else None
+            deny = self.controls.deny_recognizer(cfg.deny_entity, lang)  # whatever scrub.entities says
+            self.recognizers[lang] = recognizers + ([deny] if deny is not None else [])
+        # The score each recognizer's values need (`scrub.thresholds`, else `score_threshold`).
+        self.thresholds = [cfg.threshold(r.supported_entities[0]) for r in self.recognizers[cfg.languages[0]]]
+        # Recognizers of every language are copies of one set: one pre-filter serves them all; it keeps
+        # a pattern off the texts without its cue where no value could reach the lowest threshold without one.
+        lowest = min([cfg.score_threshold, *self.thresholds])
+        self.prefilter = Prefilter(self.recognizers[cfg.languages[0]], lowest) if prefilter else None
         # Where every language has the same recognizers, a document's language changes nothing but the
         # surrogates (Korean or English fakes): only that mode pays for detecting it.
         self.detect = cfg.mode == "surrogate" or len({_signature(rs) for rs in self.recognizers.values()}) > 1
@@ -186,7 +198,6 @@ class Scrubber:
         self, texts: list[str], languages: list[str], timeout: float | None
     ) -> list[list[RecognizerResult] | Exception]:
         matrix = self.prefilter.matrix(texts) if self.prefilter is not None else None
-        threshold = self.cfg.score_threshold
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         failed: dict[int, Exception] = {}  # text -> what a recognizer raised on it (it is not analyzed further)
         char_offset = CharOffsets(texts)  # polars gives UTF-8 byte offsets
@@ -195,6 +206,7 @@ class Scrubber:
             hits = self.prefilter.hits(matrix, r) if matrix is not None else None
             rows, offsets = hits if hits is not None else (range(len(texts)), None)
             by_language = {lang: recognizers[r] for lang, recognizers in self.recognizers.items()}
+            threshold = self.thresholds[r]
             for k, i in enumerate(rows):
                 if i in failed:
                     continue
@@ -344,10 +356,29 @@ class Scrubber:
                     out[i] = found
                     continue
                 try:
+                    found, controls = self._controlled(texts[i], found)
                     out[i] = self.replace(texts[i], todo_langs[k], found)
+                    if controls:
+                        out[i] = dataclasses.replace(out[i], controls=controls)
                 except Exception as exc:  # noqa: BLE001 -- fail closed on any error; the message may hold PII
                     out[i] = exc
         return out  # type: ignore[return-value]
+
+    def _controlled(self, text: str, found: list[RecognizerResult]) -> tuple[list[RecognizerResult], dict[str, int]]:
+        """`found` less what the allow list drops (`scrub.allow_*`; never a deny-list finding), and the
+        counts of the controls at work: deny_hits, allow_dropped (absent when 0)."""
+        controls = {}
+        if self.controls.deny is not None:
+            key = RecognizerResult.RECOGNIZER_NAME_KEY
+            hits = sum(1 for f in found if (f.recognition_metadata or {}).get(key) == DENY_RECOGNIZER)
+            if hits:
+                controls["deny_hits"] = hits
+        if self.controls.allow is not None and found:
+            kept = self.controls.allow.keep(text, found)
+            if len(kept) < len(found):
+                controls["allow_dropped"] = len(found) - len(kept)
+            found = kept
+        return found, controls
 
     def _analyze_or_halve(
         self, texts: list[str], languages: list[str]
