@@ -23,7 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.config import ScrubConfig
 from prep.pii.patterns import NAME_FLAGS, PatternSpec, person_label_regexes
-from prep.pii.recognizers import CuedRecognizerMixin, EnglishPersonRecognizer, KoreanPersonRecognizer, _pattern
+from prep.pii.recognizers import CuedRecognizerMixin, EnglishPersonRecognizer, KoreanPersonRecognizer, pattern_of
 
 DENY_RECOGNIZER = "DenyListRecognizer"  # the recognizer name in findings and the audit file
 LABEL_PATTERN = "extra_cue_label"  # both patterns of the PERSON label recognizers: one pre-filter group
@@ -189,7 +189,7 @@ def with_extra_cues(recognizers: list[EntityRecognizer], extra_cues, language: s
     ko, en = person_label_regexes(labels)
     return recognizers + [
         cls(supported_entity="PERSON", name=name, supported_language=language,
-            patterns=[_pattern(PatternSpec(LABEL_PATTERN, pattern, 0.7, NAME_FLAGS))])
+            patterns=[pattern_of(PatternSpec(LABEL_PATTERN, pattern, 0.7, NAME_FLAGS))])
         for cls, name, pattern in ((KoreanPersonRecognizer, "ExtraCueKoreanPersonRecognizer", ko),
                                    (EnglishPersonRecognizer, "ExtraCueEnglishPersonRecognizer", en))
     ]

@@ -310,7 +310,7 @@ _CLASSES: dict[str, type[CuedRecognizerMixin]] = {cls.__name__: cls for cls in (
 )}
 
 
-def _pattern(spec: PatternSpec) -> FailClosedPattern:
+def pattern_of(spec: PatternSpec) -> FailClosedPattern:
     pattern = FailClosedPattern(spec.name, spec.regex, spec.score, spec.flags)
     pattern.needs_cue = spec.needs_cue
     if spec.trigger is not None:
@@ -328,7 +328,7 @@ def build_recognizers(language: str) -> list[EntityRecognizer]:
     return [
         _CLASSES.get(spec.name, CuedPatternRecognizer)(
             supported_entity=spec.entity, name=spec.name, supported_language=language,
-            patterns=[_pattern(p) for p in spec.patterns],
+            patterns=[pattern_of(p) for p in spec.patterns],
             cues=spec.cues, cue_window=spec.cue_window, anti_cue=spec.anti_cue,
         )
         for spec in RECOGNIZERS
