@@ -338,7 +338,7 @@ def format_reports(reports: Sequence[dict[str, Any]]) -> str:
     if flagged:
         lines += ["", format_table("Canaries missed by the scrubber or uninformative (tied with every candidate)",
                                    ["canary", "kind", "scrubber", "uninformative in"], flagged)]
-    lines += ["", _kind_table(reports, names)]
+    lines += ["", kind_table(reports)]
     for key in ("by_kind", "by_repeats"):
         lines += ["", mean_table(reports, key)]
     lines.append("")
@@ -401,10 +401,11 @@ def verdict_lines(reports: Sequence[dict[str, Any]]) -> list[str]:
             for n, r in zip(model_names(reports), reports, strict=True)]
 
 
-def _kind_table(reports: Sequence[dict[str, Any]], names: Sequence[str]) -> str:
+def kind_table(reports: Sequence[dict[str, Any]]) -> str:
     """Per canary kind: canaries, missed by the scrubber, then per model exposed / uninformative / mean bits."""
     from train.summary import format_table
 
+    names = model_names(reports)
     exposed_p = reports[0].get("verdict", {}).get("exposed_p", DEFAULT_EXPOSED_P)
     per_kind = [kind_rows(r["canaries"], exposed_p) for r in reports]
     headers = ["kind", "canaries", "missed by scrubber"]
@@ -413,9 +414,10 @@ def _kind_table(reports: Sequence[dict[str, Any]], names: Sequence[str]) -> str:
     for kind, first in per_kind[0].items():
         cells = [kind, first["canaries"], first["missed"]]
         for kinds in per_kind:
-            cells += [kinds[kind]["exposed"], kinds[kind]["uninformative"], round(kinds[kind]["mean_bits"], 2)]
+            cells += [kinds[kind]["exposed"], kinds[kind]["uninformative"], f"{kinds[kind]['mean_bits']:.2f}"]
         rows.append(cells)
-    return format_table(f"Per kind (exposed: rank in the top {exposed_p:g} of the candidates)", headers, rows)
+    return format_table(f"Per kind (exposed: rank in the top {exposed_p:g} of the candidates)", headers,
+                        _right_aligned(headers, rows, first=1))
 
 
 def _right_aligned(headers: list[str], rows: list[list[Any]], first: int) -> list[list[Any]]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from privbert.io import atomic_write
 from privbert.run_format import AUDIT_NAME, EXPORT_DIR, HF_CONFIG_NAME, LOG_NAME
-from train.audit import canary_table, mean_table, model_lines, verdict_lines
+from train.audit import kind_table, mean_table, model_lines, verdict_lines
 from train.finetune import METRICS_NAME, format_metrics
 from train.summary import build_tables, find_build, probe_table, text_width
 
@@ -80,14 +80,11 @@ def side_by_side(left: str, right: str, gap: int = GAP) -> str:
 
 
 def audit_section(reports: list[dict[str, Any]]) -> str:
-    """The audit as `train audit` prints it, with the canary rows cut to those planted most often."""
-    rows = reports[0]["canaries"]
-    most = max((r["repeats"] for r in rows), default=0)
-    chosen = [i for i, r in enumerate(rows) if r["repeats"] == most]
-    title = f"Canary exposure (bits): the {len(chosen)} canaries planted {most} times, of {len(rows)}"
+    """The audit as `train audit` prints it, per canary kind rather than per canary: what the scrubber
+    missed and each model's exposure, then the means by repeat count and the verdicts."""
     return "\n".join([
-        *model_lines(reports), "", canary_table(reports, chosen, title), "",
-        mean_table(reports, "by_repeats"), "", *verdict_lines(reports),
+        *model_lines(reports), "", kind_table(reports), "", mean_table(reports, "by_repeats"), "",
+        *verdict_lines(reports),
     ])
 
 

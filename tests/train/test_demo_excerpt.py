@@ -115,13 +115,14 @@ def test_excerpt_holds_the_outputs_figures(outputs):
     # the probes, run on the export
     assert any(x.startswith("Fill-mask top-5 (") for x in lines)
     assert any(x.startswith("the red [MASK] eats apples in the garden .") and "cat/dog" in x for x in lines)
-    # the audit: both models, the canaries planted most often only, the means, the verdicts
+    # the audit: both models, per canary kind (missed by the scrubber, exposed, mean bits), the means, the verdicts
     assert "model A: run/export  [scrubbed (placeholder), build build/x]" in lines
     assert "model B: raw-run/export  [UNSCRUBBED, build build/x]" in lines
-    assert "Canary exposure (bits): the 2 canaries planted 50 times, of 4" in lines
-    phone = next(x for x in lines if x.startswith("phone_number-ko-r50-0"))
-    assert phone.split()[-4:] == ["700", "0.52", "1", "9.97"]
-    assert not any(x.startswith("person-en-r1-0") for x in lines)
+    start = next(i for i, x in enumerate(lines) if x.startswith("Per kind (exposed: rank in the top 0.01"))
+    phone = next(x for x in lines[start:] if x.startswith("PHONE_NUMBER"))
+    assert phone.split()[:3] == ["PHONE_NUMBER", "2", "0"]  # 2 canaries, none missed by the scrubber
+    assert phone.split()[3] == "0" and phone.split()[6] == "1"  # exposed: none in A, the rank-1 one in B
+    assert not any(x.startswith(("phone_number-ko-r50-0", "person-en-r1-0")) for x in lines)  # kinds, not canaries
     means = lines[lines.index("Mean exposure by repeats"):]
     assert means[3].split() == ["1", f"{(exposure_bits(530, 1000) + exposure_bits(12, 1000)) / 2:.2f}",
                                 f"{(exposure_bits(400, 1000) + exposure_bits(9, 1000)) / 2:.2f}"]
