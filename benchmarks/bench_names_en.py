@@ -36,36 +36,32 @@ def cue_patterns():
     return lambda text: [(r.start, r.end) for r in recognizer.analyze(text, ["PERSON"])]
 
 
+def _name_runs(text: str, is_name) -> list[tuple[int, int]]:
+    """Spans of the words `is_name` accepts, neighbours one space apart joined into one run."""
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        if is_name(m.group()):
+            if spans and text[spans[-1][1]:m.start()] == " ":
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append(m.span())
+    return spans
+
+
 def lexicon_only(detector: EnglishNameDetector):
     """Every word in a first- or last-name list, adjacent ones joined: no word filter, no context."""
     lexicon = detector.lexicon
 
-    def find(text):
-        spans = []
-        for m in _WORD.finditer(text):
-            entry = lexicon.get(m.group().lower())
-            if entry and entry[0] & (FIRST | LAST):
-                if spans and text[spans[-1][1]:m.start()] == " ":
-                    spans[-1] = (spans[-1][0], m.end())
-                else:
-                    spans.append(m.span())
-        return spans
-    return find
+    def is_name(word: str) -> bool:
+        entry = lexicon.get(word.lower())
+        return bool(entry and entry[0] & (FIRST | LAST))
+
+    return lambda text: _name_runs(text, is_name)
 
 
 def lexicon_filtered(detector: EnglishNameDetector):
     """The detector's word classes (frequency and dictionary filter, case), every run holding a name."""
-    def find(text):
-        spans = []
-        for m in _WORD.finditer(text):
-            kind, _ = detector.classify(m.group())
-            if kind == _NAME:
-                if spans and text[spans[-1][1]:m.start()] == " ":
-                    spans[-1] = (spans[-1][0], m.end())
-                else:
-                    spans.append(m.span())
-        return spans
-    return find
+    return lambda text: _name_runs(text, lambda word: detector.classify(word)[0] == _NAME)
 
 
 def default_detector(detector: EnglishNameDetector):
