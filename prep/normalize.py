@@ -9,7 +9,8 @@ Why each step exists:
 - Tabs and odd spaces (NBSP, U+2000..U+200B incl. zero-width space, ideographic space) become one
   plain space, runs of spaces collapse, lines are stripped, 3+ newlines become one blank line.
 - Hard-wrapped lines are re-joined: a single "\\n" is kept only where `prep.split` would end a
-  sentence anyway or where the next line starts a list item (`1.`, `2)`, `-`, `•`, `※`, `가.`); otherwise it
+  sentence anyway, where the next line starts a list item (`1.`, `2)`, `-`, `•`, `※`, `가.`), or after
+  a short whole line such as a heading, greeting or sign-off (`Hi Sam,`); otherwise it
   becomes a space. `hyphen-\\nated` Latin words lose only the newline (`hyphen-ated`: no character is
   dropped, and `well-\\nknown` stays right). A blank line (paragraph break) is always kept.
 
@@ -101,6 +102,9 @@ def _rejoin_hard_wraps(paragraph: str, wrapped: bool = False) -> str:
              if offset not in keep and _LIST_ITEM_START_RE.match(lines[i + 1]) is None]
     if not joins or not (wrapped or _looks_hard_wrapped(lines, joins)):
         return paragraph
+    joins = _without_lines_that_stand_alone(lines, joins)
+    if not joins:
+        return paragraph
     if len(joins) == len(breaks):
         return paragraph.replace("\n", " ")
     pieces, start = [], 0
@@ -109,6 +113,27 @@ def _rejoin_hard_wraps(paragraph: str, wrapped: bool = False) -> str:
         start = breaks[i] + 1
     pieces.append(paragraph[start:])
     return "".join(pieces)
+
+
+def _without_lines_that_stand_alone(lines: list[str], joins: list[int]) -> list[int]:
+    """`joins` less the breaks after a line that is a unit of its own even in wrapped text: a heading,
+    greeting or sign-off (`Quick start`, `Hi Sam,`, `Best regards,`) -- a whole line (the paragraph's
+    first, or one after a kept break) no longer than half the widest line, not ending in a run-on word,
+    followed by a line that opens with a capital or Hangul -- and the break after a lead-in `...:` before
+    a `(a)` / `(ii)` item. A wrapper fills its lines, so a short whole line was ended by the writer.
+    Whether a line stands alone does not change when other breaks are joined: normalizing stays idempotent."""
+    width = max(map(len, lines))
+    kept: list[int] = []
+    for i in joins:
+        line, after = lines[i], lines[i + 1]
+        if (2 * len(line) <= width and (i == 0 or not kept or kept[-1] != i - 1)
+                and (after[0].isupper() or "가" <= after[0] <= "힣")
+                and _RUNS_ON_END_RE.search(line, max(0, len(line) - _RUNS_ON_END_CHARS)) is None):
+            continue
+        if line[-1] == ":" and _LETTER_ITEM_START_RE.match(after):
+            continue
+        kept.append(i)
+    return kept
 
 
 def _looks_hard_wrapped(lines: list[str], joins: list[int]) -> bool:
@@ -137,6 +162,8 @@ def _looks_hard_wrapped(lines: list[str], joins: list[int]) -> bool:
 
 # A line shorter than this is not taken as a full wrapped line (chat lines, headings).
 _MIN_WRAPPED_LINE = 25
+# An item `(a)` / `(iv)` opening a line after a lead-in that ends in `:`.
+_LETTER_ITEM_START_RE = re.compile(r"\((?:[a-zA-Z]|[ivx]{2,4})\)\s")
 # The text runs on across a break: the next line starts lowercase or with punctuation that continues
 # (`.002)`, `, and`), or the line ends in a function word, a hyphen or `=`, a period that ends no
 # sentence (`Mr.`, `2010.`: only such lines reach this test), or a Korean particle or connective

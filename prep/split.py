@@ -30,6 +30,9 @@ Decisions worth knowing (each has a test):
   word that continues a quotation or connective (`왔다 한다`, `있다 보니`) or by a placeholder
   (`했다 [PERSON]는`: a placeholder never causes a boundary). `...했다 그리고 ...` IS a boundary:
   informal Korean often drops the period, and `그리고` opens the next sentence.
+- Inside a parenthesis that closes later on the line there is no boundary (`(Bldg. 4, Rm. 210)`).
+- A `.` after an ordinary lowercase word of 5+ letters ends a sentence even before a lowercase word
+  (`was dying. swapped it`); `St.` after a capitalized word is Street (`on Pier St. Firefighters`).
 - Closing quotes/brackets stay with their sentence (`말했다." 그리고` splits after the quote); a quote
   followed directly by a particle (`"좋다."고`) has no whitespace and is never a boundary.
 """
@@ -171,8 +174,14 @@ _SPEECH_VERBS = frozenset(
 _SENTENCE_STARTERS = frozenset(
     "the a an i he she it we they you this that these those there his her its our their my "
     "but and so then however in on at after before when if as for meanwhile also yet what why how who "
-    "still nothing none please thanks".split()
+    "still nothing none please thanks any all some each every both many most such here now today".split()
 )
+# `St.` after one of these is Saint (`Mount St. Helens`); after another capitalized word it is Street.
+_SAINT_BEFORE = frozenset("mount mt fort ft port lake cape san santa".split())
+# A word this long, all lowercase letters and not a listed abbreviation, is an ordinary word: its period
+# ends a sentence even before a lowercase word (`the PSU was dying. swapped it`, informal text). Shorter
+# ones may be unlisted shorthands (`dept. spokesman`, `cust. at`, `incl. tax`).
+_MIN_WORD_BEFORE_LOWERCASE = 5
 # Words that continue a clause after a `...다` / `...요` ending:
 # quotative `왔다 한다`, connective `있다 보니`.
 _KOREAN_CONTINUATIONS = frozenset(
@@ -346,8 +355,11 @@ def sentence_cut_offsets(line: str) -> list[int]:
     earlier decisions, so `sentence_ending_line_breaks` can evaluate just the candidates at line ends."""
     cuts: list[int] = []
     length = len(line)
+    parenthesized = "(" in line
     for match in _CANDIDATE_RE.finditer(line):
         end = match.end()
+        if parenthesized and match.lastgroup != "emoticon" and _inside_parentheses(line, end):
+            continue
         if match.lastgroup in _CUT_GROUPS:
             cuts.append(end)  # decided by the regex alone
             continue
@@ -368,9 +380,12 @@ def sentence_ending_line_breaks(paragraph: str) -> set[int]:
     flat = None  # made only for a candidate that `_punct_ends_sentence` must judge
     cuts = set()
     last = len(paragraph) - 1
+    parenthesized = "(" in paragraph
     for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph):
         end = match.end()
         if end >= last:
+            continue
+        if parenthesized and match.lastgroup != "emoticon" and _inside_parentheses(paragraph, end):
             continue
         if match.lastgroup in _CUT_GROUPS:
             cuts.add(end)
@@ -387,6 +402,10 @@ def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start
     next_char = line[next_start]
     if next_char.islower():  # `Wait... what`, `"Stop!" he said`, `Is it? no`, `e.g. apples`
         run = line[punct_start:punct_end]  # a run of `!`/`?` without a quote: `it worked!! thanks`
+        if run == ".":  # `was dying. swapped it` (informal text), but `approx. one`, `dept. spokesman`
+            word = line[line.rfind(" ", 0, punct_start) + 1:punct_start]
+            return (len(word) >= _MIN_WORD_BEFORE_LOWERCASE and word.isalpha() and word.islower()
+                    and word.isascii() and word not in _ABBREVIATION_KIND and line[punct_end].isspace())
         return len(run) > 1 and line[punct_end].isspace() and "." not in run and "…" not in run
     if next_char in ",;:^" or next_char in _EMOTICON_START_CHARS:
         return False  # an emoticon after the mark stays with the sentence (`축하해!!! 🎉`)
@@ -429,7 +448,23 @@ def _punct_ends_sentence(line: str, punct_start: int, punct_end: int, next_start
         if abbreviation in ("a.m", "p.m"):  # `at 10:30 p.m. No adverse ...`, but `9 p.m. Friday`
             return next_char.isupper() and lower not in _TIME_CONTINUATIONS
         return lower in _SENTENCE_STARTERS
+    if word == "St" and next_char.isupper():  # `on Pier St. Firefighters`, but `St. Louis`, `Mount St. Helens`
+        before = _LATIN_WORD_RE.findall(line, max(0, word_start - 16), word_start)
+        after = _LATIN_WORD_RE.match(line, next_start)
+        return (bool(before) and before[-1][0].isupper() and before[-1].lower() not in _SAINT_BEFORE
+                and after is not None and line[after.end():after.end() + 1] != ",")  # `Main St. Springfield, IL`
     return False  # never final
+
+
+def _inside_parentheses(line: str, end: int) -> bool:
+    """Whether offset `end` lies inside a parenthesis that opens before it and closes after it on the
+    line, with no other one opening in between: `(Bldg. 4, Rm. 210)`, `(see Sec. 2. It lists ...)`. A
+    sentence is never split inside one; the candidate's own closer (`... excluded.)`) is outside."""
+    opened = line.rfind("(", 0, end)
+    if opened < 0 or line.find(")", opened, end) >= 0:
+        return False
+    closed = line.find(")", end)
+    return closed >= 0 and not 0 <= line.find("(", end, closed)
 
 
 def _is_attribution(line: str, next_start: int) -> bool:

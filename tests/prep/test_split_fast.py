@@ -46,6 +46,8 @@ def _reference_cut_offsets(line: str) -> list[int]:
         end = match.end()
         if end >= len(line):
             continue
+        if match.group("emoticon") is None and _reference_inside_parentheses(line, end):
+            continue
         next_start = _WHITESPACE_RUN_RE.match(line, end).end()
         if next_start >= len(line):
             continue
@@ -63,6 +65,13 @@ def _reference_cut_offsets(line: str) -> list[int]:
         if ok:
             cuts.append(end)
     return cuts
+
+
+def _reference_inside_parentheses(line: str, end: int) -> bool:
+    """Plain version: depth of `(` / `)` before `end` (innermost pair only) and a `)` after it before any `(`."""
+    before = re.search(r"\(([^()]*)$", line[:end])
+    after = re.match(r"[^()]*\)", line[end:])
+    return before is not None and after is not None
 
 
 def _reference_normalize(text: str) -> str:
@@ -165,6 +174,14 @@ def _reference_rejoin(paragraph: str) -> str:
         offset += 1 + len(line)
     if evidence <= against:  # also when no break would be removed
         return paragraph
+    for i, (before, line) in enumerate(zip(lines, lines[1:], strict=False)):  # short whole lines stand alone
+        whole = i == 0 or keeps[i - 1]
+        opens = line[:1].isupper() or "가" <= line[:1] <= "힣"
+        runs_on = norm._RUNS_ON_END_RE.search(before) is not None
+        if not keeps[i] and whole and 2 * len(before) <= width and opens and not runs_on:
+            keeps[i] = True
+        elif not keeps[i] and before.endswith(":") and re.match(r"\((?:[a-zA-Z]|[ivx]{2,4})\)\s", line):
+            keeps[i] = True
     return lines[0] + "".join(("\n" if keep else " ") + line for keep, line in zip(keeps, lines[1:], strict=True))
 
 
