@@ -99,10 +99,11 @@ _EPONYM_NOUNS = (
 )
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
-    "machine|network|chain|score|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
+    "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline"
 )
-_AFTER_TECH = regex.compile(rf"(?:(?:'s)?[ ](?:{_EPONYM_NOUNS})|[ ](?:{_THING_NOUNS}))(?:e?s)?\b", regex.IGNORECASE)
+_AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
+_AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")
 # Labels of things, not people: a name-like word after `Component:` or `Milestone:` is a product or code name.
 THING_LABELS = frozenset("""
@@ -112,7 +113,7 @@ os browser device model brand vendor company organization service route
 station stop destination origin warning note notice agenda result final genre album track song book course
 section chapter topic title summary issue type resolution reason cause diagnosis medication drug procedure
 allergy allergies condition channel repo repository branch package library module hotel restaurant airline
-room hall building campus
+room hall building campus codename
 """.split())
 # Capitalized words that may stand right before a person's name (`Coach Carter`, `Happy Birthday Priya`);
 # any other capitalized word there, mid-sentence, makes the name part of a longer proper noun (`Air Max`).
@@ -183,19 +184,17 @@ def is_org_name(words: str) -> bool:
 
 def is_named_thing(words: str) -> bool:
     """A capitalized phrase that a cue (`with`, `said`, `Thanks,`) puts where a name goes, but that names a
-    company or a thing: a company of `ORG_PAIRS`, or a last word that English writes in lower case and
-    uses far more as a word than as a name, or a common token in no list of names (`Google Drive`,
-    `Mecklenburg County`, `Pivot Tables`, `Colorado Rockies`; but `Emma Stone`, `Martin Luther King Jr`)."""
+    company or a thing: a company of `ORG_PAIRS`, or a last word that is a common token and in no list of
+    names (`Google Drive`, `Mecklenburg County`, `Colorado Rockies`). A surname that is also a word
+    (`Jack Black`, `Grace Park`) and a suffix (`Martin Luther King Jr`) keep the name."""
     if is_org_name(words):
         return True
     last = words.rsplit(" ", 1)[-1].lower().rstrip(".")
     entry = load_lexicon().get(last)
     if " " not in words or entry is None or last in NAME_SUFFIXES:
         return False
-    flags, name_zipf, word_zipf = entry
-    if not flags & (FIRST | LAST | KOREAN):
-        return word_zipf >= RARE_ZIPF  # `Colorado Rockies`: a common token in no list of names
-    return bool(flags & WORD) and word_zipf - name_zipf >= TITLE_WORDNESS
+    flags, _, word_zipf = entry
+    return not flags & (FIRST | LAST | KOREAN) and word_zipf >= RARE_ZIPF
 
 
 @lru_cache(maxsize=1)
@@ -409,9 +408,12 @@ class EnglishNameDetector:
         prev = _PREV_WORD.search(before)
         if prev and is_org_name(f"{prev.group(1)} {words}"):
             return True  # `General Mills`: a title before a name, but a company here
-        if _AFTER_TECH.match(after) or before.lower().endswith("the "):
+        possessive = words.endswith(("'s", "’s"))
+        if _AFTER_EPONYM.match(after) or before.lower().endswith("the "):
             return True
-        if words.endswith(("'s", "’s")) and _AFTER_POSSESSIVE_EPONYM.match(after):
+        if not possessive and _AFTER_THING.match(after):
+            return True  # `Turing test`, `Caesar salad`; but `Maria's test results`
+        if possessive and _AFTER_POSSESSIVE_EPONYM.match(after):
             return True  # `Brouwer's fixed-point theorem`
         if after[:1] == "–" and after[1:2].isupper() or before.endswith("–") and before[-2:-1].isalpha():
             return True  # `Floyd–Warshall`, `Cauchy–Schwarz`: two eponyms joined by an en dash

@@ -141,7 +141,7 @@ def build() -> list[str]:
     from faker.providers.address.en_US import Provider as address
 
     for place in [*address.countries, *address.states, *PLACES]:
-        if place.lower() in entries:  # one-word places only: `Pierre` of `Saint Pierre and Miquelon` is a name
+        if " " not in place:  # one-word places only: `Pierre` of `Saint Pierre and Miquelon` is a name
             add(place.lower(), "P")
     lines = []
     for token, (flags, share) in sorted(entries.items()):
