@@ -24,6 +24,7 @@ Doubtful spans go (recall first); product, company and place look-alikes stay (t
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,21 +77,60 @@ mr mrs ms mx dr prof sir madam miss dear hi hello hey thanks regards best cheers
 BRANDS = frozenset(
     "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike".split()
 )
-# Companies named after people: a pair the lexicon would take for a person.
+# Companies, marques and places named after people: a pair the lexicon would take for a person.
 ORG_PAIRS = frozenset("""
 morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|rolls royce|harley davidson
 |hewlett packard|calvin klein|ralph lauren|louis vuitton|tommy hilfiger|estee lauder|walt disney|lehman brothers
 |marks spencer|ernst young|procter gamble|johnson johnson|baker mckenzie|edward jones|john deere|jack daniels
 |ben jerry|kellogg|bausch lomb|smith wesson|abercrombie fitch|barnes noble|warner bros|paul mitchell
+|berkshire hathaway|kraft heinz|general mills|austin healey|aston martin|aston villa|monte carlo|tim hortons
+|dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 """.replace("\n", "").split("|"))
+NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
-# A capitalized word after a name that makes the whole a thing, not a person (`Jordan Brand`).
-_TECH_NOUNS = (
-    "algorithm|filter|distribution|theorem|transform|equation|process|method|law|effect|number|test|index|"
-    "model|constant|conjecture|principle|lemma|paradox|syndrome|disease|curve|space|function|series|prize|"
-    "award|scale|rule|inequality|criterion|approximation|sequence"
+# A noun after a name that makes the whole an eponym or a thing, not a person. Eponym nouns follow a
+# possessive too (`Dijkstra's algorithm`), the strictest ones with a modifier between (`Gödel's
+# incompleteness theorems`); the others only the bare name (`Turing test`, `Caesar salad`), as
+# `Maria's test results` are a person's.
+_EPONYM_STRICT = "algorithm|theorem|conjecture|lemma|inequality|equation|transform|paradox|syndrome|disease"
+_EPONYM_NOUNS = (
+    f"{_EPONYM_STRICT}|distribution|principle|palsy|maneuver|manoeuvre|lymphoma|sarcoma|tendon|tendinopathy|"
+    "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|optimizer|formula|integral"
 )
-_AFTER_TECH = regex.compile(rf"(?:'s)?[ ](?:{_TECH_NOUNS})\b", regex.IGNORECASE)
+_THING_NOUNS = (
+    "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
+    "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
+    "soup|engine|plugin|framework|cluster|pipeline"
+)
+_AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
+_AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
+_AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")
+# Labels of things, not people: a name-like word after `Component:` or `Milestone:` is a product or code name.
+THING_LABELS = frozenset("""
+component milestone keywords keyword tags tag labels label status priority severity category
+product item sku location venue city state country region project release version build platform environment
+os browser device model brand vendor company organization service route
+station stop destination origin warning note notice agenda result final genre album track song book course
+section chapter topic title summary issue type resolution reason cause diagnosis medication drug procedure
+allergy allergies condition channel repo repository branch package library module hotel restaurant airline
+room hall building campus codename
+""".split())
+# Capitalized words that may stand right before a person's name (`Coach Carter`, `Happy Birthday Priya`);
+# any other capitalized word there, mid-sentence, makes the name part of a longer proper noun (`Air Max`).
+PERSON_BEFORE = frozenset("""
+president vice senator sen representative rep governor gov mayor judge justice general gen colonel col
+major maj captain capt lieutenant lt sergeant sgt officer ofc detective det agent coach nurse doctor
+professor dean chancellor minister secretary ambassador pastor reverend rev father fr sister brother
+mother uncle aunt auntie cousin grandma grandpa granny nana papa mama mom dad mum king queen prince
+princess lady saint rabbi imam bishop cardinal pope chef director manager chairman chairwoman chair
+commissioner chief inspector constable corporal private admiral commander principal teacher counsel
+attorney speaker leader member candidate host anchor reporter correspondent editor analyst engineer
+intern student patient client customer plaintiff defendant witness victim suspect driver pilot author
+writer singer actor actress rapper artist producer founder partner associate baby little big young old
+congrats congratulations welcome birthday morning afternoon evening night bye goodbye goodnight sorry ok
+okay yes no please love thank happy merry and or with for from to by of the a an at in on as than
+meet ask call tell says said via per about featuring feat starring vs versus cc bcc attn re fwd
+""".split())
 # What after a run makes it a person: an e-mail, a role in parentheses, an age, a Discord/Slack time
 # stamp, a verb of speech.
 _SPEECH = (
@@ -102,7 +142,12 @@ _AFTER_EMAIL = regex.compile(r"[ ]?<[^>\n]*@")
 _AFTER_CUE = regex.compile(r"[ ]\([a-z][a-z \-]{1,20}\)|,[ ]\d{1,3}\b|[ ]+[—–-][ ]+(?:Today|Yesterday|\d)")
 _AFTER_SPEECH = regex.compile(rf"[ ](?:{_SPEECH})\b")
 _AFTER_SPEECH_STRONG = regex.compile(r"[ ](?:said|says|told|asked|owes|texted|wrote|replied|thinks)\b")
-_STATE_AFTER = regex.compile(r",[ ](?:[A-Z]{2}\b|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?[ ]\d)")
+_STATE_AFTER = regex.compile(
+    r",[ ](?:[A-Z]{2}\b|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?[ ]\d|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"
+    r"Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[A-Z]|S\.[A-Z])\.)"
+)
+_PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
+_PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
 _PLACE_PREFIX = regex.compile(
@@ -129,6 +174,27 @@ _BEFORE_PREPOSITION = regex.compile(r"\b(?i:to|with|from|by|via|for|owner)[ ,:]+
 _BULLET = regex.compile(r"[ \t]*[-–—•*][ \t]*")
 _LINE_ALONE_AFTER = regex.compile(r"[ \t]*[,.;!]?[ \t]*(?:\n|$)")
 _LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:[^\n]*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
+
+
+def is_org_name(words: str) -> bool:
+    """A company or team named after people (`Wells Fargo`, `Estée Lauder`, `Johnson & Johnson`), any case."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c))
+    return " ".join(w for w in _ORG_SEPARATORS.split(folded) if w) in ORG_PAIRS
+
+
+def is_named_thing(words: str) -> bool:
+    """A capitalized phrase that a cue (`with`, `said`, `Thanks,`) puts where a name goes, but that names a
+    company or a thing: a company of `ORG_PAIRS`, or a last word that is a common token and in no list of
+    names (`Google Drive`, `Mecklenburg County`, `Colorado Rockies`). A surname that is also a word
+    (`Jack Black`, `Grace Park`) and a suffix (`Martin Luther King Jr`) keep the name."""
+    if is_org_name(words):
+        return True
+    last = words.rsplit(" ", 1)[-1].lower().rstrip(".")
+    entry = load_lexicon().get(last)
+    if " " not in words or entry is None or last in NAME_SUFFIXES:
+        return False
+    flags, _, word_zipf = entry
+    return not flags & (FIRST | LAST | KOREAN) and word_zipf >= RARE_ZIPF
 
 
 @lru_cache(maxsize=1)
@@ -281,11 +347,13 @@ class EnglishNameDetector:
         start, end = run[0][0], run[-1][1]
         after = text[end:end + 40]
         before = text[max(0, start - 12):start]
-        proper_phrase = self._inside_proper_phrase(text, end, caps, lower)
+        proper_phrase = self._inside_proper_phrase(text, end, caps, lower) or (
+            len(core) == 1 and not (caps or lower) and self._after_proper_word(text, start)
+        )
         cue = _UNSET
         score = None
         if len(core) >= 2:
-            if (flags & FIRST or korean_pair) and not proper_phrase:
+            if (flags & FIRST or korean_pair) and not proper_phrase and not self._place_and_nickname(core):
                 if not lower or self._plain_lower_name(text, core[0][0], core[0][1]):
                     score = SCORE_PAIR
                 else:
@@ -297,21 +365,24 @@ class EnglishNameDetector:
                 score = SCORE_SINGLE  # `Lerato Haddad`, `Oluwaseun T. Torres`
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
-        ) and not (flags & WORD and _SENTENCE_START.search(before)):  # `Grace periods end`, `Brown rice`
+        ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])):
+            # `Grace periods end`, `Brown rice`; but `John called`, `Maria's test` (more often names than words)
             score = SCORE_SINGLE
         if score is None:
             if cue is _UNSET:
                 cue = self._cue(text, start, end, after, lower)
             if not self._cue_suffices(cue, text, start, end, after, names, lower, caps, len(core)):
                 return
+            if proper_phrase and cue not in _CONTACT_CUES and ":" not in after.partition("\n")[0]:
+                return  # `Final: Vegas Golden Knights 2`, `to King's Cross`; but `Name: Ana Diaz DOB: ...`
             score = SCORE_PAIR
         if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
             return
-        if len(core) == 1 and flags & PLACE:
+        if len(core) == 1 and (flags & PLACE or self._place_after(after) or self._thing_label(text, start)):
             if cue is _UNSET:
                 cue = self._cue(text, start, end, after, lower)
             if cue not in _CONTACT_CUES:
-                return  # `Savannah, GA`, `in German`; but `[3:37 PM] Eugene:`
+                return  # `Savannah, GA`, `in German`, `Milestone: Hudson`; but `[3:37 PM] Eugene:`
         found.append((start, end, score))
 
     def _cue_suffices(self, cue, text, start, end, after, names, lower, caps, n_words) -> bool:
@@ -324,16 +395,28 @@ class EnglishNameDetector:
             return True
         if end - start < 3:
             return False
+        if cue == "label" and self._thing_label(text, start):
+            return False  # `Component: Billing`, `Milestone: Hudson`
         if not names:  # a rare word alone: a cue of contact, or an item of a list on a label line
             return cue in _CONTACT_CUES or cue == "label" and self._in_list(text, start)
         return not caps or cue in _CONTACT_CUES or cue == "label"  # `Traceback (most...`, `Item: Paperwhite`
 
     def _looks_like_thing(self, words: str, before: str, after: str, single_surname: bool) -> bool:
         """A company, brand, place, date or eponym with a person's name in it."""
-        if " ".join(w for w in _ORG_SEPARATORS.split(words) if w) in ORG_PAIRS or words in BRANDS:
+        if is_org_name(words) or words.split("-")[0] in BRANDS:
+            return True  # `Estée Lauder`, `Mercedes-Benz`
+        prev = _PREV_WORD.search(before)
+        if prev and is_org_name(f"{prev.group(1)} {words}"):
+            return True  # `General Mills`: a title before a name, but a company here
+        possessive = words.endswith(("'s", "’s"))
+        if _AFTER_EPONYM.match(after) or before.lower().endswith("the "):
             return True
-        if _AFTER_TECH.match(after) or before.lower().endswith("the "):
-            return True
+        if not possessive and _AFTER_THING.match(after):
+            return True  # `Turing test`, `Caesar salad`; but `Maria's test results`
+        if possessive and _AFTER_POSSESSIVE_EPONYM.match(after):
+            return True  # `Brouwer's fixed-point theorem`
+        if after[:1] == "–" and after[1:2].isupper() or before.endswith("–") and before[-2:-1].isalpha():
+            return True  # `Floyd–Warshall`, `Cauchy–Schwarz`: two eponyms joined by an en dash
         if single_surname and (after.startswith(" & ") or before.endswith((" & ", " of ", " in ", " at "))):
             return True  # `Johnson & Johnson`, `Smith & Wesson`, `University of Leeds`, `in Jackson`
         if " " not in words and _PLACE_PREFIX.search(before):
@@ -357,6 +440,45 @@ class EnglishNameDetector:
         line_end = text.find("\n", start)
         line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
         return line.count(", ") + line.count("; ") >= 2
+
+    @staticmethod
+    def _place_and_nickname(core: list) -> bool:
+        """A place and words that are no surname: a team or a brand (`Houston Astros`, `Electrify America`),
+        which needs a cue to be a person. `Austin Smith` (a surname) and `Austin Kealoha` (a rare word
+        after the place) stay pairs."""
+        head, tail = core[0], core[1:]
+        if head[3] & PLACE and all(t[2] == _NAME and not t[3] & LAST for t in tail):
+            return True
+        return bool(core[-1][3] & PLACE) and all(t[2] == _UNKNOWN for t in core[:-1])
+
+    def _more_word_than_name(self, word: str) -> bool:
+        """`grace`, `brown` are written as words a little more often than as names; `john`, `maria` less."""
+        entry = self.lexicon.get(word.lower().replace("’", "'").removesuffix("'s"))
+        return entry is None or entry[2] > entry[1]
+
+    def _place_after(self, after: str) -> bool:
+        """`Perry, Florida,`: a place name after a comma makes the run a town."""
+        m = _PLACE_AFTER.match(after)
+        entry = m and self.lexicon.get(m.group(1).lower())
+        return bool(entry and entry[0] & PLACE)
+
+    @staticmethod
+    def _thing_label(text: str, start: int) -> bool:
+        """The run's label line names a thing (`Component:`, `Milestone:`, `Keywords:`), not a person."""
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        words = line.partition(":")[0].split()
+        return bool(words) and words[-1].lower() in THING_LABELS
+
+    @staticmethod
+    def _after_proper_word(text: str, start: int) -> bool:
+        """A capitalized word mid-sentence right before a lone name (`Nike Air Max`, `JPMorgan Chase`,
+        `the Westminster Abbey`): the name ends a longer proper noun. Titles, kin and greetings
+        (`Coach Carter`, `Happy Birthday Priya`) and a sentence's first word (`Ask Svetlana`) do not count."""
+        window = text[max(0, start - 40):start]
+        m = _PREV_WORD.search(window)
+        if m is None or m.group(1).isupper() or m.group(1).lower() in PERSON_BEFORE | NOT_NAMES:
+            return False
+        return m.start() > 0 and not _SENTENCE_START.search(window[:m.start()])
 
     @staticmethod
     def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool) -> bool:

@@ -57,6 +57,8 @@ PLACES = """
 savannah austin madison charlotte florence eugene lincoln orlando denver houston dallas tyler aurora phoenix
 paris sydney victoria adelaide chelsea kent troy marion helena raleigh columbus augusta cleveland lafayette
 beverly sharon vienna geneva london berlin milan florence valencia brooklyn dakota montana nevada
+boston atlanta memphis vegas dijon tucson fresno omaha toledo reno aspen sedona salem camden hartford albany
+trenton dover tulsa wichita laredo waco lansing durham asia africa europe america oceania arabia siberia
 english french german spanish italian dutch british american african asian european korean chinese japanese
 indian russian polish greek irish scottish welsh turkish arabic hebrew latin christian muslim jewish catholic
 """.split()
@@ -139,7 +141,7 @@ def build() -> list[str]:
     from faker.providers.address.en_US import Provider as address
 
     for place in [*address.countries, *address.states, *PLACES]:
-        if place.lower() in entries:  # one-word places only: `Pierre` of `Saint Pierre and Miquelon` is a name
+        if " " not in place:  # one-word places only: `Pierre` of `Saint Pierre and Miquelon` is a name
             add(place.lower(), "P")
     lines = []
     for token, (flags, share) in sorted(entries.items()):

@@ -40,7 +40,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from prep.pii.fail_closed import FailClosedPattern
-from prep.pii.names_en import EnglishNameRecognizer
+from prep.pii.names_en import EnglishNameRecognizer, is_named_thing
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.patterns import (
     EN_NOT_NAMES,
@@ -299,7 +299,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """English names after titles, labels, introductions, greetings, signatures, verbs of speech."""
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text in EN_NOT_NAMES
+        return pattern_text in EN_NOT_NAMES or is_named_thing(pattern_text)
 
 
 
