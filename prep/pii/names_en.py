@@ -23,196 +23,62 @@ Doubtful spans go (recall first); product, company and place look-alikes stay (t
 
 from __future__ import annotations
 
-import gzip
-import unicodedata
-from functools import lru_cache
-from pathlib import Path
-
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-LEXICON_PATH = Path(__file__).with_name("data") / "names_en.tsv.gz"
-
-FIRST, LAST, KOREAN, WORD, PLACE = 1, 2, 4, 8, 32  # lexicon flags (F, L, K, W, P in the file)
-KOREAN_GIVEN_ONLY = 16  # a romanized Korean given name without a hyphen: a name only beside a Korean surname
-_FLAG_BITS = {"F": FIRST, "L": LAST, "K": KOREAN | LAST, "W": WORD, "P": PLACE}
-
-# How much more a token may be used as a word than as a name and still count as a name (zipf units).
-TITLE_WORDNESS = 1.3  # `Mark` (0.2), `Grant` (0.8) are names; `Will` (3.0), `Hope` (1.8) are not
-CAPS_WORDNESS = 0.8  # all-caps text is headings and forms: stricter
-LOWER_WORDNESS = 0.1  # lower case: `john` (0.0) may be a name, `mark` (0.2) and `brown` as a first name not
-RARE_ZIPF = 3.3  # a capitalized word rarer than this, never written lower case, may be a name
-DEFAULT_NAME_ZIPF = 2.5  # the lexicon's name_zipf of a name outside the census (`prep.pii.names_en_build`)
-
-SCORE_PAIR = 0.6  # first + last name, or any run with a cue
-SCORE_SINGLE = 0.5  # a first name alone
-
-# Romanized Korean given names: two syllables, joined, hyphenated or spaced (`Minjun`, `Seo-yeon`).
-_KO_SYLLABLES = (
-    "a ae ah an bae baek beom bin bo bok bom bong byeol byul byung byeong chae chan chang cheol chul cheon chun "
-    "choon da dae dam dan do dong du eon eun gi ki geon gun geun keun gil gu goo gyu kyu gyeong kyung gwang kwang "
-    "ha hae han hee hui heon ho hong hoon hun hwa hwan hye hyo hyuk hyeok hyun hyeon hyung hyeong il in ja jae "
-    "jeong jung jeon ji jin jo jong joo ju jun joon kyeong mi min mo mun moon myung myeong na nam ok pil ra rae "
-    "ri rin rim ro ryun ryeon sa sae sang se seo seok suk seon sun seong sung seul seung si sik sin shin so sol "
-    "song soo su sook soon sub seop tae u woo uk wook won wan woong ye yeo yeon yun yeol yul yi yo yong yu yoon "
-    "young yeong ung ram reum bit neul som nu hwi hyeop seob gyo kyo chi"
-).split()
-_KO_SYL = "(?:" + "|".join(sorted(_KO_SYLLABLES, key=len, reverse=True)) + ")"
-KOREAN_GIVEN = regex.compile(rf"{_KO_SYL}(?:-{_KO_SYL}|{_KO_SYL})", regex.IGNORECASE)
-
-# Capitals inside a name only after a prefix: `McDonald`, `MacLeod`, `DeShawn`, `LaToya`, `O'Neil`.
-_NAME_CASE = regex.compile(
-    r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz|St|O['’])?\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[-'’]\p{L}+)*"
+from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
+    _AFTER_CUE,
+    _AFTER_EMAIL,
+    _AFTER_EPONYM,
+    _AFTER_POSSESSIVE_EPONYM,
+    _AFTER_SPEECH,
+    _AFTER_SPEECH_STRONG,
+    _AFTER_THING,
+    _BEFORE_PREPOSITION,
+    _BEFORE_WORD,
+    _BEFORE_WORD_LOWER,
+    _BULLET,
+    _CHAT_PREFIX,
+    _CONTACT_CUES,
+    _DATE_AFTER,
+    _INITIAL,
+    _KOREAN_SURNAME,
+    _LABEL,
+    _LINE_ALONE_AFTER,
+    _NAME,
+    _NAME_CASE,
+    _PARTICLE,
+    _PLACE_AFTER,
+    _PLACE_PREFIX,
+    _PLAIN,
+    _PREV_WORD,
+    _SENTENCE_START,
+    _STATE_AFTER,
+    _UNKNOWN,
+    _WORD,
+    BRANDS,
+    CAPS_WORDNESS,
+    DEFAULT_NAME_ZIPF,
+    FIRST,
+    KOREAN,
+    KOREAN_GIVEN,
+    KOREAN_GIVEN_ONLY,
+    LAST,
+    LOWER_WORDNESS,
+    NOT_NAMES,
+    PARTICLES,
+    PERSON_BEFORE,
+    PLACE,
+    RARE_ZIPF,
+    SCORE_PAIR,
+    SCORE_SINGLE,
+    THING_LABELS,
+    TITLE_WORDNESS,
+    WORD,
+    is_named_thing,
+    is_org_name,
+    load_lexicon,
 )
-_WORD = regex.compile(r"\p{Latin}+(?:['’\-]\p{Latin}+)*")
-PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el ter ten y e".split())
-# Capitalized words that are names in some list but here mean something else.
-NOT_NAMES = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday christmas easter god lord
-mon tue wed fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
-mr mrs ms mx dr prof sir madam miss dear hi hello hey thanks regards best cheers team
-""".split())
-# Brands that are also first names: alone they stay (places are flagged P in the lexicon).
-BRANDS = frozenset(
-    "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike".split()
-)
-# Companies, marques and places named after people: a pair the lexicon would take for a person.
-ORG_PAIRS = frozenset("""
-morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|rolls royce|harley davidson
-|hewlett packard|calvin klein|ralph lauren|louis vuitton|tommy hilfiger|estee lauder|walt disney|lehman brothers
-|marks spencer|ernst young|procter gamble|johnson johnson|baker mckenzie|edward jones|john deere|jack daniels
-|ben jerry|kellogg|bausch lomb|smith wesson|abercrombie fitch|barnes noble|warner bros|paul mitchell
-|berkshire hathaway|kraft heinz|general mills|austin healey|aston martin|aston villa|monte carlo|tim hortons
-|dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
-""".replace("\n", "").split("|"))
-NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
-_ORG_SEPARATORS = regex.compile(r"[ .&]+")
-# A noun after a name that makes the whole an eponym or a thing, not a person. Eponym nouns follow a
-# possessive too (`Dijkstra's algorithm`), the strictest ones with a modifier between (`Gödel's
-# incompleteness theorems`); the others only the bare name (`Turing test`, `Caesar salad`), as
-# `Maria's test results` are a person's.
-_EPONYM_STRICT = "algorithm|theorem|conjecture|lemma|inequality|equation|transform|paradox|syndrome|disease"
-_EPONYM_NOUNS = (
-    f"{_EPONYM_STRICT}|distribution|principle|palsy|maneuver|manoeuvre|lymphoma|sarcoma|tendon|tendinopathy|"
-    "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|optimizer|formula|integral"
-)
-_THING_NOUNS = (
-    "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
-    "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
-    "soup|engine|plugin|framework|cluster|pipeline"
-)
-_AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
-_AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
-_AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")
-# Labels of things, not people: a name-like word after `Component:` or `Milestone:` is a product or code name.
-THING_LABELS = frozenset("""
-component milestone keywords keyword tags tag labels label status priority severity category
-product item sku location venue city state country region project release version build platform environment
-os browser device model brand vendor company organization service route
-station stop destination origin warning note notice agenda result final genre album track song book course
-section chapter topic title summary issue type resolution reason cause diagnosis medication drug procedure
-allergy allergies condition channel repo repository branch package library module hotel restaurant airline
-room hall building campus codename
-""".split())
-# Capitalized words that may stand right before a person's name (`Coach Carter`, `Happy Birthday Priya`);
-# any other capitalized word there, mid-sentence, makes the name part of a longer proper noun (`Air Max`).
-PERSON_BEFORE = frozenset("""
-president vice senator sen representative rep governor gov mayor judge justice general gen colonel col
-major maj captain capt lieutenant lt sergeant sgt officer ofc detective det agent coach nurse doctor
-professor dean chancellor minister secretary ambassador pastor reverend rev father fr sister brother
-mother uncle aunt auntie cousin grandma grandpa granny nana papa mama mom dad mum king queen prince
-princess lady saint rabbi imam bishop cardinal pope chef director manager chairman chairwoman chair
-commissioner chief inspector constable corporal private admiral commander principal teacher counsel
-attorney speaker leader member candidate host anchor reporter correspondent editor analyst engineer
-intern student patient client customer plaintiff defendant witness victim suspect driver pilot author
-writer singer actor actress rapper artist producer founder partner associate baby little big young old
-congrats congratulations welcome birthday morning afternoon evening night bye goodbye goodnight sorry ok
-okay yes no please love thank happy merry and or with for from to by of the a an at in on as than
-meet ask call tell says said via per about featuring feat starring vs versus cc bcc attn re fwd
-""".split())
-# What after a run makes it a person: an e-mail, a role in parentheses, an age, a Discord/Slack time
-# stamp, a verb of speech.
-_SPEECH = (
-    "said|says|told|asked|wrote|added|noted|explained|argued|stated|testified|replied|reported|confirmed|"
-    "owes|texted|emailed|called|agreed|denied|thinks|thought|wants|was|is|has|had|will|would|joined|left"
-)
-_CONTACT_CUES = ("before", "chat", "email", "bullet")
-_AFTER_EMAIL = regex.compile(r"[ ]?<[^>\n]*@")
-_AFTER_CUE = regex.compile(r"[ ]\([a-z][a-z \-]{1,20}\)|,[ ]\d{1,3}\b|[ ]+[—–-][ ]+(?:Today|Yesterday|\d)")
-_AFTER_SPEECH = regex.compile(rf"[ ](?:{_SPEECH})\b")
-_AFTER_SPEECH_STRONG = regex.compile(r"[ ](?:said|says|told|asked|owes|texted|wrote|replied|thinks)\b")
-_STATE_AFTER = regex.compile(
-    r",[ ](?:[A-Z]{2}\b|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?[ ]\d|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"
-    r"Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[A-Z]|S\.[A-Z])\.)"
-)
-_PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
-_PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
-_DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
-_PLACE_PREFIX = regex.compile(
-    r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
-    r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)[ ]$"
-)
-# What before a run makes it a person, on its line: a chat time stamp (before a speaker's colon), a word
-# of contact or greeting (`talked to`, `with`, `tell`, `Hi`, `cc`), a list bullet, a label (`Guests: `).
-_CHAT_PREFIX = regex.compile(r"(?:[\])][ \t]*|\d[ \t]*[-–][ \t]*|\d:\d\d(?:[ ]?[AaPp][Mm])?[ \t]+)$")
-_BEFORE_WORD = regex.compile(
-    r"\b(?i:tell|ask|told|asked|met|call|text|texted|hi|hey|dear|thanks|thank you|cc|bcc|"
-    r"love|attn|ping|ask for|name|this is|i am|i'm|named|called|name is)[ ,]+$|@$|"
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Det|Sgt|Ofc|Capt|Lt|Rev|Hon)\.?[ ]+$"
-)
-# In lower-case text (chats), prepositions alone are too weak (`from sys import`): verbs of contact.
-_BEFORE_WORD_LOWER = regex.compile(
-    r"\b(?i:(?:talk(?:ed|ing)?|spoke|speak(?:ing)?|went|go(?:ing)?|sent|send|gave|give|said|say|replied|"
-    r"wrote|married|meet(?:ing)?|hung out|hang(?:ing)? out|dinner|lunch|coffee|drinks|belongs) (?:to|with)|"
-    r"ran into|run into|with|tell|ask|told|asked|met|hi|hey|thanks|thank you|love|cc|bcc|text|call|ping|dm|"
-    r"dear|miss)[ ,]+$"
-)
-# Prepositions before a capitalized word: a person (`talked to Mateo`) as often as a place (`flew to Austin`).
-_BEFORE_PREPOSITION = regex.compile(r"\b(?i:to|with|from|by|via|for|owner)[ ,:]+$")
-_BULLET = regex.compile(r"[ \t]*[-–—•*][ \t]*")
-_LINE_ALONE_AFTER = regex.compile(r"[ \t]*[,.;!]?[ \t]*(?:\n|$)")
-_LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:[^\n]*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
 
-
-def is_org_name(words: str) -> bool:
-    """A company or team named after people (`Wells Fargo`, `Estée Lauder`, `Johnson & Johnson`), any case."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c))
-    return " ".join(w for w in _ORG_SEPARATORS.split(folded) if w) in ORG_PAIRS
-
-
-def is_named_thing(words: str) -> bool:
-    """A capitalized phrase that a cue (`with`, `said`, `Thanks,`) puts where a name goes, but that names a
-    company or a thing: a company of `ORG_PAIRS`, or a last word that is a common token and in no list of
-    names (`Google Drive`, `Mecklenburg County`, `Colorado Rockies`). A surname that is also a word
-    (`Jack Black`, `Grace Park`) and a suffix (`Martin Luther King Jr`) keep the name."""
-    if is_org_name(words):
-        return True
-    last = words.rsplit(" ", 1)[-1].lower().rstrip(".")
-    entry = load_lexicon().get(last)
-    if " " not in words or entry is None or last in NAME_SUFFIXES:
-        return False
-    flags, _, word_zipf = entry
-    return not flags & (FIRST | LAST | KOREAN) and word_zipf >= RARE_ZIPF
-
-
-@lru_cache(maxsize=1)
-def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, tuple[int, float, float]]:
-    """token (lower case) -> (flags, name_zipf, word_zipf), from the committed TSV."""
-    lexicon = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            token, flags, name_zipf, word_zipf = line.rstrip("\n").split("\t")
-            bits = 0
-            for c in flags:
-                bits |= _FLAG_BITS[c]
-            lexicon[token] = (bits, float(name_zipf), float(word_zipf))
-    return lexicon
-
-
-# token kinds
-_NAME, _UNKNOWN, _INITIAL, _PARTICLE, _PLAIN, _KOREAN_SURNAME = range(6)
 _UNSET = object()  # a cue not looked for yet
 
 
