@@ -102,9 +102,10 @@ def _rejoin_hard_wraps(paragraph: str, wrapped: bool = False) -> str:
              if offset not in keep and _LIST_ITEM_START_RE.match(lines[i + 1]) is None]
     if not joins or not (wrapped or _looks_hard_wrapped(lines, joins)):
         return paragraph
-    joins = _without_lines_that_stand_alone(lines, joins)
-    if not joins:
-        return paragraph
+    if not wrapped:  # known-wrapped text (a PDF) wraps short lines too: `보살핌이 필요 / 한 나이이나`
+        joins = _without_lines_that_stand_alone(lines, joins)
+        if not joins:
+            return paragraph
     if len(joins) == len(breaks):
         return paragraph.replace("\n", " ")
     pieces, start = [], 0
