@@ -42,12 +42,13 @@ from prep.dedup.stage import cluster_drops, edge_partition, signature_part
 from prep.executors import Runner, Unit, make_runner
 from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
 from prep.summary import input_lines
-from prep.units import ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
+from prep.units import SPLIT_DIR, WORK_DIR, ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
 from privbert.build_format import (
     MANIFEST_NAME,
     SHARD_DIR,
     SHARD_PATTERN,
     TOKENIZER_DIR,
+    TOKENIZER_HASHED_FILE,
     manifest_dict,
     sha256_file,
     shard_entry,
@@ -56,7 +57,6 @@ from privbert.build_format import (
 from privbert.config import to_dict
 from privbert.io import TEMPORARY_MARK, is_temporary, write_json_atomic
 
-WORK_DIR = "work"
 DEDUP_DIR = "dedup"  # in WORK_DIR: near-dedup's signatures, buckets, edges and drop lists (numbers, no text)
 INPUTS_NAME = "inputs.json"  # in WORK_DIR: the inputs as the build found them when it started
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
@@ -262,7 +262,7 @@ def run_stages(
         timings["dedup_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    split_dir = work / "split"
+    split_dir = work / SPLIT_DIR
     split_dir.mkdir(exist_ok=True)
     task = partial(
         scrub_split_part, str(work / "parts"), str(split_dir), cfg.scrub, cfg.split,
@@ -374,7 +374,7 @@ def make_manifest(
     """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
     shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
     tok_dir = out / TOKENIZER_DIR
-    with open(tok_dir / "tokenizer.json", encoding="utf-8") as f:
+    with open(tok_dir / TOKENIZER_HASHED_FILE, encoding="utf-8") as f:
         tok_json = json.load(f)
     config = to_dict(cfg)
     stages = {name: config[name] for name in ("input", "dedup", "scrub", "split", "tokenizer", "shards", "canaries")}

@@ -49,10 +49,9 @@ from typing import Any
 
 from prep.config import CanaryConfig
 from prep.pii.language import detect_language
-from privbert.canary_formats import CARRIERS, ENTITY_OF, carrier, generate_secret
+from privbert.canary_formats import CARRIERS, ENTITY_OF, SECRETS_NAME, carrier, generate_secret
 from privbert.io import write_jsonl
 
-SECRETS_NAME = "canaries.jsonl"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 

@@ -32,7 +32,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from privbert.build_format import TOKENIZER_DIR, read_manifest
+from prep.units import SPLIT_DIR, WORK_DIR
+from privbert.build_format import TOKENIZER_DIR, TOKENIZER_HASHED_FILE, read_manifest
 from privbert.fake_pii import KO_SURNAMES
 from privbert.io import write_json_atomic
 
@@ -184,7 +185,7 @@ class LeakCheck:
 
 def split_sentences_of(build: Path) -> tuple[list[str], str]:
     """The build's scrubbed sentences and where they came from: work/split/*.txt, else the shards decoded."""
-    files = sorted((build / "work" / "split").glob("*.txt"))
+    files = sorted((build / WORK_DIR / SPLIT_DIR).glob("*.txt"))
     if files:
         lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
         return lines, "split text"
@@ -212,7 +213,7 @@ def run(build: str | Path, known_file: str | Path | None = None, sample_size: in
     """Every look at `build`; counts in `.counts`, the flagged values in `.values`."""
     build = Path(build)
     manifest = read_manifest(build)
-    with open(build / TOKENIZER_DIR / "tokenizer.json", encoding="utf-8") as f:
+    with open(build / TOKENIZER_DIR / TOKENIZER_HASHED_FILE, encoding="utf-8") as f:
         tok = json.load(f)
     vocab = set(tok["model"]["vocab"])
     lowercase = bool(manifest.stage("tokenizer").get("lowercase", True))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from prep.advice import format_advice
-from privbert.build_format import MANIFEST_NAME, Manifest
+from privbert.build_format import MANIFEST_NAME, TOKENIZER_DIR, TOKENIZER_HASHED_FILE, Manifest
 
 
 def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seconds: float) -> str:
@@ -87,7 +87,7 @@ def leak_lines(manifest: Manifest, out: Path) -> list[str]:
                         else "UNSCRUBBED twin"))
     elif manifest.canary_insertions:
         lines.append(f"    canary insertions {manifest.canary_insertions} (included in the PII counts above)")
-    tokenizer_json = out / "tokenizer" / "tokenizer.json"
+    tokenizer_json = out / TOKENIZER_DIR / TOKENIZER_HASHED_FILE
     if tokenizer_json.is_file():
         vocab = json.loads(tokenizer_json.read_text(encoding="utf-8"))["model"]["vocab"]
         flags = vocab_flags(vocab)

@@ -22,6 +22,8 @@ from prep.executors import Unit, UnitResult
 from privbert.io import atomic_write, publish, read_jsonl, temporary_name, write_jsonl
 
 PART_PATTERN = "part-{:05d}"
+WORK_DIR = "work"  # in the build folder: the intermediates (raw parts while scrubbing, split text, markers)
+SPLIT_DIR = "split"  # in WORK_DIR: the scrubbed, sentence-split text, one file per part
 
 
 @cache

@@ -42,6 +42,7 @@ from privbert.fake_pii import (
     random_digits,
 )
 
+SECRETS_NAME = "canaries.jsonl"  # the audit's key: prep writes it into the build folder, the audit reads it
 KINDS = ("PHONE_NUMBER", "KR_RRN", "EMAIL_ADDRESS", "PERSON")  # named as the scrubber's entity types
 REALISTIC_KINDS = (
     "PERSON_BARE", "PERSON_PARTICLE", "PERSON_LIST", "PERSON_CHAT",

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from privbert.build_format import read_manifest
-from privbert.canary_formats import draw_candidates, fill
+from privbert.canary_formats import SECRETS_NAME, draw_candidates, fill
 from privbert.io import read_jsonl_objects, write_json_atomic
 from privbert.progress import progress_bar
 from privbert.run_format import AUDIT_NAME, HF_CONFIG_NAME, resolve_model, run_build_dir
@@ -297,7 +297,7 @@ def default_canaries(run_dir: Path | None) -> Path:
     if build["dir"] is None:
         raise ValueError("cannot find the model's build; pass --canaries FILE (the build's canaries.jsonl)")
     configured = read_manifest(build["dir"]).canary_secrets_file
-    return Path(configured) if configured else Path(build["dir"]) / "canaries.jsonl"
+    return Path(configured) if configured else Path(build["dir"]) / SECRETS_NAME
 
 
 def run_audit(
