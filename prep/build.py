@@ -319,7 +319,7 @@ def run_stages(
         log(f"[advice] {format_advice(advice)}")
 
     manifest = make_manifest(cfg, out, counts, timings, inputs, sentence_tokens, canaries, advice,
-                             skipped_inputs=scan.skipped)
+                             skipped_inputs=scan.skipped, resources={"peak_rss_mb": dict(runner.peak_rss_mb)})
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
 
@@ -370,6 +370,7 @@ def make_manifest(
     cfg: PrepConfig, out: Path, counts: Counter, timings: dict[str, float], inputs: list[dict[str, Any]],
     sentence_tokens: Counter | None = None, canaries: dict[str, Any] | None = None,
     advice: dict[str, Any] | None = None, skipped_inputs: list[str] | None = None,
+    resources: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The manifest of the build in `out` (fields and their order: `privbert.build_format.manifest_dict`)."""
     shards = [shard_entry(path, out) for path in sorted((out / SHARD_DIR).glob(SHARD_PATTERN.replace("{:05d}", "*")))]
@@ -405,6 +406,7 @@ def make_manifest(
         sentence_tokens=sentence_tokens,
         canaries=canaries,
         advice=advice,
+        resources=resources,
         timings={k: round(v, 3) for k, v in timings.items()},
         versions=versions(),
     )

@@ -32,6 +32,8 @@ def format_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, seco
         f"  shards      {len(manifest.shards)} files, {shard_bytes / 1e6:.2f} MB",
         f"  tokenizer   {tokenizer['vocab_size']} entries, sha256 {tokenizer['sha256'][:12]}",
         *([f"  advice      {format_advice(manifest.advice)}"] if manifest.advice else []),
+        *([f"  peak memory {_kv({k: f'{v:.0f} MB' for k, v in manifest.peak_rss_mb.items()})} (per process, per stage)"]
+          if manifest.peak_rss_mb else []),
         "  PII replaced by type:",
     ]
     width = max((len(k) for k in pii), default=0)
@@ -100,5 +102,5 @@ def print_build_summary(manifest: Mapping[str, Any] | Manifest, out: Path, secon
     print(format_build_summary(manifest, out, seconds))
 
 
-def _kv(d: dict[str, int]) -> str:
+def _kv(d: Mapping[str, Any]) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(d.items()))

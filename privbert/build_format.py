@@ -121,19 +121,20 @@ def tokenizer_hash(build_dir: str | Path) -> str:
 # absent. Every other field is written by every build.
 MANIFEST_FIELDS = (
     "format_version", "seed", "inputs", "skipped_inputs", "stages", "build", "tokenizer", "shards", "counts",
-    "canaries", "sentence_tokens", "advice", "timings", "versions",
+    "canaries", "sentence_tokens", "advice", "timings", "resources", "versions",
 )
-OPTIONAL_FIELDS = ("canaries", "sentence_tokens", "advice")
+OPTIONAL_FIELDS = ("canaries", "sentence_tokens", "advice", "resources")
 
 
 def manifest_dict(
     sentence_tokens: Mapping[int, int] | None = None, canaries: Mapping[str, Any] | None = None,
-    advice: Mapping[str, Any] | None = None, **fields: Any
+    advice: Mapping[str, Any] | None = None, resources: Mapping[str, Any] | None = None, **fields: Any
 ) -> dict[str, Any]:
     """The manifest's JSON: every field of `MANIFEST_FIELDS` in that order, with this code's `FORMAT_VERSION`.
 
     `sentence_tokens` ({tokens: sentences}), `canaries` (the canary insertions and what the scrubber
-    caught of them, `prep.canaries.canary_section`) and `advice` (`prep.advice`) are left out when None;
+    caught of them, `prep.canaries.canary_section`), `advice` (`prep.advice`) and `resources` (peak memory
+    per stage) are left out when None;
     a missing or unknown field is refused, so the writer cannot drift from the reader.
     """
     fields["format_version"] = FORMAT_VERSION
@@ -143,6 +144,8 @@ def manifest_dict(
         fields["canaries"] = dict(canaries)
     if advice is not None:
         fields["advice"] = dict(advice)
+    if resources is not None:
+        fields["resources"] = dict(resources)
     expected = {name for name in MANIFEST_FIELDS if name not in OPTIONAL_FIELDS or name in fields}
     if set(fields) != expected:
         raise ValueError(f"manifest fields {sorted(fields)} differ from {sorted(expected)}")
@@ -270,6 +273,13 @@ class Manifest:
     @property
     def timings(self) -> dict[str, float]:
         return {k: v for k, v in self.data.get("timings", {}).items() if isinstance(v, (int, float))}
+
+    @property
+    def peak_rss_mb(self) -> dict[str, float]:
+        """Stage -> the most resident memory one process held while running one of the stage's units, in MB
+        (`resources.peak_rss_mb`); {} for builds made before prep measured it, or by `prep shards`."""
+        found = self.data.get("resources", {}).get("peak_rss_mb", {})
+        return {k: v for k, v in found.items() if isinstance(v, (int, float))} if isinstance(found, dict) else {}
 
     @property
     def sentence_tokens(self) -> np.ndarray | None:

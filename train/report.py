@@ -146,6 +146,9 @@ def _corpus_section(build_dir: Path | None, manifest: Manifest | None, problem: 
     timings = [[k, v] for k, v in manifest.timings.items()]
     if timings:
         parts.append(table_html(Table("Prep stage seconds", ["stage", "seconds"], timings)))
+    peaks = [[k, v] for k, v in manifest.peak_rss_mb.items()]
+    if peaks:
+        parts.append(table_html(Table("Prep stage peak memory (one process, one unit)", ["stage", "MB"], peaks)))
     return "".join(parts)
 
 

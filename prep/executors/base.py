@@ -9,12 +9,18 @@ seed from (build seed, stage, index), so outputs do not depend on the number of 
 `prep.executors.local.LocalRunner` (processes on this machine) is the default; `prep.executors.ray.RayRunner`
 runs the same tasks on a Ray cluster behind the same `run` signature; `prep.executors.make_runner` picks one.
 Markers are written by the driver in both, so a build started on one executor resumes on the other.
+
+Each unit runs through `run_unit`, which also measures the unit's peak resident memory in the process
+that ran it; the runner keeps the largest per stage (`Runner.peak_rss_mb`), which the build records in
+its manifest: the figure that shows whether a stage's memory grows with the corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+import resource
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -44,11 +50,48 @@ class Unit:
 
 
 class Runner(Protocol):
+    peak_rss_mb: dict[str, float]  # stage -> the largest peak resident memory of one of its units, in MB
+
     def run(self, task: Callable[[Unit], UnitResult], units: Sequence[Unit], marker_dir: Path) -> list[UnitResult]:
         ...
 
     def close(self) -> None:
         ...
+
+
+def reset_peak_rss() -> bool:
+    """Lower this process's peak-RSS mark to its current RSS (Linux >= 4.0: `clear_refs` 5); False where
+    the kernel does not allow it, and the next `peak_rss_bytes` is then the process's lifetime peak."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident memory since its start or the last `reset_peak_rss`, in bytes."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            found = re.search(r"^VmHWM:\s+(\d+) kB", f.read(), re.MULTILINE)
+        if found:
+            return int(found.group(1)) * 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kB on Linux, bytes on macOS
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def run_unit(task: Callable[[Unit], UnitResult], unit: Unit) -> tuple[UnitResult, int]:
+    """Run one unit in this process: (its result, the process's peak resident bytes while it ran).
+
+    A worker process keeps what earlier units imported and cached (Presidio, a tokenizer), so the
+    figure is what the process held at most during this unit, those included: what a machine running
+    one such worker per core must have per core."""
+    reset_peak_rss()
+    result = task(unit)
+    return result, peak_rss_bytes()
 
 
 def print_progress(msg: str) -> None:
@@ -64,6 +107,7 @@ class UnitLedger:
         self.progress = progress
         self.stage = self.units[0].stage if self.units else "?"
         self.results: dict[int, UnitResult] = {}
+        self.peak_rss = 0  # bytes: the largest of the units this run ran (units done before are not measured)
         marker_dir.mkdir(parents=True, exist_ok=True)
         self.todo: list[Unit] = []
         for unit in self.units:
@@ -82,14 +126,20 @@ class UnitLedger:
     def _marker(self, unit: Unit) -> Path:
         return self.marker_dir / f"{unit.name}.json"
 
-    def finish(self, unit: Unit, result: UnitResult) -> None:
+    def finish(self, unit: Unit, result: UnitResult, peak_rss: int = 0) -> None:
         """Record a unit whose outputs are in place (called by the driver, never by a worker)."""
         write_json_atomic(self._marker(unit), result)
+        self.peak_rss = max(self.peak_rss, peak_rss)
         self.results[unit.index] = result
         if self.bar.disable:
             self.progress(f"[{self.stage}] unit {len(self.results)}/{len(self.units)} done")
         else:
             self.bar.update(1)
+
+    def record_peak(self, peaks: dict[str, float]) -> None:
+        """Fold this run's largest unit peak into `peaks` (stage -> MB), the runner's record."""
+        if self.peak_rss:
+            peaks[self.stage] = max(peaks.get(self.stage, 0.0), round(self.peak_rss / 2**20, 1))
 
     def in_order(self) -> list[UnitResult]:
         self.bar.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-from prep.executors.base import Progress, Unit, UnitLedger, UnitResult, print_progress
+from prep.executors.base import Progress, Unit, UnitLedger, UnitResult, print_progress, run_unit
 
 
 class LocalRunner:
@@ -21,20 +21,22 @@ class LocalRunner:
         self.workers = workers
         self.progress = progress or print_progress
         self._pool: ProcessPoolExecutor | None = None
+        self.peak_rss_mb: dict[str, float] = {}
 
     def run(self, task: Callable[[Unit], UnitResult], units: Sequence[Unit], marker_dir: Path) -> list[UnitResult]:
         ledger = UnitLedger(units, marker_dir, self.progress)
         todo = ledger.todo
         if self.workers <= 1 or len(todo) <= 1:
             for unit in todo:
-                ledger.finish(unit, task(unit))
+                ledger.finish(unit, *run_unit(task, unit))
         else:
             if self._pool is None:
                 ctx = mp.get_context("spawn")  # no fork: the parent holds Rust thread pools (tokenizers)
                 self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
-            futures = {self._pool.submit(task, unit): unit for unit in todo}
+            futures = {self._pool.submit(run_unit, task, unit): unit for unit in todo}
             for future in as_completed(futures):
-                ledger.finish(futures[future], future.result())
+                ledger.finish(futures[future], *future.result())
+        ledger.record_peak(self.peak_rss_mb)
         return ledger.in_order()
 
     def close(self) -> None:

@@ -19,13 +19,13 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from prep.executors.base import Progress, Unit, UnitLedger, UnitResult, print_progress
+from prep.executors.base import Progress, Unit, UnitLedger, UnitResult, print_progress, run_unit
 
 INSTALL_HINT = "pip install '.[distributed]'"
 
 
-def _call(task: Callable[[Unit], UnitResult], unit: Unit) -> UnitResult:
-    return task(unit)
+def _call(task: Callable[[Unit], UnitResult], unit: Unit) -> tuple[UnitResult, int]:
+    return run_unit(task, unit)
 
 
 class RayRunner:
@@ -50,6 +50,7 @@ class RayRunner:
         self.max_retries = max_retries
         self.progress = progress or print_progress
         self.started = False
+        self.peak_rss_mb: dict[str, float] = {}
         if not ray.is_initialized():
             address = address or os.environ.get("RAY_ADDRESS", "")
             if address:
@@ -71,14 +72,15 @@ class RayRunner:
             ready, _ = ray.wait(list(pending), num_returns=1)
             unit = pending.pop(ready[0])
             try:
-                result = ray.get(ready[0])
+                result, peak = ray.get(ready[0])
             except Exception:
                 # Ray re-raises the task's own exception type (a bad input stays a ValueError).
                 self.progress(f"[{ledger.stage}] unit {unit.name} failed after {self.max_retries} retries")
                 for ref in pending:
                     ray.cancel(ref)
                 raise
-            ledger.finish(unit, result)
+            ledger.finish(unit, result, peak)
+        ledger.record_peak(self.peak_rss_mb)
         return ledger.in_order()
 
     def close(self) -> None:

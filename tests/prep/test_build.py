@@ -308,3 +308,15 @@ def test_manifest_and_summary_carry_the_size_advice(built):
     jsonschema.validate(manifest, SCHEMA)
     assert f"  advice      vocab_size ~ {expected['vocab_size']:,} (configured 800" in format_build_summary(
         manifest, Path(cfg.output_dir), 1.0)
+
+
+def test_manifest_records_each_stages_peak_memory(built):
+    from prep.summary import format_build_summary
+    from privbert.build_format import Manifest
+
+    _, cfg, manifest = built
+    peaks = manifest["resources"]["peak_rss_mb"]
+    for stage in ("ingest", "scrub", "tokenizer", "shards"):
+        assert 10 < peaks[stage] < 4000, (stage, peaks[stage])  # a Python process with the stage's libraries
+    assert Manifest(Path(cfg.output_dir) / MANIFEST_NAME, manifest).peak_rss_mb == peaks
+    assert "  peak memory " in format_build_summary(manifest, Path(cfg.output_dir), 1.0)

@@ -77,13 +77,15 @@ def _manifest_fields(**changes):
 
 def test_manifest_dict_orders_the_fields_and_refuses_unknown_or_missing_ones():
     manifest = manifest_dict(**_manifest_fields(), sentence_tokens={10: 1, 2: 5}, canaries={"insertions": 3},
-                             advice={"vocab_size": 4000})
+                             advice={"vocab_size": 4000}, resources={"peak_rss_mb": {"scrub": 812.5}})
     assert list(manifest) == list(MANIFEST_FIELDS)
+    assert Manifest(Path(MANIFEST_NAME), manifest).peak_rss_mb == {"scrub": 812.5}
     assert "canaries" not in manifest_dict(**_manifest_fields())  # builds without canaries
     assert manifest["format_version"] == FORMAT_VERSION and manifest["sentence_tokens"] == {"2": 5, "10": 1}
     assert manifest["advice"] == {"vocab_size": 4000}
     bare = manifest_dict(**_manifest_fields())  # builds that did not count or advise (`prep shards`, older ones)
     assert "sentence_tokens" not in bare and "advice" not in bare and Manifest(Path(MANIFEST_NAME), bare).advice is None
+    assert "resources" not in bare and Manifest(Path(MANIFEST_NAME), bare).peak_rss_mb == {}
     with pytest.raises(ValueError, match="differ"):
         manifest_dict(**_manifest_fields(), extra=1)
     fields = _manifest_fields()
