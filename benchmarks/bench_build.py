@@ -1,0 +1,250 @@
+"""Corpus scale: `prep build` on generated corpora of growing size, per stage, beside HF's WordPiece trainer.
+
+    python -m benchmarks.bench_build                       # 50, 200 MB; 2 workers; default scrub
+    python -m benchmarks.bench_build --mb 50 200 620 --workers 2 --scrub default names_off
+    python -m benchmarks.bench_build --mb 50 200 --json docs/scale_results.json --plot docs/img/scale.png
+
+Each size is a folder of JSONL files of ~`--file-mb` MB (mixed Korean/English documents of
+`prep.demo.corpus`, a new seed per batch of 2,000), written once under `--workdir` and reused. Each
+build runs in its own process tree with `tokenizer.vocab_size = 32000`; a sampler adds up the
+resident memory of the whole tree (driver and workers) every 0.2 s for the build's peak, and the
+manifest gives each stage's seconds and the peak of one process running one of its units. Then HF's
+`BertWordPieceTokenizer.train` (same normalizer settings, vocab_size, min_frequency, limit_alphabet) runs
+on the build's own split text in a fresh process: the tokenizer stage's anchor, side by side.
+
+Scrub variants: `default` (every detector, as `prep build` runs) and `names_off` (`scrub.entities`
+without PERSON and STREET_ADDRESS: the pattern recognizers of the other 13 types, without the name
+and address detectors; the issue's "pattern scrubber").
+
+MB/s per core = corpus MB / (seconds x cores used); cores used = min(workers, the machine's cores).
+The machine is shared: read ratios within one run, not absolute seconds across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20261205
+GEN_BATCH = 2000
+STAGES = ("ingest", "dedup", "scrub_split", "tokenizer", "shards")
+# The manifest's unit stages behind each timing (peak memory: the largest of them)
+STAGE_UNITS = {
+    "ingest": ("ingest", "ingest_dedup", "ingest_parts"),
+    "dedup": ("dedup_sig", "dedup_edges", "dedup_clusters"),
+    "scrub_split": ("scrub",),
+    "tokenizer": ("words", "word_merge", "tokenizer"),
+    "shards": ("shards",),
+}
+SCRUB_VARIANTS = {
+    "default": [],
+    "names_off": ["--set", "scrub.entities=" + json.dumps([
+        "EMAIL_ADDRESS", "PHONE_NUMBER", "KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN",
+        "CREDIT_CARD", "BANK_ACCOUNT", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "DATE_OF_BIRTH"])],
+}
+HF_SCRIPT = """
+import json, resource, sys, time
+from tokenizers import BertWordPieceTokenizer
+files = sys.argv[1:]
+t0 = time.perf_counter()
+tok = BertWordPieceTokenizer(clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=True)
+tok.train(files, vocab_size=32000, min_frequency=2, limit_alphabet=3000, show_progress=False)
+print(json.dumps({"seconds": time.perf_counter() - t0, "vocab": tok.get_vocab_size(),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def write_corpus(folder: Path, megabytes: int, file_mb: int) -> float:
+    """Generated JSONL files totalling `megabytes` MB in `folder` (reused when already there); returns MB."""
+    from prep.demo.corpus import generate_corpus
+
+    done = folder / "corpus.json"
+    params = {"megabytes": megabytes, "file_mb": file_mb, "seed": SEED}
+    if done.is_file() and json.loads(done.read_text())["params"] == params:
+        return json.loads(done.read_text())["mb"]
+    folder.mkdir(parents=True, exist_ok=True)
+    target, written, batch, index = megabytes * 1_000_000, 0, 0, 0
+    out = None
+    while written < target:
+        for doc in generate_corpus(GEN_BATCH, seed=SEED + batch):
+            if out is None or out.tell() >= file_mb * 1_000_000:
+                if out is not None:
+                    out.close()
+                out = open(folder / f"corpus-{index:04d}.jsonl", "w", encoding="utf-8", newline="\n")
+                index += 1
+            line = json.dumps(doc, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+        batch += 1
+    out.close()
+    done.write_text(json.dumps({"params": params, "mb": written / 1e6}))
+    return written / 1e6
+
+
+class TreeMemory:
+    """The largest total resident memory of a process and its descendants, sampled every `every` seconds."""
+
+    def __init__(self, pid: int, every: float = 0.2):
+        self.root = psutil.Process(pid)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _sample(self, every: float) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+                total = 0
+                for p in procs:
+                    try:
+                        total += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                pass
+            self._stop.wait(every)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak / 2**20
+
+
+def run_build(corpus: Path, out: Path, workers: int, scrub: str) -> dict:
+    """One `prep build` in a child process: wall seconds, the tree's peak RSS, and its manifest."""
+    cmd = [sys.executable, "-m", "prep", "build", "--input", str(corpus), "--output", str(out), "--overwrite",
+           "--workers", str(workers), "--set", "tokenizer.vocab_size=32000", *SCRUB_VARIANTS[scrub]]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    memory = TreeMemory(proc.pid)
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - t0
+    peak = memory.stop()
+    if proc.returncode:
+        raise RuntimeError(f"prep build failed ({proc.returncode}):\n{err[-3000:]}")
+    manifest = json.loads((out / "manifest.json").read_text())
+    return {"seconds": seconds, "tree_peak_mb": peak, "timings": manifest["timings"],
+            "peak_rss_mb": manifest.get("resources", {}).get("peak_rss_mb", {}),
+            "vocab_size": manifest["tokenizer"]["vocab_size"], "tokenizer_sha256": manifest["tokenizer"]["sha256"]}
+
+
+def run_hf(split_dir: Path) -> dict:
+    files = sorted(str(p) for p in split_dir.glob("*.txt"))
+    done = subprocess.run([sys.executable, "-c", HF_SCRIPT, *files], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def stage_row(mb: float, cores: int, result: dict) -> list[str]:
+    timings, peaks = result["timings"], result["peak_rss_mb"]
+    cells = []
+    for stage in STAGES:
+        s = timings.get(f"{stage}_s")
+        peak = max((peaks.get(u, 0.0) for u in STAGE_UNITS[stage]), default=0.0)
+        cells.append("-" if s is None else f"{s:.0f} s / {peak:.0f} MB")
+    return cells
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=int, nargs="+", default=[50, 200])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--scrub", nargs="+", choices=sorted(SCRUB_VARIANTS), default=["default"])
+    parser.add_argument("--file-mb", type=int, default=64, help="size of each generated input file")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "bench_build")
+    parser.add_argument("--no-hf", action="store_true", help="skip HF's trainer (the tokenizer stage's anchor)")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--plot", type=Path, help="also draw time and memory against corpus size here (PNG)")
+    args = parser.parse_args(argv)
+    cores = min(args.workers, os.cpu_count() or 1)
+    results = []
+    for megabytes in args.mb:
+        corpus = args.workdir / f"corpus-{megabytes}mb"
+        mb = write_corpus(corpus, megabytes, args.file_mb)
+        for scrub in args.scrub:
+            out = args.workdir / f"build-{megabytes}mb-{scrub}"
+            result = run_build(corpus, out, args.workers, scrub)
+            result.update({"mb": round(mb, 1), "scrub": scrub, "workers": args.workers, "cores": cores})
+            if not args.no_hf and scrub == args.scrub[0]:
+                result["hf"] = run_hf(out / "work" / "split")
+            results.append(result)
+            print(f"[bench_build] {mb:.0f} MB {scrub}: {result['seconds']:.0f} s", file=sys.stderr, flush=True)
+    print_tables(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
+    if args.plot:
+        plot(results, args.plot)
+
+
+def print_tables(results: list[dict]) -> None:
+    print(f"\nWhole build (workers {results[0]['workers']}, cores used {results[0]['cores']}; machine: "
+          f"{os.cpu_count()} cores, shared)\n")
+    print("| corpus MB | scrub | build s | MB/s per core | peak RSS, whole tree (MB) | "
+          + " | ".join(f"{s} (s / peak MB)" for s in STAGES) + " |")
+    print("|---" * (5 + len(STAGES)) + "|")
+    for r in results:
+        rate = r["mb"] / (r["seconds"] * r["cores"])
+        print(f"| {r['mb']:.0f} | {r['scrub']} | {r['seconds']:.0f} | {rate:.2f} | {r['tree_peak_mb']:.0f} | "
+              + " | ".join(stage_row(r["mb"], r["cores"], r)) + " |")
+    with_hf = [r for r in results if "hf" in r]
+    if with_hf:
+        print("\nTokenizer stage beside HF's BertWordPieceTokenizer.train on the same split text (vocab 32,000)\n")
+        print("| corpus MB | prep tokenizer s | its peak MB (largest unit) | HF train s | HF peak MB | time ratio |")
+        print("|---|---|---|---|---|---|")
+        for r in with_hf:
+            ours = r["timings"].get("tokenizer_s", 0.0)
+            peak = max((r["peak_rss_mb"].get(u, 0.0) for u in STAGE_UNITS["tokenizer"]), default=0.0)
+            hf = r["hf"]
+            print(f"| {r['mb']:.0f} | {ours:.1f} | {peak:.0f} | {hf['seconds']:.1f} | {hf['peak_mb']:.0f} | "
+                  f"{ours / hf['seconds']:.2f} |")
+    sizes = sorted({r["mb"] for r in results if r["scrub"] == results[0]["scrub"]})
+    if len(sizes) >= 2:
+        first = {r["mb"]: r for r in results if r["scrub"] == results[0]["scrub"]}
+        lo, hi = first[sizes[0]], first[sizes[-1]]
+        print(f"\nGrowth {sizes[0]:.0f} -> {sizes[-1]:.0f} MB: size x{hi['mb'] / lo['mb']:.2f}, "
+              f"time x{hi['seconds'] / lo['seconds']:.2f}, peak RSS x{hi['tree_peak_mb'] / lo['tree_peak_mb']:.2f}")
+
+
+def plot(results: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
+    for scrub in sorted({r["scrub"] for r in results}):
+        rows = sorted((r for r in results if r["scrub"] == scrub), key=lambda r: r["mb"])
+        mbs = [r["mb"] for r in rows]
+        left.plot(mbs, [r["seconds"] for r in rows], marker="o", label=f"build ({scrub})")
+        right.plot(mbs, [r["tree_peak_mb"] for r in rows], marker="o", label=f"whole tree ({scrub})")
+        if scrub == results[0]["scrub"]:
+            for stage in STAGES:
+                left.plot(mbs, [r["timings"].get(f"{stage}_s", 0.0) for r in rows], linestyle="--", label=stage)
+            hf = [r for r in rows if "hf" in r]
+            if hf:
+                left.plot([r["mb"] for r in hf], [r["hf"]["seconds"] for r in hf], linestyle=":", label="HF trainer")
+                right.plot([r["mb"] for r in hf], [r["hf"]["peak_mb"] for r in hf], linestyle=":", label="HF trainer")
+    left.set(xlabel="corpus MB", ylabel="seconds", title="time")
+    right.set(xlabel="corpus MB", ylabel="peak RSS MB", title="memory")
+    for ax in (left, right):
+        ax.legend(fontsize=7)
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+
+
+if __name__ == "__main__":
+    main()
