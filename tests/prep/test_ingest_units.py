@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from prep.build import build, ingest_stage, remove_raw_parts
+from prep.build import build, ingest_stage
 from prep.config import CanaryConfig, InputConfig, PrepConfig
 from prep.demo.corpus import generate_corpus
 from prep.executors import LocalRunner
