@@ -46,7 +46,8 @@ else:
 seconds = time.perf_counter() - t0
 hwm = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")][0]
 workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({{"seconds": seconds, "rss_mb": hwm / 1024, "worker_rss_mb": workers / 1024, "parts": n_parts, "counts": dict(counts)}}))
+print(json.dumps({{"seconds": seconds, "rss_mb": hwm / 1024, "worker_rss_mb": workers / 1024,
+                   "parts": n_parts, "counts": dict(counts)}}))
 """
 
 
@@ -113,8 +114,9 @@ def main() -> None:
     for side in SIDES:
         r = best[side]
         same = r["sums"] == ref["sums"] and r["counts"] == ref["counts"]
-        print(f"| {side} | {r['seconds']:.1f} | {mb / r['seconds']:.2f} | {r['rss_mb']:.0f} | {f'{r["worker_rss_mb"]:.0f}' if r['worker_rss_mb'] else '-'} | {r['parts']} | "
-              f"{'yes' if same else 'NO'} |")
+        worker = f"{r['worker_rss_mb']:.0f}" if r["worker_rss_mb"] else "-"
+        print(f"| {side} | {r['seconds']:.1f} | {mb / r['seconds']:.2f} | {r['rss_mb']:.0f} | {worker} | "
+              f"{r['parts']} | {'yes' if same else 'NO'} |")
 
 
 if __name__ == "__main__":
