@@ -172,3 +172,21 @@ def test_a_failed_build_deletes_the_staged_raw_text(reference, monkeypatch):
     work = Path(cfg.output_dir) / "work"
     assert not (work / "ingest").exists() and not (work / "parts").exists()
     assert not [p for p in (work / "done").iterdir() if p.name.startswith("ingest")]  # a resume re-ingests
+
+
+def test_a_resume_with_other_ingest_units_is_refused(reference, monkeypatch):
+    """unit_mb and hash_partitions are in the saved config: a resume under other values is refused rather
+    than mixing markers of units cut two ways."""
+    import dataclasses
+
+    import prep.build as build_module
+
+    tmp, paths, _, _, _ = reference
+    cfg = _build_cfg(tmp, paths, "other-units")
+    monkeypatch.setattr(build_module, "near_dedup", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("stop")))
+    with pytest.raises(RuntimeError, match="stop"):
+        build(dataclasses.replace(cfg, dedup=dataclasses.replace(cfg.dedup, enabled=True)), log=lambda m: None)
+    other = dataclasses.replace(cfg, input=dataclasses.replace(cfg.input, unit_mb=1.0),
+                                dedup=dataclasses.replace(cfg.dedup, enabled=True))
+    with pytest.raises(ValueError, match="another config"):
+        build(other, resume=True, log=lambda m: None)
