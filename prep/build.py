@@ -1,6 +1,7 @@
 """`python -m prep build`: every prep stage in order, then the manifest (written last).
 
-    ingest    (one unit)    raw inputs -> normalized, deduplicated JSONL parts of `docs_per_part`
+    ingest    (4 steps)     raw inputs -> normalized, deduplicated JSONL parts of `docs_per_part`: read units
+                            per group of files, exact dedup per hash partition, parts, canaries (prep/ingest_units.py)
     dedup     (3 steps)     MinHash LSH near-duplicates: signatures per part, buckets per partition,
                             clusters (one unit) -> per-part drop lists the scrub skips (prep/dedup/)
     scrub     (per part)    Presidio -> placeholders, then sentence split -> BERT-format text
@@ -9,8 +10,7 @@
     manifest  (here)        inputs, resolved config, tokenizer hash, shards with sha256, counts
 
 Every stage's units go through the chosen runner (local processes or Ray), so each stage runs
-under the chosen executor; ingest and the tokenizer are one unit each because exact dedup and the
-vocabulary span the whole build.
+under the chosen executor; the tokenizer is one unit because the vocabulary spans the whole build.
 
 Layout of the output folder: see `privbert.build_format`; intermediates live under `work/`. Each
 stage leaves markers, so `--resume` after a crash redoes only unfinished units; the manifest is
@@ -40,9 +40,18 @@ from prep.canaries import canary_section, make_canaries, pop_canary_counts, secr
 from prep.config import PrepConfig
 from prep.dedup.stage import cluster_drops, edge_partition, signature_part
 from prep.executors import Runner, Unit, make_runner
+from prep.ingest_units import (
+    INGEST_DIR,
+    INGEST_STAGES,
+    dedup_partition,
+    group_inputs,
+    ingest_unit,
+    plant_and_publish,
+    write_part,
+)
 from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
 from prep.summary import input_lines
-from prep.units import SPLIT_DIR, WORK_DIR, ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
+from prep.units import SPLIT_DIR, WORK_DIR, scrub_split_part, shard_part, shard_text, train_tokenizer
 from privbert.build_format import (
     MANIFEST_NAME,
     SHARD_DIR,
@@ -213,18 +222,23 @@ def remove_new_output(out: Path, existed: bool) -> None:
 
 
 def remove_raw_parts(out: Path, forget_ingest: bool = False) -> None:
-    """Delete the ingested parts, the only files of a build that hold unscrubbed text.
+    """Delete the ingested parts and the ingest stage's staged text, the only files of a build that hold
+    unscrubbed text.
 
-    After a failure the ingest marker goes too, so `--resume` re-ingests (deterministically: the
+    After a failure the ingest stage's markers go too, so `--resume` re-ingests (deterministically: the
     same parts) before the unfinished scrub units run; finished units are still skipped.
     """
-    parts = out / WORK_DIR / "parts"
-    if parts.exists():
-        shutil.rmtree(parts)
-        if forget_ingest:
-            (out / WORK_DIR / "done" / f"{Unit('ingest', 0).name}.json").unlink(missing_ok=True)
-    if parts.exists():
-        raise RuntimeError(f"could not delete {parts}, which holds unscrubbed text; delete it by hand")
+    raw = [out / WORK_DIR / "parts", out / WORK_DIR / INGEST_DIR]
+    found = [folder for folder in raw if folder.exists()]  # none once every part is scrubbed: nothing to redo
+    for folder in found:
+        shutil.rmtree(folder, ignore_errors=True)
+    if forget_ingest and found and (out / WORK_DIR / "done").is_dir():
+        for stage in INGEST_STAGES:
+            for marker in (out / WORK_DIR / "done").glob(f"{stage}-[0-9]*.json"):
+                marker.unlink(missing_ok=True)
+    for folder in raw:
+        if folder.exists():
+            raise RuntimeError(f"could not delete {folder}, which holds unscrubbed text; delete it by hand")
 
 
 def run_stages(
@@ -239,10 +253,7 @@ def run_stages(
     t0 = time.perf_counter()
     if cfg.scrub.mode == "off":
         log(UNSCRUBBED_WARNING)
-    input_cfg = dataclasses.replace(cfg.input, paths=tuple(files))  # exactly the recorded files, in order
-    task = partial(ingest_all, input_cfg, str(work / "parts"), canaries=cfg.canaries)
-    [ingested] = runner.run(task, [Unit("ingest", 0)], work / "done")
-    n_parts, counts = ingested["parts"], Counter(ingested["counts"])
+    n_parts, counts = ingest_stage(cfg, files, inputs, work, runner)
     counts.update(scan.counts())
     timings["ingest_s"] = time.perf_counter() - t0
     if cfg.canaries.enabled:  # the audit's key: the only file that holds the (synthetic) secrets
@@ -322,6 +333,35 @@ def run_stages(
                              skipped_inputs=scan.skipped, resources={"peak_rss_mb": dict(runner.peak_rss_mb)})
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
+
+
+def ingest_stage(cfg: PrepConfig, files: list[str], inputs: list[dict[str, Any]], work: Path, runner: Runner
+                 ) -> tuple[int, Counter]:
+    """The ingest stage (`prep.ingest_units`): read units over groups of consecutive input files, exact
+    dedup per hash partition, the parts cut in input order, canaries planted; returns (parts, counts).
+    The staged raw text (work/ingest/) is deleted as soon as the parts are published."""
+    input_cfg = dataclasses.replace(cfg.input, paths=tuple(files))  # exactly the recorded files, in order
+    staging, done, partitions = str(work / INGEST_DIR), work / "done", cfg.input.hash_partitions
+    groups = group_inputs([record["bytes"] for record in inputs], cfg.input.unit_mb)
+    task = partial(ingest_unit, tuple(tuple(files[a:b]) for a, b in groups), input_cfg, staging)
+    read = runner.run(task, [Unit("ingest", i) for i in range(len(groups))], done)
+    found = runner.run(partial(dedup_partition, staging, len(groups)),
+                       [Unit("ingest_dedup", p) for p in range(partitions)], done)
+    counts, drops = Counter(), Counter()
+    for result in read:
+        counts.update(result["counts"])
+    for result in found:
+        counts.update({"dropped_duplicate": result["dropped_duplicate"]} if result["dropped_duplicate"] else {})
+        drops.update({int(u): n for u, n in result["drops"].items()})
+    kept = tuple(result["docs"] - drops[u] for u, result in enumerate(read))  # one number per read unit
+    n_parts = -(-sum(kept) // cfg.input.docs_per_part)
+    task = partial(write_part, staging, kept, cfg.input.docs_per_part, partitions)
+    runner.run(task, [Unit("ingest_parts", j) for j in range(n_parts)], done)
+    task = partial(plant_and_publish, staging, str(work / "parts"), n_parts, input_cfg, cfg.canaries)
+    [planted] = runner.run(task, [Unit("ingest_plant", 0)], done)
+    counts.update(planted)
+    shutil.rmtree(work / INGEST_DIR, ignore_errors=True)  # raw text: the published parts are all that is needed
+    return n_parts, counts
 
 
 def near_dedup(cfg: PrepConfig, work: Path, n_parts: int, runner: Runner, log) -> Counter:

@@ -75,6 +75,11 @@ class InputConfig:
     # .txt inputs: "auto" judges each file ("blank_line" or "wrapped"); "blank_line": a blank line separates
     # documents; "file": one document per file; "wrapped": one per file, a blank line after every line
     txt_mode: str = "auto"
+    # How `prep build` runs the ingest stage, not what it writes (the parts are the same for any values;
+    # a resume must use the saved ones): input files are read in units of consecutive files up to this many
+    # MB (a bigger file is a unit alone), and exact dedup shuffles the content hashes into this many partitions.
+    unit_mb: float = 256
+    hash_partitions: int = 16
 
     def __post_init__(self):
         if not self.paths:
@@ -89,6 +94,10 @@ class InputConfig:
             raise ValueError(f"input.invalid_utf8 must be one of {INVALID_UTF8_POLICIES}, found {self.invalid_utf8!r}")
         if self.txt_mode not in TXT_MODES:
             raise ValueError(f"input.txt_mode must be one of {TXT_MODES}, found {self.txt_mode!r}")
+        if not self.unit_mb > 0:
+            raise ValueError(f"input.unit_mb must be > 0 (MB of input files per ingest unit), found {self.unit_mb}")
+        if not 1 <= self.hash_partitions <= 4096:
+            raise ValueError(f"input.hash_partitions must be between 1 and 4096, found {self.hash_partitions}")
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,31 @@ def ingest(
     counted as `skipped_unsupported_<suffix>` and named in a warning). Yields records whose `text_field` holds the
     normalized text; dedup is by content hash over the whole build (about 100 bytes of memory per kept document), so a
     document repeated in two files is kept once. Documents shorter than `min_chars` or longer than
-    `cfg.max_chars` characters (after normalization) are dropped and counted.
+    `cfg.max_chars` characters (after normalization) are dropped and counted. `prep build` runs the same
+    steps as parallel units with the dedup as a shuffle by hash (`prep.ingest_units`); this is the one-process form.
     """
+    seen: set[bytes] = set()
+    for doc in normalized_documents(paths, text_field, min_chars, counts, cfg):
+        digest = content_digest(doc[text_field])
+        if digest in seen:
+            counts.drop("duplicate")
+            continue
+        seen.add(digest)
+        yield doc
+
+
+def content_digest(text: str) -> bytes:
+    """The 16-byte content hash exact dedup compares (two documents are duplicates when these are equal)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def normalized_documents(
+    paths: Iterable[str | Path], text_field: str, min_chars: int, counts: IngestCounts,
+    cfg: InputConfig | None = None,
+) -> Iterator[dict[str, Any]]:
+    """`ingest` without the dedup: every document read, normalized and length-filtered, in input order."""
     cfg = with_options(cfg, text_field=text_field, min_chars=min_chars)
     min_len, max_len = max(cfg.min_chars, 1), cfg.max_chars or sys.maxsize
-    seen: set[bytes] = set()
     scan = scan_inputs(paths)
     note_skipped(scan.skipped, scan.counts(), counts)
     for path in scan.files:
@@ -45,11 +65,6 @@ def ingest(
                 else:
                     counts.drop("empty" if not text else "too_short")
                 continue
-            digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-            if digest in seen:
-                counts.drop("duplicate")
-                continue
-            seen.add(digest)
             doc.fields[text_field] = text
             yield doc.fields
 

@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from prep.config import CanaryConfig, InputConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
+from prep.config import CanaryConfig, ScrubConfig, ShardsConfig, SplitConfig, TokenizerConfig
 from prep.dedup.stage import dropped_positions
 from prep.executors import Unit, UnitResult
-from privbert.io import atomic_write, publish, read_jsonl, temporary_name, write_jsonl
+from privbert.io import atomic_write, publish, read_jsonl, temporary_name
 
 PART_PATTERN = "part-{:05d}"
 WORK_DIR = "work"  # in the build folder: the intermediates (raw parts while scrubbing, split text, markers)
@@ -191,34 +191,6 @@ def shard_text(text: str | Path, shard_dir: str | Path, tokenizer, cfg: ShardsCo
 
     shard_path = Path(shard_dir) / SHARD_PATTERN.format(unit.index)
     return build_shard(Path(text), shard_path, tokenizer, cfg, unit.seed(seed), sentence_tokens)
-
-
-def ingest_all(cfg: InputConfig, parts_dir: str, unit: Unit, canaries: CanaryConfig | None = None) -> UnitResult:
-    """Unit task (the only unit of its stage): every input -> normalized, deduplicated JSONL parts.
-
-    One unit because exact dedup spans the whole build; on Ray it runs on a worker, so the inputs
-    must be readable there (shared storage or an fsspec URL). Enabled `canaries` are planted into
-    the parts here, before anything is scrubbed (`prep.canaries`).
-    """
-    from prep.ingest import ingest
-    from prep.readers import IngestCounts
-
-    out = Path(parts_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    counts = IngestCounts()
-    docs = ingest(cfg.paths, cfg.text_field, cfg.min_chars, counts, cfg)
-    n_parts = 0
-    while True:
-        batch = [doc for _, doc in zip(range(cfg.docs_per_part), docs, strict=False)]
-        if not batch:
-            break
-        write_jsonl(out / f"{PART_PATTERN.format(n_parts)}.jsonl", batch)
-        n_parts += 1
-    if canaries is not None and canaries.enabled and n_parts:
-        from prep.canaries import plant_into_parts
-
-        counts.counts.update(plant_into_parts(out, n_parts, PART_PATTERN, cfg.text_field, cfg.lang_field, canaries))
-    return {"parts": n_parts, "counts": dict(counts.counts)}
 
 
 def train_tokenizer(

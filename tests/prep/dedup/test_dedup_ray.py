@@ -1,7 +1,6 @@
 """The near-dedup stage on Ray: the same drop lists and counts as on local processes (skipped without Ray)."""
 
 import os
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -9,8 +8,8 @@ import pytest
 from prep.build import near_dedup
 from prep.config import DedupConfig, InputConfig, PrepConfig
 from prep.dedup.stage import DROPS
-from prep.executors import LocalRunner, Unit
-from prep.units import ingest_all
+from prep.executors import LocalRunner
+from prep.ingest_units import ingest_in_one_process
 from tests.prep.dedup.test_dedup_build import _write_corpus
 
 
@@ -20,10 +19,9 @@ def _stage(tmp: Path, name: str, runner) -> tuple[dict, dict[str, bytes]]:
         _write_corpus(corpus)
     work = tmp / name
     inputs = InputConfig(paths=(str(corpus),), docs_per_part=25)
-    [ingested] = LocalRunner(1, progress=lambda m: None).run(
-        partial(ingest_all, inputs, str(work / "parts")), [Unit("ingest", 0)], work / "done")
+    n_parts, _ = ingest_in_one_process(inputs, work / "parts")
     cfg = PrepConfig(input=inputs, dedup=DedupConfig(partitions=3))
-    counts = near_dedup(cfg, work, ingested["parts"], runner, lambda m: None)
+    counts = near_dedup(cfg, work, n_parts, runner, lambda m: None)
     drops = {p.name: p.read_bytes() for p in sorted((work / "dedup" / DROPS).iterdir())}
     return dict(counts), drops
 
