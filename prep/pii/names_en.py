@@ -26,6 +26,8 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
+    _A_LA,
+    _AFTER_COORDINATED_EPONYM,
     _AFTER_CUE,
     _AFTER_EMAIL,
     _AFTER_EPONYM,
@@ -42,6 +44,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _DATE_AFTER,
     _INITIAL,
     _KOREAN_SURNAME,
+    _LAB_VALUE_AFTER,
     _LABEL,
     _LINE_ALONE_AFTER,
     _NAME,
@@ -53,11 +56,13 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _PREV_WORD,
     _SENTENCE_START,
     _STATE_AFTER,
+    _STORM_BEFORE,
     _UNKNOWN,
     _WORD,
     BRANDS,
     CAPS_WORDNESS,
     DEFAULT_NAME_ZIPF,
+    ELEMENT_SYMBOLS,
     FIRST,
     KOREAN,
     KOREAN_GIVEN,
@@ -74,6 +79,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     THING_LABELS,
     TITLE_WORDNESS,
     WORD,
+    is_common_word,
     is_named_thing,
     is_org_name,
     load_lexicon,
@@ -214,7 +220,7 @@ class EnglishNameDetector:
         after = text[end:end + 40]
         before = text[max(0, start - 12):start]
         proper_phrase = self._inside_proper_phrase(text, end, caps, lower) or (
-            len(core) == 1 and not (caps or lower) and self._after_proper_word(text, start)
+            len(core) == 1 and not (caps or lower) and self._after_proper_word(text, start, end)
         )
         cue = _UNSET
         score = None
@@ -281,6 +287,12 @@ class EnglishNameDetector:
             return True  # `Turing test`, `Caesar salad`; but `Maria's test results`
         if possessive and _AFTER_POSSESSIVE_EPONYM.match(after):
             return True  # `Brouwer's fixed-point theorem`
+        if _AFTER_COORDINATED_EPONYM.match(after):
+            return True  # `Hoehn and Yahr stage`: the first of two eponyms before their noun
+        if _A_LA.search(before) or _STORM_BEFORE.search(before):
+            return True  # `chicken à la King`, `Hurricane Helene`
+        if words in ELEMENT_SYMBOLS and _LAB_VALUE_AFTER.match(after):
+            return True  # `Na 138, K 4.1`: a lab value
         if after[:1] == "–" and after[1:2].isupper() or before.endswith("–") and before[-2:-1].isalpha():
             return True  # `Floyd–Warshall`, `Cauchy–Schwarz`: two eponyms joined by an en dash
         if single_surname and (after.startswith(" & ") or before.endswith((" & ", " of ", " in ", " at "))):
@@ -335,8 +347,7 @@ class EnglishNameDetector:
         words = line.partition(":")[0].split()
         return bool(words) and words[-1].lower() in THING_LABELS
 
-    @staticmethod
-    def _after_proper_word(text: str, start: int) -> bool:
+    def _after_proper_word(self, text: str, start: int, end: int) -> bool:
         """A capitalized word mid-sentence right before a lone name (`Nike Air Max`, `JPMorgan Chase`,
         `the Westminster Abbey`): the name ends a longer proper noun. Titles, kin and greetings
         (`Coach Carter`, `Happy Birthday Priya`) and a sentence's first word (`Ask Svetlana`) do not count."""
@@ -344,7 +355,12 @@ class EnglishNameDetector:
         m = _PREV_WORD.search(window)
         if m is None or m.group(1).isupper() or m.group(1).lower() in PERSON_BEFORE | NOT_NAMES:
             return False
-        return m.start() > 0 and not _SENTENCE_START.search(window[:m.start()])
+        if m.start() > 0 and not _SENTENCE_START.search(window[:m.start()]):
+            return True
+        # A line's heading, a plain word then the name and a colon (`Eggs Benedict:`, `Pizza Margherita: ...`):
+        # a dish or a product; a speaker's role before a name (`Coach Carter:`) is in PERSON_BEFORE.
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        return text[end:end + 1] == ":" and line.strip() == m.group(1) and self.classify(m.group(1))[0] == _PLAIN
 
     @staticmethod
     def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool) -> bool:

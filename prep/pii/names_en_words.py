@@ -75,16 +75,29 @@ _ORG_SEPARATORS = regex.compile(r"[ .&]+")
 _EPONYM_STRICT = "algorithm|theorem|conjecture|lemma|inequality|equation|transform|paradox|syndrome|disease"
 _EPONYM_NOUNS = (
     f"{_EPONYM_STRICT}|distribution|principle|palsy|maneuver|manoeuvre|lymphoma|sarcoma|tendon|tendinopathy|"
-    "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|optimizer|formula|integral"
+    "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|filtering|optimizer|"
+    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator"
 )
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
-    "soup|engine|plugin|framework|cluster|pipeline"
+    "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator"
 )
 _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")
+# The first of two eponyms joined before their noun: `Hoehn and Yahr stage`, `Bellman-Ford and the
+# Floyd-Warshall algorithm`, `Kaplan or Meier curves`.
+_AFTER_COORDINATED_EPONYM = regex.compile(
+    rf"[ ](?:and|or|&)[ ](?:the[ ])?\p{{Lu}}[\p{{L}}'’\-]*[ ](?i:{_EPONYM_NOUNS}|{_THING_NOUNS})(?:e?s)?\b"
+)
+# A name in a French style phrase: `chicken à la King`, `à la Russe`.
+_A_LA = regex.compile(r"(?<![\p{L}])(?i:a|à)[ ]la[ ]$")
+# Two-letter chemical symbols that are also given names, before a number: a lab value (`Na 138`, `Al 2.1`).
+ELEMENT_SYMBOLS = frozenset("na al li co ca ga ge se sr mo ru ag cd in sn te ce ra ir".split())
+_LAB_VALUE_AFTER = regex.compile(r"[ ]?[<>]?\d")
+# Storms and cyclones are named like people: `Hurricane Helene`, `Typhoon Mangkhut`.
+_STORM_BEFORE = regex.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical[ ]Storm|Storm)[ ]$")
 # Labels of things, not people: a name-like word after `Component:` or `Milestone:` is a product or code name.
 THING_LABELS = frozenset("""
 component milestone keywords keyword tags tag labels label status priority severity category
@@ -110,6 +123,7 @@ writer singer actor actress rapper artist producer founder partner associate bab
 congrats congratulations welcome birthday morning afternoon evening night bye goodbye goodnight sorry ok
 okay yes no please love thank happy merry and or with for from to by of the a an at in on as than
 meet ask call tell says said via per about featuring feat starring vs versus cc bcc attn re fwd
+moderator admin guest user operator staff email text ping invite remind thank contact message
 """.split())
 # What after a run makes it a person: an e-mail, a role in parentheses, an age, a Discord/Slack time
 # stamp, a verb of speech.
@@ -132,7 +146,7 @@ _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
-    r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)[ ]$"
+    r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)\.?[ ]$"
 )
 # What before a run makes it a person, on its line: a chat time stamp (before a speaker's colon), a word
 # of contact or greeting (`talked to`, `with`, `tell`, `Hi`, `cc`), a list bullet, a label (`Guests: `).
@@ -164,17 +178,24 @@ def is_org_name(words: str) -> bool:
 
 def is_named_thing(words: str) -> bool:
     """A capitalized phrase that a cue (`with`, `said`, `Thanks,`) puts where a name goes, but that names a
-    company or a thing: a company of `ORG_PAIRS`, or a last word that is a common token and in no list of
-    names (`Google Drive`, `Mecklenburg County`, `Colorado Rockies`). A surname that is also a word
-    (`Jack Black`, `Grace Park`) and a suffix (`Martin Luther King Jr`) keep the name."""
+    company or a thing: a company of `ORG_PAIRS`, or a first or last word that is a common token and in no
+    list of names (`Google Drive`, `Mecklenburg County`, `Colorado Rockies`, `Dear Counsel`, `Primary Care`).
+    A surname that is also a word (`Jack Black`, `Grace Park`) and a suffix (`Martin Luther King Jr`) keep
+    the name."""
     if is_org_name(words):
         return True
+    if is_common_word(words.partition(" ")[0]):
+        return True  # `Dear Counsel`, `with Primary Care`, `Ship-to: Warehouse 4`: a role or a thing
     last = words.rsplit(" ", 1)[-1].lower().rstrip(".")
-    entry = load_lexicon().get(last)
-    if " " not in words or entry is None or last in NAME_SUFFIXES:
+    if " " not in words or last in NAME_SUFFIXES:
         return False
-    flags, _, word_zipf = entry
-    return not flags & (FIRST | LAST | KOREAN) and word_zipf >= RARE_ZIPF
+    return is_common_word(last)
+
+
+def is_common_word(word: str) -> bool:
+    """A frequent English word that no list of first or last names has (`counsel`, `warehouse`, `drive`)."""
+    entry = load_lexicon().get(word.lower().rstrip("."))
+    return entry is not None and not entry[0] & (FIRST | LAST | KOREAN) and entry[2] >= RARE_ZIPF
 
 
 @lru_cache(maxsize=1)

@@ -99,8 +99,13 @@ IP_TECHNICAL_NETWORKS = (
 )
 TECHNICAL_PROSE = (
     r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"
-    r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용"
+    r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"
+    # a network written in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`): text about networks, not a log
+    r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?!\d)|::/\d{1,3}\b|\bCIDR\b"
 )
+# A dotted quad right after a version word is a version (`version 10.2.0.1`, `bump version to 10.2.3.4`,
+# `firmware: 4.1.0.12`), not an address.
+_VERSION_ANTI_CUE = r"(?:version|ver\.?|v|build|release|firmware|버전|빌드|릴리스)(?:[ ]+(?:to|is|from))?[ ]*[:=]?"
 # Presidio's IPv6 alternatives, with ASCII boundaries (a glued Korean particle ends the address).
 _H = "[0-9A-Fa-f]{1,4}"
 IPV6 = (
@@ -414,7 +419,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("ssn", "social security", "사회보장번호")),
     RecognizerSpec("IpAddressRecognizer", "IP_ADDRESS", (
         _P("ipv4", IPV4, 0.8), _P("IPv6", IPV6, 0.8),
-    ), anti_cue=r"version|ver\.?|v|build|release|버전|빌드|릴리스"),
+    ), anti_cue=_VERSION_ANTI_CUE),
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
         _P("date_paren", DOB_PAREN, 0.6),

@@ -296,7 +296,16 @@ def _starts_a_longer_word(model, length: int, run: str) -> bool:
 
 
 class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
-    """English names after titles, labels, introductions, greetings, signatures, verbs of speech."""
+    """English names after titles, labels, introductions, greetings, signatures, verbs of speech.
+
+    A capitalized phrase right after `the` names an institution or a thing (`the White House said`,
+    `with the Primary Care team`), never a person: dropped."""
+
+    _AFTER_ARTICLE = regex.compile(r"(?<![A-Za-z])[Tt]he[ ]+$")
+
+    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
+        found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
+        return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)]
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text in EN_NOT_NAMES or is_named_thing(pattern_text)
