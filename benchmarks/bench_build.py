@@ -40,7 +40,7 @@ GEN_BATCH = 2000
 STAGES = ("ingest", "dedup", "scrub_split", "tokenizer", "shards")
 # The manifest's unit stages behind each timing (peak memory: the largest of them)
 STAGE_UNITS = {
-    "ingest": ("ingest", "ingest_dedup", "ingest_parts"),
+    "ingest": ("ingest", "ingest_dedup", "ingest_parts", "ingest_plant"),
     "dedup": ("dedup_sig", "dedup_edges", "dedup_clusters"),
     "scrub_split": ("scrub",),
     "tokenizer": ("words", "word_merge", "tokenizer"),

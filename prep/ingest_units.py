@@ -35,7 +35,7 @@ import numpy as np
 import pyarrow as pa
 
 from prep.config import CanaryConfig, InputConfig
-from prep.dedup.stage import _publish_dir, _read_table, _write_table
+from prep.dedup.stage import publish_dir, read_table, write_table
 from prep.executors import Unit, UnitResult
 from prep.ingest import content_digest, ingest, normalized_documents
 from prep.readers import IngestCounts
@@ -98,9 +98,9 @@ def ingest_unit(files: Sequence[Sequence[str]], cfg: InputConfig, ingest_dir: st
         if chunk is not None:
             chunk.close()
     for p in range(cfg.hash_partitions):
-        _write_table(tmp / HASHES.format(p), pa.table({
+        write_table(tmp / HASHES.format(p), pa.table({
             "digest": pa.array(digests[p], type=DIGEST), "position": pa.array(positions[p], type=pa.uint64())}))
-    _publish_dir(tmp, final)
+    publish_dir(tmp, final)
     return {"docs": n, "counts": dict(counts.counts)}
 
 
@@ -124,7 +124,7 @@ def dedup_partition(ingest_dir: str, n_units: int, unit: Unit) -> UnitResult:
     (unit, position); returns `dropped_duplicate` and the drops per read unit (only units with some)."""
     tables, owners = [], []
     for u in range(n_units):
-        table = _read_table(Path(ingest_dir) / UNIT_DIR.format(u) / HASHES.format(unit.index))
+        table = read_table(Path(ingest_dir) / UNIT_DIR.format(u) / HASHES.format(unit.index))
         tables.append(table)
         owners.append(np.full(table.num_rows, u, dtype=np.uint32))
     rows = pa.concat_tables(tables)
@@ -140,7 +140,7 @@ def dedup_partition(ingest_dir: str, n_units: int, unit: Unit) -> UnitResult:
     order = np.lexsort((position, owner))
     out = Path(ingest_dir) / DROPS.format(unit.index)
     tmp = temporary_name(out)
-    _write_table(tmp, pa.table({"unit": owner[order], "position": position[order]}))
+    write_table(tmp, pa.table({"unit": owner[order], "position": position[order]}))
     publish(tmp, out)
     per_unit = np.bincount(owner, minlength=n_units) if len(owner) else np.zeros(n_units, dtype=np.int64)
     return {"dropped_duplicate": int(len(owner)), "drops": {str(u): int(c) for u, c in enumerate(per_unit) if c}}
@@ -150,7 +150,7 @@ def unit_drops(ingest_dir: str | Path, partitions: int, read_unit: int) -> np.nd
     """The sorted positions of read unit `read_unit` that dedup drops (memory-mapped slices of each partition)."""
     found = []
     for p in range(partitions):
-        table = _read_table(Path(ingest_dir) / DROPS.format(p))
+        table = read_table(Path(ingest_dir) / DROPS.format(p))
         units = table.column("unit").to_numpy()
         lo, hi = np.searchsorted(units, read_unit, "left"), np.searchsorted(units, read_unit, "right")
         found.append(table.column("position").to_numpy()[lo:hi])
@@ -212,7 +212,7 @@ def plant_and_publish(ingest_dir: str, parts_dir: str, n_parts: int, cfg: InputC
         from prep.canaries import plant_into_parts
 
         counts = plant_into_parts(tmp, n_parts, PART_PATTERN, cfg.text_field, cfg.lang_field, canaries)
-    _publish_dir(tmp, final)
+    publish_dir(tmp, final)
     return counts
 
 

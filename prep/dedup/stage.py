@@ -40,16 +40,16 @@ def doc_id(part: np.ndarray | int, position: np.ndarray | int):
     return (np.asarray(part, dtype=np.uint64) << np.uint64(32)) | np.asarray(position, dtype=np.uint64)
 
 
-def _write_table(path: Path, table: pa.Table) -> None:
+def write_table(path: Path, table: pa.Table) -> None:
     with pa.OSFile(str(path), "wb") as sink, ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table)
 
 
-def _read_table(path: Path) -> pa.Table:
+def read_table(path: Path) -> pa.Table:
     return ipc.open_file(pa.memory_map(str(path), "r")).read_all()  # zero-copy: pages come in as touched
 
 
-def _publish_dir(tmp: Path, final: Path) -> None:
+def publish_dir(tmp: Path, final: Path) -> None:
     shutil.rmtree(final, ignore_errors=True)  # a unit killed after its rename, before its marker: redone
     publish(tmp, final)
 
@@ -69,7 +69,7 @@ def signature_part(parts_dir: str, dedup_dir: str, cfg: DedupConfig, text_field:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     flat = pa.array(sigs.reshape(-1), type=pa.uint32())
-    _write_table(tmp / SIGNATURES, pa.table({
+    write_table(tmp / SIGNATURES, pa.table({
         "signature": pa.FixedSizeListArray.from_arrays(flat, cfg.num_perm),
         "chars": pa.array([len(t) for t in texts], type=pa.int64()),
     }))
@@ -80,8 +80,8 @@ def signature_part(parts_dir: str, dedup_dir: str, cfg: DedupConfig, text_field:
     partition = flat_keys % np.uint64(cfg.partitions)
     for p in range(cfg.partitions):
         pick = partition == p
-        _write_table(tmp / BUCKETS.format(p), pa.table({"band": band[pick], "key": flat_keys[pick], "doc": ids[pick]}))
-    _publish_dir(tmp, final)
+        write_table(tmp / BUCKETS.format(p), pa.table({"band": band[pick], "key": flat_keys[pick], "doc": ids[pick]}))
+    publish_dir(tmp, final)
     return {"docs": n}
 
 
@@ -95,7 +95,7 @@ class SignatureStore:
 
     def _part(self, part: int) -> tuple[np.ndarray, np.ndarray]:
         if part not in self._parts:
-            table = _read_table(part_dir(self.dedup_dir, part) / SIGNATURES)
+            table = read_table(part_dir(self.dedup_dir, part) / SIGNATURES)
             sig = table.column("signature").combine_chunks().values.to_numpy().reshape(-1, self.num_perm)
             self._parts[part] = (sig, table.column("chars").to_numpy())
         return self._parts[part]
@@ -141,7 +141,7 @@ def candidate_pairs(band: np.ndarray, key: np.ndarray, doc: np.ndarray) -> np.nd
 def edge_partition(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -> UnitResult:
     """Unit task: one partition of every part's band keys -> candidate pairs -> edges whose signatures
     agree on >= `cfg.threshold` of their values."""
-    tables = [_read_table(part_dir(dedup_dir, i) / BUCKETS.format(unit.index)) for i in range(n_parts)]
+    tables = [read_table(part_dir(dedup_dir, i) / BUCKETS.format(unit.index)) for i in range(n_parts)]
     rows = pa.concat_tables(tables) if tables else pa.table({"band": [], "key": [], "doc": []})
     pairs = candidate_pairs(*(rows.column(c).to_numpy() for c in ("band", "key", "doc")))
     store = SignatureStore(dedup_dir, cfg.num_perm)
@@ -149,7 +149,7 @@ def edge_partition(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -
     edges = pairs[similar] if len(pairs) else pairs
     out = Path(dedup_dir) / EDGES.format(unit.index)
     tmp = temporary_name(out)
-    _write_table(tmp, pa.table({"a": edges[:, 0].copy(), "b": edges[:, 1].copy()}))
+    write_table(tmp, pa.table({"a": edges[:, 0].copy(), "b": edges[:, 1].copy()}))
     publish(tmp, out)
     return {"candidate_pairs": int(len(pairs)), "edges": int(len(edges))}
 
@@ -188,7 +188,7 @@ def size_histogram(sizes: list[int]) -> dict[str, int]:
 def cluster_drops(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -> UnitResult:
     """Unit task (the only unit of its stage): every edge -> clusters -> per-part lists of the positions
     to drop (all of a cluster but the one `cfg.keep` names) in `drops/`, and cluster counts."""
-    tables = [_read_table(Path(dedup_dir) / EDGES.format(p)) for p in range(cfg.partitions)]
+    tables = [read_table(Path(dedup_dir) / EDGES.format(p)) for p in range(cfg.partitions)]
     edges = np.stack([np.concatenate([t.column(c).to_numpy() for t in tables]) for c in ("a", "b")], axis=1)
     clusters = find_clusters(edges)
     store = SignatureStore(dedup_dir, cfg.num_perm)
@@ -207,8 +207,8 @@ def cluster_drops(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) ->
     parts = drop_ids >> np.uint64(32)
     for part in range(n_parts):
         positions = (drop_ids[parts == part] & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        _write_table(tmp / f"{PART_PATTERN.format(part)}.arrow", pa.table({"position": positions}))
-    _publish_dir(tmp, final)
+        write_table(tmp / f"{PART_PATTERN.format(part)}.arrow", pa.table({"position": positions}))
+    publish_dir(tmp, final)
     sizes = [len(m) for m in clusters.values()]
     return {
         "near_dup_clusters": len(sizes),
@@ -222,5 +222,5 @@ def dropped_positions(dedup_dir: str | Path | None, part: int) -> frozenset[int]
     """Positions in ingested part `part` that near-dedup dropped (empty without a dedup folder)."""
     if not dedup_dir:
         return frozenset()
-    table = _read_table(Path(dedup_dir) / DROPS / f"{PART_PATTERN.format(part)}.arrow")
+    table = read_table(Path(dedup_dir) / DROPS / f"{PART_PATTERN.format(part)}.arrow")
     return frozenset(table.column("position").to_pylist())
