@@ -4,7 +4,8 @@
     dedup     (3 steps)     MinHash LSH near-duplicates: signatures per part, buckets per partition,
                             clusters (one unit) -> per-part drop lists the scrub skips (prep/dedup/)
     scrub     (per part)    Presidio -> placeholders, then sentence split -> BERT-format text
-    tokenizer (one unit)    WordPiece on the split text only
+    tokenizer (3 steps)     words counted per part, merged per partition (`prep.words`), then
+                            WordPiece on the most frequent (one unit): the split text only
     shards    (per part)    NSP/SOP examples -> Arrow shards
     manifest  (here)        inputs, resolved config, tokenizer hash, shards with sha256, counts
 
@@ -37,12 +38,24 @@ from typing import Any
 
 from prep.advice import format_advice, format_vocab_advice, steps_advice, vocab_advice
 from prep.canaries import canary_section, make_canaries, pop_canary_counts, secrets_path, write_secrets
-from prep.config import PrepConfig
+from prep.config import PrepConfig, TokenizerConfig
 from prep.dedup.stage import cluster_drops, edge_partition, signature_part
 from prep.executors import Runner, Unit, make_runner
 from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
 from prep.summary import input_lines
-from prep.units import SPLIT_DIR, WORK_DIR, ingest_all, scrub_split_part, shard_part, shard_text, train_tokenizer
+from prep.units import (
+    PART_PATTERN,
+    SPLIT_DIR,
+    WORDS_DIR,
+    WORK_DIR,
+    count_words_part,
+    ingest_all,
+    merge_word_partition,
+    scrub_split_part,
+    shard_part,
+    shard_text,
+    train_tokenizer,
+)
 from privbert.build_format import (
     MANIFEST_NAME,
     SHARD_DIR,
@@ -295,10 +308,8 @@ def run_stages(
 
     t0 = time.perf_counter()
     log("[tokenizer] training WordPiece on the scrubbed text")
-    task = partial(
-        train_tokenizer, str(split_dir), n_parts, str(out / TOKENIZER_DIR), cfg.tokenizer, cfg.shards.max_seq_len
-    )
-    runner.run(task, [Unit("tokenizer", 0)], work / "done")
+    texts = [str(split_dir / f"{PART_PATTERN.format(i)}.txt") for i in range(n_parts)]
+    tokenizer_stage(cfg.tokenizer, texts, work, out / TOKENIZER_DIR, cfg.shards.max_seq_len, runner, log)
     timings["tokenizer_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -338,6 +349,30 @@ def near_dedup(cfg: PrepConfig, work: Path, n_parts: int, runner: Runner, log) -
     log(f"[dedup] {pairs} candidate pairs, {edges} near-duplicate pairs, {clusters['near_dup_clusters']} clusters "
         f"(largest {clusters['near_dup_largest_cluster']})")
     return Counter(clusters)
+
+
+def tokenizer_stage(
+    cfg: TokenizerConfig, texts: list[str], work: Path, tok_dir: Path, max_seq_len: int, runner: Runner, log
+) -> dict[str, Any]:
+    """The tokenizer from split text files: words counted per file, merged per partition, then WordPiece
+    (one unit); markers in `work`/done, the counts in `work`/WORDS_DIR until the tokenizer is in place.
+    Returns the tokenizer unit's result."""
+    from prep.tokenizer import NO_TEXT_MESSAGE
+
+    if not texts:
+        raise ValueError(NO_TEXT_MESSAGE)
+    words_dir, done = work / WORDS_DIR, work / "done"
+    words_dir.mkdir(parents=True, exist_ok=True)
+    task = partial(count_words_part, tuple(texts), str(words_dir), cfg)
+    counted = runner.run(task, [Unit("words", i) for i in range(len(texts))], done)
+    task = partial(merge_word_partition, str(words_dir), len(texts), cfg)
+    merged = runner.run(task, [Unit("word_merge", p) for p in range(cfg.count_partitions)], done)
+    task = partial(train_tokenizer, str(words_dir), str(tok_dir), cfg, max_seq_len)
+    [result] = runner.run(task, [Unit("tokenizer", 0)], done)
+    log(f"[tokenizer] {sum(r['words'] for r in counted)} words, {sum(r['distinct_words'] for r in merged)} distinct;"
+        f" the vocabulary learned from the {result.get('words_kept', '?')} most frequent")
+    shutil.rmtree(words_dir, ignore_errors=True)  # counts only, but no longer needed (markers stay)
+    return result
 
 
 def shards_from_text(
