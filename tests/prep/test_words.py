@@ -6,13 +6,13 @@ import dataclasses
 import json
 import os
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_words import count_per_line
 from prep.build import build, tokenizer_stage
 from prep.cli import main
 from prep.config import PrepConfig, TokenizerConfig
@@ -55,33 +55,34 @@ ODD_LINES = [
 ODD_TEXT = "\n".join(ODD_LINES)  # no final newline
 
 
-def _per_line_counts(files, lowercase: bool, exclude=PLACEHOLDERS) -> Counter:
-    """The counting the tokenizer did before prep/words.py: one normalizer + pre-tokenizer call per line."""
-    normalizer, pre_tokenizer = bert_normalizer(lowercase), bert_pre_tokenizer()
-    drop = re.compile("|".join(re.escape(t) for t in exclude))
-    counts: Counter = Counter()
-    for path in files:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                words = pre_tokenizer.pre_tokenize_str(normalizer.normalize_str(drop.sub(" ", line)))
-                counts.update(w for w, _ in words)
-    return counts
-
-
 @pytest.mark.parametrize("lowercase", [True, False])
-@pytest.mark.parametrize("chunk_chars", [1, 7, 64, 1_000_000])
-def test_batched_counts_equal_per_line_counts_on_odd_text(tmp_path, lowercase, chunk_chars):
+@pytest.mark.parametrize(("chunk_chars", "group_chars"), [(1, 1), (7, 7), (64, 30), (1_000_000, 32_000)])
+def test_batched_counts_equal_per_line_counts_on_odd_text(tmp_path, lowercase, chunk_chars, group_chars):
     odd = tmp_path / "odd.txt"
     odd.write_bytes(ODD_TEXT.encode("utf-8"))  # bytes: the \r and \r\n stay as written
     shuffled = tmp_path / "shuffled.txt"
     rng = random.Random(1)
     shuffled.write_text("\n".join(rng.sample(ODD_LINES * 5, len(ODD_LINES) * 5)) + "\n", encoding="utf-8")
     files = [odd, shuffled]
-    expected = _per_line_counts(files, lowercase)
-    got = count_files(files, bert_normalizer(lowercase), bert_pre_tokenizer(), PLACEHOLDERS, chunk_chars=chunk_chars)
+    expected = count_per_line(files, lowercase, PLACEHOLDERS)
+    got = count_files(files, bert_normalizer(lowercase), bert_pre_tokenizer(), PLACEHOLDERS, chunk_chars, group_chars)
     assert got == expected
     assert "person" not in got and "[" not in got  # placeholders removed before counting
     assert sum(got.values()) > 100
+
+
+ODD_CHARS = list("aZ9 \t\n\r\x00\x01\x1c\x1f\x7f\x85\xa0\u2028\u3000\u200b\ufffd.,!?'\"-_()[]{}#@ㆍ·∙中文かカ"
+                 "가힣\u0301\u0303ΣσςİßﬁＡ👍\u200d\U0001F1F0") + list(PLACEHOLDERS)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_counts_equal_per_line_counts_on_random_odd_text(tmp_path, seed):
+    rng = random.Random(seed)
+    path = tmp_path / "random.txt"
+    path.write_bytes("".join(rng.choice(ODD_CHARS) for _ in range(4000)).encode("utf-8"))
+    for lowercase in (True, False):
+        got = count_files([path], bert_normalizer(lowercase), bert_pre_tokenizer(), PLACEHOLDERS, 50, 40)
+        assert got == count_per_line([path], lowercase, PLACEHOLDERS)
 
 
 def _corpus_files(tmp: Path, n_files: int = 3, lines: int = 400) -> list[str]:
