@@ -2,9 +2,13 @@
 
     python -m benchmarks.bench_words                # 30 MB of split text, about a minute on 2 cores
     python -m benchmarks.bench_words --mb 10        # quicker
+    python -m benchmarks.bench_words --corpus zipf  # many more distinct words (a harder case)
 
 The split text is `benchmarks.bench_shards.write_corpus`'s (the demo generator's Korean and English,
-sentence per line, in parts), written under `--workdir` and reused when present. Both ways count the
+sentence per line, in parts; its vocabulary is small: few distinct words) or, with `--corpus zipf`,
+words drawn from a Zipf law (s = 1.1) over 2 million made-up Korean and Latin words, a quarter with
+punctuation attached: far more distinct tokens per MB than real text, the hard case for counting
+each distinct token once. Written under `--workdir` and reused when present. Both ways count the
 same files in this one process with RAYON_NUM_THREADS=1 (one core), placeholders removed first; the
 counts must be equal. Reported: MB/s of wall time and MB per CPU-second (user + system of this
 process, which a loaded machine disturbs less); the fastest of `--repeat` runs. The last row is the
@@ -43,6 +47,49 @@ def count_per_line(files: Iterable[str | Path], lowercase: bool, exclude: Sequen
     return counts
 
 
+def write_zipf_corpus(directory: Path, megabytes: int, parts: int = 8, seed: int = 5) -> dict:
+    """Sentence-per-line parts of Zipf-drawn made-up words; reused if already written."""
+    import json
+
+    import numpy as np
+
+    done = directory / "corpus.json"
+    if done.is_file():
+        return json.loads(done.read_text())
+    (directory / "split").mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    syllables = [chr(c) for c in range(0xAC00, 0xAC00 + 2000, 7)] + [
+        a + b for a in "bcdfgklmnprstvz" for b in "aeiou"]
+    types: dict[int, str] = {}
+    punct = [".", ",", "?", "!", ")", "'s", "(", ""]
+
+    def word(rank: int) -> str:
+        if rank not in types:
+            r = np.random.default_rng(rank)
+            w = "".join(syllables[i] for i in r.integers(0, len(syllables), r.integers(1, 5)))
+            types[rank] = w.capitalize() if r.random() < 0.1 else w
+        return types[rank]
+
+    per_part = megabytes * 1_000_000 // parts
+    docs = 0
+    for part in range(parts):
+        lines, size = [], 0
+        while size < per_part:
+            ranks = rng.zipf(1.1, 2000)
+            ranks = ranks[ranks < 2_000_000]
+            tails = rng.integers(0, len(punct) * 4, len(ranks))
+            words = [word(int(k)) + (punct[t] if t < len(punct) else "") for k, t in zip(ranks, tails, strict=True)]
+            for i in range(0, len(words), 12):
+                lines.append(" ".join(words[i:i + 12]))
+                size += len(lines[-1].encode("utf-8")) + 1
+            lines.append("")
+            docs += 1
+        (directory / "split" / f"part-{part:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    info = {"documents": docs}
+    done.write_text(json.dumps(info))
+    return info
+
+
 def _timed(fn):
     wall, cpu = time.perf_counter(), time.process_time()
     result = fn()
@@ -61,10 +108,15 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--workdir", default="/tmp/bench_words")
     p.add_argument("--repeat", type=int, default=2)
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--corpus", choices=("demo", "zipf"), default="demo")
     args = p.parse_args(argv)
     workdir = Path(args.workdir)
-    info = write_corpus(workdir / f"corpus-{args.mb}mb", args.mb, args.docs_per_part)
-    files = sorted((workdir / f"corpus-{args.mb}mb" / "split").glob("part-*.txt"))
+    corpus = workdir / f"{args.corpus}-{args.mb}mb"
+    if args.corpus == "demo":
+        info = write_corpus(corpus, args.mb, args.docs_per_part)
+    else:
+        info = write_zipf_corpus(corpus, args.mb)
+    files = sorted((corpus / "split").glob("part-*.txt"))
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"{mb:.1f} MB of split text in {len(files)} parts ({info['documents']} documents); "
           f"{os.cpu_count()} CPUs, RAYON_NUM_THREADS={os.environ['RAYON_NUM_THREADS']}")
@@ -82,6 +134,7 @@ def main(argv: list[str] | None = None) -> None:
     counts = list(results.values())
     assert counts[0] == counts[1], "the batched counts differ from the per-line counts"
     print(f"{sum(counts[0].values())} words, {len(counts[0])} distinct: the same counts both ways\n")
+    print(f"corpus: {args.corpus}")
     print("| counting | MB/s (wall) | MB per CPU-second | vs line by line |")
     print("|---|---:|---:|---:|")
     base = best["line by line (before)"][1]

@@ -4,9 +4,7 @@ a resume; the word cap keeps the most frequent words with ties broken by the wor
 
 import dataclasses
 import json
-import os
 import random
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +14,6 @@ from benchmarks.bench_words import count_per_line
 from prep.build import build, tokenizer_stage
 from prep.cli import main
 from prep.config import PrepConfig, TokenizerConfig
-from prep.demo.corpus import generate_corpus
 from prep.executors import LocalRunner
 from prep.pii.types import PLACEHOLDERS
 from prep.tokenizer import bert_normalizer, bert_pre_tokenizer, save_bert_tokenizer, train_wordpiece
@@ -30,7 +27,8 @@ from prep.words import (
     write_part_counts,
     write_table,
 )
-from privbert.config import from_dict
+from tests.prep.executors.test_ray import _cfg as _cfg_of_build  # 60 demo documents, 3 parts, 16 partitions
+from tests.prep.executors.test_ray import ray_session  # noqa: F401 -- the fixture: a local Ray, 2 CPUs
 
 ODD_LINES = [
     "plain words, and punctuation!",
@@ -200,102 +198,63 @@ def test_cli_tokenizer_runs_the_same_stage(tmp_path, corpus):
 # --- whole builds: resume after a kill in the counting stage, and Ray ------------------------------------------
 
 
-def _build_cfg(tmp: Path, name: str, **root) -> PrepConfig:
-    corpus = tmp / "corpus.jsonl"
-    if not corpus.exists():
-        corpus.write_text(
-            "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in generate_corpus(n_docs=60, seed=5)),
-            encoding="utf-8",
-        )
-    return from_dict(PrepConfig, {
-        "output_dir": str(tmp / name), "workers": 1, "seed": 11, **root,
-        "input": {"paths": [str(corpus)], "docs_per_part": 20},
-        "tokenizer": {"vocab_size": 800, "count_partitions": 4},
-        "shards": {"max_seq_len": 64},
-    })
-
-
 @pytest.fixture(scope="module")
 def uninterrupted(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("words_build")
-    return tmp, build(_build_cfg(tmp, "whole"), log=lambda msg: None)
+    return tmp, build(_cfg_of_build(tmp, "whole"), log=lambda msg: None)
 
 
-def test_a_build_killed_while_counting_words_resumes_to_the_same_tokenizer(uninterrupted, monkeypatch):
+def _killed_then_resumed(tmp: Path, name: str, task: str, index: int, monkeypatch) -> tuple[PrepConfig, dict, list]:
+    """Build `name` with unit `index` of `prep.build`'s `task` killed, then resume it: (cfg, manifest, log)."""
     import prep.build as build_module
 
-    tmp, whole = uninterrupted
-    cfg = _build_cfg(tmp, "killed")
-    original = build_module.count_words_part
+    cfg = _cfg_of_build(tmp, name)
+    original = getattr(build_module, task)
 
-    def killed_on_unit_1(*args, **kwargs):
-        if args[-1].index == 1:
+    def killed(*args, **kwargs):
+        if args[-1].index == index:
             raise KeyboardInterrupt  # a kill, not an error of the data
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "count_words_part", killed_on_unit_1)
+    monkeypatch.setattr(build_module, task, killed)
     with pytest.raises(KeyboardInterrupt):
         build(cfg, log=lambda msg: None)
-    out = Path(cfg.output_dir)
-    done = out / "work" / "done"
-    assert (done / "words-00000.json").is_file() and not (done / "words-00001.json").exists()
-    assert (out / "work" / "words" / "part-00000.arrow").is_file() and not (out / "tokenizer").exists()
     monkeypatch.undo()
+    out = Path(cfg.output_dir)
+    assert not (out / "tokenizer").exists() and (out / "work" / "words").is_dir()
     messages: list[str] = []
-    resumed = build(cfg, resume=True, log=messages.append)
+    return cfg, build(cfg, resume=True, log=messages.append), messages
+
+
+def test_a_build_killed_while_counting_words_resumes_to_the_same_tokenizer(uninterrupted, monkeypatch):
+    tmp, whole = uninterrupted
+    cfg, resumed, messages = _killed_then_resumed(tmp, "killed", "count_words_part", 1, monkeypatch)
     assert "[words] 1 of 3 units already done, skipping them" in messages
     assert resumed["tokenizer"]["sha256"] == whole["tokenizer"]["sha256"]
     assert [s["sha256"] for s in resumed["shards"]] == [s["sha256"] for s in whole["shards"]]
-    assert not (out / "work" / "words").exists()
+    out = Path(cfg.output_dir)
+    assert not (out / "work" / "words").exists()  # the counts go once the tokenizer is in place
+    assert (out / "work" / "done" / "words-00001.json").is_file()  # the markers stay
 
 
 def test_a_build_killed_while_merging_word_counts_resumes_to_the_same_tokenizer(uninterrupted, monkeypatch):
-    import prep.build as build_module
-
     tmp, whole = uninterrupted
-    cfg = _build_cfg(tmp, "killed_merging")
-    original = build_module.merge_word_partition
-
-    def killed_on_partition_2(*args, **kwargs):
-        if args[-1].index == 2:
-            raise KeyboardInterrupt
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(build_module, "merge_word_partition", killed_on_partition_2)
-    with pytest.raises(KeyboardInterrupt):
-        build(cfg, log=lambda msg: None)
-    monkeypatch.undo()
-    messages: list[str] = []
-    resumed = build(cfg, resume=True, log=messages.append)
+    _, resumed, messages = _killed_then_resumed(tmp, "killed_merging", "merge_word_partition", 2, monkeypatch)
     assert "[words] 3 of 3 units already done, skipping them" in messages
-    assert "[word_merge] 2 of 4 units already done, skipping them" in messages
+    assert "[word_merge] 2 of 16 units already done, skipping them" in messages
     assert resumed["tokenizer"]["sha256"] == whole["tokenizer"]["sha256"]
 
 
 def test_two_workers_build_the_same_tokenizer(uninterrupted):
     tmp, whole = uninterrupted
-    other = build(_build_cfg(tmp, "two", workers=2), log=lambda msg: None)
+    other = build(_cfg_of_build(tmp, "two", workers=2), log=lambda msg: None)
     assert other["tokenizer"]["sha256"] == whole["tokenizer"]["sha256"]
 
 
-@pytest.fixture(scope="module")
-def ray_session():
-    ray = pytest.importorskip("ray", reason="Ray is not installed (pip install '.[distributed]')")
-    from ray import cloudpickle
-
-    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
-    cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
-        yield ray
-    finally:
-        ray.shutdown()
-        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
-
-
-def test_ray_counts_words_into_the_same_tokenizer(ray_session, uninterrupted, tmp_path, corpus):
+@pytest.mark.usefixtures("ray_session")
+def test_ray_counts_words_into_the_same_tokenizer(uninterrupted, tmp_path, corpus):
     tmp, whole = uninterrupted
-    on_ray = build(_build_cfg(tmp, "ray", executor="ray", workers=2), log=lambda msg: None)
+    on_ray = build(_cfg_of_build(tmp, "ray", executor="ray", workers=2), log=lambda msg: None)
     assert on_ray["tokenizer"]["sha256"] == whole["tokenizer"]["sha256"]
     from prep.executors.ray import RayRunner
 
