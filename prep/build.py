@@ -5,7 +5,8 @@
     dedup     (3 steps)     MinHash LSH near-duplicates: signatures per part, buckets per partition,
                             clusters (one unit) -> per-part drop lists the scrub skips (prep/dedup/)
     scrub     (per part)    Presidio -> placeholders, then sentence split -> BERT-format text
-    tokenizer (one unit)    WordPiece on the split text only
+    tokenizer (3 steps)     words counted per part, merged per partition (`prep.words`), then
+                            WordPiece on the most frequent (one unit): the split text only
     shards    (per part)    NSP/SOP examples -> Arrow shards
     manifest  (here)        inputs, resolved config, tokenizer hash, shards with sha256, counts
 
@@ -38,20 +39,12 @@ from typing import Any
 from prep.advice import format_advice, format_vocab_advice, steps_advice, vocab_advice
 from prep.canaries import canary_section, make_canaries, pop_canary_counts, secrets_path, write_secrets
 from prep.config import PrepConfig
-from prep.dedup.stage import cluster_drops, edge_partition, signature_part
 from prep.executors import Runner, Unit, make_runner
-from prep.ingest_units import (
-    INGEST_DIR,
-    INGEST_STAGES,
-    dedup_partition,
-    group_inputs,
-    ingest_unit,
-    plant_and_publish,
-    write_part,
-)
+from prep.ingest_units import INGEST_DIR, INGEST_STAGES
 from prep.readers import InputScan, describe_input, describe_inputs, scan_inputs
+from prep.stages import DEDUP_DIR, ingest_stage, near_dedup, tokenizer_stage
 from prep.summary import input_lines
-from prep.units import SPLIT_DIR, WORK_DIR, scrub_split_part, shard_part, shard_text, train_tokenizer
+from prep.units import PART_PATTERN, SPLIT_DIR, WORK_DIR, scrub_split_part, shard_part, shard_text
 from privbert.build_format import (
     MANIFEST_NAME,
     SHARD_DIR,
@@ -66,7 +59,6 @@ from privbert.build_format import (
 from privbert.config import to_dict
 from privbert.io import TEMPORARY_MARK, is_temporary, write_json_atomic
 
-DEDUP_DIR = "dedup"  # in WORK_DIR: near-dedup's signatures, buckets, edges and drop lists (numbers, no text)
 INPUTS_NAME = "inputs.json"  # in WORK_DIR: the inputs as the build found them when it started
 # Root settings that choose how the build runs, never what it writes: a build may resume under others.
 RUNTIME_KEYS = ("workers", "executor", "ray_address", "output_dir")
@@ -306,10 +298,8 @@ def run_stages(
 
     t0 = time.perf_counter()
     log("[tokenizer] training WordPiece on the scrubbed text")
-    task = partial(
-        train_tokenizer, str(split_dir), n_parts, str(out / TOKENIZER_DIR), cfg.tokenizer, cfg.shards.max_seq_len
-    )
-    runner.run(task, [Unit("tokenizer", 0)], work / "done")
+    texts = [str(split_dir / f"{PART_PATTERN.format(i)}.txt") for i in range(n_parts)]
+    tokenizer_stage(cfg.tokenizer, texts, work, out / TOKENIZER_DIR, cfg.shards.max_seq_len, runner, log)
     timings["tokenizer_s"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -333,51 +323,6 @@ def run_stages(
                              skipped_inputs=scan.skipped, resources={"peak_rss_mb": dict(runner.peak_rss_mb)})
     write_json_atomic(out / MANIFEST_NAME, manifest)
     return manifest
-
-
-def ingest_stage(cfg: PrepConfig, files: list[str], inputs: list[dict[str, Any]], work: Path, runner: Runner
-                 ) -> tuple[int, Counter]:
-    """The ingest stage (`prep.ingest_units`): read units over groups of consecutive input files, exact
-    dedup per hash partition, the parts cut in input order, canaries planted; returns (parts, counts).
-    The staged raw text (work/ingest/) is deleted as soon as the parts are published."""
-    input_cfg = dataclasses.replace(cfg.input, paths=tuple(files))  # exactly the recorded files, in order
-    staging, done, partitions = str(work / INGEST_DIR), work / "done", cfg.input.hash_partitions
-    groups = group_inputs([record["bytes"] for record in inputs], cfg.input.unit_mb)
-    task = partial(ingest_unit, tuple(tuple(files[a:b]) for a, b in groups), input_cfg, staging)
-    read = runner.run(task, [Unit("ingest", i) for i in range(len(groups))], done)
-    found = runner.run(partial(dedup_partition, staging, len(groups)),
-                       [Unit("ingest_dedup", p) for p in range(partitions)], done)
-    counts, drops = Counter(), Counter()
-    for result in read:
-        counts.update(result["counts"])
-    for result in found:
-        counts.update({"dropped_duplicate": result["dropped_duplicate"]} if result["dropped_duplicate"] else {})
-        drops.update({int(u): n for u, n in result["drops"].items()})
-    kept = tuple(result["docs"] - drops[u] for u, result in enumerate(read))  # one number per read unit
-    n_parts = -(-sum(kept) // cfg.input.docs_per_part)
-    task = partial(write_part, staging, kept, cfg.input.docs_per_part, partitions)
-    runner.run(task, [Unit("ingest_parts", j) for j in range(n_parts)], done)
-    task = partial(plant_and_publish, staging, str(work / "parts"), n_parts, input_cfg, cfg.canaries)
-    [planted] = runner.run(task, [Unit("ingest_plant", 0)], done)
-    counts.update(planted)
-    shutil.rmtree(work / INGEST_DIR, ignore_errors=True)  # raw text: the published parts are all that is needed
-    return n_parts, counts
-
-
-def near_dedup(cfg: PrepConfig, work: Path, n_parts: int, runner: Runner, log) -> Counter:
-    """The near-duplicate stage (`prep.dedup.stage`): signatures per part, then the LSH shuffle per
-    partition, then clusters (one unit); returns the cluster counts. What it drops, the scrub skips."""
-    dedup_dir = str(work / DEDUP_DIR)
-    task = partial(signature_part, str(work / "parts"), dedup_dir, cfg.dedup, cfg.input.text_field)
-    runner.run(task, [Unit("dedup_sig", i) for i in range(n_parts)], work / "done")
-    task = partial(edge_partition, dedup_dir, n_parts, cfg.dedup)
-    found = runner.run(task, [Unit("dedup_edges", p) for p in range(cfg.dedup.partitions)], work / "done")
-    task = partial(cluster_drops, dedup_dir, n_parts, cfg.dedup)
-    [clusters] = runner.run(task, [Unit("dedup_clusters", 0)], work / "done")
-    pairs, edges = sum(r["candidate_pairs"] for r in found), sum(r["edges"] for r in found)
-    log(f"[dedup] {pairs} candidate pairs, {edges} near-duplicate pairs, {clusters['near_dup_clusters']} clusters "
-        f"(largest {clusters['near_dup_largest_cluster']})")
-    return Counter(clusters)
 
 
 def shards_from_text(

@@ -173,13 +173,30 @@ def cmd_split_eval(args: argparse.Namespace) -> None:
 
 
 def cmd_tokenizer(args: argparse.Namespace) -> None:
+    """Standalone tokenizer stage, the build's own (`prep.stages.tokenizer_stage`) on `cfg.workers` local
+    processes; the word counts go to a hidden folder inside --output, deleted at the end."""
+    import shutil
+    import tempfile
+
+    from prep.executors import LocalRunner
     from prep.pii.types import PLACEHOLDERS
-    from prep.tokenizer import save_bert_tokenizer, train_wordpiece
+    from prep.stages import tokenizer_stage
 
     cfg = _load(args)
-    tok = train_wordpiece(args.input, cfg.tokenizer, exclude=PLACEHOLDERS)
-    save_bert_tokenizer(tok, args.output, cfg.tokenizer, PLACEHOLDERS, cfg.shards.max_seq_len)
-    print(f"saved a WordPiece tokenizer of {tok.get_vocab_size()} entries (+{len(PLACEHOLDERS)} placeholders) "
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    texts = [str(Path(p).absolute()) for p in args.input]
+    runner = LocalRunner(cfg.workers)
+    try:
+        with tempfile.TemporaryDirectory(prefix=".prep-tokenizer-", dir=out) as work:
+            tok_dir = Path(work) / "tokenizer"
+            log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+            result = tokenizer_stage(cfg.tokenizer, texts, Path(work), tok_dir, cfg.shards.max_seq_len, runner, log)
+            for path in sorted(tok_dir.iterdir()):
+                shutil.copy2(path, out / path.name)
+    finally:
+        runner.close()
+    print(f"saved a WordPiece tokenizer of {result['vocab_size']} entries (+{len(PLACEHOLDERS)} placeholders) "
           f"to {args.output}")
 
 

@@ -189,8 +189,18 @@ class TokenizerConfig:
     # most 4,700 entries with their ## forms, fewer the more Korean the corpus has); "none": only the
     # corpus's characters
     hangul_syllables: str = "common"
+    # The vocabulary is learned from the max_words most frequent words (ties: the word's code points),
+    # the alphabet from every word's characters; 0: every word. Placeholder default, see docs/tokenizer.md
+    max_words: int = 1_000_000
+    # Word counts are shuffled into this many partitions by a hash of the word, merged one unit each:
+    # more partitions, less memory per merge unit (the vocabulary is the same for any number)
+    count_partitions: int = 16
 
     def __post_init__(self):
+        if self.max_words < 0:
+            raise ValueError(f"tokenizer.max_words must be >= 0 (0: no cap), found {self.max_words}")
+        if not 1 <= self.count_partitions <= 4096:
+            raise ValueError(f"tokenizer.count_partitions must be in [1, 4096], found {self.count_partitions}")
         if self.vocab_size < 100:
             raise ValueError(f"tokenizer.vocab_size must be >= 100, found {self.vocab_size}")
         if self.min_frequency < 1:

@@ -19,9 +19,8 @@ is (transformers' `BertTokenizer` rebuilds its pre-tokenizer on load and would d
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tokenizers import AddedToken, Regex, Tokenizer, models, normalizers, pre_tokenizers
@@ -33,6 +32,7 @@ CONTINUATION_PREFIX = "##"
 # Middle dots used as list separators: ㆍ (Hangul letter araea, the Korean typists' middle dot), · ‧ ∙ ・ ･ ․
 MIDDLE_DOTS = "\u318d\u00b7\u2027\u2219\u30fb\uff65\u2024"
 MODEL_INPUT_NAMES = ["input_ids", "token_type_ids", "attention_mask"]
+NO_TEXT_MESSAGE = "no text to train the tokenizer on: the split stage produced no files"
 
 
 def bert_pre_tokenizer() -> pre_tokenizers.PreTokenizer:
@@ -59,6 +59,14 @@ def seed_alphabet(cfg: TokenizerConfig) -> tuple[str, ...]:
     return common_hangul_syllables() if cfg.hangul_syllables == "common" else ()
 
 
+def bert_normalizer(lowercase: bool) -> normalizers.Normalizer:
+    """BERT's normalizer as every vocabulary here uses it: control characters cleaned, CJK characters
+    spaced out, accents kept (see the module's docstring), lower-cased or not."""
+    return normalizers.BertNormalizer(
+        clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=lowercase
+    )
+
+
 def train_wordpiece(
     files: Sequence[str | Path], cfg: TokenizerConfig, exclude: Sequence[str] = ()
 ) -> Tokenizer:
@@ -70,37 +78,39 @@ def train_wordpiece(
     capped at `limit_alphabet`) and its Rust normalizer and pre-tokenizer, and run the merge loop
     here with ties broken by the symbols themselves. `exclude` (the PII placeholders) is removed
     from the text first: those are added as whole tokens later.
+
+    The in-memory form of the build's word-count stages (`prep.words`: counted per part, merged per
+    partition, capped at `tokenizer.max_words`): the same counts, the same cap, the same vocabulary.
     """
+    from prep.words import char_counts_of, count_files, top_words
+
     if not files:
-        raise ValueError("no text to train the tokenizer on: the split stage produced no files")
-    normalizer = normalizers.BertNormalizer(
-        clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=cfg.lowercase
-    )
-    pre_tokenizer = bert_pre_tokenizer()
-    drop = re.compile("|".join(re.escape(t) for t in exclude)) if exclude else None
-    word_counts: Counter[str] = Counter()
-    for path in files:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if drop is not None:
-                    line = drop.sub(" ", line)
-                words = pre_tokenizer.pre_tokenize_str(normalizer.normalize_str(line))
-                word_counts.update(w for w, _ in words)
+        raise ValueError(NO_TEXT_MESSAGE)
+    word_counts = count_files(files, bert_normalizer(cfg.lowercase), bert_pre_tokenizer(), exclude)
+    return wordpiece_from_counts(top_words(word_counts, cfg.max_words), cfg, char_counts_of(word_counts))
+
+
+def wordpiece_from_counts(
+    word_counts: Mapping[str, int], cfg: TokenizerConfig, char_counts: Mapping[str, int] | None = None
+) -> Tokenizer:
+    """The WordPiece tokenizer learned from counted words (`char_counts`: those of every word counted,
+    when `word_counts` holds only the most frequent ones; see `learn_wordpiece_vocab`)."""
     if not word_counts:
         raise ValueError("the tokenizer learned no vocabulary: the split text is empty")
     vocab = learn_wordpiece_vocab(
-        word_counts, cfg.vocab_size, cfg.min_frequency, cfg.limit_alphabet, seed_alphabet(cfg)
+        word_counts, cfg.vocab_size, cfg.min_frequency, cfg.limit_alphabet, seed_alphabet(cfg), char_counts
     )
     tok = Tokenizer(
         models.WordPiece(vocab=vocab, unk_token="[UNK]", continuing_subword_prefix=CONTINUATION_PREFIX)
     )
-    tok.normalizer = normalizer
-    tok.pre_tokenizer = pre_tokenizer
+    tok.normalizer = bert_normalizer(cfg.lowercase)
+    tok.pre_tokenizer = bert_pre_tokenizer()
     return tok
 
 
 def learn_wordpiece_vocab(
-    word_counts: Counter[str], vocab_size: int, min_frequency: int, limit_alphabet: int, seed: Sequence[str] = ()
+    word_counts: Mapping[str, int], vocab_size: int, min_frequency: int, limit_alphabet: int,
+    seed: Sequence[str] = (), char_counts: Mapping[str, int] | None = None,
 ) -> dict[str, int]:
     """BPE merges as HF's WordPieceTrainer does them, with deterministic tie-breaking.
 
@@ -108,11 +118,14 @@ def learn_wordpiece_vocab(
     `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order until
     `vocab_size`, then the `seed` characters not there yet, as pieces and continuations in the given
     order: on top of `vocab_size` (at most 2 x len(seed) entries) and beyond `limit_alphabet`.
+    `char_counts` (default: derived from `word_counts`) chooses the alphabet: given whole when
+    `word_counts` is capped (`tokenizer.max_words`), so the alphabet is that of the whole corpus.
     """
-    char_counts: Counter[str] = Counter()
-    for word, n in word_counts.items():
-        for ch in word:
-            char_counts[ch] += n
+    if char_counts is None:
+        char_counts = Counter()
+        for word, n in word_counts.items():
+            for ch in word:
+                char_counts[ch] += n
     alphabet = {ch for ch, _ in sorted(char_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit_alphabet]}
     alphabet.update(seed)
     vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}

@@ -24,6 +24,7 @@ from privbert.io import atomic_write, publish, read_jsonl, temporary_name
 PART_PATTERN = "part-{:05d}"
 WORK_DIR = "work"  # in the build folder: the intermediates (raw parts while scrubbing, split text, markers)
 SPLIT_DIR = "split"  # in WORK_DIR: the scrubbed, sentence-split text, one file per part
+WORDS_DIR = "words"  # in WORK_DIR: word counts per part and per partition (`prep.words`), until the tokenizer
 
 
 @cache
@@ -193,21 +194,53 @@ def shard_text(text: str | Path, shard_dir: str | Path, tokenizer, cfg: ShardsCo
     return build_shard(Path(text), shard_path, tokenizer, cfg, unit.seed(seed), sentence_tokens)
 
 
-def train_tokenizer(
-    split_dir: str, n_parts: int, tok_dir: str, cfg: TokenizerConfig, max_seq_len: int, unit: Unit
-) -> UnitResult:
-    """Unit task (the only unit of its stage): WordPiece on every scrubbed split part -> tokenizer folder."""
+@cache
+def _word_splitter(lowercase: bool) -> tuple[Any, Any]:
+    """This process's (normalizer, pre-tokenizer) of the vocabulary, built once."""
+    from prep.tokenizer import bert_normalizer, bert_pre_tokenizer
+
+    return bert_normalizer(lowercase), bert_pre_tokenizer()
+
+
+def count_words_part(texts: tuple[str, ...], words_dir: str, cfg: TokenizerConfig, unit: Unit) -> UnitResult:
+    """Unit task: split file `texts[unit.index]` -> its word counts, a record batch per partition."""
+    from prep.pii.types import PLACEHOLDERS
+    from prep.words import PART_COUNTS, count_files, write_part_counts
+
+    normalizer, pre_tokenizer = _word_splitter(cfg.lowercase)
+    counts = count_files([texts[unit.index]], normalizer, pre_tokenizer, exclude=PLACEHOLDERS)
+    write_part_counts(counts, Path(words_dir) / PART_COUNTS.format(unit.index), cfg.count_partitions)
+    return {"words": sum(counts.values()), "distinct_words": len(counts)}
+
+
+def merge_word_partition(words_dir: str, n_parts: int, cfg: TokenizerConfig, unit: Unit) -> UnitResult:
+    """Unit task: partition `unit.index` of every part's counts -> its most frequent words and its characters."""
+    from prep.words import MERGED_CHARS, MERGED_WORDS, PART_COUNTS, char_table, merge_partition, write_table
+
+    out = Path(words_dir)
+    parts = [out / PART_COUNTS.format(i) for i in range(n_parts)]
+    top, chars, distinct = merge_partition(parts, unit.index, cfg.count_partitions, cfg.max_words)
+    write_table(char_table(chars), out / MERGED_CHARS.format(unit.index))
+    write_table(top, out / MERGED_WORDS.format(unit.index))
+    return {"distinct_words": distinct, "kept_words": top.num_rows}
+
+
+def train_tokenizer(words_dir: str, tok_dir: str, cfg: TokenizerConfig, max_seq_len: int, unit: Unit) -> UnitResult:
+    """Unit task (the only unit of its stage): the partitions' merged word counts -> WordPiece -> tokenizer folder."""
     import shutil
 
     from prep.pii.types import PLACEHOLDERS
-    from prep.tokenizer import save_bert_tokenizer, train_wordpiece
+    from prep.tokenizer import save_bert_tokenizer, wordpiece_from_counts
+    from prep.words import MERGED_CHARS, MERGED_WORDS, select_top_words, sum_char_files
 
     final = Path(tok_dir)
     tmp = temporary_name(final)
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(final, ignore_errors=True)  # a rerun of an unfinished stage starts clean
-    files = [Path(split_dir) / f"{PART_PATTERN.format(i)}.txt" for i in range(n_parts)]
-    tok = train_wordpiece(files, cfg, exclude=PLACEHOLDERS)
+    partitions = range(cfg.count_partitions)
+    words = select_top_words([Path(words_dir) / MERGED_WORDS.format(p) for p in partitions], cfg.max_words)
+    chars = sum_char_files([Path(words_dir) / MERGED_CHARS.format(p) for p in partitions])
+    tok = wordpiece_from_counts(words, cfg, chars)
     save_bert_tokenizer(tok, tmp, cfg, PLACEHOLDERS, max_seq_len)
     publish(tmp, final)
-    return {"vocab_size": tok.get_vocab_size()}
+    return {"vocab_size": tok.get_vocab_size(), "words_kept": len(words)}

@@ -8,12 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from prep.build import build, ingest_stage
+from prep.build import build
 from prep.config import CanaryConfig, InputConfig, PrepConfig
 from prep.demo.corpus import generate_corpus
 from prep.executors import LocalRunner
 from prep.ingest_units import first_occurrences, group_inputs, ingest_in_one_process, part_slices
 from prep.readers import describe_input
+from prep.stages import ingest_stage
 from privbert.config import from_dict
 
 
@@ -127,17 +128,17 @@ def _build_cfg(tmp: Path, paths: list[str], name: str) -> PrepConfig:
 def test_a_unit_failing_mid_ingest_resumes_to_the_same_parts(reference, monkeypatch):
     """What a killed build leaves (no cleanup ran): the finished units' outputs and markers; the rerun
     skips them and gives the parts of the one-process ingest."""
-    import prep.build as build_module
+    import prep.stages as stages_module
 
     tmp, paths, n_parts, counts, sums = reference
-    original = build_module.ingest_unit
+    original = stages_module.ingest_unit
 
     def crash_on_unit_2(*args, **kwargs):
         if args[-1].index == 2:
             raise RuntimeError("simulated crash in ingest unit 2")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "ingest_unit", crash_on_unit_2)
+    monkeypatch.setattr(stages_module, "ingest_unit", crash_on_unit_2)
     with pytest.raises(RuntimeError, match="simulated crash"):
         _staged(tmp, "resumed", paths, 1, unit_mb=0.000001, hash_partitions=3)
     done = tmp / "resumed" / "work" / "done"
@@ -154,11 +155,11 @@ def test_a_unit_failing_mid_ingest_resumes_to_the_same_parts(reference, monkeypa
 
 
 def test_a_failed_build_deletes_the_staged_raw_text(reference, monkeypatch):
-    import prep.build as build_module
+    import prep.stages as stages_module
 
     tmp, paths, _, _, _ = reference
     cfg = _build_cfg(tmp, paths, "fails-in-parts")
-    original = build_module.write_part
+    original = stages_module.write_part
 
     def crash_on_part_1(*args, **kwargs):
         if args[-1].index == 1:
@@ -166,7 +167,7 @@ def test_a_failed_build_deletes_the_staged_raw_text(reference, monkeypatch):
             raise RuntimeError("simulated crash writing part 1")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "write_part", crash_on_part_1)
+    monkeypatch.setattr(stages_module, "write_part", crash_on_part_1)
     with pytest.raises(RuntimeError, match="simulated crash"):
         build(cfg, log=lambda m: None)
     work = Path(cfg.output_dir) / "work"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import prep.build
+import prep.stages
 from prep.build import build
 from prep.config import PrepConfig
 from prep.dedup import stage
@@ -95,13 +95,13 @@ def test_resume_after_a_kill_inside_the_stage_gives_the_same_shards(built, monke
             raise KeyboardInterrupt  # what a kill looks like from inside the driver's process
         return real(*args, unit=unit)
 
-    monkeypatch.setattr(prep.build, "edge_partition", lambda *a: dies_on_the_second_partition(*a[:-1], unit=a[-1]))
+    monkeypatch.setattr(prep.stages, "edge_partition", lambda *a: dies_on_the_second_partition(*a[:-1], unit=a[-1]))
     with pytest.raises(KeyboardInterrupt):
         build(cfg, log=lambda msg: None)
     done = tmp / "killed" / "work" / "done"
     assert (done / "dedup_edges-00000.json").is_file() and not (done / "dedup_edges-00001.json").exists()
     assert not (tmp / "killed" / "work" / "parts").exists()  # the failed build deleted the raw text
-    monkeypatch.setattr(prep.build, "edge_partition", real)
+    monkeypatch.setattr(prep.stages, "edge_partition", real)
     logs: list[str] = []
     resumed = build(cfg, resume=True, log=logs.append)
     assert any("[dedup_sig]" in m and "already done" in m for m in logs)

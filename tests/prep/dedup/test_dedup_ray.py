@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from prep.build import near_dedup
 from prep.config import DedupConfig, InputConfig, PrepConfig
 from prep.dedup.stage import DROPS
 from prep.executors import LocalRunner
 from prep.ingest_units import ingest_in_one_process
+from prep.stages import near_dedup
 from tests.prep.dedup.test_dedup_build import _write_corpus
 
 
