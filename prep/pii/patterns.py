@@ -97,11 +97,12 @@ IP_TECHNICAL_NETWORKS = (
     *(f"{p}.0/24" for p in DOCUMENTATION_IPV4_PREFIXES), "2001:db8::/32",
     "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
 )
-# Public resolvers and the factory address of home routers are shared by everyone: no text, log or
-# ticket, uses them for one person's host, so they stay everywhere (the documentation ranges above
+# Public resolvers are shared by everyone: no text, log or ticket uses them for one person's host, so
+# they stay everywhere. The factory address of home routers stays in text that talks about networks
+# (`IP_NETWORK_TALK`: router, gateway, DNS, DHCP, Wi-Fi ...) (the documentation ranges above
 # stay in technical prose only: the generated benchmarks and `surrogate` mode plant them as real).
 IP_SHARED_HOSTS = (
-    "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
+    "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
     "149.112.112.112/32", "208.67.222.222/32", "208.67.220.220/32",
 )
 TECHNICAL_PROSE = (
@@ -109,6 +110,11 @@ TECHNICAL_PROSE = (
     r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"
     # a network written in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`): text about networks, not a log
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?!\d)|::/\d{1,3}\b|\bCIDR\b"
+)
+IP_ROUTER_DEFAULTS = ("192.168.0.1/32", "192.168.1.1/32")
+IP_NETWORK_TALK = (
+    r"\brouters?\b|\bgateway\b|\bDNS\b|\bnameserver|\bresolver|\bDHCP|\bLAN\b|\bWi-?Fi\b|\bwifi\b|"
+    r"\baccess point\b|\bcaptive portal\b|\bmodem\b|\bfirmware\b|\badmin page\b|\bmgmt IP\b|공유기|게이트웨이"
 )
 # A dotted quad right after a version word is a version (`version 10.2.0.1`, `bump version to 10.2.3.4`,
 # `firmware: 4.1.0.12`), not an address.

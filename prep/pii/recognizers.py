@@ -44,6 +44,8 @@ from prep.pii.names_en import EnglishNameRecognizer, is_named_thing
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.patterns import (
     EN_NOT_NAMES,
+    IP_NETWORK_TALK,
+    IP_ROUTER_DEFAULTS,
     IP_SHARED_HOSTS,
     IP_TECHNICAL_NETWORKS,
     KO_NAME_LABELS,
@@ -172,14 +174,17 @@ class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
 
     _TECHNICAL_NETWORKS = tuple(ipaddress.ip_network(n) for n in IP_TECHNICAL_NETWORKS)
     _SHARED_HOSTS = tuple(ipaddress.ip_network(n) for n in IP_SHARED_HOSTS)
+    _ROUTER_DEFAULTS = tuple(ipaddress.ip_network(n) for n in IP_ROUTER_DEFAULTS)
     _TECHNICAL = regex.compile(TECHNICAL_PROSE, regex.IGNORECASE)
+    _NETWORK_TALK = regex.compile(IP_NETWORK_TALK, regex.IGNORECASE)
     _PREFIX = regex.compile(r"/(\d{1,3})(?!\d)")
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         if not found:
             return found
-        networks = self._SHARED_HOSTS + (self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())
+        networks = (self._SHARED_HOSTS + (self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())
+                    + (self._ROUTER_DEFAULTS if self._NETWORK_TALK.search(text) else ()))
         return [r for r in found
                 if not self._in(text[r.start:r.end], networks) and not self._network(text, r.start, r.end)]
 
@@ -222,7 +227,7 @@ class OfflineEmailRecognizer(CuedRecognizerMixin, EmailRecognizer):
 class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """Korean, US and `+CC` international numbers; an international one has 8-15 digits.
 
-    Not a person's line: a North American toll-free number (`1-877-…`, `(800) …`, `+1 866 …`), a
+    Not a person's line: a North American toll-free number written with its trunk 1 (`1-877-…`, `+1 866 …`), a
     number right after an organisation's line or a bridge PIN (the anti-cue), or right before
     `(toll free)`, `(main line)`, `(reception)`."""
 
@@ -232,8 +237,9 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
         digits = "".join(c for c in pattern_text if c.isdigit())
         if not 8 <= len(digits) <= 15:
             return True
-        national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
-        return len(national) == 10 and national[:3] in PHONE_TOLL_FREE_AREAS and not pattern_text.startswith("0")
+        # Toll-free in its usual dress, with the trunk `1` (`1-800-…`, `1 (888) …`, `+1 866 …`); a bare
+        # `(844) 555-0151` stays: the demo corpus and `fake_pii` draw any area code for a person's line.
+        return len(digits) == 11 and digits[0] == "1" and digits[1:4] in PHONE_TOLL_FREE_AREAS
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
