@@ -232,18 +232,27 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
     `(toll free)`, `(main line)`, `(reception)`."""
 
     _ORG_AFTER = regex.compile(PHONE_ORG_AFTER, regex.IGNORECASE)
+    _TRUNK_BEFORE = regex.compile(r"(?<![\d.\-+])1[-. ]?$")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        digits = "".join(c for c in pattern_text if c.isdigit())
-        if not 8 <= len(digits) <= 15:
-            return True
-        # Toll-free in its usual dress, with the trunk `1` (`1-800-…`, `1 (888) …`, `+1 866 …`); a bare
-        # `(844) 555-0151` stays: the demo corpus and `fake_pii` draw any area code for a person's line.
-        return len(digits) == 11 and digits[0] == "1" and digits[1:4] in PHONE_TOLL_FREE_AREAS
+        digits = sum(c.isdigit() for c in pattern_text)
+        return not 8 <= digits <= 15
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        return [r for r in found if not self._ORG_AFTER.match(text, r.end)] if found else found
+        return [r for r in found if not self._org_line(text, r.start, r.end)] if found else found
+
+    def _org_line(self, text: str, start: int, end: int) -> bool:
+        """Toll-free in its usual dress, with the trunk `1` (`1-800-…`, `1 (888) …`, `1.877.…`, `+1 866 …`),
+        or a number before `(toll free)`, `(main line)`. A bare `(844) 555-0151` stays: the demo corpus
+        and `fake_pii` draw any area code for a person's line."""
+        if self._ORG_AFTER.match(text, end):
+            return True
+        digits = "".join(c for c in text[start:end] if c.isdigit())
+        if len(digits) == 11 and digits[0] == "1":
+            return digits[1:4] in PHONE_TOLL_FREE_AREAS
+        return (len(digits) == 10 and digits[:3] in PHONE_TOLL_FREE_AREAS
+                and self._TRUNK_BEFORE.search(text, max(0, start - 3), start) is not None)
 
 
 class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):
