@@ -197,12 +197,13 @@ class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
         return any(address in network for network in networks if network.version == address.version)
 
     def _network(self, text: str, start: int, end: int) -> bool:
-        """A network's own address before its prefix length (`10.0.0.0/8`, host bits all zero) names no host."""
+        """A network's own address before its prefix length (`10.0.0.0/8`, host bits all zero) names no host;
+        a `/32` is one host."""
         prefix = self._PREFIX.match(text, end)
         if prefix is None or "/" in text[start:end]:
             return False
         try:
-            return ipaddress.ip_network(f"{text[start:end]}/{prefix.group(1)}", strict=True) is not None
+            return ipaddress.ip_network(f"{text[start:end]}/{prefix.group(1)}", strict=True).num_addresses > 1
         except ValueError:
             return False
 
