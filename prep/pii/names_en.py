@@ -42,6 +42,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _CHAT_PREFIX,
     _CONTACT_CUES,
     _DATE_AFTER,
+    _IDENTIFIER_AFTER,
     _INITIAL,
     _KOREAN_SURNAME,
     _LAB_VALUE_AFTER,
@@ -57,6 +58,8 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _SENTENCE_START,
     _STATE_AFTER,
     _STORM_BEFORE,
+    _UNIT_NUMBER_AFTER,
+    _UNIT_WORDS,
     _UNKNOWN,
     _WORD,
     BRANDS,
@@ -76,6 +79,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     RARE_ZIPF,
     SCORE_PAIR,
     SCORE_SINGLE,
+    STREET_NAME_ENDS,
     THING_LABELS,
     TITLE_WORDNESS,
     WORD,
@@ -301,6 +305,10 @@ class EnglishNameDetector:
             return True  # `San Diego`, `Fort Worth`
         if _PLACE_PREFIX.match(words.partition(" ")[0].title() + " "):
             return True  # `San Diego` as one run
+        if " " in words and words.rpartition(" ")[2] in STREET_NAME_ENDS:
+            return True  # `Cedar Lane`: a street without a number
+        if words in _UNIT_WORDS and _UNIT_NUMBER_AFTER.match(after) or _IDENTIFIER_AFTER.match(after):
+            return True  # `Ward 7C`, `JIRA-2757`, `Goods-in`
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)
 
     def _plain_lower_name(self, text: str, start: int, end: int) -> bool:

@@ -81,8 +81,17 @@ _EPONYM_NOUNS = (
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
-    "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator"
+    "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|"
+    "airport|terminal|stadium|museum|hospital"
 )
+# A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
+# ending in one, `Lois Lane`, is fiction's).
+STREET_NAME_ENDS = frozenset("street avenue road lane boulevard drive terrace crescent highway".split())
+# A place inside a building before its number (`Ward 7C`, `Gate 12`, `Bay 4`), a tracker key
+# (`JIRA-2757`, `OPS-12`), a word joined to a lower-case word (`Goods-in`).
+_UNIT_WORDS = frozenset("ward bay gate dock platform bed room pier hall block unit level".split())
+_UNIT_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}[A-Za-z]?\b")
+_IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)")
 _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")

@@ -97,11 +97,24 @@ IP_TECHNICAL_NETWORKS = (
     *(f"{p}.0/24" for p in DOCUMENTATION_IPV4_PREFIXES), "2001:db8::/32",
     "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
 )
+# Public resolvers are shared by everyone: no text, log or ticket uses them for one person's host, so
+# they stay everywhere. The factory address of home routers stays in text that talks about networks
+# (`IP_NETWORK_TALK`: router, gateway, DNS, DHCP, Wi-Fi ...) (the documentation ranges above
+# stay in technical prose only: the generated benchmarks and `surrogate` mode plant them as real).
+IP_SHARED_HOSTS = (
+    "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
+    "149.112.112.112/32", "208.67.222.222/32", "208.67.220.220/32",
+)
 TECHNICAL_PROSE = (
     r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"
     r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"
     # a network written in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`): text about networks, not a log
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?!\d)|::/\d{1,3}\b|\bCIDR\b"
+)
+IP_ROUTER_DEFAULTS = ("192.168.0.1/32", "192.168.1.1/32")
+IP_NETWORK_TALK = (
+    r"\brouters?\b|\bgateway\b|\bDNS\b|\bnameserver|\bresolver|\bDHCP|\bLAN\b|\bWi-?Fi\b|\bwifi\b|"
+    r"\baccess point\b|\bcaptive portal\b|\bmodem\b|\bfirmware\b|\badmin page\b|\bmgmt IP\b|공유기|게이트웨이"
 )
 # A dotted quad right after a version word is a version (`version 10.2.0.1`, `bump version to 10.2.3.4`,
 # `firmware: 4.1.0.12`), not an address.
@@ -117,9 +130,10 @@ IPV6 = (
 )
 # Luhn (Presidio's) decides; the pattern gives the shapes: 4-4-4-4 with one separator, Amex 4-6-5,
 # or 13-19 contiguous digits.
-CARD_GROUPED = rf"{_D0}\d{{4}}([ \-]?)\d{{4}}\1\d{{4}}\1\d{{4}}(?:\1\d{{1,3}})?{_D1}"
+CARD_GROUPED = rf"{_D0}(?<![A-Za-z])\d{{4}}([ \-]?)\d{{4}}\1\d{{4}}\1\d{{4}}(?:\1\d{{1,3}})?{_D1}"
 CARD_AMEX = rf"{_D0}3[47]\d{{2}}([ \-]?)\d{{6}}\1\d{{5}}{_D1}"
-CARD_PLAIN = rf"{_D0}\d{{13,19}}{_D1}"
+# A plain run glued to Latin letters (`JD0180…`, a tracking id) is the tail of another identifier.
+CARD_PLAIN = rf"{_D0}(?<![A-Za-z])\d{{13,19}}{_D1}"
 
 # --- Korean national numbers --------------------------------------------------------------------
 
@@ -175,8 +189,32 @@ _PHONE_CUES = (
     "전화", "연락처", "연락", "휴대폰", "핸드폰", "번호", "문자", "팩스",
     "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
 )
-# Service and conference numbers right after these are not anyone's own line.
-_PHONE_ANTI_CUES = r"join by phone:?|dial-in:?|dial in:?|toll[- ]free:?|대표번호:?|대표전화:?|고객센터:?"
+# Service and conference numbers right after these are not anyone's own line: an organisation's
+# switchboard, help line or desk, a conference bridge and the PIN that follows it. A person's own lines
+# (`Direct line:`, `Office:`, `Desk:`, `Cell:`, `Emergency contact:`) are not among them.
+_ORG_LINES = (
+    r"switchboard|main (?:office|number|line|phone)|reception|front desk|operator|general (?:enquiries|inquiries)|"
+    r"help ?line|hot ?line|help ?desk|service desk|call cent(?:re|er)|contact cent(?:re|er)|customer cent(?:re|er)|"
+    r"(?:customer|client) (?:care|services?|support|relations)(?: line| number| team)?|"
+    r"(?:support|claims|nurse|booking|reservations?|appointments?|scheduling|sales|billing|recruitment|hiring|"
+    r"hearing|enquiry|enquiries|information|(?:non-)?emergency|service|pharmacy|clinic|conference)"
+    r"(?: line| number| desk| office| hotline)|"
+    r"reservations|appointments|scheduling|pharmacy|roadside assistance|"
+    r"(?:clerk's|registrar's|lost property|box|admissions|records|ticket|press) office|(?:procurement|purchasing) desk|"
+    r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
+    r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
+)
+_PHONE_ANTI_CUES = (
+    rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
+    r"(?:[ ]*ext\.?[ ]*\d{1,5}[ ]*(?:/|or|,))?[ ]*\(?"
+)
+# The same after the number: `(toll free)`, `(main line)`, `(reception)`.
+PHONE_ORG_AFTER = (
+    r"[ ]*\((?:toll[- ]free|freephone|main(?: line| number| office)?|reception|switchboard"
+    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7)\)"
+)
+# North American toll-free area codes (800, 833-888): an organisation's number, never a person's.
+PHONE_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))
 
 # --- dates of birth -----------------------------------------------------------------------------
 
@@ -403,7 +441,8 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("운전면허", "면허번호", "면허증", "driver", "license", "licence")),
     RecognizerSpec("BrnRecognizer", "KR_BRN", (
         _P("brn", BRN, 0.3), _P("brn_bare", BRN_BARE, 0.2, trigger=_TRIGGER_9_DIGITS),
-    ), cues=("사업자", "등록번호", "business registration", "brn", "tax id", "business number")),
+    ), cues=("사업자", "등록번호", "business registration", "brn", "tax id", "business number"),
+        anti_cue=r"ref\.?|reference|order(?: no\.?)?|invoice|tracking(?: number)?|ticket|case|#"),
     RecognizerSpec("CardRecognizer", "CREDIT_CARD", (
         _P("card_grouped", CARD_GROUPED, 0.3), _P("card_amex", CARD_AMEX, 0.3),
         _P("card_plain", CARD_PLAIN, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS),

@@ -44,11 +44,16 @@ from prep.pii.names_en import EnglishNameRecognizer, is_named_thing
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.patterns import (
     EN_NOT_NAMES,
+    IP_NETWORK_TALK,
+    IP_ROUTER_DEFAULTS,
+    IP_SHARED_HOSTS,
     IP_TECHNICAL_NETWORKS,
     KO_NAME_LABELS,
     KO_NOT_NAME_ENDINGS,
     KO_NOT_NAMES,
     KO_REGION_NAMES,
+    PHONE_ORG_AFTER,
+    PHONE_TOLL_FREE_AREAS,
     RECOGNIZERS,
     TECHNICAL_PROSE,
     PatternSpec,
@@ -124,7 +129,7 @@ class CuedRecognizerMixin:
                 validated = validate(value)
                 if validated is False or invalidate(value):
                     continue
-                if anti_cue is not None and anti_cue.search(text, max(0, start - 20), start):
+                if anti_cue is not None and anti_cue.search(text, max(0, start - 32), start):
                     continue
                 score = EntityRecognizer.MAX_SCORE if validated and not pattern.needs_cue else pattern.score
                 if score < cue_score and cue_regex is not None and cue_regex.search(
@@ -168,20 +173,39 @@ class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
     (`IP_TECHNICAL_NETWORKS`)."""
 
     _TECHNICAL_NETWORKS = tuple(ipaddress.ip_network(n) for n in IP_TECHNICAL_NETWORKS)
+    _SHARED_HOSTS = tuple(ipaddress.ip_network(n) for n in IP_SHARED_HOSTS)
+    _ROUTER_DEFAULTS = tuple(ipaddress.ip_network(n) for n in IP_ROUTER_DEFAULTS)
     _TECHNICAL = regex.compile(TECHNICAL_PROSE, regex.IGNORECASE)
+    _NETWORK_TALK = regex.compile(IP_NETWORK_TALK, regex.IGNORECASE)
+    _PREFIX = regex.compile(r"/(\d{1,3})(?!\d)")
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        if found and self._TECHNICAL.search(text):
-            found = [r for r in found if not self._special_use(text[r.start:r.end])]
-        return found
+        if not found:
+            return found
+        networks = (self._SHARED_HOSTS + (self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())
+                    + (self._ROUTER_DEFAULTS if self._NETWORK_TALK.search(text) else ()))
+        return [r for r in found
+                if not self._in(text[r.start:r.end], networks) and not self._network(text, r.start, r.end)]
 
-    def _special_use(self, value: str) -> bool:
+    @staticmethod
+    def _in(value: str, networks: tuple) -> bool:
         try:
             address = ipaddress.ip_interface(value.split("%")[0]).ip
         except ValueError:
             return False
-        return any(address in network for network in self._TECHNICAL_NETWORKS if network.version == address.version)
+        return any(address in network for network in networks if network.version == address.version)
+
+    def _network(self, text: str, start: int, end: int) -> bool:
+        """A network's own address before its prefix length (`10.0.0.0/8`, host bits all zero) names no host;
+        a `/32` is one host."""
+        prefix = self._PREFIX.match(text, end)
+        if prefix is None or "/" in text[start:end]:
+            return False
+        try:
+            return ipaddress.ip_network(f"{text[start:end]}/{prefix.group(1)}", strict=True).num_addresses > 1
+        except ValueError:
+            return False
 
 
 class PassportRecognizer(CuedRecognizerMixin, KrPassportRecognizer):
@@ -202,11 +226,34 @@ class OfflineEmailRecognizer(CuedRecognizerMixin, EmailRecognizer):
 
 
 class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
-    """Korean, US and `+CC` international numbers; an international one has 8-15 digits."""
+    """Korean, US and `+CC` international numbers; an international one has 8-15 digits.
+
+    Not a person's line: a North American toll-free number written with its trunk 1 (`1-877-…`, `+1 866 …`), a
+    number right after an organisation's line or a bridge PIN (the anti-cue), or right before
+    `(toll free)`, `(main line)`, `(reception)`."""
+
+    _ORG_AFTER = regex.compile(PHONE_ORG_AFTER, regex.IGNORECASE)
+    _TRUNK_BEFORE = regex.compile(r"(?<![\d.\-+])1[-. ]?$")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
         return not 8 <= digits <= 15
+
+    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
+        found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
+        return [r for r in found if not self._org_line(text, r.start, r.end)] if found else found
+
+    def _org_line(self, text: str, start: int, end: int) -> bool:
+        """Toll-free in its usual dress, with the trunk `1` (`1-800-…`, `1 (888) …`, `1.877.…`, `+1 866 …`),
+        or a number before `(toll free)`, `(main line)`. A bare `(844) 555-0151` stays: the demo corpus
+        and `fake_pii` draw any area code for a person's line."""
+        if self._ORG_AFTER.match(text, end):
+            return True
+        digits = "".join(c for c in text[start:end] if c.isdigit())
+        if len(digits) == 11 and digits[0] == "1":
+            return digits[1:4] in PHONE_TOLL_FREE_AREAS
+        return (len(digits) == 10 and digits[:3] in PHONE_TOLL_FREE_AREAS
+                and self._TRUNK_BEFORE.search(text, max(0, start - 3), start) is not None)
 
 
 class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):
