@@ -43,6 +43,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _CONTACT_CUES,
     _DATE_AFTER,
     _IDENTIFIER_AFTER,
+    _INDEFINITE_BEFORE,
     _INITIAL,
     _KOREAN_SURNAME,
     _LAB_VALUE_AFTER,
@@ -285,8 +286,8 @@ class EnglishNameDetector:
         if prev and is_org_name(f"{prev.group(1)} {words}"):
             return True  # `General Mills`: a title before a name, but a company here
         possessive = words.endswith(("'s", "’s"))
-        if _AFTER_EPONYM.match(after) or before.lower().endswith("the "):
-            return True
+        if _AFTER_EPONYM.match(after) or before.lower().endswith("the ") or _INDEFINITE_BEFORE.search(before):
+            return True  # `the White House`; `a Tom Collins`, `an Earl Grey`: a kind of thing, not someone
         if not possessive and _AFTER_THING.match(after):
             return True  # `Turing test`, `Caesar salad`; but `Maria's test results`
         if possessive and _AFTER_POSSESSIVE_EPONYM.match(after):

@@ -106,6 +106,8 @@ _A_LA = regex.compile(r"(?<![\p{L}])(?i:a|à)[ ]la[ ]$")
 ELEMENT_SYMBOLS = frozenset("na al li co ca ga ge se sr mo ru ag cd in sn te ce ra ir".split())
 _LAB_VALUE_AFTER = regex.compile(r"[ ]?[<>]?\d")
 # Storms and cyclones are named like people: `Hurricane Helene`, `Typhoon Mangkhut`.
+# An indefinite article right before: `a Tom Collins`, `an Earl Grey` (people are seldom "a Firstname Lastname")
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?i:a|an)[ ]$")
 _STORM_BEFORE = regex.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical[ ]Storm|Storm)[ ]$")
 # Labels of things, not people: a name-like word after `Component:` or `Milestone:` is a product or code name.
 THING_LABELS = frozenset("""
@@ -176,7 +178,9 @@ _BEFORE_WORD_LOWER = regex.compile(
 _BEFORE_PREPOSITION = regex.compile(r"\b(?i:to|with|from|by|via|for|owner)[ ,:]+$")
 _BULLET = regex.compile(r"[ \t]*[-–—•*][ \t]*")
 _LINE_ALONE_AFTER = regex.compile(r"[ \t]*[,.;!]?[ \t]*(?:\n|$)")
-_LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:[^\n]*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
+# A label, or a list after a label on the same line (`Attendees: Kim, Lee and `); a list that crosses a
+# sentence end is prose after a heading (`Caesar salad (serves 4): whisk ... mustard. Toss with croutons and `)
+_LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:(?:(?![.!?][ \t]+\p{Lu})[^\n])*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
 
 
 def is_org_name(words: str) -> bool:

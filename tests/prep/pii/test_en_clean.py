@@ -38,6 +38,11 @@ CLEAN = {
     # dotted quads that are versions, documentation ranges in text about networks
     "version to": "Upgrade the firmware to 4.12.0.3 tonight; bump version to 3.1.4.15 in the manifest.",
     "cidr prose": "Route 198.51.100.0/24 through the tunnel; the gateway at 198.51.100.1 answers pings.",
+    # a heading's colon, then prose: no label list once a sentence has ended
+    "heading then prose": "Weeknight risotto (serves 2): stir in stock, then butter. Finish with lemon zest and "
+                          "Grana-Padano.",
+    # an indefinite article before a person-shaped phrase: a kind of thing
+    "a kind of thing": "After the match we ordered a Shirley Temple for her and an Arnold Palmer for me.",
 }
 
 
@@ -56,6 +61,8 @@ STILL_GO = [
     ("Priya: are you coming to the standup?", "Priya"),
     ("Login from 203.0.113.77 was blocked at 02:14.", "203.0.113.77"),
     ("Client 10.1.2.3 connected after the upgrade.", "10.1.2.3"),
+    ("Minutes: budget approved, Priya Raman and Tomasz Nowak to follow up.", "Priya Raman"),
+    ("Ordered a latte. Then Tomasz Nowak walked in.", "Tomasz Nowak"),
 ]
 
 
