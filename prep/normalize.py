@@ -71,7 +71,9 @@ def normalize_text(text: str, wrapped: bool = False) -> str:
         text = _SPACE_RUN_RE.sub(" ", text)
     if "\n" not in text:
         return text.strip(" ")
-    text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text).strip(" \n")
+    if " \n" in text or "\n " in text:  # two C searches: the regex stops at every space
+        text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text)
+    text = text.strip(" \n")
     if "\n\n\n" in text:
         text = _EXTRA_NEWLINES_RE.sub("\n\n", text)
     if "\n" not in text:

@@ -43,6 +43,7 @@ import contextlib
 import re
 from collections.abc import Callable
 from functools import cache
+from operator import add
 from pathlib import Path
 
 from privbert.io import publish, temporary_name
@@ -74,49 +75,87 @@ _EMOTICON_FIRST = f"ㄱ-ㅣ{_EMOJI};^:"
 _CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}{_KOREAN_ENDING_LAST}{_EMOTICON_FIRST}"
 
 
-def _compile_candidates(space: str, space_run: str) -> re.Pattern:
+def _compile_candidates(
+    space: str, space_run: str, end: str = "|$", space_behind: str = r"\s", for_split: bool = False
+) -> re.Pattern:
     """A candidate end: a run of sentence punctuation (matched only from the start of the run, so a long
-    run of dots costs O(n), not O(n^2)) plus closers, before `space` or the end of the text; or a Korean
-    verb ending plus closers, before `space` and a Hangul word.
+    run of dots costs O(n), not O(n^2)) plus closers, before `space` or the end of the text (`end`); or a
+    Korean verb ending plus closers, before `space` and a Hangul word. `space_behind` is the space an
+    emoticon may follow after a word (`좋아 ㅋㅋ`).
 
     The regex also decides the common cases itself, so Python runs only for the rare ones. A match whose
     last group is `cut` ends a sentence: a Korean verb ending before a Hangul word that does not continue
     the clause, or punctuation that no rule of `_punct_ends_sentence` can hold back (a run or `!?…`, or a
-    single `.` after two Hangul syllables, after a Hangul syllable that is no enumerator, or after two
-    Latin letters that are neither a Roman numeral nor the end of a listed abbreviation) followed by a
+    single `.` after two Hangul syllables, after a Hangul syllable that is no enumerator, after two or
+    more Latin letters that are neither a Roman numeral nor a listed abbreviation, or after four
+    ASCII digits (no enumerator, no date) before a word that starts with no digit or Hangul) followed by a
     next word that starts with no lowercase letter, `,`, `;` or `:`. Any other match (group `run` last) is
     decided by `_punct_ends_sentence`. Every shortcut is an exact special case of that function (tested
-    on generated documents against the rules alone)."""
+    on generated documents against the rules alone).
+
+    `for_split`: the same matches for `re.split`, with two groups: the whole match, and an empty one
+    that matches only where `_punct_ends_sentence` must decide (where the `run` alternative ends)."""
     punct, closers = _SENTENCE_PUNCT, _CLOSERS
     not_continuation = "(?!(?:" + "|".join(sorted(_KOREAN_CONTINUATIONS, key=len, reverse=True)) + ")(?![가-힣]))"
     by_length: dict[int, list[str]] = {}
     for word in _ABBREVIATION_KIND:
         if word.isalpha() and len(word) >= 2:
             by_length.setdefault(len(word), []).append(word)
-    not_abbreviation = "".join(
-        rf"(?<!(?i:{'|'.join(sorted(words))})\.)" for _, words in sorted(by_length.items())
+    # The Latin letters before the dot (all of them: a letter before them is no `[A-Za-z]`) are no listed
+    # abbreviation, in any case (`journal.`, not `al.`), and no Roman numeral that could open a list item
+    # (`bill.`, not `ii.`). Each test first looks at the last two letters only (one lookbehind rules most
+    # words out); the abbreviations are tries of case classes, not `(?i:...)` alternations, which `re`
+    # tries one by one.
+    last_two = {word[-2:] for words in by_length.values() for word in words}
+    not_abbreviation = (
+        rf"(?:(?<!{_case_trie(last_two)}\.)|"
+        + "".join(rf"(?<!(?<![A-Za-z]){_case_trie(words)}\.)" for _, words in sorted(by_length.items())) + ")"
+    )
+    roman = "[ivxlcIVXLC]"
+    not_roman_numeral = (
+        rf"(?:(?<!{roman}{roman}\.)|" + "".join(rf"(?<!(?<![A-Za-z]){roman}{{{n}}}\.)" for n in range(2, 7)) + ")"
     )
     sure_single_dot = (
         rf"(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
-        rf"|(?<=[A-Za-z][A-Za-z]\.)(?<![ivxlcIVXLC][ivxlcIVXLC]\.){not_abbreviation}"
+        rf"|(?<=[A-Za-z][A-Za-z]\.){not_roman_numeral}{not_abbreviation}"
+        rf"|(?<=[0-9][0-9][0-9][0-9]\.)(?![{_CLOSERS_NOT_QUOTES}]*+{space_run}[0-9가-힣])"  # `... 010-1234-5678. The`
     )
     # next word: ASCII that is not lowercase / `,;:^` / whitespace, or Hangul
     next_word_ok = rf"(?={space_run}[^a-z,;:^\s\x80-\U0010ffff]|{space_run}[가-힣])"
     # Every match runs from its first character through characters of this class to `space` or the end:
     # checked first, it rejects most characters inside a word (`다른`, `함께`, `3.14`, `10:30`) at once.
-    run_to_space = rf"(?=[{punct}{closers}{_EMOTICON_FIRST}\ufe0f\u200d)D(P]*+(?:{space}|$))"
+    run_to_space = rf"(?=[{punct}{closers}{_EMOTICON_FIRST}\ufe0f\u200d)D(P]*+(?:{space}{end}))"
+    run, cut, korean, emoticon, undecided = (
+        ("(?:", "", "", "", "()") if for_split else ("(?P<run>", "(?P<cut>)", "(?P<korean>)", "(?P<emoticon>)", ""))
     return re.compile(
+        ("(" if for_split else "") +
         rf"[{_CANDIDATE_FIRST}]{run_to_space}(?:"
-        rf"(?<=[{punct}])(?<![{punct}][{punct}])(?P<run>[{punct}]*+)"
-        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}(?P<cut>)"
-        rf"|[{closers}]*+(?={space}|$))"
+        rf"(?<=[{punct}])(?<![{punct}][{punct}]){run}[{punct}]*+)"
+        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}{cut}"
+        rf"|[{closers}]*+(?={space}{end}){undecided})"
         rf"|(?<=[{_KOREAN_ENDING_LAST}]){_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
-        rf"(?P<korean>)"
-        rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]\s.))"
+        rf"{korean}"
+        rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]{space_behind}.))"
         rf"(?:(?<=[ㄱ-ㅣ{_EMOJI}])|(?<=;);|(?<=\^)\^|(?<=:)[)D(P]){_EMOTICON_RUN_REST}"
-        rf"[{closers}]*+(?={space_run}\S)(?P<emoticon>)"
-        rf")"
+        rf"[{closers}]*+(?={space_run}\S){emoticon}"
+        rf")" + (")" if for_split else "")
     )
+
+
+# `(?i:x)` in `re` matches these code points beyond `x` and `X` (tested over all of Unicode).
+_CASE_FOLD_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_trie(words: set[str] | list[str]) -> str:
+    """A regex matching exactly what `(?i:w1|w2|...)` matches for lowercase ASCII `words` of one length, as
+    a trie of case classes (`[mM](?:[rR]|[sSſ])`): `re` skips a branch on its first class."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    if "" in branches:
+        return ""
+    alternatives = [f"[{c}{c.upper()}{_CASE_FOLD_EXTRAS.get(c, '')}]{_case_trie(rest)}" for c, rest in branches.items()]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 _WHITESPACE_RUN_RE = re.compile(r"\s+")
@@ -190,6 +229,11 @@ _KOREAN_CONTINUATIONS = frozenset(
 )
 _CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
 _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
+# `_CANDIDATE_RE` run over a whole document whose only line break is "\n", finding the candidates that it
+# finds in each line: a space is any whitespace but "\n", and a candidate at a line end does not match (one
+# there ends no sentence by itself: the line break is the boundary). One scan per document instead of one
+# per line; the equivalence is tested on generated text against the per-line path.
+_CANDIDATE_SPLIT_RE = _compile_candidates(r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True)
 _CUT_GROUPS = frozenset(("cut", "korean", "emoticon"))
 
 
@@ -207,6 +251,9 @@ def split_sentences(
     cut_offsets = cut_offsets or sentence_cut_offsets
     if min_sentence_chars < 1:
         raise ValueError(f"min_sentence_chars must be >= 1, found {min_sentence_chars}; use 1 to keep all")
+    if cut_offsets is sentence_cut_offsets and "(" not in text and text.replace("\n", " ").isprintable():
+        sentences = _split_by_rules(text)  # printable: no line break but "\n" (`splitlines` splits on 9 more)
+        return _merge_short(sentences, min_sentence_chars) if min_sentence_chars > 1 else sentences
     sentences: list[str] = []
     append = sentences.append
     for line in text.splitlines():  # every line-break character, not only "\n": output has none
@@ -223,6 +270,41 @@ def split_sentences(
     if min_sentence_chars > 1:
         sentences = _merge_short(sentences, min_sentence_chars)
     return sentences
+
+
+def _split_by_rules(text: str) -> list[str]:
+    """`split_sentences` with the rules, for a text whose only line break is "\\n" and that holds no "(" (the
+    parenthesis rule needs the line), in one `_CANDIDATE_SPLIT_RE.split` and C-level list work: the text
+    between cuts is piece + candidate, pieces are joined by "\\n" and split again on every line break.
+    Python runs only for a candidate that `_punct_ends_sentence` must judge (its line is cut out of the text)."""
+    parts = _CANDIDATE_SPLIT_RE.split(text)  # text before a candidate, the candidate, "" if undecided else None
+    segments = list(map(add, parts[0::3], parts[1::3]))  # each ends at a candidate's end
+    segments.append(parts[-1])  # and the text after the last one
+    undecided = parts[2::3]
+    if "" in undecided:
+        candidates, joined, index, end, counted = parts[1::3], [], -1, 0, 0
+        for _ in range(undecided.count("")):
+            index = undecided.index("", index + 1)
+            end += sum(map(len, segments[counted:index + 1]))
+            counted = index + 1
+            start = end - len(candidates[index])
+            if not _run_ends_sentence(text, start, start + len(candidates[index].rstrip(_CLOSERS)), end):
+                joined.append(index)
+        for index in reversed(joined):  # no boundary after this candidate: one segment with the next
+            segments[index:index + 2] = [segments[index] + segments[index + 1]]
+    return list(filter(None, map(str.strip, "\n".join(segments).split("\n"))))
+
+
+def _run_ends_sentence(text: str, start: int, run_end: int, end: int) -> bool:
+    """`sentence_cut_offsets`' judgement of the punctuation candidate text[start:end] (run up to `run_end`),
+    on its line cut out of `text`."""
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    next_start, length = end + 1 - line_start, len(line)
+    if next_start < length and line[next_start].isspace():
+        next_start = _WHITESPACE_RUN_RE.match(line, end - line_start).end()
+    return next_start < length and _punct_ends_sentence(line, start - line_start, run_end - line_start, next_start)
 
 
 @cache
