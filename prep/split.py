@@ -43,7 +43,6 @@ import contextlib
 import re
 from collections.abc import Callable
 from functools import cache
-from operator import add
 from pathlib import Path
 
 from privbert.io import publish, temporary_name
@@ -133,7 +132,9 @@ def _compile_candidates(
         rf"(?<=[{punct}])(?<![{punct}][{punct}]){run}[{punct}]*+)"
         rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}{cut}"
         rf"|[{closers}]*+(?={space}{end}){undecided})"
-        rf"|(?<=[{_KOREAN_ENDING_LAST}]){_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
+        # (the space is checked before the endings: `니다.` fails at once)
+        rf"|(?<=[{_KOREAN_ENDING_LAST}])(?=[{closers}]*+{space})"
+        rf"{_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
         rf"{korean}"
         rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]{space_behind}.))"
         rf"(?:(?<=[ㄱ-ㅣ{_EMOJI}])|(?<=;);|(?<=\^)\^|(?<=:)[)D(P]){_EMOTICON_RUN_REST}"
@@ -274,25 +275,23 @@ def split_sentences(
 
 def _split_by_rules(text: str) -> list[str]:
     """`split_sentences` with the rules, for a text whose only line break is "\\n" and that holds no "(" (the
-    parenthesis rule needs the line), in one `_CANDIDATE_SPLIT_RE.split` and C-level list work: the text
-    between cuts is piece + candidate, pieces are joined by "\\n" and split again on every line break.
-    Python runs only for a candidate that `_punct_ends_sentence` must judge (its line is cut out of the text)."""
+    parenthesis rule needs the line), in one `_CANDIDATE_SPLIT_RE.split` and C-level list work: a "\\n" goes
+    after every candidate that ends a sentence, and the text is split on every line break. Python runs only
+    for a candidate that `_punct_ends_sentence` must judge (its line is cut out of the text)."""
     parts = _CANDIDATE_SPLIT_RE.split(text)  # text before a candidate, the candidate, "" if undecided else None
-    segments = list(map(add, parts[0::3], parts[1::3]))  # each ends at a candidate's end
-    segments.append(parts[-1])  # and the text after the last one
     undecided = parts[2::3]
+    breaks = ["\n"] * len(undecided)
     if "" in undecided:
-        candidates, joined, index, end, counted = parts[1::3], [], -1, 0, 0
+        pieces, candidates, index, end, counted = parts[0::3], parts[1::3], -1, 0, 0
         for _ in range(undecided.count("")):
             index = undecided.index("", index + 1)
-            end += sum(map(len, segments[counted:index + 1]))
+            end += sum(map(len, pieces[counted:index + 1])) + sum(map(len, candidates[counted:index + 1]))
             counted = index + 1
             start = end - len(candidates[index])
             if not _run_ends_sentence(text, start, start + len(candidates[index].rstrip(_CLOSERS)), end):
-                joined.append(index)
-        for index in reversed(joined):  # no boundary after this candidate: one segment with the next
-            segments[index:index + 2] = [segments[index] + segments[index + 1]]
-    return list(filter(None, map(str.strip, "\n".join(segments).split("\n"))))
+                breaks[index] = ""
+    parts[2::3] = breaks
+    return list(filter(None, map(str.strip, "".join(parts).split("\n"))))
 
 
 def _run_ends_sentence(text: str, start: int, run_end: int, end: int) -> bool:
