@@ -72,10 +72,12 @@ _EMOTICON_RUN_REST = rf"(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])*+[;^]*
 _KOREAN_ENDING_LAST = "다요죠음함됨임냐"
 _EMOTICON_FIRST = f"ㄱ-ㅣ{_EMOJI};^:"
 _CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}{_KOREAN_ENDING_LAST}{_EMOTICON_FIRST}"
+_ASCII_CANDIDATE_FIRST = ".!?;^:"  # the ASCII characters of `_CANDIDATE_FIRST` (tested)
 
 
 def _compile_candidates(
-    space: str, space_run: str, end: str = "|$", space_behind: str = r"\s", for_split: bool = False
+    space: str, space_run: str, end: str = "|$", space_behind: str = r"\s", for_split: bool = False,
+    first: str = _CANDIDATE_FIRST,
 ) -> re.Pattern:
     """A candidate end: a run of sentence punctuation (matched only from the start of the run, so a long
     run of dots costs O(n), not O(n^2)) plus closers, before `space` or the end of the text (`end`); or a
@@ -93,7 +95,8 @@ def _compile_candidates(
     on generated documents against the rules alone).
 
     `for_split`: the same matches for `re.split`, with two groups: the whole match, and an empty one
-    that matches only where `_punct_ends_sentence` must decide (where the `run` alternative ends)."""
+    that matches only where `_punct_ends_sentence` must decide (where the `run` alternative ends).
+    `first`: the characters a candidate may start with (fewer for ASCII text: a smaller class to scan for)."""
     punct, closers = _SENTENCE_PUNCT, _CLOSERS
     not_continuation = "(?!(?:" + "|".join(sorted(_KOREAN_CONTINUATIONS, key=len, reverse=True)) + ")(?![가-힣]))"
     by_length: dict[int, list[str]] = {}
@@ -128,7 +131,7 @@ def _compile_candidates(
         ("(?:", "", "", "", "()") if for_split else ("(?P<run>", "(?P<cut>)", "(?P<korean>)", "(?P<emoticon>)", ""))
     return re.compile(
         ("(" if for_split else "") +
-        rf"[{_CANDIDATE_FIRST}]{run_to_space}(?:"
+        rf"[{first}]{run_to_space}(?:"
         rf"(?<=[{punct}])(?<![{punct}][{punct}]){run}[{punct}]*+)"
         rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}{cut}"
         rf"|[{closers}]*+(?={space}{end}){undecided})"
@@ -235,6 +238,9 @@ _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
 # there ends no sentence by itself: the line break is the boundary). One scan per document instead of one
 # per line; the equivalence is tested on generated text against the per-line path.
 _CANDIDATE_SPLIT_RE = _compile_candidates(r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True)
+_CANDIDATE_SPLIT_ASCII_RE = _compile_candidates(
+    r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True,
+    first=_ASCII_CANDIDATE_FIRST)
 _CUT_GROUPS = frozenset(("cut", "korean", "emoticon"))
 
 
@@ -278,7 +284,8 @@ def _split_by_rules(text: str) -> list[str]:
     parenthesis rule needs the line), in one `_CANDIDATE_SPLIT_RE.split` and C-level list work: a "\\n" goes
     after every candidate that ends a sentence, and the text is split on every line break. Python runs only
     for a candidate that `_punct_ends_sentence` must judge (its line is cut out of the text)."""
-    parts = _CANDIDATE_SPLIT_RE.split(text)  # text before a candidate, the candidate, "" if undecided else None
+    # text before a candidate, the candidate, "" if undecided else None
+    parts = (_CANDIDATE_SPLIT_ASCII_RE if text.isascii() else _CANDIDATE_SPLIT_RE).split(text)
     undecided = parts[2::3]
     breaks = ["\n"] * len(undecided)
     if "" in undecided:
