@@ -229,6 +229,7 @@ _KOREAN_CONTINUATIONS = frozenset(
 )
 _CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
 _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
+_CANDIDATE_BEFORE_LINE_BREAK_ASCII_RE = _compile_candidates(r"\n", r"\n", first=_ASCII_CANDIDATE_FIRST)
 # `_CANDIDATE_RE` run over a whole document whose only line break is "\n", finding the candidates that it
 # finds in each line: a space is any whitespace but "\n", and a candidate at a line end does not match (one
 # there ends no sentence by itself: the line break is the boundary). One scan per document instead of one
@@ -390,7 +391,8 @@ def sentence_ending_line_breaks(paragraph: str) -> set[int]:
     cuts = set()
     last = len(paragraph) - 1
     parenthesized = "(" in paragraph
-    for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph):
+    pattern = _CANDIDATE_BEFORE_LINE_BREAK_ASCII_RE if paragraph.isascii() else _CANDIDATE_BEFORE_LINE_BREAK_RE
+    for match in pattern.finditer(paragraph):
         end = match.end()
         if end >= last:
             continue
