@@ -113,9 +113,9 @@ def _compile_candidates(
     not_roman_numeral = (
         rf"(?:(?<!{roman}{roman}\.)|" + "".join(rf"(?<!(?<![A-Za-z]){roman}{{{n}}}\.)" for n in range(2, 7)) + ")"
     )
-    sure_single_dot = (
-        rf"(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
-        rf"|(?<=[A-Za-z][A-Za-z]\.){not_roman_numeral}{not_abbreviation}"
+    sure_single_dot = (  # (the order of alternatives does not change what matches: Latin text first)
+        rf"(?<=[A-Za-z][A-Za-z]\.){not_roman_numeral}{not_abbreviation}"
+        rf"|(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
         rf"|(?<=[0-9][0-9][0-9][0-9]\.)(?![{_CLOSERS_NOT_QUOTES}]*+{space_run}[0-9가-힣])"  # `... 010-1234-5678. The`
     )
     # next word: ASCII that is not lowercase / `,;:^` / whitespace, or Hangul
@@ -129,7 +129,7 @@ def _compile_candidates(
         ("(" if for_split else "") +
         rf"[{first}]{run_to_space}(?:"
         rf"(?<=[{punct}])(?<![{punct}][{punct}]){run}[{punct}]*+)"
-        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}{cut}"
+        rf"(?:(?:{sure_single_dot}|(?<=[^.])|(?<=[{punct}][{punct}]))[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}{cut}"
         rf"|[{closers}]*+(?={space}{end}){undecided})"
         # (the space is checked before the endings: `니다.` fails at once)
         rf"|(?<=[{_KOREAN_ENDING_LAST}])(?=[{closers}]*+{space})"
