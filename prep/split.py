@@ -90,20 +90,17 @@ def _compile_candidates(
     decided by `_punct_ends_sentence`. Every shortcut is an exact special case of that function (tested
     on generated documents against the rules alone).
 
-    `for_split`: the same matches for `re.split`, with two groups: the whole match, and an empty one
-    that matches only where `_punct_ends_sentence` must decide (where the `run` alternative ends).
-    `first`: the characters a candidate may start with (fewer for ASCII text: a smaller class to scan for)."""
+    `for_split`: for `re.split`, groups: the match, and "" where `_punct_ends_sentence` must decide. `first`:
+    what a candidate may start with (the ASCII ones for ASCII text: a smaller class to scan for)."""
     punct, closers = _SENTENCE_PUNCT, _CLOSERS
     not_continuation = "(?!(?:" + "|".join(sorted(_KOREAN_CONTINUATIONS, key=len, reverse=True)) + ")(?![가-힣]))"
     by_length: dict[int, list[str]] = {}
     for word in _ABBREVIATION_KIND:
         if word.isalpha() and len(word) >= 2:
             by_length.setdefault(len(word), []).append(word)
-    # The Latin letters before the dot (all of them: a letter before them is no `[A-Za-z]`) are no listed
-    # abbreviation, in any case (`journal.`, not `al.`), and no Roman numeral that could open a list item
-    # (`bill.`, not `ii.`). Each test first looks at the last two letters only (one lookbehind rules most
-    # words out); the abbreviations are tries of case classes, not `(?i:...)` alternations, which `re`
-    # tries one by one.
+    # All the Latin letters before the dot are no listed abbreviation in any case (`journal.`, not `al.`) and
+    # no Roman numeral (`bill.`, not `ii.`); each test looks at the last two letters first; tries of case
+    # classes, not `(?i:...)` alternations, which `re` tries one by one.
     last_two = {word[-2:] for words in by_length.values() for word in words}
     not_abbreviation = (
         rf"(?:(?<!{_case_trie(last_two)}\.)|"
@@ -230,14 +227,11 @@ _KOREAN_CONTINUATIONS = frozenset(
 _CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
 _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
 _CANDIDATE_BEFORE_LINE_BREAK_ASCII_RE = _compile_candidates(r"\n", r"\n", first=_ASCII_CANDIDATE_FIRST)
-# `_CANDIDATE_RE` run over a whole document whose only line break is "\n", finding the candidates that it
-# finds in each line: a space is any whitespace but "\n", and a candidate at a line end does not match (one
-# there ends no sentence by itself: the line break is the boundary). One scan per document instead of one
-# per line; the equivalence is tested on generated text against the per-line path.
-_CANDIDATE_SPLIT_RE = _compile_candidates(r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True)
-_CANDIDATE_SPLIT_ASCII_RE = _compile_candidates(
-    r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True,
-    first=_ASCII_CANDIDATE_FIRST)
+# `_CANDIDATE_RE`'s candidates of every line, found in one scan of a document whose only line break is "\n":
+# a space is any whitespace but "\n"; none at a line end (the break is the boundary). Tested against it.
+_CANDIDATE_SPLIT_RE, _CANDIDATE_SPLIT_ASCII_RE = (_compile_candidates(
+    r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True, first=first)
+    for first in (_CANDIDATE_FIRST, _ASCII_CANDIDATE_FIRST))
 _CUT_GROUPS = frozenset(("cut", "korean", "emoticon"))
 
 
@@ -255,7 +249,7 @@ def split_sentences(
     cut_offsets = cut_offsets or sentence_cut_offsets
     if min_sentence_chars < 1:
         raise ValueError(f"min_sentence_chars must be >= 1, found {min_sentence_chars}; use 1 to keep all")
-    if cut_offsets is sentence_cut_offsets and "(" not in text and text.replace("\n", " ").isprintable():
+    if cut_offsets is sentence_cut_offsets and text.replace("\n", " ").isprintable():
         sentences = _split_by_rules(text)  # printable: no line break but "\n" (`splitlines` splits on 9 more)
         return _merge_short(sentences, min_sentence_chars) if min_sentence_chars > 1 else sentences
     sentences: list[str] = []
@@ -277,17 +271,30 @@ def split_sentences(
 
 
 def _split_by_rules(text: str) -> list[str]:
-    """`split_sentences` with the rules, for a text whose only line break is "\\n" and that holds no "(" (the
-    parenthesis rule needs the line), in one `_CANDIDATE_SPLIT_RE.split` and C-level list work: a "\\n" goes
-    after every candidate that ends a sentence, and the text is split on every line break. Python runs only
-    for a candidate that `_punct_ends_sentence` must judge (its line is cut out of the text)."""
+    """`split_sentences` with the rules, for a text whose only line break is "\\n", in one
+    `_CANDIDATE_SPLIT_RE.split` and C-level list work: a "\\n" goes after every candidate that ends a
+    sentence, and the text is split on every line break. Python runs only for a candidate that
+    `_punct_ends_sentence` must judge and, in a text with a "(", for every candidate (the parenthesis rule)."""
     # text before a candidate, the candidate, "" if undecided else None
     parts = (_CANDIDATE_SPLIT_ASCII_RE if text.isascii() else _CANDIDATE_SPLIT_RE).split(text)
     undecided = parts[2::3]
     breaks = ["\n"] * len(undecided)
-    if "" in undecided:
+    if "(" in text:
+        end = 0
+        for index, (piece, candidate, flag) in enumerate(zip(parts[0::3], parts[1::3], undecided, strict=False)):
+            end += len(piece) + len(candidate)
+            start = end - len(candidate)
+            if candidate[0] in _SENTENCE_PUNCT or candidate[0] in _KOREAN_ENDING_LAST:  # no emoticon
+                line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+                line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+                if "(" in line and _inside_parentheses(line, end - line_start):
+                    breaks[index] = ""
+                    continue
+            if flag == "" and not _run_ends_sentence(text, start, start + len(candidate.rstrip(_CLOSERS)), end):
+                breaks[index] = ""
+    elif "" in undecided:
         pieces, candidates, index, end, counted = parts[0::3], parts[1::3], -1, 0, 0
-        for _ in range(undecided.count("")):
+        for _ in range(undecided.count("")):  # jump from one undecided candidate to the next
             index = undecided.index("", index + 1)
             end += sum(map(len, pieces[counted:index + 1])) + sum(map(len, candidates[counted:index + 1]))
             counted = index + 1
@@ -299,8 +306,7 @@ def _split_by_rules(text: str) -> list[str]:
 
 
 def _run_ends_sentence(text: str, start: int, run_end: int, end: int) -> bool:
-    """`sentence_cut_offsets`' judgement of the punctuation candidate text[start:end] (run up to `run_end`),
-    on its line cut out of `text`."""
+    """`sentence_cut_offsets`' judgement of candidate text[start:end] (run to `run_end`) on its line."""
     line_start = text.rfind("\n", 0, end) + 1
     line_end = text.find("\n", end)
     line = text[line_start:] if line_end < 0 else text[line_start:line_end]

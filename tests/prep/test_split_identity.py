@@ -119,7 +119,7 @@ def test_whole_document_path_cuts_where_the_per_line_path_cuts():
     for text in _soup() + _edges() + _demo_texts()[:500]:
         for variant in (text, normalize_text(text)):
             assert split_sentences(variant) == split_sentences(variant, cut_offsets=per_line), repr(variant)
-            if "(" not in variant and variant.replace("\n", " ").isprintable():
+            if variant.replace("\n", " ").isprintable():
                 assert split_sentences(variant) == _split_by_rules(variant)
                 fast += 1
     assert fast > 3000  # the fast path really ran
