@@ -126,7 +126,7 @@ def cmd_pii_eval(args: argparse.Namespace) -> None:
 def cmd_split(args: argparse.Namespace) -> None:
     from prep.ingest import ingest
     from prep.readers import IngestCounts
-    from prep.split import RollingTextWriter
+    from prep.split_writer import RollingTextWriter
     from prep.units import split_records
 
     cfg = _load(args)

@@ -39,6 +39,8 @@ _SPACE_RUN_RE = re.compile(" {2,}")
 _SPACE_AT_LINE_EDGE_RE = re.compile(" \n ?|\n ")
 _EXTRA_NEWLINES_RE = re.compile("\n{3,}")
 _HYPHENATED_WRAP_RE = re.compile(r"(?<=[a-z]-)\n(?=[a-z])")
+# " \n", "-\n", "\n " or "\n\n\n": one scan that stops only at line breaks (the pattern starts with "\n").
+_AROUND_LINE_BREAK_RE = re.compile("\n(?:(?<=[ -]\n)| |\n\n)")
 # A line that starts a list item keeps its own line: bullets, `1.` / `2)` / `(3)` (not a date `11. 12.`),
 # `a)` / `b.`, Korean `가.` / `나)`, and a statute article `제2조(정의)`.
 _LIST_ITEM_START_RE = re.compile(
@@ -71,14 +73,25 @@ def normalize_text(text: str, wrapped: bool = False) -> str:
         text = _SPACE_RUN_RE.sub(" ", text)
     if "\n" not in text:
         return text.strip(" ")
-    text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text).strip(" \n")
-    if "\n\n\n" in text:
-        text = _EXTRA_NEWLINES_RE.sub("\n\n", text)
-    if "\n" not in text:
-        return text
-    if "-\n" in text:
-        text = _HYPHENATED_WRAP_RE.sub("", text)
-    return "\n\n".join(_rejoin_hard_wraps(paragraph, wrapped) for paragraph in text.split("\n\n"))
+    if _AROUND_LINE_BREAK_RE.search(text) is None:  # most texts: none of the next three steps has work
+        text = text.strip(" \n")
+        if "\n" not in text:
+            return text
+    else:
+        if " \n" in text or "\n " in text:  # two C searches: the regex stops at every space
+            text = _SPACE_AT_LINE_EDGE_RE.sub("\n", text)
+        text = text.strip(" \n")
+        if "\n\n\n" in text:
+            text = _EXTRA_NEWLINES_RE.sub("\n\n", text)
+        if "\n" not in text:
+            return text
+        if "-\n" in text:
+            text = _HYPHENATED_WRAP_RE.sub("", text)
+    paragraphs = text.split("\n\n")
+    if text.count("\n") == 2 * len(paragraphs) - 2:
+        return text  # paragraph breaks only: no line to re-join
+    return "\n\n".join([paragraph if "\n" not in paragraph else _rejoin_hard_wraps(paragraph, wrapped)
+                        for paragraph in paragraphs])
 
 
 def _rejoin_hard_wraps(paragraph: str, wrapped: bool = False) -> str:

@@ -39,13 +39,9 @@ Decisions worth knowing (each has a test):
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
-
-from privbert.io import publish, temporary_name
 
 _CLOSERS = "\"'”’»)\\]}」』》〉】"
 _CLOSERS_NOT_QUOTES = "'’»)\\]}」』》〉】"  # after `"` / `”` Python checks for an attribution (`"Why?" I asked`)
@@ -72,51 +68,91 @@ _EMOTICON_RUN_REST = rf"(?:[ㄱ-ㅣ{_EMOJI}\ufe0f\u200d]|;;|\^\^|:[)D(P])*+[;^]*
 _KOREAN_ENDING_LAST = "다요죠음함됨임냐"
 _EMOTICON_FIRST = f"ㄱ-ㅣ{_EMOJI};^:"
 _CANDIDATE_FIRST = f"{_SENTENCE_PUNCT}{_KOREAN_ENDING_LAST}{_EMOTICON_FIRST}"
+_ASCII_CANDIDATE_FIRST = ".!?;^:"  # the ASCII characters of `_CANDIDATE_FIRST` (tested)
 
 
-def _compile_candidates(space: str, space_run: str) -> re.Pattern:
+def _compile_candidates(
+    space: str, space_run: str, end: str = "|$", space_behind: str = r"\s", for_split: bool = False,
+    first: str = _CANDIDATE_FIRST,
+) -> re.Pattern:
     """A candidate end: a run of sentence punctuation (matched only from the start of the run, so a long
-    run of dots costs O(n), not O(n^2)) plus closers, before `space` or the end of the text; or a Korean
-    verb ending plus closers, before `space` and a Hangul word.
+    run of dots costs O(n), not O(n^2)) plus closers, before `space` or the end of the text (`end`); or a
+    Korean verb ending plus closers, before `space` and a Hangul word. `space_behind` is the space an
+    emoticon may follow after a word (`좋아 ㅋㅋ`).
 
     The regex also decides the common cases itself, so Python runs only for the rare ones. A match whose
     last group is `cut` ends a sentence: a Korean verb ending before a Hangul word that does not continue
     the clause, or punctuation that no rule of `_punct_ends_sentence` can hold back (a run or `!?…`, or a
-    single `.` after two Hangul syllables, after a Hangul syllable that is no enumerator, or after two
-    Latin letters that are neither a Roman numeral nor the end of a listed abbreviation) followed by a
+    single `.` after two Hangul syllables, after a Hangul syllable that is no enumerator, after two or
+    more Latin letters that are neither a Roman numeral nor a listed abbreviation, or after four
+    ASCII digits (no enumerator, no date) before a word that starts with no digit or Hangul) followed by a
     next word that starts with no lowercase letter, `,`, `;` or `:`. Any other match (group `run` last) is
     decided by `_punct_ends_sentence`. Every shortcut is an exact special case of that function (tested
-    on generated documents against the rules alone)."""
+    on generated documents against the rules alone).
+
+    `for_split`: for `re.split`, groups: the match, and "" where `_punct_ends_sentence` must decide. `first`:
+    what a candidate may start with (the ASCII ones for ASCII text: a smaller class to scan for)."""
     punct, closers = _SENTENCE_PUNCT, _CLOSERS
     not_continuation = "(?!(?:" + "|".join(sorted(_KOREAN_CONTINUATIONS, key=len, reverse=True)) + ")(?![가-힣]))"
     by_length: dict[int, list[str]] = {}
     for word in _ABBREVIATION_KIND:
         if word.isalpha() and len(word) >= 2:
             by_length.setdefault(len(word), []).append(word)
-    not_abbreviation = "".join(
-        rf"(?<!(?i:{'|'.join(sorted(words))})\.)" for _, words in sorted(by_length.items())
+    # All the Latin letters before the dot are no listed abbreviation in any case (`journal.`, not `al.`) and
+    # no Roman numeral (`bill.`, not `ii.`); each test looks at the last two letters first; tries of case
+    # classes, not `(?i:...)` alternations, which `re` tries one by one.
+    last_two = {word[-2:] for words in by_length.values() for word in words}
+    not_abbreviation = (
+        rf"(?:(?<!{_case_trie(last_two)}\.)|"
+        + "".join(rf"(?<!(?<![A-Za-z]){_case_trie(words)}\.)" for _, words in sorted(by_length.items())) + ")"
     )
-    sure_single_dot = (
-        rf"(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
-        rf"|(?<=[A-Za-z][A-Za-z]\.)(?<![ivxlcIVXLC][ivxlcIVXLC]\.){not_abbreviation}"
+    roman = "[ivxlcIVXLC]"
+    not_roman_numeral = (
+        rf"(?:(?<!{roman}{roman}\.)|" + "".join(rf"(?<!(?<![A-Za-z]){roman}{{{n}}}\.)" for n in range(2, 7)) + ")"
+    )
+    sure_single_dot = (  # (the order of alternatives does not change what matches: Latin text first)
+        rf"(?<=[A-Za-z][A-Za-z]\.){not_roman_numeral}{not_abbreviation}"
+        rf"|(?<=[가-힣 ][가-힣]\.)|(?<=[가-힣]\.)(?<![가나다라마바사]\.)"
+        rf"|(?<=[0-9][0-9][0-9][0-9]\.)(?![{_CLOSERS_NOT_QUOTES}]*+{space_run}[0-9가-힣])"  # `... 010-1234-5678. The`
     )
     # next word: ASCII that is not lowercase / `,;:^` / whitespace, or Hangul
     next_word_ok = rf"(?={space_run}[^a-z,;:^\s\x80-\U0010ffff]|{space_run}[가-힣])"
     # Every match runs from its first character through characters of this class to `space` or the end:
     # checked first, it rejects most characters inside a word (`다른`, `함께`, `3.14`, `10:30`) at once.
-    run_to_space = rf"(?=[{punct}{closers}{_EMOTICON_FIRST}\ufe0f\u200d)D(P]*+(?:{space}|$))"
+    run_to_space = rf"(?=[{punct}{closers}{_EMOTICON_FIRST}\ufe0f\u200d)D(P]*+(?:{space}{end}))"
+    run, cut, korean, emoticon, undecided = (
+        ("(?:", "", "", "", "()") if for_split else ("(?P<run>", "(?P<cut>)", "(?P<korean>)", "(?P<emoticon>)", ""))
     return re.compile(
-        rf"[{_CANDIDATE_FIRST}]{run_to_space}(?:"
-        rf"(?<=[{punct}])(?<![{punct}][{punct}])(?P<run>[{punct}]*+)"
-        rf"(?:(?:(?<=[{punct}][{punct}])|(?<=[^.])|{sure_single_dot})[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}(?P<cut>)"
-        rf"|[{closers}]*+(?={space}|$))"
-        rf"|(?<=[{_KOREAN_ENDING_LAST}]){_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
-        rf"(?P<korean>)"
-        rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]\s.))"
+        ("(" if for_split else "") +
+        rf"[{first}]{run_to_space}(?:"
+        rf"(?<=[{punct}])(?<![{punct}][{punct}]){run}[{punct}]*+)"
+        rf"(?:(?:{sure_single_dot}|(?<=[^.])|(?<=[{punct}][{punct}]))[{_CLOSERS_NOT_QUOTES}]*+{next_word_ok}{cut}"
+        rf"|[{closers}]*+(?={space}{end}){undecided})"
+        # (the space is checked before the endings: `니다.` fails at once)
+        rf"|(?<=[{_KOREAN_ENDING_LAST}])(?=[{closers}]*+{space})"
+        rf"{_KOREAN_VERB_ENDING_BEHIND}[{closers}]*+(?={space}{not_continuation}[가-힣])"
+        rf"{korean}"
+        rf"|(?<=[{_EMOTICON_FIRST}])(?<![{_EMOTICON_FIRST}\ufe0f\u200d].)(?:(?<=\S.)|(?<=[^\s:]{space_behind}.))"
         rf"(?:(?<=[ㄱ-ㅣ{_EMOJI}])|(?<=;);|(?<=\^)\^|(?<=:)[)D(P]){_EMOTICON_RUN_REST}"
-        rf"[{closers}]*+(?={space_run}\S)(?P<emoticon>)"
-        rf")"
+        rf"[{closers}]*+(?={space_run}\S){emoticon}"
+        rf")" + (")" if for_split else "")
     )
+
+
+# `(?i:x)` in `re` matches these code points beyond `x` and `X` (tested over all of Unicode).
+_CASE_FOLD_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_trie(words: set[str] | list[str]) -> str:
+    """A regex matching exactly what `(?i:w1|w2|...)` matches for lowercase ASCII `words` of one length, as
+    a trie of case classes (`[mM](?:[rR]|[sSſ])`): `re` skips a branch on its first class."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    if "" in branches:
+        return ""
+    alternatives = [f"[{c}{c.upper()}{_CASE_FOLD_EXTRAS.get(c, '')}]{_case_trie(rest)}" for c, rest in branches.items()]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 _WHITESPACE_RUN_RE = re.compile(r"\s+")
@@ -190,6 +226,12 @@ _KOREAN_CONTINUATIONS = frozenset(
 )
 _CANDIDATE_RE = _compile_candidates(r"\s", r"\s+")
 _CANDIDATE_BEFORE_LINE_BREAK_RE = _compile_candidates(r"\n", r"\n")
+_CANDIDATE_BEFORE_LINE_BREAK_ASCII_RE = _compile_candidates(r"\n", r"\n", first=_ASCII_CANDIDATE_FIRST)
+# `_CANDIDATE_RE`'s candidates of every line, found in one scan of a document whose only line break is "\n":
+# a space is any whitespace but "\n"; none at a line end (the break is the boundary). Tested against it.
+_CANDIDATE_SPLIT_RE, _CANDIDATE_SPLIT_ASCII_RE = (_compile_candidates(
+    r"[^\S\n]", r"[^\S\n]+", end="", space_behind=r"[^\S\n]", for_split=True, first=first)
+    for first in (_CANDIDATE_FIRST, _ASCII_CANDIDATE_FIRST))
 _CUT_GROUPS = frozenset(("cut", "korean", "emoticon"))
 
 
@@ -207,6 +249,9 @@ def split_sentences(
     cut_offsets = cut_offsets or sentence_cut_offsets
     if min_sentence_chars < 1:
         raise ValueError(f"min_sentence_chars must be >= 1, found {min_sentence_chars}; use 1 to keep all")
+    if cut_offsets is sentence_cut_offsets and text.replace("\n", " ").isprintable():
+        sentences = _split_by_rules(text)  # printable: no line break but "\n" (`splitlines` splits on 9 more)
+        return _merge_short(sentences, min_sentence_chars) if min_sentence_chars > 1 else sentences
     sentences: list[str] = []
     append = sentences.append
     for line in text.splitlines():  # every line-break character, not only "\n": output has none
@@ -223,6 +268,52 @@ def split_sentences(
     if min_sentence_chars > 1:
         sentences = _merge_short(sentences, min_sentence_chars)
     return sentences
+
+
+def _split_by_rules(text: str) -> list[str]:
+    """`split_sentences` with the rules, for a text whose only line break is "\\n", in one
+    `_CANDIDATE_SPLIT_RE.split` and C-level list work: a "\\n" goes after every candidate that ends a
+    sentence, and the text is split on every line break. Python runs only for a candidate that
+    `_punct_ends_sentence` must judge and, in a text with a "(", for every candidate (the parenthesis rule)."""
+    # text before a candidate, the candidate, "" if undecided else None
+    parts = (_CANDIDATE_SPLIT_ASCII_RE if text.isascii() else _CANDIDATE_SPLIT_RE).split(text)
+    undecided = parts[2::3]
+    breaks = ["\n"] * len(undecided)
+    if "(" in text:
+        end = 0
+        for index, (piece, candidate, flag) in enumerate(zip(parts[0::3], parts[1::3], undecided, strict=False)):
+            end += len(piece) + len(candidate)
+            start = end - len(candidate)
+            if candidate[0] in _SENTENCE_PUNCT or candidate[0] in _KOREAN_ENDING_LAST:  # no emoticon
+                line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+                line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+                if "(" in line and _inside_parentheses(line, end - line_start):
+                    breaks[index] = ""
+                    continue
+            if flag == "" and not _run_ends_sentence(text, start, start + len(candidate.rstrip(_CLOSERS)), end):
+                breaks[index] = ""
+    elif "" in undecided:
+        pieces, candidates, index, end, counted = parts[0::3], parts[1::3], -1, 0, 0
+        for _ in range(undecided.count("")):  # jump from one undecided candidate to the next
+            index = undecided.index("", index + 1)
+            end += sum(map(len, pieces[counted:index + 1])) + sum(map(len, candidates[counted:index + 1]))
+            counted = index + 1
+            start = end - len(candidates[index])
+            if not _run_ends_sentence(text, start, start + len(candidates[index].rstrip(_CLOSERS)), end):
+                breaks[index] = ""
+    parts[2::3] = breaks
+    return list(filter(None, map(str.strip, "".join(parts).split("\n"))))
+
+
+def _run_ends_sentence(text: str, start: int, run_end: int, end: int) -> bool:
+    """`sentence_cut_offsets`' judgement of candidate text[start:end] (run to `run_end`) on its line."""
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    next_start, length = end + 1 - line_start, len(line)
+    if next_start < length and line[next_start].isspace():
+        next_start = _WHITESPACE_RUN_RE.match(line, end - line_start).end()
+    return next_start < length and _punct_ends_sentence(line, start - line_start, run_end - line_start, next_start)
 
 
 @cache
@@ -274,81 +365,6 @@ def format_document(sentences: list[str]) -> str:
     return "\n".join(sentences) + "\n"
 
 
-class RollingTextWriter:
-    """Writes BERT-format document blocks to `path`, or, with `max_bytes` > 0, to `<stem>-00000<suffix>`,
-    `<stem>-00001<suffix>`, ... each holding whole documents and at most `max_bytes` bytes (more only when
-    one document alone is larger). Files are written under temporary names and renamed on success;
-    after an error none is left behind."""
-
-    def __init__(self, path: str | Path, max_bytes: int = 0):
-        if max_bytes < 0:
-            raise ValueError(f"--max-bytes must be >= 0 (0: one file), found {max_bytes}")
-        self.path, self.max_bytes = Path(path), max_bytes
-        self.paths: list[Path] = []
-        self._tmp: list[Path] = []
-        self._file = None
-        self._size = 0
-        self._buffer: list[str] = []
-        self._buffered = 0
-
-    def __enter__(self) -> RollingTextWriter:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        return self
-
-    def write(self, block: str) -> None:
-        if self.max_bytes:
-            size = len(block) if block.isascii() else len(block.encode("utf-8"))
-            if self._file is None or (self._size and self._size + size > self.max_bytes):
-                self._roll()
-            self._size += size
-        elif self._file is None:
-            self._roll()
-        self._buffer.append(block)  # encoded and written in ~1 MB batches: one call per batch, not per document
-        self._buffered += len(block)
-        if self._buffered >= 1 << 20:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._buffer:
-            self._file.write("".join(self._buffer).encode("utf-8"))
-            self._buffer, self._buffered = [], 0
-
-    def _roll(self) -> None:
-        if self._file is not None:
-            self._flush()
-            self._file.close()
-        name = self.path if not self.max_bytes else self.path.with_name(
-            f"{self.path.stem}-{len(self.paths):05d}{self.path.suffix}")
-        self.paths.append(name)
-        self._tmp.append(temporary_name(name))
-        self._file = open(self._tmp[-1], "wb")
-        self._size = 0
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if self._file is None and exc_type is None:
-                self._roll()  # no document at all: still one (empty) output file
-            if self._file is not None:
-                if exc_type is None:
-                    self._flush()
-                self._file.close()
-            if exc_type is None:
-                for tmp, final in zip(self._tmp, self.paths, strict=True):
-                    publish(tmp, final)
-                return
-        except BaseException:  # the last flush or a rename failed too (a full disk): no temporary left behind
-            if self._file is not None and not self._file.closed:
-                with contextlib.suppress(OSError):
-                    self._file.close()
-            self._remove_temporaries()
-            raise
-        self._remove_temporaries()
-
-    def _remove_temporaries(self) -> None:
-        for tmp in self._tmp:
-            tmp.unlink(missing_ok=True)
-
-
 def sentence_cut_offsets(line: str) -> list[int]:
     """Offsets in `line` (no newlines) where a sentence ends: each is the index of the whitespace
     that follows the sentence. Each decision looks only at the words around the candidate, never at
@@ -381,7 +397,8 @@ def sentence_ending_line_breaks(paragraph: str) -> set[int]:
     cuts = set()
     last = len(paragraph) - 1
     parenthesized = "(" in paragraph
-    for match in _CANDIDATE_BEFORE_LINE_BREAK_RE.finditer(paragraph):
+    pattern = _CANDIDATE_BEFORE_LINE_BREAK_ASCII_RE if paragraph.isascii() else _CANDIDATE_BEFORE_LINE_BREAK_RE
+    for match in pattern.finditer(paragraph):
         end = match.end()
         if end >= last:
             continue
