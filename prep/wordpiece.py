@@ -1,0 +1,260 @@
+"""The deterministic WordPiece merge loop: word counts in, vocabulary out (pure; no files, no `tokenizers`).
+
+HF `tokenizers`' WordPieceTrainer breaks ties between equally frequent pairs in hash-map order, so its
+vocabulary changes from run to run; this loop makes the same merges with ties broken by the pair's symbol
+strings. It is built for a few million distinct words:
+
+- symbols are int ids (one per distinct string: `a`+`##bc` and `ab`+`##c` give the same symbol `abc`),
+  words one flat `array('i')` with a start and a length per word, a pair one int (`left << shift | right`);
+- the first pair count and the pair -> words index are built with numpy in one pass (the index is a
+  sorted array of word ids per pair, CSR style; pairs born later get an `array('i')` each; a word that
+  no longer holds the pair stays listed and is skipped when scanned);
+- a merge rewrites only the affected words and changes only the pairs around each occurrence;
+- the heap is lazy, as in HF's trainer: after a merge only the pairs that grew are pushed; a popped entry
+  whose count is out of date is pushed back with its current count (counts of other pairs only shrink).
+
+The first valid pop is always the pair with the highest count, ties by (left string, right string), as
+the eager loop this replaced (kept as `tests/prep/wordpiece_reference.py`), so the vocabulary is the same.
+"""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
+CONTINUATION_PREFIX = "##"
+_UNICODE = 0x110000  # code points; a continuation symbol's provisional id is its code point + _UNICODE
+_CHUNK_WORDS = 1 << 18  # words encoded per numpy pass (bounds the temporary arrays)
+
+
+def learn_wordpiece_vocab(
+    word_counts: Mapping[str, int], vocab_size: int, min_frequency: int, limit_alphabet: int, seed: Sequence[str] = ()
+) -> dict[str, int]:
+    """BPE merges as HF's WordPieceTrainer does them, with deterministic tie-breaking.
+
+    Ids: the special tokens, then the alphabet (most frequent characters first, at most
+    `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order until
+    `vocab_size`, then the `seed` characters not there yet, as pieces and continuations in the given
+    order: on top of `vocab_size` (at most 2 x len(seed) entries) and beyond `limit_alphabet`.
+    """
+    vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}
+    words = [w for w in word_counts if w]
+    counts = np.fromiter((word_counts[w] for w in words), dtype=np.int64, count=len(words))
+    alphabet = _alphabet(words, counts, limit_alphabet, seed)
+    corpus = _WordTable(words, counts, alphabet)
+    del words, counts
+    for name in corpus.names:
+        vocab.setdefault(name, len(vocab))
+    if len(vocab) < vocab_size and corpus.n_words:
+        _merge(corpus, vocab, vocab_size, min_frequency)
+    for ch in seed:  # on top of `vocab_size`: a small vocabulary keeps its merges
+        vocab.setdefault(ch, len(vocab))
+        vocab.setdefault(CONTINUATION_PREFIX + ch, len(vocab))
+    return vocab
+
+
+def _chunks(words: list[str]):
+    """(first word index, code points, word lengths) for `_CHUNK_WORDS` words at a time."""
+    for lo in range(0, len(words), _CHUNK_WORDS):
+        part = words[lo:lo + _CHUNK_WORDS]
+        points = np.frombuffer("".join(part).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        yield lo, points, np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+
+
+def _alphabet(words: list[str], counts: np.ndarray, limit_alphabet: int, seed: Sequence[str]) -> np.ndarray:
+    """A bool per code point: in the `limit_alphabet` most frequent characters (ties by character) or the seed."""
+    weighted = np.zeros(_UNICODE, dtype=np.int64)
+    present = np.zeros(_UNICODE, dtype=bool)
+    for lo, points, lengths in _chunks(words):
+        weights = np.repeat(counts[lo:lo + len(lengths)], lengths)
+        order = np.argsort(points, kind="stable")
+        pts, wts = points[order], weights[order]
+        starts = np.flatnonzero(np.r_[True, pts[1:] != pts[:-1]])
+        weighted[pts[starts]] += np.add.reduceat(wts, starts)
+        present[pts[starts]] = True
+    chars = np.flatnonzero(present)
+    ranked = sorted(zip(map(chr, chars.tolist()), weighted[chars].tolist(), strict=True),
+                    key=lambda kv: (-kv[1], kv[0]))
+    keep = np.zeros(_UNICODE, dtype=bool)
+    for ch, _ in ranked[:limit_alphabet]:
+        keep[ord(ch)] = True
+    for ch in seed:
+        if len(ch) == 1:
+            keep[ord(ch)] = True
+    return keep
+
+
+class _WordTable:
+    """The words whose characters are all in the alphabet, as symbol ids in one flat array.
+
+    `names[i]` is symbol i's string and `ids` the reverse; the first symbols are the alphabet's pieces
+    and continuations in vocabulary order (most distinct-word occurrences first, ties by string).
+    """
+
+    def __init__(self, words: list[str], counts: np.ndarray, alphabet: np.ndarray):
+        provisional, kept_lengths, kept_counts = [], [], []
+        for lo, points, lengths in _chunks(words):
+            ends = np.cumsum(lengths)
+            starts = ends - lengths
+            bad = np.add.reduceat((~alphabet[points]).astype(np.int32), starts) > 0
+            keep = ~bad
+            pos_keep = np.repeat(keep, lengths)
+            pts = points[pos_keep].astype(np.int32)
+            lens = lengths[keep]
+            first = np.zeros(len(pts), dtype=bool)
+            first[(np.cumsum(lens) - lens)] = True
+            pts[~first] += _UNICODE  # continuation
+            provisional.append(pts)
+            kept_lengths.append(lens)
+            kept_counts.append(counts[lo:lo + len(lengths)][keep])
+        flat = np.concatenate(provisional) if provisional else np.zeros(0, dtype=np.int32)
+        self.lengths = np.concatenate(kept_lengths) if kept_lengths else np.zeros(0, dtype=np.int64)
+        self.counts = np.concatenate(kept_counts) if kept_counts else np.zeros(0, dtype=np.int64)
+        self.n_words = len(self.lengths)
+        occurrences = np.bincount(flat, minlength=2 * _UNICODE)
+        used = np.flatnonzero(occurrences)
+        names = [chr(p) if p < _UNICODE else CONTINUATION_PREFIX + chr(p - _UNICODE) for p in used.tolist()]
+        order = sorted(range(len(used)), key=lambda i: (-int(occurrences[used[i]]), names[i]))
+        self.names: list[str] = [names[i] for i in order]
+        self.ids: dict[str, int] = {name: i for i, name in enumerate(self.names)}
+        remap = np.zeros(2 * _UNICODE, dtype=np.int32)
+        remap[used[order]] = np.arange(len(order), dtype=np.int32)
+        self.flat = remap[flat]
+
+
+def _pair_index(corpus: _WordTable, shift: int):
+    """Pair counts (dict pair -> count) and the first where-index: sorted pair keys, offsets, word ids."""
+    flat, lengths = corpus.flat, corpus.lengths
+    if not (lengths > 1).any():
+        return {}, np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    word_of = np.repeat(np.arange(corpus.n_words, dtype=np.int32), lengths)
+    inner = np.ones(len(flat), dtype=bool)
+    inner[np.cumsum(lengths) - 1] = False  # a word's last symbol starts no pair
+    pos = np.flatnonzero(inner)
+    keys = (flat[pos].astype(np.int64) << shift) | flat[pos + 1]
+    owner = word_of[pos]
+    del word_of, inner, pos
+    order = np.argsort(keys, kind="stable")
+    keys, owner = keys[order], owner[order]
+    del order
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    sums = np.add.reduceat(corpus.counts[owner], starts)
+    unique_keys = keys[starts]
+    fresh = np.r_[True, (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])]  # one entry per (pair, word)
+    offsets = np.r_[np.cumsum(fresh)[starts] - 1, fresh.sum()]
+    return dict(zip(unique_keys.tolist(), sums.tolist(), strict=True)), unique_keys, offsets, owner[fresh]
+
+
+def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequency: int) -> None:
+    """Merge the most frequent pair (ties by its strings) until `vocab_size` or `min_frequency` stops it."""
+    names, ids = corpus.names, corpus.ids
+    # ids stay below len(names) + merges; a merge adds a symbol and no vocabulary entry only by spelling a special token
+    shift = (len(names) + vocab_size + len(SPECIAL_TOKENS) + 1).bit_length()
+    mask = (1 << shift) - 1
+    pair_counts, csr_keys, csr_offsets, csr_words = _pair_index(corpus, shift)
+    csr_used: set[int] = set()
+    born: dict[int, array] = {}  # pair -> words, for pairs that appear after the first index
+    sym = array("i", corpus.flat.astype(np.int32).tobytes())
+    start = array("q", (np.cumsum(corpus.lengths) - corpus.lengths).tobytes())
+    length = array("i", corpus.lengths.astype(np.int32).tobytes())
+    count = array("q", corpus.counts.astype(np.int64).tobytes())
+    del corpus.flat, corpus.lengths, corpus.counts
+    heap = [(-n, names[k >> shift], names[k & mask], k) for k, n in pair_counts.items()]
+    heapq.heapify(heap)
+    while len(vocab) < vocab_size and heap:
+        neg, left, right, key = heapq.heappop(heap)
+        current = pair_counts.get(key, 0)
+        if current != -neg:
+            if 0 < current < -neg:  # shrank since pushed: back in at its count
+                heapq.heappush(heap, (-current, left, right, key))
+            continue  # grown pairs were pushed when they grew
+        if -neg < min_frequency:
+            break
+        merged = left + right[len(CONTINUATION_PREFIX):] if right.startswith(CONTINUATION_PREFIX) else left + right
+        vocab.setdefault(merged, len(vocab))
+        new = ids.get(merged)
+        if new is None:
+            new = ids[merged] = len(names)
+            names.append(merged)
+        holders = born.pop(key, None)
+        where = [] if holders is None else holders.tolist()
+        i = int(np.searchsorted(csr_keys, key))
+        if i < len(csr_keys) and csr_keys[i] == key and key not in csr_used:
+            csr_used.add(key)
+            where = csr_words[csr_offsets[i]:csr_offsets[i + 1]].tolist() + where
+        delta, grown = _merge_words(where, key >> shift, key & mask, new, shift, sym, start, length, count)
+        pair_counts.pop(key, None)
+        for k, d in delta.items():
+            if k == key:
+                continue  # the merged pair is gone, as in the reference loop
+            n = pair_counts.get(k, 0) + d
+            if n > 0:
+                pair_counts[k] = n
+            else:
+                pair_counts.pop(k, None)
+                born.pop(k, None)
+        for k, holders in grown.items():
+            target = born.get(k)
+            if target is None:
+                born[k] = array("i", holders)
+            else:
+                target.extend(holders)
+            n = pair_counts.get(k, 0)
+            if n > 0 and k != key:
+                heapq.heappush(heap, (-n, names[k >> shift], names[k & mask], k))
+
+
+def _merge_words(where, a, b, new, shift, sym, start, length, count):
+    """Replace `a b` by `new` (left to right) in the listed words; the pair count changes and, per pair
+    that gained occurrences, the words that gained it."""
+    delta: dict[int, int] = {}
+    grown: dict[int, list[int]] = {}
+    get = delta.get
+    for w in where:
+        s = start[w]
+        size = length[w]
+        seg = sym[s:s + size].tolist()
+        j = 0
+        last = size - 1
+        out: list[int] = []
+        hit = False
+        n = count[w]
+        while j < size:
+            x = seg[j]
+            if x == a and j < last and seg[j + 1] == b:
+                hit = True
+                if out:
+                    p = out[-1] << shift
+                    k = p | a
+                    delta[k] = get(k, 0) - n
+                    k = p | new
+                    delta[k] = get(k, 0) + n
+                    holders = grown.get(k)
+                    if holders is None:
+                        grown[k] = [w]
+                    elif holders[-1] != w:
+                        holders.append(w)
+                if j + 2 < size:
+                    nx = seg[j + 2]
+                    k = (b << shift) | nx
+                    delta[k] = get(k, 0) - n
+                    k = (new << shift) | nx
+                    delta[k] = get(k, 0) + n
+                    holders = grown.get(k)
+                    if holders is None:
+                        grown[k] = [w]
+                    elif holders[-1] != w:
+                        holders.append(w)
+                out.append(new)
+                j += 2
+            else:
+                out.append(x)
+                j += 1
+        if hit:
+            sym[s:s + len(out)] = array("i", out)
+            length[w] = len(out)
+    return delta, grown
