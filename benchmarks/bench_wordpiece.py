@@ -5,8 +5,9 @@
 
 The corpus is `benchmarks.bench_split`'s (the demo generator, mixed Korean/English, reused when present),
 its `.txt` form, with `--rare-words` rare words appended (`add_rare_words`). Its words are counted once,
-as `prep.tokenizer.train_wordpiece` counts them (BERT normalizer, lowercase, accents kept, `bert_pre_tokenizer`, a Python call per line: the "count" row), and
-written as `word<TAB>count` lines. Each contender then runs in a fresh process:
+as `prep.tokenizer.train_wordpiece` counts them (BERT normalizer, lowercase, accents kept,
+`bert_pre_tokenizer`, a Python call per line: the "count" row), and written as `word<TAB>count` lines.
+Each contender then runs in a fresh process:
 
 - `reference`: `tests/prep/wordpiece_reference.py` (the loop before this change) on the counts;
 - `fast`: `prep.wordpiece.learn_wordpiece_vocab` on the counts (its vocabulary is compared with the reference's);
