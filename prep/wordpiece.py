@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -28,7 +29,7 @@ import numpy as np
 SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 CONTINUATION_PREFIX = "##"
 _UNICODE = 0x110000  # code points; a continuation symbol's provisional id is its code point + _UNICODE
-_CHUNK_WORDS = 1 << 18  # words encoded per numpy pass (bounds the temporary arrays)
+_CHUNK_WORDS = 1 << 16  # words encoded per numpy pass (bounds the temporary arrays)
 
 
 def learn_wordpiece_vocab(
@@ -126,27 +127,47 @@ class _WordTable:
         self.flat = remap[flat]
 
 
-def _pair_index(corpus: _WordTable, shift: int):
-    """Pair counts (dict pair -> count) and the first where-index: sorted pair keys, offsets, word ids."""
-    flat, lengths = corpus.flat, corpus.lengths
+def _pair_index(corpus: _WordTable, shift: int, min_frequency: int):
+    """Counts of the pairs seen at least `min_frequency` times (dict pair -> count) and their words, CSR
+    style: sorted pair keys, offsets, word ids. Rarer pairs can only grow back through `_recount`."""
+    flat, lengths, n_words = corpus.flat, corpus.lengths, corpus.n_words
     if not (lengths > 1).any():
         return {}, np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
-    word_of = np.repeat(np.arange(corpus.n_words, dtype=np.int32), lengths)
     inner = np.ones(len(flat), dtype=bool)
     inner[np.cumsum(lengths) - 1] = False  # a word's last symbol starts no pair
-    pos = np.flatnonzero(inner)
-    keys = (flat[pos].astype(np.int64) << shift) | flat[pos + 1]
-    owner = word_of[pos]
-    del word_of, inner, pos
-    order = np.argsort(keys, kind="stable")
-    keys, owner = keys[order], owner[order]
-    del order
+    inner = inner[:-1]
+    owner = np.repeat(np.arange(n_words, dtype=np.int32), lengths)[:-1][inner]
+    keys = flat[:-1][inner].astype(np.int64)
+    keys <<= shift
+    keys |= flat[1:][inner]
+    del inner
+    word_bits = max(n_words - 1, 1).bit_length()
+    positions = len(keys)
+    if 2 * shift + word_bits <= 63:  # (pair, word) in one int64, sorted in place: no argsort array
+        keys <<= word_bits
+        keys |= owner
+        del owner
+        keys.sort()
+        first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        keys = keys[first]
+        owner = (keys & ((1 << word_bits) - 1)).astype(np.int32)
+        keys >>= word_bits
+    else:
+        order = np.argsort(keys, kind="stable")
+        keys, owner = keys[order], owner[order]
+        del order
+        first = np.flatnonzero(np.r_[True, (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])])
+        keys, owner = keys[first], owner[first]
+    times = np.diff(np.r_[first, positions])  # occurrences of the pair in the word
+    del first
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    sums = np.add.reduceat(corpus.counts[owner], starts)
-    unique_keys = keys[starts]
-    fresh = np.r_[True, (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])]  # one entry per (pair, word)
-    offsets = np.r_[np.cumsum(fresh)[starts] - 1, fresh.sum()]
-    return dict(zip(unique_keys.tolist(), sums.tolist(), strict=True)), unique_keys, offsets, owner[fresh]
+    sums = np.add.reduceat(corpus.counts[owner] * times, starts)
+    keep = sums >= max(min_frequency, 1)
+    sizes = np.diff(np.r_[starts, len(keys)])
+    words = owner[np.repeat(keep, sizes)]
+    offsets = np.r_[0, np.cumsum(sizes[keep])]
+    unique_keys = keys[starts[keep]]
+    return dict(zip(unique_keys.tolist(), sums[keep].tolist(), strict=True)), unique_keys, offsets, words
 
 
 def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequency: int) -> None:
@@ -155,7 +176,7 @@ def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequ
     # ids stay below len(names) + merges; a merge adds a symbol and no vocabulary entry only by spelling a special token
     shift = (len(names) + vocab_size + len(SPECIAL_TOKENS) + 1).bit_length()
     mask = (1 << shift) - 1
-    pair_counts, csr_keys, csr_offsets, csr_words = _pair_index(corpus, shift)
+    pair_counts, csr_keys, csr_offsets, csr_words = _pair_index(corpus, shift, min_frequency)
     csr_used: set[int] = set()
     born: dict[int, array] = {}  # pair -> words, for pairs that appear after the first index
     sym = array("i", corpus.flat.astype(np.int32).tobytes())
@@ -163,13 +184,15 @@ def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequ
     length = array("i", corpus.lengths.astype(np.int32).tobytes())
     count = array("q", corpus.counts.astype(np.int64).tobytes())
     del corpus.flat, corpus.lengths, corpus.counts
-    heap = [(-n, names[k >> shift], names[k & mask], k) for k, n in pair_counts.items()]
+    # a pair below min_frequency never enters the heap: counts only shrink, except a pair's that grows, and
+    # those are pushed when they grow (ending on an empty heap is the reference's stop at the first such pair)
+    heap = [(-n, names[k >> shift], names[k & mask], k) for k, n in pair_counts.items() if n >= min_frequency]
     heapq.heapify(heap)
     while len(vocab) < vocab_size and heap:
         neg, left, right, key = heapq.heappop(heap)
         current = pair_counts.get(key, 0)
         if current != -neg:
-            if 0 < current < -neg:  # shrank since pushed: back in at its count
+            if 0 < current < -neg and current >= min_frequency:  # shrank since pushed: back in at its count
                 heapq.heappush(heap, (-current, left, right, key))
             continue  # grown pairs were pushed when they grew
         if -neg < min_frequency:
@@ -177,6 +200,7 @@ def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequ
         merged = left + right[len(CONTINUATION_PREFIX):] if right.startswith(CONTINUATION_PREFIX) else left + right
         vocab.setdefault(merged, len(vocab))
         new = ids.get(merged)
+        reused = new is not None
         if new is None:
             new = ids[merged] = len(names)
             names.append(merged)
@@ -192,69 +216,79 @@ def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequ
             if k == key:
                 continue  # the merged pair is gone, as in the reference loop
             n = pair_counts.get(k, 0) + d
-            if n > 0:
+            if n >= min_frequency and n > 0:
                 pair_counts[k] = n
-            else:
+            else:  # can never be merged unless it grows, and a grown pair is recounted (below)
                 pair_counts.pop(k, None)
                 born.pop(k, None)
+        if reused:  # pairs with `new` existed before and may have been dropped: count them afresh
+            grown = _recount(new, key, shift, mask, pair_counts, sym, start, length, count)
         for k, holders in grown.items():
+            if k not in pair_counts:
+                continue
             target = born.get(k)
             if target is None:
                 born[k] = array("i", holders)
             else:
                 target.extend(holders)
-            n = pair_counts.get(k, 0)
-            if n > 0 and k != key:
-                heapq.heappush(heap, (-n, names[k >> shift], names[k & mask], k))
+            if k != key:
+                heapq.heappush(heap, (-pair_counts[k], names[k >> shift], names[k & mask], k))
+
+
+def _recount(new, key, shift, mask, pair_counts, sym, start, length, count):
+    """Exact counts and holders of every pair with `new` (the merged pair `key` stays gone), for a merge whose
+    string spelled a symbol that existed already (`a`+`##bc` after `ab`+`##c`); a full scan, but rare."""
+    for k in [k for k in pair_counts if k >> shift == new or k & mask == new]:
+        del pair_counts[k]
+    counts: defaultdict[int, int] = defaultdict(int)
+    holders: defaultdict[int, list[int]] = defaultdict(list)
+    for w in range(len(length)):
+        s = start[w]
+        seg = sym[s:s + length[w]].tolist()
+        if new not in seg:
+            continue
+        for x, y in zip(seg, seg[1:], strict=False):
+            if new in (x, y) and (k := (x << shift) | y) != key:
+                counts[k] += count[w]
+                holders[k].append(w)
+    pair_counts.update(counts)
+    return holders
 
 
 def _merge_words(where, a, b, new, shift, sym, start, length, count):
     """Replace `a b` by `new` (left to right) in the listed words; the pair count changes and, per pair
-    that gained occurrences, the words that gained it."""
-    delta: dict[int, int] = {}
-    grown: dict[int, list[int]] = {}
-    get = delta.get
+    that gained occurrences, the words that gained it (a word may be listed twice)."""
+    delta: defaultdict[int, int] = defaultdict(int)
+    grown: defaultdict[int, list[int]] = defaultdict(list)
+    b_left, new_left = b << shift, new << shift
     for w in where:
         s = start[w]
-        size = length[w]
-        seg = sym[s:s + size].tolist()
-        j = 0
-        last = size - 1
-        out: list[int] = []
+        seg = sym[s:s + length[w]].tolist()
+        try:
+            i = seg.index(a)
+        except ValueError:
+            continue  # listed, but the pair left this word in an earlier merge
         hit = False
         n = count[w]
-        while j < size:
-            x = seg[j]
-            if x == a and j < last and seg[j + 1] == b:
+        while True:
+            if i + 1 < len(seg) and seg[i + 1] == b:
                 hit = True
-                if out:
-                    p = out[-1] << shift
-                    k = p | a
-                    delta[k] = get(k, 0) - n
-                    k = p | new
-                    delta[k] = get(k, 0) + n
-                    holders = grown.get(k)
-                    if holders is None:
-                        grown[k] = [w]
-                    elif holders[-1] != w:
-                        holders.append(w)
-                if j + 2 < size:
-                    nx = seg[j + 2]
-                    k = (b << shift) | nx
-                    delta[k] = get(k, 0) - n
-                    k = (new << shift) | nx
-                    delta[k] = get(k, 0) + n
-                    holders = grown.get(k)
-                    if holders is None:
-                        grown[k] = [w]
-                    elif holders[-1] != w:
-                        holders.append(w)
-                out.append(new)
-                j += 2
-            else:
-                out.append(x)
-                j += 1
+                if i:
+                    p = seg[i - 1] << shift
+                    delta[p | a] -= n
+                    delta[p | new] += n
+                    grown[p | new].append(w)
+                seg[i:i + 2] = (new,)
+                if i + 1 < len(seg):
+                    nx = seg[i + 1]
+                    delta[b_left | nx] -= n
+                    delta[new_left | nx] += n
+                    grown[new_left | nx].append(w)
+            try:
+                i = seg.index(a, i + 1)
+            except ValueError:
+                break
         if hit:
-            sym[s:s + len(out)] = array("i", out)
-            length[w] = len(out)
+            sym[s:s + len(seg)] = array("i", seg)
+            length[w] = len(seg)
     return delta, grown

@@ -104,3 +104,24 @@ def test_words_of_one_character_and_empty_input():
 
 def test_middle_dots_and_punctuation_words():
     assert_same(Counter({MIDDLE_DOTS[0]: 4, "#": 9, "##": 2, "a#b": 3, "[pad]": 2}), 60, 1, 20)
+
+
+def test_a_vocabulary_too_large_for_one_sort_key_takes_the_argsort_path():
+    rng = random.Random(11)
+    counts = Counter("".join(rng.choice("abcd") for _ in range(rng.randint(2, 7))) for _ in range(300))
+    assert_same(counts, 1 << 28, 1, 10)  # 2 x 29-bit symbol ids + word ids do not fit 63 bits
+
+
+def test_pairs_of_a_symbol_spelled_again_are_recounted(monkeypatch):
+    import prep.wordpiece as wordpiece
+
+    recounts = []
+    real = wordpiece._recount
+    monkeypatch.setattr(wordpiece, "_recount", lambda *a: recounts.append(a[0]) or real(*a))
+    rng = random.Random(3)
+    for _ in range(60):
+        counts = Counter()
+        for _ in range(rng.randint(5, 60)):
+            counts["".join(rng.choice("ab#") for _ in range(rng.randint(1, 9)))] += rng.randint(1, 3)
+        assert_same(counts, rng.randint(10, 80), 1, 3)
+    assert recounts  # the case was exercised
