@@ -30,6 +30,7 @@ SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 CONTINUATION_PREFIX = "##"
 _UNICODE = 0x110000  # code points; a continuation symbol's provisional id is its code point + _UNICODE
 _CHUNK_WORDS = 1 << 16  # words encoded per numpy pass (bounds the temporary arrays)
+_MANY_WORDS = 64  # a merge touching at least this many words runs in numpy (`_merge_many`)
 
 
 def learn_wordpiece_vocab(
@@ -43,8 +44,12 @@ def learn_wordpiece_vocab(
     order: on top of `vocab_size` (at most 2 x len(seed) entries) and beyond `limit_alphabet`.
     """
     vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}
-    words = [w for w in word_counts if w]
-    counts = np.fromiter((word_counts[w] for w in words), dtype=np.int64, count=len(words))
+    words = list(word_counts)
+    counts = np.fromiter(word_counts.values(), dtype=np.int64, count=len(words))
+    if "" in word_counts:
+        i = words.index("")
+        words.pop(i)
+        counts = np.delete(counts, i)
     alphabet = _alphabet(words, counts, limit_alphabet, seed)
     corpus = _WordTable(words, counts, alphabet)
     del words, counts
@@ -184,6 +189,8 @@ def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequ
     length = array("i", corpus.lengths.astype(np.int32).tobytes())
     count = array("q", corpus.counts.astype(np.int64).tobytes())
     del corpus.flat, corpus.lengths, corpus.counts
+    views = tuple(np.frombuffer(x, dtype=np.int32 if x.typecode == "i" else np.int64)
+                  for x in (sym, start, length, count))  # the same memory, for `_merge_many`
     # a pair below min_frequency never enters the heap: counts only shrink, except a pair's that grows, and
     # those are pushed when they grow (ending on an empty heap is the reference's stop at the first such pair)
     heap = [(-n, names[k >> shift], names[k & mask], k) for k, n in pair_counts.items() if n >= min_frequency]
@@ -210,16 +217,23 @@ def _merge(corpus: _WordTable, vocab: dict[str, int], vocab_size: int, min_frequ
         if i < len(csr_keys) and csr_keys[i] == key and key not in csr_used:
             csr_used.add(key)
             where = csr_words[csr_offsets[i]:csr_offsets[i + 1]].tolist() + where
-        delta, grown = _merge_words(where, key >> shift, key & mask, new, shift, sym, start, length, count)
+        if len(where) >= _MANY_WORDS:
+            delta, grown = _merge_many(where, key >> shift, key & mask, new, shift, views,
+                                       0 if reused else max(min_frequency, 1))
+        else:
+            delta, grown = _merge_words(where, key >> shift, key & mask, new, shift, sym, start, length, count)
         pair_counts.pop(key, None)
+        delta.pop(key, None)  # the merged pair is gone, as in the reference loop
+        floor = max(min_frequency, 1)
         for k, d in delta.items():
-            if k == key:
-                continue  # the merged pair is gone, as in the reference loop
-            n = pair_counts.get(k, 0) + d
-            if n >= min_frequency and n > 0:
-                pair_counts[k] = n
-            else:  # can never be merged unless it grows, and a grown pair is recounted (below)
-                pair_counts.pop(k, None)
+            n = pair_counts.get(k)
+            if n is None:  # new, or dropped below `floor` before: it can only shrink, or be recounted (below)
+                if d >= floor:
+                    pair_counts[k] = d
+            elif n + d >= floor:
+                pair_counts[k] = n + d
+            else:
+                del pair_counts[k]
                 born.pop(k, None)
         if reused:  # pairs with `new` existed before and may have been dropped: count them afresh
             grown = _recount(new, key, shift, mask, pair_counts, sym, start, length, count)
@@ -291,4 +305,65 @@ def _merge_words(where, a, b, new, shift, sym, start, length, count):
         if hit:
             sym[s:s + len(seg)] = array("i", seg)
             length[w] = len(seg)
+    return delta, grown
+
+
+def _merge_many(where, a, b, new, shift, views, floor):
+    """`_merge_words` for many words at once, in numpy: the same rewrites, pair count changes and holders,
+    less the pairs with `new` that end below `floor` (`new` is a fresh symbol: their change is their count)."""
+    sym, start, length, count = views
+    words = np.unique(np.asarray(where, dtype=np.int64))
+    lens = length[words].astype(np.int64)
+    firsts = np.cumsum(lens) - lens
+    owner = np.repeat(np.arange(len(words)), lens)  # index into `words` per position
+    local = np.arange(int(lens.sum())) - firsts[owner]
+    places = start[words][owner] + local
+    seg = sym[places].astype(np.int64)
+    last = local == lens[owner] - 1
+    match = seg == a
+    match[:-1] &= (seg[1:] == b) & ~last[:-1]
+    match[-1] = False
+    if a == b:  # in a run of `a`s the pairs are taken left to right: every other position
+        run_start = (seg == a) & np.r_[True, (seg[:-1] != a) | last[:-1]]
+        pos = np.arange(len(seg))
+        match &= (pos - np.maximum.accumulate(np.where(run_start, pos, 0))) % 2 == 0
+    m = np.flatnonzero(match)
+    if not len(m):
+        return {}, {}
+    n = count[words][owner[m]]
+    holder = words[owner[m]]
+    has_prev = local[m] > 0
+    pm = m[has_prev]
+    prev = seg[pm - 1]
+    prev[(local[pm] >= 2) & match[np.maximum(pm - 2, 0)]] = new  # the pair before was merged too
+    has_next = local[m] + 2 < lens[owner[m]]
+    nx = seg[m[has_next] + 2]
+    minus = np.concatenate([(prev << shift) | a, (b << shift) | nx])
+    plus = np.concatenate([(prev << shift) | new, (new << shift) | nx])
+    weight = np.concatenate([n[has_prev], n[has_next]])
+    delta: dict[int, int] = {}
+    grown: dict[int, list[int]] = {}
+    if len(plus):  # else every match was a whole word
+        keys = np.concatenate([minus, plus])
+        order = np.argsort(keys, kind="stable")
+        keys, change = keys[order], np.concatenate([-weight, weight])[order]
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        keys, change = keys[starts], np.add.reduceat(change, starts)
+        lost = (((keys >> shift) == new) | ((keys & ((1 << shift) - 1)) == new)) & (change < floor)
+        delta = dict(zip(keys[~lost].tolist(), change[~lost].tolist(), strict=True))
+        gained = np.concatenate([holder[has_prev], holder[has_next]])
+        kept = ~lost[np.searchsorted(keys, plus)]
+        order = np.lexsort((gained[kept], plus[kept]))
+        plus, gained = plus[kept][order], gained[kept][order]
+        if len(plus):
+            starts = np.flatnonzero(np.r_[True, plus[1:] != plus[:-1]])
+            bounds = zip(plus[starts].tolist(), starts.tolist(), np.r_[starts[1:], len(plus)].tolist(), strict=True)
+            grown = {k: gained[i:j].tolist() for k, i, j in bounds}
+    keep = np.ones(len(seg), dtype=bool)
+    keep[m + 1] = False
+    seg[m] = new
+    removed = np.cumsum(~keep)
+    shift_left = removed - removed[firsts][owner]  # positions removed before this one in its word
+    sym[(places - shift_left)[keep]] = seg[keep]
+    length[words] = lens - np.bincount(owner[m], minlength=len(words))
     return delta, grown

@@ -125,3 +125,24 @@ def test_pairs_of_a_symbol_spelled_again_are_recounted(monkeypatch):
             counts["".join(rng.choice("ab#") for _ in range(rng.randint(1, 9)))] += rng.randint(1, 3)
         assert_same(counts, rng.randint(10, 80), 1, 3)
     assert recounts  # the case was exercised
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_numpy_path_for_large_merges_gives_the_same_vocabulary(monkeypatch, demo_counts, seed):
+    import prep.wordpiece as wordpiece
+
+    monkeypatch.setattr(wordpiece, "_MANY_WORDS", 1)  # every merge through `_merge_many`
+    if seed == 0:
+        assert_same(demo_counts, 3000, 2, 3000)
+    rng = random.Random(100 + seed)
+    for _ in range(40):
+        alphabet = rng.choice(["ab", "abc", "가나다a", "ab#"])
+        counts = Counter()
+        for _ in range(rng.randint(1, 80)):
+            counts["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))] += rng.randint(1, 3)
+        assert_same(counts, rng.randint(5, 90), rng.randint(1, 3), rng.randint(1, 6))
+
+
+def test_an_empty_word_is_ignored():
+    counts = Counter({"ab": 3, "abc": 2})
+    assert learn_wordpiece_vocab(Counter({"": 4, **counts}), 50, 1, 10) == learn_wordpiece_vocab(counts, 50, 1, 10)
