@@ -9,9 +9,12 @@ strings. It is built for a few million distinct words:
 - the first pair count and the pair -> words index are built with numpy in one pass (the index is a
   sorted array of word ids per pair, CSR style; pairs born later get an `array('i')` each; a word that
   no longer holds the pair stays listed and is skipped when scanned);
-- a merge rewrites only the affected words and changes only the pairs around each occurrence;
+- a merge rewrites only the affected words and changes only the pairs around each occurrence (HF's
+  `Word::merge`), in Python for a few words, in numpy for 64 or more (`_merge_many`, the same result);
 - the heap is lazy, as in HF's trainer: after a merge only the pairs that grew are pushed; a popped entry
-  whose count is out of date is pushed back with its current count (counts of other pairs only shrink).
+  whose count is out of date is pushed back with its current count (counts of other pairs only shrink);
+- a pair below `min_frequency` is dropped from counts, heap and index: only a pair with the merged symbol
+  grows, and when a merge spells a symbol that existed already, that symbol's pairs are counted afresh.
 
 The first valid pop is always the pair with the highest count, ties by (left string, right string), as
 the eager loop this replaced (kept as `tests/prep/wordpiece_reference.py`), so the vocabulary is the same.
@@ -42,6 +45,7 @@ def learn_wordpiece_vocab(
     `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order until
     `vocab_size`, then the `seed` characters not there yet, as pieces and continuations in the given
     order: on top of `vocab_size` (at most 2 x len(seed) entries) and beyond `limit_alphabet`.
+    Counts are positive (counted from text); an empty word is ignored.
     """
     vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}
     words = list(word_counts)
