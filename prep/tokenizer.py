@@ -18,17 +18,14 @@ is (transformers' `BertTokenizer` rebuilds its pre-tokenizer on load and would d
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tokenizers import AddedToken, Regex, Tokenizer, models, normalizers, pre_tokenizers
 
 from prep.config import TokenizerConfig
+from prep.wordpiece import CONTINUATION_PREFIX, learn_wordpiece_vocab
 
-SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
-CONTINUATION_PREFIX = "##"
 # Middle dots used as list separators: ㆍ (Hangul letter araea, the Korean typists' middle dot), · ‧ ∙ ・ ･ ․
 MIDDLE_DOTS = "\u318d\u00b7\u2027\u2219\u30fb\uff65\u2024"
 MODEL_INPUT_NAMES = ["input_ids", "token_type_ids", "attention_mask"]
@@ -106,87 +103,6 @@ def wordpiece_from_counts(
     tok.normalizer = bert_normalizer(cfg.lowercase)
     tok.pre_tokenizer = bert_pre_tokenizer()
     return tok
-
-
-def learn_wordpiece_vocab(
-    word_counts: Mapping[str, int], vocab_size: int, min_frequency: int, limit_alphabet: int,
-    seed: Sequence[str] = (), char_counts: Mapping[str, int] | None = None,
-) -> dict[str, int]:
-    """BPE merges as HF's WordPieceTrainer does them, with deterministic tie-breaking.
-
-    Ids: the special tokens, then the alphabet (most frequent characters first, at most
-    `limit_alphabet`, each also as a `##` continuation), then merged pieces in merge order until
-    `vocab_size`, then the `seed` characters not there yet, as pieces and continuations in the given
-    order: on top of `vocab_size` (at most 2 x len(seed) entries) and beyond `limit_alphabet`.
-    `char_counts` (default: derived from `word_counts`) chooses the alphabet: given whole when
-    `word_counts` is capped (`tokenizer.max_words`), so the alphabet is that of the whole corpus.
-    """
-    if char_counts is None:
-        char_counts = Counter()
-        for word, n in word_counts.items():
-            for ch in word:
-                char_counts[ch] += n
-    alphabet = {ch for ch, _ in sorted(char_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit_alphabet]}
-    alphabet.update(seed)
-    vocab: dict[str, int] = {t: i for i, t in enumerate(SPECIAL_TOKENS)}
-
-    words: list[list[str]] = []
-    counts: list[int] = []
-    for word, n in sorted(word_counts.items()):
-        if any(ch not in alphabet for ch in word):
-            continue  # such a word becomes [UNK] whatever we learn
-        words.append([word[0]] + [CONTINUATION_PREFIX + ch for ch in word[1:]])
-        counts.append(n)
-    initial = Counter(sym for w, n in zip(words, counts, strict=True) for sym in w)
-    for sym, _ in sorted(initial.items(), key=lambda kv: (-kv[1], kv[0])):
-        vocab.setdefault(sym, len(vocab))
-
-    pair_counts: Counter[tuple[str, str]] = Counter()
-    where: dict[tuple[str, str], set[int]] = {}
-    for i, (w, n) in enumerate(zip(words, counts, strict=True)):
-        for pair in zip(w, w[1:], strict=False):
-            pair_counts[pair] += n
-            where.setdefault(pair, set()).add(i)
-    heap = [(-n, pair) for pair, n in pair_counts.items()]
-    heapq.heapify(heap)
-    while len(vocab) < vocab_size and heap:
-        neg, pair = heapq.heappop(heap)
-        if pair_counts.get(pair, 0) != -neg:
-            continue  # stale entry; the current count was pushed when it changed
-        if -neg < min_frequency:
-            break
-        a, b = pair
-        merged = a + b[len(CONTINUATION_PREFIX):] if b.startswith(CONTINUATION_PREFIX) else a + b
-        vocab.setdefault(merged, len(vocab))
-        changed: set[tuple[str, str]] = set()
-        for i in sorted(where.pop(pair, ())):
-            w, n = words[i], counts[i]
-            for old in zip(w, w[1:], strict=False):
-                pair_counts[old] -= n
-                changed.add(old)
-            j, out = 0, []
-            while j < len(w):
-                if j + 1 < len(w) and w[j] == a and w[j + 1] == b:
-                    out.append(merged)
-                    j += 2
-                else:
-                    out.append(w[j])
-                    j += 1
-            words[i] = out
-            for new in zip(out, out[1:], strict=False):
-                pair_counts[new] += n
-                where.setdefault(new, set()).add(i)
-                changed.add(new)
-        pair_counts.pop(pair, None)
-        for p in sorted(changed):
-            if pair_counts.get(p, 0) > 0:
-                heapq.heappush(heap, (-pair_counts[p], p))
-            else:
-                pair_counts.pop(p, None)
-    for ch in seed:  # on top of `vocab_size`: a small vocabulary keeps its merges
-        vocab.setdefault(ch, len(vocab))
-        vocab.setdefault(CONTINUATION_PREFIX + ch, len(vocab))
-    return vocab
 
 
 def save_bert_tokenizer(

@@ -4,7 +4,8 @@ import pytest
 from transformers import AutoTokenizer
 
 from prep.config import TokenizerConfig
-from prep.tokenizer import MIDDLE_DOTS, SPECIAL_TOKENS, load_tokenizer, save_bert_tokenizer, train_wordpiece
+from prep.tokenizer import MIDDLE_DOTS, load_tokenizer, save_bert_tokenizer, train_wordpiece
+from prep.wordpiece import SPECIAL_TOKENS
 
 PLACEHOLDERS = ("[PERSON]", "[PHONE_NUMBER]", "[EMAIL_ADDRESS]")
 SENTENCES = [
