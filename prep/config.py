@@ -78,7 +78,7 @@ class InputConfig:
     # How `prep build` runs the ingest stage, not what it writes (the parts are the same for any values;
     # a resume must use the saved ones): input files are read in units of consecutive files up to this many
     # MB (a bigger file is a unit alone), and exact dedup shuffles the content hashes into this many partitions.
-    unit_mb: float = 256
+    unit_mb: float = 64  # a read unit per 64 MB: 2 units already at 128 MB, ~1,600 at 100 GB
     hash_partitions: int = 16
 
     def __post_init__(self):
