@@ -6,7 +6,8 @@
 
 Everything on disk is Arrow IPC holding numbers only (hashes, positions, lengths): no text, so
 these files may outlive the raw parts. Memory is bounded by one part (signatures), one partition
-of bucket rows, and the edges (near-duplicate pairs only); signatures are read back memory-mapped.
+of bucket rows and its candidate pairs (the pairs' signatures `VERIFY_BATCH` at a time), and the edges
+(near-duplicate pairs only); signatures are read back memory-mapped.
 Each unit writes under a temporary name and renames into place, so a killed unit leaves nothing a
 resume could mistake for done; the results are in unit order, so any worker count or executor gives
 the same bytes. A document is named by `doc_id(part, position in the part)`: input order.
@@ -32,7 +33,10 @@ SIGNATURES = "signatures.arrow"
 BUCKETS = "buckets-{:05d}.arrow"
 EDGES = "edges-{:05d}.arrow"
 DROPS = "drops"
-SIZE_BINS = (2, 3, 5, 9, 17, 33, 65)  # cluster-size histogram: [2], [3, 4], [5, 8], ... [65, inf)
+SIZE_BINS = (2, 3, 5, 9, 17, 33, 65)
+# Candidate pairs verified per batch: their two signature rows (2 x num_perm x 4 bytes each) held at once, ~100 MB
+# at 128 permutations, however many pairs a partition has (a corpus of templated documents has millions)
+VERIFY_BATCH = 100_000  # cluster-size histogram: [2], [3, 4], [5, 8], ... [65, inf)
 
 
 def doc_id(part: np.ndarray | int, position: np.ndarray | int):
@@ -145,7 +149,11 @@ def edge_partition(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -
     rows = pa.concat_tables(tables) if tables else pa.table({"band": [], "key": [], "doc": []})
     pairs = candidate_pairs(*(rows.column(c).to_numpy() for c in ("band", "key", "doc")))
     store = SignatureStore(dedup_dir, cfg.num_perm)
-    similar = estimated_jaccard(store.rows(pairs[:, 0]), store.rows(pairs[:, 1])) >= cfg.threshold
+    similar = np.zeros(len(pairs), dtype=bool)
+    for lo in range(0, len(pairs), VERIFY_BATCH):  # signatures of a batch of pairs at a time: bounded memory
+        batch = pairs[lo:lo + VERIFY_BATCH]
+        jaccard = estimated_jaccard(store.rows(batch[:, 0]), store.rows(batch[:, 1]))
+        similar[lo:lo + len(batch)] = jaccard >= cfg.threshold
     edges = pairs[similar] if len(pairs) else pairs
     out = Path(dedup_dir) / EDGES.format(unit.index)
     tmp = temporary_name(out)

@@ -111,3 +111,10 @@ def test_resume_after_a_kill_inside_the_stage_gives_the_same_shards(built, monke
 
 def test_part_names_match_the_ingested_parts():
     assert stage.PART_PATTERN == PART_PATTERN
+
+
+def test_pairs_verified_in_small_batches_give_the_same_shards(built, monkeypatch):
+    tmp, manifest = built
+    monkeypatch.setattr(stage, "VERIFY_BATCH", 2)  # every partition's candidate pairs in many batches
+    other = build(_cfg(tmp, "batched"), log=lambda msg: None)
+    assert _shards(other) == _shards(manifest) and other["counts"] == manifest["counts"]
