@@ -3,6 +3,7 @@
     python -m benchmarks.bench_build                       # 50, 200 MB; 2 workers; default scrub
     python -m benchmarks.bench_build --mb 50 200 620 --workers 2 --scrub default names_off
     python -m benchmarks.bench_build --mb 50 200 --json docs/scale_results.json --plot docs/img/scale.png
+    python -m benchmarks.bench_build --project docs/scale_results.json   # the 100 GB projection from saved results
 
 Each size is a folder of JSONL files of ~`--file-mb` MB (mixed Korean/English documents of
 `prep.demo.corpus`, a new seed per batch of 2,000), written once under `--workdir` and reused. Each
@@ -167,7 +168,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-hf", action="store_true", help="skip HF's trainer (the tokenizer stage's anchor)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--plot", type=Path, help="also draw time and memory against corpus size here (PNG)")
+    parser.add_argument("--project", type=Path, help="only print the projection from results saved with --json")
     args = parser.parse_args(argv)
+    if args.project:
+        print_projection(json.loads(args.project.read_text()))
+        return
     cores = min(args.workers, os.cpu_count() or 1)
     results = []
     for megabytes in args.mb:
@@ -182,6 +187,7 @@ def main(argv: list[str] | None = None) -> None:
             results.append(result)
             print(f"[bench_build] {mb:.0f} MB {scrub}: {result['seconds']:.0f} s", file=sys.stderr, flush=True)
     print_tables(results)
+    print_projection(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n")
     if args.plot:
@@ -215,6 +221,27 @@ def print_tables(results: list[dict]) -> None:
         lo, hi = first[sizes[0]], first[sizes[-1]]
         print(f"\nGrowth {sizes[0]:.0f} -> {sizes[-1]:.0f} MB: size x{hi['mb'] / lo['mb']:.2f}, "
               f"time x{hi['seconds'] / lo['seconds']:.2f}, peak RSS x{hi['tree_peak_mb'] / lo['tree_peak_mb']:.2f}")
+
+
+PROJECTIONS = (("one machine, 32 cores", 1, 32), ("Ray cluster, 8 nodes x 32 cores", 8, 32))  # (name, machines, cores)
+
+
+def print_projection(results: list[dict], target_mb: float = 100_000) -> None:
+    """Each stage's time at `target_mb` from its measured core-seconds per MB at the largest size measured
+    (per scrub variant), on each machine of `PROJECTIONS`; memory per core from the largest unit peak."""
+    for scrub in sorted({r["scrub"] for r in results}):
+        r = max((r for r in results if r["scrub"] == scrub), key=lambda r: r["mb"])
+        per_mb = {s: r["timings"].get(f"{s}_s", 0.0) * r["cores"] / r["mb"] for s in STAGES}
+        peak = max(r["peak_rss_mb"].values(), default=0.0)
+        print(f"\nProjection to {target_mb / 1000:.0f} GB, scrub {scrub}, from the {r['mb']:.0f} MB run "
+              f"(core-seconds per MB x size / cores; every stage's units spread over the cores)\n")
+        print("| machine | " + " | ".join(f"{s} h" for s in STAGES) + " | total h | limiting stage | RAM per machine "
+              f"(cores x {peak / 1024:.2f} GB) |")
+        print("|---" * (4 + len(STAGES)) + "|")
+        for name, machines, cores in PROJECTIONS:
+            hours = {s: per_mb[s] * target_mb / (machines * cores) / 3600 for s in STAGES}
+            print(f"| {name} | " + " | ".join(f"{hours[s]:.2f}" for s in STAGES) + f" | {sum(hours.values()):.2f} | "
+                  f"{max(hours, key=hours.get)} | {cores * peak / 1024:.0f} GB |")
 
 
 def plot(results: list[dict], path: Path) -> None:
