@@ -32,7 +32,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
-from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
+from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
 
@@ -377,7 +377,8 @@ class KoreanNameDetector:
             if has_final(given[1]) and model.given_plausible(given):
                 spans.append(match.span("v"))
         for match in _GIVEN_TITLE.finditer(text) if "님" in text or "씨" in text else ():
-            if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
+            if model.given_plausible(match["v"]) and not model.plain_word(match["v"]) \
+                    and match["v"] not in KO_NOT_NAMES:  # `회원님`, `고객님`: who one addresses, not a name
                 spans.append(match.span("v"))
 
     def _name_list(self, items: list[str]) -> bool:

@@ -173,7 +173,7 @@ IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,
 # --- phone numbers ------------------------------------------------------------------------------
 
 _SEP = r"[\-. ]"
-PHONE_KR_MOBILE = rf"(?<![\d+\-])01[016789]{_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
+PHONE_KR_MOBILE = rf"(?<![\d+\-])(?:\(01[016789]\)|01[016789]){_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
 PHONE_KR_INTL = rf"(?<![\d+])\+82{_SEP}?(?:\(0\))?0?(?:1[016789]|2|[3-6][1-5]|70){_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
 # Landlines need a separator or parentheses: bare 9-10 digit runs are too often other numbers.
 PHONE_KR_LANDLINE = (
@@ -204,8 +204,12 @@ _ORG_LINES = (
     r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
 )
+# Korean labels of numbers that are no one's line: `주문번호 5662196749` is an order.
+_KO_NOT_PHONE_LABELS = (
+    r"주문번호|주문 번호|운송장(?: 번호|번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
+)
 _PHONE_ANTI_CUES = (
-    rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
+    rf"(?:{_ORG_LINES}|depot phone|{_KO_NOT_PHONE_LABELS})(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
     r"(?:[ ]*ext\.?[ ]*\d{1,5}[ ]*(?:/|or|,))?[ ]*\(?"
 )
 # The same after the number: `(toll free)`, `(main line)`, `(reception)`.
@@ -309,6 +313,7 @@ KO_NOT_NAMES = frozenset(
     법무 마케팅 고문 자문 위원 위원장 이번 이후 이전 이상 이하 이사장 부사장 대표이사 전문가 상담
     지난 오늘 전체 정말 조합 기존 안내 문의 연락 고객 방문 담당 본인 해당 상대 상대방 모두 다음
     최근 당시 당일 주간 야간 사내 사외 외부 내부 시청 구청 도청 법원 검찰 경찰 의사 약사 판사 검사
+    성함 부친상 모친상 빙부상 빙모상 시부상 시모상 조부상 조모상 본인상 회원 학부모
     간호사 치과 한의 내과 외과 소아과 안과 가정 보건 정신 재활 영양 임상 수간호 주임 선임 책임
     수습 인턴 원고 피고 증인 신청 작성 발신 수신 성명 이름 명단 참석 출연 구성 관계 당사 채무 채권
     그분 이분 저분 어느 무슨 어떤 아무 한분 두분 세분 여러분 모든분 이모 고모 삼촌 조카 형님 동생
