@@ -56,18 +56,20 @@ _PARTICLES = (
     "이라는|라는|이란|이라서|라서|이라|이지만|이지|이다|이고|이며|이야|이네|네|이가|이는|이도|이를|이의|이만|"
     "이|가|은|는|을|를|의|도|만|아|야|다|고|며|드림|올림|귀하|배상|외|등"
 )
+# Particles that take a person (`이랑 만났어`, `한테 받았어`).
+_PERSON_PARTICLES = ("이랑", "랑", "한테", "에게", "께서", "하고")
 NAME_TAIL = re.compile(rf"(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}")
 TITLE_HEAD = re.compile(rf"(?:{_TITLES})(?![가-힣])|(?:{_TITLES})(?:{_PARTICLES}){{1,2}}(?![가-힣])")
 # Syllables that start the grammatical tail of a common word (`정부|는`, `이상|한`, `강조|했다`):
 # where a dictionary word plus such a tail spells the whole word, it is that word, not a name.
 # Some also end common given names (`지|은`, `혜|인`): after a two-syllable word those
 # decide for the name when the given name is common (`강지은` over `강지|은`, `이상한` stays `이상|한`).
-_WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑한할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측")
+_WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑한할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측다")
 _AMBIGUOUS_TAIL_STARTS = frozenset("은인화하도용원관소단회부과국청처사일")
 _GRAMMATICAL_ENDS = _WORD_TAIL_STARTS | _AMBIGUOUS_TAIL_STARTS
-# Tail syllables that also end common given names (`현|서`, `혜|란`, `지|한`): where such a syllable
+# Tail syllables that also end common given names (`현|서`, `혜|란`, `세|라`): where such a syllable
 # ends the name part of the word and the given name is common, `양현|서` is `양|현서`, not a word form.
-_NAME_FINALS = frozenset("서란한라실임해만로")
+_NAME_FINALS = frozenset("서란라")
 # A given name counts as common from this many full names of the lexicon on.
 COMMON_GIVEN_COUNT = 5
 # Prefixes that make a compound of a common noun (`전|직원`, `신|제품`, `총|인원`): with a noun
@@ -136,6 +138,8 @@ _VOCATIVE = re.compile(
 _HYPOCORISTIC = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
 )
+# A given name alone as the subject or topic (`해린이 왔어`, `하람이 만들어준`, `말순은 요즘`).
+_GIVEN_SUBJECT = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<p>이|가|은|는)(?=[ ]|$)", re.MULTILINE)
 # A given name before an honorific: `태민 님이`, `은혜 씨`.
 _GIVEN_TITLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})[ ]?(?:님|씨)(?![가-힣]{2})")
 
@@ -214,9 +218,10 @@ class NameModel:
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
             if run[:k] not in words:
                 continue
-            if name_shaped and k == len(stem) - 1 and (run[k] in _NAME_FINALS or k == 2 and run[k] not in
-                                                       _WORD_TAIL_STARTS and run[k] not in _AMBIGUOUS_TAIL_STARTS):
+            if name_shaped and k == len(stem) - 1 and run[k] in _NAME_FINALS:
                 continue
+            if name_shaped and k == len(stem) - 1 and run[len(stem):].startswith(_PERSON_PARTICLES):
+                continue  # `공시훈이랑`: a particle that takes a person decides for the name
             if run[k] in _WORD_TAIL_STARTS:
                 return True
             if not lax and (k == 2 and run[:k] in common or run[k] in _AMBIGUOUS_TAIL_STARTS
@@ -342,7 +347,7 @@ class KoreanNameDetector:
             given = match["g"]
             if model.given_names.get(given, 0) >= COMMON_GIVEN_COUNT and given not in model.words:
                 spans.append(match.span())
-        colon = ":" in text or "\t" in text or "：" in text
+        colon = ":" in text or "\t" in text or "：" in text or "|" in text or ") " in text
         for match in _LABELED.finditer(text) if colon else ():
             person_label = _PERSON_LABEL.search(match["label"].replace(" ", "").replace("\t", ""))
             if model.name_like(match["v"]) or person_label and model.name_plausible(match["v"]):
@@ -375,6 +380,11 @@ class KoreanNameDetector:
         for match in _HYPOCORISTIC.finditer(text):
             given = match["v"]
             if has_final(given[1]) and model.given_plausible(given):
+                spans.append(match.span("v"))
+        for match in _GIVEN_SUBJECT.finditer(text):
+            given = match["v"]
+            if has_final(given[1]) == (match["p"] in "이은") and model.given_names.get(given, 0) >= 2 \
+                    and given not in model.words and given not in KO_NOT_NAMES and given[1] not in "을를":
                 spans.append(match.span("v"))
         for match in _GIVEN_TITLE.finditer(text) if "님" in text or "씨" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]) \
