@@ -91,7 +91,7 @@ _SPACED = re.compile(
 _SPACED_GIVEN = re.compile(rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ](?P<g>[가-힣]{{2}})(?![가-힣])")
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
 _LABELED = re.compile(
-    r"(?m)(?:^|[\]\)>■□▶•\-|]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*"
+    r"(?m)(?:^|[\]\)>■□▶•\-|]|\t|[ ]/)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*"
     r"(?:[:：)|][ \t]*|\t+|[ ]{2,}|(?<=[인자의님])[ ])"
     r"(?:[가-힣]{2}[ ])?"  # a rank before the name: `담당 조사관: 경위 한미경`
     r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：])))"
@@ -396,7 +396,9 @@ class KoreanNameDetector:
         model = self.model
         sure = sum(model.name_like(i) for i in items)
         common = sum(model.plain_word(i) for i in items)
-        return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words for i in items) and (
+        # next to two sure names, a surname + two syllables that is no word is one more (`반로운`)
+        return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words or sure >= 2 and len(
+            i) == 3 and i[0] in model.surnames and i not in model.words for i in items) and (
             sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items))
 
     def _bare_speakers(self, text: str, spans: list) -> None:
