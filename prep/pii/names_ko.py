@@ -364,7 +364,7 @@ class KoreanNameDetector:
         for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():
             if self._name_list([m.group() for m in _LIST_ITEM.finditer(match.group())]):
                 spans.extend((match.start() + m.start(), match.start() + m.end())
-                             for m in _LIST_ITEM.finditer(match.group()))
+                             for m in _LIST_ITEM.finditer(match.group()) if m.group() not in KO_NAME_LABELS)
         for match in _LABEL_SPACE_LIST.finditer(text) if colon else ():
             items = match["items"].split()
             if (match["label"] in KO_NAME_LABELS or _PERSON_LABEL.search(match["label"])) and self._name_list(items):
