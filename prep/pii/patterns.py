@@ -156,6 +156,13 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 # ids, so only a bank word or `계좌`/`account` before it makes it an account.
 BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"  # 새마을금고 4-2-6-1 ends in one digit
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
+# ... or a Korean bank's name right after it, closing the phrase: `3333-01-2345678 카카오뱅크로 보내줘`
+# (10 digits at least, so a date before `우리` is none).
+_KO_BANKS = r"국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협|SC제일|씨티|IBK|KB|NH"
+BANK_ACCOUNT_BANK_AFTER = (
+    rf"{_D0}(?=(?:\d-?){{10,}})\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"
+    rf"(?=[ ]?(?:{_KO_BANKS})(?:은행)?(?:[ ]?(?:으로|로|계좌))?(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))"
+)
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
@@ -454,6 +461,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("카드", "card", "visa", "master", "amex", "결제", "credit", "debit")),
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
+        _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6),
         _P("account_uk", BANK_ACCOUNT_UK, 0.3),
     ), cues=_BANK_CUES, cue_window=15,
         anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|tracking(?: number)?|invoice|barcode|#"),  # noqa: E501

@@ -97,3 +97,10 @@ def test_korean_look_alikes_are_not_replaced(scrubber, text):
 
 def test_a_mobile_number_with_its_prefix_in_parentheses(scrubber):
     assert "(010)" not in scrubber.scrub("휴대폰: (010)2345-6789").text
+
+
+def test_an_account_with_the_bank_named_after_it(scrubber):
+    assert scrubber.scrub("회비는 110-987-654321 신한으로 보내줘").text == "회비는 [BANK_ACCOUNT] 신한으로 보내줘"
+    assert scrubber.scrub("3333-02-7654321 카카오뱅크, 예금주 확인").text.startswith("[BANK_ACCOUNT]")
+    for text in ("2024-11-05 우리 집에서 모임", "주문 1234-5678-90 우리은행 지점 앞"):  # a date, an order: no account
+        assert scrubber.scrub(text).text == text
