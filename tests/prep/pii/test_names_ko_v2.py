@@ -104,3 +104,10 @@ def test_an_account_with_the_bank_named_after_it(scrubber):
     assert scrubber.scrub("3333-02-7654321 카카오뱅크, 예금주 확인").text.startswith("[BANK_ACCOUNT]")
     for text in ("2024-11-05 우리 집에서 모임", "주문 1234-5678-90 우리은행 지점 앞"):  # a date, an order: no account
         assert scrubber.scrub(text).text == text
+
+
+def test_a_name_given_as_an_answer_after_a_label(detector):
+    assert names(detector, "상담원: 성함이 어떻게 되세요?\n고객: 배지환이요. 번호는요") == ["배지환"]
+    assert names(detector, "담당: 추승연입니다. 감사합니다") == ["추승연"]
+    assert names(detector, "결론: 보류입니다.") == []
+    assert names(detector, "고객: 환불이요.") == []
