@@ -156,13 +156,10 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 # ids, so only a bank word or `계좌`/`account` before it makes it an account.
 BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"  # 새마을금고 4-2-6-1 ends in one digit
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
-# ... or a Korean bank's name right after it, closing the phrase: `3333-01-2345678 카카오뱅크로 보내줘`
-# (10 digits at least, so a date before `우리` is none).
-_KO_BANKS = r"국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협|SC제일|씨티|IBK|KB|NH"
-BANK_ACCOUNT_BANK_AFTER = (
-    rf"{_D0}(?=(?:\d-?){{10,}})\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"
-    rf"(?=[ ]?(?:{_KO_BANKS})(?:은행)?(?:[ ]?(?:으로|로|계좌))?(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))"
-)
+# ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`; 10 digits, so no date)
+BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}(?=[ ]?(?:" + (
+    r"국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협|SC제일|씨티|IBK|KB|NH)(?:은행)?"
+    r"(?:[ ]?(?:으로|로|계좌))?(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
@@ -197,7 +194,7 @@ _PHONE_CUES = (
     "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
 )
 # Service and conference numbers right after these are not anyone's own line: an organisation's
-# switchboard, help line or desk, a conference bridge and the PIN that follows it. A person's own lines
+# switchboard, help line or desk, a conference bridge and its PIN, an id's label (`주문번호`). A person's own lines
 # (`Direct line:`, `Office:`, `Desk:`, `Cell:`, `Emergency contact:`) are not among them.
 _ORG_LINES = (
     r"switchboard|main (?:office|number|line|phone)|reception|front desk|operator|general (?:enquiries|inquiries)|"
@@ -210,13 +207,10 @@ _ORG_LINES = (
     r"(?:clerk's|registrar's|lost property|box|admissions|records|ticket|press) office|(?:procurement|purchasing) desk|"
     r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
-)
-# Korean labels of numbers that are no one's line: `주문번호 5662196749` is an order.
-_KO_NOT_PHONE_LABELS = (
-    r"주문번호|주문 번호|운송장(?: 번호|번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
+    r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (
-    rf"(?:{_ORG_LINES}|depot phone|{_KO_NOT_PHONE_LABELS})(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
+    rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
     r"(?:[ ]*ext\.?[ ]*\d{1,5}[ ]*(?:/|or|,))?[ ]*\(?"
 )
 # The same after the number: `(toll free)`, `(main line)`, `(reception)`.
@@ -461,8 +455,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("카드", "card", "visa", "master", "amex", "결제", "credit", "debit")),
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
-        _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6),
-        _P("account_uk", BANK_ACCOUNT_UK, 0.3),
+        _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6), _P("account_uk", BANK_ACCOUNT_UK, 0.3),
     ), cues=_BANK_CUES, cue_window=15,
         anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|tracking(?: number)?|invoice|barcode|#"),  # noqa: E501
     RecognizerSpec("OfflineIbanRecognizer", "IBAN_CODE", (_P("iban", IBAN, 0.5, regex.MULTILINE),)),
