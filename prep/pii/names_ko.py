@@ -32,7 +32,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
-from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
+from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
 
@@ -45,25 +45,31 @@ _TITLES = (
     "선생님|선생|쌤|샘|교수님|교수|기자님|기자|의원님|의원|대표님|대표|팀장님|팀장|과장님|과장|부장님|부장|"
     "사장님|사장|원장님|원장|실장님|실장|대리님|대리|주임님|주임|회장님|회장|박사님|박사|간호사님|간호사|"
     "변호사님|변호사|판사님|판사|검사님|검사|고객님|환자분|환자|학생|선수|감독님|감독|작가님|작가|위원장|위원|"
-    "장관|총리|대통령|후보|씨|님"
+    "장관|총리|대통령|후보|국장님|국장|선임님|선임|책임님|책임|수석님|수석|코치님|코치|주무관님|주무관|매니저님|매니저|"
+    "씨|님"
 )
 # What may follow a name inside the same word: particles, copulas, the hypocoristic `-이`, letter
 # closings. Up to two in a row (`선생님께서는` is a title then `께서` `는`).
 _PARTICLES = (
     "에게서|에게|한테서|한테|께서|께|이랑|랑|하고|과|와|이나|나|이든|부터|까지|처럼|보다|으로|로|이여|이시여|"
-    "이었다|였다|이었고|였고|이었던|였던|이었어요|였어요|이에요|예요|입니다|이라고|라고|이래요|이래|래요|인데요|인데|"
+    "이요|이었다|였다|이었고|였고|이었던|였던|이었어요|였어요|이에요|예요|입니다|이라고|라고|이래요|이래|래요|인데요|인데|"
     "이라는|라는|이란|이라서|라서|이라|이지만|이지|이다|이고|이며|이야|이네|네|이가|이는|이도|이를|이의|이만|"
     "이|가|은|는|을|를|의|도|만|아|야|다|고|며|드림|올림|귀하|배상|외|등"
 )
+# Particles that take a person (`이랑 만났어`, `한테 받았어`).
+_PERSON_PARTICLES = ("이랑", "랑", "한테", "에게", "께서", "하고")
 NAME_TAIL = re.compile(rf"(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}")
 TITLE_HEAD = re.compile(rf"(?:{_TITLES})(?![가-힣])|(?:{_TITLES})(?:{_PARTICLES}){{1,2}}(?![가-힣])")
 # Syllables that start the grammatical tail of a common word (`정부|는`, `이상|한`, `강조|했다`):
 # where a dictionary word plus such a tail spells the whole word, it is that word, not a name.
 # Some also end common given names (`지|은`, `혜|인`): after a two-syllable word those
 # decide for the name when the given name is common (`강지은` over `강지|은`, `이상한` stays `이상|한`).
-_WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑한할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측")
+_WORD_TAIL_STARTS = frozenset("이가는을를의에께과와만로으랑한할함해했히된될됨돼되됐적임들님씨라란며고께서장팀실측다")
 _AMBIGUOUS_TAIL_STARTS = frozenset("은인화하도용원관소단회부과국청처사일")
 _GRAMMATICAL_ENDS = _WORD_TAIL_STARTS | _AMBIGUOUS_TAIL_STARTS
+# Tail syllables that also end common given names (`현|서`, `혜|란`, `세|라`): where such a syllable
+# ends the name part of the word and the given name is common, `양현|서` is `양|현서`, not a word form.
+_NAME_FINALS = frozenset("서란라")
 # A given name counts as common from this many full names of the lexicon on.
 COMMON_GIVEN_COUNT = 5
 # Prefixes that make a compound of a common noun (`전|직원`, `신|제품`, `총|인원`): with a noun
@@ -81,15 +87,20 @@ _SURNAME_WORD = re.compile(
 _SPACED = re.compile(
     rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ]{{1,2}}(?P<g1>[가-힣])[ ]{{1,2}}(?P<g2>[가-힣])(?![가-힣])"
 )
+# `안 민지`: a surname, then the given name written together.
+_SPACED_GIVEN = re.compile(rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ](?P<g>[가-힣]{{2}})(?![가-힣])")
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
 _LABELED = re.compile(
-    r"(?m)(?:^|[\]\)>■□▶•\-]|\t)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*"
-    r"(?:[:：][ \t]*|\t+|(?<=[인자의님])[ ])"
+    r"(?m)(?:^|[\]\)>■□▶•\-|]|\t|[ ]/)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*"
+    r"(?:[:：)|][ \t]*|\t+|[ ]{2,}|(?<=[인자의님])[ ])"
     r"(?:[가-힣]{2}[ ])?"  # a rank before the name: `담당 조사관: 경위 한미경`
-    r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：])))"
+    r"(?P<v>[가-힣](?:[ ]?[가-힣]){1,3}?)(?=[ \t]*(?:$|[(,/·ㆍ<\[]|[ \t]{2}|\u3000|[ ](?:[^가-힣\s]|[가-힣]+[:：]))"
+    r"|(?:이요|입니다|이에요|예요)[.!~]?(?:[ \t]|$))"  # an answer: `고객: 장가윤이요.`
 )
 # A label that names a person's field: `수취인`, `환자성명`, `1당사자`, `보호자`, `담당의`, `검 사`.
-_PERSON_LABEL = re.compile(r"(?:[인자명님주사]|담당의|주치의|이름|성명|고객|환자|학생|담당|손님|회원|직원|탑승객)$")
+_PERSON_LABEL = re.compile(
+    r"(?:[인자명님주사]|담당의|주치의|이름|성명|성함|고객|환자|학생|담당|손님|회원|직원|탑승객|"
+    r"받는[ ]?분|보내는[ ]?분|문의처)$")
 # A table row that starts with a name: `조말자\t연구소\t과장`.
 _ROW_START = re.compile(r"(?m)^[ ]*(?P<v>[가-힣]{2,4})\t")
 # A given name with a particle that takes a person: `지후랑`, `복희한테`.
@@ -99,6 +110,8 @@ _SPEAKER = re.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
     r"(?P<v>[가-힣]{2,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
 )
+# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
+_BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
 # Who else speaks in a chat export or heads a table column.
 _NOT_SPEAKERS = frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
@@ -108,7 +121,11 @@ _NOT_SPEAKERS = frozenset(
 # Items of a list on one line: `빛나/지효/로운`, `민형배ㆍ한병도 의원`, `원지수, 안나래`.
 _LIST = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?:[ ]?[/,․ㆍ·∙][ ]?[가-힣]{2,4}(?![가-힣]))+(?![가-힣])")
 # ... or one per line, three lines at least (a bill's sponsors).
-_LINE_LIST = re.compile(r"(?m)(?:^[ \t]*[가-힣]{2,4}[ \t]*\n){2,}[ \t]*[가-힣]{2,4}[ \t]*$")
+_BULLET = r"[ \t]*(?:(?:[-•·*▪◦]|\d{1,2}[.)])[ \t]*)?"
+_LINE_LIST = re.compile(rf"(?m)(?:^{_BULLET}[가-힣]{{2,4}}[ \t]*\n){{2,}}{_BULLET}[가-힣]{{2,4}}[ \t]*$")
+# ... or apart by spaces after a list label: `참석자: 원지수 안나래 제갈민호`.
+_LABEL_SPACE_LIST = re.compile(
+    r"(?m)^[ \t]*(?P<label>[가-힣]{2,4})[ \t]*[:：][ \t]*(?P<items>[가-힣]{2,4}(?:[ ]+[가-힣]{2,4}){2,})[ \t]*$")
 _HANGUL = re.compile("[가-힣]")
 _LIST_ITEM = re.compile(r"[가-힣]{2,4}")
 _LIST_GATE = re.compile(r"[/,․ㆍ·∙]|\n.*\n")
@@ -122,6 +139,8 @@ _VOCATIVE = re.compile(
 _HYPOCORISTIC = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
 )
+# A given name alone as the subject or topic (`해린이 왔어`, `하람이 만들어준`, `말순은 요즘`).
+_GIVEN_SUBJECT = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<p>이|가|은|는)(?=[ ]|$)", re.MULTILINE)
 # A given name before an honorific: `태민 님이`, `은혜 씨`.
 _GIVEN_TITLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})[ ]?(?:님|씨)(?![가-힣]{2})")
 
@@ -194,9 +213,16 @@ class NameModel:
         dictionary word (`공영주차장`), or a prefixed noun (`전직원`)? `lax` (a context says name): only
         the unambiguous tails count (`이상민 의원` is a name, `이상민` alone needs the lexicon)."""
         words, common = self.words, self.common_words
+        # surname + a common given name that is the whole word but for a particle (`허혜란`, `양현서는`)
+        name_shaped = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.surnames \
+            and stem[-2:] not in common and is_name_tail(run[len(stem):])
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
             if run[:k] not in words:
                 continue
+            if name_shaped and k == len(stem) - 1 and run[k] in _NAME_FINALS:
+                continue
+            if name_shaped and k == len(stem) - 1 and run[len(stem):].startswith(_PERSON_PARTICLES):
+                continue  # `공시훈이랑`: a particle that takes a person decides for the name
             if run[k] in _WORD_TAIL_STARTS:
                 return True
             if not lax and (k == 2 and run[:k] in common or run[k] in _AMBIGUOUS_TAIL_STARTS
@@ -314,10 +340,15 @@ class KoreanNameDetector:
         for match in _SPACED.finditer(text):
             joined = match["s"] + match["g1"] + match["g2"]
             given = match["g1"] + match["g2"]
-            if model.given_score(given) and given not in model.common_words and joined not in model.words \
+            if model.given_score(given) and (given not in model.common_words or model.given_names.get(
+                    given, 0) >= COMMON_GIVEN_COUNT) and joined not in model.words \
                     and not model.word_form(joined, joined):
                 spans.append(match.span())
-        colon = ":" in text or "\t" in text or "：" in text
+        for match in _SPACED_GIVEN.finditer(text):
+            given = match["g"]
+            if model.given_names.get(given, 0) >= COMMON_GIVEN_COUNT and given not in model.words:
+                spans.append(match.span())
+        colon = ":" in text or "\t" in text or "：" in text or "|" in text or ") " in text
         for match in _LABELED.finditer(text) if colon else ():
             person_label = _PERSON_LABEL.search(match["label"].replace(" ", "").replace("\t", ""))
             if model.name_like(match["v"]) or person_label and model.name_plausible(match["v"]):
@@ -332,14 +363,16 @@ class KoreanNameDetector:
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
                 spans.append(match.span("v"))
         for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():
-            items = [m.group() for m in _LIST_ITEM.finditer(match.group())]
-            sure = sum(model.name_like(i) for i in items)
-            common = sum(model.plain_word(i) for i in items)
-            if all(model.name_like(i) or model.name_plausible(i) or i in model.common_words for i in items) and (
-                sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items)
-            ):
+            if self._name_list([m.group() for m in _LIST_ITEM.finditer(match.group())]):
                 spans.extend((match.start() + m.start(), match.start() + m.end())
-                             for m in _LIST_ITEM.finditer(match.group()))
+                             for m in _LIST_ITEM.finditer(match.group()) if m.group() not in KO_NAME_LABELS)
+        for match in _LABEL_SPACE_LIST.finditer(text) if colon else ():
+            items = match["items"].split()
+            if (match["label"] in KO_NAME_LABELS or _PERSON_LABEL.search(match["label"])) and self._name_list(items):
+                at = match.start("items")
+                spans.extend((at + m.start(), at + m.end()) for m in _LIST_ITEM.finditer(match["items"]))
+        if colon:
+            self._bare_speakers(text, spans)
         for match in _VOCATIVE.finditer(text) if "아" in text or "야" in text else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_plausible(given) \
@@ -349,9 +382,42 @@ class KoreanNameDetector:
             given = match["v"]
             if has_final(given[1]) and model.given_plausible(given):
                 spans.append(match.span("v"))
-        for match in _GIVEN_TITLE.finditer(text) if "님" in text or "씨" in text else ():
-            if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
+        for match in _GIVEN_SUBJECT.finditer(text):
+            given = match["v"]
+            if has_final(given[1]) == (match["p"] in "이은") and model.given_names.get(given, 0) >= 2 \
+                    and given not in model.words and given not in KO_NOT_NAMES and given[1] not in "을를":
                 spans.append(match.span("v"))
+        for match in _GIVEN_TITLE.finditer(text) if "님" in text or "씨" in text else ():
+            if model.given_plausible(match["v"]) and not model.plain_word(match["v"]) \
+                    and match["v"] not in KO_NOT_NAMES:  # `회원님`, `고객님`: who one addresses, not a name
+                spans.append(match.span("v"))
+
+    def _name_list(self, items: list[str]) -> bool:
+        """Are these list items names: all name-shaped or words, and enough of them sure names?"""
+        model = self.model
+        sure = sum(model.name_like(i) for i in items)
+        common = sum(model.plain_word(i) for i in items)
+        # next to two sure names, a surname + two syllables that is no word is one more (`반로운`)
+        return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words or sure >= 2 and len(
+            i) == 3 and i[0] in model.surnames and i not in model.words for i in items) and (
+            sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items))
+
+    def _bare_speakers(self, text: str, spans: list) -> None:
+        """Speaker labels of a chat without times (`동희: 나 늦어`): three such lines at least, two
+        speakers or more, one of them speaking twice; a form's fields (`주소:`, `안건:`) do not repeat."""
+        labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
+        if len(labels) < 3:
+            return
+        turns: dict[str, int] = {}
+        for _, value in labels:
+            turns[value] = turns.get(value, 0) + 1
+        if len(turns) < 2 or max(turns.values()) < 2:
+            return
+        model = self.model
+        for span, value in labels:
+            if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
+                    model.name_plausible(value) or value in model.given_names):
+                spans.append(span)
 
     def _propagate(self, text: str, spans: list) -> None:
         """A name found once is a name everywhere in the document, and so is its given name alone."""

@@ -156,6 +156,10 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 # ids, so only a bank word or `계좌`/`account` before it makes it an account.
 BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"  # 새마을금고 4-2-6-1 ends in one digit
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
+# ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`; 10 digits, so no date)
+BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}(?=[ ]?(?:" + (
+    r"국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협|SC제일|씨티|IBK|KB|NH)(?:은행)?"
+    r"(?:[ ]?(?:으로|로|계좌))?(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
@@ -173,7 +177,7 @@ IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,
 # --- phone numbers ------------------------------------------------------------------------------
 
 _SEP = r"[\-. ]"
-PHONE_KR_MOBILE = rf"(?<![\d+\-])01[016789]{_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
+PHONE_KR_MOBILE = rf"(?<![\d+\-])(?:\(01[016789]\)|01[016789]){_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
 PHONE_KR_INTL = rf"(?<![\d+])\+82{_SEP}?(?:\(0\))?0?(?:1[016789]|2|[3-6][1-5]|70){_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
 # Landlines need a separator or parentheses: bare 9-10 digit runs are too often other numbers.
 PHONE_KR_LANDLINE = (
@@ -190,7 +194,7 @@ _PHONE_CUES = (
     "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
 )
 # Service and conference numbers right after these are not anyone's own line: an organisation's
-# switchboard, help line or desk, a conference bridge and the PIN that follows it. A person's own lines
+# switchboard, help line or desk, a conference bridge and its PIN, an id's label (`주문번호`). A person's own lines
 # (`Direct line:`, `Office:`, `Desk:`, `Cell:`, `Emergency contact:`) are not among them.
 _ORG_LINES = (
     r"switchboard|main (?:office|number|line|phone)|reception|front desk|operator|general (?:enquiries|inquiries)|"
@@ -203,6 +207,7 @@ _ORG_LINES = (
     r"(?:clerk's|registrar's|lost property|box|admissions|records|ticket|press) office|(?:procurement|purchasing) desk|"
     r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
+    r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (
     rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
@@ -309,6 +314,7 @@ KO_NOT_NAMES = frozenset(
     법무 마케팅 고문 자문 위원 위원장 이번 이후 이전 이상 이하 이사장 부사장 대표이사 전문가 상담
     지난 오늘 전체 정말 조합 기존 안내 문의 연락 고객 방문 담당 본인 해당 상대 상대방 모두 다음
     최근 당시 당일 주간 야간 사내 사외 외부 내부 시청 구청 도청 법원 검찰 경찰 의사 약사 판사 검사
+    성함 부친상 모친상 빙부상 빙모상 시부상 시모상 조부상 조모상 본인상 회원 학부모
     간호사 치과 한의 내과 외과 소아과 안과 가정 보건 정신 재활 영양 임상 수간호 주임 선임 책임
     수습 인턴 원고 피고 증인 신청 작성 발신 수신 성명 이름 명단 참석 출연 구성 관계 당사 채무 채권
     그분 이분 저분 어느 무슨 어떤 아무 한분 두분 세분 여러분 모든분 이모 고모 삼촌 조카 형님 동생
@@ -449,7 +455,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("카드", "card", "visa", "master", "amex", "결제", "credit", "debit")),
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
-        _P("account_uk", BANK_ACCOUNT_UK, 0.3),
+        _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6), _P("account_uk", BANK_ACCOUNT_UK, 0.3),
     ), cues=_BANK_CUES, cue_window=15,
         anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|tracking(?: number)?|invoice|barcode|#"),  # noqa: E501
     RecognizerSpec("OfflineIbanRecognizer", "IBAN_CODE", (_P("iban", IBAN, 0.5, regex.MULTILINE),)),

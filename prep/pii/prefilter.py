@@ -255,6 +255,7 @@ TRIGGER_GROUPS: dict[str, str] = {
     "ko_unit": "ko_address_part",
     "en_address": "en_address", "en_address_lower": "en_address", "po_box": "en_address",
     "ko_romanized": "en_address", "date_paren": "dob", "account": "accounts", "account_uk": "accounts",
+    "account_bank_after": "accounts",
     "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
     "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",
     "card_grouped": "cards", "card_amex": "cards",

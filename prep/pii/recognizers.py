@@ -316,6 +316,7 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         return (
             pattern_text in KO_NOT_NAMES or pattern_text in KO_NAME_LABELS or pattern_text.endswith(KO_NOT_NAME_ENDINGS)
+            or len(pattern_text) == 2 and pattern_text[1] == "모"  # a masked name: `김모(37)씨`, `이모 씨`
         )
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
