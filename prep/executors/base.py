@@ -17,6 +17,8 @@ its manifest: the figure that shows whether a stage's memory grows with the corp
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import hashlib
 import json
 import re
@@ -91,7 +93,23 @@ def run_unit(task: Callable[[Unit], UnitResult], unit: Unit) -> tuple[UnitResult
     one such worker per core must have per core."""
     reset_peak_rss()
     result = task(unit)
-    return result, peak_rss_bytes()
+    peak = peak_rss_bytes()
+    release_memory()
+    return result, peak
+
+
+def release_memory() -> None:
+    """Give back what a finished unit freed, so the worker's next unit (maybe of another stage) starts from
+    what the process needs, not from the last unit's high water: pyarrow's allocator keeps freed blocks
+    cached and glibc keeps a freed heap; both are returned to the system here."""
+    gc.collect()
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # another C library (musl): nothing to trim
+            pass
 
 
 def print_progress(msg: str) -> None:
