@@ -76,7 +76,11 @@ _LOWER_CUE = regex.compile(r"(?i:its|it'?s|it’s|this is|i'?m|i am|name is|name
                            r"caller|customer|client|patient|tenant|driver|thanks|thx|love|tell|ask|met|text|call|"
                            r"by|w|thanks to)$")
 # Weak cues (prepositions, `and`): lower-case names seldom written as words only, Title-case names only.
-_INTRO_CUE = regex.compile(r"(?i:its|it'?s|it’s|this is|i'?m|i am|name is|named|goes by|aka)")
+_ROLE_CUES = frozenset("""
+patient pt customer client caller driver co-driver tenant landlord dr mr mrs ms mx miss prof professor hon judge
+justice senator senators sen sens rep reps representative representatives officer det sgt capt lt np rn
+""".split())  # cues after which an unlisted word in capitals is a surname (`PATIENT: ADEBAYO`), not an acronym
+_INTRO_CUE = regex.compile(r"(?i:it'?s|it’s|this is|i'?m|i am|name is|named|goes by|aka)")  # not `its config`
 _WEAK_CUE = regex.compile(r"(?i:by|with|w|thanks to|to|from)$")
 _LOWER_WEAK = frozenset(("by", "w", "thanks to"))  # the prepositions that cue a lower-case name (`dinner w hana`)
 # A verb of speech after a surname alone (`Vukovic shrugged`).
@@ -97,6 +101,7 @@ _SIBLING_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(\p{L}[\p{L}'’\-]*)(?:,[ ]
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PREV_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*$")
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.")
+_IDENTIFIER_CHARS = "'’-_`/\\.=@$"  # beside these a word is code or a path (`RAY_ADDRESS`, `test_ray.py`)
 LOWER_REPEAT_WORDNESS = 0.5  # a lower-case word repeats a found name only if it is seldom a word (`jasper`)
 
 
@@ -174,20 +179,23 @@ class ContextReader:
 
     def _cued(self, text: str) -> list[tuple[int, int, float]]:
         out = []
-        for m in _CUE.finditer(text.lower()):
+        for m in _CUE.finditer(_fold(text)):
             start = m.start(1)
             word = text[start:m.end(1)]
             cue = text[m.start():start].rstrip(" ,.:")
             weak = bool(_WEAK_CUE.fullmatch(cue))
             entry = self.lexicon.get(word.lower())
             if word[0].islower():
-                if not _LOWER_CUE.fullmatch(cue) or "-" in word or "'" in word or "’" in word:
+                if not _LOWER_CUE.fullmatch(cue) or "-" in word or "'" in word or "’" in word or (
+                        cue.lower() == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
                     continue
                 if entry is None and not (_INTRO_CUE.fullmatch(cue) and len(word) >= 3) or entry is not None and \
                         not self._lower_name(entry, weak=cue.lower() in _LOWER_WEAK):
-                    continue  # `its jonno`: a word no list has, after a self-introduction
+                    continue  # `it's jonno`: a word no list has, after a self-introduction
             elif len(word) < 3 or weak and not (entry is not None and entry[0] & FIRST) or cue.lower() == "its":
                 continue
+            elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue.lower() not in _ROLE_CUES:
+                continue  # `text: NUL`, acronyms; but `PATIENT: ADEBAYO`
             elif not self._name_like(word, loose=not weak) or entry is not None and entry[0] & PLACE:
                 continue
             end = self._extend(text, m.end(1))
@@ -262,7 +270,7 @@ class ContextReader:
         return out
 
     def _sibling(self, word: str, beside: str, and_only: bool) -> bool:
-        if word[0].islower() != beside[0].islower() or is_common_word(word):
+        if word[0].islower() != beside[0].islower() or word.isupper() != beside.isupper() or is_common_word(word):
             return False
         entry = self.lexicon.get(word.lower())
         if entry is not None and entry[0] & PLACE or is_named_thing(word):
@@ -286,9 +294,11 @@ class ContextReader:
         out, lower_ok = [], {}
         for low in {w.lower() for w in words}:
             entry = self.lexicon.get(low)
-            lower_ok[low] = entry is None or not entry[0] & WORD or entry[2] - entry[1] <= LOWER_REPEAT_WORDNESS
+            seldom_word = entry is None or not entry[0] & WORD
+            lower_ok[low] = seldom_word or entry[2] - entry[1] <= LOWER_REPEAT_WORDNESS and any(
+                w.islower() for w in words if w.lower() == low)  # `jasper` again; `ray` only after a lower-case `ray`
         covered = {start for start, _, _ in spans}
-        folded = text.lower()
+        folded = _fold(text)
         for low, lower_too in lower_ok.items():
             at = folded.find(low)
             while at >= 0:
@@ -300,10 +310,18 @@ class ContextReader:
         return out
 
 
+def _fold(text: str) -> str:
+    """`text` in lower case, as long as `text` (`İ` lowers to two code points: it stays)."""
+    folded = text.lower()
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return folded
+
+
 def _word_at(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a whole word (`Ana` in `Ana's`, not in `Banana`)."""
-    return (start == 0 or not (text[start - 1].isalpha() or text[start - 1] in "'’-")) and (
-        end == len(text) or not (text[end].isalpha() or text[end] == "-"))
+    return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _IDENTIFIER_CHARS)) and (
+        end == len(text) or not (text[end].isalnum() or text[end] in _IDENTIFIER_CHARS))
 
 
 def _named_thing(words: str) -> bool:

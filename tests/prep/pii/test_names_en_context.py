@@ -30,7 +30,7 @@ NAMES = [
     # ordinary-word first names after contact words and kinship
     ("Thanks Hunter! Say hi to Sunny for me.", ["Hunter", "Sunny"]),
     ("my husband ezra and our son milo are coming", ["ezra", "milo"]),
-    ("ok its jonno, the new number is on the fridge", ["jonno"]),
+    ("ok it's jonno, the new number is on the fridge", ["jonno"]),
     ("PATIENT: ADEBAYO, FOLASADE T.\nWARD: 4B", ["ADEBAYO, FOLASADE T."]),
     ("Resolved by: Ilse K.\nNext step: none", ["Ilse K."]),
     # a surname alone before a verb of speech
@@ -54,6 +54,8 @@ CLEAN = [
     "We drove to Jackson Hole and then to Sun Valley.",
     "Toss with romaine, add lemon, serve with warmup drills after.",
     "The company raised its full-year outlook.",
+    "The build reads its config and its regexes once.",
+    "Save it as text: NUL bytes, JSONL, PDF.",
     "Granny Smith apples keep their shape.",
     "The ticket was forwarded to Billing for a refund.",
 ]
