@@ -17,8 +17,6 @@ Roles (`Admin:`, `mom:`, `INTERVIEWER:`), common words and places stay.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from prep.pii.names_en_words import (
@@ -71,17 +69,19 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
 _CUE = regex.compile(r"(?<![\p{L}'’])\L<cues>\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))", cues=sorted(CUES))
-_LOWER_CUE = regex.compile(r"(?i:its|it'?s|it’s|this is|i'?m|i am|name is|named|called|goes by|aka|yo|hey|hi|"
-                           r"wife|husband|son|daughter|sister|brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|"
-                           r"caller|customer|client|patient|tenant|driver|thanks|thx|love|tell|ask|met|text|call|"
-                           r"by|w|thanks to)$")
-# Weak cues (prepositions, `and`): lower-case names seldom written as words only, Title-case names only.
+# The cues (lower case, as `CUES` spells them) after which a lower-case word may be a name (`wife tess`).
+_LOWER_CUE = frozenset("""
+its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
+|brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
+|love|tell|ask|met|text|call|by|w|thanks to
+""".replace("\n", "").split("|"))
 _ROLE_CUES = frozenset("""
 patient pt customer client caller driver co-driver tenant landlord dr mr mrs ms mx miss prof professor hon judge
 justice senator senators sen sens rep reps representative representatives officer det sgt capt lt np rn
 """.split())  # cues after which an unlisted word in capitals is a surname (`PATIENT: ADEBAYO`), not an acronym
-_INTRO_CUE = regex.compile(r"(?i:it'?s|it’s|this is|i'?m|i am|name is|named|goes by|aka)")  # not `its config`
-_WEAK_CUE = regex.compile(r"(?i:by|with|w|thanks to|to|from)$")
+_INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name is", "named", "goes by", "aka"))
+# Weak cues (prepositions): a Title-case first name only, a lower-case one after `by`, `w`, `thanks to` only.
+_WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from"))
 _LOWER_WEAK = frozenset(("by", "w", "thanks to"))  # the prepositions that cue a lower-case name (`dinner w hana`)
 # A verb of speech after a surname alone (`Vukovic shrugged`).
 _SPEECH_AFTER = regex.compile(
@@ -128,7 +128,7 @@ class ContextReader:
             before, after = text[max(0, start - 12):start], text[end:end + 40]
             prev, nxt = _PREV_TOKEN.search(text, max(0, start - 30), max(0, start - 1)), _TOKEN.match(text, end + 1)
             if _named_thing(words) or after.startswith(" & ") or before.endswith(" & ") or (
-                    prev and _org(f"{prev.group()} {words}")) or (nxt and _org(f"{words} {nxt.group()}")):
+                    prev and is_org_name(f"{prev.group()} {words}")) or (nxt and is_org_name(f"{words} {nxt.group()}")):
                 continue
             if self.detector._looks_like_thing(words.lower(), before, after, False):
                 continue
@@ -179,22 +179,25 @@ class ContextReader:
 
     def _cued(self, text: str) -> list[tuple[int, int, float]]:
         out = []
-        for m in _CUE.finditer(_fold(text)):
+        folded = _fold(text)
+        for m in _CUE.finditer(folded):
             start = m.start(1)
             word = text[start:m.end(1)]
-            cue = text[m.start():start].rstrip(" ,.:")
-            weak = bool(_WEAK_CUE.fullmatch(cue))
+            cue = folded[m.start():start].rstrip(" ,.:")
+            weak = cue in _WEAK_CUE
+            if weak and word[0].islower() and cue not in _LOWER_WEAK:
+                continue  # the common case, `to the`: settled before any lookup
             entry = self.lexicon.get(word.lower())
             if word[0].islower():
-                if not _LOWER_CUE.fullmatch(cue) or "-" in word or "'" in word or "’" in word or (
-                        cue.lower() == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
+                if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
+                        cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
                     continue
-                if entry is None and not (_INTRO_CUE.fullmatch(cue) and len(word) >= 3) or entry is not None and \
-                        not self._lower_name(entry, weak=cue.lower() in _LOWER_WEAK):
+                if entry is None and not (cue in _INTRO_CUE and len(word) >= 3) or entry is not None and \
+                        not self._lower_name(entry, weak=cue in _LOWER_WEAK):
                     continue  # `it's jonno`: a word no list has, after a self-introduction
-            elif len(word) < 3 or weak and not (entry is not None and entry[0] & FIRST) or cue.lower() == "its":
+            elif len(word) < 3 or weak and not (entry is not None and entry[0] & FIRST) or cue == "its":
                 continue
-            elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue.lower() not in _ROLE_CUES:
+            elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue not in _ROLE_CUES:
                 continue  # `text: NUL`, acronyms; but `PATIENT: ADEBAYO`
             elif not self._name_like(word, loose=not weak) or entry is not None and entry[0] & PLACE:
                 continue
@@ -327,12 +330,7 @@ def _word_at(text: str, start: int, end: int) -> bool:
 def _named_thing(words: str) -> bool:
     """`is_named_thing` of a name without its final initials and commas; one word only as a company's."""
     bare = _FINAL_INITIALS.sub("", words).replace(",", "")
-    return is_named_thing(bare) if " " in bare else _org(bare)
-
-
-@lru_cache(maxsize=4096)
-def _org(words: str) -> bool:
-    return is_org_name(words)
+    return is_named_thing(bare) if " " in bare else is_org_name(bare)
 
 
 def _merge(spans: list) -> list[tuple[int, int, float]]:
