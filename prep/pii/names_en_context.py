@@ -116,7 +116,9 @@ class ContextReader:
         if not text.isascii() and not regex.search(r"\p{Latin}", text):
             return found
         found = [(start, self._initial(text, end), score) for start, end, score in found]
-        spans = _merge(list(found) + self._keep(text, self._speakers(text) + self._cued(text)))
+        ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
+        new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
+        spans = _merge(found + self._keep(text, new))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         return _merge(spans + self._keep(text, self._repeats(text, spans)))
 
