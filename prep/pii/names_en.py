@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
     _AFTER_COORDINATED_EPONYM,
@@ -101,6 +102,7 @@ class EnglishNameDetector:
     def __init__(self, lexicon: dict[str, tuple[int, float, float]] | None = None):
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self._classes: dict[str, tuple[int, int]] = {}
+        self.context = ContextReader(self)
 
     def classify(self, word: str) -> tuple[int, int]:
         """(kind, name flags) of one word as written; the case decides how much it takes to be a name.
@@ -186,7 +188,7 @@ class EnglishNameDetector:
             last_end = end
         if run:
             self._judge(text, run, found)
-        return self._join_last_first(text, found)
+        return self.context.extend(text, self._join_last_first(text, found))
 
     def _judge(self, text: str, run: list, found: list) -> None:
         """Add the run's person span to `found` if it is one (see the module docstring)."""
@@ -274,6 +276,9 @@ class EnglishNameDetector:
             return False
         if cue == "label" and self._thing_label(text, start):
             return False  # `Component: Billing`, `Milestone: Hudson`
+        if cue == "near" and names and not any(t[3] & FIRST for t in names) and self._more_word_than_name(
+                text[start:end]):
+            return False  # `forwarded to Billing`: a surname that is more often a word, after a preposition
         if not names:  # a rare word alone: a cue of contact, or an item of a list on a label line
             return cue in _CONTACT_CUES or cue == "label" and self._in_list(text, start)
         return not caps or cue in _CONTACT_CUES or cue == "label"  # `Traceback (most...`, `Item: Paperwhite`

@@ -183,6 +183,7 @@ _LINE_ALONE_AFTER = regex.compile(r"[ \t]*[,.;!]?[ \t]*(?:\n|$)")
 _LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:(?:(?![.!?][ \t]+\p{Lu})[^\n])*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
 
 
+@lru_cache(maxsize=16384)
 def is_org_name(words: str) -> bool:
     """A company or team named after people (`Wells Fargo`, `Estée Lauder`, `Johnson & Johnson`), any case."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c))

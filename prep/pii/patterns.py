@@ -152,9 +152,9 @@ BRN = rf"{_D0}\d{{3}}-\d{{2}}-\d{{5}}{_D1}"
 BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 
 # Korean bank accounts: 10-14 digits in 2-4 dash groups (국민 6-2-6, 신한 3-3-6, 우리 4-3-6, 하나 3-6-5,
-# 농협 3-4-4-2, 기업 3-6-2-3, 카카오뱅크 4-2-7), or bare; the shapes overlap phone numbers and other
-# ids, so only a bank word or `계좌`/`account` before it makes it an account.
-BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}"  # 새마을금고 4-2-6-1 ends in one digit
+# 농협 3-4-4-2, 기업 3-6-2-3, 카카오뱅크 4-2-7, 새마을금고 4-2-6-1), or bare; the shapes overlap phone numbers and other
+# ids, so only a bank word or `계좌`/`account` before it makes it an account; English ones: spaces (`4410 2298 7731`).
+BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|(?:[ ]\d{{2,7}}){{1,3}}){_D1}"
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
 # ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`; 10 digits, so no date)
 BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}(?=[ ]?(?:" + (
@@ -164,7 +164,7 @@ BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code 
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
     "토스뱅크", "케이뱅크", "새마을금고", "우체국", "수협", "SC제일", "씨티", "account", "acct", "a/c", "bank",
-    "deposit", "wire", "transfer",
+    "deposit", "wire", "transfer", "acc:", "acc.", "acc no",
 )
 
 # --- US numbers, IBAN ---------------------------------------------------------------------------
@@ -188,7 +188,7 @@ PHONE_US = rf"(?<![\d+\-])(?:\+1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-
 # Other countries: `+CC` then 2-5 digit groups, 8-15 digits in all (checked in `PhoneRecognizer`).
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
-PHONE_UK_MOBILE = r"(?<![\d+\-])07\d{3}[ ]?\d{6}(?!\d|-\d)"  # 07xxx xxxxxx
+PHONE_UK_MOBILE = r"(?<![\d+\-])(?:07\d{3}[ ]?(?:\d{6}|\d{3}[ ]\d{3})|04\d{2}[ ]\d{3}[ ]\d{3})(?!\d|-\d)"  # +AU 04xx
 _PHONE_CUES = (
     "전화", "연락처", "연락", "휴대폰", "핸드폰", "번호", "문자", "팩스",
     "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
@@ -456,8 +456,8 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
         _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6), _P("account_uk", BANK_ACCOUNT_UK, 0.3),
-    ), cues=_BANK_CUES, cue_window=15,
-        anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|tracking(?: number)?|invoice|barcode|#"),  # noqa: E501
+    ), cues=_BANK_CUES, cue_window=24, anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|"
+        r"tracking(?: number)?|invoice|barcode|#|ref(?:erence)?(?: no\.?| number)?:?"),  # 24: `Account number:\nName: `
     RecognizerSpec("OfflineIbanRecognizer", "IBAN_CODE", (_P("iban", IBAN, 0.5, regex.MULTILINE),)),
     RecognizerSpec("SsnRecognizer", "US_SSN", (
         _P("ssn", SSN, 0.6), _P("ssn_bare", SSN_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),

@@ -1,0 +1,346 @@
+"""Person names that the run reader of `prep.pii.names_en` cannot judge word by word, found from the document.
+
+`EnglishNameDetector.find` reads each run of name-like words on its own; a name that is an ordinary word
+(`Will`, `hope`, `Faith`), a lower-case nickname (`mikey`) or a rare surname alone (`Vukovic`) is no name
+on its face. Four readings over the whole text add them (recall first: a doubtful span goes):
+- speakers: the name before the colon of a chat export line (`[07:40] hope:`, `12/03/26, 8:13 PM - Will:`),
+  a Slack export header (`kwame.asante  10:32 AM`) or a transcript turn (`DESMOND: Hi`, two turns or more);
+- cued words: a word right after a word of contact, kinship or a title (`Thanks Kit!`, `tell Bunny`, `its bea`,
+  `wife tess`, `DR. FITZGERALD`, `midfielder Tshabalala`), when it is a first name of any wordness, a rare
+  word or a surname; a following surname joins it;
+- list siblings: a name-like word beside a found name across `, ` / ` and ` / `; ` (`Senators Halloran,
+  Okafor, Baptiste-Reyes and Lindgren`);
+- repeats: every other occurrence of a found name's words (`jasper quill ... customer says jasper`,
+  `Ingrid Halvorsen ... HALVORSEN:`), in the same case (lower-case only for words seldom written as words).
+Roles (`Admin:`, `mom:`, `INTERVIEWER:`), common words and places stay.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import (
+    _NAME,
+    _PLAIN,
+    _UNKNOWN,
+    FIRST,
+    LAST,
+    NOT_NAMES,
+    PARTICLES,
+    PERSON_BEFORE,
+    PLACE,
+    WORD,
+    is_common_word,
+    is_named_thing,
+    is_org_name,
+)
+
+# Speakers that are roles or software, not people.
+ROLES = frozenset("""
+me you we us all everyone admin administrator bot system server moderator mod interviewer interviewee agent
+caller operator narrator announcer audience court clerk host guest user unknown group support staff team
+q a question answer note notes mom mum dad mother father grandma grandpa teacher nurse doctor doc customer
+client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
+""".split()) | PERSON_BEFORE
+_NAME_WORD = r"\p{L}[\p{L}'’\-]*"
+_CHAT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    rf"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*:"
+)
+_SLACK_LINE = regex.compile(
+    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,2})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
+)
+_SCRIPT_LINE = regex.compile(
+    r"(?m)^((?:\p{Lu}[\p{Lu}'’\-]+|\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2}):[ \t]+\p{L}[\p{L}'’]*(?:[ ,.!?]|$)"
+)
+# Words before a name: contact and greetings, kinship, roles and titles (any case).
+CUES = frozenset("""
+hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcome|say hi to|hi to|thanks to
+|congrats|congrats to|congratulations|congratulations to|shout out to|shoutout to|bring|met|call|text|ping|contact
+|questions to|its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka
+|wife|husband|son|daughter|sister|brother|boyfriend|girlfriend|fiance|fiancé|fiancee|fiancée|cousin|aunt|auntie
+|aunty|uncle|nonna|nana|nan|grandma|grandpa|granny|gran|niece|nephew|bestie
+|midfielder|striker|defender|goalkeeper|forward|coach|teammate|colleague|neighbour|neighbor|roommate|caller
+|co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
+|senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
+|council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
+|officer|det|sgt|capt|lt|patient|pt|customer|client|by|with|w|to|from
+""".replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
+# A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
+# Run on the lower-cased text (faster than a case-insensitive alternation).
+_CUE = regex.compile(r"(?<![\p{L}'’])\L<cues>\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))", cues=sorted(CUES))
+# The cues (lower case, as `CUES` spells them) after which a lower-case word may be a name (`wife tess`).
+_LOWER_CUE = frozenset("""
+its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
+|brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
+|love|tell|ask|met|text|call|by|w|thanks to
+""".replace("\n", "").split("|"))
+_ROLE_CUES = frozenset("""
+patient pt customer client caller driver co-driver tenant landlord dr mr mrs ms mx miss prof professor hon judge
+justice senator senators sen sens rep reps representative representatives officer det sgt capt lt np rn
+""".split())  # cues after which an unlisted word in capitals is a surname (`PATIENT: ADEBAYO`), not an acronym
+_INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name is", "named", "goes by", "aka"))
+# Weak cues (prepositions): a Title-case first name only, a lower-case one after `by`, `w`, `thanks to` only.
+_WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from"))
+_LOWER_WEAK = frozenset(("by", "w", "thanks to"))  # the prepositions that cue a lower-case name (`dinner w hana`)
+# A verb of speech after a surname alone (`Vukovic shrugged`).
+_SPEECH_AFTER = regex.compile(
+    r"[ ](?:said|says|told|asked|shrugged|smiled|laughed|nodded|insisted|admitted|added|replied|wrote|recalled|"
+    r"warned|sighed|opened|explained|argued)\b"
+)
+# Endings of surnames of many cultures: a word no list has that ends so is a surname before `said`.
+_SURNAME_ENDING = regex.compile(
+    r"(?:ovi[cć]|evi[cć]|ski|sky|wicz|sson|sen|enko|chuk|oglu|oğlu|opoulos|idis|escu|ini|elli|stein|berg|"
+    r"mann|ez|yan|ian|adze|ashvili|awa|moto|uchi)$"
+)
+_CAPITAL_AFTER = regex.compile(r"[ ]\p{Lu}")
+_FINAL_INITIALS = regex.compile(r"(?:[ ]\p{L}\.?)+$")
+_LAST_FIRST_AFTER = regex.compile(r",[ ](\p{Lu}[\p{Lu}'’\-]+)")
+_SIBLING_AFTER = regex.compile(r"(?:,[ ]|,?[ ]and[ ]|;[ ]|[ ]&[ ]|[ ]/[ ])(\p{L}[\p{L}'’\-]*)")
+_SIBLING_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(\p{L}[\p{L}'’\-]*)(?:,[ ]|,?[ ]and[ ]|;[ ]|[ ]&[ ]|[ ]/[ ])$")
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_PREV_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*$")
+_INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.")
+_IDENTIFIER_CHARS = "'’-_`/\\.=@$"  # beside these a word is code or a path (`RAY_ADDRESS`, `test_ray.py`)
+LOWER_REPEAT_WORDNESS = 0.5  # a lower-case word repeats a found name only if it is seldom a word (`jasper`)
+
+
+class ContextReader:
+    """`extend(text, found)` -> `found` with the names that only the document around them shows."""
+
+    def __init__(self, detector):
+        self.detector = detector  # an `EnglishNameDetector`: its lexicon and word classes
+        self.lexicon = detector.lexicon
+
+    def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        if not text.isascii() and not regex.search(r"\p{Latin}", text):
+            return found
+        found = [(start, self._initial(text, end), score) for start, end, score in found]
+        ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
+        new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
+        spans = _merge(found + self._keep(text, new))
+        spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
+        return _merge(spans + self._keep(text, self._repeats(text, spans)))
+
+    def _keep(self, text: str, spans: list) -> list:
+        """The spans that name no company, brand, eponym or place (`Granny Smith apples`, `Johnson & Johnson`)."""
+        out = []
+        for start, end, score in spans:
+            words = text[start:end]
+            before, after = text[max(0, start - 12):start], text[end:end + 40]
+            prev, nxt = _PREV_TOKEN.search(text, max(0, start - 30), max(0, start - 1)), _TOKEN.match(text, end + 1)
+            if _named_thing(words) or after.startswith(" & ") or before.endswith(" & ") or (
+                    prev and is_org_name(f"{prev.group()} {words}")) or (nxt and is_org_name(f"{words} {nxt.group()}")):
+                continue
+            if self.detector._looks_like_thing(words.lower(), before, after, False):
+                continue
+            out.append((start, end, score))
+        return out
+
+    # -- the four readings ---------------------------------------------------------------------------
+    def _speakers(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for pattern, any_case in ((_CHAT_LINE, True), (_SLACK_LINE, True)):
+            for m in pattern.finditer(text):
+                if self._speaker_name(m.group(1), any_case):
+                    out.append((m.start(1), m.end(1), 0.6))
+        lines = list(_SCRIPT_LINE.finditer(text))
+        turns = [m for m in lines if self._speaker_name(m.group(1), False)]
+        roles = [m for m in lines if m.group(1).lower() in ROLES]
+        if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
+            out += [(m.start(1), m.end(1), 0.6) for m in turns]
+        return out
+
+    def _speaker_name(self, name: str, any_case: bool) -> bool:
+        words = [w for w in regex.split(r"[ ._]+", name) if w]
+        if not words or words[0].lower() in ROLES or words[0].lower() in NOT_NAMES:
+            return False
+        if all(is_common_word(w) or w.lower() in ROLES for w in words):
+            return False
+        if any_case:
+            return any(self._name_like(w, loose=True) if w[0].isupper() else self._lower_speaker(w) for w in words)
+        return all(self._name_like(w, loose=False) and self.lexicon.get(w.lower(), (0,))[0] & (FIRST | LAST)
+                   for w in words)
+
+    def _name_like(self, word: str, loose: bool) -> bool:
+        """A first name of any wordness (loose) or one used as a name at least as often; a surname or a rare word."""
+        low = word.lower()
+        if low in NOT_NAMES or low in PARTICLES or low in ROLES or len(word) < 2:
+            return False
+        entry = self.lexicon.get(low)
+        if entry is None:
+            return len(word) >= 3
+        flags, name_zipf, word_zipf = entry
+        if flags & PLACE and not loose:
+            return False
+        if flags & FIRST and (loose or not flags & WORD or word_zipf - name_zipf < 1.3):
+            return True
+        if flags & LAST and (not flags & WORD or word_zipf - name_zipf < 1.0):
+            return True
+        return not flags & WORD and word_zipf < 4.0 and len(word) >= 3  # `mikey`, `dre`
+
+    def _cued(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        folded = _fold(text)
+        for m in _CUE.finditer(folded):
+            start = m.start(1)
+            word = text[start:m.end(1)]
+            cue = folded[m.start():start].rstrip(" ,.:")
+            weak = cue in _WEAK_CUE
+            if weak and word[0].islower() and cue not in _LOWER_WEAK:
+                continue  # the common case, `to the`: settled before any lookup
+            entry = self.lexicon.get(word.lower())
+            if word[0].islower():
+                if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
+                        cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
+                    continue
+                if entry is None and not (cue in _INTRO_CUE and len(word) >= 3) or entry is not None and \
+                        not self._lower_name(entry, weak=cue in _LOWER_WEAK):
+                    continue  # `it's jonno`: a word no list has, after a self-introduction
+            elif len(word) < 3 or weak and not (entry is not None and entry[0] & FIRST) or cue == "its":
+                continue
+            elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue not in _ROLE_CUES:
+                continue  # `text: NUL`, acronyms; but `PATIENT: ADEBAYO`
+            elif not self._name_like(word, loose=not weak) or entry is not None and entry[0] & PLACE:
+                continue
+            end = self._extend(text, m.end(1))
+            if _named_thing(text[start:end]) or weak and _CAPITAL_AFTER.match(text, end):
+                continue  # `Charles Schwab`; `to Jackson Hole`: a longer proper noun
+            out.append((start, end, 0.6))
+        for m in _SPEECH_AFTER.finditer(text):
+            w = _PREV_TOKEN.search(text, max(0, m.start() - 40), m.start())
+            if w is None or not w.group()[0].isupper() or w.group().isupper():
+                continue
+            entry = self.lexicon.get(w.group().lower())
+            if entry is None and _SURNAME_ENDING.search(w.group()) or entry is not None and entry[0] & LAST and not (
+                    entry[0] & PLACE or entry[0] & WORD and entry[2] > entry[1]):
+                out.append((w.start(), w.end(), 0.6))
+        return out
+
+    def _lower_speaker(self, word: str) -> bool:
+        """A lower-case chat speaker: a first name however often it is a word (`hope:`), or no dictionary word."""
+        entry = self.lexicon.get(word)
+        return entry is not None and (bool(entry[0] & FIRST) or self._lower_name(entry, weak=False))
+
+    @staticmethod
+    def _lower_name(entry: tuple[int, float, float], weak: bool) -> bool:
+        """A lower-case word after a cue: a first name seldom used as a word (`tess`, `jasper`; `ward` only
+        after a strong cue) or a word no dictionary has (`mikey`)."""
+        flags, name_zipf, word_zipf = entry
+        if flags & FIRST:
+            return not flags & WORD or word_zipf - name_zipf < (0.5 if weak else 1.0)
+        return not weak and not flags & (WORD | LAST) and word_zipf < 4.0
+
+    def _extend(self, text: str, end: int) -> int:
+        """The end of a name whose first word ends at `end`: surnames after it in its case, `LAST, FIRST`
+        in capitals, a final initial (`Dmitri V.`)."""
+        lower = text[end - 1].islower() and not text[text.rfind(" ", 0, end) + 1].isupper()
+        for n in _TOKEN.finditer(text, end, min(len(text), end + 40)):
+            w = n.group()
+            if n.start() != end + 1 or text[end] != " " or w[0].isupper() == lower or not self._surname(w):
+                break
+            end = n.end()
+        comma = _LAST_FIRST_AFTER.match(text, end)
+        if comma and text[end - 1].isupper() and text[end - 2:end].isupper() and self._name_like(comma.group(1), True):
+            end = comma.end()
+        return self._initial(text, end)
+
+    @staticmethod
+    def _initial(text: str, end: int) -> int:
+        """`Dmitri V.`: a last initial at the end of a name, before a line end or punctuation."""
+        initial = _INITIAL_AFTER.match(text, end)
+        if initial and (initial.end() == len(text) or not text[initial.end()].isalpha()) and text[end - 1].isalpha():
+            return initial.end()
+        return end
+
+    def _surname(self, word: str) -> bool:
+        entry = self.lexicon.get(word.lower())
+        if entry is None:
+            return word[0].isupper() and len(word) >= 3 and "'" not in word and "’" not in word
+        if word.lower() in NOT_NAMES or word.lower() in PARTICLES or entry[0] & PLACE:
+            return False
+        return bool(entry[0] & (FIRST | LAST)) and (not entry[0] & WORD or entry[2] - entry[1] < 1.5)
+
+    def _siblings(self, text: str, spans: list) -> list[tuple[int, int, float]]:
+        out, seen = [], set()
+        todo = [(start, end, False) for start, end, _ in spans]
+        while todo:
+            start, end, listed = todo.pop()
+            for m in (_SIBLING_AFTER.match(text, end), _SIBLING_BEFORE.search(text, max(0, start - 40), start)):
+                and_only = m is not None and "," not in m.group() and ";" not in m.group()
+                if m and m.span(1) not in seen and self._sibling(m.group(1), text[start:end], and_only and not listed):
+                    seen.add(m.span(1))
+                    out.append((m.start(1), self._extend(text, m.end(1)) if m.start(1) >= end else m.end(1), 0.6))
+                    todo.append((out[-1][0], out[-1][1], not and_only))
+        return out
+
+    def _sibling(self, word: str, beside: str, and_only: bool) -> bool:
+        if word[0].islower() != beside[0].islower() or word.isupper() != beside.isupper() or is_common_word(word):
+            return False
+        entry = self.lexicon.get(word.lower())
+        if entry is not None and entry[0] & PLACE or is_named_thing(word):
+            return False
+        kind, _ = self.detector.classify(word)
+        if kind == _PLAIN:
+            return word[0].isupper() and self._name_like(word, loose=True) and bool(entry and entry[0] & FIRST)
+        if and_only:  # `Nordstrom and Macy's`: beside a lone name, only a first name is one by `and`
+            return kind == _NAME and bool(entry and entry[0] & FIRST)
+        return kind == _NAME or kind == _UNKNOWN and len(word) >= 3
+
+    def _repeats(self, text: str, spans: list) -> list[tuple[int, int, float]]:
+        words = set()
+        for start, end, _ in spans:
+            for m in _TOKEN.finditer(text, start, end):
+                w = m.group().removesuffix("'s").removesuffix("’s")
+                if len(w) >= 3 and w.lower() not in NOT_NAMES | PARTICLES | ROLES:
+                    words.add(w)
+        if not words:
+            return []
+        out, lower_ok = [], {}
+        for low in {w.lower() for w in words}:
+            entry = self.lexicon.get(low)
+            seldom_word = entry is None or not entry[0] & WORD
+            lower_ok[low] = seldom_word or entry[2] - entry[1] <= LOWER_REPEAT_WORDNESS and any(
+                w.islower() for w in words if w.lower() == low)  # `jasper` again; `ray` only after a lower-case `ray`
+        covered = {start for start, _, _ in spans}
+        folded = _fold(text)
+        for low, lower_too in lower_ok.items():
+            at = folded.find(low)
+            while at >= 0:
+                end = at + len(low)
+                w = text[at:end]
+                if at not in covered and (w[0].isupper() or lower_too and w.islower()) and _word_at(text, at, end):
+                    out.append((at, self._extend(text, end), 0.6))
+                at = folded.find(low, end)
+        return out
+
+
+def _fold(text: str) -> str:
+    """`text` in lower case, as long as `text` (`İ` lowers to two code points: it stays)."""
+    folded = text.lower()
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return folded
+
+
+def _word_at(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a whole word (`Ana` in `Ana's`, not in `Banana`)."""
+    return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _IDENTIFIER_CHARS)) and (
+        end == len(text) or not (text[end].isalnum() or text[end] in _IDENTIFIER_CHARS))
+
+
+def _named_thing(words: str) -> bool:
+    """`is_named_thing` of a name without its final initials and commas; one word only as a company's."""
+    bare = _FINAL_INITIALS.sub("", words).replace(",", "")
+    return is_named_thing(bare) if " " in bare else is_org_name(bare)
+
+
+def _merge(spans: list) -> list[tuple[int, int, float]]:
+    """Sorted spans, overlapping ones joined (their highest score kept)."""
+    out: list[tuple[int, int, float]] = []
+    for start, end, score in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]), max(score, out[-1][2]))
+        else:
+            out.append((start, end, score))
+    return out
