@@ -24,6 +24,8 @@ from prep.pii.names_en_words import (
     _PLAIN,
     _UNKNOWN,
     FIRST,
+    KOREAN,
+    KOREAN_GIVEN_ONLY,
     LAST,
     NOT_NAMES,
     PARTICLES,
@@ -259,6 +261,8 @@ class ContextReader:
             return word[0].isupper() and len(word) >= 3 and "'" not in word and "’" not in word
         if word.lower() in NOT_NAMES or word.lower() in PARTICLES or entry[0] & PLACE:
             return False
+        if entry[0] & KOREAN and not entry[0] & KOREAN_GIVEN_ONLY and word[0].isupper():
+            return True  # after a found first name, `Park`, `Kim`, `Lee` are surnames (`Noah Park`), not words
         return bool(entry[0] & (FIRST | LAST)) and (not entry[0] & WORD or entry[2] - entry[1] < 1.5)
 
     def _siblings(self, text: str, spans: list) -> list[tuple[int, int, float]]:
