@@ -386,7 +386,12 @@ def test_a_full_disk_in_the_shard_writer_fails_cleanly_without_a_partial_shard(t
             self.closed = True
             self.raw.close()
 
-    monkeypatch.setattr(pa, "OSFile", FullDisk)
+    real_os_file = pa.OSFile
+
+    def full_disk_under_shards(path, mode="rb"):  # the other stages' Arrow files (ingest hashes, word counts) fit
+        return FullDisk(path, mode) if Path(path).parent.name == "shards" else real_os_file(path, mode)
+
+    monkeypatch.setattr(pa, "OSFile", full_disk_under_shards)
     d = tmp_path / "case"
     d.mkdir()
     # near-dedup off: its signature files are Arrow too, and this case is about the shard writer
