@@ -145,8 +145,9 @@ def test_prep_build_killed_at_any_moment_resumes_to_identical_shards(tmp_path):
     assert reference.finish(timeout=BUDGET_S) == 0, "\n".join(reference.lines[-20:])
     duration = time.monotonic() - reference.started
     total_units = reference.units_done  # every unit of every stage
-    # ingest 1; near-dedup: signatures per part 15, bucket partitions 8, clusters 1; scrub 15; tokenizer 1; shards 15
-    assert total_units == 1 + (15 + 8 + 1) + 15 + 1 + 15
+    # ingest: read 1, hash partitions 16, parts 15, planting 1; near-dedup: signatures per part 15, bucket
+    # partitions 8, clusters 1; scrub 15; tokenizer: words per part 15, count partitions 16, the vocabulary 1; shards 15
+    assert total_units == (1 + 16 + 15 + 1) + (15 + 8 + 1) + 15 + (15 + 16 + 1) + 15
     ref_manifest = verify_build(ref)
 
     rng = random.Random(20240601)
@@ -154,7 +155,8 @@ def test_prep_build_killed_at_any_moment_resumes_to_identical_shards(tmp_path):
     args = ["--config", str(config), "--output-dir", str(out)]
     # (kind, value): wall-clock seconds after start, or "after this many units", or "after the manifest"
     plan = [("wall", 0.3), ("wall", 0.25 * duration)]
-    plan += [("units", 3 + round(i * (total_units - 3) / 7)) for i in range(8)]
+    # after so many units: inside ingest, near-dedup, scrub (twice), word counting, count merging, shards (twice)
+    plan += [("units", n) for n in (10, 40, 61, 67, 85, 98, 109, 114)]
     plan += [("manifest", 0)]
     states = []
     for i, (kind, value) in enumerate(plan):
