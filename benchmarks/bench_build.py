@@ -54,14 +54,15 @@ SCRUB_VARIANTS = {
         "CREDIT_CARD", "BANK_ACCOUNT", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "DATE_OF_BIRTH"])],
 }
 HF_SCRIPT = """
-import json, resource, sys, time
+import json, sys, time
 from tokenizers import BertWordPieceTokenizer
+from prep.executors.base import peak_rss_bytes
 files = sys.argv[1:]
 t0 = time.perf_counter()
 tok = BertWordPieceTokenizer(clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=True)
 tok.train(files, vocab_size=32000, min_frequency=2, limit_alphabet=3000, show_progress=False)
 print(json.dumps({"seconds": time.perf_counter() - t0, "vocab": tok.get_vocab_size(),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": peak_rss_bytes() / 2**20}))  # VmHWM: ru_maxrss would carry the parent's peak over
 """
 
 
@@ -144,7 +145,9 @@ def run_build(corpus: Path, out: Path, workers: int, scrub: str) -> dict:
 
 def run_hf(split_dir: Path) -> dict:
     files = sorted(str(p) for p in split_dir.glob("*.txt"))
-    done = subprocess.run([sys.executable, "-c", HF_SCRIPT, *files], capture_output=True, text=True, check=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", HF_SCRIPT, *files], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

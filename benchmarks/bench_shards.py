@@ -109,10 +109,9 @@ def _cpu_seconds() -> float:
 def _peak_rss_mb() -> float:
     """This process's peak resident set (VmHWM), in MB. Not `ru_maxrss`: Linux carries that over
     from the parent through fork and exec, so every child would report at least its parent's peak."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024 / 1e6
-    raise RuntimeError("no VmHWM in /proc/self/status (Linux only)")
+    from prep.executors.base import peak_rss_bytes
+
+    return peak_rss_bytes() / 1e6
 
 
 def _measured_shard_part(*args, **kwargs) -> dict:

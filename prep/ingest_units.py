@@ -34,8 +34,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from prep.arrow_files import publish_dir, read_table, write_table
 from prep.config import CanaryConfig, InputConfig
-from prep.dedup.stage import publish_dir, read_table, write_table
 from prep.executors import Unit, UnitResult
 from prep.ingest import content_digest, ingest, normalized_documents
 from prep.readers import IngestCounts

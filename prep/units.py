@@ -215,13 +215,13 @@ def count_words_part(texts: tuple[str, ...], words_dir: str, cfg: TokenizerConfi
 
 def merge_word_partition(words_dir: str, n_parts: int, cfg: TokenizerConfig, unit: Unit) -> UnitResult:
     """Unit task: partition `unit.index` of every part's counts -> its most frequent words and its characters."""
-    from prep.words import MERGED_CHARS, MERGED_WORDS, PART_COUNTS, char_table, merge_partition, write_table
+    from prep.words import MERGED_CHARS, MERGED_WORDS, PART_COUNTS, char_table, merge_partition, write_merged
 
     out = Path(words_dir)
     parts = [out / PART_COUNTS.format(i) for i in range(n_parts)]
     top, chars, distinct = merge_partition(parts, unit.index, cfg.count_partitions, cfg.max_words)
-    write_table(char_table(chars), out / MERGED_CHARS.format(unit.index))
-    write_table(top, out / MERGED_WORDS.format(unit.index))
+    write_merged(out / MERGED_CHARS.format(unit.index), char_table(chars))
+    write_merged(out / MERGED_WORDS.format(unit.index), top)
     return {"distinct_words": distinct, "kept_words": top.num_rows}
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from prep.arrow_files import publish_table, read_table
 from privbert.io import publish, temporary_name
 
 CHUNK_CHARS = 1_000_000  # characters of text read and split into tokens at once
@@ -197,12 +198,10 @@ def merge_partition(part_files: Sequence[str | Path], partition: int, partitions
     return total.take(order).combine_chunks(), chars, total.num_rows
 
 
-def write_table(table: pa.Table, path: str | Path) -> None:
-    """An Arrow IPC file in batches of `ROWS_PER_BATCH` rows, written under a temporary name."""
-    tmp = temporary_name(path)
-    with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table, max_chunksize=ROWS_PER_BATCH)
-    publish(tmp, path)
+def write_merged(path: str | Path, table: pa.Table) -> None:
+    """A merged partition's words (or characters), in record batches of `ROWS_PER_BATCH` rows: the k-way
+    merge reads them back one batch at a time."""
+    publish_table(path, table, ROWS_PER_BATCH)
 
 
 def char_table(chars: Mapping[str, int]) -> pa.Table:
@@ -232,8 +231,7 @@ def sum_char_files(char_files: Sequence[str | Path]) -> Counter:
     """Every partition's character counts summed: those of the whole corpus."""
     chars: Counter = Counter()
     for path in char_files:
-        with pa.memory_map(str(path)) as source:
-            table = pa.ipc.open_file(source).read_all()
+        table = read_table(path)
         for ch, n in zip(table.column("char").to_pylist(), table.column("count").to_pylist(), strict=True):
             chars[ch] += n
     return chars

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.ipc as ipc
 
+from prep.arrow_files import publish_dir, read_table, write_table
 from prep.config import DedupConfig
 from prep.dedup.minhash import band_keys, estimated_jaccard, signatures
 from prep.executors import Unit, UnitResult
@@ -42,20 +42,6 @@ VERIFY_BATCH = 100_000  # cluster-size histogram: [2], [3, 4], [5, 8], ... [65, 
 def doc_id(part: np.ndarray | int, position: np.ndarray | int):
     """One uint64 per document, ordered like the input: the part in the high 32 bits, the position low."""
     return (np.asarray(part, dtype=np.uint64) << np.uint64(32)) | np.asarray(position, dtype=np.uint64)
-
-
-def write_table(path: Path, table: pa.Table) -> None:
-    with pa.OSFile(str(path), "wb") as sink, ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table)
-
-
-def read_table(path: Path) -> pa.Table:
-    return ipc.open_file(pa.memory_map(str(path), "r")).read_all()  # zero-copy: pages come in as touched
-
-
-def publish_dir(tmp: Path, final: Path) -> None:
-    shutil.rmtree(final, ignore_errors=True)  # a unit killed after its rename, before its marker: redone
-    publish(tmp, final)
 
 
 def part_dir(dedup_dir: str | Path, part: int) -> Path:

@@ -24,8 +24,8 @@ from prep.words import (
     partition_of,
     select_top_words,
     top_words,
+    write_merged,
     write_part_counts,
-    write_table,
 )
 from tests.prep.executors.test_ray import _cfg as _cfg_of_build  # 60 demo documents, 3 parts, 16 partitions
 from tests.prep.executors.test_ray import ray_session  # noqa: F401 -- the fixture: a local Ray, 2 CPUs
@@ -165,7 +165,7 @@ def test_partitioned_merge_and_selection_equal_the_in_memory_cap(tmp_path, parti
         top, part_chars, distinct = merge_partition(files, p, partitions, max_words)
         assert distinct == sum(1 for w in total if partition_of(w, partitions) == p)
         merged.append(tmp_path / f"words-{p:05d}.arrow")
-        write_table(top, merged[-1])
+        write_merged(merged[-1], top)
         chars.update(part_chars)
     selected = select_top_words(merged, max_words)
     assert selected == top_words(total, max_words)
