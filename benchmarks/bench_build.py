@@ -35,24 +35,34 @@ from pathlib import Path
 
 import psutil
 
+from prep.ingest_units import INGEST_STAGES
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20261205
 GEN_BATCH = 2000
 STAGES = ("ingest", "dedup", "scrub_split", "tokenizer", "shards")
 # The manifest's unit stages behind each timing (peak memory: the largest of them)
 STAGE_UNITS = {
-    "ingest": ("ingest", "ingest_dedup", "ingest_parts", "ingest_plant"),
+    "ingest": INGEST_STAGES,
     "dedup": ("dedup_sig", "dedup_edges", "dedup_clusters"),
     "scrub_split": ("scrub",),
     "tokenizer": ("words", "word_merge", "tokenizer"),
     "shards": ("shards",),
 }
-SCRUB_VARIANTS = {
-    "default": [],
-    "names_off": ["--set", "scrub.entities=" + json.dumps([
-        "EMAIL_ADDRESS", "PHONE_NUMBER", "KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN",
-        "CREDIT_CARD", "BANK_ACCOUNT", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "DATE_OF_BIRTH"])],
-}
+NAME_DETECTOR_ENTITIES = ("PERSON", "STREET_ADDRESS")  # what the name and address detectors find
+
+
+def scrub_variant(name: str) -> list[str]:
+    """`prep build` arguments of a scrub variant: "default", or "names_off" (every other entity type)."""
+    if name == "default":
+        return []
+    from prep.pii.types import PII_ENTITIES
+
+    kept = [e for e in PII_ENTITIES if e not in NAME_DETECTOR_ENTITIES]
+    return ["--set", "scrub.entities=" + json.dumps(kept)]
+
+
+SCRUB_VARIANTS = ("default", "names_off")
 HF_SCRIPT = """
 import json, sys, time
 from tokenizers import BertWordPieceTokenizer
@@ -127,7 +137,7 @@ class TreeMemory:
 def run_build(corpus: Path, out: Path, workers: int, scrub: str) -> dict:
     """One `prep build` in a child process: wall seconds, the tree's peak RSS, and its manifest."""
     cmd = [sys.executable, "-m", "prep", "build", "--input", str(corpus), "--output", str(out), "--overwrite",
-           "--workers", str(workers), "--set", "tokenizer.vocab_size=32000", *SCRUB_VARIANTS[scrub]]
+           "--workers", str(workers), "--set", "tokenizer.vocab_size=32000", *scrub_variant(scrub)]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -165,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--scrub", nargs="+", choices=sorted(SCRUB_VARIANTS), default=["default"])
+    parser.add_argument("--scrub", nargs="+", choices=SCRUB_VARIANTS, default=["default"])
     parser.add_argument("--file-mb", type=int, default=64, help="size of each generated input file")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "bench_build")
     parser.add_argument("--no-hf", action="store_true", help="skip HF's trainer (the tokenizer stage's anchor)")
