@@ -6,7 +6,11 @@
     python -m benchmarks.bench_build --project docs/scale_results.json   # the 100 GB projection from saved results
 
 Each size is a folder of JSONL files of ~`--file-mb` MB (mixed Korean/English documents of
-`prep.demo.corpus`, a new seed per batch of 2,000), written once under `--workdir` and reused. Each
+`prep.demo.corpus`, a new seed per batch of 2,000), written once under `--workdir` and reused. The demo's
+templates know ~40,000 distinct words whatever the size, where real text keeps meeting new ones (Heaps'
+law): so each document also gets a sentence of `VOCAB_SHARE` more words drawn from an open vocabulary
+with Zipf's law (`VOCAB_ZIPF`; Korean or Latin syllables), ~0.4 M distinct words at 200 MB and ~1 M at
+620 MB. Without them the tokenizer stage and HF's trainer would be measured on a toy vocabulary. Each
 build runs in its own process tree with `tokenizer.vocab_size = 32000`; a sampler adds up the
 resident memory of the whole tree (driver and workers) every 0.2 s for the build's peak, and the
 manifest gives each stage's seconds and the peak of one process running one of its units. Then HF's
@@ -76,19 +80,56 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "vocab": tok.get_vocab_si
 """
 
 
+# The open vocabulary's words, one per rank: Korean or Latin syllables (the rank's digits in their base)
+KO_SYLLABLES = ("가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후"
+                "기니디리미비시이지치키티피히개내대래매배새애재채강남당랑망방상앙장창검넘덤럼멈범섬엄점첨곤논돈론몬본손온존촌")
+EN_SYLLABLES = ("ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu "
+                "ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zen mar tor lin das").split()
+VOCAB_ZIPF = 1.25  # the exponent of the extra words' ranks: distinct words grow ~ tokens ** 0.8
+VOCAB_SHARE = 0.25  # extra words per document, as a share of its own words
+VOCAB_RANKS = 50_000_000  # ranks wrap here: words stay 2-6 syllables long
+
+
+def vocabulary_word(rank: int) -> str:
+    """The open vocabulary's word of `rank`: Korean syllables for odd ranks, Latin ones for even ranks."""
+    syllables = KO_SYLLABLES if rank % 2 else EN_SYLLABLES
+    rank //= 2
+    word = []
+    while True:
+        rank, digit = divmod(rank, len(syllables))
+        word.append(syllables[digit])
+        if rank == 0:
+            break
+    if len(word) == 1:
+        word.append(syllables[0])
+    return "".join(word)
+
+
+def with_vocabulary(doc: dict, rng) -> dict:
+    """`doc` with a sentence of open-vocabulary words appended (Zipf-distributed ranks, `rng`'s draws)."""
+    n = max(1, round(len(doc["text"].split()) * VOCAB_SHARE))
+    ranks = rng.zipf(VOCAB_ZIPF, n) % VOCAB_RANKS
+    return {**doc, "text": doc["text"] + " " + " ".join(vocabulary_word(int(r)) for r in ranks) + "."}
+
+
 def write_corpus(folder: Path, megabytes: int, file_mb: int) -> float:
     """Generated JSONL files totalling `megabytes` MB in `folder` (reused when already there); returns MB."""
+    import numpy as np
+
     from prep.demo.corpus import generate_corpus
 
     done = folder / "corpus.json"
-    params = {"megabytes": megabytes, "file_mb": file_mb, "seed": SEED}
+    params = {"megabytes": megabytes, "file_mb": file_mb, "seed": SEED,
+              "vocabulary": {"zipf": VOCAB_ZIPF, "share": VOCAB_SHARE, "ranks": VOCAB_RANKS}}
     if done.is_file() and json.loads(done.read_text())["params"] == params:
         return json.loads(done.read_text())["mb"]
     folder.mkdir(parents=True, exist_ok=True)
     target, written, batch, index = megabytes * 1_000_000, 0, 0, 0
     out = None
     while written < target:
+        rng = np.random.default_rng(SEED + batch)
         for doc in generate_corpus(GEN_BATCH, seed=SEED + batch):
+            doc = with_vocabulary(doc, rng)
             if out is None or out.tell() >= file_mb * 1_000_000:
                 if out is not None:
                     out.close()

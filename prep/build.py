@@ -273,6 +273,7 @@ def run_stages(
     )
     for result in runner.run(task, [Unit("scrub", i) for i in range(n_parts)], work / "done"):
         counts.update(result)
+    runner.release_workers()  # the scrubber's memory, per worker: the tokenizer and shard stages start lean
     canaries = None
     if cfg.canaries.enabled:  # caught or missed, per canary: into the key file; counts into the manifest
         tally, scrubbed = pop_canary_counts(counts), cfg.scrub.mode != "off"

@@ -56,6 +56,11 @@ class Runner(Protocol):
     def run(self, task: Callable[[Unit], UnitResult], units: Sequence[Unit], marker_dir: Path) -> list[UnitResult]:
         ...
 
+    def release_workers(self) -> None:
+        """End the worker processes and whatever they cached (a scrubber holds ~0.5 GB per worker): the
+        next stage starts lean ones. A runner whose workers it cannot end (Ray's) keeps them."""
+        ...
+
     def close(self) -> None:
         ...
 

@@ -14,7 +14,8 @@ class LocalRunner:
     """Runs units inline (workers=1) or in one pool of spawned processes kept for the whole build.
 
     The pool lives as long as the runner, like Ray's workers, so the per-process start-up (imports,
-    a Presidio analyzer, a tokenizer) is paid once per worker, not once per stage.
+    a Presidio analyzer, a tokenizer) is paid once per worker, not once per stage, until the build calls
+    `release_workers` (after the scrub: the later stages do not need the scrubber's memory).
     """
 
     def __init__(self, workers: int = 1, progress: Progress | None = None):
@@ -38,6 +39,11 @@ class LocalRunner:
                 ledger.finish(futures[future], *future.result())
         ledger.record_peak(self.peak_rss_mb)
         return ledger.in_order()
+
+    def release_workers(self) -> None:
+        """Shut the pool down: the next `run` spawns fresh processes (a second or two), without the scrubber
+        and the heaps of the stages before."""
+        self.close()
 
     def close(self) -> None:
         if self._pool is not None:

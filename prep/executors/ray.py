@@ -83,6 +83,10 @@ class RayRunner:
         ledger.record_peak(self.peak_rss_mb)
         return ledger.in_order()
 
+    def release_workers(self) -> None:
+        """Nothing: Ray reuses its worker processes across tasks and ends idle ones itself, so a worker that
+        scrubbed may count words with the scrubber still loaded (size a cluster's memory for the scrub)."""
+
     def close(self) -> None:
         """Shut down a Ray this runner started; a cluster or session started by someone else stays up."""
         if self.started:

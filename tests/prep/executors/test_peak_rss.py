@@ -43,3 +43,24 @@ def test_the_runner_keeps_the_largest_unit_peak_of_each_stage(tmp_path, workers)
         runner.close()
     assert runner.peak_rss_mb["big"] >= 150
     assert set(runner.peak_rss_mb) == {"big", "small"}
+
+
+def _pid(unit: Unit) -> dict:
+    import os
+
+    return {"pid": os.getpid()}
+
+
+def test_released_workers_are_new_processes_for_the_next_stage(tmp_path):
+    """After the scrub the build releases the pool: the tokenizer's units run in processes that never held
+    the scrubber (its ~0.5 GB would count in their peak and the machine's)."""
+    runner = LocalRunner(2, progress=lambda msg: None)
+    try:
+        before = {r["pid"] for r in runner.run(_pid, [Unit("a", i) for i in range(4)], tmp_path / "done")}
+        again = {r["pid"] for r in runner.run(_pid, [Unit("b", i) for i in range(4)], tmp_path / "done")}
+        runner.release_workers()
+        after = {r["pid"] for r in runner.run(_pid, [Unit("c", i) for i in range(4)], tmp_path / "done")}
+    finally:
+        runner.close()
+    assert again <= before  # kept between stages until released
+    assert not after & before
