@@ -81,9 +81,19 @@ def stream(seen: dict[tuple[int, int], list[int]]) -> list[int]:
 
 @pytest.fixture(scope="module")
 def two_rank_run(shared_build, tmp_path_factory):
-    root = tmp_path_factory.mktemp("ddp")
-    config = write_toml(root / "train.toml", settings(shared_build, root / "run", max_steps=4))
-    done = torchrun(config)
+    # One fresh retry if the run hangs: about once in ten runs on a loaded 2-core machine, one rank was left
+    # waiting until the subprocess timeout (cause not found yet; train/ had not changed). A second hang, or
+    # any failure that is not a hang, still fails the tests.
+    for attempt in (1, 2):
+        root = tmp_path_factory.mktemp("ddp")
+        config = write_toml(root / "train.toml", settings(shared_build, root / "run", max_steps=4))
+        try:
+            done = torchrun(config)
+            break
+        except subprocess.TimeoutExpired:
+            if attempt == 2:
+                raise
+            print("two-rank torchrun run hung; retrying once in a fresh folder", file=sys.stderr)
     assert done.returncode == 0, done.stderr[-3000:]
     return root / "run", done.stdout
 
