@@ -184,7 +184,7 @@ PHONE_KR_LANDLINE = (
     r"(?<![\d+\-])(?:\(0(?:2|[3-6][1-5]|70|50\d)\)[ ]?|0(?:2|[3-6][1-5]|70|50\d)[\-. )])\d{3,4}[\-. ]\d{4}(?!\d|-\d)"
 )
 PHONE_KR_BARE = rf"{_D0}0(?:2|[3-6][1-5]|70)\d{{7,8}}{_D1}"  # with a cue only
-PHONE_US = rf"(?<![\d+\-])(?:\+1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}"
+PHONE_US = rf"(?<![\d+\-])(?:\+?1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}"
 # Other countries: `+CC` then 2-5 digit groups, 8-15 digits in all (checked in `PhoneRecognizer`).
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only

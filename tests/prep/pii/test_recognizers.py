@@ -48,3 +48,13 @@ def test_a_glued_title_inside_a_longer_word_is_no_name(scrubber, text):
 def test_a_name_before_a_title_or_a_particle_still_goes(scrubber, text, name):
     result = scrubber.scrub(text, "ko")
     assert name not in result.text and "[PERSON]" in result.text
+
+
+@pytest.mark.parametrize("text, number", [
+    ("You can reach me on 1-917-555-0148 after six.", "917-555-0148"),
+    ("Emergency contact: 1 303 555 0199", "303 555 0199"),
+    ("cell +1-646-555-0123", "646-555-0123"),
+])
+def test_a_us_number_with_its_country_digit_goes_whole(scrubber, text, number):
+    result = scrubber.scrub(text, "en")
+    assert number not in result.text and "[PHONE_NUMBER]" in result.text and "1-[" not in result.text
