@@ -156,9 +156,9 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 # ids, so only a bank word or `계좌`/`account` before it makes it an account; English ones: spaces (`4410 2298 7731`).
 BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|(?:[ ]\d{{2,7}}){{1,3}}){_D1}"
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
-# ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`; 10 digits, so no date)
-BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?{_D1}(?=[ ]?(?:" + (
-    r"국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협|SC제일|씨티|IBK|KB|NH)(?:은행)?"
+# ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`, `(신한은행, ...)`; 10+ digits)
+BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})(?:\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|\d{{10,14}})" + (
+    rf"{_D1}(?=[ ]?\(?(?:국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협|SC제일|씨티|IBK|KB|NH)(?:은행)?"
     r"(?:[ ]?(?:으로|로|계좌))?(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (

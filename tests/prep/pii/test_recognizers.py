@@ -58,3 +58,17 @@ def test_a_name_before_a_title_or_a_particle_still_goes(scrubber, text, name):
 def test_a_us_number_with_its_country_digit_goes_whole(scrubber, text, number):
     result = scrubber.scrub(text, "en")
     assert number not in result.text and "[PHONE_NUMBER]" in result.text and "1-[" not in result.text
+
+
+@pytest.mark.parametrize("text, number", [
+    ("모임 회비는 30200145567 (우리은행, 예금주 총무)로 부탁해요", "30200145567"),
+    ("환불 계좌 4402187765012 농협으로 보내드릴게요", "4402187765012"),
+])
+def test_a_bare_account_with_the_bank_named_after_it_goes(scrubber, text, number):
+    result = scrubber.scrub(text, "ko")
+    assert number not in result.text and "[BANK_ACCOUNT]" in result.text
+
+
+def test_a_bare_number_without_a_bank_after_it_stays(scrubber):
+    text = "운송장 30200145567 (우리집 앞 경비실)"
+    assert "30200145567" in scrubber.scrub(text, "ko").text
