@@ -213,10 +213,10 @@ _PHONE_ANTI_CUES = (
     rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
     r"(?:[ ]*ext\.?[ ]*\d{1,5}[ ]*(?:/|or|,))?[ ]*\(?"
 )
-# The same after the number: `(toll free)`, `(main line)`, `(reception)`.
+# The same after the number: `(toll free)`, `(main line)`, `(reception)`, `(toll-free, 24/7)`.
 PHONE_ORG_AFTER = (
     r"[ ]*\((?:toll[- ]free|freephone|main(?: line| number| office)?|reception|switchboard"
-    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7)\)"
+    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7)(?:[,;][^()\n]{0,24})?\)"
 )
 # North American toll-free area codes (800, 833-888): an organisation's number, never a person's.
 PHONE_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))

@@ -72,3 +72,11 @@ def test_a_bare_account_with_the_bank_named_after_it_goes(scrubber, text, number
 def test_a_bare_number_without_a_bank_after_it_stays(scrubber):
     text = "운송장 30200145567 (우리집 앞 경비실)"
     assert "30200145567" in scrubber.scrub(text, "ko").text
+
+
+@pytest.mark.parametrize("text", [
+    "Questions about your refund? Call (866) 555-0142 (toll-free, Mon-Fri). Ticket closed.",
+    "Our desk: 212-555-0175 (main line; ask for billing)",
+])
+def test_an_organisations_line_with_a_note_in_its_brackets_stays(scrubber, text):
+    assert scrubber.scrub(text, "en").text == text
