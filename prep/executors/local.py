@@ -11,7 +11,8 @@ from prep.executors.base import Progress, Unit, UnitLedger, UnitResult, print_pr
 
 
 class LocalRunner:
-    """Runs units inline (workers=1) or in one pool of spawned processes kept for the whole build.
+    """Runs units inline (workers=1) or in one pool of spawned processes kept for the whole build; with a pool,
+    a stage of one unit runs there too, as on Ray, so the driver stays lean and every peak is a worker's.
 
     The pool lives as long as the runner, like Ray's workers, so the per-process start-up (imports,
     a Presidio analyzer, a tokenizer) is paid once per worker, not once per stage, until the build calls
@@ -27,7 +28,7 @@ class LocalRunner:
     def run(self, task: Callable[[Unit], UnitResult], units: Sequence[Unit], marker_dir: Path) -> list[UnitResult]:
         ledger = UnitLedger(units, marker_dir, self.progress)
         todo = ledger.todo
-        if self.workers <= 1 or len(todo) <= 1:
+        if self.workers <= 1:
             for unit in todo:
                 ledger.finish(unit, *run_unit(task, unit))
         else:
