@@ -300,7 +300,7 @@ class DedupConfig:
     threshold: float = 0.7
     keep: str = "first"  # "first" in input order, or "longest" (ties: the first)
     partitions: int = 8  # units of the LSH bucket shuffle: each holds ~bands/partitions rows per document
-    bucket_rows: int = 500_000  # band rows of a partition taken at once (~100 B each with their pairs); more: chunks
+    bucket_rows: int = 100_000  # band rows of a partition taken at once: ~100 B each + <= num_perm x 4 B of signature
     seed: int = 1  # of the MinHash permutations
 
     def __post_init__(self):

@@ -33,10 +33,10 @@ SIGNATURES = "signatures.arrow"
 BUCKETS = "buckets-{:05d}.arrow"
 EDGES = "edges-{:05d}.arrow"
 DROPS = "drops"
-SIZE_BINS = (2, 3, 5, 9, 17, 33, 65)
-# Candidate pairs verified per batch: their two signature rows (2 x num_perm x 4 bytes each) held at once, ~100 MB
-# at 128 permutations, however many pairs a partition has (a corpus of templated documents has millions)
-VERIFY_BATCH = 100_000  # cluster-size histogram: [2], [3, 4], [5, 8], ... [65, inf)
+SIZE_BINS = (2, 3, 5, 9, 17, 33, 65)  # cluster-size histogram: [2], [3, 4], [5, 8], ... [65, inf)
+# Candidate pairs compared per batch: their two signature rows (2 x num_perm x 4 bytes each) gathered at once,
+# ~10 MB at 128 permutations, however many pairs a chunk has (a corpus of templated documents has millions)
+VERIFY_BATCH = 10_000
 
 
 def doc_id(part: np.ndarray | int, position: np.ndarray | int):
@@ -78,7 +78,8 @@ def signature_part(parts_dir: str, dedup_dir: str, cfg: DedupConfig, text_field:
 class SignatureReader:
     """Signature rows and lengths of any documents, read part by part: each part's file is memory-mapped
     only while its rows are copied out, then released, so a unit holds the rows it asked for, not the
-    touched pages of every part it ever read."""
+    touched pages of every part it ever read. Ask for many ids at once (sorted or not): each part is
+    opened once per call."""
 
     def __init__(self, dedup_dir: str | Path, num_perm: int):
         self.dedup_dir = dedup_dir
@@ -96,7 +97,7 @@ class SignatureReader:
                 values = values.values.to_numpy().reshape(-1, self.num_perm)
             else:
                 values = values.to_numpy()
-            out[pick] = values[positions[pick]]  # a copy: the mapping goes with `table` at the end of this pass
+            out[pick] = values[positions[pick]]  # a copy: the mapping goes with `table` below
             del table, values
         return out
 
@@ -163,11 +164,16 @@ def bucket_rows(files: list[Path], partitions: int, chunks: int, chunk: int) -> 
 
 
 def verified_pairs(pairs: np.ndarray, reader: SignatureReader, threshold: float) -> np.ndarray:
-    """The pairs whose signatures agree on >= `threshold` of their values, `VERIFY_BATCH` pairs at a time."""
+    """The pairs whose signatures agree on >= `threshold` of their values. The rows of every document in
+    `pairs` are read once, in one sweep over the parts (no more documents than the chunk's band rows), then
+    compared `VERIFY_BATCH` pairs at a time."""
+    ids = np.unique(pairs.reshape(-1))
+    rows = reader.rows(ids)
     similar = np.zeros(len(pairs), dtype=bool)
     for lo in range(0, len(pairs), VERIFY_BATCH):
         batch = pairs[lo:lo + VERIFY_BATCH]
-        similar[lo:lo + len(batch)] = estimated_jaccard(reader.rows(batch[:, 0]), reader.rows(batch[:, 1])) >= threshold
+        a, b = rows[np.searchsorted(ids, batch[:, 0])], rows[np.searchsorted(ids, batch[:, 1])]
+        similar[lo:lo + len(batch)] = estimated_jaccard(a, b) >= threshold
     return pairs[similar]
 
 
@@ -197,20 +203,31 @@ def edge_partition(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -
 def cluster_labels(edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(nodes, labels): the sorted distinct ids of `edges` ((m, 2) uint64) and the connected component of
     each, numbered in the order of the components' smallest ids (the root: the first in input order).
-    scipy's graph search over integer arrays: a few bytes per edge and node, no Python object per document."""
-    from scipy.sparse import coo_matrix
+    scipy's graph search over int32 indices: ~25 bytes per edge and node, no Python object per document."""
+    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
-    nodes, index = np.unique(edges.reshape(-1), return_inverse=True)
-    index = index.reshape(-1, 2)
-    graph = coo_matrix((np.ones(len(index), dtype=np.int8), (index[:, 0], index[:, 1])), shape=(len(nodes),) * 2)
-    del index
-    _, labels = connected_components(graph.tocsr(), directed=False)
+    nodes = np.unique(edges.reshape(-1))
+    a = np.searchsorted(nodes, edges[:, 0]).astype(np.int32)
+    b = np.searchsorted(nodes, edges[:, 1]).astype(np.int32)
+    graph = csr_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(len(nodes),) * 2)
+    del a, b
+    _, labels = connected_components(graph, directed=False)
     del graph
     _, first = np.unique(labels, return_index=True)  # each component's smallest node (nodes are sorted)
-    rank = np.empty(len(first), dtype=np.int64)
-    rank[np.argsort(first)] = np.arange(len(first))
+    rank = np.empty(len(first), dtype=np.int32)
+    rank[np.argsort(first)] = np.arange(len(first), dtype=np.int32)
     return nodes, rank[labels]
+
+
+def root_edges(nodes: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """(root, member) pairs joining every non-root node to its component's root: a graph with the same
+    components as the edges `nodes, labels` came from, one pair per clustered document."""
+    _, first = np.unique(labels, return_index=True)  # component k's root: its first node (nodes are sorted)
+    members = np.ones(len(nodes), dtype=bool)
+    members[first] = False
+    roots = nodes[first]
+    return np.stack([roots[labels[members]], nodes[members]], axis=1)
 
 
 def find_clusters(edges: np.ndarray) -> dict[int, list[int]]:
@@ -255,16 +272,17 @@ def cluster_drops(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) ->
     """Unit task (the only unit of its stage): every edge -> clusters -> per-part lists of the positions
     to drop (all of a cluster but the one `cfg.keep` names) in `drops/`, and cluster counts. Memory: the
     edges and the documents in clusters (arrays of a few bytes each), whatever the corpus size."""
-    tables = [read_table(Path(dedup_dir) / EDGES.format(p)) for p in range(cfg.partitions)]
-    edges = np.empty((sum(t.num_rows for t in tables), 2), dtype=np.uint64)
-    at = 0
-    for t in tables:
-        edges[at:at + t.num_rows, 0] = t.column("a").to_numpy()
-        edges[at:at + t.num_rows, 1] = t.column("b").to_numpy()
-        at += t.num_rows
-    del tables
-    nodes, labels = cluster_labels(edges)
-    del edges
+    nodes, labels = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int32)
+    for p in range(cfg.partitions):  # one partition's edges at a time, merged into the clusters so far
+        table = read_table(Path(dedup_dir) / EDGES.format(p))
+        forest = root_edges(nodes, labels)
+        edges = np.empty((len(forest) + table.num_rows, 2), dtype=np.uint64)
+        edges[:len(forest)] = forest
+        edges[len(forest):, 0] = table.column("a").to_numpy()
+        edges[len(forest):, 1] = table.column("b").to_numpy()
+        del table, forest, nodes, labels
+        nodes, labels = cluster_labels(edges)
+        del edges
     chars = SignatureReader(dedup_dir, cfg.num_perm).chars(nodes) if cfg.keep == "longest" else None
     drop_ids = nodes[~kept_mask(labels, chars)]  # sorted: nodes are
     final = Path(dedup_dir) / DROPS
