@@ -92,7 +92,8 @@ class SignatureReader:
         bounds = np.flatnonzero(np.diff(parts[order])) + 1
         for pick in np.split(order, bounds) if len(order) else []:
             table = read_table(part_dir(self.dedup_dir, int(parts[pick[0]])) / SIGNATURES)
-            values = table.column(column).chunk(0)
+            values = table.column(column)  # one record batch as `signature_part` writes it: no copy
+            values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
             if column == "signature":
                 values = values.values.to_numpy().reshape(-1, self.num_perm)
             else:
@@ -181,7 +182,8 @@ def edge_partition(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -
     """Unit task: one partition of every part's band keys -> candidate pairs -> edges whose signatures
     agree on >= `cfg.threshold` of their values. The partition's rows are taken in key chunks of at most
     about `cfg.bucket_rows` (the count of chunks follows from the partition's size), so a unit's memory is
-    that buffer plus the partition's edges (near-duplicate pairs, 16 bytes each), whatever the corpus size."""
+    one chunk's rows, pairs and documents' signatures plus the partition's edges (near-duplicate pairs,
+    16 bytes each), whatever the corpus size."""
     files = [part_dir(dedup_dir, i) / BUCKETS.format(unit.index) for i in range(n_parts)]
     total = sum(read_table(f).num_rows for f in files)
     chunks = max(1, -(-total // cfg.bucket_rows))
@@ -203,7 +205,8 @@ def edge_partition(dedup_dir: str, n_parts: int, cfg: DedupConfig, unit: Unit) -
 def cluster_labels(edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(nodes, labels): the sorted distinct ids of `edges` ((m, 2) uint64) and the connected component of
     each, numbered in the order of the components' smallest ids (the root: the first in input order).
-    scipy's graph search over int32 indices: ~25 bytes per edge and node, no Python object per document."""
+    scipy's graph search over int32 indices, no Python object per document (imported here: the scrub's
+    workers import this module for `dropped_positions` and need no scipy)."""
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
