@@ -300,6 +300,7 @@ class DedupConfig:
     threshold: float = 0.7
     keep: str = "first"  # "first" in input order, or "longest" (ties: the first)
     partitions: int = 8  # units of the LSH bucket shuffle: each holds ~bands/partitions rows per document
+    bucket_rows: int = 100_000  # band rows of a partition taken at once: ~100 B each + <= num_perm x 4 B of signature
     seed: int = 1  # of the MinHash permutations
 
     def __post_init__(self):
@@ -318,6 +319,8 @@ class DedupConfig:
             raise ValueError(f"dedup.keep must be one of {DEDUP_KEEP}, found {self.keep!r}")
         if not 1 <= self.partitions <= 4096:
             raise ValueError(f"dedup.partitions must be in [1, 4096], found {self.partitions}")
+        if self.bucket_rows < 1:
+            raise ValueError(f"dedup.bucket_rows must be >= 1, found {self.bucket_rows}")
         if self.seed < 0:
             raise ValueError(f"dedup.seed must be >= 0, found {self.seed}")
 

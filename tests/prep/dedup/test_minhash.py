@@ -111,6 +111,7 @@ def test_labeled_set_precision_and_recall_at_the_default_threshold():
     ({"shingle_size": 0}, "dedup.shingle_size"),
     ({"partitions": 0}, "dedup.partitions"),
     ({"num_perm": 0}, "dedup.num_perm"),
+    ({"bucket_rows": 0}, "dedup.bucket_rows"),
 ])
 def test_config_is_validated(section, message):
     with pytest.raises(ValueError, match=message):
