@@ -23,6 +23,7 @@ Doubtful spans go (recall first); product, company and place look-alikes stay (t
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
@@ -118,6 +119,8 @@ class EnglishNameDetector:
             return _PARTICLE, 0
         if "'" in word or "’" in word:
             head, _, tail = word.replace("’", "'").partition("'")
+            if entry is None and len(head) == 1 and head.isupper() and tail[:1].isupper() and tail[1:2].isalpha():
+                return self._apostrophe_name(tail)  # `D'Souza`, `N'Diaye`, `O'Shaughnessy`
             if tail.lower() in ("s", "ll", "ve", "re", "d", "t", "m"):  # `Kofi's`, `I'll`
                 return self.classify(head) if tail.lower() == "s" and len(head) > 1 else (_PLAIN, 0)
         if not word[0].isupper():
@@ -159,8 +162,15 @@ class EnglishNameDetector:
             flags = 0
             for kind, f in parts:
                 flags |= f if kind == _NAME else 0
+            if flags and not (parts[-1][0] == _NAME and parts[-1][1] & FIRST):
+                flags = flags & ~FIRST | LAST  # `Smith-Jones`, `Holm-Bonferroni`: a surname (or two), not `Mary-Jane`
             return (_NAME, flags) if flags else (_UNKNOWN, 0)
         return _UNKNOWN, 0
+
+    def _apostrophe_name(self, tail: str) -> tuple[int, int]:
+        """`D'Souza`, `N'Diaye`: a one-letter prefix and a name; a surname, never a plain word."""
+        kind, flags = self.classify(tail)
+        return (_NAME, flags & ~FIRST | LAST) if kind == _NAME else (_UNKNOWN, 0)
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
@@ -274,8 +284,9 @@ class EnglishNameDetector:
             return True
         if end - start < 3:
             return False
-        if cue == "label" and self._thing_label(text, start):
-            return False  # `Component: Billing`, `Milestone: Hudson`
+        if cue == "label" and (self._thing_label(text, start) or names and regex.match(r"[ ]\p{Ll}", after)
+                               and self._more_word_than_name(text[start:end])):
+            return False  # `Component: Billing`, `Milestone: Hudson`, `Term dates: Autumn term ends`
         if cue == "near" and names and not any(t[3] & FIRST for t in names) and self._more_word_than_name(
                 text[start:end]):
             return False  # `forwarded to Billing`: a surname that is more often a word, after a preposition
@@ -313,6 +324,8 @@ class EnglishNameDetector:
             return True  # `San Diego` as one run
         if " " in words and words.rpartition(" ")[2] in STREET_NAME_ENDS:
             return True  # `Cedar Lane`: a street without a number
+        if words in STREET_NAME_ENDS and _PREV_WORD.search(before):
+            return True  # `Church Lane`, `King Street`: the street word after a plain capitalized word
         if words in _UNIT_WORDS and _UNIT_NUMBER_AFTER.match(after) or _IDENTIFIER_AFTER.match(after):
             return True  # `Ward 7C`, `JIRA-2757`, `Goods-in`
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)
