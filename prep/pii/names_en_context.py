@@ -67,10 +67,14 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
 |council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
 |officer|det|sgt|capt|lt|patient|pt|customer|client|by|with|w|to|from
+|manager|agent|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
+|reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
+|spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
+|nurse|midwife|surgeon|consultant|solicitor|barrister|attorney|paramedic|deputy|sheriff|marshal|trooper
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
-_CUE = regex.compile(r"(?<![\p{L}'’])\L<cues>\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))", cues=sorted(CUES))
+_CUE = regex.compile(r"(?<![\p{L}\p{N}'’])\L<cues>\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))", cues=sorted(CUES))
 # The cues (lower case, as `CUES` spells them) after which a lower-case word may be a name (`wife tess`).
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
@@ -81,6 +85,11 @@ _ROLE_CUES = frozenset("""
 patient pt customer client caller driver co-driver tenant landlord dr mr mrs ms mx miss prof professor hon judge
 justice senator senators sen sens rep reps representative representatives officer det sgt capt lt np rn
 """.split())  # cues after which an unlisted word in capitals is a surname (`PATIENT: ADEBAYO`), not an acronym
+# Titles and ranks: the word after one is a surname however often it is also a word (`DS Frost`, `Mr Church`).
+_TITLE_CUES = frozenset("""
+dr mr mrs ms mx miss prof professor det sgt ds di dc pc inspector detective constable sergeant officer judge justice
+rev reverend captain capt lt senator sen councillor councilor
+""".split())
 _INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name is", "named", "goes by", "aka"))
 # Weak cues (prepositions): a Title-case first name only, a lower-case one after `by`, `w`, `thanks to` only.
 _WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from"))
@@ -203,7 +212,10 @@ class ContextReader:
                 continue
             elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue not in _ROLE_CUES:
                 continue  # `text: NUL`, acronyms; but `PATIENT: ADEBAYO`
-            elif not self._name_like(word, loose=not weak) or entry is not None and entry[0] & PLACE:
+            elif not (self._name_like(word, loose=not weak) or cue in _TITLE_CUES and entry is not None
+                      and entry[0] & (FIRST | LAST) and word.lower() not in NOT_NAMES
+                      and (word.isupper() or not text[m.start():start].rstrip(" ,.:").isupper())) or entry is not None \
+                    and entry[0] & PLACE:
                 continue
             end = self._extend(text, m.end(1))
             if _named_thing(text[start:end]) or weak and _CAPITAL_AFTER.match(text, end):
