@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_words import (
     _NAME,
     _PLAIN,
@@ -122,13 +123,14 @@ class ContextReader:
     def __init__(self, detector):
         self.detector = detector  # an `EnglishNameDetector`: its lexicon and word classes
         self.lexicon = detector.lexicon
+        self.forms = FormReader(detector)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not text.isascii() and not regex.search(r"\p{Latin}", text):
             return found
         found = [(start, self._initial(text, end), score) for start, end, score in found]
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
-        new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
+        new = [s for s in self._speakers(text) + self._cued(text) + self.forms.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         return _merge(spans + self._keep(text, self._repeats(text, spans)))

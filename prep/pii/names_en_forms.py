@@ -1,0 +1,97 @@
+"""Person names that a document's *form* shows, where the words alone do not (`prep.pii.names_en_context` calls it).
+
+Four forms of real documents put a surname or a name that is no name on its face where only a person goes:
+- academic citations: `Okafor, K.` / `Okafor, K. T.` in a reference list, `(Okafor & Lindqvist, 2019)`,
+  `Okafor et al. (2020)`, `Okafor and Baptiste (2018)`: every surname of the citation;
+- registers in `LAST, First` order (`Gutiérrez, Alejandro<TAB>present`, `HADDAD, Mustafa`) at a line's start:
+  one span with its comma, when the second word is a first name;
+- parliamentary and court records where a role speaks and the name follows in parentheses
+  (`The Minister for Transport (Lewandowski):`);
+- chat or support transcripts whose speaker is a role and a name (`[10:02] Agent Sunita:`), where the role alone
+  would be no person (`Agent:`).
+A word counts when the detector reads it as a name or a rare capitalized word (`classify`), never a common word,
+a place or an acronym (`(WHO, 2019)`, `(Microsoft, 2020)`, `Washington, D.C.`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import _NAME, _UNKNOWN, FIRST, NOT_NAMES, PLACE, is_common_word
+
+_CAP = r"\p{Lu}[\p{L}'’\-]+"
+_SURNAME = rf"(?:(?:van|von|de|del|da|di|al|el|Mac|Mc)[ ])?{_CAP}"
+_YEAR = r"(?:19|20)\d\d[a-z]?"
+# `Okafor, K.`, `Okafor, K. T.`, `Okafor, K.-T.`: a reference list's author.
+_AUTHOR_INITIALS = regex.compile(rf"(?<![\p{{L}}\-])({_SURNAME}),[ ](\p{{Lu}}\.(?:[ \-]?\p{{Lu}}\.)*)(?=[,;:&( ]|$)",
+                                 regex.MULTILINE)
+# `(Okafor & Lindqvist, 2019)`, `(Okafor et al., 2020; Baptiste 2018)`, `Okafor and Lindqvist (2019)`.
+_CITE_PAREN = regex.compile(
+    rf"(?<=\(|;[ ])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?,?[ ]{_YEAR}\b"
+)
+_CITE_NARRATIVE = regex.compile(
+    rf"(?<![\p{{L}}\-])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?[ ]\({_YEAR}[),;]"
+)
+_LAST_FIRST_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]?[ \t]+|[-*•][ \t]+)?({_CAP}),[ ]({_CAP})(?=[ \t]*(?:\t|$|[(,;]|[ ][-–|]))"
+)
+_ROLE_WORDS = (
+    "minister|secretary|speaker|chair|chairman|chairwoman|president|leader|member|deputy|chancellor|attorney"
+    "|solicitor|mayor|governor|commissioner|director|judge|prime|spokesperson|clerk|counsel"
+)
+_ROLE_PAREN_SPEAKER = regex.compile(
+    rf"(?m)^[ \t]*(?i:the[ ])?[^\n:()]{{0,50}}\b(?i:{_ROLE_WORDS})\b[^\n:()]{{0,40}}"
+    rf"\(({_CAP}(?:[ ]{_CAP}){{0,2}})\)[ \t]*:"
+)
+_ROLE_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]+)?"
+    r"(?:Agent|Advisor|Adviser|Rep|Support|Operator|Nurse|Dr\.?|Officer|Coach|Host|Moderator|Mod|Tech|Technician"
+    rf"|Specialist|Pharmacist|Dispatcher|Teacher)[ \t]+({_CAP}(?:[ ]{_CAP})?)[ \t]*:"
+)
+
+
+class FormReader:
+    """`find(text)` -> spans (start, end, score) of the names the four forms above show."""
+
+    def __init__(self, detector):
+        self.detector = detector  # an `EnglishNameDetector`: its lexicon and `classify`
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out: list[tuple[int, int, float]] = []
+        if "," in text or "(" in text:
+            for m in _AUTHOR_INITIALS.finditer(text):
+                if self._surname(m.group(1)):
+                    out.append((m.start(), m.end(), 0.6))
+            for pattern in (_CITE_PAREN, _CITE_NARRATIVE):
+                for m in pattern.finditer(text):
+                    names = [g for g in (1, 2) if m.group(g)]
+                    if all(self._surname(m.group(g)) and not m.group(g).isupper() for g in names):
+                        out += [(m.start(g), m.end(g), 0.6) for g in names]
+            for m in _LAST_FIRST_LINE.finditer(text):
+                if self._surname(m.group(1)) and self._first(m.group(2)):
+                    out.append((m.start(1), m.end(2), 0.6))
+        if ":" in text:
+            for pattern in (_ROLE_PAREN_SPEAKER, _ROLE_SPEAKER):
+                for m in pattern.finditer(text):
+                    if all(self._surname(w) for w in m.group(1).split()):
+                        out.append((m.start(1), m.end(1), 0.6))
+        return out
+
+    def _surname(self, words: str) -> bool:
+        """Each word a name or a rare capitalized word: no common word, place, month or acronym."""
+        for word in words.split():
+            low = word.lower()
+            if low in ("van", "von", "de", "del", "da", "di", "al", "el", "mac", "mc"):
+                continue
+            if word.isupper() and len(word) <= 3 or low in NOT_NAMES or is_common_word(word):
+                return False
+            entry = self.detector.lexicon.get(low)
+            if entry is not None and entry[0] & PLACE:
+                return False
+            if self.detector.classify(word)[0] not in (_NAME, _UNKNOWN):
+                return False
+        return True
+
+    def _first(self, word: str) -> bool:
+        entry = self.detector.lexicon.get(word.lower())
+        return entry is not None and bool(entry[0] & FIRST) and self._surname(word)
