@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import _NAME, _UNKNOWN, FIRST, NOT_NAMES, PLACE, is_common_word
+from prep.pii.names_en_words import _NAME, _UNKNOWN, FIRST, LAST, NOT_NAMES, PLACE, WORD, is_common_word
 
 _CAP = r"\p{Lu}[\p{L}'’\-]+"
 _SURNAME = rf"(?:(?:van|von|de|del|da|di|al|el|Mac|Mc)[ ])?{_CAP}"
@@ -50,6 +50,13 @@ _ROLE_SPEAKER = regex.compile(
 )
 
 
+# Two capitalized words: a first name that is also a word (`Faith`, `Will`, `Destiny`) and a surname (`Iyer`).
+_TITLE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’\-])")
+_CAPITAL_NEXT = regex.compile(r"[ ]\p{Lu}")
+WORDY_FIRST = 3.0  # the most a first name may be used more as a word than as a name (`Will` 3.0, `The` 5.2)
+_BEFORE_THING = regex.compile(r"(?<![\p{L}])(?i:the|a|an)[ ]$")
+
+
 class FormReader:
     """`find(text)` -> spans (start, end, score) of the names the four forms above show."""
 
@@ -70,11 +77,34 @@ class FormReader:
             for m in _LAST_FIRST_LINE.finditer(text):
                 if self._surname(m.group(1)) and self._first(m.group(2)):
                     out.append((m.start(1), m.end(2), 0.6))
+        out += self._word_first_pairs(text)
         if ":" in text:
             for pattern in (_ROLE_PAREN_SPEAKER, _ROLE_SPEAKER):
                 for m in pattern.finditer(text):
                     if all(self._surname(w) for w in m.group(1).split()):
                         out.append((m.start(1), m.end(1), 0.6))
+        return out
+
+    def _word_first_pairs(self, text: str) -> list[tuple[int, int, float]]:
+        """`Faith Iyer`, `Destiny Okafor`: a first name the run reader takes for a word, then a surname that
+        is no word (`Faith Healing`, `Will Power` stay; so does a longer proper phrase, `Grace Iyer Hall`)."""
+        out = []
+        lexicon, classify = self.detector.lexicon, self.detector.classify
+        for m in _TITLE_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            entry = lexicon.get(first.lower())
+            if entry is None or not entry[0] & FIRST or entry[0] & PLACE or first.lower() in NOT_NAMES or \
+                    entry[2] - entry[1] > WORDY_FIRST:  # `The Hudson`: a function word, whatever the census says
+                continue
+            if classify(first)[0] == _NAME:
+                continue  # the run reader judges it
+            kind, flags = classify(last)
+            tail = lexicon.get(last.lower().removesuffix("'s").removesuffix("’s"))
+            if kind != _NAME or not flags & (FIRST | LAST) or tail is not None and tail[0] & (WORD | PLACE):
+                continue
+            if _BEFORE_THING.search(text, max(0, m.start() - 4), m.start()) or _CAPITAL_NEXT.match(text, m.end()):
+                continue
+            out.append((m.start(), m.end(), 0.6))
         return out
 
     def _surname(self, words: str) -> bool:
