@@ -252,6 +252,8 @@ class EnglishNameDetector:
                 core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
             ):
                 score = SCORE_SINGLE  # `Lerato Haddad`, `Oluwaseun T. Torres`
+            elif not (lower or proper_phrase) and len(core) <= 3 and self._rare_pair(text, core, caps):
+                score = SCORE_SINGLE  # `Sanjay Raghunathan`, `DILIP SANDHU`: a culture the first-name lists miss
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
         ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])):
@@ -273,6 +275,20 @@ class EnglishNameDetector:
             if cue not in _CONTACT_CUES:
                 return  # `Savannah, GA`, `in German`, `Milestone: Hudson`; but `[3:37 PM] Eugene:`
         found.append((start, end, score))
+
+    def _rare_pair(self, text: str, core: list, caps: bool) -> bool:
+        """Two or three words, each a surname that is no English word or a rare capitalized word no list has
+        (in capitals, at least one a listed surname): the shape of a full name from a culture the first-name
+        lists miss. A place among them (`Lagos`) or a long all-unknown title case phrase is no such pair."""
+        listed = 0
+        for start, end, kind, flags, _ in core:
+            if kind == _NAME:
+                if flags & (WORD | PLACE | KOREAN) or not flags & LAST:
+                    return False
+                listed += 1
+            elif kind != _UNKNOWN or end - start < 3 or not caps and text[start:end].isupper():
+                return False  # `EWCA Civ`: an acronym among title-case words
+        return listed >= 1 if caps else True
 
     def _cue_suffices(self, cue, text, start, end, after, names, lower, caps, n_words) -> bool:
         """Whether `cue` makes a run that is no name on its face a person."""
