@@ -300,6 +300,9 @@ class EnglishNameDetector:
             return True
         if end - start < 3:
             return False
+        if cue == "speech" and not _AFTER_SPEECH_STRONG.match(after) and _SENTENCE_START.search(text, 0, start) \
+                and self._more_word_than_name(text[start:end]) and not any(t[3] & FIRST for t in names):
+            return False  # `Parcel left with`: a noun (a surname too) opening a sentence before a weak verb
         if cue == "label" and (self._thing_label(text, start) or names and regex.match(r"[ ]\p{Ll}", after)
                                and self._more_word_than_name(text[start:end])):
             return False  # `Component: Billing`, `Milestone: Hudson`, `Term dates: Autumn term ends`
@@ -400,10 +403,20 @@ class EnglishNameDetector:
             return False
         if m.start() > 0 and not _SENTENCE_START.search(window[:m.start()]):
             return True
+        if self._plural_noun(m.group(1)):
+            return True  # `Eggs Benedict`: a plural noun opening the sentence names a thing (`Ask Svetlana` stays)
         # A line's heading, a plain word then the name and a colon (`Eggs Benedict:`, `Pizza Margherita: ...`):
         # a dish or a product; a speaker's role before a name (`Coach Carter:`) is in PERSON_BEFORE.
         line = text[text.rfind("\n", 0, start) + 1:start]
         return text[end:end + 1] == ":" and line.strip() == m.group(1) and self.classify(m.group(1))[0] == _PLAIN
+
+    def _plural_noun(self, word: str) -> bool:
+        """`Eggs`, `Parcels`: a common word ending in -s whose stem is a common word, no name, no verb of speech."""
+        low = word.lower()
+        if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or _AFTER_SPEECH.match(" " + low):
+            return False
+        entry, stem = self.lexicon.get(low), self.lexicon.get(low[:-1])
+        return all(e is not None and e[0] & WORD and not e[0] & (FIRST | LAST) for e in (entry, stem))
 
     @staticmethod
     def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool) -> bool:

@@ -63,6 +63,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |questions to|its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka
 |wife|husband|son|daughter|sister|brother|boyfriend|girlfriend|fiance|fiancé|fiancee|fiancée|cousin|aunt|auntie
 |aunty|uncle|nonna|nana|nan|grandma|grandpa|granny|gran|niece|nephew|bestie|friend|mate|bro|sis|flatmate
+|husband of|wife of|widow of|widower of|father of|mother of|son of|daughter of|sister of|brother of|friend of
 |midfielder|striker|defender|goalkeeper|forward|coach|teammate|colleague|neighbour|neighbor|roommate|caller
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors

@@ -203,7 +203,18 @@ def is_named_thing(words: str) -> bool:
     last = words.rsplit(" ", 1)[-1].lower().rstrip(".")
     if " " not in words or last in NAME_SUFFIXES:
         return False
+    if any(_plain_word(w) for w in words.split()):
+        return True  # `Gusts May Reach`: a headline's dictionary word, however rare, in no list of names
     return is_common_word(last)
+
+
+def _plain_word(word: str) -> bool:
+    """A word English writes in lower case (W) that no list of names has (`gusts`), a month or a weekday."""
+    low = word.lower().rstrip(".,")
+    if low in NOT_NAMES and low not in ("mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam", "miss"):
+        return True
+    entry = load_lexicon().get(low)
+    return entry is not None and bool(entry[0] & WORD) and not entry[0] & (FIRST | LAST | KOREAN)
 
 
 def is_common_word(word: str) -> bool:
