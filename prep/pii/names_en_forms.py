@@ -86,8 +86,9 @@ class FormReader:
         return out
 
     def _word_first_pairs(self, text: str) -> list[tuple[int, int, float]]:
-        """`Faith Iyer`, `Destiny Okafor`: a first name the run reader takes for a word, then a surname that
-        is no word (`Faith Healing`, `Will Power` stay; so does a longer proper phrase, `Grace Iyer Hall`)."""
+        """`Faith Iyer`, `Destiny Oyelowo`: a first name the run reader takes for a word, then a surname (or a rare
+        capitalized word) that is no word (`Faith Healing`, `Will Power` stay; so does a longer proper phrase,
+        `Grace Iyer Hall`)."""
         out = []
         lexicon, classify = self.detector.lexicon, self.detector.classify
         for m in _TITLE_PAIR.finditer(text):
@@ -100,7 +101,8 @@ class FormReader:
                 continue  # the run reader judges it
             kind, flags = classify(last)
             tail = lexicon.get(last.lower().removesuffix("'s").removesuffix("’s"))
-            if kind != _NAME or not flags & (FIRST | LAST) or tail is not None and tail[0] & (WORD | PLACE):
+            if not (kind == _NAME and flags & (FIRST | LAST) or kind == _UNKNOWN and len(last) >= 4) or \
+                    tail is not None and tail[0] & (WORD | PLACE):
                 continue
             if _BEFORE_THING.search(text, max(0, m.start() - 4), m.start()) or _CAPITAL_NEXT.match(text, m.end()):
                 continue
