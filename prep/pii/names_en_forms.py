@@ -22,12 +22,14 @@ from prep.pii.names_en_words import _NAME, _UNKNOWN, FIRST, LAST, NOT_NAMES, PLA
 _CAP = r"\p{Lu}[\p{L}'’\-]+"
 _SURNAME = rf"(?:(?:van|von|de|del|da|di|al|el|Mac|Mc)[ ])?{_CAP}"
 _YEAR = r"(?:19|20)\d\d[a-z]?"
+_COMMA_INITIAL = regex.compile(r",[ ]\p{Lu}\.")
+_ANY_YEAR = regex.compile(r"(?:19|20)\d\d")
 # `Okafor, K.`, `Okafor, K. T.`, `Okafor, K.-T.`: a reference list's author.
 _AUTHOR_INITIALS = regex.compile(rf"(?<![\p{{L}}\-])({_SURNAME}),[ ](\p{{Lu}}\.(?:[ \-]?\p{{Lu}}\.)*)(?=[,;:&( ]|$)",
                                  regex.MULTILINE)
 # `(Okafor & Lindqvist, 2019)`, `(Okafor et al., 2020; Baptiste 2018)`, `Okafor and Lindqvist (2019)`.
 _CITE_PAREN = regex.compile(
-    rf"(?<=\(|;[ ])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?,?[ ]{_YEAR}\b"
+    rf"(?:\(|;[ ])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?,?[ ]{_YEAR}\b"
 )
 _CITE_NARRATIVE = regex.compile(
     rf"(?<![\p{{L}}\-])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?[ ]\({_YEAR}[),;]"
@@ -65,21 +67,23 @@ class FormReader:
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out: list[tuple[int, int, float]] = []
-        if "," in text or "(" in text:
-            for m in _AUTHOR_INITIALS.finditer(text):
-                if self._surname(m.group(1)):
-                    out.append((m.start(), m.end(), 0.6))
+        if "," in text:
+            if _COMMA_INITIAL.search(text):
+                for m in _AUTHOR_INITIALS.finditer(text):
+                    if self._surname(m.group(1)):
+                        out.append((m.start(), m.end(), 0.6))
+            for m in _LAST_FIRST_LINE.finditer(text):
+                if self._surname(m.group(1)) and self._first(m.group(2)):
+                    out.append((m.start(1), m.end(2), 0.6))
+        if "(" in text and _ANY_YEAR.search(text):
             for pattern in (_CITE_PAREN, _CITE_NARRATIVE):
                 for m in pattern.finditer(text):
                     names = [g for g in (1, 2) if m.group(g)]
                     if all(self._surname(m.group(g)) and not m.group(g).isupper() for g in names):
                         out += [(m.start(g), m.end(g), 0.6) for g in names]
-            for m in _LAST_FIRST_LINE.finditer(text):
-                if self._surname(m.group(1)) and self._first(m.group(2)):
-                    out.append((m.start(1), m.end(2), 0.6))
         out += self._word_first_pairs(text)
         if ":" in text:
-            for pattern in (_ROLE_PAREN_SPEAKER, _ROLE_SPEAKER):
+            for pattern in (_ROLE_PAREN_SPEAKER, _ROLE_SPEAKER) if "):" in text else (_ROLE_SPEAKER,):
                 for m in pattern.finditer(text):
                     if all(self._surname(w) for w in m.group(1).split()):
                         out.append((m.start(1), m.end(1), 0.6))
