@@ -209,11 +209,8 @@ def is_named_thing(words: str) -> bool:
 
 
 def _plain_word(word: str) -> bool:
-    """A word English writes in lower case (W) that no list of names has (`gusts`), a month or a weekday."""
-    low = word.lower().rstrip(".,")
-    if low in NOT_NAMES and low not in ("mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam", "miss"):
-        return True
-    entry = load_lexicon().get(low)
+    """A word English writes in lower case (W) that no list of names has (`gusts`; not `Jun`, `May`)."""
+    entry = load_lexicon().get(word.lower().rstrip(".,"))
     return entry is not None and bool(entry[0] & WORD) and not entry[0] & (FIRST | LAST | KOREAN)
 
 
