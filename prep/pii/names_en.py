@@ -93,6 +93,15 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
 )
 
 _UNSET = object()  # a cue not looked for yet
+_NUMBER_AFTER = regex.compile(r"[ ]#?\d{4,}")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
+_LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
+_AT_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|inside|outside|near|to)[ ]$")
+# The last word of a building or institution named after a person (`Franklin Hall`, `Okafor House`).
+BUILDING_ENDS = frozenset("""
+hall house building centre center library college tower chapel theatre theater arena stadium museum school
+academy institute hospital clinic lodge pavilion wing annex
+""".split())
 
 
 class EnglishNameDetector:
@@ -269,6 +278,15 @@ class EnglishNameDetector:
             score = SCORE_PAIR
         if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
             return
+        if len(core) == 1 and not flags & FIRST and _NUMBER_AFTER.match(after) and self._more_word_than_name(
+                text[start:end]):
+            return  # `Parcel 841486217396 will arrive`: a noun before its number, an identifier's label
+        if lower and len(core) == 1 and _DETERMINER_BEFORE.search(before):
+            return  # `some amber ale`, `of rose petals`: a lower-case word after a determiner is no name
+        if len(core) >= 2 and text[run[-1][0]:end].lower() in BUILDING_ENDS and (
+                self._thing_label(text, start) or _AT_PLACE_BEFORE.search(before) or (
+                    (label := _LABEL_BEFORE.search(before)) and label.group(1).lower() in THING_LABELS)):
+            return  # `Room: Franklin Hall`, `at Okafor House`: a building named after someone
         if len(core) == 1 and (flags & PLACE or self._place_after(after) or self._thing_label(text, start)):
             if cue is _UNSET:
                 cue = self._cue(text, start, end, after, lower)
