@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from prep.pii.names_en import EnglishNameDetector
+from prep.pii.names_en_words import is_named_thing
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,10 @@ CLEAN = [
     "[09:00] Agent: Hello, how can I help?\nQty 2 MX Master mice",
     # a function word that is in a census list is no first name (`The Hudson release`)
     "The Hudson release removes the legacy adapter.",
+    # a noun before an identifier's number; a lower-case word after a determiner; a building after a label
+    "UPS: Package 77120394811 is out for delivery.",
+    "add a handful of basil and some rosemary sprigs",
+    "Workshop B (Venue: Carnegie Hall), then lunch at Whitworth Hall.",
 ]
 
 
@@ -83,3 +88,15 @@ def test_round3_names_found(detector, text, names):
 @pytest.mark.parametrize("text", CLEAN)
 def test_round3_look_alikes_stay(detector, text):
     assert found(detector, text) == []
+
+
+def test_headline_phrase_is_a_thing_but_a_name_with_a_month_abbreviation_is_not():
+    # the phrase the title / verb patterns of `EnglishPersonRecognizer` hand to `is_named_thing`
+    assert is_named_thing("Rains Could Flood")
+    assert not is_named_thing("Jun Tanaka")
+    assert not is_named_thing("Grace Okoro")
+
+
+def test_name_before_a_number_or_in_a_room_still_found_with_a_cue(detector):
+    assert found(detector, "Please call Ms Hall on Monday.") == ["Hall"]
+    assert found(detector, "Room 4 is booked for Rosalind Whitworth.") == ["Rosalind Whitworth"]
