@@ -37,6 +37,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _AFTER_SPEECH,
     _AFTER_SPEECH_STRONG,
     _AFTER_THING,
+    _AT_PLACE_BEFORE,
     _BEFORE_PREPOSITION,
     _BEFORE_WORD,
     _BEFORE_WORD_LOWER,
@@ -44,15 +45,18 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _CHAT_PREFIX,
     _CONTACT_CUES,
     _DATE_AFTER,
+    _DETERMINER_BEFORE,
     _IDENTIFIER_AFTER,
     _INDEFINITE_BEFORE,
     _INITIAL,
     _KOREAN_SURNAME,
     _LAB_VALUE_AFTER,
     _LABEL,
+    _LABEL_BEFORE,
     _LINE_ALONE_AFTER,
     _NAME,
     _NAME_CASE,
+    _NUMBER_AFTER,
     _PARTICLE,
     _PLACE_AFTER,
     _PLACE_PREFIX,
@@ -66,6 +70,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _UNKNOWN,
     _WORD,
     BRANDS,
+    BUILDING_ENDS,
     CAPS_WORDNESS,
     DEFAULT_NAME_ZIPF,
     ELEMENT_SYMBOLS,
@@ -89,19 +94,11 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_common_word,
     is_named_thing,
     is_org_name,
+    is_rare_pair,
     load_lexicon,
 )
 
 _UNSET = object()  # a cue not looked for yet
-_NUMBER_AFTER = regex.compile(r"[ ]#?\d{4,}")
-_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
-_LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
-_AT_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|inside|outside|near|to)[ ]$")
-# The last word of a building or institution named after a person (`Franklin Hall`, `Okafor House`).
-BUILDING_ENDS = frozenset("""
-hall house building centre center library college tower chapel theatre theater arena stadium museum school
-academy institute hospital clinic lodge pavilion wing annex
-""".split())
 
 
 class EnglishNameDetector:
@@ -261,7 +258,7 @@ class EnglishNameDetector:
                 core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
             ):
                 score = SCORE_SINGLE  # `Lerato Haddad`, `Oluwaseun T. Torres`
-            elif not (lower or proper_phrase) and len(core) <= 3 and self._rare_pair(text, core, caps):
+            elif not (lower or proper_phrase) and len(core) <= 3 and is_rare_pair(text, core, caps):
                 score = SCORE_SINGLE  # `Sanjay Raghunathan`, `DILIP SANDHU`: a culture the first-name lists miss
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
@@ -293,20 +290,6 @@ class EnglishNameDetector:
             if cue not in _CONTACT_CUES:
                 return  # `Savannah, GA`, `in German`, `Milestone: Hudson`; but `[3:37 PM] Eugene:`
         found.append((start, end, score))
-
-    def _rare_pair(self, text: str, core: list, caps: bool) -> bool:
-        """Two or three words, each a surname that is no English word or a rare capitalized word no list has
-        (in capitals, at least one a listed surname): the shape of a full name from a culture the first-name
-        lists miss. A place among them (`Lagos`) or a long all-unknown title case phrase is no such pair."""
-        listed = 0
-        for start, end, kind, flags, _ in core:
-            if kind == _NAME:
-                if flags & (WORD | PLACE | KOREAN) or not flags & LAST:
-                    return False
-                listed += 1
-            elif kind != _UNKNOWN or end - start < 3 or not caps and text[start:end].isupper():
-                return False  # `EWCA Civ`: an acronym among title-case words
-        return listed >= 1 if caps else True
 
     def _cue_suffices(self, cue, text, start, end, after, names, lower, caps, n_words) -> bool:
         """Whether `cue` makes a run that is no name on its face a person."""

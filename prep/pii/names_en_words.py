@@ -234,5 +234,33 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, tuple[int, float, float
     return lexicon
 
 
+# Round 3: a noun before an identifier's number (`Parcel 8414...`), a determiner before a lower-case word
+# (`some amber ale`), a label or preposition before a building named after someone (`Room: Franklin Hall`).
+_NUMBER_AFTER = regex.compile(r"[ ]#?\d{4,}")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
+_LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
+_AT_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|inside|outside|near|to)[ ]$")
+# The last word of a building or institution named after a person (`Franklin Hall`, `Okafor House`).
+BUILDING_ENDS = frozenset("""
+hall house building centre center library college tower chapel theatre theater arena stadium museum school
+academy institute hospital clinic lodge pavilion wing annex
+""".split())
+
+
 # token kinds
 _NAME, _UNKNOWN, _INITIAL, _PARTICLE, _PLAIN, _KOREAN_SURNAME = range(6)
+
+
+def is_rare_pair(text: str, core: list, caps: bool) -> bool:
+    """Two or three words, each a surname that is no English word or a rare capitalized word no list has
+    (in capitals, at least one a listed surname): the shape of a full name from a culture the first-name
+    lists miss. A place among them (`Lagos`) or a long all-unknown title case phrase is no such pair."""
+    listed = 0
+    for start, end, kind, flags, _ in core:
+        if kind == _NAME:
+            if flags & (WORD | PLACE | KOREAN) or not flags & LAST:
+                return False
+            listed += 1
+        elif kind != _UNKNOWN or end - start < 3 or not caps and text[start:end].isupper():
+            return False  # `EWCA Civ`: an acronym among title-case words
+    return listed >= 1 if caps else True
