@@ -36,6 +36,7 @@ from prep.pii.names_en_words import (
     is_common_word,
     is_named_thing,
     is_org_name,
+    trie_pattern,
 )
 
 # Speakers that are roles or software, not people.
@@ -76,7 +77,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
-_CUE = regex.compile(r"(?<![\p{L}\p{N}'’])\L<cues>\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))", cues=sorted(CUES))
+_CUE = regex.compile(r"(?<![\p{L}\p{N}'’])" + trie_pattern(CUES) + r"\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))")
 # The cues (lower case, as `CUES` spells them) after which a lower-case word may be a name (`wife tess`).
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister

@@ -100,3 +100,15 @@ def test_headline_phrase_is_a_thing_but_a_name_with_a_month_abbreviation_is_not(
 def test_name_before_a_number_or_in_a_room_still_found_with_a_cue(detector):
     assert found(detector, "Please call Ms Hall on Monday.") == ["Hall"]
     assert found(detector, "Room 4 is booked for Rosalind Whitworth.") == ["Rosalind Whitworth"]
+
+
+def test_trie_pattern_matches_as_the_flat_alternation():
+    import regex
+
+    from prep.pii.names_en_words import trie_pattern
+
+    words = ["to", "tell", "thanks", "thanks to", "thx", "son", "son of", "dr", "drs"]
+    trie = regex.compile(r"(?<![\p{L}])" + trie_pattern(words) + r"[ ]+(?=(\p{L}+))")
+    flat = regex.compile(r"(?<![\p{L}])\L<w>[ ]+(?=(\p{L}+))", w=words)
+    for text in ("thanks to ana", "son of bo and son eli", "tell drs kim", "thx jo", "tot to ma"):
+        assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in flat.finditer(text)], text
