@@ -47,6 +47,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _DATE_AFTER,
     _DETERMINER_BEFORE,
     _IDENTIFIER_AFTER,
+    _IN_PLACE_BEFORE,
     _INDEFINITE_BEFORE,
     _INITIAL,
     _KOREAN_SURNAME,
@@ -258,7 +259,8 @@ class EnglishNameDetector:
                 core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
             ):
                 score = SCORE_SINGLE  # `Lerato Haddad`, `Oluwaseun T. Torres`
-            elif not (lower or proper_phrase) and len(core) <= 3 and is_rare_pair(text, core, caps):
+            elif not (lower or proper_phrase) and len(core) <= 3 and is_rare_pair(text, core, caps) and not \
+                    _IN_PLACE_BEFORE.search(before):  # `in Nizhny Novgorod`, `at Shinjuku Gyoen`: a place
                 score = SCORE_SINGLE  # `Sanjay Raghunathan`, `DILIP SANDHU`: a culture the first-name lists miss
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)

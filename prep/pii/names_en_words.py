@@ -239,6 +239,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, tuple[int, float, float
 _NUMBER_AFTER = regex.compile(r"[ ]#?\d{4,}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
 _LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
+_IN_PLACE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:in|into|at|near|across|around|outside|inside|visit|visiting|via)[ ]$"
+)  # before a rare pair: a place of a culture the lists miss (`in Nizhny Novgorod`), not a person
 _AT_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|inside|outside|near|to)[ ]$")
 # The last word of a building or institution named after a person (`Franklin Hall`, `Okafor House`).
 BUILDING_ENDS = frozenset("""
