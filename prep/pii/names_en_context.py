@@ -70,7 +70,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
 |council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
 |officer|det|sgt|capt|lt|patient|pt|customer|client|by|with|w|to|from
-|manager|agent|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
+|manager|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
 |reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
 |spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
 |nurse|midwife|surgeon|consultant|solicitor|barrister|attorney|paramedic|deputy|sheriff|marshal|trooper

@@ -75,6 +75,8 @@ CLEAN = [
     "UPS: Package 77120394811 is out for delivery.",
     "add a handful of basil and some rosemary sprigs",
     "Workshop B (Venue: Carnegie Hall), then lunch at Whitworth Hall.",
+    # `agent` cues a name only as a chat speaker's role (`Agent Sunita:`), not in prose
+    "Veterans exposed to Agent Orange may claim.",
     # a rare pair after a place preposition is a place of a culture the lists miss
     "The plant in Naberezhnye Chelny and the depot at Kampong Glam reopened.",
 ]
