@@ -23,6 +23,7 @@ Doubtful spans go (recall first); product, company and place look-alikes stay (t
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
@@ -36,6 +37,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _AFTER_SPEECH,
     _AFTER_SPEECH_STRONG,
     _AFTER_THING,
+    _AT_PLACE_BEFORE,
     _BEFORE_PREPOSITION,
     _BEFORE_WORD,
     _BEFORE_WORD_LOWER,
@@ -43,15 +45,19 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _CHAT_PREFIX,
     _CONTACT_CUES,
     _DATE_AFTER,
+    _DETERMINER_BEFORE,
     _IDENTIFIER_AFTER,
+    _IN_PLACE_BEFORE,
     _INDEFINITE_BEFORE,
     _INITIAL,
     _KOREAN_SURNAME,
     _LAB_VALUE_AFTER,
     _LABEL,
+    _LABEL_BEFORE,
     _LINE_ALONE_AFTER,
     _NAME,
     _NAME_CASE,
+    _NUMBER_AFTER,
     _PARTICLE,
     _PLACE_AFTER,
     _PLACE_PREFIX,
@@ -65,6 +71,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _UNKNOWN,
     _WORD,
     BRANDS,
+    BUILDING_ENDS,
     CAPS_WORDNESS,
     DEFAULT_NAME_ZIPF,
     ELEMENT_SYMBOLS,
@@ -88,6 +95,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_common_word,
     is_named_thing,
     is_org_name,
+    is_rare_pair,
     load_lexicon,
 )
 
@@ -118,6 +126,8 @@ class EnglishNameDetector:
             return _PARTICLE, 0
         if "'" in word or "’" in word:
             head, _, tail = word.replace("’", "'").partition("'")
+            if entry is None and len(head) == 1 and head.isupper() and tail[:1].isupper() and tail[1:2].isalpha():
+                return self._apostrophe_name(tail)  # `D'Souza`, `N'Diaye`, `O'Shaughnessy`
             if tail.lower() in ("s", "ll", "ve", "re", "d", "t", "m"):  # `Kofi's`, `I'll`
                 return self.classify(head) if tail.lower() == "s" and len(head) > 1 else (_PLAIN, 0)
         if not word[0].isupper():
@@ -159,8 +169,15 @@ class EnglishNameDetector:
             flags = 0
             for kind, f in parts:
                 flags |= f if kind == _NAME else 0
+            if flags and not (parts[-1][0] == _NAME and parts[-1][1] & FIRST):
+                flags = flags & ~FIRST | LAST  # `Smith-Jones`, `Holm-Bonferroni`: a surname (or two), not `Mary-Jane`
             return (_NAME, flags) if flags else (_UNKNOWN, 0)
         return _UNKNOWN, 0
+
+    def _apostrophe_name(self, tail: str) -> tuple[int, int]:
+        """`D'Souza`, `N'Diaye`: a one-letter prefix and a name; a surname, never a plain word."""
+        kind, flags = self.classify(tail)
+        return (_NAME, flags & ~FIRST | LAST) if kind == _NAME else (_UNKNOWN, 0)
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
@@ -242,6 +259,9 @@ class EnglishNameDetector:
                 core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
             ):
                 score = SCORE_SINGLE  # `Lerato Haddad`, `Oluwaseun T. Torres`
+            elif not (lower or proper_phrase) and len(core) <= 3 and is_rare_pair(text, core, caps) and not \
+                    _IN_PLACE_BEFORE.search(before):  # `in Nizhny Novgorod`, `at Shinjuku Gyoen`: a place
+                score = SCORE_SINGLE  # `Sanjay Raghunathan`, `DILIP SANDHU`: a culture the first-name lists miss
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
         ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])):
@@ -257,6 +277,15 @@ class EnglishNameDetector:
             score = SCORE_PAIR
         if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
             return
+        if len(core) == 1 and not flags & FIRST and _NUMBER_AFTER.match(after) and self._more_word_than_name(
+                text[start:end]):
+            return  # `Parcel 841486217396 will arrive`: a noun before its number, an identifier's label
+        if lower and len(core) == 1 and _DETERMINER_BEFORE.search(before):
+            return  # `some amber ale`, `of rose petals`: a lower-case word after a determiner is no name
+        if len(core) >= 2 and text[run[-1][0]:end].lower() in BUILDING_ENDS and (
+                self._thing_label(text, start) or _AT_PLACE_BEFORE.search(before) or (
+                    (label := _LABEL_BEFORE.search(before)) and label.group(1).lower() in THING_LABELS)):
+            return  # `Room: Franklin Hall`, `at Okafor House`: a building named after someone
         if len(core) == 1 and (flags & PLACE or self._place_after(after) or self._thing_label(text, start)):
             if cue is _UNSET:
                 cue = self._cue(text, start, end, after, lower)
@@ -274,8 +303,12 @@ class EnglishNameDetector:
             return True
         if end - start < 3:
             return False
-        if cue == "label" and self._thing_label(text, start):
-            return False  # `Component: Billing`, `Milestone: Hudson`
+        if cue == "speech" and not _AFTER_SPEECH_STRONG.match(after) and _SENTENCE_START.search(text, 0, start) \
+                and self._more_word_than_name(text[start:end]) and not any(t[3] & FIRST for t in names):
+            return False  # `Parcel left with`: a noun (a surname too) opening a sentence before a weak verb
+        if cue == "label" and (self._thing_label(text, start) or names and regex.match(r"[ ]\p{Ll}", after)
+                               and self._more_word_than_name(text[start:end])):
+            return False  # `Component: Billing`, `Milestone: Hudson`, `Term dates: Autumn term ends`
         if cue == "near" and names and not any(t[3] & FIRST for t in names) and self._more_word_than_name(
                 text[start:end]):
             return False  # `forwarded to Billing`: a surname that is more often a word, after a preposition
@@ -313,6 +346,8 @@ class EnglishNameDetector:
             return True  # `San Diego` as one run
         if " " in words and words.rpartition(" ")[2] in STREET_NAME_ENDS:
             return True  # `Cedar Lane`: a street without a number
+        if words in STREET_NAME_ENDS and _PREV_WORD.search(before):
+            return True  # `Church Lane`, `King Street`: the street word after a plain capitalized word
         if words in _UNIT_WORDS and _UNIT_NUMBER_AFTER.match(after) or _IDENTIFIER_AFTER.match(after):
             return True  # `Ward 7C`, `JIRA-2757`, `Goods-in`
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)
@@ -371,10 +406,20 @@ class EnglishNameDetector:
             return False
         if m.start() > 0 and not _SENTENCE_START.search(window[:m.start()]):
             return True
+        if self._plural_noun(m.group(1)):
+            return True  # `Eggs Benedict`: a plural noun opening the sentence names a thing (`Ask Svetlana` stays)
         # A line's heading, a plain word then the name and a colon (`Eggs Benedict:`, `Pizza Margherita: ...`):
         # a dish or a product; a speaker's role before a name (`Coach Carter:`) is in PERSON_BEFORE.
         line = text[text.rfind("\n", 0, start) + 1:start]
         return text[end:end + 1] == ":" and line.strip() == m.group(1) and self.classify(m.group(1))[0] == _PLAIN
+
+    def _plural_noun(self, word: str) -> bool:
+        """`Eggs`, `Parcels`: a common word ending in -s whose stem is a common word, no name, no verb of speech."""
+        low = word.lower()
+        if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or _AFTER_SPEECH.match(" " + low):
+            return False
+        entry, stem = self.lexicon.get(low), self.lexicon.get(low[:-1])
+        return all(e is not None and e[0] & WORD and not e[0] & (FIRST | LAST) for e in (entry, stem))
 
     @staticmethod
     def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_words import (
     _NAME,
     _PLAIN,
@@ -35,6 +36,7 @@ from prep.pii.names_en_words import (
     is_common_word,
     is_named_thing,
     is_org_name,
+    trie_pattern,
 )
 
 # Speakers that are roles or software, not people.
@@ -61,26 +63,41 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |congrats|congrats to|congratulations|congratulations to|shout out to|shoutout to|bring|met|call|text|ping|contact
 |questions to|its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka
 |wife|husband|son|daughter|sister|brother|boyfriend|girlfriend|fiance|fiancé|fiancee|fiancée|cousin|aunt|auntie
-|aunty|uncle|nonna|nana|nan|grandma|grandpa|granny|gran|niece|nephew|bestie
+|aunty|uncle|nonna|nana|nan|grandma|grandpa|granny|gran|niece|nephew|bestie|friend|mate|bro|sis|flatmate
+|husband of|wife of|widow of|widower of|father of|mother of|son of|daughter of|sister of|brother of|friend of
 |midfielder|striker|defender|goalkeeper|forward|coach|teammate|colleague|neighbour|neighbor|roommate|caller
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
 |council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
 |officer|det|sgt|capt|lt|patient|pt|customer|client|by|with|w|to|from
+|manager|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
+|reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
+|spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
+|nurse|midwife|surgeon|consultant|solicitor|barrister|attorney|paramedic|deputy|sheriff|marshal|trooper
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
-_CUE = regex.compile(r"(?<![\p{L}'’])\L<cues>\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))", cues=sorted(CUES))
+_CUE = regex.compile(r"(?<![\p{L}\p{N}'’])" + trie_pattern(CUES) + r"\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))")
 # The cues (lower case, as `CUES` spells them) after which a lower-case word may be a name (`wife tess`).
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
 |brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
-|love|tell|ask|met|text|call|by|w|thanks to
+|love|tell|ask|met|text|call|by|w|thanks to|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
 """.replace("\n", "").split("|"))
+# Lower-case cues strong enough that a word no list has after them is a name (`tell zanele`, `neighbour ngozi`).
+_LOWER_STRONG = frozenset("""
+tell ask met wife husband son daughter sister brother boyfriend girlfriend cousin bestie aunt uncle neighbour
+neighbor colleague friend roommate flatmate
+""".split())
 _ROLE_CUES = frozenset("""
 patient pt customer client caller driver co-driver tenant landlord dr mr mrs ms mx miss prof professor hon judge
 justice senator senators sen sens rep reps representative representatives officer det sgt capt lt np rn
 """.split())  # cues after which an unlisted word in capitals is a surname (`PATIENT: ADEBAYO`), not an acronym
+# Titles and ranks: the word after one is a surname however often it is also a word (`DS Frost`, `Mr Church`).
+_TITLE_CUES = frozenset("""
+dr mr mrs ms mx miss prof professor det sgt ds di dc pc inspector detective constable sergeant officer judge justice
+rev reverend captain capt lt senator sen councillor councilor
+""".split())
 _INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name is", "named", "goes by", "aka"))
 # Weak cues (prepositions): a Title-case first name only, a lower-case one after `by`, `w`, `thanks to` only.
 _WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from"))
@@ -113,6 +130,7 @@ class ContextReader:
     def __init__(self, detector):
         self.detector = detector  # an `EnglishNameDetector`: its lexicon and word classes
         self.lexicon = detector.lexicon
+        self.forms = FormReader(detector)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not text.isascii() and not regex.search(r"\p{Latin}", text):
@@ -120,21 +138,23 @@ class ContextReader:
         found = [(start, self._initial(text, end), score) for start, end, score in found]
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
-        spans = _merge(found + self._keep(text, new))
+        forms = [s for s in self.forms.find(text) if ends.get(s[0], -1) < s[1]]
+        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         return _merge(spans + self._keep(text, self._repeats(text, spans)))
 
-    def _keep(self, text: str, spans: list) -> list:
-        """The spans that name no company, brand, eponym or place (`Granny Smith apples`, `Johnson & Johnson`)."""
+    def _keep(self, text: str, spans: list, amp_ok: bool = False) -> list:
+        """The spans that name no company, brand, eponym or place (`Granny Smith apples`, `Johnson & Johnson`);
+        `amp_ok`: a form that puts people's names around `&` (a citation's `Okafor & Lindqvist`)."""
         out = []
         for start, end, score in spans:
             words = text[start:end]
             before, after = text[max(0, start - 12):start], text[end:end + 40]
             prev, nxt = _PREV_TOKEN.search(text, max(0, start - 30), max(0, start - 1)), _TOKEN.match(text, end + 1)
-            if _named_thing(words) or after.startswith(" & ") or before.endswith(" & ") or (
+            if _named_thing(words) or not amp_ok and (after.startswith(" & ") or before.endswith(" & ")) or (
                     prev and is_org_name(f"{prev.group()} {words}")) or (nxt and is_org_name(f"{words} {nxt.group()}")):
                 continue
-            if self.detector._looks_like_thing(words.lower(), before, after, False):
+            if self.detector._looks_like_thing(words.lower(), before if not amp_ok else "", after, False):
                 continue
             out.append((start, end, score))
         return out
@@ -196,14 +216,18 @@ class ContextReader:
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
                         cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
                     continue
-                if entry is None and not (cue in _INTRO_CUE and len(word) >= 3) or entry is not None and \
+                if entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
+                                          and len(word) >= 4 and word.isalpha()) or entry is not None and \
                         not self._lower_name(entry, weak=cue in _LOWER_WEAK):
                     continue  # `it's jonno`: a word no list has, after a self-introduction
             elif len(word) < 3 or weak and not (entry is not None and entry[0] & FIRST) or cue == "its":
                 continue
             elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue not in _ROLE_CUES:
                 continue  # `text: NUL`, acronyms; but `PATIENT: ADEBAYO`
-            elif not self._name_like(word, loose=not weak) or entry is not None and entry[0] & PLACE:
+            elif not (self._name_like(word, loose=not weak) or cue in _TITLE_CUES and entry is not None
+                      and entry[0] & (FIRST | LAST) and word.lower() not in NOT_NAMES
+                      and (word.isupper() or not text[m.start():start].rstrip(" ,.:").isupper())) or entry is not None \
+                    and entry[0] & PLACE:
                 continue
             end = self._extend(text, m.end(1))
             if _named_thing(text[start:end]) or weak and _CAPITAL_AFTER.match(text, end):
@@ -288,7 +312,9 @@ class ContextReader:
         if kind == _PLAIN:
             return word[0].isupper() and self._name_like(word, loose=True) and bool(entry and entry[0] & FIRST)
         if and_only:  # `Nordstrom and Macy's`: beside a lone name, only a first name is one by `and`
-            return kind == _NAME and bool(entry and entry[0] & FIRST)
+            near = self.lexicon.get(beside.lower())  # ... or a rare word beside a first name (`Hiroshi and Oleksandr`)
+            return kind == _NAME and bool(entry and entry[0] & FIRST) or kind == _UNKNOWN and len(word) >= 4 and \
+                " " not in beside and bool(near and near[0] & FIRST and not near[0] & (LAST | PLACE))
         return kind == _NAME or kind == _UNKNOWN and len(word) >= 3
 
     def _repeats(self, text: str, spans: list) -> list[tuple[int, int, float]]:

@@ -1,0 +1,134 @@
+"""Person names that a document's *form* shows, where the words alone do not (`prep.pii.names_en_context` calls it).
+
+Four forms of real documents put a surname or a name that is no name on its face where only a person goes:
+- academic citations: `Okafor, K.` / `Okafor, K. T.` in a reference list, `(Okafor & Lindqvist, 2019)`,
+  `Okafor et al. (2020)`, `Okafor and Baptiste (2018)`: every surname of the citation;
+- registers in `LAST, First` order (`Gutiérrez, Alejandro<TAB>present`, `HADDAD, Mustafa`) at a line's start:
+  one span with its comma, when the second word is a first name;
+- parliamentary and court records where a role speaks and the name follows in parentheses
+  (`The Minister for Transport (Lewandowski):`);
+- chat or support transcripts whose speaker is a role and a name (`[10:02] Agent Sunita:`), where the role alone
+  would be no person (`Agent:`).
+A word counts when the detector reads it as a name or a rare capitalized word (`classify`), never a common word,
+a place or an acronym (`(WHO, 2019)`, `(Microsoft, 2020)`, `Washington, D.C.`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import _NAME, _UNKNOWN, FIRST, LAST, NOT_NAMES, PLACE, WORD, is_common_word
+
+_CAP = r"\p{Lu}[\p{L}'’\-]+"
+_SURNAME = rf"(?:(?:van|von|de|del|da|di|al|el|Mac|Mc)[ ])?{_CAP}"
+_YEAR = r"(?:19|20)\d\d[a-z]?"
+_COMMA_INITIAL = regex.compile(r",[ ]\p{Lu}\.")
+_ANY_YEAR = regex.compile(r"(?:19|20)\d\d")
+# `Okafor, K.`, `Okafor, K. T.`, `Okafor, K.-T.`: a reference list's author.
+_AUTHOR_INITIALS = regex.compile(rf"(?<![\p{{L}}\-])({_SURNAME}),[ ](\p{{Lu}}\.(?:[ \-]?\p{{Lu}}\.)*)(?=[,;:&( ]|$)",
+                                 regex.MULTILINE)
+# `(Okafor & Lindqvist, 2019)`, `(Okafor et al., 2020; Baptiste 2018)`, `Okafor and Lindqvist (2019)`.
+_CITE_PAREN = regex.compile(
+    rf"(?:\(|;[ ])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?,?[ ]{_YEAR}\b"
+)
+_CITE_NARRATIVE = regex.compile(
+    rf"(?<![\p{{L}}\-])({_SURNAME})(?:[ ](?:&|and)[ ]({_SURNAME}))?(?:[ ]et[ ]al\.?)?[ ]\({_YEAR}[),;]"
+)
+_LAST_FIRST_LINE = regex.compile(  # anchored on the comma: a lookbehind for the line start is ~3x faster than ^
+    rf"(?<=(?:^|\n)[ \t]*(?:\d{{1,3}}[.)]?[ \t]+|[-*•][ \t]+)?({_CAP})),[ ]({_CAP})(?=[ \t]*(?:\t|$|[(,;]|[ ][-–|]))",
+    regex.MULTILINE,
+)
+_ROLE_WORDS = (
+    "minister|secretary|speaker|chair|chairman|chairwoman|president|leader|member|deputy|chancellor|attorney"
+    "|solicitor|mayor|governor|commissioner|director|judge|prime|spokesperson|clerk|counsel"
+)
+_ROLE_PAREN_SPEAKER = regex.compile(
+    rf"(?m)^[ \t]*(?i:the[ ])?[^\n:()]{{0,50}}\b(?i:{_ROLE_WORDS})\b[^\n:()]{{0,40}}"
+    rf"\(({_CAP}(?:[ ]{_CAP}){{0,2}})\)[ \t]*:"
+)
+_ROLE_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]+)?"
+    r"(?:Agent|Advisor|Adviser|Rep|Support|Operator|Nurse|Dr\.?|Officer|Coach|Host|Moderator|Mod|Tech|Technician"
+    rf"|Specialist|Pharmacist|Dispatcher|Teacher)[ \t]+({_CAP}(?:[ ]{_CAP})?)[ \t]*:"
+)
+
+
+# Two capitalized words: a first name that is also a word (`Faith`, `Will`, `Destiny`) and a surname (`Iyer`).
+_TITLE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’\-])")
+_CAPITAL_NEXT = regex.compile(r"[ ]\p{Lu}")
+WORDY_FIRST = 3.0  # the most a first name may be used more as a word than as a name (`Will` 3.0, `The` 5.2)
+_BEFORE_THING = regex.compile(r"(?<![\p{L}])(?i:the|a|an)[ ]$")
+
+
+class FormReader:
+    """`find(text)` -> spans (start, end, score) of the names the four forms above show."""
+
+    def __init__(self, detector):
+        self.detector = detector  # an `EnglishNameDetector`: its lexicon and `classify`
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out: list[tuple[int, int, float]] = []
+        if "," in text:
+            if _COMMA_INITIAL.search(text):
+                for m in _AUTHOR_INITIALS.finditer(text):
+                    if self._surname(m.group(1)):
+                        out.append((m.start(), m.end(), 0.6))
+            for m in _LAST_FIRST_LINE.finditer(text):
+                if self._surname(m.group(1)) and self._first(m.group(2)):
+                    out.append((m.start(1), m.end(2), 0.6))
+        if "(" in text and _ANY_YEAR.search(text):
+            for pattern in (_CITE_PAREN, _CITE_NARRATIVE):
+                for m in pattern.finditer(text):
+                    names = [g for g in (1, 2) if m.group(g)]
+                    if all(self._surname(m.group(g)) and not m.group(g).isupper() for g in names):
+                        out += [(m.start(g), m.end(g), 0.6) for g in names]
+        out += self._word_first_pairs(text)
+        if ":" in text:
+            for pattern in (_ROLE_PAREN_SPEAKER, _ROLE_SPEAKER) if "):" in text else (_ROLE_SPEAKER,):
+                for m in pattern.finditer(text):
+                    if all(self._surname(w) for w in m.group(1).split()):
+                        out.append((m.start(1), m.end(1), 0.6))
+        return out
+
+    def _word_first_pairs(self, text: str) -> list[tuple[int, int, float]]:
+        """`Faith Iyer`, `Destiny Oyelowo`: a first name the run reader takes for a word, then a surname (or a rare
+        capitalized word) that is no word (`Faith Healing`, `Will Power` stay; so does a longer proper phrase,
+        `Grace Iyer Hall`)."""
+        out = []
+        lexicon, classify = self.detector.lexicon, self.detector.classify
+        for m in _TITLE_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            entry = lexicon.get(first.lower())
+            if entry is None or not entry[0] & FIRST or entry[0] & PLACE or first.lower() in NOT_NAMES or \
+                    entry[2] - entry[1] > WORDY_FIRST:  # `The Hudson`: a function word, whatever the census says
+                continue
+            if classify(first)[0] == _NAME:
+                continue  # the run reader judges it
+            kind, flags = classify(last)
+            tail = lexicon.get(last.lower().removesuffix("'s").removesuffix("’s"))
+            if not (kind == _NAME and flags & (FIRST | LAST) or kind == _UNKNOWN and len(last) >= 4) or \
+                    tail is not None and tail[0] & (WORD | PLACE):
+                continue
+            if _BEFORE_THING.search(text, max(0, m.start() - 4), m.start()) or _CAPITAL_NEXT.match(text, m.end()):
+                continue
+            out.append((m.start(), m.end(), 0.6))
+        return out
+
+    def _surname(self, words: str) -> bool:
+        """Each word a name or a rare capitalized word: no common word, place, month or acronym."""
+        for word in words.split():
+            low = word.lower()
+            if low in ("van", "von", "de", "del", "da", "di", "al", "el", "mac", "mc"):
+                continue
+            if word.isupper() and len(word) <= 3 or low in NOT_NAMES or is_common_word(word):
+                return False
+            entry = self.detector.lexicon.get(low)
+            if entry is not None and entry[0] & PLACE:
+                return False
+            if self.detector.classify(word)[0] not in (_NAME, _UNKNOWN):
+                return False
+        return True
+
+    def _first(self, word: str) -> bool:
+        entry = self.detector.lexicon.get(word.lower())
+        return entry is not None and bool(entry[0] & FIRST) and self._surname(word)
