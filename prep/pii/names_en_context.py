@@ -54,6 +54,16 @@ _CHAT_LINE = regex.compile(
 _SLACK_LINE = regex.compile(
     r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,2})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
 )
+# A chat export without times, in lower case (`noor: just leave it at the door`): a word, a colon, then words
+_BARE_CHAT_LINE = regex.compile(r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]{1,24}):[ \t]+(?=\p{L}[^\n]*?[ ]\p{L})")
+_CAPS_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?(\p{Lu}[\p{Lu}'’\-]+(?:,?[ ]\p{Lu}[\p{Lu}'’\-]*){1,3})[ \t]*$")
+# Between two parts of one name: particles (`Van der Berg`, `de la Cruz`, `St. Clair`) or a middle initial
+_JOIN_GAP = regex.compile(
+    r"[ ](?:(?:van|von|der|den|de|del|della|la|le|du|da|dos|das|di|bin|ibn|al|el|ter|ten|st\.?)[ ])+|[ ]\p{Lu}\.[ ]",
+    regex.IGNORECASE)
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?![\p{L}\p{N}])")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’_\-@./])\p{Ll}{3,}(?![\p{L}\p{N}_\-@]|[.'’]\p{L})")
 _SCRIPT_LINE = regex.compile(
     r"(?m)^((?:\p{Lu}[\p{Lu}'’\-]+|\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2}):[ \t]+\p{L}[\p{L}'’]*(?:[ ,.!?]|$)"
 )
@@ -141,7 +151,26 @@ class ContextReader:
         forms = [s for s in self.forms.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
-        return _merge(spans + self._keep(text, self._repeats(text, spans)))
+        spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
+        return _join(text, _merge(spans + self._roster(text, spans)))
+
+    def _roster(self, text: str, spans: list) -> list[tuple[int, int, float]]:
+        """Lines of names in capitals (a team sheet, a passenger list: `WEI MOREAU`, `2. NWOSU, GARETH`): in a block
+        of two such lines or more where half the lines hold a found name, every line's words are a name."""
+        if not any(c.isupper() for c in text[:2000]) or "\n" not in text:
+            return []
+        out, block = [], []
+        for m in [*_CAPS_LINE.finditer(text), None]:
+            name_line = m is not None and not all(is_common_word(w) for w in _TOKEN.findall(m.group(1)))
+            if name_line and block and text.count("\n", block[-1].end(), m.start()) == 1:
+                block.append(m)
+                continue
+            if len(block) >= 2:
+                hits = sum(any(a < ln.end(1) and ln.start(1) < b for a, b, _ in spans) for ln in block)
+                if 2 * hits >= len(block):
+                    out += [(ln.start(1), ln.end(1), 0.6) for ln in block]
+            block = [m] if name_line else []
+        return out
 
     def _keep(self, text: str, spans: list, amp_ok: bool = False) -> list:
         """The spans that name no company, brand, eponym or place (`Granny Smith apples`, `Johnson & Johnson`);
@@ -166,11 +195,32 @@ class ContextReader:
             for m in pattern.finditer(text):
                 if self._speaker_name(m.group(1), any_case):
                     out.append((m.start(1), m.end(1), 0.6))
+        out += self._lower_chat(text)
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
         roles = [m for m in lines if m.group(1).lower() in ROLES]
         if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
             out += [(m.start(1), m.end(1), 0.6) for m in turns]
+        return out
+
+    def _lower_chat(self, text: str) -> list[tuple[int, int, float]]:
+        """A lower-case chat without times: two speakers or more (`noor:`, `mateo:`), one of them a first name, the
+        rest first names or words no dictionary has; then in its messages every lower-case first name that is no
+        word (`did tariq get the tickets`): such a chat writes all names in lower case."""
+        if ":" not in text:
+            return []
+        lines = [m for m in _BARE_CHAT_LINE.finditer(text) if m.group(1) not in ROLES and m.group(1) not in NOT_NAMES]
+        speakers = {m.group(1) for m in lines}
+        entries = {w: self.lexicon.get(w) for w in speakers}
+        if len(speakers) < 2 or not any(e is not None and e[0] & FIRST for e in entries.values()) or not all(
+                e is None and w.isalpha() and len(w) >= 3 or e is not None and e[0] & (FIRST | LAST)
+                and not is_common_word(w) for w, e in entries.items()):
+            return []  # `note:`, `host:`, `port:`: a list of fields, not a chat
+        out = [(m.start(1), m.end(1), 0.6) for m in lines]
+        for m in _LOWER_WORD.finditer(text):
+            entry = self.lexicon.get(m.group())
+            if entry is not None and entry[0] & FIRST and not entry[0] & (WORD | PLACE) and m.group() not in NOT_NAMES:
+                out.append((m.start(), m.end(), 0.6))
         return out
 
     def _speaker_name(self, name: str, any_case: bool) -> bool:
@@ -363,6 +413,21 @@ def _named_thing(words: str) -> bool:
     """`is_named_thing` of a name without its final initials and commas; one word only as a company's."""
     bare = _FINAL_INITIALS.sub("", words).replace(",", "")
     return is_named_thing(bare) if " " in bare else is_org_name(bare)
+
+
+def _join(text: str, spans: list) -> list[tuple[int, int, float]]:
+    """Sorted spans with two parts of one name joined across particles or a middle initial (`[Dr. Van] der [Berg]`)."""
+    out: list[tuple[int, int, float]] = []
+    for i, (start, end, score) in enumerate(spans):
+        if out and _JOIN_GAP.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end, max(score, out[-1][2]))
+        else:
+            out.append((start, end, score))
+        gap = _JOIN_GAP.match(text, out[-1][1])  # ... or a surname after them (`Dr. [Van] der Meer`)
+        last = _CAPITALIZED.match(text, gap.end()) if gap and not gap.group().lstrip()[0].isupper() else None
+        if last and (i + 1 == len(spans) or last.end() <= spans[i + 1][0]):
+            out[-1] = (out[-1][0], last.end(), out[-1][2])
+    return out
 
 
 def _merge(spans: list) -> list[tuple[int, int, float]]:

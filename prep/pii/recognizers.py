@@ -40,7 +40,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from prep.pii.fail_closed import FailClosedPattern
-from prep.pii.names_en import EnglishNameRecognizer, is_named_thing
+from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.patterns import (
     EN_NOT_NAMES,
@@ -353,7 +353,15 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)]
+        return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
+                and not self._titled_brand(text, r.start, r.end)]
+
+    _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
+
+    def _titled_brand(self, text: str, start: int, end: int) -> bool:
+        """`Dr Pepper`, `Mr Kipling`: a brand whose name is a title and a word (`ORG_PAIRS`)."""
+        title = self._TITLE_BEFORE.search(text, max(0, start - 8), start)
+        return title is not None and is_org_name(f"{title.group(1)} {text[start:end]}")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text in EN_NOT_NAMES or is_named_thing(pattern_text)
