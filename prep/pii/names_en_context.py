@@ -52,7 +52,7 @@ _CHAT_LINE = regex.compile(
     rf"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*:"
 )
 _SLACK_LINE = regex.compile(
-    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,2})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
+    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
 )
 # A chat export without times, in lower case (`noor: just leave it at the door`): a word, a colon, then words
 _BARE_CHAT_LINE = regex.compile(r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]{1,24}):[ \t]+(?=\p{L}[^\n]*?[ ]\p{L})")
@@ -93,6 +93,7 @@ _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
 |brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
 |love|tell|ask|met|text|call|by|w|thanks to|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
+|shout out to|shoutout to|congrats to|congratulations to
 """.replace("\n", "").split("|"))
 # Lower-case cues strong enough that a word no list has after them is a name (`tell zanele`, `neighbour ngozi`).
 _LOWER_STRONG = frozenset("""

@@ -52,3 +52,17 @@ def test_particles_between_parts_of_a_name_go_with_it(scrubber):
 ])
 def test_brands_named_with_a_title_or_a_possessive_stay(scrubber, text):
     assert scrubber.scrub(text, "en").text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("big shoutout to amara okafor for the lift home", "amara"),
+    ("congrats to tomasz wielki on the new job!!", "tomasz"),
+    ("maria de los santos  9:41 AM\nrunning late, start without me", "santos"),
+])
+def test_lower_case_names_after_a_shout_out_and_long_slack_names_go(scrubber, text, gone):
+    assert gone not in scrubber.scrub(text, "en").text
+
+
+def test_a_shout_out_to_a_group_stays(scrubber):
+    text = "shoutout to the night shift for covering the weekend"
+    assert scrubber.scrub(text, "en").text == text
