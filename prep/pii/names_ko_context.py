@@ -1,0 +1,149 @@
+"""More contexts that make a Hangul word a person's name, and the vetoes of the cue patterns (round 3).
+
+`prep.pii.names_ko` finds names by the lexicon and the syllable model, plus contexts (titles, labels
+with a colon, chat speakers, lists, vocatives). Text we did not write shows more layouts where a name
+stands with no colon and no title the detector knew:
+
+- a form or roster laid out in cells: a line, or a cell between `|`, `▲`, ` · ` or wide gaps, that is
+  one or two short words (a role, a number) then a name, then nothing but digits or symbols
+  (`사회 오영숙`, `결재 은수빈 |`, `GK 1 공가은`, `- 안재원 10:00`, `강훈 010-...`, `▲ 차장 최수아`);
+- a name with an age in parentheses (`한하은(28)는`, `김모(45)씨` stays masked);
+- a speaker after a bracketed channel or a reply mark (`[파티] 최서진: ...`, `└ 지우: ...`);
+- church, school and office titles the detector did not know (`한시현 장로`, `세린 학생`, `임라온 강사`);
+- foreign names written in Hangul (`제임스 오코너`, `응우옌 티 흐엉`): two or more words in a row
+  of which the first and another are foreign given names or surnames of MeCab-ko's dictionary.
+
+The cue patterns of `prep.pii.recognizers.KoreanPersonRecognizer` take any surname + one or two
+syllables next to a label or title; `cue_rejected` drops those that are a plain word (`보호자 동반`,
+`45세 남자 환자`, `위원  장관님`, `상담원: 고객님`) or a masked name (`김모씨`).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from pathlib import Path
+
+FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
+
+# Titles after a name that `prep.pii.names_ko` does not list (church, school, office ranks).
+_MORE_TITLES = (
+    "장로님|장로|권사님|권사|집사님|집사|목사님|목사|전도사님|전도사|성도님|성도|강사님|강사|교사|조교|"
+    "소장님|소장|지점장님|지점장|차장님|차장|이사님|이사|상무님|상무|전무님|전무|본부장님|본부장|반장|"
+    "학생|어린이|원생|군|양"
+)
+_TAIL = r"(?:께서|에게|한테|이|가|은|는|을|를|의|과|와|도|께)?"
+# One space before the title: glued, these end compounds (`상임이사`, `공영주차장`).
+_TITLED = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ](?:{_MORE_TITLES}){_TAIL}(?![가-힣])")
+# A cell of a form: up to two short label words, a name, maybe a title, then no more Hangul.
+_CELL_SPLIT = re.compile(r"[|▲△◇◆■□▶]|[ ][·ㆍ∙][ ]|\t|[ ]{2,}|,[ ]")
+_CELL = re.compile(
+    r"^(?:[-•*◦○◯]|\d{1,2}[.)])?[ ]*(?:(?P<label>[0-9A-Za-z가-힣]{1,8})[ ]+(?:[0-9A-Za-z가-힣]{1,6}[ ]+)?)?"
+    r"(?P<v>[가-힣]{2,4})(?:[ ]?(?P<t>[가-힣]{1,3}))?[ ]*(?:\([^)\n]{0,12}\))?[^가-힣\n]*$"
+)
+_AGE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?:만[ ]?)?\d{1,3}(?:세)?\)")
+_CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][ ]?)(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+_HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
+# Words that take a cell's or a title's place but are never a person (a day, a heading).
+_NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
+# Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
+_FOREIGN_TAIL = re.compile(r"(?:이랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도|씨|님)$")
+
+
+@functools.cache
+def load_foreign(path: Path = FOREIGN_PATH) -> frozenset[str]:
+    """Foreign given names and surnames in Hangul (`python -m prep.pii.names_ko_build` rebuilds them)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return frozenset(fh.read().split())
+    except FileNotFoundError:
+        raise ValueError(f"{path} is missing: rebuild it with `python -m prep.pii.names_ko_build`") from None
+
+
+def cue_rejected(model, candidate: str) -> bool:
+    """Is a cue pattern's candidate no name: a masked one (`김모`), a plain word (`동반`, `남자`,
+    `장관`), or a plain word with a title or particle glued on (`고객님`, `남자는`)?"""
+    if len(candidate) == 2 and candidate[1] == "모" or candidate in _NOT_NAMES:
+        return True
+    if model.plain_word(candidate):
+        return True
+    return len(candidate) >= 3 and model.plain_word(candidate[:2]) and candidate[2:] in ("님", "씨", "들", "분")
+
+
+class MoreContexts:
+    """`add(text, spans)`: the contexts of this module, appended to `spans` as (start, end)."""
+
+    def __init__(self, model, foreign: frozenset[str] = frozenset()):
+        self.model = model
+        self.foreign = foreign
+
+    def add(self, text: str, spans: list) -> None:
+        model = self.model
+        for match in _TITLED.finditer(text):
+            value = match["v"]
+            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
+                                            model.given_plausible(value) and not model.plain_word(value)):
+                spans.append(match.span("v"))
+        for match in _AGE.finditer(text) if "(" in text else ():
+            value = match["v"]
+            if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and model.name_like(value):
+                spans.append(match.span("v"))
+        for match in _CHANNEL_SPEAKER.finditer(text) if ":" in text or "：" in text else ():
+            value = match["v"]
+            if value not in _NOT_NAMES and (model.name_plausible(value) or model.given_plausible(value)
+                                            and not model.plain_word(value)):
+                spans.append(match.span("v"))
+        self._cells(text, spans)
+
+    def _cells(self, text: str, spans: list) -> None:
+        """Form and roster cells: `사회 오영숙`, `결재 은수빈`, `GK 1 공가은`, `- 안재원 10:00`."""
+        at = 0
+        for line in text.split("\n"):
+            start = 0
+            for sep in (*_CELL_SPLIT.finditer(line), None):
+                end = sep.start() if sep else len(line)
+                cell = line[start:end]
+                stripped = cell.strip()
+                if 2 <= len(stripped) <= 30:
+                    match = _CELL.match(stripped)
+                    if match and self._cell_name(match):
+                        offset = at + start + (len(cell) - len(cell.lstrip()))
+                        spans.append((offset + match.start("v"), offset + match.end("v")))
+                start = sep.end() if sep else end
+            at += len(line) + 1
+
+    def _cell_name(self, match: re.Match) -> bool:
+        model, value, title, label = self.model, match["v"], match["t"], match["label"]
+        if value in _NOT_NAMES or label and model.name_like(label) and len(label) >= 3:
+            return False
+        if title is not None:  # `한시현 장로`: a title that `_TITLED` knows; else no name cell
+            return _TITLED.fullmatch(f"{value} {title}") is not None and model.name_plausible(value)
+        if len(value) == 2:
+            return model.short_name(value)
+        return model.full_name(value, value)  # no context but the layout: the strict reading (`제공자` no)
+
+    def foreign_names(self, text: str, spans: list) -> None:
+        """Two to four Hangul words in a row that are all foreign name words of the lexicon, one of them
+        no common word: `제임스 오코너`, `마리아 산토스`, `응우옌 티 흐엉은` (a particle stays outside)."""
+        foreign, common = self.foreign, self.model.common_words
+        for match in _HANGUL_WORDS.finditer(text):
+            words = match.group().split(" ")
+            at, i = match.start(), 0
+            while i < len(words) - 1:
+                j, end = i, None
+                while j < len(words):
+                    word = words[j]
+                    bare = word if word in foreign else _FOREIGN_TAIL.sub("", word)
+                    if bare not in foreign or len(bare) < 2 and (j == i or j == len(words) - 1):
+                        break
+                    end = sum(len(w) + 1 for w in words[:j]) + len(bare)
+                    j += 1
+                    if bare != word:
+                        break
+                seq = words[i:j]
+                if j - i >= 2 and any(w not in common for w in seq):
+                    spans.append((at + sum(len(w) + 1 for w in words[:i]), at + end))
+                    i = j
+                else:
+                    i += 1
