@@ -47,6 +47,8 @@ _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
 # Words that take a cell's or a title's place but are never a person (a day, a heading).
 _NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
+# A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
+_NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인)[ \t]*[:：]?[ \t]*$")
 # Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
 _FOREIGN_TAIL = re.compile(r"(?:이랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도|씨|님)$")
 
@@ -61,11 +63,15 @@ def load_foreign(path: Path = FOREIGN_PATH) -> frozenset[str]:
         raise ValueError(f"{path} is missing: rebuild it with `python -m prep.pii.names_ko_build`") from None
 
 
-def cue_rejected(model, candidate: str) -> bool:
-    """Is a cue pattern's candidate no name: a masked one (`김모`), a plain word (`동반`, `남자`,
-    `장관`), or a plain word with a title or particle glued on (`고객님`, `남자는`)?"""
+def cue_rejected(model, text: str, start: int, end: int) -> bool:
+    """Is a cue pattern's candidate `text[start:end]` no name: a masked one (`김모`), a plain word
+    (`동반`, `남자`, `장관`), or a plain word with a title glued on (`고객님`)? After a name field
+    (`성명 임진`) a word is taken as the name it is there."""
+    candidate = text[start:end]
     if len(candidate) == 2 and candidate[1] == "모" or candidate in _NOT_NAMES:
         return True
+    if _NAME_FIELD.search(text, max(0, start - 8), start):
+        return False
     if model.plain_word(candidate):
         return True
     return len(candidate) >= 3 and model.plain_word(candidate[:2]) and candidate[2:] in ("님", "씨", "들", "분")
