@@ -408,9 +408,9 @@ class KoreanNameDetector:
         model = self.model
         sure = sum(model.name_like(i) for i in items)
         common = sum(model.plain_word(i) for i in items)
-        # next to two sure names, a surname + two syllables that is no word is one more (`반로운`)
+        # next to two sure names, a surname + two or three syllables that is no word is one more (`반로운`, `양한아름`)
         return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words or sure >= 2 and len(
-            i) == 3 and i[0] in model.surnames and i not in model.words for i in items) and (
+            i) in (3, 4) and i[0] in model.surnames and i not in model.words for i in items) and (
             sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items))
 
     def _bare_speakers(self, text: str, spans: list) -> None:

@@ -146,7 +146,8 @@ def build(sys_dic: Path) -> dict:
 
 def foreign_names(sys_dic: Path, surnames: set[str]) -> list[str]:
     """Person names of the dictionary that are no Korean full name (`제임스`, `오코너`, `응우옌`, `흐엉`):
-    the words of foreign names written in Hangul (`prep.pii.names_ko_context`)."""
+    the words of foreign names written in Hangul (`prep.pii.names_ko_context`); `~` marks one that
+    the dictionary also has as another word (`~알리`, `~마리아`)."""
     from prep.pii.names_ko import SYLLABLE_MIN_COUNT, load_model
 
     model = load_model()
@@ -157,7 +158,9 @@ def foreign_names(sys_dic: Path, surnames: set[str]) -> list[str]:
         return parts is not None and model.first.get(parts[1][0], 0) >= SYLLABLE_MIN_COUNT \
             and model.second.get(parts[1][1], 0) >= SYLLABLE_MIN_COUNT
 
-    return sorted(w for w in persons if 1 <= len(w) <= 5 and w not in costs and not korean(w))
+    names = [w for w in persons if 1 <= len(w) <= 5 and not korean(w)]
+    # `~알리`: a name that is also another word, a name only next to a name of the first kind
+    return sorted(w if w not in costs else "~" + w for w in names)
 
 
 def main(argv: list[str] | None = None) -> None:

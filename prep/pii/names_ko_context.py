@@ -44,23 +44,30 @@ _CELL = re.compile(
 )
 _AGE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?:만[ ]?)?\d{1,3}(?:세)?\)")
 _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][ ]?)(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+# A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
+_SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
 # Words that take a cell's or a title's place but are never a person (a day, a heading).
 _NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
 # A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
 _NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인)[ \t]*[:：]?[ \t]*$")
+# A title or role right after a foreign name (or after its particle).
+_FOREIGN_TITLE = re.compile(
+    rf"(?:{_MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사)")
 # Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
 _FOREIGN_TAIL = re.compile(r"(?:이랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도|씨|님)$")
 
 
 @functools.cache
-def load_foreign(path: Path = FOREIGN_PATH) -> frozenset[str]:
-    """Foreign given names and surnames in Hangul (`python -m prep.pii.names_ko_build` rebuilds them)."""
+def load_foreign(path: Path = FOREIGN_PATH) -> tuple[frozenset[str], frozenset[str]]:
+    """Foreign given names and surnames in Hangul: (names only, names that are also other words);
+    `python -m prep.pii.names_ko_build` rebuilds them."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            return frozenset(fh.read().split())
+            words = fh.read().split()
     except FileNotFoundError:
         raise ValueError(f"{path} is missing: rebuild it with `python -m prep.pii.names_ko_build`") from None
+    return frozenset(w for w in words if w[0] != "~"), frozenset(w[1:] for w in words if w[0] == "~")
 
 
 def cue_rejected(model, text: str, start: int, end: int) -> bool:
@@ -80,9 +87,9 @@ def cue_rejected(model, text: str, start: int, end: int) -> bool:
 class MoreContexts:
     """`add(text, spans)`: the contexts of this module, appended to `spans` as (start, end)."""
 
-    def __init__(self, model, foreign: frozenset[str] = frozenset()):
+    def __init__(self, model, foreign: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.model = model
-        self.foreign = foreign
+        self.foreign, self.foreign_also_words = foreign
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
@@ -98,7 +105,11 @@ class MoreContexts:
         for match in _CHANNEL_SPEAKER.finditer(text) if ":" in text or "：" in text else ():
             value = match["v"]
             if value not in _NOT_NAMES and (model.name_plausible(value) or model.given_plausible(value)
-                                            and not model.plain_word(value)):
+                                            and not model.plain_word(value) or len(value) == 3 and value[0]
+                                            in model.surnames and model.given_plausible(value[1:])):
+                spans.append(match.span("v"))
+        for match in _SPACED_TITLED.finditer(text) if "님" in text or "씨" in text or "귀하" in text else ():
+            if match["s"] in model.surnames and model.given_plausible(match["g"]) and not model.plain_word(match["g"]):
                 spans.append(match.span("v"))
         self._cells(text, spans)
 
@@ -130,26 +141,40 @@ class MoreContexts:
         return model.full_name(value, value)  # no context but the layout: the strict reading (`제공자` no)
 
     def foreign_names(self, text: str, spans: list) -> None:
-        """Two to four Hangul words in a row that are all foreign name words of the lexicon, one of them
-        no common word: `제임스 오코너`, `마리아 산토스`, `응우옌 티 흐엉은` (a particle stays outside)."""
-        foreign, common = self.foreign, self.model.common_words
+        """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
+        name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
+        strong, weak = self.foreign, self.foreign_also_words
+        found = list(spans)
         for match in _HANGUL_WORDS.finditer(text):
             words = match.group().split(" ")
             at, i = match.start(), 0
             while i < len(words) - 1:
-                j, end = i, None
-                while j < len(words):
+                j, end, sure = i, 0, 0
+                while j < len(words) and j - i < 4:
                     word = words[j]
-                    bare = word if word in foreign else _FOREIGN_TAIL.sub("", word)
-                    if bare not in foreign or len(bare) < 2 and (j == i or j == len(words) - 1):
+                    bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
+                    if bare not in strong and bare not in weak or len(bare) < 2 and j in (i, len(words) - 1):
                         break
+                    sure += bare in strong and len(bare) >= 2
                     end = sum(len(w) + 1 for w in words[:j]) + len(bare)
                     j += 1
                     if bare != word:
                         break
-                seq = words[i:j]
-                if j - i >= 2 and any(w not in common for w in seq):
-                    spans.append((at + sum(len(w) + 1 for w in words[:i]), at + end))
+                start = at + sum(len(w) + 1 for w in words[:i])
+                if j - i >= 2 and sure and self._person_context(text, start, at + end, found):
+                    spans.append((start, at + end))
                     i = j
                 else:
                     i += 1
+
+    def _person_context(self, text: str, start: int, end: int, found: list) -> bool:
+        """Is a foreign-looking run a person's name here: a title follows (`리우 펑 성도`) or a name
+        found otherwise stands on the same line (`봉사자 명단: 강기쁨 제임스 오코너 안한별`)? Alone,
+        loanwords of the dictionary's person names pass too (`호스트 이름`, `커밋 그래프`)."""
+        after = text[end:end + 6].lstrip()
+        if _FOREIGN_TITLE.match(after):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return any(line_start <= a and b <= line_end for a, b in found)
