@@ -79,7 +79,7 @@ def cue_rejected(model, text: str, start: int, end: int) -> bool:
         return True
     if _NAME_FIELD.search(text, max(0, start - 8), start):
         return False
-    if model.plain_word(candidate):
+    if len(candidate) == 2 and model.plain_word(candidate):  # a longer word may be a name too (`홍길동의원`)
         return True
     return len(candidate) >= 3 and model.plain_word(candidate[:2]) and candidate[2:] in ("님", "씨", "들", "분")
 
@@ -153,7 +153,8 @@ class MoreContexts:
                 while j < len(words) and j - i < 4:
                     word = words[j]
                     bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
-                    if bare not in strong and bare not in weak or len(bare) < 2 and j in (i, len(words) - 1):
+                    if bare not in strong and bare not in weak or len(bare) < 2 and j in (i, len(words) - 1) \
+                            or _FOREIGN_TITLE.fullmatch(bare):  # `뮐러 선수`: the title is no part of the name
                         break
                     sure += bare in strong and len(bare) >= 2
                     end = sum(len(w) + 1 for w in words[:j]) + len(bare)
