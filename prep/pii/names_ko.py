@@ -341,7 +341,8 @@ class KoreanNameDetector:
                     spans.append((start, start + length))
                     break
                 if (model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)) \
-                        and (title_follows(run, length, text, end) or role_precedes(text, start)):
+                        and (title_follows(run, length, text, end) or role_precedes(text, start)
+                             or length > 2 and run[length:].startswith(_PERSON_PARTICLES)):  # `서로운한테`
                     spans.append((start, start + length))
                     break
 

@@ -25,6 +25,8 @@ import gzip
 import re
 from pathlib import Path
 
+from prep.pii.patterns import KO_NAME_LABELS
+
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
 
 # Titles after a name that `prep.pii.names_ko` does not list (church, school, office ranks).
@@ -114,31 +116,42 @@ class MoreContexts:
         self._cells(text, spans)
 
     def _cells(self, text: str, spans: list) -> None:
-        """Form and roster cells: `사회 오영숙`, `결재 은수빈`, `GK 1 공가은`, `- 안재원 10:00`."""
-        at = 0
+        """Form and roster cells: `사회 오영숙`, `결재 은수빈`, `GK 1 공가은`, `- 안재원 10:00`. A cell
+        whose value is a sure name makes the layout one of names: its doubtful cells go too."""
+        at, sure, doubtful = 0, 0, []
         for line in text.split("\n"):
             start = 0
             for sep in (*_CELL_SPLIT.finditer(line), None):
                 end = sep.start() if sep else len(line)
                 cell = line[start:end]
                 stripped = cell.strip()
-                if 2 <= len(stripped) <= 30:
-                    match = _CELL.match(stripped)
-                    if match and self._cell_name(match):
-                        offset = at + start + (len(cell) - len(cell.lstrip()))
-                        spans.append((offset + match.start("v"), offset + match.end("v")))
+                match = _CELL.match(stripped) if 2 <= len(stripped) <= 30 else None
+                verdict = self._cell_name(match) if match else None
+                if verdict is not None:
+                    offset = at + start + (len(cell) - len(cell.lstrip()))
+                    span = (offset + match.start("v"), offset + match.end("v"))
+                    if verdict:
+                        spans.append(span)
+                        sure += 1
+                    else:
+                        doubtful.append(span)
                 start = sep.end() if sep else end
             at += len(line) + 1
+        if sure:
+            spans.extend(doubtful)
 
-    def _cell_name(self, match: re.Match) -> bool:
+    def _cell_name(self, match: re.Match) -> bool | None:
+        """True: a sure name; False: a plausible one (kept where the layout has sure names); None: no name."""
         model, value, title, label = self.model, match["v"], match["t"], match["label"]
         if value in _NOT_NAMES or label and model.name_like(label) and len(label) >= 3:
-            return False
+            return None
         if title is not None:  # `한시현 장로`: a title that `_TITLED` knows; else no name cell
-            return _TITLED.fullmatch(f"{value} {title}") is not None and model.name_plausible(value)
-        if len(value) == 2:
-            return model.short_name(value)
-        return model.full_name(value, value)  # no context but the layout: the strict reading (`제공자` no)
+            return True if _TITLED.fullmatch(f"{value} {title}") and model.name_plausible(value) else None
+        # no context but the layout: the strict reading first (`제공자`, `나가기` no)
+        if model.short_name(value) if len(value) == 2 else model.full_name(value, value):
+            return True
+        return False if model.name_plausible(value) and value not in model.words and value not in KO_NAME_LABELS \
+            else None  # a header (`직위`, `신청인`) is a word
 
     def foreign_names(self, text: str, spans: list) -> None:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a

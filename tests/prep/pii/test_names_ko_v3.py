@@ -89,3 +89,16 @@ def test_foreign_lexicon_has_both_kinds():
     names_only, also_words = load_foreign()
     assert "올리비아" in names_only and "마르티네즈" in names_only
     assert "토마스" in also_words and "파일" not in names_only
+
+
+def test_doubtful_cells_go_where_the_layout_has_sure_names(find):
+    # `송은총`, `오로운`: given names the model doubts; next to a sure name in the same layout they go
+    assert find("▲ 부장 임재석 ▲ 차장 표은총") == ["임재석", "표은총"]
+    # alone, the doubtful one stays (no sure name says the layout holds names); headers never go
+    assert find("▲ 차장 표은총") == []
+    assert find("성명\t소속\t직위\n") == []
+
+
+def test_a_particle_that_takes_a_person_makes_a_doubtful_full_name(find):
+    assert find("아니면 서로운한테 카톡 보내든가") == ["서로운"]
+    assert find("서로운 점이 많다") == []
