@@ -32,6 +32,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
+from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -70,6 +71,9 @@ _GRAMMATICAL_ENDS = _WORD_TAIL_STARTS | _AMBIGUOUS_TAIL_STARTS
 # Tail syllables that also end common given names (`현|서`, `혜|란`, `세|라`): where such a syllable
 # ends the name part of the word and the given name is common, `양현|서` is `양|현서`, not a word form.
 _NAME_FINALS = frozenset("서란라")
+# Syllables that close a compound noun (`지정|자`, `복수|형`, `주석|문`, `사용|중`, `변수|명`): after a
+# word's two syllables they keep the word reading even where the last two look like a given name.
+_COMPOUND_ENDS = frozenset("자형문중명상치대후식성화적별간점체품물법비료표권률율력론계측층학선역보")
 # A given name counts as common from this many full names of the lexicon on.
 COMMON_GIVEN_COUNT = 5
 # Prefixes that make a compound of a common noun (`전|직원`, `신|제품`, `총|인원`): with a noun
@@ -214,11 +218,14 @@ class NameModel:
         the unambiguous tails count (`이상민 의원` is a name, `이상민` alone needs the lexicon)."""
         words, common = self.words, self.common_words
         # surname + a common given name that is the whole word but for a particle (`허혜란`, `양현서는`)
-        name_shaped = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.surnames \
-            and stem[-2:] not in common and is_name_tail(run[len(stem):])
+        strong = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.surnames \
+            and is_name_tail(run[len(stem):])
+        name_shaped = strong and stem[-2:] not in common
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
             if run[:k] not in words:
                 continue
+            if strong and k == len(stem) - 1 and run[k] not in _GRAMMATICAL_ENDS and run[k] not in _COMPOUND_ENDS:
+                continue  # `기|승현`, `권|한결`: a common given name after a word's syllables, no suffix there
             if name_shaped and k == len(stem) - 1 and run[k] in _NAME_FINALS:
                 continue
             if name_shaped and k == len(stem) - 1 and run[len(stem):].startswith(_PERSON_PARTICLES):
@@ -304,6 +311,7 @@ class KoreanNameDetector:
 
     def __init__(self, model: NameModel | None = None):
         self.model = model or load_model()
+        self.more = MoreContexts(self.model, load_foreign())
 
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -311,8 +319,10 @@ class KoreanNameDetector:
             return spans
         self._surname_words(text, spans)
         self._contexts(text, spans)
+        self.more.add(text, spans)
         if spans:
             self._propagate(text, spans)
+        self.more.foreign_names(text, spans)  # after: `제임스 오코너` lends no given name to propagate
         return sorted(set(spans))
 
     def _surname_words(self, text: str, spans: list) -> None:
@@ -325,13 +335,14 @@ class KoreanNameDetector:
                 if len(run) < length or not is_name_tail(run[length:]):
                     continue
                 stem = run[:length]
-                if stem[-1] in "동리읍면" and place_context(text, start):
-                    break
+                if stem[-1] in "동리읍면" and place_context(text, start) or length == 2 and stem[1] == "모":
+                    break  # a place (`여수시 장기동`), a masked name (`김모씨`)
                 if length > 2 and model.full_name(stem, run):
                     spans.append((start, start + length))
                     break
                 if (model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)) \
-                        and (title_follows(run, length, text, end) or role_precedes(text, start)):
+                        and (title_follows(run, length, text, end) or role_precedes(text, start)
+                             or length > 2 and run[length:].startswith(_PERSON_PARTICLES)):  # `서로운한테`
                     spans.append((start, start + length))
                     break
 
@@ -380,7 +391,8 @@ class KoreanNameDetector:
                 spans.append(match.span("v"))
         for match in _HYPOCORISTIC.finditer(text):
             given = match["v"]
-            if has_final(given[1]) and model.given_plausible(given):
+            if has_final(given[1]) and model.given_plausible(given) and not (  # `그분이랑`: a word + `이랑`
+                    match.group().endswith(("이랑", "이야")) and model.plain_word(given)):
                 spans.append(match.span("v"))
         for match in _GIVEN_SUBJECT.finditer(text):
             given = match["v"]
@@ -397,9 +409,9 @@ class KoreanNameDetector:
         model = self.model
         sure = sum(model.name_like(i) for i in items)
         common = sum(model.plain_word(i) for i in items)
-        # next to two sure names, a surname + two syllables that is no word is one more (`반로운`)
+        # next to two sure names, a surname + two or three syllables that is no word is one more (`반로운`, `양한아름`)
         return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words or sure >= 2 and len(
-            i) == 3 and i[0] in model.surnames and i not in model.words for i in items) and (
+            i) in (3, 4) and i[0] in model.surnames and i not in model.words for i in items) and (
             sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items))
 
     def _bare_speakers(self, text: str, spans: list) -> None:

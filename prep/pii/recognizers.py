@@ -42,6 +42,7 @@ from presidio_analyzer.predefined_recognizers import (
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
+from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     IP_NETWORK_TALK,
@@ -325,7 +326,8 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
             return results
         model = load_model()
         return [r for r in results
-                if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())]
+                if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())
+                and not cue_rejected(model, text, r.start, r.end)]
 
 
 def _starts_a_longer_word(model, length: int, run: str) -> bool:

@@ -1,0 +1,194 @@
+"""More contexts that make a Hangul word a person's name, and the vetoes of the cue patterns (round 3).
+
+`prep.pii.names_ko` finds names by the lexicon and the syllable model, plus contexts (titles, labels
+with a colon, chat speakers, lists, vocatives). Text we did not write shows more layouts where a name
+stands with no colon and no title the detector knew:
+
+- a form or roster laid out in cells: a line, or a cell between `|`, `▲`, ` · ` or wide gaps, that is
+  one or two short words (a role, a number) then a name, then nothing but digits or symbols
+  (`사회 오영숙`, `결재 은수빈 |`, `GK 1 공가은`, `- 안재원 10:00`, `강훈 010-...`, `▲ 차장 최수아`);
+- a name with an age in parentheses (`한하은(28)는`, `김모(45)씨` stays masked);
+- a speaker after a bracketed channel or a reply mark (`[파티] 최서진: ...`, `└ 지우: ...`);
+- church, school and office titles the detector did not know (`한시현 장로`, `세린 학생`, `임라온 강사`);
+- foreign names written in Hangul (`제임스 오코너`, `응우옌 티 흐엉`): two or more words in a row
+  of which the first and another are foreign given names or surnames of MeCab-ko's dictionary.
+
+The cue patterns of `prep.pii.recognizers.KoreanPersonRecognizer` take any surname + one or two
+syllables next to a label or title; `cue_rejected` drops those that are a plain word (`보호자 동반`,
+`45세 남자 환자`, `위원  장관님`, `상담원: 고객님`) or a masked name (`김모씨`).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from pathlib import Path
+
+from prep.pii.patterns import KO_NAME_LABELS
+
+FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
+
+# Titles after a name that `prep.pii.names_ko` does not list (church, school, office ranks).
+_MORE_TITLES = (
+    "장로님|장로|권사님|권사|집사님|집사|목사님|목사|전도사님|전도사|성도님|성도|강사님|강사|교사|조교|"
+    "소장님|소장|지점장님|지점장|차장님|차장|이사님|이사|상무님|상무|전무님|전무|본부장님|본부장|반장|"
+    "학생|어린이|원생|군|양"
+)
+_TAIL = r"(?:께서|에게|한테|이|가|은|는|을|를|의|과|와|도|께)?"
+# One space before the title: glued, these end compounds (`상임이사`, `공영주차장`).
+_TITLED = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ](?:{_MORE_TITLES}){_TAIL}(?![가-힣])")
+# A cell of a form: up to two short label words, a name, maybe a title, then no more Hangul.
+_CELL_SPLIT = re.compile(r"[|▲△◇◆■□▶]|[ ][·ㆍ∙][ ]|\t|[ ]{2,}|,[ ]")
+_CELL = re.compile(
+    r"^(?:[-•*◦○◯]|\d{1,2}[.)])?[ ]*(?:(?P<label>[0-9A-Za-z가-힣]{1,8})[ ]+(?:[0-9A-Za-z가-힣]{1,6}[ ]+)?)?"
+    r"(?P<v>[가-힣]{2,4})(?:[ ]?(?P<t>[가-힣]{1,3}))?[ ]*(?:\([^)\n]{0,12}\))?[^가-힣\n]*$"
+)
+_AGE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?:만[ ]?)?\d{1,3}(?:세)?\)")
+_CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][ ]?)(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+# A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
+_SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
+_HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
+# Words that take a cell's or a title's place but are never a person (a day, a heading).
+_NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
+# A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
+_NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인)[ \t]*[:：]?[ \t]*$")
+# A title or role right after a foreign name (or after its particle).
+_FOREIGN_TITLE = re.compile(
+    rf"(?:{_MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사)")
+# Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
+_FOREIGN_TAIL = re.compile(r"(?:이랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도|씨|님)$")
+
+
+@functools.cache
+def load_foreign(path: Path = FOREIGN_PATH) -> tuple[frozenset[str], frozenset[str]]:
+    """Foreign given names and surnames in Hangul: (names only, names that are also other words);
+    `python -m prep.pii.names_ko_build` rebuilds them."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            words = fh.read().split()
+    except FileNotFoundError:
+        raise ValueError(f"{path} is missing: rebuild it with `python -m prep.pii.names_ko_build`") from None
+    return frozenset(w for w in words if w[0] != "~"), frozenset(w[1:] for w in words if w[0] == "~")
+
+
+def cue_rejected(model, text: str, start: int, end: int) -> bool:
+    """Is a cue pattern's candidate `text[start:end]` no name: a masked one (`김모`), a plain word
+    (`동반`, `남자`, `장관`), or a plain word with a title glued on (`고객님`)? After a name field
+    (`성명 임진`) a word is taken as the name it is there."""
+    candidate = text[start:end]
+    if len(candidate) == 2 and candidate[1] == "모" or candidate in _NOT_NAMES:
+        return True
+    if _NAME_FIELD.search(text, max(0, start - 8), start):
+        return False
+    if len(candidate) == 2 and model.plain_word(candidate):  # a longer word may be a name too (`홍길동의원`)
+        return True
+    return len(candidate) >= 3 and model.plain_word(candidate[:2]) and candidate[2:] in ("님", "씨", "들", "분")
+
+
+class MoreContexts:
+    """`add(text, spans)`: the contexts of this module, appended to `spans` as (start, end)."""
+
+    def __init__(self, model, foreign: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
+        self.model = model
+        self.foreign, self.foreign_also_words = foreign
+
+    def add(self, text: str, spans: list) -> None:
+        model = self.model
+        for match in _TITLED.finditer(text):
+            value = match["v"]
+            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
+                                            model.given_plausible(value) and not model.plain_word(value)):
+                spans.append(match.span("v"))
+        for match in _AGE.finditer(text) if "(" in text else ():
+            value = match["v"]
+            if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and model.name_like(value):
+                spans.append(match.span("v"))
+        for match in _CHANNEL_SPEAKER.finditer(text) if ":" in text or "：" in text else ():
+            value = match["v"]
+            if value not in _NOT_NAMES and (model.name_plausible(value) or model.given_plausible(value)
+                                            and not model.plain_word(value) or len(value) == 3 and value[0]
+                                            in model.surnames and model.given_plausible(value[1:])):
+                spans.append(match.span("v"))
+        for match in _SPACED_TITLED.finditer(text) if "님" in text or "씨" in text or "귀하" in text else ():
+            if match["s"] in model.surnames and model.given_plausible(match["g"]) and not model.plain_word(match["g"]):
+                spans.append(match.span("v"))
+        self._cells(text, spans)
+
+    def _cells(self, text: str, spans: list) -> None:
+        """Form and roster cells: `사회 오영숙`, `결재 은수빈`, `GK 1 공가은`, `- 안재원 10:00`. A cell
+        whose value is a sure name makes the layout one of names: its doubtful cells go too."""
+        at, sure, doubtful = 0, 0, []
+        for line in text.split("\n"):
+            start = 0
+            for sep in (*_CELL_SPLIT.finditer(line), None):
+                end = sep.start() if sep else len(line)
+                cell = line[start:end]
+                stripped = cell.strip()
+                match = _CELL.match(stripped) if 2 <= len(stripped) <= 30 else None
+                verdict = self._cell_name(match) if match else None
+                if verdict is not None:
+                    offset = at + start + (len(cell) - len(cell.lstrip()))
+                    span = (offset + match.start("v"), offset + match.end("v"))
+                    if verdict:
+                        spans.append(span)
+                        sure += 1
+                    else:
+                        doubtful.append(span)
+                start = sep.end() if sep else end
+            at += len(line) + 1
+        if sure:
+            spans.extend(doubtful)
+
+    def _cell_name(self, match: re.Match) -> bool | None:
+        """True: a sure name; False: a plausible one (kept where the layout has sure names); None: no name."""
+        model, value, title, label = self.model, match["v"], match["t"], match["label"]
+        if value in _NOT_NAMES or label and model.name_like(label) and len(label) >= 3:
+            return None
+        if title is not None:  # `한시현 장로`: a title that `_TITLED` knows; else no name cell
+            return True if _TITLED.fullmatch(f"{value} {title}") and model.name_plausible(value) else None
+        # no context but the layout: the strict reading first (`제공자`, `나가기` no)
+        if model.short_name(value) if len(value) == 2 else model.full_name(value, value):
+            return True
+        return False if model.name_plausible(value) and value not in model.words and value not in KO_NAME_LABELS \
+            else None  # a header (`직위`, `신청인`) is a word
+
+    def foreign_names(self, text: str, spans: list) -> None:
+        """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
+        name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
+        strong, weak = self.foreign, self.foreign_also_words
+        found = list(spans)
+        for match in _HANGUL_WORDS.finditer(text):
+            words = match.group().split(" ")
+            at, i = match.start(), 0
+            while i < len(words) - 1:
+                j, end, sure = i, 0, 0
+                while j < len(words) and j - i < 4:
+                    word = words[j]
+                    bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
+                    if bare not in strong and bare not in weak or len(bare) < 2 and j in (i, len(words) - 1) \
+                            or _FOREIGN_TITLE.fullmatch(bare):  # `뮐러 선수`: the title is no part of the name
+                        break
+                    sure += bare in strong and len(bare) >= 2
+                    end = sum(len(w) + 1 for w in words[:j]) + len(bare)
+                    j += 1
+                    if bare != word:
+                        break
+                start = at + sum(len(w) + 1 for w in words[:i])
+                if j - i >= 2 and sure and self._person_context(text, start, at + end, found):
+                    spans.append((start, at + end))
+                    i = j
+                else:
+                    i += 1
+
+    def _person_context(self, text: str, start: int, end: int, found: list) -> bool:
+        """Is a foreign-looking run a person's name here: a title follows (`리우 펑 성도`) or a name
+        found otherwise stands on the same line (`봉사자 명단: 강기쁨 제임스 오코너 안한별`)? Alone,
+        loanwords of the dictionary's person names pass too (`호스트 이름`, `커밋 그래프`)."""
+        after = text[end:end + 6].lstrip()
+        if _FOREIGN_TITLE.match(after):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return any(line_start <= a and b <= line_end for a, b in found)
