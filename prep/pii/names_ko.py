@@ -154,7 +154,9 @@ _TAILS = frozenset(
     + [p + q for p in _PARTICLES.split("|") for q in _PARTICLES.split("|")]
 )
 _TITLE_STARTS = frozenset(t[0] for t in _TITLES.split("|"))
-_ROLES_BEFORE = tuple(_TITLES.split("|")) + ("담당의", "주치의", "경위", "경사", "경장", "순경", "경감", "경정", "총경")
+_ROLES_BEFORE = tuple(_TITLES.split("|")) + ("담당의", "주치의", "경위", "경사", "경장", "순경", "경감", "경정", "총경",
+                                            "혼주", "상주", "신랑", "신부", "임대인", "임차인", "처방의사", "주장",
+                                            "감독", "코치", "배우자", "동생", "누나", "언니", "오빠")
 
 
 def is_name_tail(rest: str) -> bool:
@@ -284,6 +286,9 @@ class NameModel:
             return False
         if len(text) == 2:
             return self.short_name(text, plausible=True) or self.given_plausible(text) and text not in self.common_words
+        if len(text) == 3 and text[0] in self.surnames and text not in self.words \
+                and self.given_names.get(text[1:], 0) >= COMMON_GIVEN_COUNT:
+            return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
         return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
             text[-2:]) and not self.word_form(text, text, lax=True)
@@ -321,6 +326,7 @@ class KoreanNameDetector:
         self._contexts(text, spans)
         self.more.add(text, spans)
         if spans:
+            self.more.siblings(text, spans)
             self._propagate(text, spans)
         self.more.foreign_names(text, spans)  # after: `제임스 오코너` lends no given name to propagate
         return sorted(set(spans))
@@ -416,16 +422,18 @@ class KoreanNameDetector:
 
     def _bare_speakers(self, text: str, spans: list) -> None:
         """Speaker labels of a chat without times (`동희: 나 늦어`): three such lines at least, two
-        speakers or more, one of them speaking twice; a form's fields (`주소:`, `안건:`) do not repeat."""
+        speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
+        a form's fields (`주소:`, `안건:`) do not repeat and are words."""
         labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
         if len(labels) < 3:
             return
         turns: dict[str, int] = {}
         for _, value in labels:
             turns[value] = turns.get(value, 0) + 1
-        if len(turns) < 2 or max(turns.values()) < 2:
-            return
         model = self.model
+        if len(turns) < 2 or max(turns.values()) < 2 and sum(  # minutes: each speaks once, two of them given names
+                model.given_name(v) or model.name_like(v) for v in turns) < 2:
+            return
         for span, value in labels:
             if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
                     model.name_plausible(value) or value in model.given_names):

@@ -37,7 +37,10 @@ _MORE_TITLES = (
 )
 _TAIL = r"(?:께서|에게|한테|이|가|은|는|을|를|의|과|와|도|께)?"
 # One space before the title: glued, these end compounds (`상임이사`, `공영주차장`).
-_TITLED = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ](?:{_MORE_TITLES}){_TAIL}(?![가-힣])")
+# `군`/`양` only at the end of a phrase: `민지 양은`, not `변경은 양 당사자` (both parties)
+_TITLED = re.compile(
+    rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ]"
+    rf"(?:(?:{_MORE_TITLES}){_TAIL}(?![가-힣])(?<![군양])|(?:군|양){_TAIL}(?![ ]?[가-힣]))")
 # A cell of a form: up to two short label words, a name, maybe a title, then no more Hangul.
 _CELL_SPLIT = re.compile(r"[|▲△◇◆■□▶]|[ ][·ㆍ∙][ ]|\t|[ ]{2,}|,[ ]")
 _CELL = re.compile(
@@ -49,10 +52,18 @@ _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][
 # A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
 _SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
+# `동생 이름이 은호였어요`, `이름은 도윤이래`: a value told as someone's name.
+_TOLD_NAME = re.compile(
+    r"이름(?:이|은|는)[ ](?P<v>[가-힣]{2,4}?)(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|이래|래)(?![가-힣]{3})")
+# A letter's closing at the end of a line: `도서준 올림`, `김하늘 드림`.
+_CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올림|배상)[.!]?[ \t]*$")
+# A list's next or previous item (`ㆍ`, `·`, `,`, `/`): a doubtful item beside a found name is a name too.
+_ITEM_AFTER = re.compile(r"[ ]?[ㆍ·∙․,/][ ]?(?P<v>[가-힣]{2,4})(?![가-힣])")
+_ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,/][ ]?$")
 # Words that take a cell's or a title's place but are never a person (a day, a heading).
 _NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
 # A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
-_NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인)[ \t]*[:：]?[ \t]*$")
+_NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인|(?<![가-힣])[가-힣]{0,3}인)[ \t]*[:：]?[ \t]*$")  # `피고인 권진과`
 # A title or role right after a foreign name (or after its particle).
 _FOREIGN_TITLE = re.compile(
     rf"(?:{_MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사)")
@@ -113,7 +124,24 @@ class MoreContexts:
         for match in _SPACED_TITLED.finditer(text) if "님" in text or "씨" in text or "귀하" in text else ():
             if match["s"] in model.surnames and model.given_plausible(match["g"]) and not model.plain_word(match["g"]):
                 spans.append(match.span("v"))
+        for match in (*_TOLD_NAME.finditer(text), *_CLOSING.finditer(text)):
+            value = match["v"]
+            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
+                                            model.given_plausible(value) and not model.plain_word(value)):
+                spans.append(match.span("v"))
         self._cells(text, spans)
+
+    def siblings(self, text: str, spans: list) -> None:
+        """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
+        model, todo, seen = self.model, list(spans), set(spans)
+        while todo:
+            start, end = todo.pop()
+            for match in (_ITEM_AFTER.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 8), start)):
+                if match and match.span("v") not in seen and match["v"] not in _NOT_NAMES \
+                        and model.name_plausible(match["v"]) and match["v"] not in model.words:
+                    seen.add(match.span("v"))
+                    spans.append(match.span("v"))
+                    todo.append(match.span("v"))
 
     def _cells(self, text: str, spans: list) -> None:
         """Form and roster cells: `사회 오영숙`, `결재 은수빈`, `GK 1 공가은`, `- 안재원 10:00`. A cell

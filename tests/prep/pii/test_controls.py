@@ -29,9 +29,10 @@ def test_a_denied_korean_name_goes_with_its_particle_left():
 
 
 def test_deny_matching_ignores_case_and_whitespace_and_keeps_word_boundaries():
-    text, _, controls = scrub("zorbo  QUILLFEATHER wrote; Zorbo Quillfeathers did not; Zorbo\nQuillfeather이",
+    # (the plural in lower case: two rare capitalized words are a name to the English detector on their own)
+    text, _, controls = scrub("zorbo  QUILLFEATHER wrote; zorbo quillfeathers did not; Zorbo\nQuillfeather이",
                               deny_terms=(DENIED_EN,))
-    assert text == "[PERSON] wrote; Zorbo Quillfeathers did not; [PERSON]이"
+    assert text == "[PERSON] wrote; zorbo quillfeathers did not; [PERSON]이"
     assert controls == {"deny_hits": 2}
     assert scrub(f"이{DENIED_KO}", deny_terms=(DENIED_KO,))[2] == {}  # inside a longer Hangul word: no
 

@@ -1,0 +1,37 @@
+"""Korean names in contexts read from text we did not write: roles before a name, minutes' speakers, a name
+told as a name, a letter's closing, list items beside a found name, rare surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from prep.config import ScrubConfig
+from prep.pii.scrub import Scrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(ScrubConfig())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("발인 6. 2. 오전 9시 (상주 하건)", "하건"),
+    ("신부측 혼주 배은ㆍ성하윤", "배은"),
+    ("임차인 석윤 (연락처 별도)", "석윤"),
+    ("회의록\n하윤: 다음 주로 미루죠.\n태윤: 좋아요.\n서기: 정리하겠습니다.", "하윤"),
+    ("조카 이름이 하람이었어요. 연락 주세요.", "하람"),
+    ("자료는 첨부했습니다.\n남궁하린 올림", "남궁하린"),
+    ("공동발의: 채민서ㆍ도하준ㆍ묵서윤 의원", "묵서윤"),
+])
+def test_a_name_in_these_contexts_goes(scrubber, text, name):
+    out = scrubber.scrub(text, "ko").text
+    assert name not in out and "[PERSON]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "안건: 예산 집행\n결과: 승인\n비고: 없음",
+    "품목ㆍ수량ㆍ단가를 적어 주세요.",
+    "자세한 내용은 첨부 문서를 참고해 주시기 바랍니다.\n총무팀 드림",
+])
+def test_their_look_alikes_stay(scrubber, text):
+    assert scrubber.scrub(text, "ko").text == text
