@@ -166,7 +166,6 @@ _BANK_CUES = (
     "토스뱅크", "케이뱅크", "새마을금고", "우체국", "수협", "SC제일", "씨티", "account", "acct", "a/c", "bank",
     "deposit", "wire", "transfer", "acc:", "acc.", "acc no",
 )
-
 # --- US numbers, IBAN ---------------------------------------------------------------------------
 
 SSN = rf"{_D0}(?!000|666|9\d\d)\d{{3}}([- ])(?!00)\d{{2}}\1(?!0000)\d{{4}}{_D1}"
@@ -234,18 +233,19 @@ _DATE = (
     rf"|{_MONTHS}[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}}"  # January 2, 1990
     rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ]{_MONTHS},?[ ](?:19|20)\d{{2}})"  # 2 January 1990
 )
-# After a birth cue only, the short forms too: `3/14/90`, `14/03/1990`, `90.03.14`, `900314`.
+# After a birth cue only, the short forms too: `3/14/90`, `14/03/1990`, `90.03.14`, `900314`, `5-Mar-90`.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DOB_DATE = (
     rf"(?:{_DATE}|{_DAY}/{_DAY}/(?:(?:19|20)\d{{2}}|\d{{2}})|{_DAY}[.\-]{_DAY}[.\-](?:19|20)\d{{2}}"
-    rf"|\d{{2}}[.\-](?:0?[1-9]|1[0-2])[.\-]{_DAY}|{_YYMMDD})"
+    rf"|\d{{2}}[.\-](?:0?[1-9]|1[0-2])[.\-]{_DAY}|{_YYMMDD}|{_DAY}[\- ]{_MONTHS}[\- ](?:(?:19|20)\d{{2}}|\d{{2}})"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # `5-Mar-90`, `19900305`
 )
 _DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
 _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in _DOB_CUES)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생` right after it.
 DOB = rf"(?:{_DOB_CUE_REGEX})[^\n\d]{{0,25}}?(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
-DOB_SUFFIX = rf"(?<![\d])(?P<v>{_DATE})[ ]?생(?![가-힣]{{2}})"  # `1990년 1월 2일생`
+DOB_SUFFIX = rf"(?<![\d])(?P<v>{_DATE})(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))"  # `...2일생`, `...에 태어나`
 # A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, the form of reports and rosters.
 DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\))"
 

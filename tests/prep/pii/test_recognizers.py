@@ -80,3 +80,21 @@ def test_a_bare_number_without_a_bank_after_it_stays(scrubber):
 ])
 def test_an_organisations_line_with_a_note_in_its_brackets_stays(scrubber, text):
     assert scrubber.scrub(text, "en").text == text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("저는 1996년 8월 30일에 태어났습니다.", "ko"),
+    ("2001년 02월 17일 출생, 서울", "ko"),
+    ("Patient DOB 17-Feb-01, allergies none", "en"),
+    ("birthdate 19881123 on the form", "en"),
+])
+def test_birth_dates_with_the_cue_after_or_in_other_dresses_go(scrubber, text, lang):
+    assert "[DATE_OF_BIRTH]" in scrubber.scrub(text, lang).text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("이 제품은 2020년 5월 3일에 출시되었습니다.", "ko"),
+    ("Invoice 20190412 was paid on 12-Apr-19.", "en"),
+])
+def test_other_dates_stay(scrubber, text, lang):
+    assert scrubber.scrub(text, lang).text == text
