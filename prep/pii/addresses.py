@@ -59,8 +59,9 @@ _KO_NAMED_BUILDING = (
 )
 _KO_UNIT_PAIR = r"\d{1,4}동[ ]?\d{1,5}호"
 _KO_UNIT_CORE = rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?)"
-# After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name).
-_KO_UNIT_AFTER = rf"[ ]?,?[ ]?(?:[가-힣A-Za-z0-9]{{1,15}}[ ]){{0,2}}?{_KO_UNIT_CORE}"
+# After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
+# glued too: `...로313자이1차105동801호`).
+_KO_UNIT_AFTER = rf"[ ]?,?[ ]?(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,2}}?{_KO_UNIT_CORE}"
 _KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
 _KO_REFERENCE = r"(?:[ ]?\([가-힣0-9]{1,10}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{1,20})?\))?"
 # No counter after the number: `속도로 2배`, `경로로 3번` are no addresses.

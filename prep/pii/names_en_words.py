@@ -66,6 +66,7 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |berkshire hathaway|kraft heinz|general mills|austin healey|aston martin|aston villa|monte carlo|tim hortons
 |dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
+|trader joes|john doe|jane doe|baby doe|john roe|jane roe|richard roe
 """.replace("\n", "").split("|"))
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
@@ -187,7 +188,7 @@ _LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:(?:(?![.!?][ \t]+\p{Lu})[^\n])*(?
 @lru_cache(maxsize=16384)
 def is_org_name(words: str) -> bool:
     """A company, brand or team named after people (`Wells Fargo`, `Estée Lauder`, `Johnson & Johnson`, `Dr Pepper`),
-    any case."""
+    or the law's placeholder for an unnamed person (`John Doe`), any case."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c))
     folded = folded.replace("'s", "s").replace("’s", "s")  # `Jack Daniel's`, `Dr. Scholl's`
     return " ".join(w for w in _ORG_SEPARATORS.split(folded) if w) in ORG_PAIRS

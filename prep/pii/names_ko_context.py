@@ -60,6 +60,21 @@ _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올
 # A list's next or previous item (`ㆍ`, `·`, `,`, `/`): a doubtful item beside a found name is a name too.
 _ITEM_AFTER = re.compile(r"[ ]?[ㆍ·∙․,/][ ]?(?P<v>[가-힣]{2,4})(?![가-힣])")
 _ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,/][ ]?$")
+# A surname alone before a rank with `님`, one space apart: `설 위원님`, `염 팀장님`, `화 목사님` (not `이 제품`).
+_SURNAME_RANK = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|대리님|실장님|국장님|"
+    r"원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
+# Kin and roles before a given name or a full name: `의 장남 승현`, `딸 윤이든`, `며느리 민기쁨`, `동대표 반겨울`.
+_KIN_ROLE = re.compile(
+    r"(?<![가-힣])(?:장남|차남|삼남|장녀|차녀|삼녀|아들|딸|며느리|사위|손자|손녀|외손자|외손녀|남편|아내|부인|동대표|"
+    r"전문위원|위원장|센터장|사회복지사|통번역|의뢰의사|확인자|담당)[ ](?P<v>[가-힣]{2,4}?)"
+    r"(?=(?:님|씨|은|는|이|가|의|과|와)?(?:[ ]?[(,.\n·ㆍ]|$))")
+# Chat exports as tables: `2026-08-15 09:15:01,"라범","...`, `21:15\t온유\t...`.
+_TABLE_SPEAKER = re.compile(
+    r"(?m)^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?,[ ]?\"?|\d{1,2}:\d\d\t)"
+    r"(?P<v>[가-힣]{2,4})(?:\"?,|\t)")
+# `우리 혜교가`, `우리 찬이`: a child or a pet named after `우리`, a particle after.
+_OUR = re.compile(r"(?<![가-힣])우리[ ](?P<v>[가-힣]{2})(?:이가|이는|이도|이랑|이한테|가|는|도|랑|한테|이)(?![가-힣])")
 # Words that take a cell's or a title's place but are never a person (a day, a heading).
 _NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
 # A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
@@ -123,6 +138,14 @@ class MoreContexts:
                 spans.append(match.span("v"))
         for match in _SPACED_TITLED.finditer(text) if "님" in text or "씨" in text or "귀하" in text else ():
             if match["s"] in model.surnames and model.given_plausible(match["g"]) and not model.plain_word(match["g"]):
+                spans.append(match.span("v"))
+        for match in _SURNAME_RANK.finditer(text) if "님" in text else ():
+            if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
+                spans.append(match.span("v"))
+        for match in (*_KIN_ROLE.finditer(text), *_TABLE_SPEAKER.finditer(text), *_OUR.finditer(text)):
+            value = match["v"]
+            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
+                                            model.given_plausible(value) and not model.plain_word(value)):
                 spans.append(match.span("v"))
         for match in (*_TOLD_NAME.finditer(text), *_CLOSING.finditer(text)):
             value = match["v"]

@@ -246,8 +246,8 @@ _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생` right after it.
 DOB = rf"(?:{_DOB_CUE_REGEX})[^\n\d]{{0,25}}?(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
 DOB_SUFFIX = rf"(?<![\d])(?P<v>{_DATE})(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))"  # `...2일생`, `...에 태어나`
-# A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, the form of reports and rosters.
-DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\))"
+# A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
+DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\)|,[ ])"
 
 # --- street addresses: the grammar lives in `prep.pii.addresses` ------------------------------------
 
@@ -256,11 +256,11 @@ DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\))"
 # Common Korean surnames (two-syllable ones first so they win the alternation); `prep.pii.names_ko`
 # and its lexicon build read the same list (`KO_SURNAMES`).
 _KO_SURNAMES = (
-    "남궁|황보|제갈|선우|독고|사공|서문|동방|"
+    "남궁|황보|제갈|선우|독고|사공|서문|동방|망절|"
     "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|"
     "심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|"
     "길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|가|복|태|목|"
-    "형|피|두|감|음|빈|동|온|호|범|좌|팽|승|간|상|시|갈|단|견|당|묵|판|궉|빙|탄|섭"
+    "형|피|두|감|음|빈|동|온|호|범|좌|팽|승|간|상|시|갈|단|견|당|묵|판|궉|빙|탄|섭|옹|창"
 )
 _KO_NAME = rf"(?<![가-힣])(?:{_KO_SURNAMES})[가-힣]{{1,2}}"
 # After a label nothing marks the end of the name but a particle, so a last syllable that is a

@@ -35,3 +35,40 @@ def test_a_name_in_these_contexts_goes(scrubber, text, name):
 ])
 def test_their_look_alikes_stay(scrubber, text):
     assert scrubber.scrub(text, "ko").text == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("○위원장  곽 위원님 질의해 주십시오.", "곽"),
+    ("신랑 아버지 천하동 · 어머니 모은서 의 차남 도훈", "도훈"),
+    ("2026-03-02 10:11:05,\"보람\",\"내일 봬요\"\n2026-03-02 10:12:40,\"하진\",\"넵\"", "보람"),
+    ("우리 서율이가 요즘 밥을 안 먹어요", "서율"),
+    ("상주: 아들 옹민재, 딸 창서연", "창서연"),
+])
+def test_a_name_in_these_contexts_also_goes(scrubber, text, name):
+    out = scrubber.scrub(text, "ko").text
+    assert name not in out and "[PERSON]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "이 제품은 우리 회사가 만든 것입니다.",
+    "우리 아이가 요즘 밥을 안 먹어요",
+    "이 위원회의 결정에 따릅니다.",
+])
+def test_and_their_look_alikes_stay(scrubber, text):
+    assert scrubber.scrub(text, "ko").text == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("주소: 대구수성구달구벌대로2450범어자이2차103동1201호", "달구벌대로2450"),
+    ("당사자: 갑) 여하늘(790214, 택시 운전)", "790214"),
+])
+def test_a_glued_address_and_a_listed_birth_date_go(scrubber, text, value):
+    assert value not in scrubber.scrub(text, "ko").text
+
+
+@pytest.mark.parametrize("text", [
+    "The plaintiff, referred to as Jane Doe, appeared through counsel.",
+    "We stopped at Trader Joe's for snacks.",
+])
+def test_placeholder_names_and_shops_named_after_people_stay(scrubber, text):
+    assert scrubber.scrub(text, "en").text == text
