@@ -51,6 +51,7 @@ _AGE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?
 _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][ ]?)(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
 # A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
 _SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
+_HANGUL_TOKEN = re.compile(r"[가-힣]{2,}")
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
 # `동생 이름이 은호였어요`, `이름은 도윤이래`: a value told as someone's name.
 _TOLD_NAME = re.compile(
@@ -142,12 +143,14 @@ class MoreContexts:
         for match in _SURNAME_RANK.finditer(text) if "님" in text else ():
             if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
                 spans.append(match.span("v"))
-        for match in (*_KIN_ROLE.finditer(text), *_TABLE_SPEAKER.finditer(text), *_OUR.finditer(text)):
+        for match in (*_KIN_ROLE.finditer(text), *(_TABLE_SPEAKER.finditer(text) if ":" in text else ()),
+                      *(_OUR.finditer(text) if "우리 " in text else ())):
             value = match["v"]
             if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
                                             model.given_plausible(value) and not model.plain_word(value)):
                 spans.append(match.span("v"))
-        for match in (*_TOLD_NAME.finditer(text), *_CLOSING.finditer(text)):
+        for match in (*(_TOLD_NAME.finditer(text) if "이름" in text else ()),
+                      *(_CLOSING.finditer(text) if "드림" in text or "올림" in text or "배상" in text else ())):
             value = match["v"]
             if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
                                             model.given_plausible(value) and not model.plain_word(value)):
@@ -208,6 +211,8 @@ class MoreContexts:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, weak = self.foreign, self.foreign_also_words
+        if not any(w in strong or w[:-1] in strong or w[:-2] in strong for w in _HANGUL_TOKEN.findall(text)):
+            return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it)
         found = list(spans)
         for match in _HANGUL_WORDS.finditer(text):
             words = match.group().split(" ")
