@@ -22,6 +22,8 @@ without PERSON and STREET_ADDRESS: the pattern recognizers of the other 13 types
 and address detectors; the issue's "pattern scrubber").
 
 MB/s per core = corpus MB / (seconds x cores used); cores used = min(workers, the machine's cores).
+CPU s = user + system seconds of the build's whole process tree (`getrusage(RUSAGE_CHILDREN)`): on a shared
+machine the wall seconds depend on the other jobs, the CPU seconds much less, so growth is read from both.
 The machine is shared: read ratios within one run, not absolute seconds across runs.
 """
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -175,21 +178,28 @@ class TreeMemory:
         return self.peak / 2**20
 
 
+def children_cpu() -> float:
+    """User + system CPU seconds of this process's finished children and the children they waited for (a build's
+    driver and its worker processes): the time figure a shared machine disturbs least."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_build(corpus: Path, out: Path, workers: int, scrub: str) -> dict:
-    """One `prep build` in a child process: wall seconds, the tree's peak RSS, and its manifest."""
+    """One `prep build` in a child process: wall and CPU seconds, the tree's peak RSS, and its manifest."""
     cmd = [sys.executable, "-m", "prep", "build", "--input", str(corpus), "--output", str(out), "--overwrite",
            "--workers", str(workers), "--set", "tokenizer.vocab_size=32000", *scrub_variant(scrub)]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"}
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), children_cpu()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     memory = TreeMemory(proc.pid)
     _, err = proc.communicate()
-    seconds = time.perf_counter() - t0
+    seconds, cpu_seconds = time.perf_counter() - t0, children_cpu() - cpu0
     peak = memory.stop()
     if proc.returncode:
         raise RuntimeError(f"prep build failed ({proc.returncode}):\n{err[-3000:]}")
     manifest = json.loads((out / "manifest.json").read_text())
-    return {"seconds": seconds, "tree_peak_mb": peak, "timings": manifest["timings"],
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds, "tree_peak_mb": peak, "timings": manifest["timings"],
             "peak_rss_mb": manifest.get("resources", {}).get("peak_rss_mb", {}),
             "vocab_size": manifest["tokenizer"]["vocab_size"], "tokenizer_sha256": manifest["tokenizer"]["sha256"]}
 
@@ -251,12 +261,15 @@ def main(argv: list[str] | None = None) -> None:
 def print_tables(results: list[dict]) -> None:
     print(f"\nWhole build (workers {results[0]['workers']}, cores used {results[0]['cores']}; machine: "
           f"{os.cpu_count()} cores, shared)\n")
-    print("| corpus MB | scrub | build s | MB/s per core | peak RSS, whole tree (MB) | "
+    print("| corpus MB | scrub | build s | CPU s | MB per CPU s | MB/s per core | peak RSS, whole tree (MB) | "
           + " | ".join(f"{s} (s / peak MB)" for s in STAGES) + " |")
-    print("|---" * (5 + len(STAGES)) + "|")
+    print("|---" * (7 + len(STAGES)) + "|")
     for r in results:
         rate = r["mb"] / (r["seconds"] * r["cores"])
-        print(f"| {r['mb']:.0f} | {r['scrub']} | {r['seconds']:.0f} | {rate:.2f} | {r['tree_peak_mb']:.0f} | "
+        cpu = r.get("cpu_seconds")
+        cpu_cells = f"{cpu:.0f} | {r['mb'] / cpu:.2f}" if cpu else "- | -"
+        print(f"| {r['mb']:.0f} | {r['scrub']} | {r['seconds']:.0f} | {cpu_cells} | {rate:.2f} | "
+              f"{r['tree_peak_mb']:.0f} | "
               + " | ".join(stage_row(r["mb"], r["cores"], r)) + " |")
     with_hf = [r for r in results if "hf" in r]
     if with_hf:
@@ -273,8 +286,10 @@ def print_tables(results: list[dict]) -> None:
     if len(sizes) >= 2:
         first = {r["mb"]: r for r in results if r["scrub"] == results[0]["scrub"]}
         lo, hi = first[sizes[0]], first[sizes[-1]]
+        cpu = f", CPU time x{hi['cpu_seconds'] / lo['cpu_seconds']:.2f}" if lo.get("cpu_seconds") else ""
         print(f"\nGrowth {sizes[0]:.0f} -> {sizes[-1]:.0f} MB: size x{hi['mb'] / lo['mb']:.2f}, "
-              f"time x{hi['seconds'] / lo['seconds']:.2f}, peak RSS x{hi['tree_peak_mb'] / lo['tree_peak_mb']:.2f}")
+              f"time x{hi['seconds'] / lo['seconds']:.2f}{cpu}, "
+              f"peak RSS x{hi['tree_peak_mb'] / lo['tree_peak_mb']:.2f}")
 
 
 PROJECTIONS = (("one machine, 32 cores", 1, 32), ("Ray cluster, 8 nodes x 32 cores", 8, 32))  # (name, machines, cores)
