@@ -33,6 +33,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
+from prep.pii.names_ko_layouts import long_given
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -291,7 +292,7 @@ class NameModel:
             return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
         return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
-            text[-2:]) and not self.word_form(text, text, lax=True)
+            text[-2:]) and not self.word_form(text, text, lax=True) or long_given(self, text)
 
     def name_like(self, text: str) -> bool:
         """A value that a context already marks as a name (a label, a list item, a speaker)."""
@@ -329,7 +330,7 @@ class KoreanNameDetector:
             self.more.siblings(text, spans)
             self._propagate(text, spans)
         self.more.foreign_names(text, spans)  # after: `제임스 오코너` lends no given name to propagate
-        return sorted(set(spans))
+        return self.more.final(text, spans)
 
     def _surname_words(self, text: str, spans: list) -> None:
         """Every word that parses as surname + given name + tail: full names anywhere; doubtful ones and
