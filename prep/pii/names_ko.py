@@ -33,7 +33,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
-from prep.pii.names_ko_layouts import long_given
+from prep.pii.names_ko_layouts import RARE_SURNAMES, long_given
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -142,7 +142,7 @@ _VOCATIVE = re.compile(
     re.MULTILINE,
 )
 _HYPOCORISTIC = re.compile(
-    r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
+    r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테도|에게도|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
 )
 # A given name alone as the subject or topic (`해린이 왔어`, `하람이 만들어준`, `말순은 요즘`).
 _GIVEN_SUBJECT = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<p>이|가|은|는)(?=[ ]|$)", re.MULTILINE)
@@ -200,7 +200,7 @@ class NameModel:
     """The lexicon and the syllable model: is this surname + given name, or this given name, a name?"""
 
     def __init__(self, lexicon: dict):
-        self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES)
+        self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES) | RARE_SURNAMES
         self.first = lexicon["given_first"]
         self.second = lexicon["given_second"]
         self.given_names: dict[str, int] = lexicon["given_names"]

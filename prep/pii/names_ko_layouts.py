@@ -9,7 +9,7 @@ with a colon, KakaoTalk speakers, lists, vocatives after punctuation). Text we d
 - a name split over a form's fields: `성: 배` / `이름: 겨울`, or a table with `성 | 이름` columns;
 - a name field whose label the detector did not know, with or without a colon: `신청자명 : …`,
   `대리인 성함 : …`, `수령인(실명) …`, `성명(한글) …`; there the value is a name even when it is a word;
-- a role right before a name (`배송기사 기하람`, `조제약사 범채이`, `피의자 양소연에 대한`, `대표이사` on the line above);
+- a role right before a name (`배송기사 기하람`, `피의자 양소연에 대한`, `대표이사` on the line above);
 - a letter's closing after a kin word (`권기쁨 엄마 올림`);
 - a given name called out after any space (`🎂 재원아 너도`), one-syllable speakers called out (`설아`);
 - four-syllable names: a surname and a three-syllable given name (`장아름솔`, `서하늘빛`), spaced too
@@ -28,12 +28,15 @@ STOP_VALUES = frozenset(
     "부모 본인 대리인 보호자 없음 미정 해당없음 비공개 익명 알림 공지 시스템 관리자 운영자 고객 고객님 상담원 상담사 "
     "오늘 어제 내일 그분 이분 저분 누구 여러분 당신 자기 방장 봇 총무 회장 회장님 팀장 팀장님 선생님 작성자".split()
 )
+# Surnames that neither the lexicon nor the cue patterns list (`화지율`, `순윤아`); only contexts read them.
+RARE_SURNAMES = frozenset("화순")
 _N = r"[가-힣]{1,5}"
 _APP_SPEAKER = re.compile(
     rf"(?m)^(?P<a>{_N})[ ]—[ ](?:오늘|어제|\d)"  # Discord
     rf"|^(?P<b>{_N}),[ ]\[\d{{1,2}}[./]\d"  # Telegram
     rf"|^(?P<c>{_N})[ ]{{1,3}}\d{{1,2}}:\d\d(?:[ ]?(?:AM|PM|am|pm))?[ ]*$"  # Slack
-    rf"|^\d{{2,4}}[./-][ ]?\d{{1,2}}[./-][ ]?\d{{1,2}}\.?,?[ ](?:(?:오전|오후)[ ])?\d{{1,2}}:\d\d[ ]-[ ](?P<d>{_N})[ ]?:"
+    rf"|^\d{{2,4}}[./-][ ]?\d{{1,2}}[./-][ ]?\d{{1,2}}\.?,?[ ](?:(?:오전|오후)[ ])?\d{{1,2}}:\d\d"
+    rf"[ ]-[ ](?P<d>{_N})[ ]?:"  # WhatsApp
     rf"|^(?:작성자|글쓴이|보낸[ ]?사람|발신자)[ ]*[:：]?[ ]*(?P<e>{_N})[ ]*$"  # Band, forums
     rf"|^\[(?P<f>{_N})\][ ]?\[(?:오전|오후|AM|PM)[ ]?\d"  # KakaoTalk PC, whatever the word
 )
@@ -44,7 +47,7 @@ _PERSON_FIELD = re.compile(
 # `혜진 매니저님`, `도윤 선배님`: a given name, one space, a rank with `님`.
 _GIVEN_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
-_MENTION = re.compile(r"(?<![0-9A-Za-z.])@(?P<v>[가-힣]{1,5})(?![가-힣])")
+_MENTION = re.compile(r"(?<![0-9A-Za-z.가-힣])@(?P<v>[가-힣]{2,5})(?![가-힣])")
 # `성: 배` then `이름: 겨울` within the next two lines (a form that asks for the two parts apart).
 _SPLIT_FIELDS = re.compile(
     r"(?m)^[ \t]*성(?:\(한글\))?[ \t]*[:：][ \t]*(?P<s>[가-힣]{1,2})[ \t]*(?:\n[^\n]*){0,1}?\n?[ \t]*"
@@ -62,16 +65,27 @@ _FIELD_VALUE = re.compile(r"(?P<v>[가-힣](?:[ ]?[가-힣]){0,4}?)(?=[ \t]*(?:$
 _ROLE_BEFORE = re.compile(
     r"(?<![가-힣])(?:배송기사|택배기사|기사님|조제약사|약사|대표이사|피의자|피해자|피고인|목격자|신고인|신고자|고소인|"
     r"피고소인|진술인|참고인|담임|지도교수|청년부|중개보조원|기안자|검토자|결재권자|보고관|특파원|사회자|주례|"
-    r"대변인|수임인|위임인|임대인|임차인|채권자|채무자|연대보증인|인수자|발신인|수신인|당직자)"
+    r"대변인|수임인|위임인|임대인|임차인|채권자|채무자|연대보증인|인수자|발신인|수신인|당직자|"
+    r"사법경찰리|사법경찰관|경사|경위|경장|순경|경감|경정)"
     r"(?:[ ]|[ ]?\n)(?P<v>[가-힣]{2,4}?)(?=(?:님|씨|은|는|이|가|의|에게|과|와|에[ ]대한)?(?:[ \t(,.\n]|$))")
 # `권기쁨 엄마 올림`: a closing signed by someone's kin.
 _KIN_CLOSING = re.compile(
-    r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ](?:엄마|아빠|어머니|아버지|할머니|할아버지|이모|고모|삼촌|언니|누나|형|오빠)"
-    r"(?:가)?[ ]?(?:드림|올림|씀)[.!]?[ \t]*$")
+    r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]"
+    r"(?:엄마|아빠|어머니|아버지|할머니|할아버지|이모|고모|삼촌|언니|누나|형|오빠)(?:가)?"
+    r"[ ]?(?:드림|올림|씀)[.!]?[ \t]*$")
 # `🎂 재원아 너도`: a given name called out after a space, then a pause or another word.
 _VOCATIVE = re.compile(
-    r"(?<![가-힣])(?P<v>[가-힣][가-힣](?<![어여]))(?P<c>아|야)(?=[~!,.?]|[ ]+(?![하합할한해했되돼됩됨함])[가-힣]|[ ]*$)",
+    r"(?<![가-힣])(?P<v>[가-힣][가-힣](?<![어여]))(?P<c>아|야)"
+    r"(?=[~!,.?]|[ ]+(?![하합할한해했되돼됩됨함])[가-힣]|[ ]*$)",
     re.MULTILINE)  # not `이어야 합니다`, `하여야 한다`: a verb's ending
+# `간주원 삼촌도`: a full name, then a kin word as its title.
+_KIN_AFTER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{3,4})[ ](?:외삼촌|삼촌|이모부|고모부|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생)"
+    r"(?:이|가|은|는|도|께서|한테|에게|의|과|와)?(?![가-힣])")
+# `탁이든(한빛일보 편집국장)`: a name, then its post in parentheses.
+_POST_AFTER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[^()\n]{0,16}?[ ·ㆍ])?[가-힣]{0,4}"
+    r"(?:국장|대표|교수|기자|회장|사장|원장|이사|장관|의원|위원|변호사|의사|선수|감독|작가|부장|차장|과장|팀장|총장)\)")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
 
@@ -89,9 +103,9 @@ def long_given(model, text: str) -> bool:
         return False
     if text[2:] in model.common_words and (text[:2] in model.words or text[:2] in model.given_names):
         return False  # two words: `한솔|문구`, a shop's name
-    given = text[1:]
-    return (given[:2] in model.given_names and not model.plain_word(given[:2]) and model.second.get(given[2], 0) >= 5
-            ) or (given[1:] in model.given_names and not model.plain_word(given[1:]) and model.first.get(given[0], 0) >= 5)
+    given, names, plain = text[1:], model.given_names, model.plain_word
+    return (given[:2] in names and not plain(given[:2]) and model.second.get(given[2], 0) >= 5) or (
+        given[1:] in names and not plain(given[1:]) and model.first.get(given[0], 0) >= 5)
 
 
 class LayoutContexts:
@@ -112,8 +126,9 @@ class LayoutContexts:
             self._speakers(text, spans)
         if ":" in text or "：" in text or "|" in text or "\t" in text or "(" in text or " " in text:
             self._fields(text, spans)
-        for match in _ROLE_BEFORE.finditer(text):
-            if self.name_ok(match["v"]):
+        for match in (*_ROLE_BEFORE.finditer(text), *_KIN_AFTER.finditer(text),
+                      *(_POST_AFTER.finditer(text) if "(" in text else ())):
+            if self.name_ok(match["v"]) and match["v"] not in self.model.words:  # `경사 형식`: a slope
                 spans.append(match.span("v"))
         for match in _KIN_CLOSING.finditer(text) if "드림" in text or "올림" in text or "씀" in text else ():
             if match["v"] not in STOP_VALUES and (self.name_ok(match["v"]) or match["v"][0] in self.model.surnames):
@@ -141,7 +156,7 @@ class LayoutContexts:
                 found.append(match.span(group))
         for match in _MENTION.finditer(text):
             value = match["v"]
-            if self.name_ok(value) or value in self.model.given_names:
+            if value not in STOP_VALUES and value not in KO_NAME_LABELS:  # a display name, whatever the word
                 found.append(match.span("v"))
         spans.extend(found)
         for name in {text[s:e] for s, e in found if e - s == 1}:
@@ -165,7 +180,8 @@ class LayoutContexts:
             bare = v.replace(" ", "")
             if bare in STOP_VALUES or bare in KO_NAME_LABELS or not 2 <= len(bare) <= 5:
                 continue
-            if colon or len(bare) >= 3 and bare not in self.model.words and self.name_ok(bare) and (" " not in v or len(bare) == v.count(" ") + 1):
+            one_word = " " not in v or len(bare) == v.count(" ") + 1
+            if colon or len(bare) >= 3 and bare not in self.model.words and self.name_ok(bare) and one_word:
                 # no colon: a full name in one word, or syllables apart (`성 명 정 다 운 비`); not `이름 지정`
                 spans.append(value.span("v"))
         for match in (*_PERSON_FIELD.finditer(text), *_GIVEN_RANK.finditer(text)):
