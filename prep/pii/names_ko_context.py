@@ -112,7 +112,8 @@ def cue_rejected(model, text: str, start: int, end: int) -> bool:
     if len(candidate) == 2 and candidate[1] == "모" or candidate in _NOT_NAMES:
         return True
     field = _NAME_FIELD.search(text, max(0, start - 8), start)
-    if field and (re.search("[:：\t]", field.group()) or not model.plain_word(candidate)):
+    prose = re.match(r"[ ][가-힣]", text[end:end + 2]) and model.plain_word(candidate)  # `이름 표시 방식`
+    if field and (re.search("[:：\t]", field.group()) or not prose):
         return False
     if len(candidate) == 2 and model.plain_word(candidate):  # a longer word may be a name too (`홍길동의원`)
         return True
@@ -262,6 +263,7 @@ class MoreContexts:
         return any(line_start <= a and b <= line_end for a, b in found)
 
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
-        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`) that a context took."""
-        return sorted({(s, e) for s, e in spans if not (e - s == 2 and text[s + 1] == "모"
-                                                         and text[s] in self.model.surnames)})
+        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`) and weekdays that a context took."""
+        surnames = self.model.surnames
+        return sorted({(s, e) for s, e in spans if not (e - s == 2 and text[s + 1] == "모" and text[s] in surnames
+                                                         or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

@@ -42,11 +42,15 @@ _APP_SPEAKER = re.compile(
 )
 # Fields of a message or a parcel that hold a person (`참조: 한아름별`, `보내는분 오새하얀`): a name-shaped value.
 _PERSON_FIELD = re.compile(
-    r"(?m)^[ \t]*(?:참조|수신|발신|받는[ ]?사람|보낸[ ]?사람|받는[ ]?분|보내는[ ]?분|수령인|신청인|주문자|예금주)"
-    r"[ \t]*[:：]?[ \t]*(?P<v>[가-힣]{2,4})[ \t]*(?:님)?[ \t]*$")
+    r"(?m)(?:^|(?<=[|]))[ \t]*(?:참조|수신|발신|받는[ ]?사람|보낸[ ]?사람|받는[ ]?분|보내는[ ]?분|수령인|신청인|"
+    r"주문자|예금주|"
+    r"의뢰의사|담당의사|담당의|주치의|담당자|확인자|기안자?|검토자?|결재자?|작성자?|진행|정리)"
+    r"[ \t]*(?P<colon>[:：])?[ \t]*(?P<v>[가-힣]{2,4})[ \t]*(?:님)?[ \t]*(?:$|[<(|/,]|[ \t]{2})")
 # `혜진 매니저님`, `도윤 선배님`: a given name, one space, a rank with `님`.
 _GIVEN_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
+# A speaker label that is a role or a service, not a person: `[배송기사]`, `고객센터`, `알림봇`.
+_ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|사장님|팀장님|매니저|상담원|알림|공지|약국|병원|은행|택배)$")
 _MENTION = re.compile(r"(?<![0-9A-Za-z.가-힣])@(?P<v>[가-힣]{2,5})(?![가-힣])")
 # `성: 배` then `이름: 겨울` within the next two lines (a form that asks for the two parts apart).
 _SPLIT_FIELDS = re.compile(
@@ -152,8 +156,9 @@ class LayoutContexts:
         for match in _APP_SPEAKER.finditer(text):
             group = next(g for g in "abcdef" if match[g])
             value = match[group]
-            if value not in STOP_VALUES and value not in KO_NAME_LABELS:
-                found.append(match.span(group))
+            if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
+                    len(value) <= 2 or value not in self.model.words):
+                found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role
         for match in _MENTION.finditer(text):
             value = match["v"]
             if value not in STOP_VALUES and value not in KO_NAME_LABELS:  # a display name, whatever the word
@@ -184,8 +189,13 @@ class LayoutContexts:
             if colon or len(bare) >= 3 and bare not in self.model.words and self.name_ok(bare) and one_word:
                 # no colon: a full name in one word, or syllables apart (`성 명 정 다 운 비`); not `이름 지정`
                 spans.append(value.span("v"))
-        for match in (*_PERSON_FIELD.finditer(text), *_GIVEN_RANK.finditer(text)):
+        for match in _GIVEN_RANK.finditer(text):
             if self.name_ok(match["v"]):
+                spans.append(match.span("v"))
+        for match in _PERSON_FIELD.finditer(text):  # with a colon: a surname and a syllable or two, no word
+            v = match["v"]
+            if self.name_ok(v) and v not in model.words or match["colon"] and v[0] in model.surnames and (
+                    v not in model.words and v not in STOP_VALUES and len(v) <= 3 or self.name_ok(v)):
                 spans.append(match.span("v"))
 
     def _columns(self, text: str, spans: list) -> None:
