@@ -90,6 +90,8 @@ _KIN_AFTER = re.compile(
 _POST_AFTER = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[^()\n]{0,16}?[ ·ㆍ])?[가-힣]{0,4}"
     r"(?:국장|대표|교수|기자|회장|사장|원장|이사|장관|의원|위원|변호사|의사|선수|감독|작가|부장|차장|과장|팀장|총장)\)")
+# `월: 도하은` `화: 이하늘별`: rows of one label and one value; where two rows hold found names, the others too.
+_LABEL_ROW = re.compile(r"(?m)^[ \t]*[^\n:：]{1,8}?[ \t]*[:：][ \t]*(?P<v>[가-힣]{2,4})[ \t]*$")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
 
@@ -176,6 +178,8 @@ class LayoutContexts:
                 spans.extend((match.span("s"), match.span("g")))
         if "|" in text or "\t" in text:
             self._columns(text, spans)
+        if ":" in text or "：" in text:
+            self._rows(text, spans)
         for match in _NAME_FIELD.finditer(text):
             value = _FIELD_VALUE.match(text, match.end())
             if value is None:
@@ -197,6 +201,16 @@ class LayoutContexts:
             if self.name_ok(v) and v not in model.words or match["colon"] and v[0] in model.surnames and (
                     v not in model.words and v not in STOP_VALUES and len(v) <= 3 or self.name_ok(v)):
                 spans.append(match.span("v"))
+
+    def _rows(self, text: str, spans: list) -> None:
+        """A roster of `label: value` rows: next to two found names, a name-shaped value is one too."""
+        rows = [match.span("v") for match in _LABEL_ROW.finditer(text)]
+        if len(rows) < 3:
+            return
+        taken = set(spans)
+        if sum(row in taken for row in rows) >= 2:
+            spans.extend(row for row in rows if row not in taken and text[row[0]:row[1]] not in self.model.words
+                         and self.name_ok(text[row[0]:row[1]]))
 
     def _columns(self, text: str, spans: list) -> None:
         """A table whose header has a `성` and an `이름` column (`| 성 | 이름 |`): their cells below."""
