@@ -71,7 +71,10 @@ _ROLE_BEFORE = re.compile(
     r"피고소인|진술인|참고인|담임|지도교수|청년부|중개보조원|기안자|검토자|결재권자|보고관|특파원|사회자|주례|"
     r"대변인|수임인|위임인|임대인|임차인|채권자|채무자|연대보증인|인수자|발신인|수신인|당직자|"
     r"사법경찰리|사법경찰관|경사|경위|경장|순경|경감|경정)"
-    r"(?:[ ]|[ ]?\n)(?P<v>[가-힣]{2,4}?)(?=(?:님|씨|은|는|이|가|의|에게|과|와|에[ ]대한)?(?:[ \t(,.\n]|$))")
+    r"(?:[ ]|[ ]?\n)(?=(?P<v>[가-힣]{2,4}?)(?:님|씨|은|는|이|가|의|에게|과|와|에[ ]대한)?(?:[ \t(,.\n]|$))")
+# Comments under a post (`댓글 2` then `춘자 저는 조금 늦어요`): each line starts with the commenter's name.
+_COMMENTS = re.compile(r"(?m)^댓글[ ]?\d+(?:개)?[ \t]*$")
+_COMMENTER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ](?=\S)")
 # `권기쁨 엄마 올림`: a closing signed by someone's kin.
 _KIN_CLOSING = re.compile(
     r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]"
@@ -132,9 +135,16 @@ class LayoutContexts:
             self._speakers(text, spans)
         if ":" in text or "：" in text or "|" in text or "\t" in text or "(" in text or " " in text:
             self._fields(text, spans)
-        for match in (*_ROLE_BEFORE.finditer(text), *_KIN_AFTER.finditer(text),
-                      *(_POST_AFTER.finditer(text) if "(" in text else ())):
+        for match in _ROLE_BEFORE.finditer(text):
             if self.name_ok(match["v"]) and match["v"] not in self.model.words:  # `경사 형식`: a slope
+                spans.append(match.span("v"))
+        for match in (*_KIN_AFTER.finditer(text), *(_POST_AFTER.finditer(text) if "(" in text else ())):
+            if self.name_ok(match["v"]) or match["v"][0] in self.model.surnames and match["v"] in self.model.full_names:
+                spans.append(match.span("v"))
+        comments = _COMMENTS.search(text) if "댓글" in text else None
+        for match in _COMMENTER.finditer(text, comments.end()) if comments else ():
+            value = match["v"]
+            if value not in STOP_VALUES and (self.name_ok(value) or value in self.model.given_names):
                 spans.append(match.span("v"))
         for match in _KIN_CLOSING.finditer(text) if "드림" in text or "올림" in text or "씀" in text else ():
             if match["v"] not in STOP_VALUES and (self.name_ok(match["v"]) or match["v"][0] in self.model.surnames):

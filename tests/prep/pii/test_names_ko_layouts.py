@@ -125,3 +125,21 @@ def test_four_syllable_names(value, expected):
 def test_four_syllable_spaced_and_foreign_names_go(scrubber, text, name):
     out = scrubber.scrub(text, "ko").text
     assert name not in out and "[PERSON]" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("모임 공지\n댓글 3\n다정 저 갈게요\n보미 저도요", "보미"),
+    ("새가족반 수료: 청년부 하람 자매", "하람"),
+    ("사법경찰리 경위 노다온은(는) 피의자에게 물었다.", "노다온"),
+    ("[부고] 지석(동아일보 편집국장)씨 부친상", "지석"),
+])
+def test_comments_church_titles_rank_chains_and_posts(detector, text, name):
+    assert name in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "공지사항\n댓글 2\n저도 궁금해요\n좋은 정보 감사합니다",
+    "세 자매 모두 한 학교를 다녔다.",
+])
+def test_comment_lines_and_kin_words_stay(detector, text):
+    assert not found(detector, text)
