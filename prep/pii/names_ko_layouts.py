@@ -51,6 +51,16 @@ _GIVEN_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
 # A speaker label that is a role or a service, not a person: `[배송기사]`, `고객센터`, `알림봇`.
 _ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|사장님|팀장님|매니저|상담원|알림|공지|약국|병원|은행|택배)$")
+# Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
+_SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
+_ROLE_WORDS = re.compile(
+    r"기사|약사|대표이사|피의자|피해자|피고|목격자|신고|고소|진술인|참고인|담임|지도교수|청년부|보조원|기안자|검토자|"
+    r"결재권자|보고관|특파원|사회자|주례|대변인|위임인|수임인|임대인|임차인|채권자|채무자|보증인|인수자|발신인|수신인|"
+    r"당직자|경찰|경사|경위|경장|순경|경감|경정")
+_KIN_WORDS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
+_FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
+_PERSON_FIELD_WORDS = re.compile(
+    r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
 _MENTION = re.compile(r"(?<![0-9A-Za-z.가-힣])@(?P<v>[가-힣]{2,5})(?![가-힣])")
 # `성: 배` then `이름: 겨울` within the next two lines (a form that asks for the two parts apart).
 _SPLIT_FIELDS = re.compile(
@@ -95,6 +105,8 @@ _POST_AFTER = re.compile(
     r"(?:국장|대표|교수|기자|회장|사장|원장|이사|장관|의원|위원|변호사|의사|선수|감독|작가|부장|차장|과장|팀장|총장)\)")
 # `월: 도하은` `화: 이하늘별`: rows of one label and one value; where two rows hold found names, the others too.
 _LABEL_ROW = re.compile(r"(?m)^[ \t]*[^\n:：]{1,8}?[ \t]*[:：][ \t]*(?P<v>[가-힣]{2,4})[ \t]*$")
+_VOCATIVE_GATE = re.compile(r"[아야](?:[~!,.?]|[ ]|$)", re.MULTILINE)
+_SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
 
@@ -135,10 +147,11 @@ class LayoutContexts:
             self._speakers(text, spans)
         if ":" in text or "：" in text or "|" in text or "\t" in text or "(" in text or " " in text:
             self._fields(text, spans)
-        for match in _ROLE_BEFORE.finditer(text):
+        for match in _ROLE_BEFORE.finditer(text) if _ROLE_WORDS.search(text) else ():
             if self.name_ok(match["v"]) and match["v"] not in self.model.words:  # `경사 형식`: a slope
                 spans.append(match.span("v"))
-        for match in (*_KIN_AFTER.finditer(text), *(_POST_AFTER.finditer(text) if "(" in text else ())):
+        for match in (*(_KIN_AFTER.finditer(text) if _KIN_WORDS.search(text) else ()),
+                      *(_POST_AFTER.finditer(text) if "(" in text else ())):
             if self.name_ok(match["v"]) or match["v"][0] in self.model.surnames and match["v"] in self.model.full_names:
                 spans.append(match.span("v"))
         comments = _COMMENTS.search(text) if "댓글" in text else None
@@ -150,12 +163,12 @@ class LayoutContexts:
             if match["v"] not in STOP_VALUES and (self.name_ok(match["v"]) or match["v"][0] in self.model.surnames):
                 spans.append(match.span("v"))
         model = self.model
-        for match in _VOCATIVE.finditer(text) if "아" in text or "야" in text else ():
+        for match in _VOCATIVE.finditer(text) if _VOCATIVE_GATE.search(text) else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_names.get(given, 0) >= 5 \
                     and given not in STOP_VALUES:
                 spans.append(match.span("v"))
-        for match in _SPACED4.finditer(text):
+        for match in _SPACED4.finditer(text) if _SPACED4_GATE.search(text) else ():
             joined = match["v"].replace(" ", "")
             if joined[:2] in model.surnames and len(joined[:2]) == 2 and model.given_plausible(joined[2:]) or \
                     long_given(model, joined) and _SPACED4_CONTEXT.search(text, max(0, match.start() - 8),
@@ -165,13 +178,13 @@ class LayoutContexts:
     def _speakers(self, text: str, spans: list) -> None:
         """App speaker labels and mentions; a one-syllable speaker called out is found too (`설아`)."""
         found = []
-        for match in _APP_SPEAKER.finditer(text):
+        for match in _APP_SPEAKER.finditer(text) if _SPEAKER_MARKS.search(text) else ():
             group = next(g for g in "abcdef" if match[g])
             value = match[group]
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
                     len(value) <= 2 or value not in self.model.words):
                 found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role
-        for match in _MENTION.finditer(text):
+        for match in _MENTION.finditer(text) if "@" in text else ():
             value = match["v"]
             if value not in STOP_VALUES and value not in KO_NAME_LABELS:  # a display name, whatever the word
                 found.append(match.span("v"))
@@ -183,14 +196,14 @@ class LayoutContexts:
     def _fields(self, text: str, spans: list) -> None:
         """Split name fields, table columns `성 | 이름`, and fields whose label says name."""
         model = self.model
-        for match in _SPLIT_FIELDS.finditer(text) if "성" in text else ():
+        for match in _SPLIT_FIELDS.finditer(text) if "이름" in text else ():
             if match["s"] in model.surnames and match["g"] not in STOP_VALUES:
                 spans.extend((match.span("s"), match.span("g")))
         if "|" in text or "\t" in text:
             self._columns(text, spans)
-        if ":" in text or "：" in text:
+        if (":" in text or "：" in text) and len(spans) >= 2:
             self._rows(text, spans)
-        for match in _NAME_FIELD.finditer(text):
+        for match in _NAME_FIELD.finditer(text) if _FIELD_WORDS.search(text) else ():
             value = _FIELD_VALUE.match(text, match.end())
             if value is None:
                 continue
@@ -203,10 +216,11 @@ class LayoutContexts:
             if colon or len(bare) >= 3 and bare not in self.model.words and self.name_ok(bare) and one_word:
                 # no colon: a full name in one word, or syllables apart (`성 명 정 다 운 비`); not `이름 지정`
                 spans.append(value.span("v"))
-        for match in _GIVEN_RANK.finditer(text):
+        for match in _GIVEN_RANK.finditer(text) if "님" in text else ():
             if self.name_ok(match["v"]):
                 spans.append(match.span("v"))
-        for match in _PERSON_FIELD.finditer(text):  # with a colon: a surname and a syllable or two, no word
+        # with a colon: a surname and a syllable or two, no word
+        for match in _PERSON_FIELD.finditer(text) if _PERSON_FIELD_WORDS.search(text) else ():
             v = match["v"]
             if self.name_ok(v) and v not in model.words or match["colon"] and v[0] in model.surnames and (
                     v not in model.words and v not in STOP_VALUES and len(v) <= 3 or self.name_ok(v)):
