@@ -220,7 +220,9 @@ class MoreContexts:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, weak = self.foreign, self.foreign_also_words
-        if not any(w in strong or w[:-1] in strong or w[:-2] in strong for w in _HANGUL_TOKEN.findall(text)):
+        tokens = set(_HANGUL_TOKEN.findall(text))  # set operations: this gate runs on every Korean text
+        if strong.isdisjoint(tokens) and strong.isdisjoint({w[:-1] for w in tokens}) \
+                and strong.isdisjoint({w[:-2] for w in tokens}):
             return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it)
         found = list(spans)
         for match in _HANGUL_WORDS.finditer(text):

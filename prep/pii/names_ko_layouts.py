@@ -47,16 +47,12 @@ _PERSON_FIELD = re.compile(
     r"의뢰의사|담당의사|담당의|주치의|담당자|확인자|기안자?|검토자?|결재자?|작성자?|진행|정리)"
     r"[ \t]*(?P<colon>[:：])?[ \t]*(?P<v>[가-힣]{2,4})[ \t]*(?:님)?[ \t]*(?:$|[<(|/,]|[ \t]{2})")
 # `혜진 매니저님`, `도윤 선배님`: a given name, one space, a rank with `님`.
-_GIVEN_RANK = re.compile(
-    r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
+_GIVEN_RANK = re.compile(  # the rank first, the name read back (speed)
+    r"[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
 # A speaker label that is a role or a service, not a person: `[배송기사]`, `고객센터`, `알림봇`.
 _ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|사장님|팀장님|매니저|상담원|알림|공지|약국|병원|은행|택배)$")
 # Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
 _SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
-_ROLE_WORDS = re.compile(
-    r"기사|약사|대표이사|피의자|피해자|피고|목격자|신고|고소|진술인|참고인|담임|지도교수|청년부|보조원|기안자|검토자|"
-    r"결재권자|보고관|특파원|사회자|주례|대변인|위임인|수임인|임대인|임차인|채권자|채무자|보증인|인수자|발신인|수신인|"
-    r"당직자|경찰|경사|경위|경장|순경|경감|경정")
 _KIN_WORDS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
 _FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
 _PERSON_FIELD_WORDS = re.compile(
@@ -76,8 +72,8 @@ _NAME_FIELD = re.compile(
 )
 _FIELD_VALUE = re.compile(r"(?P<v>[가-힣](?:[ ]?[가-힣]){0,4}?)(?=[ \t]*(?:$|\n|[,(/|<]|[ \t]{2}))")
 # Roles that stand right before a person's name (one space, or the line above for a business card's title).
-_ROLE_BEFORE = re.compile(
-    r"(?<![가-힣])(?:배송기사|택배기사|기사님|조제약사|약사|대표이사|피의자|피해자|피고인|목격자|신고인|신고자|고소인|"
+_ROLE_BEFORE = re.compile(  # no lookbehind first: the scan skips to a role's first syllable (speed)
+    r"(?:배송기사|택배기사|기사님|조제약사|약사|대표이사|피의자|피해자|피고인|목격자|신고인|신고자|고소인|"
     r"피고소인|진술인|참고인|담임|지도교수|청년부|중개보조원|기안자|검토자|결재권자|보고관|특파원|사회자|주례|"
     r"대변인|수임인|위임인|임대인|임차인|채권자|채무자|연대보증인|인수자|발신인|수신인|당직자|"
     r"사법경찰리|사법경찰관|경사|경위|경장|순경|경감|경정)"
@@ -109,6 +105,10 @@ _VOCATIVE_GATE = re.compile(r"[아야](?:[~!,.?]|[ ]|$)", re.MULTILINE)
 _SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
+
+
+def _is_hangul(text: str, at: int) -> bool:
+    return at >= 0 and "가" <= text[at] <= "힣"
 
 
 def has_final(syllable: str) -> bool:
@@ -147,8 +147,9 @@ class LayoutContexts:
             self._speakers(text, spans)
         if ":" in text or "：" in text or "|" in text or "\t" in text or "(" in text or " " in text:
             self._fields(text, spans)
-        for match in _ROLE_BEFORE.finditer(text) if _ROLE_WORDS.search(text) else ():
-            if self.name_ok(match["v"]) and match["v"] not in self.model.words:  # `경사 형식`: a slope
+        for match in _ROLE_BEFORE.finditer(text):
+            value = match["v"]  # not `경사 형식` (a slope): no word
+            if not _is_hangul(text, match.start() - 1) and self.name_ok(value) and value not in self.model.words:
                 spans.append(match.span("v"))
         for match in (*(_KIN_AFTER.finditer(text) if _KIN_WORDS.search(text) else ()),
                       *(_POST_AFTER.finditer(text) if "(" in text else ())):
@@ -217,8 +218,11 @@ class LayoutContexts:
                 # no colon: a full name in one word, or syllables apart (`성 명 정 다 운 비`); not `이름 지정`
                 spans.append(value.span("v"))
         for match in _GIVEN_RANK.finditer(text) if "님" in text else ():
-            if self.name_ok(match["v"]):
-                spans.append(match.span("v"))
+            at = match.start()
+            value = text[max(0, at - 2):at]
+            if len(value) == 2 and _is_hangul(text, at - 1) and _is_hangul(text, at - 2) \
+                    and not _is_hangul(text, at - 3) and self.name_ok(value):
+                spans.append((at - 2, at))
         # with a colon: a surname and a syllable or two, no word
         for match in _PERSON_FIELD.finditer(text) if _PERSON_FIELD_WORDS.search(text) else ():
             v = match["v"]
