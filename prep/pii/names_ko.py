@@ -33,6 +33,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
+from prep.pii.names_ko_layouts import RARE_SURNAMES, long_given
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -141,7 +142,7 @@ _VOCATIVE = re.compile(
     re.MULTILINE,
 )
 _HYPOCORISTIC = re.compile(
-    r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
+    r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테도|에게도|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
 )
 # A given name alone as the subject or topic (`해린이 왔어`, `하람이 만들어준`, `말순은 요즘`).
 _GIVEN_SUBJECT = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<p>이|가|은|는)(?=[ ]|$)", re.MULTILINE)
@@ -199,7 +200,7 @@ class NameModel:
     """The lexicon and the syllable model: is this surname + given name, or this given name, a name?"""
 
     def __init__(self, lexicon: dict):
-        self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES)
+        self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES) | RARE_SURNAMES
         self.first = lexicon["given_first"]
         self.second = lexicon["given_second"]
         self.given_names: dict[str, int] = lexicon["given_names"]
@@ -291,7 +292,7 @@ class NameModel:
             return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
         return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
-            text[-2:]) and not self.word_form(text, text, lax=True)
+            text[-2:]) and not self.word_form(text, text, lax=True) or long_given(self, text)
 
     def name_like(self, text: str) -> bool:
         """A value that a context already marks as a name (a label, a list item, a speaker)."""
@@ -329,7 +330,7 @@ class KoreanNameDetector:
             self.more.siblings(text, spans)
             self._propagate(text, spans)
         self.more.foreign_names(text, spans)  # after: `제임스 오코너` lends no given name to propagate
-        return sorted(set(spans))
+        return self.more.final(text, spans)
 
     def _surname_words(self, text: str, spans: list) -> None:
         """Every word that parses as surname + given name + tail: full names anywhere; doubtful ones and

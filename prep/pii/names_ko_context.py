@@ -25,6 +25,7 @@ import gzip
 import re
 from pathlib import Path
 
+from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.patterns import KO_NAME_LABELS
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
@@ -33,7 +34,7 @@ FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
 _MORE_TITLES = (
     "장로님|장로|권사님|권사|집사님|집사|목사님|목사|전도사님|전도사|성도님|성도|강사님|강사|교사|조교|"
     "소장님|소장|지점장님|지점장|차장님|차장|이사님|이사|상무님|상무|전무님|전무|본부장님|본부장|반장|"
-    "학생|어린이|원생|군|양"
+    "학생|어린이|원생|자매님|자매|형제님|형제|군|양"
 )
 _TAIL = r"(?:께서|에게|한테|이|가|은|는|을|를|의|과|와|도|께)?"
 # One space before the title: glued, these end compounds (`상임이사`, `공영주차장`).
@@ -63,8 +64,8 @@ _ITEM_AFTER = re.compile(r"[ ]?[ㆍ·∙․,/][ ]?(?P<v>[가-힣]{2,4})(?![가-�
 _ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,/][ ]?$")
 # A surname alone before a rank with `님`, one space apart: `설 위원님`, `염 팀장님`, `화 목사님` (not `이 제품`).
 _SURNAME_RANK = re.compile(
-    r"(?<![가-힣])(?P<v>[가-힣])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|대리님|실장님|국장님|"
-    r"원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
+    r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
+    r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
 # Kin and roles before a given name or a full name: `의 장남 승현`, `딸 윤이든`, `며느리 민기쁨`, `동대표 반겨울`.
 _KIN_ROLE = re.compile(
     r"(?<![가-힣])(?:장남|차남|삼남|장녀|차녀|삼녀|아들|딸|며느리|사위|손자|손녀|외손자|외손녀|남편|아내|부인|동대표|"
@@ -77,14 +78,18 @@ _TABLE_SPEAKER = re.compile(
 # `우리 혜교가`, `우리 찬이`: a child or a pet named after `우리`, a particle after.
 _OUR = re.compile(r"(?<![가-힣])우리[ ](?P<v>[가-힣]{2})(?:이가|이는|이도|이랑|이한테|가|는|도|랑|한테|이)(?![가-힣])")
 # Words that take a cell's or a title's place but are never a person (a day, a heading).
-_NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split())
+_NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split()) | STOP_VALUES
 # A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
 _NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인|(?<![가-힣])[가-힣]{0,3}인)[ \t]*[:：]?[ \t]*$")  # `피고인 권진과`
 # A title or role right after a foreign name (or after its particle).
 _FOREIGN_TITLE = re.compile(
-    rf"(?:{_MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사)")
+    rf"(?:{_MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사|"
+    r"대변인|특파원|보고관|사무총장|총재|회장|셰프|배우|가수)")
+# A role right before a foreign name: `특별보고관 에밀리 브라운은`, `대변인 라훌 샤르마`.
+_FOREIGN_ROLE_BEFORE = re.compile(
+    r"(?:보고관|대변인|특파원|사무총장|총재|대사|교수|감독|선수|작가|기자|장관|대통령|총리)[ ]$")
 # Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
-_FOREIGN_TAIL = re.compile(r"(?:이랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도|씨|님)$")
+_FOREIGN_TAIL = re.compile(r"(?:씨|님)?(?:이랑|랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도)?$")
 
 
 @functools.cache
@@ -106,7 +111,9 @@ def cue_rejected(model, text: str, start: int, end: int) -> bool:
     candidate = text[start:end]
     if len(candidate) == 2 and candidate[1] == "모" or candidate in _NOT_NAMES:
         return True
-    if _NAME_FIELD.search(text, max(0, start - 8), start):
+    field = _NAME_FIELD.search(text, max(0, start - 8), start)
+    prose = re.match(r"[ ][가-힣]", text[end:end + 2]) and model.plain_word(candidate)  # `이름 표시 방식`
+    if field and (re.search("[:：\t]", field.group()) or not prose):
         return False
     if len(candidate) == 2 and model.plain_word(candidate):  # a longer word may be a name too (`홍길동의원`)
         return True
@@ -119,6 +126,7 @@ class MoreContexts:
     def __init__(self, model, foreign: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.model = model
         self.foreign, self.foreign_also_words = foreign
+        self.layouts = LayoutContexts(model)
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
@@ -156,6 +164,7 @@ class MoreContexts:
                                             model.given_plausible(value) and not model.plain_word(value)):
                 spans.append(match.span("v"))
         self._cells(text, spans)
+        self.layouts.add(text, spans)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
@@ -211,7 +220,9 @@ class MoreContexts:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, weak = self.foreign, self.foreign_also_words
-        if not any(w in strong or w[:-1] in strong or w[:-2] in strong for w in _HANGUL_TOKEN.findall(text)):
+        tokens = set(_HANGUL_TOKEN.findall(text))  # set operations: this gate runs on every Korean text
+        if strong.isdisjoint(tokens) and strong.isdisjoint({w[:-1] for w in tokens}) \
+                and strong.isdisjoint({w[:-2] for w in tokens}):
             return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it)
         found = list(spans)
         for match in _HANGUL_WORDS.finditer(text):
@@ -242,9 +253,19 @@ class MoreContexts:
         found otherwise stands on the same line (`봉사자 명단: 강기쁨 제임스 오코너 안한별`)? Alone,
         loanwords of the dictionary's person names pass too (`호스트 이름`, `커밋 그래프`)."""
         after = text[end:end + 6].lstrip()
-        if _FOREIGN_TITLE.match(after):
+        if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_end].strip(" -•·*\t") == text[start:end]:  # a list item: a name on the line beside
+            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            line_end = text.find("\n", line_end + 1)
+            line_end = len(text) if line_end < 0 else line_end
         return any(line_start <= a and b <= line_end for a, b in found)
+
+    def final(self, text: str, spans: list) -> list[tuple[int, int]]:
+        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`) and weekdays that a context took."""
+        surnames = self.model.surnames
+        return sorted({(s, e) for s, e in spans if not (e - s == 2 and text[s + 1] == "모" and text[s] in surnames
+                                                         or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

@@ -1,0 +1,266 @@
+"""Layouts that mark a Hangul word as a person's name (round 4): chat apps, split name fields, roles.
+
+`prep.pii.names_ko` and `prep.pii.names_ko_context` know the common layouts (a title, a labelled field
+with a colon, KakaoTalk speakers, lists, vocatives after punctuation). Text we did not write shows more:
+
+- speakers of other chat apps: Discord (`지호 — 오늘 오후 11:02`), Telegram (`지호, [14.03.26 21:40]`),
+  Slack (`김지호  10:14 AM`), WhatsApp (`2026. 6. 1. 오후 7:01 - 지호: ...`), Band (`작성자 김지호`), and
+  display-name mentions (`@지호`); a speaker label is a person whatever the word (`구름`, `봄`);
+- a name split over a form's fields: `성: 배` / `이름: 겨울`, or a table with `성 | 이름` columns;
+- a name field whose label the detector did not know, with or without a colon: `신청자명 : …`,
+  `대리인 성함 : …`, `수령인(실명) …`, `성명(한글) …`; there the value is a name even when it is a word;
+- a role right before a name (`배송기사 기하람`, `피의자 양소연에 대한`, `대표이사` on the line above);
+- a letter's closing after a kin word (`권기쁨 엄마 올림`);
+- a given name called out after any space (`🎂 재원아 너도`), one-syllable speakers called out (`설아`);
+- four-syllable names: a surname and a three-syllable given name (`장아름솔`, `서하늘빛`), spaced too
+  (`정 다 운 비`, `황 보 현 우`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.patterns import KO_NAME_LABELS
+
+# Values a speaker, a field or a role may hold that are never a person.
+STOP_VALUES = frozenset(
+    "나 너 저 우리 저희 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 배우자 자녀 "
+    "부모 본인 대리인 보호자 없음 미정 해당없음 비공개 익명 알림 공지 시스템 관리자 운영자 고객 고객님 상담원 상담사 "
+    "오늘 어제 내일 그분 이분 저분 누구 여러분 당신 자기 방장 봇 총무 회장 회장님 팀장 팀장님 선생님 작성자".split()
+)
+# Surnames that neither the lexicon nor the cue patterns list (`화지율`, `순윤아`); only contexts read them.
+RARE_SURNAMES = frozenset("화순")
+_N = r"[가-힣]{1,5}"
+_APP_SPEAKER = re.compile(
+    rf"(?m)^(?P<a>{_N})[ ]—[ ](?:오늘|어제|\d)"  # Discord
+    rf"|^(?P<b>{_N}),[ ]\[\d{{1,2}}[./]\d"  # Telegram
+    rf"|^(?P<c>{_N})[ ]{{1,3}}\d{{1,2}}:\d\d(?:[ ]?(?:AM|PM|am|pm))?[ ]*$"  # Slack
+    rf"|^\d{{2,4}}[./-][ ]?\d{{1,2}}[./-][ ]?\d{{1,2}}\.?,?[ ](?:(?:오전|오후)[ ])?\d{{1,2}}:\d\d"
+    rf"[ ]-[ ](?P<d>{_N})[ ]?:"  # WhatsApp
+    rf"|^(?:작성자|글쓴이|보낸[ ]?사람|발신자)[ ]*[:：]?[ ]*(?P<e>{_N})[ ]*$"  # Band, forums
+    rf"|^\[(?P<f>{_N})\][ ]?\[(?:오전|오후|AM|PM)[ ]?\d"  # KakaoTalk PC, whatever the word
+)
+# Fields of a message or a parcel that hold a person (`참조: 한아름별`, `보내는분 오새하얀`): a name-shaped value.
+_PERSON_FIELD = re.compile(
+    r"(?m)(?:^|(?<=[|]))[ \t]*(?:참조|수신|발신|받는[ ]?사람|보낸[ ]?사람|받는[ ]?분|보내는[ ]?분|수령인|신청인|"
+    r"주문자|예금주|"
+    r"의뢰의사|담당의사|담당의|주치의|담당자|확인자|기안자?|검토자?|결재자?|작성자?|진행|정리)"
+    r"[ \t]*(?P<colon>[:：])?[ \t]*(?P<v>[가-힣]{2,4})[ \t]*(?:님)?[ \t]*(?:$|[<(|/,]|[ \t]{2})")
+# `혜진 매니저님`, `도윤 선배님`: a given name, one space, a rank with `님`.
+_GIVEN_RANK = re.compile(  # the rank first, the name read back (speed)
+    r"[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
+# A speaker label that is a role or a service, not a person: `[배송기사]`, `고객센터`, `알림봇`.
+_ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|사장님|팀장님|매니저|상담원|알림|공지|약국|병원|은행|택배)$")
+# Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
+_SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
+_KIN_WORDS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
+_FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
+_PERSON_FIELD_WORDS = re.compile(
+    r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
+_MENTION = re.compile(r"(?<![0-9A-Za-z.가-힣])@(?P<v>[가-힣]{2,5})(?![가-힣])")
+# `성: 배` then `이름: 겨울` within the next two lines (a form that asks for the two parts apart).
+_SPLIT_FIELDS = re.compile(
+    r"(?m)^[ \t]*성(?:\(한글\))?[ \t]*[:：][ \t]*(?P<s>[가-힣]{1,2})[ \t]*(?:\n[^\n]*){0,1}?\n?[ \t]*"
+    r"이름(?:\(한글\))?[ \t]*[:：][ \t]*(?P<g>[가-힣]{1,3})[ \t]*$")
+_SURNAME_HEADS = frozenset(("성", "성(한글)", "姓"))
+_GIVEN_HEADS = frozenset(("이름", "이름(한글)", "名", "성명", "성함", "이름(성명)"))
+# A field whose label says it holds a person's name: `신청자명 :`, `대리인 성함 :`, `수령인(실명)`, `성명(한글)`.
+_NAME_FIELD = re.compile(
+    r"(?m)(?:^|(?<=[\s\]\)>|/]))(?:[가-힣]{1,5}[ ]?)?(?:이름|성명|성함|실명|자명|인명)(?:\([가-힣A-Za-z]{1,4}\))?"
+    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]+)"
+    r"|(?:^|(?<=[\s\]\)>|/]))[가-힣]{1,5}\((?:실명|성명|이름|성함|한글)\)(?P<sep2>[ \t]*[:：]?[ \t]*)"
+)
+_FIELD_VALUE = re.compile(r"(?P<v>[가-힣](?:[ ]?[가-힣]){0,4}?)(?=[ \t]*(?:$|\n|[,(/|<]|[ \t]{2}))")
+# Roles that stand right before a person's name (one space, or the line above for a business card's title).
+_ROLE_BEFORE = re.compile(  # no lookbehind first: the scan skips to a role's first syllable (speed)
+    r"(?:배송기사|택배기사|기사님|조제약사|약사|대표이사|피의자|피해자|피고인|목격자|신고인|신고자|고소인|"
+    r"피고소인|진술인|참고인|담임|지도교수|청년부|중개보조원|기안자|검토자|결재권자|보고관|특파원|사회자|주례|"
+    r"대변인|수임인|위임인|임대인|임차인|채권자|채무자|연대보증인|인수자|발신인|수신인|당직자|"
+    r"사법경찰리|사법경찰관|경사|경위|경장|순경|경감|경정)"
+    r"(?:[ ]|[ ]?\n)(?=(?P<v>[가-힣]{2,4}?)(?:님|씨|은|는|이|가|의|에게|과|와|에[ ]대한)?(?:[ \t(,.\n]|$))")
+# Comments under a post (`댓글 2` then `춘자 저는 조금 늦어요`): each line starts with the commenter's name.
+_COMMENTS = re.compile(r"(?m)^댓글[ ]?\d+(?:개)?[ \t]*$")
+_COMMENTER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ](?=\S)")
+# `권기쁨 엄마 올림`: a closing signed by someone's kin.
+_KIN_CLOSING = re.compile(
+    r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]"
+    r"(?:엄마|아빠|어머니|아버지|할머니|할아버지|이모|고모|삼촌|언니|누나|형|오빠)(?:가)?"
+    r"[ ]?(?:드림|올림|씀)[.!]?[ \t]*$")
+# `🎂 재원아 너도`: a given name called out after a space, then a pause or another word.
+_VOCATIVE = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣][가-힣](?<![어여]))(?P<c>아|야)"
+    r"(?=[~!,.?]|[ ]+(?![하합할한해했되돼됩됨함])[가-힣]|[ ]*$)",
+    re.MULTILINE)  # not `이어야 합니다`, `하여야 한다`: a verb's ending
+# `간주원 삼촌도`: a full name, then a kin word as its title.
+_KIN_AFTER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{3,4})[ ](?:외삼촌|삼촌|이모부|고모부|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생)"
+    r"(?:이|가|은|는|도|께서|한테|에게|의|과|와)?(?![가-힣])")
+# `탁이든(한빛일보 편집국장)`: a name, then its post in parentheses.
+_POST_AFTER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[^()\n]{0,16}?[ ·ㆍ])?[가-힣]{0,4}"
+    r"(?:국장|대표|교수|기자|회장|사장|원장|이사|장관|의원|위원|변호사|의사|선수|감독|작가|부장|차장|과장|팀장|총장)\)")
+# `월: 도하은` `화: 이하늘별`: rows of one label and one value; where two rows hold found names, the others too.
+_LABEL_ROW = re.compile(r"(?m)^[ \t]*[^\n:：]{1,8}?[ \t]*[:：][ \t]*(?P<v>[가-힣]{2,4})[ \t]*$")
+_VOCATIVE_GATE = re.compile(r"[아야](?:[~!,.?]|[ ]|$)", re.MULTILINE)
+_SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
+_SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
+_SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
+
+
+def _is_hangul(text: str, at: int) -> bool:
+    return at >= 0 and "가" <= text[at] <= "힣"
+
+
+def has_final(syllable: str) -> bool:
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def long_given(model, text: str) -> bool:
+    """A surname and a three-syllable given name (`장아름솔`, `서하늘빛`, `김빛나리`): two of the three
+    syllables a given name of the lexicon, the third seen in given names; no word."""
+    if len(text) != 4 or text[0] not in model.surnames or text[:2] in model.surnames:
+        return False
+    if text in model.words or text[:3] in model.words or text[1:] in model.words:
+        return False
+    if text[2:] in model.common_words and (text[:2] in model.words or text[:2] in model.given_names):
+        return False  # two words: `한솔|문구`, a shop's name
+    given, names, plain = text[1:], model.given_names, model.plain_word
+    return (given[:2] in names and not plain(given[:2]) and model.second.get(given[2], 0) >= 5) or (
+        given[1:] in names and not plain(given[1:]) and model.first.get(given[0], 0) >= 5)
+
+
+class LayoutContexts:
+    """`add(text, spans)`: the layouts of this module, appended to `spans` as (start, end)."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def name_ok(self, value: str) -> bool:
+        """A value a layout marks as a name: name-shaped by the lexicon, or four syllables (`장아름솔`)."""
+        model = self.model
+        return value not in STOP_VALUES and value not in KO_NAME_LABELS and (
+            model.name_plausible(value) or long_given(model, value.replace(" ", "")) or len(value) == 2 and
+            model.given_plausible(value) and not model.plain_word(value))
+
+    def add(self, text: str, spans: list) -> None:
+        if "\n" in text or "@" in text:
+            self._speakers(text, spans)
+        if ":" in text or "：" in text or "|" in text or "\t" in text or "(" in text or " " in text:
+            self._fields(text, spans)
+        for match in _ROLE_BEFORE.finditer(text):
+            value = match["v"]  # not `경사 형식` (a slope): no word
+            if not _is_hangul(text, match.start() - 1) and self.name_ok(value) and value not in self.model.words:
+                spans.append(match.span("v"))
+        for match in (*(_KIN_AFTER.finditer(text) if _KIN_WORDS.search(text) else ()),
+                      *(_POST_AFTER.finditer(text) if "(" in text else ())):
+            if self.name_ok(match["v"]) or match["v"][0] in self.model.surnames and match["v"] in self.model.full_names:
+                spans.append(match.span("v"))
+        comments = _COMMENTS.search(text) if "댓글" in text else None
+        for match in _COMMENTER.finditer(text, comments.end()) if comments else ():
+            value = match["v"]
+            if value not in STOP_VALUES and (self.name_ok(value) or value in self.model.given_names):
+                spans.append(match.span("v"))
+        for match in _KIN_CLOSING.finditer(text) if "드림" in text or "올림" in text or "씀" in text else ():
+            if match["v"] not in STOP_VALUES and (self.name_ok(match["v"]) or match["v"][0] in self.model.surnames):
+                spans.append(match.span("v"))
+        model = self.model
+        for match in _VOCATIVE.finditer(text) if _VOCATIVE_GATE.search(text) else ():
+            given = match["v"]
+            if has_final(given[1]) == (match["c"] == "아") and model.given_names.get(given, 0) >= 5 \
+                    and given not in STOP_VALUES:
+                spans.append(match.span("v"))
+        for match in _SPACED4.finditer(text) if _SPACED4_GATE.search(text) else ():
+            joined = match["v"].replace(" ", "")
+            if joined[:2] in model.surnames and len(joined[:2]) == 2 and model.given_plausible(joined[2:]) or \
+                    long_given(model, joined) and _SPACED4_CONTEXT.search(text, max(0, match.start() - 8),
+                                                                          match.start()):
+                spans.append(match.span("v"))
+
+    def _speakers(self, text: str, spans: list) -> None:
+        """App speaker labels and mentions; a one-syllable speaker called out is found too (`설아`)."""
+        found = []
+        for match in _APP_SPEAKER.finditer(text) if _SPEAKER_MARKS.search(text) else ():
+            group = next(g for g in "abcdef" if match[g])
+            value = match[group]
+            if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
+                    len(value) <= 2 or value not in self.model.words):
+                found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role
+        for match in _MENTION.finditer(text) if "@" in text else ():
+            value = match["v"]
+            if value not in STOP_VALUES and value not in KO_NAME_LABELS:  # a display name, whatever the word
+                found.append(match.span("v"))
+        spans.extend(found)
+        for name in {text[s:e] for s, e in found if e - s == 1}:
+            for match in re.finditer(rf"(?<![가-힣]){name}(?=(?:아|야|이가|이는|이랑|이도|이한테)?(?![가-힣]))", text):
+                spans.append((match.start(), match.start() + 1))
+
+    def _fields(self, text: str, spans: list) -> None:
+        """Split name fields, table columns `성 | 이름`, and fields whose label says name."""
+        model = self.model
+        for match in _SPLIT_FIELDS.finditer(text) if "이름" in text else ():
+            if match["s"] in model.surnames and match["g"] not in STOP_VALUES:
+                spans.extend((match.span("s"), match.span("g")))
+        if "|" in text or "\t" in text:
+            self._columns(text, spans)
+        if (":" in text or "：" in text) and len(spans) >= 2:
+            self._rows(text, spans)
+        for match in _NAME_FIELD.finditer(text) if _FIELD_WORDS.search(text) else ():
+            value = _FIELD_VALUE.match(text, match.end())
+            if value is None:
+                continue
+            v = value["v"]
+            colon = ":" in match.group() or "：" in match.group() or "(" in match.group()
+            bare = v.replace(" ", "")
+            if bare in STOP_VALUES or bare in KO_NAME_LABELS or not 2 <= len(bare) <= 5:
+                continue
+            one_word = " " not in v or len(bare) == v.count(" ") + 1
+            if colon or len(bare) >= 3 and bare not in self.model.words and self.name_ok(bare) and one_word:
+                # no colon: a full name in one word, or syllables apart (`성 명 정 다 운 비`); not `이름 지정`
+                spans.append(value.span("v"))
+        for match in _GIVEN_RANK.finditer(text) if "님" in text else ():
+            at = match.start()
+            value = text[max(0, at - 2):at]
+            if len(value) == 2 and _is_hangul(text, at - 1) and _is_hangul(text, at - 2) \
+                    and not _is_hangul(text, at - 3) and self.name_ok(value):
+                spans.append((at - 2, at))
+        # with a colon: a surname and a syllable or two, no word
+        for match in _PERSON_FIELD.finditer(text) if _PERSON_FIELD_WORDS.search(text) else ():
+            v = match["v"]
+            if self.name_ok(v) and v not in model.words or match["colon"] and v[0] in model.surnames and (
+                    v not in model.words and v not in STOP_VALUES and len(v) <= 3 or self.name_ok(v)):
+                spans.append(match.span("v"))
+
+    def _rows(self, text: str, spans: list) -> None:
+        """A roster of `label: value` rows: next to two found names, a name-shaped value is one too."""
+        rows = [match.span("v") for match in _LABEL_ROW.finditer(text)]
+        if len(rows) < 3:
+            return
+        taken = set(spans)
+        if sum(row in taken for row in rows) >= 2:
+            spans.extend(row for row in rows if row not in taken and text[row[0]:row[1]] not in self.model.words
+                         and self.name_ok(text[row[0]:row[1]]))
+
+    def _columns(self, text: str, spans: list) -> None:
+        """A table whose header has a `성` and an `이름` column (`| 성 | 이름 |`): their cells below."""
+        at, heads = 0, None
+        for line in text.split("\n"):
+            sep = "|" if "|" in line else "\t"
+            cells, offsets, pos = [], [], 0
+            for cell in line.split(sep):
+                offsets.append(at + pos + len(cell) - len(cell.lstrip()))
+                cells.append(cell.strip())
+                pos += len(cell) + 1
+            if heads is None:
+                columns = {i for i, c in enumerate(cells) if c in _SURNAME_HEADS or c in _GIVEN_HEADS}
+                if any(c in _SURNAME_HEADS for c in cells) or any(c in _GIVEN_HEADS for c in cells) and sep in line:
+                    heads = columns
+            else:
+                for i in heads:
+                    value = cells[i] if i < len(cells) else ""
+                    if 1 <= len(value) <= 4 and re.fullmatch("[가-힣]+", value) and value not in STOP_VALUES \
+                            and value not in KO_NAME_LABELS and (len(value) > 1 or value in self.model.surnames
+                                                                 or value in self.model.second):
+                        spans.append((offsets[i], offsets[i] + len(value)))
+                if sep not in line:
+                    heads = None
+            at += len(line) + 1
