@@ -46,7 +46,9 @@ _KO_NUMBER = r"\d{1,4}(?:-\d{1,4})?"
 # (`부산광역시해운대구센텀중앙로97`).
 _KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,3}[가-힣]{1,3}+)?"
 _KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
-_KO_DIGIT_ROAD = rf"\d{{2,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,3}}+(?<=로|길)[ ]?{_KO_NUMBER}"
+_KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
+    rf"\d{{1,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,4}}+(?:\d{{1,3}}[가-힣]{{1,3}}+)?(?<=로|길)[ ]?{_KO_NUMBER}"
+)
 _KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
 # Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
 _KO_ROAD_STRONG = (
@@ -96,8 +98,12 @@ KO_UNIT = (
     rf"{_KO_UNIT_PAIR}(?!\d)"
 )
 # A lone unit in a detail-address field: `상세주소: 302호`, `동/호수 | 7층`.
-KO_UNIT_FIELD = rf"(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?)[ ]{{0,3}}[:：|]?[ ]{{0,3}}){_KO_UNIT_CORE}(?!\d)"
-KO_UNIT_FIELD_TRIGGER = r"(?:상세 ?주소|동 ?/? ?호)"
+# ... or after a neighbour's home: `윗집 2307호 사는 분`.
+KO_UNIT_FIELD = (
+    rf"(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)[ ]{{0,3}}[:：|]?[ ]{{0,3}})"
+    rf"{_KO_UNIT_CORE}(?!\d)"
+)
+KO_UNIT_FIELD_TRIGGER = r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9])"
 # 사서함 (a P.O. box), with the province, district or post office before it: `강원도 화천군 사서함 88-12호`.
 KO_PO_BOX = (
     rf"(?<![가-힣A-Za-z])(?:(?:{_KO_PROVINCE}|{_KO_DISTRICT}|[가-힣]{{2,10}}+(?<=우체국))[ ]?){{0,3}}"
@@ -176,6 +182,16 @@ PO_BOX_HEAD = (
     r"(?=[PpRrHhUuCc])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}"
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
 )
+# Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
+# (`Flat No. 498, Sai Krupa Apartments, 31st Cross, Jayanagar, Bengaluru 560091`), or a house name first and a
+# UK postcode (`Rose Cottage, Church Lane, Little Wenham, Ipswich IP7 6PX`).
+_PART = r"[A-Za-z0-9][A-Za-z0-9.'\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'\-]*){0,4}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![A-Za-z0-9])"
+EN_ADDRESS_PARTS = (
+    rf"(?=[A-Z])(?<![\w])(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
+    rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
+    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
+)
 # Military mail: `Unit 2050 Box 4190, APO AE 09213`, `PSC 473 Box 1208, FPO AP 96349`.
 _MILITARY_TAIL = r"(?:{_SEP}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?!\d))".replace("{_SEP}", _SEP)
 PO_BOX = rf"{PO_BOX_HEAD}(?:(?<=[0-9A-Z])(?:{_MILITARY_TAIL}|{_EN_TAIL}|{_EN_CITY_ONLY}))?"
@@ -241,6 +257,7 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_address_lower_cued", EN_ADDRESS_LOWER_CUED, 0.3, cased=True, head=EN_ADDRESS_LOWER_CUED_HEAD),
     AddressPattern("en_address_untyped", EN_ADDRESS_UNTYPED, 0.3, cased=True),
     AddressPattern("en_unit_alone", EN_UNIT_ALONE, 0.3, cased=True),
+    AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, cased=True),
     AddressPattern("po_box", PO_BOX, 0.8, cased=True, head=PO_BOX_HEAD),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, cased=True, head=KO_ROMANIZED_HEAD),
 )
