@@ -174,7 +174,12 @@ EN_ADDRESS_LOWER_CUED_HEAD = (
 EN_ADDRESS_LOWER_CUED = rf"{EN_ADDRESS_LOWER_CUED_HEAD}{_POST_DIRECTION}{_EN_UNIT}?"
 # After a cue only: a number and one or two capitalized words without a street type (`I live at 1600 Broadway`),
 # a unit alone (`Address line 2: Unit 5`).
-EN_ADDRESS_UNTYPED = r"(?=\d)(?<![\w$#.,/])\d{1,6}[A-Z]?[ ][A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?(?![A-Za-z0-9])"
+# Not a room's or a case's number, nor a sentence's first word after it (`room 643 The new rates`).
+_NOT_STREET = r"(?:The|This|That|These|See|Please|Call|Thanks|Thank|And|For|From|With|Your|Our|Its|Then|When)"
+EN_ADDRESS_UNTYPED = (
+    r"(?=\d)(?<![\w$#.,/])(?<!(?i:room|rm|suite|ste|unit|apt|no|number|case|order|ticket|flight|gate)\.?[ ]?#?)"
+    rf"\d{{1,6}}[A-Z]?[ ](?!{_NOT_STREET}(?![a-z]))[A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?(?![A-Za-z0-9])"
+)
 EN_UNIT_ALONE = (
     r"(?=[AaSsUuFf])(?<![\w#])(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?(?![A-Za-z0-9])"
 )
