@@ -45,7 +45,9 @@ _KO_NUMBER = r"\d{1,4}(?:-\d{1,4})?"
 # `테헤란로`, `달구벌대로32길`, `역삼로7길`, `비전5로`, `자하문로5가길`, `보문로34다길`; a glued run to 24 syllables
 # (`부산광역시해운대구센텀중앙로97`).
 _KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,3}[가-힣]{1,3}+)?"
-_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+# The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
+_KO_SIDE_ROAD = rf"(?:(?:번|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"
+_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
 _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
     rf"\d{{1,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,4}}+(?:\d{{1,3}}[가-힣]{{1,3}}+)?(?<=로|길)[ ]?{_KO_NUMBER}"
 )
@@ -70,7 +72,11 @@ _KO_UNIT_CORE = (
 )
 # After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
 # glued too: `...로313자이1차105동801호`).
-_KO_UNIT_AFTER = rf"[ ]?,?[ ]?(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,2}}?{_KO_UNIT_CORE}"
+# ... or a building name and a `동-호` pair: `다대롯데캐슬 102-1503`, `크로바아파트 105-302호`.
+_KO_UNIT_AFTER = (
+    rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,2}}?{_KO_UNIT_CORE}"
+    rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-])))"  # not 1588-
+)
 _KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
 _KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and a unit after it: `(신림동) 2층`
     rf"(?:[ ]?\([가-힣0-9]{{1,10}}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{{1,20}})?\)(?:[ ]?{_KO_UNIT_CORE})?)?"
@@ -153,13 +159,16 @@ _EN_TAIL = (
 # Without a postcode, one or two capitalized places (and a state) after commas: `, Springfield, IL`, `, Barre, Vermont`.
 _CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
 _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
-_FLAT_FIRST = r"(?:(?i:Flat|Unit|Apt|Suite|Lot)[ ]?[A-Za-z0-9]{1,5},?[ ])?"  # UK `Flat 3, 70 Birch Road`
+# The unit first: UK `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1, 14 ...`, Canadian `#210 - 1455 ...`.
+_FLAT_FIRST = (
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}(?:,?[ ]|[ ]-[ ]))?"
+)
 
 # Each English pattern is its head (up to the street type, or the box number) and what may follow; the
 # pre-filter's trigger is the head's (`ADDRESS_TRIGGERS`): a prefix matches wherever the pattern does, and
 # its Rust regex is a tenth of the whole one's size.
 EN_ADDRESS_HEAD = (
-    rf"(?=[0-9FfUuAaSsLlNEW])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]"
+    rf"(?=[0-9FfUuAaSsLlRrNEW#])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]"
     rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}{_ROUTE_NUMBER}|{_GRID})"
 )
 EN_ADDRESS = rf"{EN_ADDRESS_HEAD}{_POST_DIRECTION}{_EN_UNIT}?(?:{_EN_TAIL}|{_EN_CITY_ONLY})?"
@@ -197,6 +206,8 @@ EN_ADDRESS_PARTS = (
     rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
     rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
 )
+# A box without `P.O.`, with its city, state and postcode: `Box 318, Hawley, MN 56549`.
+EN_BOX_TAILED = rf"(?=[Bb])(?<![\w])(?i:Box)[ ]#?\d{{1,6}}{_EN_TAIL}"
 # Military mail: `Unit 2050 Box 4190, APO AE 09213`, `PSC 473 Box 1208, FPO AP 96349`.
 _MILITARY_TAIL = r"(?:{_SEP}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?!\d))".replace("{_SEP}", _SEP)
 PO_BOX = rf"{PO_BOX_HEAD}(?:(?<=[0-9A-Z])(?:{_MILITARY_TAIL}|{_EN_TAIL}|{_EN_CITY_ONLY}))?"
@@ -220,7 +231,7 @@ KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a �
 KO_ADDRESS_PART_TRIGGER = (
     r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
     r"(?:[가-힣]+(?:[0-9]{1,3}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
-    r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*[0-9][호층동]"  # any road with a unit after it
+    r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*[0-9](?:[호층동]|-[0-9]{3})"  # a road, a unit after it
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
     r"|[가-힣eSA][^\n]*[0-9A-Za-z]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
     r"|같은 ?[동리가] ?(?:산 ?)?[0-9])"  # `같은 동 1825-3`
@@ -264,5 +275,6 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_unit_alone", EN_UNIT_ALONE, 0.3, cased=True),
     AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, cased=True),
     AddressPattern("po_box", PO_BOX, 0.8, cased=True, head=PO_BOX_HEAD),
+    AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, cased=True, head=KO_ROMANIZED_HEAD),
 )

@@ -36,6 +36,9 @@ KO_ADDRESSES = [  # (text, the address as written)
     ("위문편지는 경북 영천시 사서함 77-3호 로", "경북 영천시 사서함 77-3호"),
     ("피고 주소 같은 리 203-5", "같은 리 203-5"),
     ("Address: 1503-201, 12, Dongtan-daero 21-gil, Hwaseong-si", "1503-201, 12, Dongtan-daero 21-gil, Hwaseong-si"),
+    ("경남 통영시 미수해안로 3길 14 에 있어요", "경남 통영시 미수해안로 3길 14"),
+    ("광주 남구 봉선로 77, 무등파크 104-1102 로 보내주세요", "광주 남구 봉선로 77, 무등파크 104-1102"),
+    ("대구 북구 칠곡중앙대로 300 한솔타운 108-905호", "대구 북구 칠곡중앙대로 300 한솔타운 108-905호"),
 ]
 EN_ADDRESSES = [
     ("Lessee: 88 Linden Ave, Unit 3, Burlington, Vermont 05401.", "88 Linden Ave, Unit 3, Burlington, Vermont 05401"),
@@ -56,15 +59,18 @@ EN_ADDRESSES = [
     ("Address line 2: Apt 12", "Apt 12"),
     ("Flat No. 12B, Lakeview Residency, 4th Main, Indiranagar, Bengaluru 560038",
      "Flat No. 12B, Lakeview Residency, 4th Main, Indiranagar, Bengaluru 560038"),
+    ("Apt. 7D, 415 W 57th St, New York, NY 10019", "Apt. 7D, 415 W 57th St, New York, NY 10019"),
+    ("Office: #305 - 988 Howe St, Vancouver, BC V6Z 1N9", "#305 - 988 Howe St, Vancouver, BC V6Z 1N9"),
+    ("Box 77, Lamoni, IA 50140", "Box 77, Lamoni, IA 50140"),
     ("Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ",
      "Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ"),
 ]
 NOT_ADDRESSES = [
     "음성사서함 2개가 와 있어요", "혹시 노원구 가보셨어요?", "5로 나누면 3이 남는다", "A동 2층 회의실로 오세요",
-    "아랫집 고양이가 3마리래요", "상세주소는 나중에 알려드릴게요", "시청역 2번 출구 앞 스타벅스 3층",
+    "아랫집 고양이가 3마리래요", "본점 테헤란로 152 대표번호 1588-1234", "상세주소는 나중에 알려드릴게요", "시청역 2번 출구 앞 스타벅스 3층",
     "Take Route 9 north to exit 12.", "The meeting moved to room 643 The agenda follows.",
     "We drove 3 miles down the road to the lake.", "Please deliver 20 boxes by Friday.",
-    "Address line 2 is optional.", "Apollo 11 landed in 1969.", "Residents of the 400 block of Pine Street met.",
+    "Address line 2 is optional.", "Apollo 11 landed in 1969.", "Box 3 of 12 arrived.", "Residents of the 400 block of Pine Street met.",
 ]
 
 
