@@ -66,11 +66,22 @@ EN_ADDRESSES = [
      "Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ"),
 ]
 NOT_ADDRESSES = [
-    "음성사서함 2개가 와 있어요", "혹시 노원구 가보셨어요?", "5로 나누면 3이 남는다", "A동 2층 회의실로 오세요",
-    "아랫집 고양이가 3마리래요", "본점 테헤란로 152 대표번호 1588-1234", "상세주소는 나중에 알려드릴게요", "시청역 2번 출구 앞 스타벅스 3층",
-    "Take Route 9 north to exit 12.", "The meeting moved to room 643 The agenda follows.",
-    "We drove 3 miles down the road to the lake.", "Please deliver 20 boxes by Friday.",
-    "Address line 2 is optional.", "Apollo 11 landed in 1969.", "Box 3 of 12 arrived.", "Residents of the 400 block of Pine Street met.",
+    "음성사서함 2개가 와 있어요",
+    "혹시 노원구 가보셨어요?",
+    "5로 나누면 3이 남는다",
+    "A동 2층 회의실로 오세요",
+    "아랫집 고양이가 3마리래요",
+    "본점 테헤란로 152 대표번호 1588-1234",
+    "상세주소는 나중에 알려드릴게요",
+    "시청역 2번 출구 앞 스타벅스 3층",
+    "Take Route 9 north to exit 12.",
+    "The meeting moved to room 643 The agenda follows.",
+    "We drove 3 miles down the road to the lake.",
+    "Please deliver 20 boxes by Friday.",
+    "Address line 2 is optional.",
+    "Apollo 11 landed in 1969.",
+    "Box 3 of 12 arrived.",
+    "Residents of the 400 block of Pine Street met.",
 ]
 
 
