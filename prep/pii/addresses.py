@@ -74,7 +74,7 @@ _KO_UNIT_CORE = (
 # glued too: `...로313자이1차105동801호`).
 # ... or a building name and a `동-호` pair: `다대롯데캐슬 102-1503`, `크로바아파트 105-302호`.
 _KO_UNIT_AFTER = (
-    rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,2}}?{_KO_UNIT_CORE}"
+    rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
     rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
     rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-])))"  # not a 1588- service number
 )
@@ -101,7 +101,7 @@ KO_ADDRESS_PART = (
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
 KO_UNIT = (
-    rf"(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
+    rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
     rf"{_KO_UNIT_PAIR}(?!\d)"
 )
 # A lone unit in a detail-address field: `상세주소: 302호`, `동/호수 | 7층`.
@@ -130,7 +130,11 @@ _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
 _HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
-_WORD_CASED = rf"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{{2,}}|{_ORDINAL}|\d{{1,3}}(?![\d/]))"  # `8805 15 Mile Road`
+# `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
+_WORD_CASED = (
+    rf"(?:[A-Z](?:'?[A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:'s)?(?:-[A-Z][a-z]+)?|(?:St|Mt|Ft)\.|[A-Z]{{2,}}|{_ORDINAL}"
+    rf"|\d{{1,3}}(?![\d/]))"
+)
 _WORD_LOWER = rf"(?:[a-z]{{2,}}|{_ORDINAL})"
 _UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
 # A numbered route's number or letter after it: `State Highway 16`, `County Road K`.
@@ -140,7 +144,9 @@ _ROUTE_NUMBER = (
 # Utah-style grid addresses: `1350 E 400 S`.
 _GRID = r"(?:[NSEW]|North|South|East|West)[ ]\d{1,4}[ ](?:[NSEW]|North|South|East|West)(?![A-Za-z0-9])"
 _POST_DIRECTION = r"(?:[ ](?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z]))?"  # `1200 Pennsylvania Ave NW`
-_EN_UNIT = rf"(?:,?[ ]{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}(?![A-Za-z0-9]))"
+_EN_UNIT = (  # `Apt 4B`, `Suite 200-B`, `#410`, `34th Floor`
+    rf"(?:,?[ ](?:{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}|{_ORDINAL}[ ](?i:Floor|Fl)\.?)(?![A-Za-z0-9]))"
+)
 _POSTCODE = (  # US ZIP, UK, Canadian, Irish
     r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
     r"|(?i:[A-Z]\d{2}[ ]?[A-Z0-9]{4}))(?![A-Za-z0-9])"  # ... and Irish Eircode `A94 X2K7`
@@ -162,7 +168,8 @@ _CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
 _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
 # The unit first: UK `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1, 14 ...`, Canadian `#210 - 1455 ...`.
 _FLAT_FIRST = (
-    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}(?:,?[ ]|[ ]-[ ]))?"
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}(?:,?[ ]|[ ]-[ ])"
+    r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
 )
 
 # Each English pattern is its head (up to the street type, or the box number) and what may follow; the

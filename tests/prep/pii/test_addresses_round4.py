@@ -39,6 +39,8 @@ KO_ADDRESSES = [  # (text, the address as written)
     ("경남 통영시 미수해안로 3길 14 에 있어요", "경남 통영시 미수해안로 3길 14"),
     ("광주 남구 봉선로 77, 무등파크 104-1102 로 보내주세요", "광주 남구 봉선로 77, 무등파크 104-1102"),
     ("대구 북구 칠곡중앙대로 300 한솔타운 108-905호", "대구 북구 칠곡중앙대로 300 한솔타운 108-905호"),
+    ("경기 의왕시 내손동 612 포일숲속마을 3단지 아파트 305동 1701호",
+     "경기 의왕시 내손동 612 포일숲속마을 3단지 아파트 305동 1701호"),
 ]
 EN_ADDRESSES = [
     ("Lessee: 88 Linden Ave, Unit 3, Burlington, Vermont 05401.", "88 Linden Ave, Unit 3, Burlington, Vermont 05401"),
@@ -62,6 +64,11 @@ EN_ADDRESSES = [
     ("Apt. 7D, 415 W 57th St, New York, NY 10019", "Apt. 7D, 415 W 57th St, New York, NY 10019"),
     ("Office: #305 - 988 Howe St, Vancouver, BC V6Z 1N9", "#305 - 988 Howe St, Vancouver, BC V6Z 1N9"),
     ("Box 77, Lamoni, IA 50140", "Box 77, Lamoni, IA 50140"),
+    ("HQ: 120 Wacker Drive, 21st Floor, Chicago, IL 60606", "120 Wacker Drive, 21st Floor, Chicago, IL 60606"),
+    ("Send it to 9 MacKinnon Road, Oban PA34 4LU", "9 MacKinnon Road, Oban PA34 4LU"),
+    ("9 O'Hara Lane, Cork T12 X8Y2", "9 O'Hara Lane, Cork T12 X8Y2"),
+    ("Home is 30 St. Clair Avenue, Toronto, ON M4V 1L5", "30 St. Clair Avenue, Toronto, ON M4V 1L5"),
+    ("Unit 5/18 Waratah Cres, Dee Why NSW 2099", "Unit 5/18 Waratah Cres, Dee Why NSW 2099"),
     ("Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ",
      "Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ"),
 ]
@@ -81,6 +88,7 @@ NOT_ADDRESSES = [
     "Address line 2 is optional.",
     "Apollo 11 landed in 1969.",
     "Box 3 of 12 arrived.",
+    "He bought 2 Apples. Drive safely home.",
     "Residents of the 400 block of Pine Street met.",
 ]
 
