@@ -166,9 +166,10 @@ _EN_TAIL = (
 # Without a postcode, one or two capitalized places (and a state) after commas: `, Springfield, IL`, `, Barre, Vermont`.
 _CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
 _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
-# The unit first: UK `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1, 14 ...`, Canadian `#210 - 1455 ...`.
+# The unit (and its building) first: `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1,`, `#210 - 1455`.
 _FLAT_FIRST = (
-    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}(?:,?[ ]|[ ]-[ ])"
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
+    r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ])"  # a building's name: `Flat 3 Kings Court, 14`
     r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
 )
 

@@ -69,6 +69,7 @@ EN_ADDRESSES = [
     ("9 O'Hara Lane, Cork T12 X8Y2", "9 O'Hara Lane, Cork T12 X8Y2"),
     ("Home is 30 St. Clair Avenue, Toronto, ON M4V 1L5", "30 St. Clair Avenue, Toronto, ON M4V 1L5"),
     ("Unit 5/18 Waratah Cres, Dee Why NSW 2099", "Unit 5/18 Waratah Cres, Dee Why NSW 2099"),
+    ("Flat 6 Rowan House, 21 Station Road, Hitchin SG4 9TY", "Flat 6 Rowan House, 21 Station Road, Hitchin SG4 9TY"),
     ("Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ",
      "Ivy House, Mill Lane, Great Barton, Bury St Edmunds IP31 2RQ"),
 ]
@@ -89,6 +90,7 @@ NOT_ADDRESSES = [
     "Apollo 11 landed in 1969.",
     "Box 3 of 12 arrived.",
     "He bought 2 Apples. Drive safely home.",
+    "Meet in Room 5 Building C, 12 people expected.",
     "Residents of the 400 block of Pine Street met.",
 ]
 
