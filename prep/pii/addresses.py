@@ -257,13 +257,15 @@ ADDRESS_CUES = (
 
 @dataclass(frozen=True)
 class AddressPattern:
-    """One pattern of the address recognizer (`prep.pii.patterns` makes it a `PatternSpec`). `cased`: case
-    matters (names' flags, else the formats' case-insensitive ones); `trigger`: a hand-written pre-filter
-    trigger (Rust syntax), or `head`: derive it from this prefix of the pattern."""
+    """One pattern of the address recognizer (`prep.pii.patterns` makes it a `PatternSpec`). `group`: the
+    pre-filter's trigger group it shares (`prep.pii.prefilter.TRIGGER_GROUPS`; polars caches ~32 regexes);
+    `cased`: case matters (names' flags, else the formats' case-insensitive ones); `trigger`: a hand-written
+    pre-filter trigger (Rust syntax), or `head`: derive it from this prefix of the pattern."""
 
     name: str
     regex: str
     score: float
+    group: str
     cased: bool = False
     trigger: str | None = None
     head: str | None = None
@@ -271,19 +273,21 @@ class AddressPattern:
 
 # In this order the scrubber runs them. Scores: 0.5+ count alone (threshold 0.4); under 0.4 only after a cue.
 ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
-    AddressPattern("ko_address", KO_ADDRESS, 0.7, trigger=KO_ADDRESS_TRIGGER),
-    AddressPattern("ko_address_part", KO_ADDRESS_PART, 0.6, trigger=KO_ADDRESS_PART_TRIGGER),
-    AddressPattern("ko_unit", KO_UNIT, 0.6, trigger=KO_UNIT_TRIGGER),
-    AddressPattern("ko_address_bare", KO_ADDRESS_BARE, 0.2, trigger=KO_ADDRESS_BARE_TRIGGER),
-    AddressPattern("ko_unit_field", KO_UNIT_FIELD, 0.6, trigger=KO_UNIT_FIELD_TRIGGER),
-    AddressPattern("ko_po_box", KO_PO_BOX, 0.8, trigger=KO_PO_BOX_TRIGGER),
-    AddressPattern("en_address", EN_ADDRESS, 0.7, cased=True, head=EN_ADDRESS_HEAD),
-    AddressPattern("en_address_lower", EN_ADDRESS_LOWER, 0.7, cased=True, head=EN_ADDRESS_LOWER_HEAD),
-    AddressPattern("en_address_lower_cued", EN_ADDRESS_LOWER_CUED, 0.3, cased=True, head=EN_ADDRESS_LOWER_CUED_HEAD),
-    AddressPattern("en_address_untyped", EN_ADDRESS_UNTYPED, 0.3, cased=True),
-    AddressPattern("en_unit_alone", EN_UNIT_ALONE, 0.3, cased=True),
-    AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, cased=True),
-    AddressPattern("po_box", PO_BOX, 0.8, cased=True, head=PO_BOX_HEAD),
-    AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, cased=True),
-    AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, cased=True, head=KO_ROMANIZED_HEAD),
+    AddressPattern("ko_address", KO_ADDRESS, 0.7, "ko_address", trigger=KO_ADDRESS_TRIGGER),
+    AddressPattern("ko_address_part", KO_ADDRESS_PART, 0.6, "ko_address_part", trigger=KO_ADDRESS_PART_TRIGGER),
+    AddressPattern("ko_unit", KO_UNIT, 0.6, "ko_address_part", trigger=KO_UNIT_TRIGGER),
+    AddressPattern("ko_address_bare", KO_ADDRESS_BARE, 0.2, "ko_address", trigger=KO_ADDRESS_BARE_TRIGGER),
+    AddressPattern("ko_unit_field", KO_UNIT_FIELD, 0.6, "ko_address_part", trigger=KO_UNIT_FIELD_TRIGGER),
+    AddressPattern("ko_po_box", KO_PO_BOX, 0.8, "ko_address_part", trigger=KO_PO_BOX_TRIGGER),
+    AddressPattern("en_address", EN_ADDRESS, 0.7, "en_address", cased=True, head=EN_ADDRESS_HEAD),
+    AddressPattern("en_address_lower", EN_ADDRESS_LOWER, 0.7, "en_address", cased=True, head=EN_ADDRESS_LOWER_HEAD),
+    AddressPattern(
+        "en_address_lower_cued", EN_ADDRESS_LOWER_CUED, 0.3, "en_address", cased=True, head=EN_ADDRESS_LOWER_CUED_HEAD
+    ),
+    AddressPattern("en_address_untyped", EN_ADDRESS_UNTYPED, 0.3, "en_address", cased=True),
+    AddressPattern("en_unit_alone", EN_UNIT_ALONE, 0.3, "en_address", cased=True),
+    AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True),
+    AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
+    AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
+    AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
 )
