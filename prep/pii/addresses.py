@@ -107,6 +107,7 @@ KO_UNIT = (
 # A lone unit in a detail-address field: `상세주소: 302호`, `동/호수 | 7층`.
 # ... or after a neighbour's home: `윗집 2307호 사는 분`.
 KO_UNIT_FIELD = (
+    rf"(?=[\d지B])"
     rf"(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)[ ]{{0,3}}[:：|]?[ ]{{0,3}})"
     rf"{_KO_UNIT_CORE}(?!\d)"
 )
@@ -190,17 +191,28 @@ EN_ADDRESS_LOWER_CUED_HEAD = (
     rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:(?!{_STOP}[ ]){_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
 )
 EN_ADDRESS_LOWER_CUED = rf"{EN_ADDRESS_LOWER_CUED_HEAD}{_POST_DIRECTION}{_EN_UNIT}?"
-# After a cue only: a number and one or two capitalized words without a street type (`I live at 1600 Broadway`),
-# a unit alone (`Address line 2: Unit 5`).
-# Not a room's or a case's number, nor a sentence's first word after it (`room 643 The new rates`).
+# Right after a residence phrase, a number and one or two capitalized words without a street type
+# (`I live at 1600 Broadway`); right after an address-line-2 label, a unit alone (`Address line 2: Unit 5`).
+# Their own phrase is their trigger: a bare `12 Word` or `Unit 5` is too common to wake the pre-filter.
+_RESIDENCE = (
+    r"(?i:live[ ]at|living[ ]at|lives[ ]at|resid(?:e|es|ing)[ ]at|addr(?:ess)?[ ]is|addr(?:ess)?:|we're[ ]at|i'm[ ]at"
+    r"|place[ ]is)"
+)
 _NOT_STREET = r"(?:The|This|That|These|See|Please|Call|Thanks|Thank|And|For|From|With|Your|Our|Its|Then|When)"
 EN_ADDRESS_UNTYPED = (
-    r"(?=\d)(?<![\w$#.,/])(?<!(?i:room|rm|suite|ste|unit|apt|no|number|case|order|ticket|flight|gate)\.?[ ]?#?)"
-    rf"\d{{1,6}}[A-Z]?[ ](?!{_NOT_STREET}(?![a-z]))[A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?(?![A-Za-z0-9])"
+    rf"(?<={_RESIDENCE}[ ]{{1,2}})\d{{1,6}}[A-Z]?[ ](?!{_NOT_STREET}(?![a-z]))[A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?"
+    r"(?![A-Za-z0-9])"
 )
+EN_ADDRESS_UNTYPED_TRIGGER = rf"{_RESIDENCE}[ ]{{1,2}}[0-9]"
+_LINE_2 = r"(?i:address[ ]?(?:line[ ]?)?2|addr[ ]?2|line[ ]?2|apt\.?/suite|apartment/suite|unit/apt)"
 EN_UNIT_ALONE = (
-    r"(?=[AaSsUuFf])(?<![\w#])(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?(?![A-Za-z0-9])"
+    rf"(?=[AaSsUuFf])(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
+    r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?(?![A-Za-z0-9])"
 )
+EN_UNIT_ALONE_TRIGGER = _LINE_2
+# One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
+EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
+EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
 PO_BOX_HEAD = (
     r"(?=[PpRrHhUuCc])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}"
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
@@ -240,7 +252,7 @@ KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a �
 KO_ADDRESS_PART_TRIGGER = (
     r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
     r"(?:[가-힣]+(?:[0-9]{1,3}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
-    r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*[0-9](?:[호층동]|-[0-9]{3})"  # a road, a unit after it
+    r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
     r"|[가-힣eSA][^\n]*[0-9A-Za-z]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
     r"|같은 ?[동리가] ?(?:산 ?)?[0-9])"  # `같은 동 1825-3`
@@ -284,8 +296,10 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern(
         "en_address_lower_cued", EN_ADDRESS_LOWER_CUED, 0.3, "en_address", cased=True, head=EN_ADDRESS_LOWER_CUED_HEAD
     ),
-    AddressPattern("en_address_untyped", EN_ADDRESS_UNTYPED, 0.3, "en_address", cased=True),
-    AddressPattern("en_unit_alone", EN_UNIT_ALONE, 0.3, "en_address", cased=True),
+    AddressPattern(
+        "en_address_after_phrase", EN_ADDRESS_AFTER_PHRASE, 0.6, "en_address", cased=True,
+        trigger=EN_ADDRESS_AFTER_PHRASE_TRIGGER,
+    ),
     AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True),
     AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
     AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
