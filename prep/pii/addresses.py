@@ -28,20 +28,29 @@ are taken in; a Korean road number followed by a counter (`3배`, `2개`, `5분`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # --- Korean --------------------------------------------------------------------------------------
 
 KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
 # Each name is one possessive run of syllables whose ending a lookbehind then checks (`[가-힣]{2,8}+(?<=구)`):
 # a scan tries each word once instead of every split of it, ~5x faster on Korean prose.
 _KO_PROVINCE = (
-    rf"(?:[가-힣]{{2,10}}+(?<=특별자치시|특별자치도|특별시|광역시|도|시)|(?:{KO_PROVINCE_SHORT})(?![가-힣]))"
+    rf"(?:[가-힣]{{3,10}}+(?<=특별자치시|특별자치도|특별시|광역시|도|시)|(?:{KO_PROVINCE_SHORT})(?![가-힣]))"
 )
 _KO_DISTRICT = r"[가-힣]{2,8}+(?<=시|군|구)"
 # 동/읍/면/리 names and `종로1가`, `역삼1동`; Hangul first (`104동` is a unit).
 _KO_AREA = r"[가-힣][가-힣0-9]{1,9}+(?<=[동읍면리가])"
 _KO_NUMBER = r"\d{1,4}(?:-\d{1,4})?"
-_KO_ROAD_NAME = r"[가-힣]{2,12}+(?:\d{1,3}번?길)?"  # `테헤란로`, `달구벌대로32길`, `역삼로7길`
-_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+# `테헤란로`, `달구벌대로32길`, `역삼로7길`, `비전5로`, `자하문로5가길`, `보문로34다길`; a glued run to 24 syllables
+# (`부산광역시해운대구센텀중앙로97`).
+_KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,3}[가-힣]{1,3}+)?"
+# The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
+_KO_SIDE_ROAD = rf"(?:(?:번|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"
+_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
+_KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
+    rf"\d{{1,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,4}}+(?:\d{{1,3}}[가-힣]{{1,3}}+)?(?<=로|길)[ ]?{_KO_NUMBER}"
+)
 _KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
 # Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
 _KO_ROAD_STRONG = (
@@ -57,13 +66,22 @@ KO_BUILDING_WORDS = (
 _KO_NAMED_BUILDING = (
     rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}단지)?"
 )
-_KO_UNIT_PAIR = r"\d{1,4}동[ ]?\d{1,5}호"
-_KO_UNIT_CORE = rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?)"
+_KO_UNIT_PAIR = r"(?:\d{1,4}|[A-Za-z])동[ ]?\d{1,5}호"
+_KO_UNIT_CORE = (
+    rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
+)
 # After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
 # glued too: `...로313자이1차105동801호`).
-_KO_UNIT_AFTER = rf"[ ]?,?[ ]?(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,2}}?{_KO_UNIT_CORE}"
+# ... or a building name and a `동-호` pair: `다대롯데캐슬 102-1503`, `크로바아파트 105-302호`.
+_KO_UNIT_AFTER = (
+    rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
+    rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
+    rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-])))"  # not a 1588- service number
+)
 _KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
-_KO_REFERENCE = r"(?:[ ]?\([가-힣0-9]{1,10}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{1,20})?\))?"
+_KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and a unit after it: `(신림동) 2층`
+    rf"(?:[ ]?\([가-힣0-9]{{1,10}}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{{1,20}})?\)(?:[ ]?{_KO_UNIT_CORE})?)?"
+)
 # No counter after the number: `속도로 2배`, `경로로 3번` are no addresses.
 _KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
 _KO_END = rf"(?!\d|[.,]\d|[A-Za-z%]|(?:{_KO_COUNTERS})(?![가-힣]))"
@@ -72,62 +90,148 @@ _KO_AREA_UNIT = rf"{_KO_AREA}[ ]+(?:[가-힣A-Za-z0-9]{{1,15}}+[ ]){{0,2}}{_KO_U
 # `(?=[가-힣])` before the lookbehind (the same matches): `regex` rejects a non-Hangul position at once.
 KO_ADDRESS = (
     rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_PROVINCE}[ ,]+)?(?:{_KO_DISTRICT}[ ]+){{1,3}}"
-    rf"(?:{_KO_ROAD}|{_KO_AREA_UNIT}|{_KO_LOT}){_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
+    rf"(?:{_KO_AREA}[ ]+)?(?:{_KO_ROAD}|{_KO_DIGIT_ROAD}|{_KO_AREA_UNIT}|{_KO_LOT}){_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
 # A province or metropolitan city may come first (`세종 한누리대로 2130`: 세종 has no 구).
 _KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특별시|광역시|특별자치시|특별자치도))[ ,]+"
 KO_ADDRESS_PART = (
     rf"(?=[가-힣eSA])(?<![가-힣A-Za-z0-9])(?:{_KO_METRO})?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
-    rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR})"
+    rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR}|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
-KO_UNIT = rf"(?=\d)(?<![\d가-힣]){_KO_UNIT_PAIR}(?!\d)"
+KO_UNIT = (
+    rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
+    rf"{_KO_UNIT_PAIR}(?!\d)"
+)
+# A lone unit in a detail-address field: `상세주소: 302호`, `동/호수 | 7층`.
+# ... or after a neighbour's home: `윗집 2307호 사는 분`.
+KO_UNIT_FIELD = (
+    rf"(?=[\d지B])"
+    rf"(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)[ ]{{0,3}}[:：|]?[ ]{{0,3}})"
+    rf"{_KO_UNIT_CORE}(?!\d)"
+)
+KO_UNIT_FIELD_TRIGGER = r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9])"
+# 사서함 (a P.O. box), with the province, district or post office before it: `강원도 화천군 사서함 88-12호`.
+KO_PO_BOX = (
+    rf"(?<![가-힣A-Za-z])(?:(?:{_KO_PROVINCE}|{_KO_DISTRICT}|[가-힣]{{2,10}}+(?<=우체국))[ ]?){{0,3}}"
+    rf"사서함[ ]?(?:제[ ]?)?\d{{1,6}}(?:-\d{{1,4}})?호?{_KO_END}"
+)
+KO_PO_BOX_TRIGGER = r"(?:[가-힣]+ ?){0,3}사서함 ?(?:제 ?)?[0-9]"  # from the words before it
 KO_ADDRESS_BARE = rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_ROAD}|{_KO_LOT}){_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 
 # --- English -------------------------------------------------------------------------------------
 
 STREET_TYPES = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza"
+    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
-_HOUSE = r"(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?"  # `742`, `12B`, AU `15/39`, `123-125`
+# `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
+_HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
-_WORD_CASED = rf"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{{2,}}|{_ORDINAL})"
+# `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
+_WORD_CASED = (
+    rf"(?:[A-Z](?:'?[A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:'s)?(?:-[A-Z][a-z]+)?|(?:St|Mt|Ft)\.|[A-Z]{{2,}}|{_ORDINAL}"
+    rf"|\d{{1,3}}(?![\d/]))"
+)
 _WORD_LOWER = rf"(?:[a-z]{{2,}}|{_ORDINAL})"
 _UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
-_POST_DIRECTION = r"(?:[ ](?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z]))?"  # `1200 Pennsylvania Ave NW`
-_EN_UNIT = rf"(?:,?[ ]{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}(?![A-Za-z0-9]))"
-_POSTCODE = (  # US ZIP, UK, Canadian
-    r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d))(?![A-Za-z0-9])"
+# A numbered route's number or letter after it: `State Highway 16`, `County Road K`.
+_ROUTE_NUMBER = (
+    r"(?:(?<=(?i:Highway|Hwy|Route|Rte|County[ ]Road|County[ ]Rd))[ ](?:\d{1,4}[A-Z]?|[A-Z]{1,2})(?![A-Za-z0-9]))?"
 )
-_CITY = r"[A-Za-z][A-Za-z'\-]+(?:[ ][A-Za-z][A-Za-z'\-]+){0,2}"
+# Utah-style grid addresses: `1350 E 400 S`.
+_GRID = r"(?:[NSEW]|North|South|East|West)[ ]\d{1,4}[ ](?:[NSEW]|North|South|East|West)(?![A-Za-z0-9])"
+_POST_DIRECTION = r"(?:[ ](?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z]))?"  # `1200 Pennsylvania Ave NW`
+_EN_UNIT = (  # `Apt 4B`, `Suite 200-B`, `#410`, `34th Floor`
+    rf"(?:,?[ ](?:{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}|{_ORDINAL}[ ](?i:Floor|Fl)\.?)(?![A-Za-z0-9]))"
+)
+_POSTCODE = (  # US ZIP, UK, Canadian, Irish
+    r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
+    r"|(?i:[A-Z]\d{2}[ ]?[A-Z0-9]{4}))(?![A-Za-z0-9])"  # ... and Irish Eircode `A94 X2K7`
+)
+_CITY = r"[A-Za-z][A-Za-z'\-]+\.?(?:[ ][A-Za-z][A-Za-z'\-]+\.?){0,2}"  # `Co. Dublin`
 _STATE = r"(?:[A-Z]{2,3}|[a-z]{2,3})"
 _SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
-# City, state and a postcode (`Springfield, IL 62704`, `Newtown NSW 2042`, `Manchester M14 6QN`).
+# Up to three places (locality, city, a state's name), a state's code and a postcode, on the line or the next
+# (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`,
+# `Mount Eden, Auckland 1024`).
+_PLACES = rf"{_CITY}(?:,[ ]?{_CITY}){{0,2}}"
 _EN_TAIL = (
-    rf"(?:{_SEP}{_CITY}(?:(?:,[ ]?|[ ]){_STATE})?(?:,?[ ]{_POSTCODE})"
-    rf"|{_SEP}{_CITY}(?:,[ ]?|[ ]){_STATE}[ ]\d{{4}}(?!\d))"  # AU: `Newtown NSW 2042`
+    rf"(?:{_SEP}{_PLACES}(?:(?:,[ ]?|[ ]){_STATE})?(?:,?[ ]|[ ]?\n[ ]?){_POSTCODE}"
+    rf"|{_SEP}{_CITY}(?:,[ ]?|[ ]){_STATE}[ ]\d{{4}}(?!\d)"  # AU: `Newtown NSW 2042`
+    rf"|{_SEP}{_CITY},[ ]?{_CITY}[ ]\d{{4}}(?!\d))"  # NZ: `Mount Eden, Auckland 1024`
 )
-# Without a postcode, a capitalized city (and state) after a comma: `, Springfield, IL`.
-_EN_CITY_ONLY = r"(?:,[ ]?(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?(?:,[ ]?[A-Z]{2}(?![A-Za-z]))?)"
-_FLAT_FIRST = r"(?:(?i:Flat|Unit|Apt|Suite)[ ]?[A-Za-z0-9]{1,5},?[ ])?"  # UK `Flat 3, 70 Birch Road`
+# Without a postcode, one or two capitalized places (and a state) after commas: `, Springfield, IL`, `, Barre, Vermont`.
+_CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
+_EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
+# The unit (and its building) first: `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1,`, `#210 - 1455`.
+_FLAT_FIRST = (
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
+    r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ])"  # a building's name: `Flat 3 Kings Court, 14`
+    r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
+)
 
 # Each English pattern is its head (up to the street type, or the box number) and what may follow; the
 # pre-filter's trigger is the head's (`ADDRESS_TRIGGERS`): a prefix matches wherever the pattern does, and
 # its Rust regex is a tenth of the whole one's size.
 EN_ADDRESS_HEAD = (
-    rf"(?=[0-9FfUuAaSs])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}"
+    rf"(?=[0-9FfUuAaSsLlRrNEW#])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]"
+    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}{_ROUTE_NUMBER}|{_GRID})"
 )
 EN_ADDRESS = rf"{EN_ADDRESS_HEAD}{_POST_DIRECTION}{_EN_UNIT}?(?:{_EN_TAIL}|{_EN_CITY_ONLY})?"
 EN_ADDRESS_LOWER_HEAD = rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:{_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
 EN_ADDRESS_LOWER = rf"{EN_ADDRESS_LOWER_HEAD}{_POST_DIRECTION}(?:{_EN_UNIT}{_EN_TAIL}?|{_EN_TAIL})"
-PO_BOX_HEAD = (
-    r"(?=[Pp사])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}|사서함[ ]?(?:제[ ]?)?\d{1,6})"
+# After a cue only (`addr is 17 kestrel way`, `delivery to 250 harlow blvd`): lower case, nothing after the type;
+# no function word among the street's words (`3 blocks down the road`).
+_STOP = r"(?:the|a|an|to|of|in|on|at|up|down|from|and|or|for|my|your|our|by|with|per|blocks?|miles?|more|other)"
+EN_ADDRESS_LOWER_CUED_HEAD = (
+    rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:(?!{_STOP}[ ]){_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
 )
-PO_BOX = rf"{PO_BOX_HEAD}(?:(?<=[0-9])(?:{_EN_TAIL}|{_EN_CITY_ONLY})|호)?"
+EN_ADDRESS_LOWER_CUED = rf"{EN_ADDRESS_LOWER_CUED_HEAD}{_POST_DIRECTION}{_EN_UNIT}?"
+# Right after a residence phrase, a number and one or two capitalized words without a street type
+# (`I live at 1600 Broadway`); right after an address-line-2 label, a unit alone (`Address line 2: Unit 5`).
+# Their own phrase is their trigger: a bare `12 Word` or `Unit 5` is too common to wake the pre-filter.
+_RESIDENCE = (
+    r"(?i:live[ ]at|living[ ]at|lives[ ]at|resid(?:e|es|ing)[ ]at|addr(?:ess)?[ ]is|addr(?:ess)?:|we're[ ]at|i'm[ ]at"
+    r"|place[ ]is)"
+)
+_NOT_STREET = r"(?:The|This|That|These|See|Please|Call|Thanks|Thank|And|For|From|With|Your|Our|Its|Then|When)"
+EN_ADDRESS_UNTYPED = (
+    rf"(?<={_RESIDENCE}[ ]{{1,2}})\d{{1,6}}[A-Z]?[ ](?!{_NOT_STREET}(?![a-z]))[A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?"
+    r"(?![A-Za-z0-9])"
+)
+EN_ADDRESS_UNTYPED_TRIGGER = rf"{_RESIDENCE}[ ]{{1,2}}[0-9]"
+_LINE_2 = r"(?i:address[ ]?(?:line[ ]?)?2|addr[ ]?2|line[ ]?2|apt\.?/suite|apartment/suite|unit/apt)"
+EN_UNIT_ALONE = (
+    rf"(?=[AaSsUuFf])(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
+    r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?(?![A-Za-z0-9])"
+)
+EN_UNIT_ALONE_TRIGGER = _LINE_2
+# One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
+EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
+EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
+PO_BOX_HEAD = (
+    r"(?=[PpRrHhUuCc])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}"
+    r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
+)
+# Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
+# (`Flat No. 498, Sai Krupa Apartments, 31st Cross, Jayanagar, Bengaluru 560091`), or a house name first and a
+# UK postcode (`Rose Cottage, Church Lane, Little Wenham, Ipswich IP7 6PX`).
+_PART = r"[A-Za-z0-9][A-Za-z0-9.'\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'\-]*){0,4}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![A-Za-z0-9])"
+EN_ADDRESS_PARTS = (
+    rf"(?=[A-Z])(?<![\w])(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
+    rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
+    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
+)
+# A box without `P.O.`, with its city, state and postcode: `Box 318, Hawley, MN 56549`.
+EN_BOX_TAILED = rf"(?=[Bb])(?<![\w])(?i:Box)[ ]#?\d{{1,6}}{_EN_TAIL}"
+# Military mail: `Unit 2050 Box 4190, APO AE 09213`, `PSC 473 Box 1208, FPO AP 96349`.
+_MILITARY_TAIL = r"(?:{_SEP}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?!\d))".replace("{_SEP}", _SEP)
+PO_BOX = rf"{PO_BOX_HEAD}(?:(?<=[0-9A-Z])(?:{_MILITARY_TAIL}|{_EN_TAIL}|{_EN_CITY_ONLY}))?"
 # Korean addresses in Latin letters: `152 Teheran-ro`, `Teheran-ro 152`, `Gangnam-daero 94-gil 9`.
 _ROMAN_ROAD = r"[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)(?:[ ]\d{1,3}(?:beon)?-gil)?"
 _ROMAN_AREA = (
@@ -136,7 +240,8 @@ _ROMAN_AREA = (
 )
 KO_ROMANIZED_HEAD = (
     rf"(?=[0-9A-Z])(?<![\w$#.,/])"
-    rf"(?:\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}|{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
+    rf"(?:(?:\d{{1,4}}-\d{{1,5}},[ ])?\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}"  # the unit may come first
+    rf"|{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
 )
 KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 
@@ -146,15 +251,57 @@ KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a 시/군/구 word, a digit later on the line
 KO_ADDRESS_PART_TRIGGER = (
     r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
-    r"(?:[가-힣]+(?:[0-9]{1,3}번?길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
-    r"|[가-힣]+(?:[0-9]{1,3}번?)?[로길] ?[0-9][^\n]*[0-9][호층]"  # any road with a unit after it
+    r"(?:[가-힣]+(?:[0-9]{1,3}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
+    r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
-    r"|[가-힣eSA][^\n]*[0-9]동 ?[0-9]{1,5}호)"  # a 동 name or a building before a unit
+    r"|[가-힣eSA][^\n]*[0-9A-Za-z]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
+    r"|같은 ?[동리가] ?(?:산 ?)?[0-9])"  # `같은 동 1825-3`
 )
-KO_UNIT_TRIGGER = r"[0-9]{1,4}동 ?[0-9]{1,5}호"
+KO_UNIT_TRIGGER = r"(?:[가-힣][가-힣A-Za-z0-9]{2,14} ?)?[0-9]{1,4}동 ?[0-9]{1,5}호"
 KO_ADDRESS_BARE_TRIGGER = r"[가-힣][가-힣0-9]*[로길동읍면리가] ?(?:산 ?)?[0-9]"
 
 ADDRESS_CUES = (
     "주소", "거주", "배송지", "소재지", "도로명", "지번", "택배", "배달", "우편", "사는 곳",
-    "address", "lives at", "located at", "ship to", "deliver", "mailing", "moved to",
+    "address", "addr", "lives at", "live at", "living at", "located at", "ship to", "deliver", "mailing",
+    "moved to", "place is", "we're at", "i'm at", "reside",
+)
+
+
+@dataclass(frozen=True)
+class AddressPattern:
+    """One pattern of the address recognizer (`prep.pii.patterns` makes it a `PatternSpec`). `group`: the
+    pre-filter's trigger group it shares (`prep.pii.prefilter.TRIGGER_GROUPS`; polars caches ~32 regexes);
+    `cased`: case matters (names' flags, else the formats' case-insensitive ones); `trigger`: a hand-written
+    pre-filter trigger (Rust syntax), or `head`: derive it from this prefix of the pattern."""
+
+    name: str
+    regex: str
+    score: float
+    group: str
+    cased: bool = False
+    trigger: str | None = None
+    head: str | None = None
+
+
+# In this order the scrubber runs them. Scores: 0.5+ count alone (threshold 0.4); under 0.4 only after a cue.
+ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
+    AddressPattern("ko_address", KO_ADDRESS, 0.7, "ko_address", trigger=KO_ADDRESS_TRIGGER),
+    AddressPattern("ko_address_part", KO_ADDRESS_PART, 0.6, "ko_address_part", trigger=KO_ADDRESS_PART_TRIGGER),
+    AddressPattern("ko_unit", KO_UNIT, 0.6, "ko_address_part", trigger=KO_UNIT_TRIGGER),
+    AddressPattern("ko_address_bare", KO_ADDRESS_BARE, 0.2, "ko_address", trigger=KO_ADDRESS_BARE_TRIGGER),
+    AddressPattern("ko_unit_field", KO_UNIT_FIELD, 0.6, "ko_address_part", trigger=KO_UNIT_FIELD_TRIGGER),
+    AddressPattern("ko_po_box", KO_PO_BOX, 0.8, "ko_address_part", trigger=KO_PO_BOX_TRIGGER),
+    AddressPattern("en_address", EN_ADDRESS, 0.7, "en_address", cased=True, head=EN_ADDRESS_HEAD),
+    AddressPattern("en_address_lower", EN_ADDRESS_LOWER, 0.7, "en_address", cased=True, head=EN_ADDRESS_LOWER_HEAD),
+    AddressPattern(
+        "en_address_lower_cued", EN_ADDRESS_LOWER_CUED, 0.3, "en_address", cased=True, head=EN_ADDRESS_LOWER_CUED_HEAD
+    ),
+    AddressPattern(
+        "en_address_after_phrase", EN_ADDRESS_AFTER_PHRASE, 0.6, "en_address", cased=True,
+        trigger=EN_ADDRESS_AFTER_PHRASE_TRIGGER,
+    ),
+    AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True),
+    AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
+    AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
+    AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
 )

@@ -16,25 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from prep.pii.addresses import (
-    ADDRESS_CUES,
-    EN_ADDRESS,
-    EN_ADDRESS_HEAD,
-    EN_ADDRESS_LOWER,
-    EN_ADDRESS_LOWER_HEAD,
-    KO_ADDRESS,
-    KO_ADDRESS_BARE,
-    KO_ADDRESS_BARE_TRIGGER,
-    KO_ADDRESS_PART,
-    KO_ADDRESS_PART_TRIGGER,
-    KO_ADDRESS_TRIGGER,
-    KO_ROMANIZED,
-    KO_ROMANIZED_HEAD,
-    KO_UNIT,
-    KO_UNIT_TRIGGER,
-    PO_BOX,
-    PO_BOX_HEAD,
-)
+from prep.pii.addresses import ADDRESS_CUES, ADDRESS_PATTERNS
 from prep.pii.prefilter import rust_escape, trigger_of
 from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
 
@@ -469,17 +451,10 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
         _P("date_paren", DOB_PAREN, 0.6),
     ), cues=_DOB_CUES, cue_window=25),
-    RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", (
-        _P("ko_address", KO_ADDRESS, 0.7, trigger=KO_ADDRESS_TRIGGER),
-        _P("ko_address_part", KO_ADDRESS_PART, 0.6, trigger=KO_ADDRESS_PART_TRIGGER),
-        _P("ko_unit", KO_UNIT, 0.6, trigger=KO_UNIT_TRIGGER),
-        _P("ko_address_bare", KO_ADDRESS_BARE, 0.2, trigger=KO_ADDRESS_BARE_TRIGGER),
-        _P("en_address", EN_ADDRESS, 0.7, NAME_FLAGS, trigger=trigger_of(EN_ADDRESS_HEAD, NAME_FLAGS)),
-        _P("en_address_lower", EN_ADDRESS_LOWER, 0.7, NAME_FLAGS,
-           trigger=trigger_of(EN_ADDRESS_LOWER_HEAD, NAME_FLAGS)),
-        _P("po_box", PO_BOX, 0.8, NAME_FLAGS, trigger=trigger_of(PO_BOX_HEAD, NAME_FLAGS)),
-        _P("ko_romanized", KO_ROMANIZED, 0.6, NAME_FLAGS, trigger=trigger_of(KO_ROMANIZED_HEAD, NAME_FLAGS)),
-    ), cues=ADDRESS_CUES, cue_window=20),
+    RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
+        _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (
+            trigger_of(a.head, NAME_FLAGS if a.cased else FORMAT_FLAGS) if a.head else None))
+        for a in ADDRESS_PATTERNS), cues=ADDRESS_CUES, cue_window=20),
     RecognizerSpec("KoreanPersonRecognizer", "PERSON", (
         _P("ko_name_title", KO_PERSON_TITLE, 0.7, NAME_FLAGS),
         _P("ko_name_label", KO_PERSON_LABEL, 0.7, NAME_FLAGS),

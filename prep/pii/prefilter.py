@@ -16,6 +16,8 @@ import numpy as np
 import polars as pl
 import regex
 
+from prep.pii.addresses import ADDRESS_PATTERNS
+
 
 def rust_escape(literal: str) -> str:
     """`literal` as a Rust `regex` pattern (only its meta characters escaped; Rust rejects some other escapes)."""
@@ -251,10 +253,8 @@ TRIGGER_GROUPS: dict[str, str] = {
     "brn_bare": "bare_digits", "ssn_bare": "bare_digits", "account_bare": "bare_digits", "card_plain": "bare_digits",
     "rrn_bare": "bare_digits", "frn_bare": "bare_digits", "kr_bare": "bare_digits", "dl_bare": "bare_digits",
     "kr_mobile": "phone_kr", "kr_landline": "phone_kr", "uk_mobile": "phone_kr", "us_bare": "bare_digits",
-    "ko_address": "ko_address", "ko_address_bare": "ko_address", "ko_address_part": "ko_address_part",
-    "ko_unit": "ko_address_part",
-    "en_address": "en_address", "en_address_lower": "en_address", "po_box": "en_address",
-    "ko_romanized": "en_address", "date_paren": "dob", "account": "accounts", "account_uk": "accounts",
+    **{a.name: a.group for a in ADDRESS_PATTERNS},  # street addresses: their table says
+    "date_paren": "dob", "account": "accounts", "account_uk": "accounts",
     "account_bank_after": "accounts",
     "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
     "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",
