@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_words import (
     _NAME,
@@ -45,6 +46,7 @@ me you we us all everyone admin administrator bot system server moderator mod in
 caller operator narrator announcer audience court clerk host guest user unknown group support staff team
 q a question answer note notes mom mum dad mother father grandma grandpa teacher nurse doctor doc customer
 client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
+subj susp comp ro rp vic
 """.split()) | PERSON_BEFORE
 _NAME_WORD = r"\p{L}[\p{L}'’\-]*"
 _CHAT_LINE = regex.compile(
@@ -79,7 +81,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
 |council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
-|officer|det|sgt|capt|lt|patient|pt|customer|client|by|with|w|to|from
+|officer|det|sgt|capt|lt|tpr|ofc|cpl|supt|insp|asst|tech|dvm|patient|pt|customer|client|by|with|w|to|from
 |manager|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
 |reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
 |spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
@@ -142,6 +144,7 @@ class ContextReader:
         self.detector = detector  # an `EnglishNameDetector`: its lexicon and word classes
         self.lexicon = detector.lexicon
         self.forms = FormReader(detector)
+        self.fields = FieldReader(detector)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not text.isascii() and not regex.search(r"\p{Latin}", text):
@@ -149,7 +152,7 @@ class ContextReader:
         found = [(start, self._initial(text, end), score) for start, end, score in found]
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
-        forms = [s for s in self.forms.find(text) if ends.get(s[0], -1) < s[1]]
+        forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
