@@ -81,7 +81,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
 |council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
-|officer|det|sgt|capt|lt|tpr|ofc|cpl|supt|insp|asst|tech|dvm|patient|pt|customer|client|by|with|w|to|from
+|for|officer|det|sgt|capt|lt|tpr|ofc|cpl|supt|insp|asst|tech|dvm|patient|pt|customer|client|by|with|w|to|from
 |manager|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
 |reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
 |spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
@@ -94,7 +94,8 @@ _CUE = regex.compile(r"(?<![\p{L}\p{N}'’])" + trie_pattern(CUES) + r"\.?[,:]?[
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
 |brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
-|love|tell|ask|met|text|call|by|w|thanks to|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
+|love|tell|ask|met|text|call|by|w|to|with|for|thanks to
+|grandma|grandpa|granny|gran|nana|nan|nonna|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
 |shout out to|shoutout to|congrats to|congratulations to
 """.replace("\n", "").split("|"))
 # Lower-case cues strong enough that a word no list has after them is a name (`tell zanele`, `neighbour ngozi`).
@@ -113,8 +114,9 @@ rev reverend captain capt lt senator sen councillor councilor
 """.split())
 _INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name is", "named", "goes by", "aka"))
 # Weak cues (prepositions): a Title-case first name only, a lower-case one after `by`, `w`, `thanks to` only.
-_WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from"))
-_LOWER_WEAK = frozenset(("by", "w", "thanks to"))  # the prepositions that cue a lower-case name (`dinner w hana`)
+_WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from", "for"))
+_LOWER_WEAK = frozenset(("by", "w", "thanks to", "to", "with", "for"))  # prepositions that cue a lower-case name
+_PLAIN_WEAK = frozenset(("to", "with", "for"))  # before a lower-case word: a first name only (`dinner w hana`)
 # A verb of speech after a surname alone (`Vukovic shrugged`).
 _SPEECH_AFTER = regex.compile(
     r"[ ](?:said|says|told|asked|shrugged|smiled|laughed|nodded|insisted|admitted|added|replied|wrote|recalled|"
@@ -270,6 +272,8 @@ class ContextReader:
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
                         cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
                     continue
+                if cue in _PLAIN_WEAK and not (entry is not None and entry[0] & FIRST and not entry[0] & WORD):
+                    continue  # `to ward`, `with romaine`: after a preposition only a first name no dictionary has
                 if entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
                                           and len(word) >= 4 and word.isalpha()) or entry is not None and \
                         not self._lower_name(entry, weak=cue in _LOWER_WEAK):
