@@ -134,6 +134,7 @@ _SIBLING_AFTER = regex.compile(r"(?:,[ ]|,?[ ]and[ ]|;[ ]|[ ]&[ ]|[ ]/[ ])(\p{L}
 _SIBLING_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(\p{L}[\p{L}'’\-]*)(?:,[ ]|,?[ ]and[ ]|;[ ]|[ ]&[ ]|[ ]/[ ])$")
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PREV_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*$")
+_ANY_INITIAL = regex.compile(r"(?<![^ ])\p{Lu}\.(?=[ ])")  # `H. Lindqvist`, `Ezekiel E. Black`: the initial is no word
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.")
 _IDENTIFIER_CHARS = "'’-_`/\\.=@$"  # beside these a word is code or a path (`RAY_ADDRESS`, `test_ray.py`)
 LOWER_REPEAT_WORDNESS = 0.5  # a lower-case word repeats a found name only if it is seldom a word (`jasper`)
@@ -419,7 +420,7 @@ def _word_at(text: str, start: int, end: int) -> bool:
 
 def _named_thing(words: str) -> bool:
     """`is_named_thing` of a name without its final initials and commas; one word only as a company's."""
-    bare = _FINAL_INITIALS.sub("", words).replace(",", "")
+    bare = " ".join(_ANY_INITIAL.sub("", _FINAL_INITIALS.sub("", words)).replace(",", "").split())
     return is_named_thing(bare) if " " in bare else is_org_name(bare)
 
 
