@@ -289,8 +289,9 @@ class ContextReader:
                     and entry[0] & PLACE:
                 continue
             end = self._extend(text, m.end(1))
-            if _named_thing(text[start:end]) or weak and _CAPITAL_AFTER.match(text, end):
-                continue  # `Charles Schwab`; `to Jackson Hole`: a longer proper noun
+            if _named_thing(text[start:end]) or (weak or text[end - 2:end] in ("'s", "’s")) and _CAPITAL_AFTER.match(
+                    text, end) or is_org_name(f"{cue} {text[start:end]}"):
+                continue  # `Charles Schwab`; `to Jackson Hole`, `Aunt Sally's Bakery`: a longer proper noun
             out.append((start, end, 0.6))
         for m in _SPEECH_AFTER.finditer(text):
             w = _PREV_TOKEN.search(text, max(0, m.start() - 40), m.start())
