@@ -86,6 +86,8 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
 |spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
 |nurse|midwife|surgeon|consultant|solicitor|barrister|attorney|paramedic|deputy|sheriff|marshal|trooper
+|server|waiter|waitress|bartender|barista|cashier|receptionist|technician|instructor|tutor|caregiver|carer
+|stylist|hairdresser|trainer|usher|ushers|bailiff|juror|partner|pharmacist|therapist|dentist|lawyer
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
