@@ -28,6 +28,7 @@ from prep.pii.names_en_words import (
     RARE_ZIPF,
     WORD,
     is_org_name,
+    trie_pattern,
 )
 
 SCORE = 0.6
@@ -69,6 +70,11 @@ first|first name|first_name|firstname|given name|given_name|forename|middle name
 """.replace("\n", "").split("|"))
 
 
+_HEADER_CELL = regex.compile(  # a name header as a whole cell: the cheap test before the lines are split
+    r"(?:^|[\n|,\t])[ \t]*(?i:" + trie_pattern(NAME_HEADERS) + r")[ \t]*:?[ \t]*(?:[|,\t]|\n|$)"
+)
+
+
 class FieldReader:
     """`find(text)` -> spans (start, end, score) of the names the record shapes above show."""
 
@@ -94,7 +100,7 @@ class FieldReader:
             out += [(m.start(), m.end(), SCORE) for m in _NICKNAME.finditer(text)
                     if self._first(m.group(1), True) and self._surname(m.group(2))]
         out += self._pairs(text)
-        if "|" in text or "," in text or "\t" in text:
+        if ("|" in text or "," in text or "\t" in text) and _HEADER_CELL.search(text):
             out += self._columns(text)
         return out
 
