@@ -158,7 +158,7 @@ class ContextReader:
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
         forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
-        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True))
+        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
         return _join(text, _merge(spans + self._roster(text, spans)))

@@ -61,6 +61,19 @@ _THING_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|my|our|your|this|that)[
 SURNAME_WORDNESS = 2.2  # the most a surname may be used more as a word than as a name (`Field` 2.0, `Short` 1.8)
 PAIR_WORDNESS = 3.5  # the most a first name may be used more as a word than as a name in a pair (`Will` 3.2)
 PLACE_ENDS = frozenset("park square gardens garden bridge station street road lane hill court way close".split())
+_SPACED = regex.compile(  # `N a m e :  H O R A T I O   YBARRA`: OCR's spaced letters, then the surname
+    r"(?<![\p{L}\p{N}])((?:\p{Lu}[ ]){2,}\p{Lu})(?![\p{L}])"
+    r"(?:[ ]{1,4}(\p{Lu}[\p{Lu}'’\-]+(?:[ ]\p{Lu}[\p{Lu}'’\-]+){0,2}))?"
+)
+_WIDE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ]{2,3}(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
+_TITLE_PARTICLE = regex.compile(
+    r"(?<=\b(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof|Judge|Rev)\.?[ ]|(?:^|\n)[ \t]*)"
+    r"((?:van|von|de|del|della|da|di|du|le|la|der|den|dos|al|el)(?:[ ](?:la|der|den|de|los|las))?[ ]\p{Lu}[\p{L}'’\-]+)"
+)
+_POSSESSOR = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)['’]s[ ](?=(?:lab|laboratory|group|office|team|house|flat|car|mother|father|wife"
+    r"|husband|son|daughter|mum|mom|dad|sister|brother|funeral|estate|account|case|desk|farm)\b)"
+)
 _CELL = regex.compile(r"[ \t]*(\p{L}[\p{L}'’.\- ]{0,40}?\p{L}\.?)[ \t]*")
 NAME_HEADERS = frozenset("""
 first|first name|first_name|firstname|given name|given_name|forename|middle name|last|last name|last_name|lastname
@@ -100,9 +113,25 @@ class FieldReader:
             out += [(m.start(), m.end(), SCORE) for m in _NICKNAME.finditer(text)
                     if self._first(m.group(1), True) and self._surname(m.group(2))]
         out += self._pairs(text)
+        if "  " in text:
+            out += [(m.start(), m.end(), SCORE) for m in _WIDE_PAIR.finditer(text)
+                    if self._first(m.group(1), False) and self._surname(m.group(2), strict=True)]
+        out += [(m.start(1), m.end(1), SCORE) for m in _TITLE_PARTICLE.finditer(text)
+                if self._surname(m.group(1).rsplit(" ", 1)[-1])]
+        if "'s " in text or "’s " in text:
+            out += [(m.start(1), m.end(1), SCORE) for m in _POSSESSOR.finditer(text)
+                    if self._surname(m.group(1), strict=True) and not self._first(m.group(1), False)]
         if ("|" in text or "," in text or "\t" in text) and _HEADER_CELL.search(text):
             out += self._columns(text)
         return out
+
+    def spaced(self, text: str) -> list[tuple[int, int, float]]:
+        """OCR's spaced capitals that spell a first name, and the surname after (`H O R A T I O   YBARRA`): no
+        thing is spelled so, and the single letters would read as words to the thing test."""
+        if "  " not in text:
+            return []
+        return [(m.start(), m.end(), SCORE) for m in _SPACED.finditer(text)
+                if self._first(m.group(1).replace(" ", ""), False)]
 
     # -- shapes ------------------------------------------------------------------------------------
     def _last_first(self, text: str) -> list[tuple[int, int, float]]:
