@@ -423,7 +423,9 @@ def _word_at(text: str, start: int, end: int) -> bool:
 
 def _named_thing(words: str) -> bool:
     """`is_named_thing` of a name without its final initials and commas; one word only as a company's."""
-    bare = " ".join(_ANY_INITIAL.sub("", _FINAL_INITIALS.sub("", words)).replace(",", "").split())
+    bare = _FINAL_INITIALS.sub("", words).replace(",", "")
+    if ". " in bare:
+        bare = " ".join(_ANY_INITIAL.sub("", bare).split())
     return is_named_thing(bare) if " " in bare else is_org_name(bare)
 
 

@@ -7,19 +7,17 @@ hide the first name (`prep.pii.names_en_forms` covers reference lists, citations
 - an initial and a surname (`Verified: F. Mbeki`) and a first name and an initial (`Blue: Ffion B., Vikram H.`);
 - a booking's LAST/FIRST before a title (`PASSENGER 1: MACREADY/AMBER MR`);
 - the cells of a table's or CSV's name columns (`| Last | First |`, `first_name,last_name`);
-- a first name and a surname where one of the two is also a word: a sure first name before a listed surname that is a
-  word (`Cordelia Field`, `Ezekiel E. Black`), or a first name that is a word before a surname no list has (`Honor
-  Quartermaine`, `Will Thistlewood`, `Sky L. Oyelaran`);
 - a family by its surname (`the Okafor family`, `the Pellegrinos`), a nickname in quotes (`Marisol "Sully" Ek`).
 Each shape checks its words against the lexicon: a place, a month, a common word as a first name stays.
 """
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from prep.pii.names_en_words import (
-    DEFAULT_NAME_ZIPF,
     FIRST,
     LAST,
     NOT_NAMES,
@@ -52,27 +50,19 @@ _BOOKING = regex.compile(r"(?<![\p{L}/])(\p{Lu}[\p{Lu}'\-]+)/(\p{Lu}[\p{Lu}'\-]+
 _FAMILY = regex.compile(
     r"(?<![\p{L}])[Tt]he[ ](\p{Lu}[\p{Ll}'’\-]+?)(?:[ ](?:family|household|twins|kids)\b|s(?=[ \t]*(?:\n|$|[.,;!])))"
 )
-_NICKNAME = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ][\"“'‘]\p{Lu}[\p{L}.\-]*[\"”'’][ ](\p{Lu}[\p{L}'’\-]+)")
-_PAIR = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)[ ](?:\p{Lu}\.[ ])?(\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?)"
-    r"(?![\p{L}'’\-]|[ ]\p{Lu}|[ ]&|\.\p{L})"
-)
-_THING_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|my|our|your|this|that)[ ]$")
-SURNAME_WORDNESS = 2.2  # the most a surname may be used more as a word than as a name (`Field` 2.0, `Short` 1.8)
-PAIR_WORDNESS = 3.5  # the most a first name may be used more as a word than as a name in a pair (`Will` 3.2)
-PLACE_ENDS = frozenset("park square gardens garden bridge station street road lane hill court way close".split())
+_NICKNAME = regex.compile(r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ])[\"“]\p{Lu}[\p{L}.\-]*[\"”][ ](\p{Lu}[\p{L}'’\-]+)")
+# Cheap tests (the standard library's engine) before the patterns that read the names.
+_GATE_INITIALS = re.compile(r" [A-Z]\.")
+_GATE_WIDE = re.compile(r"[a-z]  {1,2}[A-Z]")
+
 _SPACED = regex.compile(  # `N a m e :  H O R A T I O   YBARRA`: OCR's spaced letters, then the surname
     r"(?<![\p{L}\p{N}])((?:\p{Lu}[ ]){2,}\p{Lu})(?![\p{L}])"
     r"(?:[ ]{1,4}(\p{Lu}[\p{Lu}'’\-]+(?:[ ]\p{Lu}[\p{Lu}'’\-]+){0,2}))?"
 )
 _WIDE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ]{2,3}(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
-_TITLE_PARTICLE = regex.compile(
-    r"(?<=\b(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof|Judge|Rev)\.?[ ]|(?:^|\n)[ \t]*)"
-    r"((?:van|von|de|del|della|da|di|du|le|la|der|den|dos|al|el)(?:[ ](?:la|der|den|de|los|las))?[ ]\p{Lu}[\p{L}'’\-]+)"
-)
 _POSSESSOR = regex.compile(
-    r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)['’]s[ ](?=(?:lab|laboratory|group|office|team|house|flat|car|mother|father|wife"
-    r"|husband|son|daughter|mum|mom|dad|sister|brother|funeral|estate|account|case|desk|farm)\b)"
+    r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+))['’]s[ ](?=(?:lab|laboratory|group|office|team|house|flat|car|mother"
+    r"|father|wife|husband|son|daughter|mum|mom|dad|sister|brother|funeral|estate|account|case|desk|farm)\b)"
 )
 _CELL = regex.compile(r"[ \t]*(\p{L}[\p{L}'’.\- ]{0,40}?\p{L}\.?)[ \t]*")
 NAME_HEADERS = frozenset("""
@@ -98,30 +88,29 @@ class FieldReader:
         out: list[tuple[int, int, float]] = []
         if ", " in text:
             out += self._last_first(text)
-        if ". " in text:
+        initials = _GATE_INITIALS.search(text) is not None
+        if initials:
             out += [(m.start(), m.end(), SCORE) for m in _INITIAL_SURNAME.finditer(text) if self._surname(m.group(1))
                     and not (text[m.end():m.end() + 1] == "." and self._abbreviation(m.group(1)))]
-        if "." in text:
-            out += [(m.start(), m.end(), SCORE) for m in _FIRST_INITIAL.finditer(text) if self._first(m.group(1), True)]
-        if "/" in text:
+        if initials:
+            out += [(m.start(1), m.end(), SCORE) for m in _FIRST_INITIAL.finditer(text)
+                    if self._first(m.group(1), True)]
+        if "/" in text and " M" in text:
             out += [(m.start(), m.end(), SCORE) for m in _BOOKING.finditer(text)
                     if self._surname(m.group(1)) and self._first(m.group(2).split()[0], True)]
-        if "he " in text:
+        if "amily" in text or "household" in text or "he " in text and "s\n" in text:
             out += [(m.start(1), m.end(1) + (text[m.end(1)] == "s"), SCORE) for m in _FAMILY.finditer(text)
                     if self._surname(m.group(1), strict=True)]
-        if '"' in text or "“" in text or "'" in text:
-            out += [(m.start(), m.end(), SCORE) for m in _NICKNAME.finditer(text)
+        if '"' in text or "“" in text:
+            out += [(m.start(1), m.end(), SCORE) for m in _NICKNAME.finditer(text)
                     if self._first(m.group(1), True) and self._surname(m.group(2))]
-        out += self._pairs(text)
-        if "  " in text:
-            out += [(m.start(), m.end(), SCORE) for m in _WIDE_PAIR.finditer(text)
+        if "  " in text and _GATE_WIDE.search(text):
+            out += [(m.start(1), m.end(), SCORE) for m in _WIDE_PAIR.finditer(text)
                     if self._first(m.group(1), False) and self._surname(m.group(2), strict=True)]
-        out += [(m.start(1), m.end(1), SCORE) for m in _TITLE_PARTICLE.finditer(text)
-                if self._surname(m.group(1).rsplit(" ", 1)[-1])]
         if "'s " in text or "’s " in text:
             out += [(m.start(1), m.end(1), SCORE) for m in _POSSESSOR.finditer(text)
                     if self._surname(m.group(1), strict=True) and not self._first(m.group(1), False)]
-        if ("|" in text or "," in text or "\t" in text) and _HEADER_CELL.search(text):
+        if ("|" in text or "\t" in text or text.count(",") >= 4 and "\n" in text) and _HEADER_CELL.search(text):
             out += self._columns(text)
         return out
 
@@ -148,26 +137,6 @@ class FieldReader:
                 continue  # `SMITH, Grace`: mixed case only in a field
             if self._surname(surname, strict=not labelled) and self._first(first, labelled):
                 out.append((before.start(), after.end(1) + len(after.group(2).rstrip()), SCORE))
-        return out
-
-    def _pairs(self, text: str) -> list[tuple[int, int, float]]:
-        out = []
-        for m in _PAIR.finditer(text):
-            first, last = self._entry(m.group(1)), self._entry(m.group(2))
-            if first is None or not first[0] & (FIRST | LAST) or first[0] & PLACE or m.group(1).lower() in NOT_NAMES:
-                continue
-            if m.group(2).lower() in PLACE_ENDS or _THING_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                continue
-            initial = m.group().count(".") > 0
-            sure = first[0] & FIRST and not first[0] & (WORD | LAST)
-            if sure or initial and first[0] & FIRST and not first[0] & WORD:
-                ok = last is not None and bool(last[0] & LAST) and not last[0] & PLACE and last[1] > DEFAULT_NAME_ZIPF \
-                    and last[2] - last[1] <= SURNAME_WORDNESS  # `Cordelia Field`; not `Earl Grey`, `Jackson Hole`
-            else:
-                ok = bool(first[0] & FIRST) and first[2] - first[1] <= PAIR_WORDNESS and last is None and \
-                    len(m.group(2)) >= 5 and "-" not in m.group(2)  # `Will Thistlewood`; not `Running Proxmox`
-            if ok and not is_org_name(f"{m.group(1)} {m.group(2)}"):
-                out.append((m.start(), m.end(), SCORE))
         return out
 
     def _columns(self, text: str) -> list[tuple[int, int, float]]:
