@@ -35,7 +35,7 @@ _CAP_WORD = r"\p{Lu}[\p{L}'’\-]*\p{L}"
 _COMMA_CAP = regex.compile(r",[ ](?=\p{Lu})")
 _SURNAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-.])({_PARTICLE}*{_CAP_WORD})$")
 _FIRST_AFTER = regex.compile(
-    rf"({_CAP_WORD})((?:[ ]\p{{Lu}}\.?){{0,2}})(?=[ \t]*(?:\n|$)|[ \t]{{2,}}|\t|[ ]\(|[,;][ \t]*(?:\n|$|\p{{Lu}}))"
+    rf"({_CAP_WORD})((?:[ ]\p{{Lu}}\.?){{0,2}})(?=[ \t]*(?:\n|$)|[ \t]{{2,}}|\t|[ ]\(|[,;][ \t]*(?:\n|$))"
 )
 _LABEL_BEFORE = regex.compile(r"(?:^|\n)[^\n:]{0,40}[:#][^\n:]{0,12}$|(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]*)?$")
 _INITIAL_SURNAME = regex.compile(
@@ -130,6 +130,8 @@ class FieldReader:
             after = _FIRST_AFTER.match(text, m.end())
             if before is None or after is None:
                 continue
+            if text[max(0, before.start() - 2):before.start()] in (", ", "; ", "& "):
+                continue  # `Abebe, Ngozi, Thanh, Dagny`: a list of names, no LAST, First
             surname, first = before.group(1), after.group(1)
             labelled = _LABEL_BEFORE.search(text, max(0, before.start() - 60), before.start()) is not None
             caps = surname.isupper() and first.isupper()
