@@ -100,6 +100,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
 )
 
 _UNSET = object()  # a cue not looked for yet
+_TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 
 
 class EnglishNameDetector:
@@ -291,6 +292,8 @@ class EnglishNameDetector:
                 cue = self._cue(text, start, end, after, lower)
             if cue not in _CONTACT_CUES:
                 return  # `Savannah, GA`, `in German`, `Milestone: Hudson`; but `[3:37 PM] Eugene:`
+        if (prev := _TITLE_BEFORE.search(before)) and is_org_name(f"{prev.group(1)} {text[start:end]}"):
+            return  # `Dr. Martens`, `Mrs Fields`, `Aunt Jemima`: a brand that starts with a title
         found.append((start, end, score))
 
     def _cue_suffices(self, cue, text, start, end, after, names, lower, caps, n_words) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_words import (
     _NAME,
@@ -45,6 +46,7 @@ me you we us all everyone admin administrator bot system server moderator mod in
 caller operator narrator announcer audience court clerk host guest user unknown group support staff team
 q a question answer note notes mom mum dad mother father grandma grandpa teacher nurse doctor doc customer
 client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
+subj susp comp ro rp vic
 """.split()) | PERSON_BEFORE
 _NAME_WORD = r"\p{L}[\p{L}'’\-]*"
 _CHAT_LINE = regex.compile(
@@ -79,11 +81,13 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
 |senator|senators|sen|sens|rep|reps|representative|representatives|councillor|councillors|councilor|councilors
 |council member|council members|alderman|aldermen|commissioner|commissioners|trustee|trustees|delegate|delegates
-|officer|det|sgt|capt|lt|patient|pt|customer|client|by|with|w|to|from
+|for|officer|det|sgt|capt|lt|tpr|ofc|cpl|supt|insp|asst|tech|dvm|patient|pt|customer|client|by|with|w|to|from
 |manager|inspector|detective|ds|di|dc|pc|sergeant|constable|minister|chancellor|governor|mayor|pastor
 |reverend|rev|vicar|imam|rabbi|bishop|chef|director|supervisor|principal|headteacher|teacher|editor|reporter
 |spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|secretary|captain|skipper|winger|boss
 |nurse|midwife|surgeon|consultant|solicitor|barrister|attorney|paramedic|deputy|sheriff|marshal|trooper
+|server|waiter|waitress|bartender|barista|cashier|receptionist|technician|instructor|tutor|caregiver|carer
+|stylist|hairdresser|trainer|usher|ushers|bailiff|juror|partner|pharmacist|therapist|dentist|lawyer
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
@@ -92,7 +96,8 @@ _CUE = regex.compile(r"(?<![\p{L}\p{N}'’])" + trie_pattern(CUES) + r"\.?[,:]?[
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
 |brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
-|love|tell|ask|met|text|call|by|w|thanks to|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
+|love|tell|ask|met|text|call|by|w|to|with|for|thanks to
+|grandma|grandpa|granny|gran|nana|nan|nonna|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
 |shout out to|shoutout to|congrats to|congratulations to
 """.replace("\n", "").split("|"))
 # Lower-case cues strong enough that a word no list has after them is a name (`tell zanele`, `neighbour ngozi`).
@@ -111,8 +116,9 @@ rev reverend captain capt lt senator sen councillor councilor
 """.split())
 _INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name is", "named", "goes by", "aka"))
 # Weak cues (prepositions): a Title-case first name only, a lower-case one after `by`, `w`, `thanks to` only.
-_WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from"))
-_LOWER_WEAK = frozenset(("by", "w", "thanks to"))  # the prepositions that cue a lower-case name (`dinner w hana`)
+_WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from", "for"))
+_LOWER_WEAK = frozenset(("by", "w", "thanks to", "to", "with", "for"))  # prepositions that cue a lower-case name
+_PLAIN_WEAK = frozenset(("to", "with", "for"))  # before a lower-case word: a first name only (`dinner w hana`)
 # A verb of speech after a surname alone (`Vukovic shrugged`).
 _SPEECH_AFTER = regex.compile(
     r"[ ](?:said|says|told|asked|shrugged|smiled|laughed|nodded|insisted|admitted|added|replied|wrote|recalled|"
@@ -130,6 +136,7 @@ _SIBLING_AFTER = regex.compile(r"(?:,[ ]|,?[ ]and[ ]|;[ ]|[ ]&[ ]|[ ]/[ ])(\p{L}
 _SIBLING_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(\p{L}[\p{L}'’\-]*)(?:,[ ]|,?[ ]and[ ]|;[ ]|[ ]&[ ]|[ ]/[ ])$")
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PREV_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*$")
+_ANY_INITIAL = regex.compile(r"(?<![^ ])\p{Lu}\.(?=[ ])")  # `H. Lindqvist`, `Ezekiel E. Black`: the initial is no word
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.")
 _IDENTIFIER_CHARS = "'’-_`/\\.=@$"  # beside these a word is code or a path (`RAY_ADDRESS`, `test_ray.py`)
 LOWER_REPEAT_WORDNESS = 0.5  # a lower-case word repeats a found name only if it is seldom a word (`jasper`)
@@ -142,6 +149,7 @@ class ContextReader:
         self.detector = detector  # an `EnglishNameDetector`: its lexicon and word classes
         self.lexicon = detector.lexicon
         self.forms = FormReader(detector)
+        self.fields = FieldReader(detector)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not text.isascii() and not regex.search(r"\p{Latin}", text):
@@ -149,8 +157,8 @@ class ContextReader:
         found = [(start, self._initial(text, end), score) for start, end, score in found]
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
-        forms = [s for s in self.forms.find(text) if ends.get(s[0], -1) < s[1]]
-        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True))
+        forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
+        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
         return _join(text, _merge(spans + self._roster(text, spans)))
@@ -267,6 +275,8 @@ class ContextReader:
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
                         cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
                     continue
+                if cue in _PLAIN_WEAK and not (entry is not None and entry[0] & FIRST and not entry[0] & WORD):
+                    continue  # `to ward`, `with romaine`: after a preposition only a first name no dictionary has
                 if entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
                                           and len(word) >= 4 and word.isalpha()) or entry is not None and \
                         not self._lower_name(entry, weak=cue in _LOWER_WEAK):
@@ -281,8 +291,9 @@ class ContextReader:
                     and entry[0] & PLACE:
                 continue
             end = self._extend(text, m.end(1))
-            if _named_thing(text[start:end]) or weak and _CAPITAL_AFTER.match(text, end):
-                continue  # `Charles Schwab`; `to Jackson Hole`: a longer proper noun
+            if _named_thing(text[start:end]) or (weak or text[end - 2:end] in ("'s", "’s")) and _CAPITAL_AFTER.match(
+                    text, end) or is_org_name(f"{cue} {text[start:end]}"):
+                continue  # `Charles Schwab`; `to Jackson Hole`, `Aunt Sally's Bakery`: a longer proper noun
             out.append((start, end, 0.6))
         for m in _SPEECH_AFTER.finditer(text):
             w = _PREV_TOKEN.search(text, max(0, m.start() - 40), m.start())
@@ -413,6 +424,8 @@ def _word_at(text: str, start: int, end: int) -> bool:
 def _named_thing(words: str) -> bool:
     """`is_named_thing` of a name without its final initials and commas; one word only as a company's."""
     bare = _FINAL_INITIALS.sub("", words).replace(",", "")
+    if ". " in bare:
+        bare = " ".join(_ANY_INITIAL.sub("", bare).split())
     return is_named_thing(bare) if " " in bare else is_org_name(bare)
 
 

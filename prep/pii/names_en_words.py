@@ -52,6 +52,7 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday christmas easter god lord
 mon tue wed fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms mx dr prof sir madam miss dear hi hello hey thanks regards best cheers team
+firstname lastname tpr ofc cpl pvt supt insp asst
 """.split())
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
 BRANDS = frozenset(
@@ -66,7 +67,7 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |berkshire hathaway|kraft heinz|general mills|austin healey|aston martin|aston villa|monte carlo|tim hortons
 |dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
-|trader joes|john doe|jane doe|baby doe|john roe|jane roe|richard roe
+|trader joes|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
 """.replace("\n", "").split("|"))
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
@@ -84,7 +85,7 @@ _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|"
-    "airport|terminal|stadium|museum|hospital"
+    "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support"
 )
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
