@@ -115,6 +115,10 @@ def has_final(syllable: str) -> bool:
     return (ord(syllable) - 0xAC00) % 28 != 0
 
 
+# One-syllable particles that close a full name (`박지훈의`, `김서연은`).
+_PARTICLE_ENDS = frozenset("의은는이가을를과와도에만께")
+
+
 def long_given(model, text: str) -> bool:
     """A surname and a three-syllable given name (`장아름솔`, `서하늘빛`, `김빛나리`): two of the three
     syllables a given name of the lexicon, the third seen in given names; no word."""
@@ -122,6 +126,8 @@ def long_given(model, text: str) -> bool:
         return False
     if text in model.words or text[:3] in model.words or text[1:] in model.words:
         return False
+    if text[3] in _PARTICLE_ENDS and model.given_names.get(text[1:3], 0) >= 5:
+        return False  # `박지훈|의`: a full name and its particle, not a three-syllable given name
     if text[2:] in model.common_words and (text[:2] in model.words or text[:2] in model.given_names):
         return False  # two words: `한솔|문구`, a shop's name
     given, names, plain = text[1:], model.given_names, model.plain_word
@@ -216,7 +222,10 @@ class LayoutContexts:
             one_word = " " not in v or len(bare) == v.count(" ") + 1
             if colon or len(bare) >= 3 and bare not in self.model.words and self.name_ok(bare) and one_word:
                 # no colon: a full name in one word, or syllables apart (`성 명 정 다 운 비`); not `이름 지정`
-                spans.append(value.span("v"))
+                start, end = value.span("v")
+                if len(bare) >= 4 and bare[-1] in _PARTICLE_ENDS and self.model.name_like(bare[:-1]):
+                    end -= 1  # `성명: 박지훈의`: the particle stays
+                spans.append((start, end))
         for match in _GIVEN_RANK.finditer(text) if "님" in text else ():
             at = match.start()
             value = text[max(0, at - 2):at]
