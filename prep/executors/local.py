@@ -28,7 +28,7 @@ class LocalRunner:
     def run(self, task: Callable[[Unit], UnitResult], units: Sequence[Unit], marker_dir: Path) -> list[UnitResult]:
         ledger = UnitLedger(units, marker_dir, self.progress)
         todo = ledger.todo
-        if self.workers <= 1:
+        if self.workers <= 1 or not todo:
             for unit in todo:
                 ledger.finish(unit, *run_unit(task, unit))
         else:
