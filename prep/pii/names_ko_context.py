@@ -130,11 +130,6 @@ class MoreContexts:
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
-        for match in _TITLED.finditer(text):
-            value = match["v"]
-            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
-                                            model.given_plausible(value) and not model.plain_word(value)):
-                spans.append(match.span("v"))
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and model.name_like(value):
@@ -151,13 +146,12 @@ class MoreContexts:
         for match in _SURNAME_RANK.finditer(text) if "님" in text else ():
             if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
                 spans.append(match.span("v"))
-        for match in (*_KIN_ROLE.finditer(text), *(_TABLE_SPEAKER.finditer(text) if ":" in text else ()),
-                      *(_OUR.finditer(text) if "우리 " in text else ())):
-            value = match["v"]
-            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
-                                            model.given_plausible(value) and not model.plain_word(value)):
-                spans.append(match.span("v"))
-        for match in (*(_TOLD_NAME.finditer(text) if "이름" in text else ()),
+        # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
+        # a letter's closing): a plausible name, or a plausible given name that is no plain word
+        for match in (*_TITLED.finditer(text), *_KIN_ROLE.finditer(text),
+                      *(_TABLE_SPEAKER.finditer(text) if ":" in text else ()),
+                      *(_OUR.finditer(text) if "우리 " in text else ()),
+                      *(_TOLD_NAME.finditer(text) if "이름" in text else ()),
                       *(_CLOSING.finditer(text) if "드림" in text or "올림" in text or "배상" in text else ())):
             value = match["v"]
             if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
