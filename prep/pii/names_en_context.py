@@ -138,6 +138,8 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PREV_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*$")
 _ANY_INITIAL = regex.compile(r"(?<![^ ])\p{Lu}\.(?=[ ])")  # `H. Lindqvist`, `Ezekiel E. Black`: the initial is no word
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.")
+_LATIN = regex.compile(r"\p{Latin}")
+_SPEAKER_SPLIT = regex.compile(r"[ ._]+")
 _IDENTIFIER_CHARS = "'’-_`/\\.=@$"  # beside these a word is code or a path (`RAY_ADDRESS`, `test_ray.py`)
 LOWER_REPEAT_WORDNESS = 0.5  # a lower-case word repeats a found name only if it is seldom a word (`jasper`)
 
@@ -152,7 +154,7 @@ class ContextReader:
         self.fields = FieldReader(detector)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-        if not text.isascii() and not regex.search(r"\p{Latin}", text):
+        if not text.isascii() and not _LATIN.search(text):
             return found
         found = [(start, self._initial(text, end), score) for start, end, score in found]
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
@@ -233,7 +235,7 @@ class ContextReader:
         return out
 
     def _speaker_name(self, name: str, any_case: bool) -> bool:
-        words = [w for w in regex.split(r"[ ._]+", name) if w]
+        words = [w for w in _SPEAKER_SPLIT.split(name) if w]
         if not words or words[0].lower() in ROLES or words[0].lower() in NOT_NAMES:
             return False
         if all(is_common_word(w) or w.lower() in ROLES for w in words):

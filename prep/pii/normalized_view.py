@@ -36,6 +36,8 @@ from functools import cache
 
 import regex
 
+from prep.pii.names_en_words import trie_pattern
+
 MIN_SPELLED_DIGITS = 7  # a phone number has 9+, an RRN 13, a yymmdd date 6 (spelled birth dates: not handled)
 
 # --- the view and its offset map -----------------------------------------------------------------
@@ -212,9 +214,10 @@ def _email_edits(text: str) -> list[Edit]:
 
 # Per pass, necessary conditions for it to change the text, as stdlib `re` searches (no lookbehinds, no case
 # folding, whole Unicode blocks for the compatibility characters): the passes' own patterns are ~20x slower.
-_EW_CASED = "(?:" + "|".join(w for word in _ENGLISH_DIGITS for w in (word, word.title(), word.upper())) + ")"
+# As a trie (`o(?:ne|h)`): one pass per position instead of 36 alternatives (the trigger runs on every text).
+_EW_CASED = "(?:" + trie_pattern(w for word in _ENGLISH_DIGITS for w in (word, word.title(), word.upper())) + ")"
 # A run of 7+ spelled digits in groups of 2+ has a group of 3+, or starts with two groups of 2.
-_HANGUL_TRIGGER = re.compile(f"{_HG}{{3}}|{_HG}{{2}}(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}}")
+_HANGUL_TRIGGER = re.compile(f"{_HG}{{2}}(?:{_HG}|(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}})")
 _ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
