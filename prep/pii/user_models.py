@@ -214,18 +214,17 @@ class TokenClassifier:
             if word is not None and end > start:
                 bounds = words.setdefault(word, [start, end])
                 bounds[0], bounds[1] = min(bounds[0], start), max(bounds[1], end)
-        for (start, end), is_special, word, pred, prob in zip(offsets, special, word_ids, preds, probs, strict=True):
+        for (start, end), is_special, pred, prob in zip(offsets, special, preds, probs, strict=True):
             if is_special or end <= start:
                 continue
             tag, entity = self.labels[pred]
             if entity is None:
                 current = None
                 continue
-            same_word = current is not None and word is not None and word == current[4]
-            if current is None or current[0] != entity or (tag in ("B", "S", "U") and not same_word):
-                current = [entity, start, end, [], word]
+            if current is None or current[0] != entity or tag in ("B", "S", "U"):  # (a B inside a word: `_merged`)
+                current = [entity, start, end, []]
                 spans.append(current)
-            current[2], current[4] = end, word
+            current[2] = end
             current[3].append(prob)
             if tag in ("E", "L", "S", "U"):
                 current = None
@@ -235,7 +234,7 @@ class TokenClassifier:
                     if bounds[0] <= edge < bounds[1]:
                         span[1 + k] = bounds[k]
                         break
-        return [span[:4] for span in spans]
+        return spans
 
 
 def _merged(spans: list[list]) -> list[tuple[str, int, int, float]]:
