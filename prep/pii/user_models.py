@@ -150,7 +150,9 @@ class TokenClassifier:
         try:
             import torch
             from transformers import AutoModelForTokenClassification, AutoTokenizer
+            from transformers.utils import logging as hf_logging
 
+            hf_logging.disable_progress_bar()  # a "Loading weights" bar per worker process: noise in a build's log
             local = {"local_files_only": True, "trust_remote_code": False}
             self.tokenizer = AutoTokenizer.from_pretrained(folder, **local)
             model = AutoModelForTokenClassification.from_pretrained(folder, use_safetensors=True, **local)
