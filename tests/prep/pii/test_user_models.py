@@ -173,3 +173,12 @@ def test_the_default_scrub_needs_no_torch():
             "print(Scrubber(ScrubConfig()).scrub('call 010-1234-5678').text)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
     assert out.stdout.strip() == "call [PHONE_NUMBER]"
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_on_the_gpu_the_same_spans_as_on_the_cpu(scrubber, model_dir):
+    on_gpu = Scrubber(ScrubConfig(hf_model=model_dir, model_device="cuda"))
+    assert next(hf_recognizer(on_gpu).classifier.model.parameters()).device.type == "cuda"
+    texts = [TEXT, "the award, " * 30 + "went to zorblax quint yesterday.", "nothing here"]
+    assert [r.text for r in on_gpu.scrub_batch(texts)] == [r.text for r in scrubber.scrub_batch(texts)]
