@@ -23,6 +23,7 @@ TXT_MODES = ("auto", "blank_line", "file", "wrapped")  # input.txt_mode (prep/re
 SPLIT_BACKENDS = ("rules", "kiwi")  # split.backend
 HANGUL_SEEDS = ("common", "none")  # tokenizer.hangul_syllables
 DEDUP_KEEP = ("first", "longest")  # dedup.keep: which document of a near-duplicate cluster stays
+MODEL_DEVICES = ("auto", "cpu", "cuda")  # scrub.model_device: "auto" is cuda when torch sees one, else cpu
 
 
 class FrozenTable(dict):
@@ -110,6 +111,12 @@ class ScrubConfig:
     mode: str = "placeholder"  # `[ENTITY_TYPE]`; "surrogate": fake values; "hash": `[ENTITY_<hmac>]`
     secret_env: str = "PREP_SCRUB_SECRET"  # env var holding the surrogate/hash key (the key is never stored)
     spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
+    # Optional local Hugging Face token-classification folder (safetensors, no remote code; docs/scrub.md,
+    # "A model of your own"), run on `model_device`; its labels (B-/I- stripped) -> entity types by `hf_labels`,
+    # or when that is empty PER/PERSON/PS -> PERSON, ADDRESS/STREET_ADDRESS/ADDR -> STREET_ADDRESS
+    hf_model: str = ""
+    model_device: str = "auto"
+    hf_labels: Mapping[str, str] = field(default_factory=FrozenTable)  # model label -> entity type
     # Controls (docs/scrub.md, "Controls"); all off by default. Terms are matched case-insensitively, whitespace
     # runs as any whitespace; a Korean term also with a particle glued after it (`홍길동이`). Inline terms are
     # saved in the manifest with the rest of the config: put names in the files, which the manifest records
@@ -133,6 +140,23 @@ class ScrubConfig:
             raise ValueError(f"scrub.mode must be one of {SCRUB_MODES}, found {self.mode!r}")
         if not self.secret_env.isidentifier():
             raise ValueError(f"scrub.secret_env must name an environment variable, found {self.secret_env!r}")
+        self._check_models()
+
+    def _check_models(self):
+        for name in ("spacy_model", "hf_model"):
+            if not isinstance(getattr(self, name), str):
+                raise ValueError(f"scrub.{name} must be a string (a path), or empty for none")
+        if self.model_device not in MODEL_DEVICES:
+            raise ValueError(f"scrub.model_device must be one of {MODEL_DEVICES}, found {self.model_device!r}")
+        labels = self.hf_labels
+        if not isinstance(labels, Mapping) or not all(isinstance(k, str) and k.strip() for k in labels):
+            raise ValueError(f'scrub.hf_labels must be a table of model label -> entity type, e.g. {{PER = "PERSON"}}; '
+                             f"found {labels!r}")
+        unknown = sorted({v for v in labels.values() if v not in PII_ENTITIES}, key=str)
+        if unknown:
+            raise ValueError(f"scrub.hf_labels maps to unknown entity type(s) {unknown}; "
+                             f"choose from {list(PII_ENTITIES)}")
+        object.__setattr__(self, "hf_labels", FrozenTable((k.strip().upper(), v) for k, v in labels.items()))
 
     def _check_controls(self):
         set_ = object.__setattr__  # frozen: normalized values are set once, here

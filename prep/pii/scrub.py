@@ -4,7 +4,8 @@ PII is removed *before* the tokenizer and the model see the corpus, so a masked 
 cannot learn to fill `[MASK]` with someone's phone number. Detection is the Presidio recognizers of
 `prep.pii.recognizers`; replacement is Presidio's anonymizer operators (`replace` for placeholders,
 `custom` for surrogates and hashes). Everything runs offline: no spaCy model is needed (an installed
-spaCy NER pipeline can be added with `scrub.spacy_model`), and no recognizer touches the network.
+spaCy NER pipeline or a local Hugging Face token-classification folder can be added with `scrub.spacy_model`
+/ `scrub.hf_model`: `prep.pii.user_models`), and no recognizer touches the network.
 
 Why not `AnalyzerEngine.analyze` + `AnonymizerEngine.anonymize` per document: on these pattern
 recognizers most of their time is per-call bookkeeping (NLP artifacts, context enhancement,
@@ -42,6 +43,7 @@ from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
+from prep.pii.user_models import ModelRecognizer, SpacyPersonRecognizer, user_recognizers  # noqa: F401 -- re-exported
 
 
 @dataclass(frozen=True)
@@ -65,36 +67,6 @@ class ScrubResult:
     controls: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
-class SpacyPersonRecognizer(EntityRecognizer):
-    """PERSON entities of an installed spaCy NER pipeline (opt-in: `scrub.spacy_model`)."""
-
-    LABELS = frozenset({"PERSON", "PER", "PS"})
-
-    def __init__(self, model: str, language: str):
-        try:
-            import spacy
-
-            self.nlp = spacy.load(model)
-        except (ImportError, OSError) as exc:
-            raise ValueError(
-                f"scrub.spacy_model {model!r} cannot be loaded ({type(exc).__name__}); install the pipeline "
-                "as a package (pip install <its wheel>) or give the path of a saved pipeline, or leave "
-                "scrub.spacy_model empty (the default needs no model)"
-            ) from None
-        super().__init__(supported_entities=["PERSON"], name="SpacyPersonRecognizer", supported_language=language)
-
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ARG002 -- Presidio's signature
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [
-            RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.85, recognition_metadata=dict(meta))
-            for ent in self.nlp(text).ents
-            if ent.label_ in self.LABELS
-        ]
-
-
 class Scrubber:
     """Built once per worker (patterns are compiled here), then `scrub_batch` or `scrub`."""
 
@@ -113,15 +85,16 @@ class Scrubber:
         self.secret = self._secret(cfg)
         self.controls = ScrubControls.of(cfg)  # reads scrub.deny_file / allow_file: errors name the file
         self.recognizers: dict[str, list[EntityRecognizer]] = {}
+        models = user_recognizers(cfg, self.entities)  # `scrub.spacy_model` / `hf_model`: each loaded once
         for lang in cfg.languages:
             built = with_extra_cues(build_recognizers(lang), cfg.extra_cues, lang)
-            recognizers = [r for r in built if r.supported_entities[0] in self.entities]
-            if cfg.spacy_model and "PERSON" in self.entities:
-                recognizers.append(SpacyPersonRecognizer(cfg.spacy_model, lang))
+            recognizers = [r for r in built if r.supported_entities[0] in self.entities] + models[lang]
             deny = self.controls.deny_recognizer(cfg.deny_entity, lang)  # whatever scrub.entities says
             self.recognizers[lang] = recognizers + ([deny] if deny is not None else [])
-        # The score each recognizer's values need (`scrub.thresholds`, else `score_threshold`).
-        self.thresholds = [cfg.threshold(r.supported_entities[0]) for r in self.recognizers[cfg.languages[0]]]
+        # The score each recognizer's values need (`scrub.thresholds`, else `score_threshold`); a model
+        # recognizer of several types gets the lowest and applies each type's own.
+        self.thresholds = [min(cfg.threshold(e) for e in r.supported_entities)
+                           for r in self.recognizers[cfg.languages[0]]]
         # Recognizers of every language are copies of one set: one pre-filter serves them all; it keeps
         # a pattern off the texts without its cue where no value could reach the lowest threshold without one.
         lowest = min([cfg.score_threshold, *self.thresholds])
@@ -192,7 +165,25 @@ class Scrubber:
         if out is None:
             self.deadline_reruns += watchdog.expired
             out = self._analyze_batch(texts, languages, -1.0)
+        self._run_models(texts, languages, out)
         return _with_views(out, views, extra)
+
+    def _run_models(self, texts: list[str], languages: list[str], out: list) -> None:
+        """Add the model recognizers' results (`prep.pii.user_models`) to `out`, in place: a batch of the texts
+        not failed yet per language, after and outside the regex deadline (a rerun would run the model twice)."""
+        for r, first in enumerate(self.recognizers[self.cfg.languages[0]]):
+            if not isinstance(first, ModelRecognizer):
+                continue
+            for lang, recognizers in self.recognizers.items():
+                rows = [i for i, text_lang in enumerate(languages)
+                        if text_lang == lang and not isinstance(out[i], Exception)]
+                if not rows:
+                    continue
+                for i, found in zip(rows, recognizers[r].analyze_each([texts[i] for i in rows]), strict=True):
+                    if isinstance(found, Exception):
+                        out[i] = found  # fail closed
+                    else:
+                        out[i] = out[i] + [f for f in found if f.score >= self.thresholds[r]]
 
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None
@@ -202,7 +193,9 @@ class Scrubber:
         failed: dict[int, Exception] = {}  # text -> what a recognizer raised on it (it is not analyzed further)
         char_offset = CharOffsets(texts)  # polars gives UTF-8 byte offsets
         entities = list(self.entities)
-        for r in range(len(self.recognizers[self.cfg.languages[0]])):
+        for r, first in enumerate(self.recognizers[self.cfg.languages[0]]):
+            if isinstance(first, ModelRecognizer):
+                continue  # `_run_models`
             hits = self.prefilter.hits(matrix, r) if matrix is not None else None
             rows, offsets = hits if hits is not None else (range(len(texts)), None)
             by_language = {lang: recognizers[r] for lang, recognizers in self.recognizers.items()}
