@@ -369,6 +369,10 @@ def make_manifest(
         from prep.pii.controls import control_files
 
         stages["scrub"]["control_files"] = control_files(cfg.scrub)
+    if cfg.scrub.hf_model:  # the model folder by path and each file's sha256: the weights behind the scrub
+        from prep.pii.user_models import model_files
+
+        stages["scrub"]["model_files"] = model_files(cfg.scrub)
     dropped = sum(v for k, v in counts.items() if k.startswith("dropped_"))
     ordered_counts = {k: counts[k] for k in sorted(counts)}
     ordered_counts["dropped_total"] = dropped

@@ -131,6 +131,19 @@ def check_folder(folder: str) -> None:
                          "once where you trust the file: model.save_pretrained(folder, safe_serialization=True)")
 
 
+def model_files(cfg: ScrubConfig) -> dict[str, dict]:
+    """For the manifest: `scrub.hf_model`'s folder by path and the sha256 of each of its files, so two builds
+    (or a resumed one) can be told apart when the folder's weights changed under the same path."""
+    if not cfg.hf_model:
+        return {}
+    from privbert.build_format import sha256_file
+
+    folder = cfg.hf_model
+    files = {n: sha256_file(os.path.join(folder, n)) for n in sorted(os.listdir(folder))
+             if os.path.isfile(os.path.join(folder, n))}
+    return {"hf_model": {"path": folder, "files": files}}
+
+
 def resolve_device(device: str) -> str:
     import torch
 

@@ -182,3 +182,22 @@ def test_on_the_gpu_the_same_spans_as_on_the_cpu(scrubber, model_dir):
     assert next(hf_recognizer(on_gpu).classifier.model.parameters()).device.type == "cuda"
     texts = [TEXT, "the award, " * 30 + "went to zorblax quint yesterday.", "nothing here"]
     assert [r.text for r in on_gpu.scrub_batch(texts)] == [r.text for r in scrubber.scrub_batch(texts)]
+
+
+def test_the_manifest_records_the_model_files(model_dir):
+    from pathlib import Path
+
+    from prep.pii.user_models import model_files
+
+    weights = Path(model_dir) / "model.safetensors"
+
+    files = model_files(ScrubConfig(hf_model=str(model_dir)))["hf_model"]
+    assert files["path"] == str(model_dir)
+    assert "model.safetensors" in files["files"] and all(len(h) == 64 for h in files["files"].values())
+    before = files["files"]["model.safetensors"]
+    weights.write_bytes(weights.read_bytes() + b" ")
+    try:
+        assert model_files(ScrubConfig(hf_model=str(model_dir)))["hf_model"]["files"]["model.safetensors"] != before
+    finally:
+        weights.write_bytes(weights.read_bytes()[:-1])
+    assert model_files(ScrubConfig()) == {}
