@@ -27,6 +27,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
+from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, lower_thing
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
     _AFTER_COORDINATED_EPONYM,
@@ -103,6 +104,7 @@ _UNSET = object()  # a cue not looked for yet
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 
 
+
 class EnglishNameDetector:
     """`find(text)` -> [(start, end, score)] of person names in the Latin-script parts of `text`."""
 
@@ -170,7 +172,7 @@ class EnglishNameDetector:
             flags = 0
             for kind, f in parts:
                 flags |= f if kind == _NAME else 0
-            if flags and not (parts[-1][0] == _NAME and parts[-1][1] & FIRST):
+            if flags and not all(kind == _NAME and f & FIRST for kind, f in parts):
                 flags = flags & ~FIRST | LAST  # `Smith-Jones`, `Holm-Bonferroni`: a surname (or two), not `Mary-Jane`
             return (_NAME, flags) if flags else (_UNKNOWN, 0)
         return _UNKNOWN, 0
@@ -283,6 +285,9 @@ class EnglishNameDetector:
             return  # `Parcel 841486217396 will arrive`: a noun before its number, an identifier's label
         if lower and len(core) == 1 and _DETERMINER_BEFORE.search(before):
             return  # `some amber ale`, `of rose petals`: a lower-case word after a determiner is no name
+        if firm_possessive(text[start:end], before) or lower and len(core) == 1 and lower_thing(
+                text[start:end], flags, after, self.classify):
+            return  # `Ben & Jerry's`; `kelvin (K)`, `frank and tender`
         if len(core) >= 2 and text[run[-1][0]:end].lower() in BUILDING_ENDS and (
                 self._thing_label(text, start) or _AT_PLACE_BEFORE.search(before) or (
                     (label := _LABEL_BEFORE.search(before)) and label.group(1).lower() in THING_LABELS)):
@@ -429,7 +434,7 @@ class EnglishNameDetector:
         """A capitalized plain word right after the run (`Orlando Magic`): the run names a thing."""
         if caps or lower or end + 2 > len(text) or text[end] != " ":
             return False
-        return text[end + 1].isupper()
+        return text[end + 1].isupper() and not MIDDLE_INITIAL.match(text, end)
 
     @staticmethod
     def _cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:
@@ -471,7 +476,6 @@ class EnglishNameDetector:
             else:
                 out.append(span)
         return out
-
 
 
 class EnglishNameRecognizer(EntityRecognizer):

@@ -56,7 +56,9 @@ firstname lastname tpr ofc cpl pvt supt insp asst
 """.split())
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
 BRANDS = frozenset(
-    "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike".split()
+    "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike "
+    # chains and schools that are also names (`Wendy's ran out`, `Hilton next time?`, `Columbia's campus`)
+    "wendy's denny's macy's kohl's lowe's dillard's hilton marriott hyatt columbia stanford harvard yale".split()
 )
 # Companies, marques and places named after people: a pair the lexicon would take for a person.
 ORG_PAIRS = frozenset("""
@@ -97,7 +99,9 @@ _UNIT_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}[A-Za-z]?\b")
 _IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)")
 _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
-_AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")
+_AFTER_POSSESSIVE_EPONYM = regex.compile(
+    rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b"
+    r"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b")
 # The first of two eponyms joined before their noun: `Hoehn and Yahr stage`, `Bellman-Ford and the
 # Floyd-Warshall algorithm`, `Kaplan or Meier curves`.
 _AFTER_COORDINATED_EPONYM = regex.compile(
@@ -120,7 +124,7 @@ os browser device model brand vendor company organization service route
 station stop destination origin warning note notice agenda result final genre album track song book course
 section chapter topic title summary issue type resolution reason cause diagnosis medication drug procedure
 allergy allergies condition channel repo repository branch package library module hotel restaurant airline
-room hall building campus codename
+room hall building campus codename shade color colour flavor flavour scent finish style variant edition
 """.split())
 # Capitalized words that may stand right before a person's name (`Coach Carter`, `Happy Birthday Priya`);
 # any other capitalized word there, mid-sentence, makes the name part of a longer proper noun (`Air Max`).
@@ -147,7 +151,8 @@ _SPEECH = (
 )
 _CONTACT_CUES = ("before", "chat", "email", "bullet")
 _AFTER_EMAIL = regex.compile(r"[ ]?<[^>\n]*@")
-_AFTER_CUE = regex.compile(r"[ ]\([a-z][a-z \-]{1,20}\)|,[ ]\d{1,3}\b|[ ]+[—–-][ ]+(?:Today|Yesterday|\d)")
+_AFTER_CUE = regex.compile(r"[ ]\((?:[a-z][a-z \-]{1,20}|Me|Host|Co-host|Guest|Organi[sz]er|Presenter)\)"
+                           r"|,[ ]\d{1,3}\b|[ ]+[—–-][ ]+(?:Today|Yesterday|\d)")
 _AFTER_SPEECH = regex.compile(rf"[ ](?:{_SPEECH})\b")
 _AFTER_SPEECH_STRONG = regex.compile(r"[ ](?:said|says|told|asked|owes|texted|wrote|replied|thinks)\b")
 _STATE_AFTER = regex.compile(

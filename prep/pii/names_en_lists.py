@@ -1,0 +1,245 @@
+"""Person names that a list, a roster or a record line shows, where the words alone do not (round 5).
+
+`prep.pii.names_en_context.ContextReader` calls `ListReader.find(text, spans)` after its own readings. Each
+shape puts only people where it puts a word, so a name that is an ordinary word (`Sky`, `June`, `grace`) or
+a word no list has (`Dre`, `tayen`) goes when the shape holds:
+- a Discord-style speaker line, any case: `grace — Today at 11:41 PM`, `DEVON — Yesterday at 9:02 PM`;
+- a block of three or more `last, first` lines (an attendance roster), any case, most second words first names;
+- a numbered roster block: `#23 Dre Washington  RB`, two lines or more, one with a first name;
+- a judge in a court heading: `HOLLIS, District Judge:`, `MARTÍNEZ, J.`;
+- a nickname in quotes between a first name and a surname, any case: `WALTER "BUD" KESSLER`;
+- the names after a plural kin word: `grandchildren Hunter, Brooke, and Sky`, `daughters Lorraine and June`;
+- a record's `LAST, First [M]` with or without the space (`ROBERTSON,KATHLEEN M`, `ABERNATHY, Josiah`);
+- list items that start with a particle beside a found name (`Pettigrew, St. Clair, Van der Berg`);
+- lower-case chat names that are ordinary words, before a verb only a person takes (`autumn's getting
+  married`, `hope is bringing the cooler`, `will and faith got engaged`).
+Each shape checks its words: roles, months as a whole list, common words where a first name must stand stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from prep.pii.names_en_words import (
+    _PLAIN,
+    FIRST,
+    LAST,
+    NOT_NAMES,
+    PARTICLES,
+    PLACE,
+    WORD,
+    is_common_word,
+    is_named_thing,
+)
+
+SCORE = 0.6
+_W = r"\p{L}[\p{L}'’\-]*"
+_CAP = r"\p{Lu}[\p{L}'’\-]*"
+# `grace — Today at 11:41 PM`, `DEVON — 03/02/2026 9:12 PM`
+_DISCORD = regex.compile(
+    rf"(?m)^[ \t]*({_W}(?:[ ._]{_W}){{0,2}})[ \t]+[—–-][ \t]+"
+    r"(?:(?i:today|yesterday)(?:[ ]at)?|\d{1,2}/\d{1,2}/\d{2,4})[ ]\d{1,2}:\d\d"
+)
+_ROSTER_LINE = regex.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?({_W}),[ ]?({_W})[ \t]*$")
+_NUMBERED_LINE = regex.compile(
+    rf"(?m)^[ \t]*#?\d{{1,3}}[.)]?[ \t]+({_CAP}(?:[ ]{_CAP}){{1,2}})(?:[ \t]{{2,}}|\t|[ ]*[|,–—-][ ]*)\p{{Lu}}{{1,3}}\b"
+)
+_JUDGE = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+),[ ](?:(?:Chief|Senior|District|Circuit|Magistrate|Bankruptcy|Associate"
+    r"|Presiding|Appellate|U\.S\.)[ ])*(?:Judge|Justice)\b"
+    r"|(?<![\p{L}'’\-])(\p{Lu}{3,}[\p{Lu}'’\-]*),[ ](?:C\.[ ]?)?J\.(?:,|:|$)",
+    regex.MULTILINE,
+)
+_NICKNAME = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+)[ ][\"“‘']\p{Lu}[\p{L}.\-]*[\"”’'][ ](\p{Lu}[\p{L}'’\-]+)(?![\p{L}])"
+)
+_KIN = regex.compile(
+    r"(?<![\p{L}])(?i:children|daughters|sons|grandchildren|great-grandchildren|grandsons|granddaughters|siblings"
+    r"|sisters|brothers|kids|nieces|nephews|stepchildren|twins)(?:,|:)?[ ]"
+    rf"({_CAP}(?:[ ]{_CAP}){{0,2}}(?:(?:,[ ]|,?[ ]and[ ]|[ ]&[ ]){_CAP}(?:[ ]{_CAP}){{0,2}})*)"
+)
+_KIN_SPLIT = regex.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]")
+_RECORD_LAST_FIRST = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(\p{Lu}{2}[\p{Lu}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)"
+    r"((?:[ ]\p{Lu}(?:\.|(?![\p{L}])|(?=(?:DOB|SSN|MRN|SEX|AGE|ADDR|ID|PHONE|DX)\b)))?)"
+)
+_PARTICLE_ITEM = regex.compile(
+    r"(?:,[ ]|;[ ]|,?[ ]and[ ])((?i:st\.|van|von|de|del|della|da|di|du|la|le|mac|mc)[ ]"
+    r"(?:(?i:der|den|de|la|le|van)[ ])?\p{Lu}[\p{L}'’\-]+)(?=[,;.]|[ ]and[ ]|[ \t]*(?:\n|$))"
+)
+_GERUND = (
+    "getting|going|coming|bringing|gonna|picking|driving|taking|making|hosting|cooking|leaving|moving|flying"
+    "|staying|joining|calling|texting|buying|paying|wearing|visiting|graduating|dating|marrying|moving"
+)
+_LOWER_VERB = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’_\-@./#])(\p{{Ll}}{{3,}})(?:(?:['’]s|[ ]is|[ ]was)[ ](?:{_GERUND})\b"
+    r"|[ ]and[ ](\p{Ll}{3,})[ ](?:got[ ](?:engaged|married|back[ ]together)|broke[ ]up|are[ ](?:dating|engaged)"
+    r"|split[ ]up|eloped|had[ ]a[ ]baby))"
+)
+MIDDLE_INITIAL = regex.compile(r"[ ]\p{Lu}\.")  # `Rosalind J. Achebe`: a middle initial, no longer proper noun
+_ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)`: a unit or a term and its symbol
+_COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
+_FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names
+_POSSESSIVE = regex.compile(r"\p{L}+['’]s\b")
+_LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
+# Cheap tests with the standard library's engine before the readings.
+_GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
+_GATE_LOWER = re.compile(r"['’]s |is |was | and ")
+
+
+def lower_thing(word: str, flags: int, after: str, classify) -> bool:
+    """`kelvin (K)`: a unit before its symbol; `frank and tender`: a name that is also a word, beside a plain word."""
+    abbreviation = _ABBREVIATION_AFTER.match(after)
+    if abbreviation and abbreviation.group(1).lower() == word[0]:
+        return True
+    other = _COORDINATED_LOWER.match(after)
+    return bool(flags & WORD and other and classify(other.group(1))[0] == _PLAIN)
+
+
+def firm_possessive(words: str, before: str) -> bool:
+    """`Ben & Jerry's`: a possessive name after `Name & `, a firm named after two people."""
+    return bool(_FIRM_BEFORE.search(before) and _POSSESSIVE.match(words))
+
+
+class ListReader:
+    """`find(text, spans)` -> the spans the shapes above add, given the spans found so far."""
+
+    def __init__(self, detector):
+        self.detector = detector
+        self.lexicon = detector.lexicon
+
+    def find(self, text: str, spans: list) -> list[tuple[int, int, float]]:
+        out: list[tuple[int, int, float]] = []
+        if _GATE_DISCORD.search(text):
+            out += self._discord(text)
+        if "," in text:
+            if "\n" in text:
+                out += self._roster(text)
+            out += self._records(text)
+            out += self._particles(text, spans)
+        if "\n" in text:
+            out += self._numbered(text)
+        if "Judge" in text or "Justice" in text or "J." in text:
+            out += [(m.start(i), m.end(i), SCORE) for m in _JUDGE.finditer(text) for i in (1, 2) if m.group(i)
+                    and not is_common_word(m.group(i))]
+        if '"' in text or "“" in text or "'" in text or "‘" in text:
+            out += self._nicknames(text)
+        out += self._kin(text)
+        if _GATE_LOWER.search(text):
+            out += self._lower_verbs(text)
+        return out
+
+    def lead_initials(self, text: str, spans: list) -> list[tuple[int, int, float]]:
+        """`J. Thorne`: a capital initial right before a found name that starts with a capital joins it."""
+        out = []
+        for start, end, score in spans:
+            m = _LEAD_INITIAL.search(text, max(0, start - 3), start) if start >= 3 and text[start].isupper() else None
+            out.append((m.start() if m else start, end, score))
+        return out
+
+    # -- the shapes -----------------------------------------------------------------------------------
+    def _entry(self, word: str):
+        return self.lexicon.get(word.lower().replace("’", "'").removesuffix("'s"))
+
+    def _first(self, word: str) -> bool:
+        """A first name of any wordness, no place (`August`, `Sky`, `jaylen`)."""
+        entry = self._entry(word)
+        return entry is not None and bool(entry[0] & FIRST) and not entry[0] & PLACE
+
+    def _nameish(self, word: str) -> bool:
+        """No role, particle or common word without a name's flag: a name, a rare word, a name that is a word."""
+        low = word.lower()
+        if low in PARTICLES or len(word) < 2:
+            return False
+        entry = self._entry(word)
+        return entry is None or bool(entry[0] & (FIRST | LAST)) or not (entry[0] & WORD) and entry[2] < 4.0
+
+    def _discord(self, text: str) -> list:
+        from prep.pii.names_en_context import ROLES  # a late import: names_en_context imports this module
+
+        out = []
+        for m in _DISCORD.finditer(text):
+            words = regex.split(r"[ ._]+", m.group(1))
+            if words[0].lower() in ROLES or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)):
+                continue
+            out.append((m.start(1), m.end(1), SCORE))
+        return out
+
+    def _roster(self, text: str) -> list:
+        """Three or more consecutive `last, first` lines, most with a first name second."""
+        out, block = [], []
+        for m in [*_ROSTER_LINE.finditer(text), None]:
+            if m is not None and block and text.count("\n", block[-1].end(), m.start()) == 1:
+                block.append(m)
+                continue
+            if len(block) >= 3 and 2 * sum(self._first(b.group(2)) for b in block) > len(block) and all(
+                    self._nameish(b.group(1)) and not is_common_word(b.group(1)) for b in block):
+                out += [(b.start(1), b.end(2), SCORE) for b in block]
+            block = [m] if m is not None else []
+        return out
+
+    def _numbered(self, text: str) -> list:
+        """A numbered roster (`#23 Dre Washington  RB`): two lines or more, one with a first name first."""
+        lines = list(_NUMBERED_LINE.finditer(text))
+        if len(lines) < 2 or not any(self._first(m.group(1).split()[0]) for m in lines):
+            return []
+        return [(m.start(1), m.end(1), SCORE) for m in lines if not is_named_thing(m.group(1))]
+
+    def _nicknames(self, text: str) -> list:
+        return [(m.start(1), m.end(2), SCORE) for m in _NICKNAME.finditer(text)
+                if self._first(m.group(1)) and m.group(1).lower() not in NOT_NAMES and self._nameish(m.group(2))]
+
+    def _kin(self, text: str) -> list:
+        """`grandchildren Hunter, Brooke, and Sky`: every item, when one is a first name."""
+        low = text.lower()
+        if not any(w in low for w in ("children", "daughters", "sons", "sisters", "brothers", "kids", "nieces",
+                                      "nephews", "siblings", "twins")):
+            return []
+        out = []
+        for m in _KIN.finditer(text):
+            at, items = m.start(1), []
+            for part in _KIN_SPLIT.split(m.group(1)):
+                at = text.index(part, at)
+                items.append((at, at + len(part)))
+                at += len(part)
+            words = [text[a:b] for a, b in items]
+            if any(self._first(w.split()[0]) for w in words) and not any(is_named_thing(w) for w in words):
+                out += [(a, b, SCORE) for a, b in items]
+        return out
+
+    def _records(self, text: str) -> list:
+        """`ROBERTSON,KATHLEEN M`, `ABERNATHY, Josiah`: a surname in capitals, a comma, a first name."""
+        out = []
+        for m in _RECORD_LAST_FIRST.finditer(text):
+            last, first = m.group(1), m.group(2)
+            entry = self._entry(last)
+            if not self._first(first) or first.lower() in NOT_NAMES or is_common_word(last) or (
+                    entry is not None and entry[0] & PLACE):
+                continue
+            out.append((m.start(1), m.end(3) if m.group(3) else m.end(2), SCORE))
+        return out
+
+    def _particles(self, text: str, spans: list) -> list:
+        """`Pettigrew, St. Clair, Van der Berg`: a particle's item in a list beside a found name."""
+        if not spans:
+            return []
+        starts, ends = {s for s, _, _ in spans}, {e for _, e, _ in spans}
+        out = []
+        for m in _PARTICLE_ITEM.finditer(text):
+            nxt = regex.match(r"(?:,[ ]|;[ ]|,?[ ]and[ ])", text[m.end(1):m.end(1) + 6])
+            if m.start() in ends or nxt and m.end(1) + nxt.end() in starts:
+                out.append((m.start(1), m.end(1), SCORE))
+        return out
+
+    def _lower_verbs(self, text: str) -> list:
+        """`autumn's getting married`, `will and faith got engaged`: lower-case first names before a verb that
+        only a person takes; a lower-case text writes its names in lower case."""
+        out = []
+        for m in _LOWER_VERB.finditer(text):
+            for i in (1, 2):
+                w = m.group(i)
+                if w and self._first(w) and w not in NOT_NAMES:
+                    out.append((m.start(i), m.end(i), SCORE))
+        return out
