@@ -166,10 +166,11 @@ class ContextReader:
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
         forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
-        spans = _merge(spans + self._keep(text, self.lists.find(text, spans), amp_ok=True))
+        listed, sure = self.lists.find(text, spans)
+        spans = _merge(spans + self._keep(text, listed, amp_ok=True) + sure)
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
-        return _join(text, self.lists.lead_initials(text, _merge(spans + self._roster(text, spans))))
+        return _join(text, self.lists.edges(text, _merge(spans + self._roster(text, spans))))
 
     def _roster(self, text: str, spans: list) -> list[tuple[int, int, float]]:
         """Lines of names in capitals (a team sheet, a passenger list: `WEI MOREAU`, `2. NWOSU, GARETH`): in a block

@@ -32,6 +32,7 @@ from prep.pii.names_en_words import (
     WORD,
     is_common_word,
     is_named_thing,
+    is_org_name,
 )
 
 SCORE = 0.6
@@ -55,6 +56,8 @@ _JUDGE = regex.compile(
 _NICKNAME = regex.compile(
     r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+)[ ][\"“‘']\p{Lu}[\p{L}.\-]*[\"”’'][ ](\p{Lu}[\p{L}'’\-]+)(?![\p{L}])"
 )
+_SALUTATION = regex.compile(
+    rf"(?m)^[ \t]*(?:Dear|Dearest|My[ ]dear|Hi|Hello|Hey|Hiya)[ ]+({_CAP}(?:[ ]{_CAP})?)[ \t]*[,!:]?[ \t]*$")
 _KIN = regex.compile(
     r"(?<![\p{L}])(?i:children|daughters|sons|grandchildren|great-grandchildren|grandsons|granddaughters|siblings"
     r"|sisters|brothers|kids|nieces|nephews|stepchildren|twins)(?:,|:)?[ ]"
@@ -83,6 +86,7 @@ _ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)
 _COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
 _FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names
 _POSSESSIVE = regex.compile(r"\p{L}+['’]s\b")
+_SUFFIX_AFTER = regex.compile(r",?[ ](?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{N}])")
 _LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
 # Cheap tests with the standard library's engine before the readings.
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
@@ -110,33 +114,39 @@ class ListReader:
         self.detector = detector
         self.lexicon = detector.lexicon
 
-    def find(self, text: str, spans: list) -> list[tuple[int, int, float]]:
+    def find(self, text: str, spans: list) -> tuple[list, list]:
+        """(spans to check for things, spans whose shape admits only people: no check)."""
         out: list[tuple[int, int, float]] = []
+        sure: list[tuple[int, int, float]] = []
         if _GATE_DISCORD.search(text):
-            out += self._discord(text)
+            sure += self._discord(text)
         if "," in text:
             if "\n" in text:
-                out += self._roster(text)
+                sure += self._roster(text)
             out += self._records(text)
-            out += self._particles(text, spans)
+            sure += self._particles(text, spans)
         if "\n" in text:
-            out += self._numbered(text)
+            sure += self._numbered(text)
+            out += self._salutations(text)
         if "Judge" in text or "Justice" in text or "J." in text:
-            out += [(m.start(i), m.end(i), SCORE) for m in _JUDGE.finditer(text) for i in (1, 2) if m.group(i)
-                    and not is_common_word(m.group(i))]
+            sure += [(m.start(i), m.end(i), SCORE) for m in _JUDGE.finditer(text) for i in (1, 2) if m.group(i)
+                     and not is_common_word(m.group(i))]
         if '"' in text or "“" in text or "'" in text or "‘" in text:
             out += self._nicknames(text)
         out += self._kin(text)
         if _GATE_LOWER.search(text):
             out += self._lower_verbs(text)
-        return out
+        return out, sure
 
-    def lead_initials(self, text: str, spans: list) -> list[tuple[int, int, float]]:
-        """`J. Thorne`: a capital initial right before a found name that starts with a capital joins it."""
+    @staticmethod
+    def edges(text: str, spans: list) -> list[tuple[int, int, float]]:
+        """`J. Thorne`, `Luis Carrasco Jr.`: a capital initial before a found name that starts with a capital, and
+        a generational suffix after one, join it."""
         out = []
         for start, end, score in spans:
             m = _LEAD_INITIAL.search(text, max(0, start - 3), start) if start >= 3 and text[start].isupper() else None
-            out.append((m.start() if m else start, end, score))
+            suffix = _SUFFIX_AFTER.match(text, end) if text[end - 1:end].isalpha() else None
+            out.append((m.start() if m else start, suffix.end() if suffix else end, score))
         return out
 
     # -- the shapes -----------------------------------------------------------------------------------
@@ -185,7 +195,19 @@ class ListReader:
         lines = list(_NUMBERED_LINE.finditer(text))
         if len(lines) < 2 or not any(self._first(m.group(1).split()[0]) for m in lines):
             return []
-        return [(m.start(1), m.end(1), SCORE) for m in lines if not is_named_thing(m.group(1))]
+        return [(m.start(1), m.end(1), SCORE) for m in lines if not is_org_name(m.group(1))]
+
+    def _salutations(self, text: str) -> list:
+        """`Dearest Pip,` on a line of its own: the words after a greeting, unless a role or a common word."""
+        from prep.pii.names_en_context import ROLES  # a late import: names_en_context imports this module
+
+        out = []
+        for m in _SALUTATION.finditer(text):
+            words = m.group(1).split()
+            if all(w.lower() not in ROLES and w.lower() not in NOT_NAMES and (
+                    self._first(w) or not is_common_word(w)) for w in words):
+                out.append((m.start(1), m.end(1), SCORE))
+        return out
 
     def _nicknames(self, text: str) -> list:
         return [(m.start(1), m.end(2), SCORE) for m in _NICKNAME.finditer(text)
