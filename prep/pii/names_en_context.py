@@ -288,7 +288,10 @@ class ContextReader:
                     continue
                 if cue in _PLAIN_WEAK and not (entry is not None and entry[0] & FIRST and not entry[0] & WORD):
                     continue  # `to ward`, `with romaine`: after a preposition only a first name no dictionary has
-                if entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
+                if cue in _TITLE_CUES and len(word) >= 3 and (entry is None or entry[0] & LAST) and \
+                        not is_common_word(word):
+                    pass  # `mrs. abernathy`: a surname in lower case after a title
+                elif entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
                                           and len(word) >= 4 and word.isalpha()) or entry is not None and \
                         not self._lower_name(entry, weak=cue in _LOWER_WEAK):
                     continue  # `it's jonno`: a word no list has, after a self-introduction

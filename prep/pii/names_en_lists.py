@@ -81,11 +81,16 @@ _LOWER_VERB = regex.compile(
     r"|[ ]and[ ](\p{Ll}{3,})[ ](?:got[ ](?:engaged|married|back[ ]together)|broke[ ]up|are[ ](?:dating|engaged)"
     r"|split[ ]up|eloped|had[ ]a[ ]baby))"
 )
-MIDDLE_INITIAL = regex.compile(r"[ ]\p{Lu}\.")  # `Rosalind J. Achebe`: a middle initial, no longer proper noun
+# `Rosalind J. Achebe`, `Tobias Whitcombe Jr.`: a middle initial or a suffix, no longer proper noun
+MIDDLE_INITIAL = regex.compile(r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV)(?![\p{L}\p{N}]))")
 _ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)`: a unit or a term and its symbol
 _COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
 _FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names
 _POSSESSIVE = regex.compile(r"\p{L}+['’]s\b")
+_LIST_SEPARATOR = regex.compile(r",[ ]|;[ ]|,?[ ]and[ ]")
+_NAME_FIELD = regex.compile(
+    r"(?<![\p{L}])(?i:surname|last[ ]name|family[ ]name|given[ ]names?|first[ ]name|forenames?)"
+    r"(?:[ ]and[ ](?:middle[ ])?initial)?[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})(?![\p{L}.])")
 _SUFFIX_AFTER = regex.compile(r",?[ ](?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{N}])")
 _LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
 # Cheap tests with the standard library's engine before the readings.
@@ -125,6 +130,8 @@ class ListReader:
                 sure += self._roster(text)
             out += self._records(text)
             sure += self._particles(text, spans)
+        if "name" in text or "Name" in text or "NAME" in text:
+            sure += self._form_fields(text)
         if "\n" in text:
             sure += self._numbered(text)
             out += self._salutations(text)
@@ -193,9 +200,10 @@ class ListReader:
     def _numbered(self, text: str) -> list:
         """A numbered roster (`#23 Dre Washington  RB`): two lines or more, one with a first name first."""
         lines = list(_NUMBERED_LINE.finditer(text))
-        if len(lines) < 2 or not any(self._first(m.group(1).split()[0]) for m in lines):
+        if len(lines) < 2 or 2 * sum(self._first(m.group(1).split()[0]) for m in lines) < len(lines):
             return []
-        return [(m.start(1), m.end(1), SCORE) for m in lines if not is_org_name(m.group(1))]
+        return [(m.start(1), m.end(1), SCORE) for m in lines if not is_org_name(m.group(1))
+                and not all(is_common_word(w) for w in m.group(1).split())]
 
     def _salutations(self, text: str) -> list:
         """`Dearest Pip,` on a line of its own: the words after a greeting, unless a role or a common word."""
@@ -244,14 +252,31 @@ class ListReader:
         return out
 
     def _particles(self, text: str, spans: list) -> list:
-        """`Pettigrew, St. Clair, Van der Berg`: a particle's item in a list beside a found name."""
+        """`Pettigrew, St. Clair, Van der Berg`: a particle's item in a list beside a found name or another item."""
         if not spans:
             return []
         starts, ends = {s for s, _, _ in spans}, {e for _, e, _ in spans}
+        items, out = list(_PARTICLE_ITEM.finditer(text)), []
+        while items:
+            for m in items:
+                nxt = _LIST_SEPARATOR.match(text, m.end(1))
+                if m.start() in ends or nxt and nxt.end() in starts:
+                    out.append((m.start(1), m.end(1), SCORE))
+                    starts.add(m.start(1))
+                    ends.add(m.end(1))
+                    items.remove(m)
+                    break
+            else:
+                break
+        return out
+
+    def _form_fields(self, text: str) -> list:
+        """`Surname: PARK`, `Last name Oduya`: the words after a name field's label, any case."""
         out = []
-        for m in _PARTICLE_ITEM.finditer(text):
-            nxt = regex.match(r"(?:,[ ]|;[ ]|,?[ ]and[ ])", text[m.end(1):m.end(1) + 6])
-            if m.start() in ends or nxt and m.end(1) + nxt.end() in starts:
+        for m in _NAME_FIELD.finditer(text):
+            words = m.group(1).split()
+            if all(self._nameish(w) and (self._entry(w) is None or not is_common_word(w) or self._entry(w)[0] & (
+                    FIRST | LAST)) and w.lower() not in NOT_NAMES for w in words):
                 out.append((m.start(1), m.end(1), SCORE))
         return out
 

@@ -58,7 +58,8 @@ firstname lastname tpr ofc cpl pvt supt insp asst
 BRANDS = frozenset(
     "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike "
     # chains and schools that are also names (`Wendy's ran out`, `Hilton next time?`, `Columbia's campus`)
-    "wendy's denny's macy's kohl's lowe's dillard's hilton marriott hyatt columbia stanford harvard yale".split()
+    "wendy's denny's macy's kohl's lowe's dillard's hilton marriott hyatt columbia stanford harvard yale safari "
+    "firefox".split()
 )
 # Companies, marques and places named after people: a pair the lexicon would take for a person.
 ORG_PAIRS = frozenset("""
@@ -69,7 +70,8 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |berkshire hathaway|kraft heinz|general mills|austin healey|aston martin|aston villa|monte carlo|tim hortons
 |dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
-|trader joes|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
+|trader joes|mr coffee|mr clean|mr muscle
+|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
 """.replace("\n", "").split("|"))
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
@@ -87,7 +89,8 @@ _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|"
-    "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support"
+    "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support|sneaker|shoe|trainer|boot|"
+    "entrance|exit|wing"
 )
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
