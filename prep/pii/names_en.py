@@ -159,8 +159,8 @@ class EnglishNameDetector:
                 return _NAME, flags
             if flags & KOREAN:
                 return _KOREAN_SURNAME, flags  # `Park`, `Won`, `HA`: a name beside a Korean given name only
-            if not flags & WORD and word_zipf < RARE_ZIPF:
-                return _UNKNOWN, flags
+            if not flags & WORD and word_zipf < RARE_ZIPF:  # `Yuna` beside `Choi`: a romanized Korean given name
+                return (_NAME, KOREAN_GIVEN_ONLY) if not flags and KOREAN_GIVEN.fullmatch(word) else (_UNKNOWN, flags)
             if word_zipf >= RARE_ZIPF or flags & WORD:
                 return _PLAIN, 0
         if KOREAN_GIVEN.fullmatch(word):

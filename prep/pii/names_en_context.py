@@ -384,6 +384,8 @@ class ContextReader:
         return out
 
     def _sibling(self, word: str, beside: str, and_only: bool) -> bool:
+        if not _LATIN.match(word):
+            return False  # `Yuna / 생년월일`: a Hangul word beside a romanized name is the Korean reader's
         if word[0].islower() != beside[0].islower() or word.isupper() != beside.isupper() or is_common_word(word):
             return False
         entry = self.lexicon.get(word.lower())

@@ -29,7 +29,7 @@ SCORE_SINGLE = 0.5  # a first name alone
 
 # Romanized Korean given names: two syllables, joined, hyphenated or spaced (`Minjun`, `Seo-yeon`).
 _KO_SYLLABLES = (
-    "a ae ah an bae baek beom bin bo bok bom bong byeol byul byung byeong chae chan chang cheol chul cheon chun "
+    "a ae ah an ba bae baek beom bin bo bok bom bong byeol byul byung byeong chae chan chang cheol chul cheon chun "
     "choon da dae dam dan do dong du eon eun gi ki geon gun geun keun gil gu goo gyu kyu gyeong kyung gwang kwang "
     "ha hae han hee hui heon ho hong hoon hun hwa hwan hye hyo hyuk hyeok hyun hyeon hyung hyeong il in ja jae "
     "jeong jung jeon ji jin jo jong joo ju jun joon kyeong mi min mo mun moon myung myeong na nam ok pil ra rae "

@@ -89,3 +89,10 @@ def test_names(detector, text, names):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(detector, text):
     assert found(detector, text) == []
+
+
+def test_romanized_korean_given_name_beside_surname(detector):
+    # a romanized given name the lexicon knows only as a rare word, beside a Korean surname; a Hangul word after a
+    # slash is no list item of the romanized name
+    assert found(detector, "영문 성명 Kang Yuna / 생년월일 2001") == ["Kang Yuna"]
+    assert found(detector, "Yuna reviews arrived.") == []
