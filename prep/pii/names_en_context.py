@@ -132,6 +132,7 @@ _SURNAME_ENDING = regex.compile(
     r"mann|ez|yan|ian|adze|ashvili|awa|moto|uchi)$"
 )
 _PLACE_ENDS = frozenset("park square gardens heights hall center centre plaza station bridge".split())
+_STRONG_SPEECH = regex.compile(r"[ ](?:said|says|told|asked|replied|wrote)\b")
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ ]$")
 _CAPITAL_AFTER = regex.compile(r"[ ]\p{Lu}")
 _FINAL_INITIALS = regex.compile(r"(?:[ ]\p{L}\.?)+$")
@@ -156,7 +157,7 @@ class ContextReader:
         self.lexicon = detector.lexicon
         self.forms = FormReader(detector)
         self.fields = FieldReader(detector)
-        self.lists = ListReader(detector)
+        self.lists = ListReader(detector, ROLES)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not text.isascii() and not _LATIN.search(text):
@@ -320,7 +321,8 @@ class ContextReader:
                     entry[0] & PLACE or entry[0] & WORD and entry[2] > entry[1]):
                 out.append((w.start(), w.end(), 0.6))
             elif entry is not None and entry[0] & FIRST and not entry[0] & PLACE and w.group().lower() not in \
-                    NOT_NAMES and not _CAPITAL_BEFORE.search(text, max(0, w.start() - 30), w.start()):
+                    NOT_NAMES and _STRONG_SPEECH.match(text, m.start()) and not _CAPITAL_BEFORE.search(
+                    text, max(0, w.start() - 30), w.start()):
                 out.append((w.start(), w.end(), 0.6))  # `Will said`, `Hope told`: a first name that is also a word
         return out
 

@@ -118,9 +118,10 @@ def firm_possessive(words: str, before: str) -> bool:
 class ListReader:
     """`find(text, spans)` -> the spans the shapes above add, given the spans found so far."""
 
-    def __init__(self, detector):
+    def __init__(self, detector, roles: frozenset):
         self.detector = detector
         self.lexicon = detector.lexicon
+        self.roles = roles  # `prep.pii.names_en_context.ROLES`: speakers that are roles, not people
 
     def find(self, text: str, spans: list) -> tuple[list, list]:
         """(spans to check for things, spans whose shape admits only people: no check). Each shape runs only
@@ -185,12 +186,10 @@ class ListReader:
         return entry is None or bool(entry[0] & (FIRST | LAST)) or not (entry[0] & WORD) and entry[2] < 4.0
 
     def _discord(self, text: str) -> list:
-        from prep.pii.names_en_context import ROLES  # a late import: names_en_context imports this module
-
         out = []
         for m in _DISCORD.finditer(text):
             words = regex.split(r"[ ._]+", m.group(1))
-            if words[0].lower() in ROLES or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)):
+            if words[0].lower() in self.roles or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)):
                 continue
             out.append((m.start(1), m.end(1), SCORE))
         return out
@@ -218,12 +217,10 @@ class ListReader:
 
     def _salutations(self, text: str) -> list:
         """`Dearest Pip,` on a line of its own: the words after a greeting, unless a role or a common word."""
-        from prep.pii.names_en_context import ROLES  # a late import: names_en_context imports this module
-
         out = []
         for m in _SALUTATION.finditer(text):
             words = m.group(1).split()
-            if all(w.lower() not in ROLES and w.lower() not in NOT_NAMES and (
+            if all(w.lower() not in self.roles and w.lower() not in NOT_NAMES and (
                     self._first(w) or not is_common_word(w)) for w in words):
                 out.append((m.start(1), m.end(1), SCORE))
         return out
