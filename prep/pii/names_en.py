@@ -285,7 +285,7 @@ class EnglishNameDetector:
             return  # `Parcel 841486217396 will arrive`: a noun before its number, an identifier's label
         if lower and len(core) == 1 and _DETERMINER_BEFORE.search(before):
             return  # `some amber ale`, `of rose petals`: a lower-case word after a determiner is no name
-        if firm_possessive(text[start:end], before) or lower and len(core) == 1 and lower_thing(
+        if "&" in before and firm_possessive(text[start:end], before) or lower and len(core) == 1 and lower_thing(
                 text[start:end], flags, after, self.classify):
             return  # `Ben & Jerry's`; `kelvin (K)`, `frank and tender`
         if len(core) >= 2 and text[run[-1][0]:end].lower() in BUILDING_ENDS and (
@@ -326,7 +326,7 @@ class EnglishNameDetector:
 
     def _looks_like_thing(self, words: str, before: str, after: str, single_surname: bool) -> bool:
         """A company, brand, place, date or eponym with a person's name in it."""
-        if is_org_name(words) or {(w := words.split("-")[0].replace("’", "'")), w.removesuffix("'s")} & BRANDS:
+        if is_org_name(words) or (w := words.split("-")[0].replace("’", "'")) in BRANDS or w[-2:] == "'s" and w[:-2] in BRANDS:
             return True  # `Estée Lauder`, `Mercedes-Benz`
         prev = _PREV_WORD.search(before)
         if prev and is_org_name(f"{prev.group(1)} {words}"):

@@ -95,10 +95,19 @@ _LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
 # Cheap tests with the standard library's engine before the readings.
 _FIELD_WORDS = ("surname", "last name", "family name", "given name", "first name", "forename")  # and `name`
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
-_GATE_RECORD = re.compile(r"[A-Z]{2},")
 _GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
 _GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
 _GATE_ROSTER = re.compile(r", ?[^\W\d_]+[ \t]*\n")
+
+
+def _caps_before_comma(text: str) -> bool:
+    """Two capitals right before a comma somewhere (`ROBERTSON,`): a few `find`s, faster than any pattern."""
+    at = text.find(",", 2)
+    while at >= 0:
+        if text[at - 2:at].isupper():
+            return True
+        at = text.find(",", at + 1)
+    return False
 
 
 def lower_thing(word: str, flags: int, after: str, classify) -> bool:
@@ -139,7 +148,7 @@ class ListReader:
             if _GATE_SALUTATION.search(text):
                 out += self._salutations(text)
         if "," in text:
-            if _GATE_RECORD.search(text):
+            if _caps_before_comma(text):
                 out += self._records(text)
             if spans:
                 sure += self._particles(text, spans)
@@ -261,8 +270,9 @@ class ListReader:
         seen = set()
         while todo:
             start, end = todo.pop()
-            after = _PARTICLE_ITEM.match(text, end)
-            before = _PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+            after = _PARTICLE_ITEM.match(text, end) if text[end:end + 2] in (", ", "; ", " a") else None
+            before = _PARTICLE_BEFORE.search(text, max(0, start - 40), start) if text[start - 2:start] in (
+                ", ", "; ", "d ") else None
             for m in (after, before):
                 if m is not None and m.span(1) not in seen:
                     seen.add(m.span(1))
