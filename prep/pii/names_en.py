@@ -27,7 +27,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
-from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, lower_thing
+from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, lower_thing
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
     _AFTER_COORDINATED_EPONYM,
@@ -326,7 +326,7 @@ class EnglishNameDetector:
 
     def _looks_like_thing(self, words: str, before: str, after: str, single_surname: bool) -> bool:
         """A company, brand, place, date or eponym with a person's name in it."""
-        if is_org_name(words) or (w := words.split("-")[0].replace("’", "'")) in BRANDS or w[-2:] == "'s" and w[:-2] in BRANDS:
+        if is_org_name(words) or is_brand(words):
             return True  # `Estée Lauder`, `Mercedes-Benz`
         prev = _PREV_WORD.search(before)
         if prev and is_org_name(f"{prev.group(1)} {words}"):

@@ -24,6 +24,7 @@ import regex
 
 from prep.pii.names_en_words import (
     _PLAIN,
+    BRANDS,
     FIRST,
     LAST,
     NOT_NAMES,
@@ -108,6 +109,12 @@ def _caps_before_comma(text: str) -> bool:
             return True
         at = text.find(",", at + 1)
     return False
+
+
+def is_brand(words: str) -> bool:
+    """`Mercedes-Benz`, `Wendy's`, `Columbia's`: a brand that is also a name, possessive or not."""
+    head = words.split("-")[0].replace("’", "'")
+    return head in BRANDS or head[-2:] == "'s" and head[:-2] in BRANDS
 
 
 def lower_thing(word: str, flags: int, after: str, classify) -> bool:
