@@ -27,6 +27,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
+from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, lower_thing
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
     _AFTER_COORDINATED_EPONYM,
@@ -103,6 +104,7 @@ _UNSET = object()  # a cue not looked for yet
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 
 
+
 class EnglishNameDetector:
     """`find(text)` -> [(start, end, score)] of person names in the Latin-script parts of `text`."""
 
@@ -157,8 +159,8 @@ class EnglishNameDetector:
                 return _NAME, flags
             if flags & KOREAN:
                 return _KOREAN_SURNAME, flags  # `Park`, `Won`, `HA`: a name beside a Korean given name only
-            if not flags & WORD and word_zipf < RARE_ZIPF:
-                return _UNKNOWN, flags
+            if not flags & WORD and word_zipf < RARE_ZIPF:  # `Yuna` beside `Choi`: a romanized Korean given name
+                return (_NAME, KOREAN_GIVEN_ONLY) if not flags and KOREAN_GIVEN.fullmatch(word) else (_UNKNOWN, flags)
             if word_zipf >= RARE_ZIPF or flags & WORD:
                 return _PLAIN, 0
         if KOREAN_GIVEN.fullmatch(word):
@@ -170,7 +172,7 @@ class EnglishNameDetector:
             flags = 0
             for kind, f in parts:
                 flags |= f if kind == _NAME else 0
-            if flags and not (parts[-1][0] == _NAME and parts[-1][1] & FIRST):
+            if flags and not all(kind == _NAME and f & FIRST for kind, f in parts):
                 flags = flags & ~FIRST | LAST  # `Smith-Jones`, `Holm-Bonferroni`: a surname (or two), not `Mary-Jane`
             return (_NAME, flags) if flags else (_UNKNOWN, 0)
         return _UNKNOWN, 0
@@ -283,6 +285,9 @@ class EnglishNameDetector:
             return  # `Parcel 841486217396 will arrive`: a noun before its number, an identifier's label
         if lower and len(core) == 1 and _DETERMINER_BEFORE.search(before):
             return  # `some amber ale`, `of rose petals`: a lower-case word after a determiner is no name
+        if "&" in before and firm_possessive(text[start:end], before) or lower and len(core) == 1 and lower_thing(
+                text[start:end], flags, after, self.classify):
+            return  # `Ben & Jerry's`; `kelvin (K)`, `frank and tender`
         if len(core) >= 2 and text[run[-1][0]:end].lower() in BUILDING_ENDS and (
                 self._thing_label(text, start) or _AT_PLACE_BEFORE.search(before) or (
                     (label := _LABEL_BEFORE.search(before)) and label.group(1).lower() in THING_LABELS)):
@@ -321,7 +326,7 @@ class EnglishNameDetector:
 
     def _looks_like_thing(self, words: str, before: str, after: str, single_surname: bool) -> bool:
         """A company, brand, place, date or eponym with a person's name in it."""
-        if is_org_name(words) or words.split("-")[0] in BRANDS:
+        if is_org_name(words) or is_brand(words):
             return True  # `Estée Lauder`, `Mercedes-Benz`
         prev = _PREV_WORD.search(before)
         if prev and is_org_name(f"{prev.group(1)} {words}"):
@@ -429,7 +434,7 @@ class EnglishNameDetector:
         """A capitalized plain word right after the run (`Orlando Magic`): the run names a thing."""
         if caps or lower or end + 2 > len(text) or text[end] != " ":
             return False
-        return text[end + 1].isupper()
+        return text[end + 1].isupper() and not MIDDLE_INITIAL.match(text, end)
 
     @staticmethod
     def _cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:
@@ -471,7 +476,6 @@ class EnglishNameDetector:
             else:
                 out.append(span)
         return out
-
 
 
 class EnglishNameRecognizer(EntityRecognizer):

@@ -21,6 +21,7 @@ import regex
 
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
+from prep.pii.names_en_lists import ListReader
 from prep.pii.names_en_words import (
     _NAME,
     _PLAIN,
@@ -88,6 +89,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |nurse|midwife|surgeon|consultant|solicitor|barrister|attorney|paramedic|deputy|sheriff|marshal|trooper
 |server|waiter|waitress|bartender|barista|cashier|receptionist|technician|instructor|tutor|caregiver|carer
 |stylist|hairdresser|trainer|usher|ushers|bailiff|juror|partner|pharmacist|therapist|dentist|lawyer
+|dearest|looping in|loop in|looped in|looping|cc'ing|cc’ing|attention|owner|recruiter|seller|sellers|buyer|buyers
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
@@ -98,12 +100,12 @@ its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|w
 |brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
 |love|tell|ask|met|text|call|by|w|to|with|for|thanks to
 |grandma|grandpa|granny|gran|nana|nan|nonna|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
-|shout out to|shoutout to|congrats to|congratulations to
+|shout out to|shoutout to|congrats to|congratulations to|mr|mrs|ms|dr|prof
 """.replace("\n", "").split("|"))
 # Lower-case cues strong enough that a word no list has after them is a name (`tell zanele`, `neighbour ngozi`).
 _LOWER_STRONG = frozenset("""
 tell ask met wife husband son daughter sister brother boyfriend girlfriend cousin bestie aunt uncle neighbour
-neighbor colleague friend roommate flatmate
+neighbor colleague friend roommate flatmate mr mrs ms dr prof
 """.split())
 _ROLE_CUES = frozenset("""
 patient pt customer client caller driver co-driver tenant landlord dr mr mrs ms mx miss prof professor hon judge
@@ -129,6 +131,9 @@ _SURNAME_ENDING = regex.compile(
     r"(?:ovi[cć]|evi[cć]|ski|sky|wicz|sson|sen|enko|chuk|oglu|oğlu|opoulos|idis|escu|ini|elli|stein|berg|"
     r"mann|ez|yan|ian|adze|ashvili|awa|moto|uchi)$"
 )
+_PLACE_ENDS = frozenset("park square gardens heights hall center centre plaza station bridge".split())
+_STRONG_SPEECH = regex.compile(r"[ ](?:said|says|told|asked|replied|wrote)\b")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ ]$")
 _CAPITAL_AFTER = regex.compile(r"[ ]\p{Lu}")
 _FINAL_INITIALS = regex.compile(r"(?:[ ]\p{L}\.?)+$")
 _LAST_FIRST_AFTER = regex.compile(r",[ ](\p{Lu}[\p{Lu}'’\-]+)")
@@ -152,6 +157,7 @@ class ContextReader:
         self.lexicon = detector.lexicon
         self.forms = FormReader(detector)
         self.fields = FieldReader(detector)
+        self.lists = ListReader(detector, ROLES)
 
     def extend(self, text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not text.isascii() and not _LATIN.search(text):
@@ -161,14 +167,17 @@ class ContextReader:
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
         forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
+        listed, sure = self.lists.find(text, spans)
+        spans = _merge(spans + self._keep(text, listed, amp_ok=True) + sure)
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
-        return _join(text, _merge(spans + self._roster(text, spans)))
+        return _join(text, self.lists.edges(text, _merge(spans + self._roster(text, spans))))
 
     def _roster(self, text: str, spans: list) -> list[tuple[int, int, float]]:
         """Lines of names in capitals (a team sheet, a passenger list: `WEI MOREAU`, `2. NWOSU, GARETH`): in a block
         of two such lines or more where half the lines hold a found name, every line's words are a name."""
-        if not any(c.isupper() for c in text[:2000]) or "\n" not in text:
+        head = text[:2000]
+        if "\n" not in text or head == head.lower():  # no line breaks or no capitals: no roster (C-speed tests)
             return []
         out, block = [], []
         for m in [*_CAPS_LINE.finditer(text), None]:
@@ -273,13 +282,18 @@ class ContextReader:
             if weak and word[0].islower() and cue not in _LOWER_WEAK:
                 continue  # the common case, `to the`: settled before any lookup
             entry = self.lexicon.get(word.lower())
+            if word.lower() in NOT_NAMES:
+                continue  # `for easter`, `by monday`
             if word[0].islower():
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
                         cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
                     continue
                 if cue in _PLAIN_WEAK and not (entry is not None and entry[0] & FIRST and not entry[0] & WORD):
                     continue  # `to ward`, `with romaine`: after a preposition only a first name no dictionary has
-                if entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
+                if cue in _TITLE_CUES and len(word) >= 3 and (entry is None or entry[0] & LAST) and \
+                        not is_common_word(word):
+                    pass  # `mrs. abernathy`: a surname in lower case after a title
+                elif entry is None and not (cue in _INTRO_CUE and len(word) >= 3 or cue in _LOWER_STRONG
                                           and len(word) >= 4 and word.isalpha()) or entry is not None and \
                         not self._lower_name(entry, weak=cue in _LOWER_WEAK):
                     continue  # `it's jonno`: a word no list has, after a self-introduction
@@ -296,6 +310,8 @@ class ContextReader:
             if _named_thing(text[start:end]) or (weak or text[end - 2:end] in ("'s", "’s")) and _CAPITAL_AFTER.match(
                     text, end) or is_org_name(f"{cue} {text[start:end]}"):
                 continue  # `Charles Schwab`; `to Jackson Hole`, `Aunt Sally's Bakery`: a longer proper noun
+            if weak and " " in text[start:end] and text[start:end].rpartition(" ")[2].lower() in _PLACE_ENDS:
+                continue  # `to Jefferson Park`: a place named after someone
             out.append((start, end, 0.6))
         for m in _SPEECH_AFTER.finditer(text):
             w = _PREV_TOKEN.search(text, max(0, m.start() - 40), m.start())
@@ -305,6 +321,10 @@ class ContextReader:
             if entry is None and _SURNAME_ENDING.search(w.group()) or entry is not None and entry[0] & LAST and not (
                     entry[0] & PLACE or entry[0] & WORD and entry[2] > entry[1]):
                 out.append((w.start(), w.end(), 0.6))
+            elif entry is not None and entry[0] & FIRST and not entry[0] & PLACE and w.group().lower() not in \
+                    NOT_NAMES and _STRONG_SPEECH.match(text, m.start()) and not _CAPITAL_BEFORE.search(
+                    text, max(0, w.start() - 30), w.start()):
+                out.append((w.start(), w.end(), 0.6))  # `Will said`, `Hope told`: a first name that is also a word
         return out
 
     def _lower_speaker(self, word: str) -> bool:
@@ -359,7 +379,7 @@ class ContextReader:
         while todo:
             start, end, listed = todo.pop()
             for m in (_SIBLING_AFTER.match(text, end), _SIBLING_BEFORE.search(text, max(0, start - 40), start)):
-                and_only = m is not None and "," not in m.group() and ";" not in m.group()
+                and_only = m is not None and not any(c in m.group() for c in ",;/")
                 if m and m.span(1) not in seen and self._sibling(m.group(1), text[start:end], and_only and not listed):
                     seen.add(m.span(1))
                     out.append((m.start(1), self._extend(text, m.end(1)) if m.start(1) >= end else m.end(1), 0.6))
@@ -367,6 +387,8 @@ class ContextReader:
         return out
 
     def _sibling(self, word: str, beside: str, and_only: bool) -> bool:
+        if not _LATIN.match(word):
+            return False  # `Yuna / 생년월일`: a Hangul word beside a romanized name is the Korean reader's
         if word[0].islower() != beside[0].islower() or word.isupper() != beside.isupper() or is_common_word(word):
             return False
         entry = self.lexicon.get(word.lower())

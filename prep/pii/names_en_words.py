@@ -29,7 +29,7 @@ SCORE_SINGLE = 0.5  # a first name alone
 
 # Romanized Korean given names: two syllables, joined, hyphenated or spaced (`Minjun`, `Seo-yeon`).
 _KO_SYLLABLES = (
-    "a ae ah an bae baek beom bin bo bok bom bong byeol byul byung byeong chae chan chang cheol chul cheon chun "
+    "a ae ah an ba bae baek beom bin bo bok bom bong byeol byul byung byeong chae chan chang cheol chul cheon chun "
     "choon da dae dam dan do dong du eon eun gi ki geon gun geun keun gil gu goo gyu kyu gyeong kyung gwang kwang "
     "ha hae han hee hui heon ho hong hoon hun hwa hwan hye hyo hyuk hyeok hyun hyeon hyung hyeong il in ja jae "
     "jeong jung jeon ji jin jo jong joo ju jun joon kyeong mi min mo mun moon myung myeong na nam ok pil ra rae "
@@ -56,7 +56,10 @@ firstname lastname tpr ofc cpl pvt supt insp asst
 """.split())
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
 BRANDS = frozenset(
-    "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike".split()
+    "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike "
+    # chains and schools that are also names (`Wendy's ran out`, `Hilton next time?`, `Columbia's campus`)
+    "wendy's denny's macy's kohl's lowe's dillard's hilton marriott hyatt columbia stanford harvard yale safari "
+    "firefox".split()
 )
 # Companies, marques and places named after people: a pair the lexicon would take for a person.
 ORG_PAIRS = frozenset("""
@@ -67,7 +70,8 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |berkshire hathaway|kraft heinz|general mills|austin healey|aston martin|aston villa|monte carlo|tim hortons
 |dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
-|trader joes|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
+|trader joes|mr coffee|mr clean|mr muscle
+|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
 """.replace("\n", "").split("|"))
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
@@ -85,7 +89,8 @@ _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|"
-    "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support"
+    "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support|sneaker|shoe|trainer|boot|"
+    "entrance|exit|wing"
 )
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
@@ -97,7 +102,9 @@ _UNIT_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}[A-Za-z]?\b")
 _IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)")
 _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
-_AFTER_POSSESSIVE_EPONYM = regex.compile(rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b")
+_AFTER_POSSESSIVE_EPONYM = regex.compile(
+    rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b"
+    r"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b")
 # The first of two eponyms joined before their noun: `Hoehn and Yahr stage`, `Bellman-Ford and the
 # Floyd-Warshall algorithm`, `Kaplan or Meier curves`.
 _AFTER_COORDINATED_EPONYM = regex.compile(
@@ -120,7 +127,7 @@ os browser device model brand vendor company organization service route
 station stop destination origin warning note notice agenda result final genre album track song book course
 section chapter topic title summary issue type resolution reason cause diagnosis medication drug procedure
 allergy allergies condition channel repo repository branch package library module hotel restaurant airline
-room hall building campus codename
+room hall building campus codename shade color colour flavor flavour scent finish style variant edition
 """.split())
 # Capitalized words that may stand right before a person's name (`Coach Carter`, `Happy Birthday Priya`);
 # any other capitalized word there, mid-sentence, makes the name part of a longer proper noun (`Air Max`).
@@ -147,7 +154,8 @@ _SPEECH = (
 )
 _CONTACT_CUES = ("before", "chat", "email", "bullet")
 _AFTER_EMAIL = regex.compile(r"[ ]?<[^>\n]*@")
-_AFTER_CUE = regex.compile(r"[ ]\([a-z][a-z \-]{1,20}\)|,[ ]\d{1,3}\b|[ ]+[—–-][ ]+(?:Today|Yesterday|\d)")
+_AFTER_CUE = regex.compile(r"[ ]\((?:[a-z][a-z \-]{1,20}|Me|Host|Co-host|Guest|Organi[sz]er|Presenter)\)"
+                           r"|,[ ]\d{1,3}\b|[ ]+[—–-][ ]+(?:Today|Yesterday|\d)")
 _AFTER_SPEECH = regex.compile(rf"[ ](?:{_SPEECH})\b")
 _AFTER_SPEECH_STRONG = regex.compile(r"[ ](?:said|says|told|asked|owes|texted|wrote|replied|thinks)\b")
 _STATE_AFTER = regex.compile(

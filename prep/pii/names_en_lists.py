@@ -1,0 +1,309 @@
+"""Person names that a list, a roster or a record line shows, where the words alone do not (round 5).
+
+`prep.pii.names_en_context.ContextReader` calls `ListReader.find(text, spans)` after its own readings. Each
+shape puts only people where it puts a word, so a name that is an ordinary word (`Sky`, `June`, `grace`) or
+a word no list has (`Dre`, `tayen`) goes when the shape holds:
+- a Discord-style speaker line, any case: `grace — Today at 11:41 PM`, `DEVON — Yesterday at 9:02 PM`;
+- a block of three or more `last, first` lines (an attendance roster), any case, most second words first names;
+- a numbered roster block: `#23 Dre Washington  RB`, two lines or more, one with a first name;
+- a judge in a court heading: `HOLLIS, District Judge:`, `MARTÍNEZ, J.`;
+- a nickname in quotes between a first name and a surname, any case: `WALTER "BUD" KESSLER`;
+- the names after a plural kin word: `grandchildren Hunter, Brooke, and Sky`, `daughters Lorraine and June`;
+- a record's `LAST, First [M]` with or without the space (`ROBERTSON,KATHLEEN M`, `ABERNATHY, Josiah`);
+- list items that start with a particle beside a found name (`Pettigrew, St. Clair, Van der Berg`);
+- lower-case chat names that are ordinary words, before a verb only a person takes (`autumn's getting
+  married`, `hope is bringing the cooler`, `will and faith got engaged`).
+Each shape checks its words: roles, months as a whole list, common words where a first name must stand stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from prep.pii.names_en_words import (
+    _PLAIN,
+    BRANDS,
+    FIRST,
+    LAST,
+    NOT_NAMES,
+    PARTICLES,
+    PLACE,
+    WORD,
+    is_common_word,
+    is_named_thing,
+    is_org_name,
+)
+
+SCORE = 0.6
+_W = r"\p{L}[\p{L}'’\-]*"
+_CAP = r"\p{Lu}[\p{L}'’\-]*"
+# `grace — Today at 11:41 PM`, `DEVON — 03/02/2026 9:12 PM`
+_DISCORD = regex.compile(
+    rf"(?m)^[ \t]*({_W}(?:[ ._]{_W}){{0,2}})[ \t]+[—–-][ \t]+"
+    r"(?:(?i:today|yesterday)(?:[ ]at)?|\d{1,2}/\d{1,2}/\d{2,4})[ ]\d{1,2}:\d\d"
+)
+_ROSTER_LINE = regex.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?({_W}),[ ]?({_W})[ \t]*$")
+_NUMBERED_LINE = regex.compile(
+    rf"(?m)^[ \t]*#?\d{{1,3}}[.)]?[ \t]+({_CAP}(?:[ ]{_CAP}){{1,2}})(?:[ \t]{{2,}}|\t|[ ]*[|,–—-][ ]*)\p{{Lu}}{{1,3}}\b"
+)
+_JUDGE = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+),[ ](?:(?:Chief|Senior|District|Circuit|Magistrate|Bankruptcy|Associate"
+    r"|Presiding|Appellate|U\.S\.)[ ])*(?:Judge|Justice)\b"
+    r"|(?<![\p{L}'’\-])(\p{Lu}{3,}[\p{Lu}'’\-]*),[ ](?:C\.[ ]?)?J\.(?:,|:|$)",
+    regex.MULTILINE,
+)
+_NICKNAME = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+)[ ][\"“‘']\p{Lu}[\p{L}.\-]*[\"”’'][ ](\p{Lu}[\p{L}'’\-]+)(?![\p{L}])"
+)
+_SALUTATION = regex.compile(
+    rf"(?m)^[ \t]*(?:Dear|Dearest|My[ ]dear|Hi|Hello|Hey|Hiya)[ ]+({_CAP}(?:[ ]{_CAP})?)[ \t]*[,!:]?[ \t]*$")
+_KIN = regex.compile(
+    r"(?<![\p{L}])(?i:children|daughters|sons|grandchildren|great-grandchildren|grandsons|granddaughters"
+    r"|sisters|brothers|stepchildren)(?:,|:)?[ ]"
+    rf"({_CAP}(?:[ ]{_CAP}){{0,2}}(?:(?:,[ ]|,?[ ]and[ ]|[ ]&[ ]){_CAP}(?:[ ]{_CAP}){{0,2}})*)"
+)
+_KIN_SPLIT = regex.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]|[ ]&[ ]")
+_RECORD_LAST_FIRST = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(\p{Lu}{2}[\p{Lu}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)"
+    r"((?:[ ]\p{Lu}(?:\.|(?![\p{L}])|(?=(?:DOB|SSN|MRN|SEX|AGE|ADDR|ID|PHONE|DX)\b)))?)"
+)
+_PARTICLE_ITEM = regex.compile(
+    r"(?:,[ ]|;[ ]|,?[ ]and[ ])((?i:st\.|van|von|de|del|della|da|di|du|la|le|mac|mc)[ ]"
+    r"(?:(?i:der|den|de|la|le|van)[ ])?\p{Lu}[\p{L}'’\-]+)(?=[,;.]|[ ]and[ ]|[ \t]*(?:\n|$))"
+)
+_GERUND = "getting|going|coming|bringing|gonna"
+_LOWER_VERB = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’_\-@./#])(\p{{Ll}}{{3,}})(?:(?:['’]s|[ ]is|[ ]was)[ ](?:{_GERUND})\b"
+    r"|[ ]and[ ](\p{Ll}{3,})[ ](?:got[ ](?:engaged|married|back[ ]together)|broke[ ]up|are[ ](?:dating|engaged)"
+    r"|split[ ]up|eloped|had[ ]a[ ]baby))"
+)
+# `Rosalind J. Achebe`, `Tobias Whitcombe Jr.`: a middle initial or a suffix, no longer proper noun
+MIDDLE_INITIAL = regex.compile(r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV)(?![\p{L}\p{N}]))")
+_ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)`: a unit or a term and its symbol
+_COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
+_FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names
+_POSSESSIVE = regex.compile(r"\p{L}+['’]s\b")
+_PARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}'’\-])((?i:st\.|van|von|de|del|della|da|di|du|la|le|mac|mc)[ ](?:(?i:der|den|de|la|le|van)[ ])?"
+    r"\p{Lu}[\p{L}'’\-]+)(?:,[ ]|;[ ]|,?[ ]and[ ])$")
+_NAME_FIELD = regex.compile(
+    r"(?<![\p{L}])(?i:surname|last[ ]name|family[ ]name|given[ ]names?|first[ ]name|forenames?)"
+    r"(?:[ ]and[ ](?:middle[ ])?initial)?[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})(?![\p{L}.])")
+_SUFFIX_AFTER = regex.compile(r",?[ ](?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{N}])")
+_LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
+# Cheap tests with the standard library's engine before the readings.
+_FIELD_WORDS = ("surname", "last name", "family name", "given name", "first name", "forename")  # and `name`
+_GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
+_GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
+_GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
+_GATE_ROSTER = re.compile(r", ?[^\W\d_]+[ \t]*\n")
+
+
+def _caps_before_comma(text: str) -> bool:
+    """Two capitals right before a comma somewhere (`ROBERTSON,`): a few `find`s, faster than any pattern."""
+    at = text.find(",", 2)
+    while at >= 0:
+        if text[at - 2:at].isupper():
+            return True
+        at = text.find(",", at + 1)
+    return False
+
+
+def is_brand(words: str) -> bool:
+    """`Mercedes-Benz`, `Wendy's`, `Columbia's`: a brand that is also a name, possessive or not."""
+    head = words.split("-")[0].replace("’", "'")
+    return head in BRANDS or head[-2:] == "'s" and head[:-2] in BRANDS
+
+
+def lower_thing(word: str, flags: int, after: str, classify) -> bool:
+    """`kelvin (K)`: a unit before its symbol; `frank and tender`: a name that is also a word, beside a plain word."""
+    abbreviation = _ABBREVIATION_AFTER.match(after)
+    if abbreviation and abbreviation.group(1).lower() == word[0]:
+        return True
+    other = _COORDINATED_LOWER.match(after)
+    return bool(flags & WORD and other and classify(other.group(1))[0] == _PLAIN)
+
+
+def firm_possessive(words: str, before: str) -> bool:
+    """`Ben & Jerry's`: a possessive name after `Name & `, a firm named after two people."""
+    return bool(_FIRM_BEFORE.search(before) and _POSSESSIVE.match(words))
+
+
+class ListReader:
+    """`find(text, spans)` -> the spans the shapes above add, given the spans found so far."""
+
+    def __init__(self, detector, roles: frozenset):
+        self.detector = detector
+        self.lexicon = detector.lexicon
+        self.roles = roles  # `prep.pii.names_en_context.ROLES`: speakers that are roles, not people
+
+    def find(self, text: str, spans: list) -> tuple[list, list]:
+        """(spans to check for things, spans whose shape admits only people: no check). Each shape runs only
+        where a literal it needs is in the text (`in` on the lower-cased text: the cheapest test there is)."""
+        out: list[tuple[int, int, float]] = []
+        sure: list[tuple[int, int, float]] = []
+        low = text.lower()
+        if "\n" in text:
+            if (" today" in low or " yesterday" in low or "/" in text) and _GATE_DISCORD.search(text):
+                sure += self._discord(text)
+            if "," in text and _GATE_ROSTER.search(text):
+                sure += self._roster(text)
+            if _GATE_NUMBERED.search(text):
+                sure += self._numbered(text)
+            if _GATE_SALUTATION.search(text):
+                out += self._salutations(text)
+        if "," in text:
+            if _caps_before_comma(text):
+                out += self._records(text)
+            if spans:
+                sure += self._particles(text, spans)
+        if "name" in low and any(w in low for w in _FIELD_WORDS):
+            sure += self._form_fields(text)
+        if "judge" in low or "justice" in low or ", j." in low or "c.j." in low:
+            sure += [(m.start(i), m.end(i), SCORE) for m in _JUDGE.finditer(text) for i in (1, 2) if m.group(i)
+                     and not is_common_word(m.group(i))]
+        if '"' in text or "“" in text or " '" in text or " ‘" in text:
+            out += self._nicknames(text)
+        if "children" in low or "daughters" in low or "sons" in low or "sisters" in low or "brothers" in low:
+            out += self._kin(text)
+        if "ing " in low and ("getting" in low or "going" in low or "coming" in low or "bringing" in low) or (
+                "gonna" in low or "engaged" in low or "broke up" in low or "married" in low):
+            out += self._lower_verbs(text)
+        return out, sure
+
+    @staticmethod
+    def edges(text: str, spans: list) -> list[tuple[int, int, float]]:
+        """`J. Thorne`, `Luis Carrasco Jr.`: a capital initial before a found name that starts with a capital, and
+        a generational suffix after one, join it."""
+        out = []
+        for start, end, score in spans:
+            m = _LEAD_INITIAL.search(text, max(0, start - 3), start) if start >= 3 and text[start].isupper() else None
+            suffix = _SUFFIX_AFTER.match(text, end) if text[end - 1:end].isalpha() else None
+            out.append((m.start() if m else start, suffix.end() if suffix else end, score))
+        return out
+
+    # -- the shapes -----------------------------------------------------------------------------------
+    def _entry(self, word: str):
+        return self.lexicon.get(word.lower().replace("’", "'").removesuffix("'s"))
+
+    def _first(self, word: str) -> bool:
+        """A first name of any wordness, no place (`August`, `Sky`, `jaylen`)."""
+        entry = self._entry(word)
+        return entry is not None and bool(entry[0] & FIRST) and not entry[0] & PLACE
+
+    def _nameish(self, word: str) -> bool:
+        """No role, particle or common word without a name's flag: a name, a rare word, a name that is a word."""
+        low = word.lower()
+        if low in PARTICLES or len(word) < 2:
+            return False
+        entry = self._entry(word)
+        return entry is None or bool(entry[0] & (FIRST | LAST)) or not (entry[0] & WORD) and entry[2] < 4.0
+
+    def _discord(self, text: str) -> list:
+        out = []
+        for m in _DISCORD.finditer(text):
+            words = regex.split(r"[ ._]+", m.group(1))
+            if words[0].lower() in self.roles or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)):
+                continue
+            out.append((m.start(1), m.end(1), SCORE))
+        return out
+
+    def _roster(self, text: str) -> list:
+        """Three or more consecutive `last, first` lines, most with a first name second."""
+        out, block = [], []
+        for m in [*_ROSTER_LINE.finditer(text), None]:
+            if m is not None and block and text.count("\n", block[-1].end(), m.start()) == 1:
+                block.append(m)
+                continue
+            if len(block) >= 3 and 2 * sum(self._first(b.group(2)) for b in block) > len(block) and all(
+                    self._nameish(b.group(1)) and not is_common_word(b.group(1)) for b in block):
+                out += [(b.start(1), b.end(2), SCORE) for b in block]
+            block = [m] if m is not None else []
+        return out
+
+    def _numbered(self, text: str) -> list:
+        """A numbered roster (`#23 Dre Washington  RB`): two lines or more, one with a first name first."""
+        lines = list(_NUMBERED_LINE.finditer(text))
+        if len(lines) < 2 or 2 * sum(self._first(m.group(1).split()[0]) for m in lines) < len(lines):
+            return []
+        return [(m.start(1), m.end(1), SCORE) for m in lines if not is_org_name(m.group(1))
+                and not all(is_common_word(w) for w in m.group(1).split())]
+
+    def _salutations(self, text: str) -> list:
+        """`Dearest Pip,` on a line of its own: the words after a greeting, unless a role or a common word."""
+        out = []
+        for m in _SALUTATION.finditer(text):
+            words = m.group(1).split()
+            if all(w.lower() not in self.roles and w.lower() not in NOT_NAMES and (
+                    self._first(w) or not is_common_word(w)) for w in words):
+                out.append((m.start(1), m.end(1), SCORE))
+        return out
+
+    def _nicknames(self, text: str) -> list:
+        return [(m.start(1), m.end(2), SCORE) for m in _NICKNAME.finditer(text)
+                if self._first(m.group(1)) and m.group(1).lower() not in NOT_NAMES and self._nameish(m.group(2))]
+
+    def _kin(self, text: str) -> list:
+        """`grandchildren Hunter, Brooke, and Sky`: every item, when one is a first name."""
+        out = []
+        for m in _KIN.finditer(text):
+            at, items = m.start(1), []
+            for part in _KIN_SPLIT.split(m.group(1)):
+                at = text.index(part, at)
+                items.append((at, at + len(part)))
+                at += len(part)
+            words = [text[a:b] for a, b in items]
+            if any(self._first(w.split()[0]) for w in words) and not any(is_named_thing(w) for w in words):
+                out += [(a, b, SCORE) for a, b in items]
+        return out
+
+    def _records(self, text: str) -> list:
+        """`ROBERTSON,KATHLEEN M`, `ABERNATHY, Josiah`: a surname in capitals, a comma, a first name."""
+        out = []
+        for m in _RECORD_LAST_FIRST.finditer(text):
+            last, first = m.group(1), m.group(2)
+            entry = self._entry(last)
+            if not self._first(first) or first.lower() in NOT_NAMES or is_common_word(last) or (
+                    entry is not None and entry[0] & PLACE):
+                continue
+            out.append((m.start(1), m.end(3) if m.group(3) else m.end(2), SCORE))
+        return out
+
+    def _particles(self, text: str, spans: list) -> list:
+        """`Pettigrew, St. Clair, Van der Berg`: a particle's item in a list beside a found name or another item."""
+        out, todo = [], [(start, end) for start, end, _ in spans]
+        seen = set()
+        while todo:
+            start, end = todo.pop()
+            after = _PARTICLE_ITEM.match(text, end) if text[end:end + 2] in (", ", "; ", " a") else None
+            before = _PARTICLE_BEFORE.search(text, max(0, start - 40), start) if text[start - 2:start] in (
+                ", ", "; ", "d ") else None
+            for m in (after, before):
+                if m is not None and m.span(1) not in seen:
+                    seen.add(m.span(1))
+                    out.append((m.start(1), m.end(1), SCORE))
+                    todo.append(m.span(1))
+        return out
+
+    def _form_fields(self, text: str) -> list:
+        """`Surname: PARK`, `Last name Oduya`: the words after a name field's label, any case."""
+        out = []
+        for m in _NAME_FIELD.finditer(text):
+            words = m.group(1).split()
+            if all(self._nameish(w) and (self._entry(w) is None or not is_common_word(w) or self._entry(w)[0] & (
+                    FIRST | LAST)) and w.lower() not in NOT_NAMES for w in words):
+                out.append((m.start(1), m.end(1), SCORE))
+        return out
+
+    def _lower_verbs(self, text: str) -> list:
+        """`autumn's getting married`, `will and faith got engaged`: lower-case first names before a verb that
+        only a person takes; a lower-case text writes its names in lower case."""
+        out = []
+        for m in _LOWER_VERB.finditer(text):
+            for i in (1, 2):
+                w = m.group(i)
+                if w and self._first(w) and w not in NOT_NAMES:
+                    out.append((m.start(i), m.end(i), SCORE))
+        return out
