@@ -90,6 +90,8 @@ IP_SHARED_HOSTS = (
 TECHNICAL_PROSE = (
     r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"
     r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"
+    # instructions and a deploy's log name servers, not people: `설치 방법 ... 서버 주소를 ... 설정`, `health check`
+    r"설치 방법|설정하|설정해|\bhealth ?check|헬스체크|\bdeploy(?:ed|ing|ment)?\b|배포|"
     # a network written in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`): text about networks, not a log
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?!\d)|::/\d{1,3}\b|\bCIDR\b"
 )
@@ -165,7 +167,11 @@ PHONE_KR_LANDLINE = (
     r"(?<![\d+\-])(?:\(0(?:2|[3-6][1-5]|70|50\d)\)[ ]?|0(?:2|[3-6][1-5]|70|50\d)[\-. )])\d{3,4}[\-. ]\d{4}(?!\d|-\d)"
 )
 PHONE_KR_BARE = rf"{_D0}0(?:2|[3-6][1-5]|70)\d{{7,8}}{_D1}"  # with a cue only
-PHONE_US = rf"(?<![\d+\-])(?:\+?1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}"
+# ... with its extension (`312-555-0107 x214`, `ext. 12`): the desk is the person's.
+_EXTENSION = r"(?:,?[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5}(?!\d))?"
+PHONE_US = (
+    rf"(?<![\d+\-])(?:\+?1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}{_EXTENSION}"
+)
 # Other countries: `+CC` then 2-5 digit groups, 8-15 digits in all (checked in `PhoneRecognizer`).
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
@@ -188,6 +194,7 @@ _ORG_LINES = (
     r"(?:clerk's|registrar's|lost property|box|admissions|records|ticket|press) office|(?:procurement|purchasing) desk|"
     r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
+    r"|콜센터|상담센터|안내센터|민원실|헬프데스크|문의처"  # `영사콜센터 02-...`: a ministry's desk
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (
@@ -225,7 +232,10 @@ _DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
 _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in _DOB_CUES)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생`/`출생`/`태어` after it.
-DOB = rf"(?:{_DOB_CUE_REGEX})[^\n\d]{{0,25}}?(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
+# ... or a cue that asks or labels at the end of a line and the date at the start of the next, after a speaker's
+# label (`date of birth?\nCALLER: April 2, 1971`, `생년월일 말씀해주세요.\n고객: 1979년 11월 3일이요`).
+_DOB_NEXT_LINE = r"[^\n\d]{0,30}?(?:\?|요[.?]?|:)[ ]*\n[^\n\d]{0,16}?"
+DOB = rf"(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
 DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
               rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
 # A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
