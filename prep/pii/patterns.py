@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import regex
 
 from prep.pii.addresses import ADDRESS_CUES, ADDRESS_PATTERNS
+from prep.pii.dates import DOB, DOB_CUES, DOB_PAREN, DOB_SUFFIX, DOB_TABLE
+from prep.pii.dates import YYMMDD as _YYMMDD
 from prep.pii.prefilter import rust_escape, trigger_of
 from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
 
@@ -56,7 +58,6 @@ class RecognizerSpec:
 
 _D0 = r"(?<![\d\-])"  # no digit or dash before: not the tail of a longer number
 _D1 = r"(?!\d|-\d)"  # no digit, or dash-digit, after
-_YYMMDD = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
 # --- email, IP, cards ---------------------------------------------------------------------------
 
@@ -208,38 +209,7 @@ PHONE_ORG_AFTER = (
 )
 # North American toll-free area codes (800, 833-888): an organisation's number, never a person's.
 PHONE_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))
-# --- dates of birth -----------------------------------------------------------------------------
-
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE = (
-    r"(?:(?:19|20)\d{2}[\-./][ ]?(?:0?[1-9]|1[0-2])[\-./][ ]?(?:0?[1-9]|[12]\d|3[01])\.?"  # 1990-01-02, 1990. 1. 2.
-    r"|(?:19|20)?\d{2}년[ ]?(?:0?[1-9]|1[0-2])월[ ]?(?:0?[1-9]|[12]\d|3[01])일"  # 1990년 1월 2일
-    r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d{2}"  # 01/02/1990
-    rf"|{_MONTHS}[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}}"  # January 2, 1990
-    rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ]{_MONTHS},?[ ](?:19|20)\d{{2}})"  # 2 January 1990
-)
-# After a birth cue only, the short forms too: `3/14/90`, `14/03/1990`, `90.03.14`, `900314`, `5-Mar-90`.
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_DOB_DATE = (
-    rf"(?:{_DATE}|{_DAY}/{_DAY}/(?:(?:19|20)\d{{2}}|\d{{2}})|{_DAY}[.\-]{_DAY}[.\-](?:19|20)\d{{2}}"
-    rf"|\d{{2}}[.\-](?:0?[1-9]|1[0-2])[.\-]{_DAY}|{_YYMMDD}|{_DAY}[\- ]{_MONTHS}[\- ](?:(?:19|20)\d{{2}}|\d{{2}})"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # `5-Mar-90`, `19900305`
-)
-_DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
-# The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
-_DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in _DOB_CUES)
-# Only a date marked as a birth date: a cue at most 25 characters before it, or `생`/`출생`/`태어` after it.
-# ... or a cue that asks or labels at the end of a line and the date at the start of the next, after a speaker's
-# label (`date of birth?\nCALLER: April 2, 1971`, `생년월일 말씀해주세요.\n고객: 1979년 11월 3일이요`).
-_DOB_NEXT_LINE = r"[^\n\d]{0,30}?(?:\?|요[.?]?|:)[ ]*\n[^\n\d]{0,16}?"
-DOB = rf"(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
-DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
-              rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
-# A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
-DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\)|,[ ])"
+# --- dates of birth: `prep.pii.dates` --------------------------------------------------------------
 
 # --- street addresses: the grammar lives in `prep.pii.addresses` ------------------------------------
 
@@ -406,7 +376,7 @@ EN_NOT_NAMES = frozenset("New York|Los Angeles|San Francisco|United States|Supre
 # Every bare-digit shape below (brn/ssn/account/card/rrn/frn/phone `_bare`) starts with 9+ digits;
 # `DOB` starts with one of its cue words.
 _TRIGGER_9_DIGITS = r"\d{9}"
-_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in _DOB_CUES) + ")"
+_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in DOB_CUES) + ")"
 
 _P = PatternSpec
 # In this order the scrubber runs them (overlaps of equal score and length go to the first).
@@ -459,8 +429,8 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), anti_cue=_VERSION_ANTI_CUE),
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
-        _P("date_paren", DOB_PAREN, 0.6),
-    ), cues=_DOB_CUES, cue_window=25),
+        _P("date_paren", DOB_PAREN, 0.6), _P("date_table", DOB_TABLE, 0.85, trigger=_TRIGGER_DOB_CUE),
+    ), cues=DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (
             trigger_of(a.head, NAME_FLAGS if a.cased else FORMAT_FLAGS) if a.head else None))
