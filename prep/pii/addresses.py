@@ -128,7 +128,7 @@ STREET_TYPES = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte|"
     # USPS and Commonwealth abbreviations people write too: `Harbor View Terr`, `Kings Pde`, `Elm Crt`, `Av`
-    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Hts|Heights|Av|Cove|Ridge|Glen|Alley|Wynd"
+    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
 # `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
@@ -178,7 +178,7 @@ _CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
 _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
 # The unit (and its building) first: `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1,`, `#210 - 1455`.
 _FLAT_FIRST = (
-    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room|Shop)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
     r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ])"  # a building's name: `Flat 3 Kings Court, 14`
     r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
 )

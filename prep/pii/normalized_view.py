@@ -251,7 +251,7 @@ _EW_CASED = "(?:" + trie_pattern(w for word in _ENGLISH_DIGITS for w in (word, w
 # A run of 7+ spelled digits in groups of 2+ has a group of 3+, or starts with two groups of 2.
 _HANGUL_TRIGGER = re.compile(f"{_HG}{{2}}(?:{_HG}|(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}})")
 _ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
-_SPACED_TRIGGER = re.compile(r"(?<!\S)\S \S \S \S(?!\S)")  # four one-character tokens one space apart
+_SPACED_TRIGGER = re.compile(r"(?<!\S)\S \S \S {1,4}\S(?!\S)")  # four one-character tokens, most one space apart
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
     (False, (_SPACED_TRIGGER,), _spaced_edits),
