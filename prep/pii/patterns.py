@@ -196,6 +196,8 @@ _ORG_LINES = (
     r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
     r"|콜센터|상담센터|안내센터|민원실|헬프데스크|문의처"  # `영사콜센터 02-...`: a ministry's desk
+    # a company's fax and help line in its footer; the line callers abroad dial (`From abroad, call +44 ...`)
+    r"|fax|help(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (
@@ -205,7 +207,9 @@ _PHONE_ANTI_CUES = (
 # The same after the number: `(toll free)`, `(main line)`, `(reception)`, `(toll-free, 24/7)`.
 PHONE_ORG_AFTER = (
     r"[ ]*\((?:toll[- ]free|freephone|main(?: line| number| office)?|reception|switchboard"
-    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7)(?:[,;][^()\n]{0,24})?\)"
+    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7|charges apply)"
+    r"(?:[,;][^()\n]{0,24})?\)"
+    r"|[ ]+(?:from (?:abroad|overseas|outside)|and enter(?:ing)? (?:the |your )?(?:conference|meeting|access|PIN|pass))"
 )
 # North American toll-free area codes (800, 833-888): an organisation's number, never a person's.
 PHONE_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))

@@ -169,3 +169,17 @@ def test_a_documentation_address_in_deploy_or_install_text_stays(scrubber, text)
 
 def test_a_documentation_address_in_a_login_record_still_goes(scrubber):
     assert _found(scrubber, "Failed login from 203.0.113.61 at 03:10", "IP_ADDRESS") == ["203.0.113.61"]
+
+
+@pytest.mark.parametrize("text", [
+    "Regards,\nBilling Team, Harrow Gas\nFax: 212-555-0100\nwww.harrow.example",
+    "Questions? Help: +44 113 496 0011",
+    "Lines open 8-8. From abroad, call +44 113 496 0012 (charges apply).",
+    "Replay: dial (312) 555-0190 and enter the conference ID 5512.",
+])
+def test_a_companys_fax_help_or_abroad_line_stays(scrubber, text):
+    assert _found(scrubber, text, "PHONE_NUMBER") == []
+
+
+def test_a_persons_number_from_abroad_in_their_own_words_still_goes(scrubber):
+    assert _found(scrubber, "I'm abroad, text me on +44 7700 900123", "PHONE_NUMBER") == ["+44 7700 900123"]
