@@ -39,7 +39,6 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from prep.pii.dates import under_birth_column
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
@@ -163,24 +162,6 @@ class CuedRecognizerMixin:
 
 class CuedPatternRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """A plain pattern recognizer with cues (dates of birth, street addresses; any spec without a class of its own)."""
-
-
-class DateOfBirthRecognizer(CuedRecognizerMixin, PatternRecognizer):
-    """Dates marked as birth dates (`prep.pii.dates`); a date of the `date_table` pattern counts only under a
-    table header that names a birth-date column (`under_birth_column`)."""
-
-    VALIDATES = False
-
-    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
-        table = [k for k, p in enumerate(patterns) if p.name == "date_table"]
-        if not table:
-            return super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        rest = [k for k in range(len(patterns)) if k not in table]
-        found = super().analyze_patterns(text, [patterns[k] for k in rest], min_score,
-                                         [starts[k] for k in rest] if starts is not None else None, timeout)
-        in_table = super().analyze_patterns(text, [patterns[k] for k in table], min_score,
-                                            [starts[k] for k in table] if starts is not None else None, timeout)
-        return found + [r for r in in_table if under_birth_column(text, r.start)]
 
 
 class CardRecognizer(CuedRecognizerMixin, CreditCardRecognizer):
@@ -395,7 +376,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
 _CLASSES: dict[str, type[CuedRecognizerMixin]] = {cls.__name__: cls for cls in (
     OfflineEmailRecognizer, PhoneRecognizer, RrnRecognizer, FrnRecognizer, PassportRecognizer, DriverLicenseRecognizer,
     BrnRecognizer, CardRecognizer, BankAccountRecognizer, OfflineIbanRecognizer, SsnRecognizer, IpAddressRecognizer,
-    KoreanPersonRecognizer, EnglishPersonRecognizer, DateOfBirthRecognizer,
+    KoreanPersonRecognizer, EnglishPersonRecognizer,
 )}
 
 
