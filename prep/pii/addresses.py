@@ -44,7 +44,7 @@ _KO_AREA = r"[가-힣][가-힣0-9]{1,9}+(?<=[동읍면리가])"
 _KO_NUMBER = r"\d{1,4}(?:-\d{1,4})?"
 # `테헤란로`, `달구벌대로32길`, `역삼로7길`, `비전5로`, `자하문로5가길`, `보문로34다길`; a glued run to 24 syllables
 # (`부산광역시해운대구센텀중앙로97`).
-_KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,3}[가-힣]{1,3}+)?"
+_KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,4}[가-힣]{1,3}+)?"
 # The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
 _KO_SIDE_ROAD = rf"(?:(?:번|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"
 _KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
@@ -54,7 +54,7 @@ _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
 _KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
 # Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
 _KO_ROAD_STRONG = (
-    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣]번길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣0-9]번길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
     rf"|(?<=[가-힣]{{2}}[로길])(?<!으로|[에와과]로)\d{{1,4}}(?:-\d{{1,4}})?)"
 )
 _KO_LOT_STRONG = rf"{_KO_AREA}[ ]?(?:산[ ]?)?\d{{1,4}}(?:-\d{{1,4}}(?:번지)?|번지)"
@@ -94,8 +94,10 @@ KO_ADDRESS = (
 )
 # A province or metropolitan city may come first (`세종 한누리대로 2130`: 세종 has no 구).
 _KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특별시|광역시|특별자치시|특별자치도))[ ,]+"
+# An address glued to its label, as OCR and scans run words together (`...주소광주광역시북구...로123번길45`).
+_KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳)"
 KO_ADDRESS_PART = (
-    rf"(?=[가-힣eSA])(?<![가-힣A-Za-z0-9])(?:{_KO_METRO})?"
+    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO})?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
     rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR}|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
@@ -124,7 +126,9 @@ KO_ADDRESS_BARE = rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_ROAD}|{_KO_LOT}){_KO_
 
 STREET_TYPES = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte"
+    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte|"
+    # USPS and Commonwealth abbreviations people write too: `Harbor View Terr`, `Kings Pde`, `Elm Crt`, `Av`
+    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
 # `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
@@ -145,8 +149,9 @@ _ROUTE_NUMBER = (
 # Utah-style grid addresses: `1350 E 400 S`.
 _GRID = r"(?:[NSEW]|North|South|East|West)[ ]\d{1,4}[ ](?:[NSEW]|North|South|East|West)(?![A-Za-z0-9])"
 _POST_DIRECTION = r"(?:[ ](?:NE|NW|SE|SW|N|S|E|W)\.?(?![A-Za-z]))?"  # `1200 Pennsylvania Ave NW`
-_EN_UNIT = (  # `Apt 4B`, `Suite 200-B`, `#410`, `34th Floor`
-    rf"(?:,?[ ](?:{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}|{_ORDINAL}[ ](?i:Floor|Fl)\.?)(?![A-Za-z0-9]))"
+_EN_UNIT = (  # `Apt 4B`, `Suite 200-B`, `#410`, `34th Floor`; on a line of its own too (`Rd\nFlat 4\nLeicester`)
+    rf"(?:(?:,?[ ]|[ ]?\n[ ]?)(?:{_UNIT_WORDS}\.?[ ]?#?[A-Za-z0-9\-]{{1,6}}|{_ORDINAL}[ ](?i:Floor|Fl)\.?)"
+    r"(?![A-Za-z0-9]))"
 )
 _POSTCODE = (  # US ZIP, UK, Canadian, Irish
     r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
@@ -159,19 +164,32 @@ _SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
 # (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`,
 # `Mount Eden, Auckland 1024`).
 _PLACES = rf"{_CITY}(?:,[ ]?{_CITY}){{0,2}}"
+_LOCALITY = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:[ ]\d{1,2}(?!\d))?"
 _EN_TAIL = (
     rf"(?:{_SEP}{_PLACES}(?:(?:,[ ]?|[ ]){_STATE})?(?:,?[ ]|[ ]?\n[ ]?){_POSTCODE}"
     rf"|{_SEP}{_CITY}(?:,[ ]?|[ ]){_STATE}[ ]\d{{4}}(?!\d)"  # AU: `Newtown NSW 2042`
-    rf"|{_SEP}{_CITY},[ ]?{_CITY}[ ]\d{{4}}(?!\d))"  # NZ: `Mount Eden, Auckland 1024`
+    rf"|{_SEP}{_CITY},[ ]?{_CITY}[ ]\d{{4}}(?!\d)"  # NZ: `Mount Eden, Auckland 1024`
+    # One or two capitalized places after a comma and a 4-6 digit postcode: NZ/AU/EU `Rotorua 3046`, Nigeria and
+    # India `Lagos 106104`; a locality may end in a number (`Lekki Phase 1, Lagos 106104`).
+    rf"|(?:,[ ]?{_LOCALITY}){{1,2}}[ ]\d{{4,6}}(?![\d\-/.,:]\d|[A-Za-z\d]))"
 )
 # Without a postcode, one or two capitalized places (and a state) after commas: `, Springfield, IL`, `, Barre, Vermont`.
 _CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
 _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
 # The unit (and its building) first: `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1,`, `#210 - 1455`.
 _FLAT_FIRST = (
-    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room|Shop)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
     r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ])"  # a building's name: `Flat 3 Kings Court, 14`
     r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
+)
+
+# The street type first, as Spanish, French, Italian and Portuguese names have it (`Camino del Sol`, `Calle Ocho`,
+# `Rue de la Paix`, `Avenida Paulista`) and `Avenue of the Americas`: one to three names, linking words between.
+_LINK = r"(?:de|del|de[ ]la|la|las|los|el|des|du|di|da|do|dos|das|of[ ]the|of)"
+_TYPE_FIRST = (
+    r"(?:Calle|Camino|Avenida|Av\.|Avda\.?|Paseo|Rue|Rua|Carrera|Calzada|Strada|Chemin|Avenue(?=[ ]of[ ]))[ ]"
+    rf"(?:{_LINK}[ ])?{_WORD_CASED}(?:[ ](?:{_LINK}[ ])?(?!(?i:{STREET_TYPES})(?![A-Za-z])){_WORD_CASED}){{0,2}}"
+    r"(?![A-Za-z])"
 )
 
 # Each English pattern is its head (up to the street type, or the box number) and what may follow; the
@@ -179,7 +197,7 @@ _FLAT_FIRST = (
 # its Rust regex is a tenth of the whole one's size.
 EN_ADDRESS_HEAD = (
     rf"(?=[0-9FfUuAaSsLlRrNEW#])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]"
-    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}{_ROUTE_NUMBER}|{_GRID})"
+    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}{_ROUTE_NUMBER}|{_GRID}|{_TYPE_FIRST})"
 )
 EN_ADDRESS = rf"{EN_ADDRESS_HEAD}{_POST_DIRECTION}{_EN_UNIT}?(?:{_EN_TAIL}|{_EN_CITY_ONLY})?"
 EN_ADDRESS_LOWER_HEAD = rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:{_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
@@ -227,6 +245,16 @@ EN_ADDRESS_PARTS = (
     rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
     rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
 )
+# A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
+# (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP"
+)
+EN_CITY_STATE_ZIP = (
+    rf"(?=[A-Z])(?<![\w])(?:[A-Z][a-z]+|[A-Z]{{3,}})(?:[ ](?:[A-Z][a-z]+|[A-Z]{{3,}})){{0,2}},[ ]?(?:{US_STATES})"
+    r"[ ]\d{5}(?:-\d{4})?(?![\d\-])"
+)
 # A box without `P.O.`, with its city, state and postcode: `Box 318, Hawley, MN 56549`.
 EN_BOX_TAILED = rf"(?=[Bb])(?<![\w])(?i:Box)[ ]#?\d{{1,6}}{_EN_TAIL}"
 # Military mail: `Unit 2050 Box 4190, APO AE 09213`, `PSC 473 Box 1208, FPO AP 96349`.
@@ -251,7 +279,7 @@ KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a 시/군/구 word, a digit later on the line
 KO_ADDRESS_PART_TRIGGER = (
     r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
-    r"(?:[가-힣]+(?:[0-9]{1,3}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
+    r"(?:[가-힣]+(?:[0-9]{1,4}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
     r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
     r"|[가-힣eSA][^\n]*[0-9A-Za-z]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
@@ -303,5 +331,6 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True),
     AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
     AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
+    AddressPattern("en_city_state_zip", EN_CITY_STATE_ZIP, 0.6, "en_address", cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
 )

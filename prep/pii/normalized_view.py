@@ -120,6 +120,34 @@ def _compat_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), table[m.group()]) for m in _COMPAT_BLOCKS.finditer(text) if m.group() in table]
 
 
+# --- pass 1b: letter-spaced runs ----------------------------------------------------------------
+
+# OCR of wide-set print and forms typed one character a box write each character apart (`서 울 시  종 로 구`,
+# `2 0 8 M a p l e   A v e`): a run of at least `MIN_SPACED_CHARACTERS` one-character tokens, most of them one
+# space apart. Inside it a single space is no word break and goes; a wider gap is one, and becomes one space
+# (so does a wide gap on either side of the run: `통 일 로  684` -> `통일로 684`). Where a word runs from digits
+# into Latin letters (`2 0 8 M a p l e`) a space stays between them (`208 Maple`): a house number and its street.
+MIN_SPACED_CHARACTERS = 5
+SPACED_RUN = regex.compile(r"(?:(?<=\S)[ ]{2,})?(?<!\S)\S(?!\S)(?:[ ]{1,4}\S(?!\S)){4,}(?:[ ]{2,}(?=\S))?")
+_GAP = regex.compile(r"[ ]+")
+
+
+def _spaced_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for match in SPACED_RUN.finditer(text):
+        gaps = list(_GAP.finditer(text, match.start(), match.end()))
+        inner = [g for g in gaps if g.start() > match.start() and g.end() < match.end()]
+        if sum(g.end() - g.start() == 1 for g in inner) < MIN_SPACED_CHARACTERS - 2:
+            continue  # mostly wide gaps: a list of one-character words (`a  b  c`), not one spaced word
+        for gap in gaps:  # every gap lies between two characters of the text
+            before, after = text[gap.start() - 1], text[gap.end()]
+            if gap.end() - gap.start() > 1:
+                edits.append((gap.start(), gap.end(), " "))
+            elif not (before.isascii() and before.isdigit() and after.isascii() and after.isalpha()):
+                edits.append((gap.start(), gap.end(), ""))
+    return edits
+
+
 # --- pass 2: spelled digits ----------------------------------------------------------------------
 
 _HANGUL_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
@@ -165,7 +193,11 @@ def _spelled_edits(text: str) -> list[Edit]:
 
 _DASHES = "ㅡ\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
 # (Spaced dots stay: `1990. 1. 2.` is how Korean writes dates, and the patterns read it as written.)
-SEPARATOR = regex.compile(rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}})(?=\d)")
+# An underscore between groups of 2+ and 3+ digits is a dash too (`010_3382_1904`: a form that forbids hyphens);
+# not in identifiers' short parts (`v2_1`, `img_3_4`).
+SEPARATOR = regex.compile(
+    rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}}|(?<=\d\d)_(?=\d{{3}}))(?=\d)"
+)
 
 
 def _separator_edits(text: str) -> list[Edit]:
@@ -183,7 +215,7 @@ def _separator_edits(text: str) -> list[Edit]:
 _LOCAL = r"[A-Za-z0-9._%+\-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 _SPELLED_AT = r"(?:[ ]*(?:\[[ ]?at[ ]?\]|\([ ]?at[ ]?\)|\{[ ]?at[ ]?\}|<[ ]?at[ ]?>|골뱅이|앳)[ ]*|[ ]+@[ ]*|[ ]*@[ ]+)"
-_SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?dot[ ]?>|점|닷)[ ]*|[ ]+dot[ ]+)"
+_SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?dot[ ]?>|점|쩜|닷)[ ]*|[ ]+dot[ ]+)"
 _DOT = rf"(?:{_SPELLED_DOT}|\.)"
 EMAIL_SPELLED = regex.compile(
     rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL})(?:(?P<at>{_SPELLED_AT})|(?P<bare>[ ]+at[ ]+))"
@@ -219,10 +251,13 @@ _EW_CASED = "(?:" + trie_pattern(w for word in _ENGLISH_DIGITS for w in (word, w
 # A run of 7+ spelled digits in groups of 2+ has a group of 3+, or starts with two groups of 2.
 _HANGUL_TRIGGER = re.compile(f"{_HG}{{2}}(?:{_HG}|(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}})")
 _ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
+_SPACED_TRIGGER = re.compile(r"(?<!\S)\S \S \S {1,4}\S(?!\S)")  # four one-character tokens, most one space apart
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
+    (False, (_SPACED_TRIGGER,), _spaced_edits),
     (False, (_HANGUL_TRIGGER, _ENGLISH_TRIGGER), _spelled_edits),
-    (False, (re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9])"),), _separator_edits),
+    (False, (re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})"),),
+     _separator_edits),
     (False, (re.compile(r"골뱅이|앳|[\[({<][ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}>]|[ ]@|@[ ]|[ ](?:dot|DOT|Dot)[ ]"),),
      _email_edits),
 )

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import regex
 
 from prep.pii.addresses import ADDRESS_CUES, ADDRESS_PATTERNS
+from prep.pii.dates import DOB, DOB_CUES, DOB_PAREN, DOB_SUFFIX, DOB_TABLE, DOB_TABLE_TRIGGER
+from prep.pii.dates import YYMMDD as _YYMMDD
 from prep.pii.prefilter import rust_escape, trigger_of
 from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
 
@@ -56,7 +58,6 @@ class RecognizerSpec:
 
 _D0 = r"(?<![\d\-])"  # no digit or dash before: not the tail of a longer number
 _D1 = r"(?!\d|-\d)"  # no digit, or dash-digit, after
-_YYMMDD = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
 # --- email, IP, cards ---------------------------------------------------------------------------
 
@@ -90,6 +91,8 @@ IP_SHARED_HOSTS = (
 TECHNICAL_PROSE = (
     r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"
     r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"
+    # instructions and a deploy's log name servers, not people: `설치 방법 ... 서버 주소를 ... 설정`, `health check`
+    r"설치 방법|설정하|설정해|\bhealth ?check|헬스체크|\bdeploy(?:ed|ing|ment)?\b|배포|"
     # a network written in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`): text about networks, not a log
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?!\d)|::/\d{1,3}\b|\bCIDR\b"
 )
@@ -165,7 +168,11 @@ PHONE_KR_LANDLINE = (
     r"(?<![\d+\-])(?:\(0(?:2|[3-6][1-5]|70|50\d)\)[ ]?|0(?:2|[3-6][1-5]|70|50\d)[\-. )])\d{3,4}[\-. ]\d{4}(?!\d|-\d)"
 )
 PHONE_KR_BARE = rf"{_D0}0(?:2|[3-6][1-5]|70)\d{{7,8}}{_D1}"  # with a cue only
-PHONE_US = rf"(?<![\d+\-])(?:\+?1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}"
+# ... with its extension (`312-555-0107 x214`, `ext. 12`): the desk is the person's.
+_EXTENSION = r"(?:,?[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5}(?!\d))?"
+PHONE_US = (
+    rf"(?<![\d+\-])(?:\+?1[\-. ]?)?(?:\([2-9]\d{{2}}\)[ ]?|[2-9]\d{{2}}[\-. ])\d{{3}}[\-. ]\d{{4}}{_D1}{_EXTENSION}"
+)
 # Other countries: `+CC` then 2-5 digit groups, 8-15 digits in all (checked in `PhoneRecognizer`).
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
@@ -188,6 +195,9 @@ _ORG_LINES = (
     r"(?:clerk's|registrar's|lost property|box|admissions|records|ticket|press) office|(?:procurement|purchasing) desk|"
     r"bridge|dial[- ]in|dial in|or dial|dial:|join by phone|toll[- ]free|freephone|"
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
+    r"|콜센터|상담센터|안내센터|민원실|헬프데스크|문의처"  # `영사콜센터 02-...`: a ministry's desk
+    # a company's fax and help line in its footer; the line callers abroad dial (`From abroad, call +44 ...`)
+    r"|fax|help(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (
@@ -197,39 +207,13 @@ _PHONE_ANTI_CUES = (
 # The same after the number: `(toll free)`, `(main line)`, `(reception)`, `(toll-free, 24/7)`.
 PHONE_ORG_AFTER = (
     r"[ ]*\((?:toll[- ]free|freephone|main(?: line| number| office)?|reception|switchboard"
-    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7)(?:[,;][^()\n]{0,24})?\)"
+    r"|general (?:enquiries|inquiries)|customer (?:service|care)|24 ?h(?:ours)?|24/7|charges apply)"
+    r"(?:[,;][^()\n]{0,24})?\)"
+    r"|[ ]+(?:from (?:abroad|overseas|outside)|and enter(?:ing)? (?:the |your )?(?:conference|meeting|access|PIN|pass))"
 )
 # North American toll-free area codes (800, 833-888): an organisation's number, never a person's.
 PHONE_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))
-# --- dates of birth -----------------------------------------------------------------------------
-
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE = (
-    r"(?:(?:19|20)\d{2}[\-./][ ]?(?:0?[1-9]|1[0-2])[\-./][ ]?(?:0?[1-9]|[12]\d|3[01])\.?"  # 1990-01-02, 1990. 1. 2.
-    r"|(?:19|20)?\d{2}년[ ]?(?:0?[1-9]|1[0-2])월[ ]?(?:0?[1-9]|[12]\d|3[01])일"  # 1990년 1월 2일
-    r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d{2}"  # 01/02/1990
-    rf"|{_MONTHS}[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}}"  # January 2, 1990
-    rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ]{_MONTHS},?[ ](?:19|20)\d{{2}})"  # 2 January 1990
-)
-# After a birth cue only, the short forms too: `3/14/90`, `14/03/1990`, `90.03.14`, `900314`, `5-Mar-90`.
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_DOB_DATE = (
-    rf"(?:{_DATE}|{_DAY}/{_DAY}/(?:(?:19|20)\d{{2}}|\d{{2}})|{_DAY}[.\-]{_DAY}[.\-](?:19|20)\d{{2}}"
-    rf"|\d{{2}}[.\-](?:0?[1-9]|1[0-2])[.\-]{_DAY}|{_YYMMDD}|{_DAY}[\- ]{_MONTHS}[\- ](?:(?:19|20)\d{{2}}|\d{{2}})"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # `5-Mar-90`, `19900305`
-)
-_DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
-# The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
-_DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in _DOB_CUES)
-# Only a date marked as a birth date: a cue at most 25 characters before it, or `생`/`출생`/`태어` after it.
-DOB = rf"(?:{_DOB_CUE_REGEX})[^\n\d]{{0,25}}?(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
-DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
-              rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
-# A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
-DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{_YYMMDD})(?=\)|,[ ])"
+# --- dates of birth: `prep.pii.dates` --------------------------------------------------------------
 
 # --- street addresses: the grammar lives in `prep.pii.addresses` ------------------------------------
 
@@ -396,7 +380,7 @@ EN_NOT_NAMES = frozenset("New York|Los Angeles|San Francisco|United States|Supre
 # Every bare-digit shape below (brn/ssn/account/card/rrn/frn/phone `_bare`) starts with 9+ digits;
 # `DOB` starts with one of its cue words.
 _TRIGGER_9_DIGITS = r"\d{9}"
-_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in _DOB_CUES) + ")"
+_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in DOB_CUES) + ")"
 
 _P = PatternSpec
 # In this order the scrubber runs them (overlaps of equal score and length go to the first).
@@ -449,8 +433,8 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), anti_cue=_VERSION_ANTI_CUE),
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
-        _P("date_paren", DOB_PAREN, 0.6),
-    ), cues=_DOB_CUES, cue_window=25),
+        _P("date_paren", DOB_PAREN, 0.6), _P("date_table", DOB_TABLE, 0.85, trigger=DOB_TABLE_TRIGGER),
+    ), cues=DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (
             trigger_of(a.head, NAME_FLAGS if a.cased else FORMAT_FLAGS) if a.head else None))

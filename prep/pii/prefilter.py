@@ -259,7 +259,7 @@ TRIGGER_GROUPS: dict[str, str] = {
     "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
     "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",
     "card_grouped": "cards", "card_amex": "cards",
-    "date": "dob", "date_saeng": "dob",
+    "date": "dob", "date_saeng": "dob", "date_table": "dob",
     "ko_name_intro": "ko_name_intro_list", "ko_name_list": "ko_name_intro_list",
     "ko_name_hangul": "ko_name_title",  # `prep.pii.names_ko`: any Hangul; the title trigger hits nearly the same texts
     "en_name_greeting": "en_name_greeting_signature", "en_name_signature": "en_name_greeting_signature",

@@ -287,10 +287,13 @@ class BankAccountRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """Account shapes (8-14 digits) after a bank cue; a mobile number is never taken for an account."""
 
     _MOBILE = regex.compile(r"01[016789]-?\d{3,4}-?\d{4}")
+    # An ISO date (`[2026-03-02 19:20] ... deposit`: a chat's time stamp on the line after a bank word).
+    _DATE = regex.compile(r"(?:19|20)\d\d([\-./ ])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
-        return not 8 <= digits <= 14 or bool(self._MOBILE.fullmatch(pattern_text))  # 8: UK accounts
+        return (not 8 <= digits <= 14 or bool(self._MOBILE.fullmatch(pattern_text))  # 8: UK accounts
+                or bool(self._DATE.fullmatch(pattern_text)))
 
 
 class SsnRecognizer(CuedRecognizerMixin, UsSsnRecognizer):

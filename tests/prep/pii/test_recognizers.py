@@ -98,3 +98,88 @@ def test_birth_dates_with_the_cue_after_or_in_other_dresses_go(scrubber, text, l
 ])
 def test_other_dates_stay(scrubber, text, lang):
     assert scrubber.scrub(text, lang).text == text
+
+
+# --- round 5: non-name values (fresh cases; clean counterparts next to each) ------------------------------------
+
+def _found(scrubber, text: str, entity: str) -> list[str]:
+    return [text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == entity]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Reach Dana at 415-555-0162 x3021 after lunch", "415-555-0162 x3021"),
+    ("Desk: (617) 555-0143 ext. 88", "(617) 555-0143 ext. 88"),
+])
+def test_a_phone_number_goes_with_its_extension(scrubber, text, value):
+    assert _found(scrubber, text, "PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "분실 신고: 카드사 분실신고 콜센터 02-3449-0000 으로 하세요",
+    "여권 문의는 여권민원실 02-2100-7500 으로",
+])
+def test_a_korean_call_centre_or_desk_line_stays(scrubber, text):
+    assert _found(scrubber, text, "PHONE_NUMBER") == []
+
+
+def test_a_persons_korean_landline_still_goes(scrubber):
+    assert _found(scrubber, "집 전화 02-3449-7781 로 주세요", "PHONE_NUMBER") == ["02-3449-7781"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("NURSE: and what is his birth date?\nMOTHER: June 9, 2011", "June 9, 2011"),
+    ("상담원: 생년월일 확인 부탁드려요.\n민원인: 1984년 2월 17일이에요", "1984년 2월 17일"),
+    ("Date of birth:\n1977-10-23", "1977-10-23"),
+])
+def test_a_birth_date_asked_or_labelled_on_the_line_before_goes(scrubber, text, value):
+    assert _found(scrubber, text, "DATE_OF_BIRTH") == [value]
+
+
+def test_a_date_after_a_birth_word_that_asks_nothing_stays(scrubber):
+    assert _found(scrubber, "Place of birth: Leeds\nVisit on 2024-05-06", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("참가자 (이름 / 생년월일 / 소속)\nKANG MIN / 2001.07.30 / 공대\nSEO YUL / 1999.12.01 / 인문대",
+     ["2001.07.30", "1999.12.01"]),
+    ("관계   성명     생년월일\n본인   도하람   1988년 06월 11일\n자녀   도우진   2019년 01월 05일",
+     ["1988년 06월 11일", "2019년 01월 05일"]),
+])
+def test_the_dates_under_a_birth_date_column_go(scrubber, text, values):
+    assert _found(scrubber, text, "DATE_OF_BIRTH") == values
+
+
+def test_dates_under_a_table_without_a_birth_column_stay(scrubber):
+    text = "회의   일자       장소\n1차    2024.03.05   본관\n2차    2024.04.02   별관"
+    assert _found(scrubber, text, "DATE_OF_BIRTH") == []
+
+
+def test_a_chat_time_stamp_after_a_bank_word_is_no_account(scrubber):
+    text = "[2025-11-04 08:12] Omar: sent the deposit\n[2025-11-04 08:13] Lina: got it, acct 40-221-778123"
+    assert _found(scrubber, text, "BANK_ACCOUNT") == ["40-221-778123"]
+
+
+@pytest.mark.parametrize("text", [
+    "[10:02] ci-bot: deployed build 88 to staging; health check OK on 198.51.100.12",
+    "## 설치 방법\n1. 서버 주소를 203.0.113.9 로 설정하세요",
+])
+def test_a_documentation_address_in_deploy_or_install_text_stays(scrubber, text):
+    assert _found(scrubber, text, "IP_ADDRESS") == []
+
+
+def test_a_documentation_address_in_a_login_record_still_goes(scrubber):
+    assert _found(scrubber, "Failed login from 203.0.113.61 at 03:10", "IP_ADDRESS") == ["203.0.113.61"]
+
+
+@pytest.mark.parametrize("text", [
+    "Regards,\nBilling Team, Harrow Gas\nFax: 212-555-0100\nwww.harrow.example",
+    "Questions? Help: +44 113 496 0011",
+    "Lines open 8-8. From abroad, call +44 113 496 0012 (charges apply).",
+    "Replay: dial (312) 555-0190 and enter the conference ID 5512.",
+])
+def test_a_companys_fax_help_or_abroad_line_stays(scrubber, text):
+    assert _found(scrubber, text, "PHONE_NUMBER") == []
+
+
+def test_a_persons_number_from_abroad_in_their_own_words_still_goes(scrubber):
+    assert _found(scrubber, "I'm abroad, text me on +44 7700 900123", "PHONE_NUMBER") == ["+44 7700 900123"]
