@@ -25,6 +25,7 @@ import gzip
 import re
 from pathlib import Path
 
+from prep.pii.names_ko_cues import CueContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.patterns import KO_NAME_LABELS
 
@@ -127,6 +128,7 @@ class MoreContexts:
         self.model = model
         self.foreign, self.foreign_also_words = foreign
         self.layouts = LayoutContexts(model)
+        self.cues = CueContexts(model, self.foreign)
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
@@ -159,6 +161,7 @@ class MoreContexts:
                 spans.append(match.span("v"))
         self._cells(text, spans)
         self.layouts.add(text, spans)
+        self.cues.add(text, spans)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
@@ -261,5 +264,6 @@ class MoreContexts:
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
         """The spans, sorted, less masked names (`박모 씨`, `김모(45)`) and weekdays that a context took."""
         surnames = self.model.surnames
+        spans = self.cues.veto(text, spans)
         return sorted({(s, e) for s, e in spans if not (e - s == 2 and text[s + 1] == "모" and text[s] in surnames
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

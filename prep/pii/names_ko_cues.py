@@ -1,0 +1,127 @@
+"""Round-5 contexts for Korean names: given names that are words, compound surnames, speakers, role words.
+
+`prep.pii.names_ko` takes a given name alone only where it is no common word, or in a vocative.
+Text we did not write names people `가은`, `세찬`, `누리`, `기쁨` (all words too) and calls them by a
+rank or a kin word (`세찬 선배가`, `가은쌤`, `지유 언니`, `순영 대리가`), or lets them speak in a chat
+without times (`우람: ...` / `도윤: ...`). The contexts here:
+
+- a given name before a kin word or a rank (`선배`, `언니`, `형`, `대리`, `쌤`): a given name of the
+  lexicon, a word too, unless it is a word that describes whom (`학교 선배`, `동기 형`, `우리 언니`);
+  a full name before a rank (`남궁현 부시장도`);
+- a compound surname with a one-syllable given name (`남궁별`, `독고찬`, `제갈윤`), which the surname
+  + two-syllable model never reads;
+- bare chat speakers on two lines or more (`새봄: ...`, `기쁨: ...`, an interview's `차은결:` beside
+  `기자:`): a given name of the lexicon, a plausible name, or a foreign name;
+- a person's role word before a full name with a rare given name (`피보험자 하은결`, `외야수 하늘빛`
+  stays out: a word) and a self-introduction (`지원한 빈예솔입니다`);
+
+and one veto: a role word that a speaker or a cell context took for a name (`[대리] [오후 1:03]`,
+`진행자:`, `기자:`, `임대인  성명`) is no name, wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_ko_layouts import STOP_VALUES
+from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
+
+# Kin words and ranks that follow a given name, one space apart; the first group may be glued (`가은쌤`).
+_KIN = "선배님|선배|후배|언니|누나|오빠|형님|형|동생|쌤|샘|이모|삼촌|대리님|대리|과장님|과장|주임|사원|씨|님"
+_GLUED_KIN = "쌤|샘|언니|누나|오빠|선배님|선배"
+_KIN_TAIL = r"(?:이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게|이야|야|아|이가|이는|이도|이랑|이한테)?"
+_GIVEN_KIN = re.compile(
+    rf"(?<![가-힣])(?P<v>[가-힣]{{2}})(?:[ ](?P<k>{_KIN})|(?P<g>{_GLUED_KIN})){_KIN_TAIL}(?![가-힣])")
+# A full name, one space, a rank not in the detector's titles (`남궁현 부시장도`, `한상국 의장`).
+_FULL_RANK = re.compile(
+    rf"(?<![가-힣])(?P<v>[가-힣]{{3,4}})[ ](?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|"
+    rf"교장|교감|원장|관장|소장|센터장|지부장|대리|주임|사원|선배|후배){_KIN_TAIL}(?![가-힣])")
+# Words that say whose senior or sister (`학교 선배`, `동기 형`), never the name itself.
+_DESCRIBERS = frozenset(
+    "학교 대학 동기 재무 영업 인사 총무 회계 기획 홍보 법무 개발 회사 동네 친구 사촌 친척 교회 군대 직장 동아리 이웃 "
+    "같은 아는 친한 막내 첫째 둘째 셋째 큰 작은 우리 저희 너희 옆집 옆방 윗집 아랫집 선배 후배 언니 누나 오빠 동생 "
+    "사장 부장 과장 대리 팀장 고객 환자 아기 엄마 아빠 남자 여자 대표 회장 외삼촌 친정 시댁 처가".split()
+) | KO_NOT_NAMES | STOP_VALUES
+_COMPOUND_SURNAMES = "남궁|독고|선우|제갈|황보|사공|서문|동방"
+_COMPOUND_SHORT = re.compile(
+    rf"(?<![가-힣])(?P<v>(?:{_COMPOUND_SURNAMES})[가-힣])"
+    r"(?:이|가|은|는|을|를|의|도|과|와|님|씨|에게|한테|이랑|랑|께서)?(?![가-힣])")
+# Speakers of a chat without times, each at a line's start (two lines at least).
+_BARE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[가-힣]{1,5})[ ]?[:：][ ]?(?=\S)")
+# A word for a person's role or part (ends in 자 인 수 원 생 우 사), then a full name.
+_ROLE_NAME = re.compile(
+    r"(?<![가-힣])[가-힣]{1,5}(?:자|인|수|원|생|배우|가수|처|남편|부인)[ ](?P<v>[가-힣]{3})"
+    r"(?=(?:님|씨|이|가|은|는|의|과|와|을|를)?(?:[ ]{2}|[ \t]*[(,./·ㆍ\n]|[ \t]*$|[ ]생년))")
+# A self-introduction or a told name: `지원한 빈예솔입니다`, `성함이 공덕수이신데`.
+_COPULA = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{3})(?:입니다|이에요|이고요|이신데|이십니다|이세요|이라고[ ]합니다)(?![가-힣])")
+# Role words a speaker label, a cell or a field may hold: the role, never a person.
+ROLE_WORDS = frozenset(
+    "기자 시민 진행자 사회자 앵커 패널 대리 팀장 과장 부장 차장 사장 실장 주임 사원 인턴 임대인 임차인 변호인 "
+    "검사 판사 피고 원고 증인 통역 통역사 상담사 상담원 고객 손님 학생 교사 선생 의사 간호사 환자 보호자 기사 "
+    "아나운서 리포터 캐스터 해설 해설자 위원 위원장 의원 답변 질문 사회 기록 작성 참석 불참".split()
+)
+# ... and the one-syllable marks of questions and answers (`문:`, `답:`), roles only as speakers.
+_SPEAKER_ROLES = ROLE_WORDS | frozenset("문 답 Q A".split())
+
+
+class CueContexts:
+    """`add(text, spans)`: the contexts of this module; `veto(text, spans)`: the role words dropped."""
+
+    def __init__(self, model, foreign: frozenset[str] = frozenset()):
+        self.model = model
+        self.foreign = foreign
+
+    def known_given(self, given: str) -> bool:
+        """A given name of the lexicon, a word too (`가은`, `세찬`), but no word that says whose (`학교`)."""
+        return self.model.given_names.get(given, 0) >= 2 and given not in _DESCRIBERS and given not in ROLE_WORDS
+
+    def add(self, text: str, spans: list) -> None:
+        model = self.model
+        for match in _GIVEN_KIN.finditer(text):
+            given = match["v"]
+            if match["k"] in ("씨", "님"):  # `님`/`씨` after a word is who one addresses (`고객 님`)
+                if model.given_plausible(given) and given not in _DESCRIBERS and not model.plain_word(given):
+                    spans.append(match.span("v"))
+            elif self.known_given(given) or model.given_plausible(given) and not model.plain_word(given) \
+                    and given not in _DESCRIBERS:
+                spans.append(match.span("v"))
+        for match in _FULL_RANK.finditer(text):
+            if model.name_plausible(match["v"]) and match["v"] not in model.words:
+                spans.append(match.span("v"))
+        for match in _COMPOUND_SHORT.finditer(text) if _has_compound(text) else ():
+            value = match["v"]
+            if value not in model.words and model.second.get(value[2], 0) >= 10:
+                spans.append(match.span("v"))
+        if ":" in text or "：" in text:
+            self._speakers(text, spans)
+        for match in _ROLE_NAME.finditer(text):
+            value = match["v"]
+            if model.name_plausible(value) and value not in model.words and value not in _DESCRIBERS:
+                spans.append(match.span("v"))
+        for match in _COPULA.finditer(text):
+            value = match["v"]
+            if model.name_plausible(value) and value not in model.words and value[:2] not in model.common_words:
+                spans.append(match.span("v"))
+
+    def _speakers(self, text: str, spans: list) -> None:
+        """Bare speaker labels: two labelled lines at least, two speakers; names among them, the roles out."""
+        labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
+        values = {v for _, v in labels}
+        if len(labels) < 2 or len(values) < 2 or values & KO_NAME_LABELS:
+            return  # a form's fields (`주소:`, `연락처:`) are no chat
+        model = self.model
+        names = {v for v in values if len(v) >= 2 and v not in ROLE_WORDS and v not in _DESCRIBERS and (
+            self.known_given(v) or model.name_plausible(v) or v in self.foreign)}
+        roles = {v for v in values if v in _SPEAKER_ROLES}
+        if len(names) + len(roles) < len(values) or not names or len(names) < 2 and not roles:
+            return  # every speaker a name or a role (an interview), two names or a name beside a role
+        spans.extend(span for span, v in labels if v in names)
+
+    def veto(self, text: str, spans: list) -> list:
+        """The spans less role words (`대리`, `진행자`, `기자`) that a speaker or cell context took."""
+        return [(s, e) for s, e in spans if text[s:e] not in ROLE_WORDS]
+
+
+def _has_compound(text: str) -> bool:
+    return any(s in text for s in ("남궁", "독고", "선우", "제갈", "황보", "사공", "서문", "동방"))
