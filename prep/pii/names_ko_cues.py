@@ -47,7 +47,9 @@ _COMPOUND_SHORT = re.compile(
     rf"(?<![가-힣])(?P<v>(?:{_COMPOUND_SURNAMES})[가-힣])"
     r"(?:이|가|은|는|을|를|의|도|과|와|님|씨|에게|한테|이랑|랑|께서)?(?![가-힣])")
 # Speakers of a chat without times, each at a line's start (two lines at least).
-_BARE_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[가-힣]{1,5})[ ]?[:：][ ]?(?=\S)")
+_BARE_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?P<v>[가-힣]{1,5})(?:[ ](?P<k>엄마|아빠|어머니|아버지|할머니|할아버지|언니|누나|오빠|형|동생))?"
+    r"[ ]?[:：][ ]?(?=\S)")
 # A word for a person's role or part (ends in 자 인 수 원 생 우 사), then a full name.
 _ROLE_NAME = re.compile(
     r"(?<![가-힣])[가-힣]{1,5}(?:자|인|수|원|생|배우|가수|처|남편|부인)[ ](?P<v>[가-힣]{3})"
@@ -55,6 +57,20 @@ _ROLE_NAME = re.compile(
 # A self-introduction or a told name: `지원한 빈예솔입니다`, `성함이 공덕수이신데`.
 _COPULA = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{3})(?:입니다|이에요|이고요|이신데|이십니다|이세요|이라고[ ]합니다)(?![가-힣])")
+# Christian names Koreans take at baptism (`안드레아 김성현`, `마리아 송지나`), words of the dictionary too:
+# a foreign-name word where another name word stands beside.
+BAPTISMAL_NAMES = frozenset(
+    "마리아 요셉 안드레아 베드로 바오로 요한 야고보 토마스 미카엘 가브리엘 라파엘 프란치스코 아녜스 아가다 루치아 "
+    "세실리아 모니카 안나 엘리사벳 데레사 로사 헬레나 카타리나 스테파노 바실리오 다니엘 사무엘 소피아 율리아나 "
+    "마르타 막달레나 글라라 비비안나 젬마 루카 마태오 마르코 시몬 필립보 빈첸시오 도미니코 베네딕토 그레고리오".split())
+_BAPTISMAL_BEFORE = re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(BAPTISMAL_NAMES, key=len, reverse=True))})[ ]$")
+# A roster of numbered names on a line: `1 강나린  2 경도훈  3 김 하 진`, `GK  1 탄지성`.
+_NUMBERED = re.compile(
+    r"(?<![0-9A-Za-z가-힣])\d{1,3}[ ]+(?P<v>[가-힣]{1,4}(?:[ ][가-힣]{1,4}){0,2}?)"
+    r"(?=[ \t]*(?:\([^)\n]{0,8}\))?(?:[ ]{2,}|\t|$))",
+    re.MULTILINE)
+# Between items of a list on one line.
+_LIST_GAP = re.compile(r"^[ ]?[,ㆍ·∙/][ ]?$")
 # Role words a speaker label, a cell or a field may hold: the role, never a person.
 ROLE_WORDS = frozenset(
     "기자 시민 진행자 사회자 앵커 패널 대리 팀장 과장 부장 차장 사장 실장 주임 사원 인턴 임대인 임차인 변호인 "
@@ -103,24 +119,70 @@ class CueContexts:
             value = match["v"]
             if model.name_plausible(value) and value not in model.words and value[:2] not in model.common_words:
                 spans.append(match.span("v"))
+        if spans:
+            self.roster(text, spans)
+            self.before_found(text, spans)
 
     def _speakers(self, text: str, spans: list) -> None:
         """Bare speaker labels: two labelled lines at least, two speakers; names among them, the roles out."""
-        labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
+        matches = list(_BARE_SPEAKER.finditer(text))
+        labels = [(m.span("v"), m["v"]) for m in matches]
         values = {v for _, v in labels}
+        kin = {m["v"] for m in matches if m["k"]}  # `하랑 엄마:`: a parent named after the child
         if len(labels) < 2 or len(values) < 2 or values & KO_NAME_LABELS:
             return  # a form's fields (`주소:`, `연락처:`) are no chat
         model = self.model
         names = {v for v in values if len(v) >= 2 and v not in ROLE_WORDS and v not in _DESCRIBERS and (
             self.known_given(v) or model.name_plausible(v) or v in self.foreign)}
-        roles = {v for v in values if v in _SPEAKER_ROLES}
+        roles = {v for v in values if v in _SPEAKER_ROLES} | kin
+        # a one-syllable speaker beside named ones (`솔:` beside `누리:`): a syllable common in given names
+        names |= {v for v in values if len(v) == 1 and v not in roles and (names - kin) and (
+            model.second.get(v, 0) >= 100 or model.first.get(v, 0) >= 100)}
         if len(names) + len(roles) < len(values) or not names or len(names) < 2 and not roles:
             return  # every speaker a name or a role (an interview), two names or a name beside a role
         spans.extend(span for span, v in labels if v in names)
 
+    def before_found(self, text: str, spans: list) -> None:
+        """A baptismal name right before a found name belongs to it (`안드레아 김성현`)."""
+        for start, end in list(spans):
+            match = _BAPTISMAL_BEFORE.search(text, max(0, start - 9), start)
+            if match:
+                spans.append((match.start(), end))
+
+    def roster(self, text: str, spans: list) -> None:
+        """Numbered rosters: where two numbered items of a line are found names, the others are names too
+        (`4 이 건`, `8 마루(주장)`, `6 봉솔`)."""
+        taken = {s for s, _ in spans}
+        for line_start, line in _lines(text):
+            items = list(_NUMBERED.finditer(line))
+            if len(items) < 2:
+                continue
+            if sum(line_start + m.start("v") in taken for m in items) >= 2:
+                spans.extend((line_start + m.start("v"), line_start + m.end("v")) for m in items
+                             if m["v"] not in _DESCRIBERS and m["v"] not in ROLE_WORDS)
+
     def veto(self, text: str, spans: list) -> list:
         """The spans less role words (`대리`, `진행자`, `기자`) that a speaker or cell context took."""
         return [(s, e) for s, e in spans if text[s:e] not in ROLE_WORDS]
+
+
+def foreign_list(text: str, runs: list) -> list:
+    """Foreign-name runs that no context confirmed, kept where two or more make a list on one line
+    (`다나카 히로시, 응우옌 티 흐엉, 마리아 산토스`)."""
+    kept, last = [], None
+    for start, end in sorted(runs):
+        if last is not None and start >= last[1] and _LIST_GAP.match(text[last[1]:start]):
+            kept.extend(r for r in (last, (start, end)) if r not in kept)
+        if last is None or start >= last[1]:
+            last = (start, end)
+    return kept
+
+
+def _lines(text: str):
+    at = 0
+    for line in text.split("\n"):
+        yield at, line
+        at += len(line) + 1
 
 
 def _has_compound(text: str) -> bool:
