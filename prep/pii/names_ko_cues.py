@@ -48,7 +48,8 @@ _COMPOUND_SHORT = re.compile(
     r"(?:이|가|은|는|을|를|의|도|과|와|님|씨|에게|한테|이랑|랑|께서)?(?![가-힣])")
 # Speakers of a chat without times, each at a line's start (two lines at least).
 _BARE_SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?P<v>[가-힣]{1,5})(?:[ ](?P<k>엄마|아빠|어머니|아버지|할머니|할아버지|언니|누나|오빠|형|동생))?"
+    r"(?m)^[ \t]*(?P<v>[가-힣]{1,5})(?:[ ](?P<k>엄마|아빠|어머니|아버지|할머니|할아버지|언니|누나|오빠|형|동생)"
+    r"|(?P<f>[ ][가-힣]{1,4}))?"
     r"[ ]?[:：][ ]?(?=\S)")
 # A word for a person's role or part (ends in 자 인 수 원 생 우 사), then a full name.
 _ROLE_NAME = re.compile(
@@ -71,11 +72,14 @@ _NUMBERED = re.compile(
     re.MULTILINE)
 # Between items of a list on one line.
 _LIST_GAP = re.compile(r"^[ ]?[,ㆍ·∙/][ ]?$")
+# A full name with a note in parentheses (`길하온(연차)`, `한상국(1901~1968)`, `하지원 (호스트)`), or alone in them
+# after a space (`(백리현)`; not a heading `제3조(시행일)`).
+_NOTED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{3})[ ]?\([^()\n]{1,14}\)|(?<![가-힣0-9])\((?P<w>[가-힣]{3,4})\)")
 # Role words a speaker label, a cell or a field may hold: the role, never a person.
 ROLE_WORDS = frozenset(
     "기자 시민 진행자 사회자 앵커 패널 대리 팀장 과장 부장 차장 사장 실장 주임 사원 인턴 임대인 임차인 변호인 "
     "검사 판사 피고 원고 증인 통역 통역사 상담사 상담원 고객 손님 학생 교사 선생 의사 간호사 환자 보호자 기사 "
-    "아나운서 리포터 캐스터 해설 해설자 위원 위원장 의원 답변 질문 사회 기록 작성 참석 불참".split()
+    "아나운서 리포터 캐스터 해설 해설자 위원 위원장 의원 답변 질문 사회 진행 정리 녹취 기록 작성 참석 불참".split()
 )
 # ... and the one-syllable marks of questions and answers (`문:`, `답:`), roles only as speakers.
 _SPEAKER_ROLES = ROLE_WORDS | frozenset("문 답 Q A".split())
@@ -119,6 +123,11 @@ class CueContexts:
             value = match["v"]
             if model.name_plausible(value) and value not in model.words and value[:2] not in model.common_words:
                 spans.append(match.span("v"))
+        for match in _NOTED.finditer(text) if "(" in text else ():
+            group = "v" if match["v"] else "w"
+            value = match[group]
+            if model.name_plausible(value) and value not in model.words and value not in _DESCRIBERS:
+                spans.append(match.span(group))
         if spans:
             self.roster(text, spans)
             self.before_found(text, spans)
@@ -126,18 +135,19 @@ class CueContexts:
     def _speakers(self, text: str, spans: list) -> None:
         """Bare speaker labels: two labelled lines at least, two speakers; names among them, the roles out."""
         matches = list(_BARE_SPEAKER.finditer(text))
-        labels = [(m.span("v"), m["v"]) for m in matches]
+        labels = [((m.start("v"), m.end("f")), m["v"] + m["f"]) if m["f"] else (m.span("v"), m["v"]) for m in matches]
         values = {v for _, v in labels}
         kin = {m["v"] for m in matches if m["k"]}  # `하랑 엄마:`: a parent named after the child
         if len(labels) < 2 or len(values) < 2 or values & KO_NAME_LABELS:
             return  # a form's fields (`주소:`, `연락처:`) are no chat
         model = self.model
         names = {v for v in values if len(v) >= 2 and v not in ROLE_WORDS and v not in _DESCRIBERS and (
-            self.known_given(v) or model.name_plausible(v) or v in self.foreign)}
-        roles = {v for v in values if v in _SPEAKER_ROLES} | kin
+            self.known_given(v) or model.name_plausible(v) or v in self.foreign
+            or " " in v and any(w in self.foreign for w in v.split()))}  # `다나카 유키:`
+        roles = {v for v in values if v in _SPEAKER_ROLES or v in STOP_VALUES} | kin
         # a one-syllable speaker beside named ones (`솔:` beside `누리:`): a syllable common in given names
         names |= {v for v in values if len(v) == 1 and v not in roles and (names - kin) and (
-            model.second.get(v, 0) >= 100 or model.first.get(v, 0) >= 100)}
+            model.second.get(v, 0) >= 20 or model.first.get(v, 0) >= 20)}
         if len(names) + len(roles) < len(values) or not names or len(names) < 2 and not roles:
             return  # every speaker a name or a role (an interview), two names or a name beside a role
         spans.extend(span for span, v in labels if v in names)
