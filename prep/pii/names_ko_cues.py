@@ -74,7 +74,7 @@ _NUMBERED = re.compile(
 _LIST_GAP = re.compile(r"^[ ]?[,ㆍ·∙/][ ]?$")
 # A full name with a note in parentheses (`길하온(연차)`, `한상국(1901~1968)`, `하지원 (호스트)`), or alone in them
 # after a space (`(백리현)`; not a heading `제3조(시행일)`).
-_NOTED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{3})[ ]?\([^()\n]{1,14}\)|(?<![가-힣0-9])\((?P<w>[가-힣]{3,4})\)")
+_NOTED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{3})[ ]?\((?=[가-힣0-9])[^()\n]{1,14}\)|(?<![가-힣0-9])\((?P<w>[가-힣]{3,4})\)")
 # Role words a speaker label, a cell or a field may hold: the role, never a person.
 ROLE_WORDS = frozenset(
     "기자 시민 진행자 사회자 앵커 패널 대리 팀장 과장 부장 차장 사장 실장 주임 사원 인턴 임대인 임차인 변호인 "
