@@ -15,15 +15,15 @@ without times (`우람: ...` / `도윤: ...`). The contexts here:
 - a person's role word before a full name with a rare given name (`피보험자 하은결`, `외야수 하늘빛`
   stays out: a word) and a self-introduction (`지원한 빈예솔입니다`);
 
-and one veto: a role word that a speaker or a cell context took for a name (`[대리] [오후 1:03]`,
-`진행자:`, `기자:`, `임대인  성명`) is no name, wherever it stands.
+and two vetoes: a word and its particle (`모임은`) is no name; a role word that a speaker or a cell
+context took for a name (`[대리] [오후 1:03]`, `진행자:`, `기자:`, `임대인  성명`) is no name, wherever it stands.
 """
 
 from __future__ import annotations
 
 import re
 
-from prep.pii.names_ko_layouts import STOP_VALUES
+from prep.pii.names_ko_layouts import _ROLE_END, STOP_VALUES
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
 
 # Kin words and ranks that follow a given name, one space apart; the first group may be glued (`가은쌤`).
@@ -74,7 +74,14 @@ _NUMBERED = re.compile(
 _LIST_GAP = re.compile(r"^[ ]?[,ㆍ·∙/][ ]?$")
 # A full name with a note in parentheses (`길하온(연차)`, `한상국(1901~1968)`, `하지원 (호스트)`), or alone in them
 # after a space (`(백리현)`; not a heading `제3조(시행일)`).
-_NOTED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{3})[ ]?\((?=[가-힣0-9])[^()\n]{1,14}\)|(?<![가-힣0-9])\((?P<w>[가-힣]{3,4})\)")
+_NOTED = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{3})[ ]?\((?=[가-힣0-9])[^()\n]{1,14}\)|(?<![가-힣0-9])\((?P<w>[가-힣]{3,4})\)")
+# A chat export's bracketed speaker (`[정다운] [오후 7:22]`): the display name, a word too.
+_BRACKET_SPEAKER = re.compile(r"(?m)^\[(?P<v>[가-힣]{2,5})\][ ]?\[(?:오전|오후)[ ]?\d{1,2}:\d\d\]")
+# Form fields written without spaces: `성명:류하윤주소:`, `수령인조민서연락처`.
+_GLUED_FIELD = re.compile(
+    r"(?:성명|이름|성함|수령인|수취인|받는분|보내는분|주문자|예금주|신청인)[:：]?(?P<v>[가-힣]{3})"
+    r"(?=주소|연락처|전화|휴대폰|핸드폰|생년월일|주민|이메일|[0-9])")
 # Role words a speaker label, a cell or a field may hold: the role, never a person.
 ROLE_WORDS = frozenset(
     "기자 시민 진행자 사회자 앵커 패널 대리 팀장 과장 부장 차장 사장 실장 주임 사원 인턴 임대인 임차인 변호인 "
@@ -128,6 +135,16 @@ class CueContexts:
             value = match[group]
             if model.name_plausible(value) and value not in model.words and value not in _DESCRIBERS:
                 spans.append(match.span(group))
+        for match in _BRACKET_SPEAKER.finditer(text) if "[" in text else ():
+            value = match["v"]
+            if value not in ROLE_WORDS and value not in _DESCRIBERS and value not in KO_NAME_LABELS \
+                    and not _ROLE_END.search(value) and (
+                    value[0] in model.surnames or self.known_given(value) or model.given_plausible(value)):
+                spans.append(match.span("v"))
+        for match in _GLUED_FIELD.finditer(text):
+            value = match["v"]
+            if value[0] in model.surnames and model.given_plausible(value[1:]):
+                spans.append(match.span("v"))
         if spans:
             self.roster(text, spans)
             self.before_found(text, spans)
@@ -173,7 +190,11 @@ class CueContexts:
 
     def veto(self, text: str, spans: list) -> list:
         """The spans less role words (`대리`, `진행자`, `기자`) that a speaker or cell context took."""
-        return [(s, e) for s, e in spans if text[s:e] not in ROLE_WORDS]
+        model = self.model
+        return [(s, e) for s, e in spans if text[s:e] not in ROLE_WORDS and not (
+            e - s == 3 and text[s:s + 2] in model.common_words and text[s + 2] in "은는을를" and text[s:s + 2]
+            not in model.given_names and text[s:e] not in model.full_names
+            and model.given_names.get(text[s + 1:e], 0) < 5)]  # `모임|은`: a word and its particle
 
 
 def foreign_list(text: str, runs: list) -> list:
