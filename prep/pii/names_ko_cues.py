@@ -27,7 +27,8 @@ from prep.pii.names_ko_layouts import _ROLE_END, STOP_VALUES
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
 
 # Kin words and ranks that follow a given name, one space apart; the first group may be glued (`가은쌤`).
-_KIN = "선배님|선배|후배|언니|누나|오빠|형님|형|동생|쌤|샘|이모|삼촌|대리님|대리|과장님|과장|주임|사원|씨|님"
+# (`님`, `씨` after a given name: `prep.pii.names_ko`.)
+_KIN = "선배님|선배|후배|언니|누나|오빠|형님|형|동생|쌤|샘|이모|삼촌|대리님|대리|과장님|과장|주임|사원"
 _GLUED_KIN = "쌤|샘|언니|누나|오빠|선배님|선배"
 _KIN_TAIL = r"(?:이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게|이야|야|아|이가|이는|이도|이랑|이한테)?"
 _GIVEN_KIN = re.compile(
@@ -36,6 +37,11 @@ _GIVEN_KIN = re.compile(
 _FULL_RANK = re.compile(
     rf"(?<![가-힣])(?P<v>[가-힣]{{3,4}})[ ](?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|"
     rf"교장|교감|원장|관장|소장|센터장|지부장|대리|주임|사원|선배|후배){_KIN_TAIL}(?![가-힣])")
+# Triggers that the scans above start from (speed: a literal first, the name read back).
+_KIN_TRIGGER = re.compile(rf"[ ]?(?:{_KIN})")
+_RANK_TRIGGER = re.compile(r"[ ](?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|교장|교감|"
+                           r"원장|관장|소장|"
+                           r"센터장|지부장|대리|주임|사원|선배|후배)")
 # Words that say whose senior or sister (`학교 선배`, `동기 형`), never the name itself.
 _DESCRIBERS = frozenset(
     "학교 대학 동기 재무 영업 인사 총무 회계 기획 홍보 법무 개발 회사 동네 친구 사촌 친척 교회 군대 직장 동아리 이웃 "
@@ -52,12 +58,13 @@ _BARE_SPEAKER = re.compile(
     r"|(?P<f>[ ][가-힣]{1,4}))?"
     r"[ ]?[:：][ ]?(?=\S)")
 # A word for a person's role or part (ends in 자 인 수 원 생 우 사), then a full name.
-_ROLE_NAME = re.compile(
-    r"(?<![가-힣])[가-힣]{1,5}(?:자|인|수|원|생|배우|가수|처|남편|부인)[ ](?P<v>[가-힣]{3})"
+_ROLE_NAME = re.compile(  # the role word's last syllable first (speed); a Hangul syllable before it is checked
+    r"[자인수원생우처편][ ](?P<v>[가-힣]{3})"
     r"(?=(?:님|씨|이|가|은|는|의|과|와|을|를)?(?:[ ]{2}|[ \t]*[(,./·ㆍ\n]|[ \t]*$|[ ]생년))")
 # A self-introduction or a told name: `지원한 빈예솔입니다`, `성함이 공덕수이신데`.
 _COPULA = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{3})(?:입니다|이에요|이고요|이신데|이십니다|이세요|이라고[ ]합니다)(?![가-힣])")
+_COPULA_TRIGGER = re.compile(r"(?:입니다|이에요|이고요|이신데|이십니다|이세요|이라고[ ]합니다)(?![가-힣])")
 # Christian names Koreans take at baptism (`안드레아 김성현`, `마리아 송지나`), words of the dictionary too:
 # a foreign-name word where another name word stands beside.
 BAPTISMAL_NAMES = frozenset(
@@ -65,17 +72,20 @@ BAPTISMAL_NAMES = frozenset(
     "세실리아 모니카 안나 엘리사벳 데레사 로사 헬레나 카타리나 스테파노 바실리오 다니엘 사무엘 소피아 율리아나 "
     "마르타 막달레나 글라라 비비안나 젬마 루카 마태오 마르코 시몬 필립보 빈첸시오 도미니코 베네딕토 그레고리오".split())
 _BAPTISMAL_BEFORE = re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(BAPTISMAL_NAMES, key=len, reverse=True))})[ ]$")
+_BAPTISMAL_ANY = re.compile("|".join(sorted(BAPTISMAL_NAMES, key=len, reverse=True)))
 # A roster of numbered names on a line: `1 강나린  2 경도훈  3 김 하 진`, `GK  1 탄지성`.
 _NUMBERED = re.compile(
     r"(?<![0-9A-Za-z가-힣])\d{1,3}[ ]+(?P<v>[가-힣]{1,4}(?:[ ][가-힣]{1,4}){0,2}?)"
     r"(?=[ \t]*(?:\([^)\n]{0,8}\))?(?:[ ]{2,}|\t|$))",
     re.MULTILINE)
+_NUMBER_ITEM = re.compile(r"\d[ ]+[가-힣]")
 # Between items of a list on one line.
 _LIST_GAP = re.compile(r"^[ ]?[,ㆍ·∙/][ ]?$")
 # A full name with a note in parentheses (`길하온(연차)`, `한상국(1901~1968)`, `하지원 (호스트)`), or alone in them
 # after a space (`(백리현)`; not a heading `제3조(시행일)`).
 _NOTED = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{3})[ ]?\((?=[가-힣0-9])[^()\n]{1,14}\)|(?<![가-힣0-9])\((?P<w>[가-힣]{3,4})\)")
+_PAREN = re.compile(r"\(")
 # A chat export's bracketed speaker (`[정다운] [오후 7:22]`): the display name, a word too.
 _BRACKET_SPEAKER = re.compile(r"(?m)^\[(?P<v>[가-힣]{2,5})\][ ]?\[(?:오전|오후)[ ]?\d{1,2}:\d\d\]")
 # Form fields written without spaces: `성명:류하윤주소:`, `수령인조민서연락처`.
@@ -105,32 +115,31 @@ class CueContexts:
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
-        for match in _GIVEN_KIN.finditer(text):
+        for match in _anchored(_GIVEN_KIN, _KIN_TRIGGER, text, (2,)):
             given = match["v"]
-            if match["k"] in ("씨", "님"):  # `님`/`씨` after a word is who one addresses (`고객 님`)
-                if model.given_plausible(given) and given not in _DESCRIBERS and not model.plain_word(given):
-                    spans.append(match.span("v"))
-            elif self.known_given(given) or model.given_plausible(given) and not model.plain_word(given) \
+            if self.known_given(given) or model.given_plausible(given) and not model.plain_word(given) \
                     and given not in _DESCRIBERS:
                 spans.append(match.span("v"))
-        for match in _FULL_RANK.finditer(text):
+        for match in _anchored(_FULL_RANK, _RANK_TRIGGER, text, (3, 4)):
             if model.name_plausible(match["v"]) and match["v"] not in model.words:
                 spans.append(match.span("v"))
         for match in _COMPOUND_SHORT.finditer(text) if _has_compound(text) else ():
             value = match["v"]
-            if value not in model.words and model.second.get(value[2], 0) >= 10:
+            if value not in model.common_words and model.second.get(value[2], 0) >= 10 and not (
+                    value[:2] in model.common_words and value[2] in "이가은는을를의도과와만"):  # `사공이 많으면`
                 spans.append(match.span("v"))
         if ":" in text or "：" in text:
             self._speakers(text, spans)
         for match in _ROLE_NAME.finditer(text):
             value = match["v"]
-            if model.name_plausible(value) and value not in model.words and value not in _DESCRIBERS:
+            if match.start() and "가" <= text[match.start() - 1] <= "힣" and model.name_plausible(value) \
+                    and value not in model.words and value not in _DESCRIBERS:
                 spans.append(match.span("v"))
-        for match in _COPULA.finditer(text):
+        for match in _anchored(_COPULA, _COPULA_TRIGGER, text, (3,)):
             value = match["v"]
             if model.name_plausible(value) and value not in model.words and value[:2] not in model.common_words:
                 spans.append(match.span("v"))
-        for match in _NOTED.finditer(text) if "(" in text else ():
+        for match in _anchored(_NOTED, _PAREN, text, (3, 4, 0)) if "(" in text else ():
             group = "v" if match["v"] else "w"
             value = match[group]
             if model.name_plausible(value) and value not in model.words and value not in _DESCRIBERS:
@@ -171,6 +180,8 @@ class CueContexts:
 
     def before_found(self, text: str, spans: list) -> None:
         """A baptismal name right before a found name belongs to it (`안드레아 김성현`)."""
+        if _BAPTISMAL_ANY.search(text) is None:
+            return
         for start, end in list(spans):
             match = _BAPTISMAL_BEFORE.search(text, max(0, start - 9), start)
             if match:
@@ -180,6 +191,8 @@ class CueContexts:
         """Numbered rosters: where two numbered items of a line are found names, the others are names too
         (`4 이 건`, `8 마루(주장)`, `6 봉솔`)."""
         taken = {s for s, _ in spans}
+        if len(_NUMBER_ITEM.findall(text)) < 2:
+            return
         for line_start, line in _lines(text):
             items = list(_NUMBERED.finditer(line))
             if len(items) < 2:
@@ -207,6 +220,22 @@ def foreign_list(text: str, runs: list) -> list:
         if last is None or start >= last[1]:
             last = (start, end)
     return kept
+
+
+def _anchored(pattern: re.Pattern, trigger: re.Pattern, text: str, back):
+    """The matches of `pattern` that start `back` characters (the first that matches) before a match of
+    `trigger`: the same matches as `pattern.finditer` where the pattern holds the trigger there, found
+    from the trigger's literal (a fast scan) instead of every Hangul syllable."""
+    last = -1
+    for hit in trigger.finditer(text):
+        for b in back:
+            at = hit.start() - b
+            if at > last and at >= 0:
+                match = pattern.match(text, at)
+                if match:
+                    last = match.start()
+                    yield match
+                    break
 
 
 def _lines(text: str):
