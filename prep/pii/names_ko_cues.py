@@ -38,8 +38,8 @@ _FULL_RANK = re.compile(
     rf"(?<![가-힣])(?P<v>[가-힣]{{3,4}})[ ](?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|"
     rf"교장|교감|원장|관장|소장|센터장|지부장|대리|주임|사원|선배|후배){_KIN_TAIL}(?![가-힣])")
 # Triggers that the scans above start from (speed: a literal first, the name read back).
-_KIN_TRIGGER = re.compile(rf"[ ]?(?:{_KIN})")
-_RANK_TRIGGER = re.compile(r"[ ](?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|교장|교감|"
+_KIN_TRIGGER = re.compile(_KIN)
+_RANK_TRIGGER = re.compile(r"(?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|교장|교감|"
                            r"원장|관장|소장|"
                            r"센터장|지부장|대리|주임|사원|선배|후배)")
 # Words that say whose senior or sister (`학교 선배`, `동기 형`), never the name itself.
@@ -52,6 +52,7 @@ _COMPOUND_SURNAMES = "남궁|독고|선우|제갈|황보|사공|서문|동방"
 _COMPOUND_SHORT = re.compile(
     rf"(?<![가-힣])(?P<v>(?:{_COMPOUND_SURNAMES})[가-힣])"
     r"(?:이|가|은|는|을|를|의|도|과|와|님|씨|에게|한테|이랑|랑|께서)?(?![가-힣])")
+_COMPOUND_ANY = re.compile(_COMPOUND_SURNAMES)
 # Speakers of a chat without times, each at a line's start (two lines at least).
 _BARE_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<v>[가-힣]{1,5})(?:[ ](?P<k>엄마|아빠|어머니|아버지|할머니|할아버지|언니|누나|오빠|형|동생)"
@@ -115,12 +116,12 @@ class CueContexts:
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
-        for match in _anchored(_GIVEN_KIN, _KIN_TRIGGER, text, (2,)):
+        for match in _anchored(_GIVEN_KIN, _KIN_TRIGGER, text, (2, 3)):
             given = match["v"]
             if self.known_given(given) or model.given_plausible(given) and not model.plain_word(given) \
                     and given not in _DESCRIBERS:
                 spans.append(match.span("v"))
-        for match in _anchored(_FULL_RANK, _RANK_TRIGGER, text, (3, 4)):
+        for match in _anchored(_FULL_RANK, _RANK_TRIGGER, text, (4, 5)):
             if model.name_plausible(match["v"]) and match["v"] not in model.words:
                 spans.append(match.span("v"))
         for match in _COMPOUND_SHORT.finditer(text) if _has_compound(text) else ():
@@ -154,8 +155,9 @@ class CueContexts:
             value = match["v"]
             if value[0] in model.surnames and model.given_plausible(value[1:]):
                 spans.append(match.span("v"))
-        if spans:
+        if len(spans) >= 2:
             self.roster(text, spans)
+        if spans:
             self.before_found(text, spans)
 
     def _speakers(self, text: str, spans: list) -> None:
@@ -246,4 +248,4 @@ def _lines(text: str):
 
 
 def _has_compound(text: str) -> bool:
-    return any(s in text for s in ("남궁", "독고", "선우", "제갈", "황보", "사공", "서문", "동방"))
+    return _COMPOUND_ANY.search(text) is not None
