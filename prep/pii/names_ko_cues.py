@@ -72,8 +72,6 @@ BAPTISMAL_NAMES = frozenset(
     "마리아 요셉 안드레아 베드로 바오로 요한 야고보 토마스 미카엘 가브리엘 라파엘 프란치스코 아녜스 아가다 루치아 "
     "세실리아 모니카 안나 엘리사벳 데레사 로사 헬레나 카타리나 스테파노 바실리오 다니엘 사무엘 소피아 율리아나 "
     "마르타 막달레나 글라라 비비안나 젬마 루카 마태오 마르코 시몬 필립보 빈첸시오 도미니코 베네딕토 그레고리오".split())
-_BAPTISMAL_BEFORE = re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(BAPTISMAL_NAMES, key=len, reverse=True))})[ ]$")
-_BAPTISMAL_ANY = re.compile("|".join(sorted(BAPTISMAL_NAMES, key=len, reverse=True)))
 # A roster of numbered names on a line: `1 강나린  2 경도훈  3 김 하 진`, `GK  1 탄지성`.
 _NUMBERED = re.compile(
     r"(?<![0-9A-Za-z가-힣])\d{1,3}[ ]+(?P<v>[가-힣]{1,4}(?:[ ][가-힣]{1,4}){0,2}?)"
@@ -182,18 +180,20 @@ class CueContexts:
 
     def before_found(self, text: str, spans: list) -> None:
         """A baptismal name right before a found name belongs to it (`안드레아 김성현`)."""
-        if _BAPTISMAL_ANY.search(text) is None:
-            return
         for start, end in list(spans):
-            match = _BAPTISMAL_BEFORE.search(text, max(0, start - 9), start)
-            if match:
-                spans.append((match.start(), end))
+            if start < 3 or text[start - 1] != " ":
+                continue
+            at = start - 1
+            while at > 0 and "가" <= text[at - 1] <= "힣" and start - at < 7:
+                at -= 1
+            if text[at:start - 1] in BAPTISMAL_NAMES:
+                spans.append((at, end))
 
     def roster(self, text: str, spans: list) -> None:
         """Numbered rosters: where two numbered items of a line are found names, the others are names too
-        (`4 이 건`, `8 마루(주장)`, `6 봉솔`)."""
+        (`4 이 건`, `8 마루(주장)`, `6 봉솔`); two items on a line are apart by two spaces or a tab."""
         taken = {s for s, _ in spans}
-        if len(_NUMBER_ITEM.findall(text)) < 2:
+        if "  " not in text and "\t" not in text or len(_NUMBER_ITEM.findall(text)) < 2:
             return
         for line_start, line in _lines(text):
             items = list(_NUMBERED.finditer(line))
