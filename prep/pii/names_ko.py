@@ -89,9 +89,9 @@ _SURNAME_WORD = re.compile(
     rf"(?<![가-힣])(?:{_SURNAMES_2}|[{_SURNAMES_1}])[가-힣]{{1,2}}(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}(?![가-힣])"
 )
 # `홍 하 린`, `김 민 준`: a surname and two syllables written apart.
-_SPACED = re.compile(
-    rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ]{{1,2}}(?P<g1>[가-힣])[ ]{{1,2}}(?P<g2>[가-힣])(?![가-힣])"
-)
+_SPACED = re.compile(  # `소 하 람이요`: an answer's particle stays outside
+    rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ]{{1,2}}(?P<g1>[가-힣])[ ]{{1,2}}(?P<g2>[가-힣])"
+    r"(?:이요|이에요|입니다|이|가|은|는|을|를|의|씨|님)?(?![가-힣])")
 # `안 민지`: a surname, then the given name written together.
 _SPACED_GIVEN = re.compile(rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ](?P<g>[가-힣]{{2}})(?![가-힣])")
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
@@ -361,7 +361,7 @@ class KoreanNameDetector:
             if model.given_score(given) and (given not in model.common_words or model.given_names.get(
                     given, 0) >= COMMON_GIVEN_COUNT) and joined not in model.words \
                     and not model.word_form(joined, joined):
-                spans.append(match.span())
+                spans.append((match.start(), match.end("g2")))
         for match in _SPACED_GIVEN.finditer(text):
             given = match["g"]
             if model.given_names.get(given, 0) >= COMMON_GIVEN_COUNT and given not in model.words:

@@ -25,6 +25,7 @@ import gzip
 import re
 from pathlib import Path
 
+from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.patterns import KO_NAME_LABELS
 
@@ -53,7 +54,7 @@ _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][
 # A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
 _SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
 _HANGUL_TOKEN = re.compile(r"[가-힣]{2,}")
-_HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,3}(?![가-힣])")
+_HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,7}(?![가-힣])")  # a name may start 4th
 # `동생 이름이 은호였어요`, `이름은 도윤이래`: a value told as someone's name.
 _TOLD_NAME = re.compile(
     r"이름(?:이|은|는)[ ](?P<v>[가-힣]{2,4}?)(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|이래|래)(?![가-힣]{3})")
@@ -125,8 +126,9 @@ class MoreContexts:
 
     def __init__(self, model, foreign: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.model = model
-        self.foreign, self.foreign_also_words = foreign
+        self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
         self.layouts = LayoutContexts(model)
+        self.cues = CueContexts(model, self.foreign)
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
@@ -159,6 +161,7 @@ class MoreContexts:
                 spans.append(match.span("v"))
         self._cells(text, spans)
         self.layouts.add(text, spans)
+        self.cues.add(text, spans)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
@@ -218,7 +221,7 @@ class MoreContexts:
         if strong.isdisjoint(tokens) and strong.isdisjoint({w[:-1] for w in tokens}) \
                 and strong.isdisjoint({w[:-2] for w in tokens}):
             return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it)
-        found = list(spans)
+        found, doubtful = list(spans), []
         for match in _HANGUL_WORDS.finditer(text):
             words = match.group().split(" ")
             at, i = match.start(), 0
@@ -240,7 +243,10 @@ class MoreContexts:
                     spans.append((start, at + end))
                     i = j
                 else:
+                    if j - i >= 2 and sure:
+                        doubtful.append((start, at + end))
                     i += 1
+        spans.extend(foreign_list(text, doubtful))
 
     def _person_context(self, text: str, start: int, end: int, found: list) -> bool:
         """Is a foreign-looking run a person's name here: a title follows (`리우 펑 성도`) or a name
@@ -261,5 +267,6 @@ class MoreContexts:
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
         """The spans, sorted, less masked names (`박모 씨`, `김모(45)`) and weekdays that a context took."""
         surnames = self.model.surnames
+        spans = self.cues.veto(text, spans)
         return sorted({(s, e) for s, e in spans if not (e - s == 2 and text[s + 1] == "모" and text[s] in surnames
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday
