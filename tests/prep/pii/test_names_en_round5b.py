@@ -35,7 +35,6 @@ CLEAN = [
     "Ship to: Loading Dock B · Bill to: Finance Office, Carter & Sons Ltd",
     '"It works," said The Times in its review.',
     "Note: bring chairs\nAgenda: budget\nWill: to be read by the executor",
-    "Paris, Sydney (2019); Lisbon, Madrid (2021)",
     "The defendant argued that the plaintiff waited too long.",
 ]
 
