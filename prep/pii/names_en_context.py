@@ -90,6 +90,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |server|waiter|waitress|bartender|barista|cashier|receptionist|technician|instructor|tutor|caregiver|carer
 |stylist|hairdresser|trainer|usher|ushers|bailiff|juror|partner|pharmacist|therapist|dentist|lawyer
 |dearest|looping in|loop in|looped in|looping|cc'ing|cc’ing|attention|owner|recruiter|seller|sellers|buyer|buyers
+|defendant|plaintiff|appellant|petitioner|respondent|hygienist|physio|physiotherapist|optometrist|counsellor|counselor
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation).
@@ -171,7 +172,8 @@ class ContextReader:
         spans = _merge(spans + self._keep(text, listed, amp_ok=True) + sure)
         spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
-        return _join(text, self.lists.edges(text, _merge(spans + self._roster(text, spans))))
+        spans = _join(text, self.lists.edges(text, _merge(spans + self._roster(text, spans))))
+        return self.lists.join_inverted(text, spans)
 
     def _roster(self, text: str, spans: list) -> list[tuple[int, int, float]]:
         """Lines of names in capitals (a team sheet, a passenger list: `WEI MOREAU`, `2. NWOSU, GARETH`): in a block
@@ -221,6 +223,7 @@ class ContextReader:
         roles = [m for m in lines if m.group(1).lower() in ROLES]
         if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
             out += [(m.start(1), m.end(1), 0.6) for m in turns]
+        out += self.lists.turns(lines, turns)
         return out
 
     def _lower_chat(self, text: str) -> list[tuple[int, int, float]]:

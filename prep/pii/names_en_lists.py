@@ -95,6 +95,12 @@ _SUFFIX_AFTER = regex.compile(r",?[ ](?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{N}
 _LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
 # Cheap tests with the standard library's engine before the readings.
 _FIELD_WORDS = ("surname", "last name", "family name", "given name", "first name", "forename")  # and `name`
+# A person's words after a quotation (`..." said Okafor, whose`): a news story's attribution
+_QUOTE_SAID = regex.compile(
+    r"[,!?][\"”'’][ ](?:said|says|asked|added|replied|wrote|recalled|explained|insisted)[ ]"
+    r"(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)(?=[,.;:!?)]|[ ](?:who|whose)\b|$)")
+# After `Surname, First`: a line end, a bracket or a semicolon (`Rep. Okonjo, Theresa [D-MN-4];`)
+_INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;])")
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
 _GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
 _GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
@@ -166,6 +172,8 @@ class ListReader:
                      and not is_common_word(m.group(i))]
         if '"' in text or "“" in text or " '" in text or " ‘" in text:
             out += self._nicknames(text)
+            if " said " in text or " says " in text or " asked " in text or " added " in text or " re" in text:
+                out += self._quote_said(text)
         if "children" in low or "daughters" in low or "sons" in low or "sisters" in low or "brothers" in low:
             out += self._kin(text)
         if "ing " in low and ("getting" in low or "going" in low or "coming" in low or "bringing" in low) or (
@@ -307,3 +315,44 @@ class ListReader:
                 if w and self._first(w) and w not in NOT_NAMES:
                     out.append((m.start(i), m.end(i), SCORE))
         return out
+
+    def _quote_said(self, text: str) -> list:
+        """`"...," said Okafor, whose`: the capitalized words after a quotation and a verb of speech, unless a
+        common word, a role or a company."""
+        return [(m.start(1), m.end(1), SCORE) for m in _QUOTE_SAID.finditer(text) if not is_org_name(m.group(1))
+                and all(not is_common_word(w) and w.lower() not in self.roles and w.lower() not in NOT_NAMES
+                        for w in m.group(1).split())]
+
+    def turns(self, lines: list, named: list) -> list:
+        """In a dialogue of three turns or more, one of them named (`Grace:`), a one-word speaker that is a first
+        name of any wordness (`Will:`, `Hope:`) or, not in capitals, a word no list has (`Segun:`)."""
+        if not named:
+            return []
+        starts, out = {m.start(1) for m in named}, []
+        for m in lines:
+            w = m.group(1)
+            if m.start(1) in starts or " " in w or w.lower() in self.roles or w.lower() in NOT_NAMES:
+                continue
+            if self._first(w) or self._entry(w) is None and len(w) >= 3 and w.isalpha() and not w.isupper():
+                out.append((m.start(1), m.end(1), SCORE))
+        speakers = [w for w in (m.group(1).split()[0] for m in lines) if w.lower() not in self.roles
+                    and not is_common_word(w)]
+        return out if len(speakers) >= 3 else []
+
+    def join_inverted(self, text: str, spans: list) -> list:
+        """`Okonjo, Theresa [D-MN-4]`, `de la Cruz, Miguel Ángel` (a line end after): a surname, a comma and a first
+        name before a line end, a bracket or a semicolon are one name, the comma with it."""
+        out: list[tuple[int, int, float]] = []
+        for start, end, score in spans:
+            if out and text[out[-1][1]:start] == ", " and self._inverted(text, out[-1][0], out[-1][1], start, end):
+                out[-1] = (out[-1][0], end, max(score, out[-1][2]))
+            else:
+                out.append((start, end, score))
+        return out
+
+    def _inverted(self, text: str, left: int, comma: int, start: int, end: int) -> bool:
+        words = text[left:comma].split()
+        if len(words) > 1 and words[0].lower() not in PARTICLES or not _INVERTED_END.match(text, end):
+            return False
+        entry = self._entry(words[-1])
+        return (entry is None or bool(entry[0] & LAST)) and self._first(text[start:end].split()[0])

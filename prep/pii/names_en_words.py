@@ -99,7 +99,8 @@ STREET_NAME_ENDS = frozenset("street avenue road lane boulevard drive terrace cr
 # (`JIRA-2757`, `OPS-12`), a word joined to a lower-case word (`Goods-in`).
 _UNIT_WORDS = frozenset("ward bay gate dock platform bed room pier hall block unit level".split())
 _UNIT_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}[A-Za-z]?\b")
-_IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)")
+# `JIRA-2757`, `Goods-in`; `Bill to:` (an invoice's field label)
+_IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)|[ ](?:to|from)[ ]?:")
 _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(
