@@ -161,7 +161,8 @@ _POSTCODE = (  # US ZIP, UK, Canadian, Irish
     r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
     r"|(?i:[A-Z]\d{2}[ ]?[A-Z0-9]{4}))(?![A-Za-z0-9])"  # ... and Irish Eircode `A94 X2K7`
 )
-_CITY = r"[A-Za-zÀ-ÖØ-Ý][A-Za-zß-öø-ÿ'\-]+\.?(?:[ ][A-Za-zÀ-ÖØ-Ý][A-Za-zß-öø-ÿ'\-]+\.?){0,2}"  # `Co. Dublin`, `Montréal`
+_PLACE_WORD = r"[A-Za-zÀ-ÖØ-Ý][A-Za-zß-öø-ÿ'\-]+\.?"  # Latin-1 letters too: `Montréal`, `Zürich`
+_CITY = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}"  # `Co. Dublin`
 _STATE = r"(?:[A-Z]{2,3}|[a-z]{2,3})"
 _SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
 # Up to three places (locality, city, a state's name), a state's code and a postcode, on the line or the next

@@ -23,11 +23,14 @@ ADDRESSES = [  # (text, the address as written)
     ("office: Level 12, 80 Queen Street, Brisbane QLD 4000", "Level 12, 80 Queen Street, Brisbane QLD 4000"),
     ("Rose Villa, 3 Mill Road, Ennis V95 T2K6", "Rose Villa, 3 Mill Road, Ennis V95 T2K6"),
     ("moved to 27 Ranelagh Road, Dublin 6, D06 W9P3 last May", "27 Ranelagh Road, Dublin 6, D06 W9P3"),
-    ("service at 450 Rosa Parks Memorial Blvd, Montgomery, AL 36104", "450 Rosa Parks Memorial Blvd, Montgomery, AL 36104"),
+    ("service at 450 Rosa Parks Memorial Blvd, Montgomery, AL 36104",
+     "450 Rosa Parks Memorial Blvd, Montgomery, AL 36104"),
     ("ship to 15 Rue Principale, Québec QC G1R 4P5", "15 Rue Principale, Québec QC G1R 4P5"),
     ("주소: 부산광역시 해운대구 센텀중앙로 55, 우동 1480 입니다", "부산광역시 해운대구 센텀중앙로 55, 우동 1480"),
-    ("받는 분 김 아무개\n대전광역시 유성구 대학로 99번길 12\n유성푸르지오 105동 1102호\n010", "대전광역시 유성구 대학로 99번길 12\n유성푸르지오 105동 1102호"),
-    ("배송지: 대구 북구 대학로 80 경북대학교 공학관 3호관 215호로 부탁해요", "대구 북구 대학로 80 경북대학교 공학관 3호관 215호"),
+    ("받는 분 김 아무개\n대전광역시 유성구 대학로 99번길 12\n유성푸르지오 105동 1102호\n010",
+     "대전광역시 유성구 대학로 99번길 12\n유성푸르지오 105동 1102호"),
+    ("배송지: 대구 북구 대학로 80 경북대학교 공학관 3호관 215호로 부탁해요",
+     "대구 북구 대학로 80 경북대학교 공학관 3호관 215호"),
 ]
 
 NOT_ADDRESSES = [
