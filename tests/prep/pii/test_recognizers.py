@@ -218,3 +218,13 @@ def test_a_resident_number_with_a_space_after_its_seventh_digit_goes(scrubber):
 
 def test_a_code_and_a_separate_seven_digit_number_are_no_resident_number(scrubber):
     assert "KR_RRN" not in scrubber.scrub("코드 791103-2 2155170 참고", "ko").counts
+
+
+@pytest.mark.parametrize("text", ["DOB O4/1O/1985 EXP 2031", "born on 1O/O3/1979 in Leeds"])
+def test_a_scanned_birth_date_with_letter_o_for_zero_goes(scrubber, text):
+    assert "DATE_OF_BIRTH" in scrubber.scrub(text, "en").counts
+
+
+@pytest.mark.parametrize("text", ["Ticket O4/1O/1985 reissued", "DOB field: photo/o/1990 folder"])
+def test_letter_o_dates_without_a_birth_cue_or_inside_a_word_stay(scrubber, text):
+    assert "DATE_OF_BIRTH" not in scrubber.scrub(text, "en").counts
