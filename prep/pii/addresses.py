@@ -68,7 +68,7 @@ _KO_NAMED_BUILDING = (
 )
 _KO_UNIT_PAIR = r"(?:\d{1,4}|[A-Za-z])동[ ]?\d{1,5}호"
 _KO_UNIT_CORE = (
-    rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
+    rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호(?!관)|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
 )
 # After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
 # glued too: `...로313자이1차105동801호`).
@@ -76,11 +76,15 @@ _KO_UNIT_CORE = (
 _KO_UNIT_AFTER = (
     rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
     rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
-    rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-])))"  # not a 1588- service number
+    rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-]))"  # not a 1588- service number
+    # ... or on the next line, a named building's unit (`...로 16번길 33-4` / `송도더샵 2302호`)
+    rf"|[ ]?\n[ ]?{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|\d{{2,4}}-\d{{3,4}}호?)(?!\d))"
 )
 _KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
 _KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and a unit after it: `(신림동) 2층`
-    rf"(?:[ ]?\([가-힣0-9]{{1,10}}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{{1,20}})?\)(?:[ ]?{_KO_UNIT_CORE})?)?"
+    rf"(?:[ ]?\([가-힣0-9]{{1,10}}(?:동|가|리)(?:,[ ]?[가-힣A-Za-z0-9 ]{{1,20}})?\)(?:[ ]?{_KO_UNIT_CORE})?"
+    # ... or the lot address behind a comma: `월드컵북로 400, 상암동 1602`
+    rf"|,[ ]?[가-힣][가-힣0-9]{{0,8}}(?:동|가|리)[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지|호)?(?![\d가-힣.,]\d?))?"
 )
 # No counter after the number: `속도로 2배`, `경로로 3번` are no addresses.
 _KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
@@ -157,13 +161,14 @@ _POSTCODE = (  # US ZIP, UK, Canadian, Irish
     r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
     r"|(?i:[A-Z]\d{2}[ ]?[A-Z0-9]{4}))(?![A-Za-z0-9])"  # ... and Irish Eircode `A94 X2K7`
 )
-_CITY = r"[A-Za-z][A-Za-z'\-]+\.?(?:[ ][A-Za-z][A-Za-z'\-]+\.?){0,2}"  # `Co. Dublin`
+_PLACE_WORD = r"[A-Za-zÀ-ÖØ-Ý][A-Za-zß-öø-ÿ'\-]+\.?"  # Latin-1 letters too: `Montréal`, `Zürich`
+_CITY = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}"  # `Co. Dublin`
 _STATE = r"(?:[A-Z]{2,3}|[a-z]{2,3})"
 _SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
 # Up to three places (locality, city, a state's name), a state's code and a postcode, on the line or the next
 # (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`,
 # `Mount Eden, Auckland 1024`).
-_PLACES = rf"{_CITY}(?:,[ ]?{_CITY}){{0,2}}"
+_PLACES = rf"{_CITY}(?:,[ ]?{_CITY}){{0,2}}(?:[ ]\d{{1,2}}(?![\d/.:]))?"  # `Dublin 2`
 _LOCALITY = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:[ ]\d{1,2}(?!\d))?"
 _EN_TAIL = (
     rf"(?:{_SEP}{_PLACES}(?:(?:,[ ]?|[ ]){_STATE})?(?:,?[ ]|[ ]?\n[ ]?){_POSTCODE}"
@@ -178,7 +183,7 @@ _CAPS_PLACE = r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?"
 _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{{2}}(?![A-Za-z]))?)"
 # The unit (and its building) first: `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1,`, `#210 - 1455`.
 _FLAT_FIRST = (
-    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room|Shop)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
+    r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room|Shop|Level|Floor)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
     r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ])"  # a building's name: `Flat 3 Kings Court, 14`
     r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
 )
@@ -197,7 +202,7 @@ _TYPE_FIRST = (
 # its Rust regex is a tenth of the whole one's size.
 EN_ADDRESS_HEAD = (
     rf"(?=[0-9FfUuAaSsLlRrNEW#])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]"
-    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,3}}{_TYPE}{_ROUTE_NUMBER}|{_GRID}|{_TYPE_FIRST})"
+    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,4}}{_TYPE}{_ROUTE_NUMBER}|{_GRID}|{_TYPE_FIRST})"
 )
 EN_ADDRESS = rf"{EN_ADDRESS_HEAD}{_POST_DIRECTION}{_EN_UNIT}?(?:{_EN_TAIL}|{_EN_CITY_ONLY})?"
 EN_ADDRESS_LOWER_HEAD = rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:{_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
@@ -239,7 +244,9 @@ PO_BOX_HEAD = (
 # (`Flat No. 498, Sai Krupa Apartments, 31st Cross, Jayanagar, Bengaluru 560091`), or a house name first and a
 # UK postcode (`Rose Cottage, Church Lane, Little Wenham, Ipswich IP7 6PX`).
 _PART = r"[A-Za-z0-9][A-Za-z0-9.'\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'\-]*){0,4}"
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![A-Za-z0-9])"
+_UK_POSTCODE = (  # ... or an Irish Eircode (`R95 X2C4`: a routing key, four characters with a letter)
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[\dW][ ](?=[0-9]{0,3}[A-Z])[A-Z0-9]{4})(?![A-Za-z0-9])"
+)
 EN_ADDRESS_PARTS = (
     rf"(?=[A-Z])(?<![\w])(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
     rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"

@@ -29,7 +29,9 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DOB_DATE = (
     rf"(?:{_DATE}|{_DAY}/{_DAY}/(?:(?:19|20)\d{{2}}|\d{{2}})|{_DAY}[.\-]{_DAY}[.\-](?:19|20)\d{{2}}"
     rf"|\d{{2}}[.\-](?:0?[1-9]|1[0-2])[.\-]{_DAY}|{YYMMDD}|{_DAY}[\- ]{_MONTHS}[\- ](?:(?:19|20)\d{{2}}|\d{{2}})"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # `5-Mar-90`, `19900305`
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # `5-Mar-90`, `19900305`
+    # ... and a scan's letter O for a zero (`DOB O9/2O/1990`), after the cue only (the plain forms come first)
+    r"|(?<![A-Za-z])[0-3O]?[\dO]/[0-3O]?[\dO]/(?:19|20)[\dO]{2})"
 )
 DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).

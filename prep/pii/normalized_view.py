@@ -163,6 +163,7 @@ _EW = "(?:" + "|".join(_ENGLISH_DIGITS) + ")"
 ENGLISH_RUN = regex.compile(
     rf"(?<![A-Za-z]){_EW}(?:(?:[ ]*[,\-][ ]*|[ ]+){_EW}){{{MIN_SPELLED_DIGITS - 1},}}(?![A-Za-z])", regex.IGNORECASE
 )
+_AFTER_COPULA = frozenset("요에고다라며야죠예")  # `이요`, `이에요`, `이고`, `이다` after a number said aloud
 _ENGLISH_WORD = regex.compile(rf"{_EW}(?![A-Za-z])", regex.IGNORECASE)
 
 
@@ -171,8 +172,10 @@ def _spelled_edits(text: str) -> list[Edit]:
     for match in HANGUL_RUN.finditer(text):
         if sum(c in _HANGUL_DIGITS for c in match.group()) < MIN_SPELLED_DIGITS:
             continue
-        at = match.start()
-        for group in regex.finditer(rf"{_HG}+", match.group()):
+        at, end_ = match.start(), match.end()
+        if text[end_ - 1] == "이" and text[end_:end_ + 1] in _AFTER_COPULA:
+            end_ -= 1  # `...구일공팔이요`: the copula `이` ends the run, no digit 2
+        for group in regex.finditer(rf"{_HG}+", text[at:end_]):
             start, end = match.start() + group.start(), match.start() + group.end()
             if start > at:
                 edits.append((at, start, "-"))  # the separator between two groups

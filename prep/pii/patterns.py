@@ -122,7 +122,8 @@ CARD_PLAIN = rf"{_D0}(?<![A-Za-z])\d{{13,19}}{_D1}"
 
 # --- Korean national numbers --------------------------------------------------------------------
 
-RRN = rf"{_D0}{_YYMMDD}-[1-4]\d{{6}}{_D1}"  # the 7th digit: 1-4 citizens (9/0: born in the 1800s)
+# The 7th digit: 1-4 citizens (9/0: born in the 1800s); a space may follow it, as forms box it (`650822-1 091148`).
+RRN = rf"{_D0}{_YYMMDD}-[1-4][ ]?\d{{6}}{_D1}"
 RRN_BARE = rf"{_D0}{_YYMMDD}[1-4]\d{{6}}{_D1}"
 FRN = rf"{_D0}{_YYMMDD}-[5-8]\d{{6}}{_D1}"  # 5-8: registered foreigners
 FRN_BARE = rf"{_D0}{_YYMMDD}[5-8]\d{{6}}{_D1}"
@@ -144,7 +145,8 @@ BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
 # ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`, `(신한은행, ...)`; 10+ digits)
 BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})(?:\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|\d{{10,14}})" + (
     rf"{_D1}(?=[ ]?\(?(?:국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협"
-    r"|SC제일|씨티|IBK|KB|NH)(?:은행)?(?:[ ]?(?:으로|로|계좌))?(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
+    r"|SC제일|씨티|IBK|KB|NH)(?:은행)?(?:[ ]?(?:으로|로|계좌(?:으?로)?))?"  # `... 카카오뱅크 계좌로 입금`
+    r"(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
@@ -161,7 +163,10 @@ IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,
 # --- phone numbers ------------------------------------------------------------------------------
 
 _SEP = r"[\-. ]"
-PHONE_KR_MOBILE = rf"(?<![\d+\-])(?:\(01[016789]\)|01[016789]){_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
+# All zeros after the prefix is a form's example (`010-0000-0000`), no one's number.
+PHONE_KR_MOBILE = (
+    rf"(?<![\d+\-])(?:\(01[016789]\)|01[016789]){_SEP}?(?!0{{3,4}}{_SEP}?0{{4}})\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
+)
 PHONE_KR_INTL = rf"(?<![\d+])\+82{_SEP}?(?:\(0\))?0?(?:1[016789]|2|[3-6][1-5]|70){_SEP}?\d{{3,4}}{_SEP}?\d{{4}}{_D1}"
 # Landlines need a separator or parentheses: bare 9-10 digit runs are too often other numbers.
 PHONE_KR_LANDLINE = (

@@ -258,7 +258,11 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
 
 
 class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):
-    """Presidio's RRN checksum: valid -> 1.0; invalid keeps the pattern score (post-2020 RRNs have none)."""
+    """Presidio's RRN checksum: valid -> 1.0; invalid keeps the pattern score (post-2020 RRNs have none).
+    A space after the 7th digit (`650822-1 091148`, a boxed form) is no digit: the checksum reads without it."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return super().validate_result(pattern_text.replace(" ", ""))
 
 
 class FrnRecognizer(CuedRecognizerMixin, KrFrnRecognizer):

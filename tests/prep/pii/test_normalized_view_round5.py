@@ -33,3 +33,13 @@ def test_a_spaced_value_maps_back_over_its_spaces():
     view = normalized_view(text)
     start = view.text.index("900101-1234567")
     assert view.span(start, start + 14) == (text.index("9 0"), text.index(" end"))
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("고객: 공일공에 팔이삼칠에 사오일팔이요.", "고객: 010-8237-4518이요."),  # the copula `이요`, no digit 2
+    ("번호 공일공 구구팔팔 삼사오팔이고요", "번호 010-9988-3458이고요"),
+    ("공일공 칠칠팔팔 오오육이 맞아요", "010-7788-5562 맞아요"),  # a 2 ending the number, no copula
+])
+def test_round5b_a_number_said_aloud_before_its_copula(text, plain):
+    view = normalized_view(text)
+    assert view is not None and view.text == plain

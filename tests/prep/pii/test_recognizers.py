@@ -183,3 +183,48 @@ def test_a_companys_fax_help_or_abroad_line_stays(scrubber, text):
 
 def test_a_persons_number_from_abroad_in_their_own_words_still_goes(scrubber):
     assert _found(scrubber, "I'm abroad, text me on +44 7700 900123", "PHONE_NUMBER") == ["+44 7700 900123"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("지원금 1000원이 7942-11-3306512 카카오뱅크 계좌로 입금됐어요", "7942-11-3306512"),
+    ("보증금은 3020014556 국민은행 계좌으로 입금 부탁", "3020014556"),
+])
+def test_an_account_with_its_bank_and_account_word_after_it_goes(scrubber, text, number):
+    result = scrubber.scrub(text, "ko")
+    assert number not in result.text and "[BANK_ACCOUNT]" in result.text
+
+
+def test_a_number_before_a_bank_word_that_is_no_account_phrase_stays(scrubber):
+    text = "접수번호 7942-11-3306512 카카오뱅크 계좌 개설 안내문 참고"
+    assert "7942-11-3306512" in scrubber.scrub(text, "ko").text
+
+
+@pytest.mark.parametrize("text", [
+    "작성 예시) 휴대폰: 010-0000-0000 (숫자만 입력)",
+    "Phone (example): 010 0000 0000",
+])
+def test_an_all_zero_mobile_number_is_a_forms_example_and_stays(scrubber, text):
+    assert "PHONE_NUMBER" not in scrubber.scrub(text, "ko").counts
+
+
+def test_a_mobile_number_with_zeros_in_one_group_still_goes(scrubber):
+    assert "PHONE_NUMBER" in scrubber.scrub("제 번호 010-0000-4821 이에요", "ko").counts
+
+
+def test_a_resident_number_with_a_space_after_its_seventh_digit_goes(scrubber):
+    result = scrubber.scrub("2 본인 홍길동 791103-2 215517\n3 자녀", "ko")
+    assert "215517" not in result.text and "KR_RRN" in result.counts
+
+
+def test_a_code_and_a_separate_seven_digit_number_are_no_resident_number(scrubber):
+    assert "KR_RRN" not in scrubber.scrub("코드 791103-2 2155170 참고", "ko").counts
+
+
+@pytest.mark.parametrize("text", ["DOB O4/1O/1985 EXP 2031", "born on 1O/O3/1979 in Leeds"])
+def test_a_scanned_birth_date_with_letter_o_for_zero_goes(scrubber, text):
+    assert "DATE_OF_BIRTH" in scrubber.scrub(text, "en").counts
+
+
+@pytest.mark.parametrize("text", ["Ticket O4/1O/1985 reissued", "DOB field: photo/o/1990 folder"])
+def test_letter_o_dates_without_a_birth_cue_or_inside_a_word_stay(scrubber, text):
+    assert "DATE_OF_BIRTH" not in scrubber.scrub(text, "en").counts
