@@ -27,7 +27,8 @@ _GLUED_TRIGGER = re.compile(r"고객명|환자명|수령자|주문자|보호자�
 # Occupations and ranks after a name (the rank lists of `names_ko_cues` lack them).
 _RANKS = ("매니저님|매니저|간호사님|간호사|사회복지사님|사회복지사|복지사님|복지사|코치님|코치|트레이너님|트레이너|"
           "점장님|점장")
-_RANK_TAIL = r"(?:이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게)?"
+_PARTICLES = "이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게"
+_RANK_TAIL = rf"(?:{_PARTICLES})?"
 _GIVEN_RANK = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ](?:{_RANKS}){_RANK_TAIL}(?![가-힣])")
 _FULL_SSAEM = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{3}})[ ]?(?:쌤|샘|선생님){_RANK_TAIL}(?![가-힣])")
 _RANK_TRIGGER = re.compile(_RANKS)
@@ -35,6 +36,11 @@ _RANK_TRIGGER = re.compile(_RANKS)
 _BEFORE_NAME = frozenset(" \t\n(\"'[,.:·/-")
 _PLACE_END = re.compile(r"(?:병원|의원|센터|약국|학교|회사|요양원|복지관|지점|본점|매장|팀|부|과|실)$")
 _SSAEM_TRIGGER = re.compile(r"쌤|샘|선생님")
+_ROLE_TRIGGER = re.compile(r"점장|처방의|담당의|주치의|팀장|실장|감독|담당자|담임")
+# A role or rank right before a full name (`점장 X한테`, `담당의 X`), where the full name's surname is rare.
+_ROLE_BEFORE = re.compile(
+    r"(?<![가-힣])(?:점장|부점장|처방의|담당의|주치의|팀장|실장|매니저|간호사|코치|감독|트레이너|담당자|담임|사회복지사)"
+    rf"[ ](?P<v>[가-힣]{{3}})(?:님|씨|{_PARTICLES})?(?![가-힣])")
 # A compound surname, a space, a given name of one or two syllables (`제갈 도현 드림`, `[남궁 현]`).
 # (`사공`, `서문`, `동방` are words too: `서문 작성`.)
 _SPACED_COMPOUND = re.compile(
@@ -68,6 +74,10 @@ class MarkContexts:
                     spans.append(match.span("v"))
         if _RANK_TRIGGER.search(text):
             self._ranks(text, spans)
+        if _RANK_TRIGGER.search(text) or _ROLE_TRIGGER.search(text):
+            for match in _ROLE_BEFORE.finditer(text):
+                if self.full_ok(match["v"]):
+                    spans.append(match.span("v"))
         if _SSAEM_TRIGGER.search(text):
             for match in _FULL_SSAEM.finditer(text):
                 if self.full_ok(match["v"]):

@@ -26,6 +26,8 @@ def names(detector: KoreanNameDetector, text: str) -> set[str]:
     ("채혈은 은지 간호사님이 해주셨어요", "은지"),
     ("담당: 탁은솔 사회복지사", "탁은솔"),  # a full name before an occupation
     ("요가는 편서하 쌤이 제일 잘 가르쳐요", "편서하"),  # a full name before `쌤`
+    ("궁금한 건 점장 탁은솔한테 물어보세요", "탁은솔"),  # a role right before a full name with a rare surname
+    ("담당의 편서준 선생님 외래", "편서준"),
     ("감사합니다.\n독고 준 올림", "독고 준"),  # a compound surname apart from the given name
     ("[황보 민서] [오후 3:10] 도착했어", "황보 민서"),
 ])
@@ -39,7 +41,9 @@ def test_a_name_in_these_contexts_is_found(detector, text, name):
     "○○병원 간호사 모집 공고",  # a place's staff
     "우리 매장 매니저가 바뀌었어요",  # a word before the occupation
     "영어 선생님이 숙제를 내주셨다",
-    "서문 작성은 내일 할게요",  # `서문` is a word, no compound surname here
+    "서문 작성은 내일 할게요",
+    "팀장 회의에서 결정했어요",  # a role, then a word
+    "담임 선생님께 여쭤봐",  # `서문` is a word, no compound surname here
     "[작성 예시] 성명: ○○○  연락처: 010-0000-0000",  # a form's label with a placeholder
     "고객: 배달 언제 와요?\n사장님: 지금 출발했습니다",  # a role with `님` as a speaker
 ])
