@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_ko_layouts import _ROLE_END, STOP_VALUES
+from prep.pii.names_ko_marks import MarkContexts
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
 
 # Kin words and ranks that follow a given name, one space apart; the first group may be glued (`가은쌤`).
@@ -107,6 +108,7 @@ class CueContexts:
     def __init__(self, model, foreign: frozenset[str] = frozenset()):
         self.model = model
         self.foreign = foreign
+        self.marks = MarkContexts(model, self.known_given, _DESCRIBERS | ROLE_WORDS | KO_NAME_LABELS)
 
     def known_given(self, given: str) -> bool:
         """A given name of the lexicon, a word too (`가은`, `세찬`), but no word that says whose (`학교`)."""
@@ -153,6 +155,7 @@ class CueContexts:
             value = match["v"]
             if value[0] in model.surnames and model.given_plausible(value[1:]):
                 spans.append(match.span("v"))
+        self.marks.add(text, spans)
         if len(spans) >= 2:
             self.roster(text, spans)
         if spans:
@@ -191,22 +194,27 @@ class CueContexts:
 
     def roster(self, text: str, spans: list) -> None:
         """Numbered rosters: where two numbered items of a line are found names, the others are names too
-        (`4 이 건`, `8 마루(주장)`, `6 봉솔`); two items on a line are apart by two spaces or a tab."""
+        (`4 이 건`, `8 마루(주장)`, `6 봉솔`); two items on a line are apart by two spaces or a tab. A line
+        right below such a line needs one found name (`MF 8 A  MF 10 B`)."""
         taken = {s for s, _ in spans}
         if "  " not in text and "\t" not in text or len(_NUMBER_ITEM.findall(text)) < 2:
             return
+        roster_above = False  # the line above was a roster: one found name makes this line's items names
         for line_start, line in _lines(text):
             items = list(_NUMBERED.finditer(line))
             if len(items) < 2:
+                roster_above = False
                 continue
-            if sum(line_start + m.start("v") in taken for m in items) >= 2:
+            hits = sum(line_start + m.start("v") in taken for m in items)
+            roster_above = hits >= 2 or hits >= 1 and roster_above
+            if roster_above:
                 spans.extend((line_start + m.start("v"), line_start + m.end("v")) for m in items
                              if m["v"] not in _DESCRIBERS and m["v"] not in ROLE_WORDS)
 
     def veto(self, text: str, spans: list) -> list:
         """The spans less role words (`대리`, `진행자`, `기자`) that a speaker or cell context took."""
         model = self.model
-        return [(s, e) for s, e in spans if text[s:e] not in ROLE_WORDS and not (
+        return [(s, e) for s, e in spans if not _role_or_label(text[s:e]) and not (
             e - s == 3 and text[s:s + 2] in model.common_words and text[s + 2] in "은는을를" and text[s:s + 2]
             not in model.given_names and text[s:e] not in model.full_names
             and model.given_names.get(text[s + 1:e], 0) < 5)]  # `모임|은`: a word and its particle
@@ -238,6 +246,11 @@ def _anchored(pattern: re.Pattern, trigger: re.Pattern, text: str, back):
                     last = match.start()
                     yield match
                     break
+
+
+def _role_or_label(value: str) -> bool:
+    """A role word (`기자`, `사장님`) or a form's label (`성명`): never a name."""
+    return value in ROLE_WORDS or value in KO_NAME_LABELS or value[-1:] == "님" and value[:-1] in ROLE_WORDS
 
 
 def _lines(text: str):
