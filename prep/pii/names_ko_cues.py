@@ -24,32 +24,31 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_ko_layouts import _ROLE_END, STOP_VALUES
-from prep.pii.names_ko_marks import MarkContexts
+from prep.pii.names_ko_marks import COMPOUND_SURNAMES, RANK_PARTICLES, MarkContexts
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
 
 # Kin words and ranks that follow a given name, one space apart; the first group may be glued (`가은쌤`).
 # (`님`, `씨` after a given name: `prep.pii.names_ko`.)
 _KIN = "선배님|선배|후배|언니|누나|오빠|형님|형|동생|쌤|샘|이모|삼촌|대리님|대리|과장님|과장|주임|사원"
 _GLUED_KIN = "쌤|샘|언니|누나|오빠|선배님|선배"
-_KIN_TAIL = r"(?:이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게|이야|야|아|이가|이는|이도|이랑|이한테)?"
+# After kin, vocatives and `이-` forms too.
+_KIN_TAIL = rf"(?:{RANK_PARTICLES}|이야|야|아|이가|이는|이도|이랑|이한테)?"
 _GIVEN_KIN = re.compile(
     rf"(?<![가-힣])(?P<v>[가-힣]{{2}})(?:[ ](?P<k>{_KIN})|(?P<g>{_GLUED_KIN})){_KIN_TAIL}(?![가-힣])")
 # A full name, one space, a rank not in the detector's titles (`남궁현 부시장도`, `한상국 의장`).
-_FULL_RANK = re.compile(
-    rf"(?<![가-힣])(?P<v>[가-힣]{{3,4}})[ ](?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|"
-    rf"교장|교감|원장|관장|소장|센터장|지부장|대리|주임|사원|선배|후배){_KIN_TAIL}(?![가-힣])")
+_FULL_RANKS = ("부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|교장|교감|원장|관장|소장|"
+               "센터장|지부장|대리|주임|사원|선배|후배")
+_FULL_RANK = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{3,4}})[ ](?:{_FULL_RANKS}){_KIN_TAIL}(?![가-힣])")
 # Triggers that the scans above start from (speed: a literal first, the name read back).
 _KIN_TRIGGER = re.compile(_KIN)
-_RANK_TRIGGER = re.compile(r"(?:부시장|시장|부지사|지사|부군수|군수|구청장|의장|부의장|부총장|총장|교장|교감|"
-                           r"원장|관장|소장|"
-                           r"센터장|지부장|대리|주임|사원|선배|후배)")
+_RANK_TRIGGER = re.compile(f"(?:{_FULL_RANKS})")
 # Words that say whose senior or sister (`학교 선배`, `동기 형`), never the name itself.
 _DESCRIBERS = frozenset(
     "학교 대학 동기 재무 영업 인사 총무 회계 기획 홍보 법무 개발 회사 동네 친구 사촌 친척 교회 군대 직장 동아리 이웃 "
     "같은 아는 친한 막내 첫째 둘째 셋째 큰 작은 우리 저희 너희 옆집 옆방 윗집 아랫집 선배 후배 언니 누나 오빠 동생 "
     "사장 부장 과장 대리 팀장 고객 환자 아기 엄마 아빠 남자 여자 대표 회장 외삼촌 친정 시댁 처가".split()
 ) | KO_NOT_NAMES | STOP_VALUES
-_COMPOUND_SURNAMES = "남궁|독고|선우|제갈|황보|사공|서문|동방"
+_COMPOUND_SURNAMES = "|".join(COMPOUND_SURNAMES)
 _COMPOUND_SHORT = re.compile(
     rf"(?<![가-힣])(?P<v>(?:{_COMPOUND_SURNAMES})[가-힣])"
     r"(?:이|가|은|는|을|를|의|도|과|와|님|씨|에게|한테|이랑|랑|께서)?(?![가-힣])")

@@ -20,15 +20,16 @@ import re
 # A display name (three or four syllables, quoted or not) right before `<address@`.
 _MAIL_NAME = re.compile(r"(?<![가-힣])\"?(?P<v>[가-힣]{3,4})\"?[ ]?<[^<>\s@]{1,64}@")
 # Fields a form writes glued to the value, the next field glued or one space on.
+_GLUED_LABELS = "고객명|환자명|수령자|주문자명|보호자명|성명|이름|수령인|수취인|주문자|예금주|신청인"
 _GLUED_FIELD = re.compile(
-    r"(?:고객명|환자명|수령자|주문자명|보호자명|성명|이름|수령인|수취인|주문자|예금주|신청인)[:：]?(?P<v>[가-힣]{3})"
-    r"[ ](?=주소|연락처|전화|휴대폰|핸드폰|생년월일|주민|이메일|배송지)")
-_GLUED_TRIGGER = re.compile(r"고객명|환자명|수령자|주문자|보호자명|성명|이름|수령인|수취인|예금주|신청인")
+    rf"(?:{_GLUED_LABELS})[:：]?(?P<v>[가-힣]{{3}})[ ](?=주소|연락처|전화|휴대폰|핸드폰|생년월일|주민|이메일|배송지)")
+_GLUED_TRIGGER = re.compile(_GLUED_LABELS)
 # Occupations and ranks after a name (the rank lists of `names_ko_cues` lack them).
 _RANKS = ("매니저님|매니저|간호사님|간호사|사회복지사님|사회복지사|복지사님|복지사|코치님|코치|트레이너님|트레이너|"
           "점장님|점장")
-_PARTICLES = "이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게"
-_RANK_TAIL = rf"(?:{_PARTICLES})?"
+# Particles after a person called by a rank or kin word (`대리가`, `매니저한테`; `names_ko_cues` too).
+RANK_PARTICLES = "이|가|은|는|을|를|의|도|랑|이랑|하고|과|와|께|께서|한테|에게"
+_RANK_TAIL = rf"(?:{RANK_PARTICLES})?"
 _GIVEN_RANK = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ](?:{_RANKS}){_RANK_TAIL}(?![가-힣])")
 _FULL_SSAEM = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{3}})[ ]?(?:쌤|샘|선생님){_RANK_TAIL}(?![가-힣])")
 _RANK_TRIGGER = re.compile(_RANKS)
@@ -36,17 +37,17 @@ _RANK_TRIGGER = re.compile(_RANKS)
 _BEFORE_NAME = frozenset(" \t\n(\"'[,.:·/-")
 _PLACE_END = re.compile(r"(?:병원|의원|센터|약국|학교|회사|요양원|복지관|지점|본점|매장|팀|부|과|실)$")
 _SSAEM_TRIGGER = re.compile(r"쌤|샘|선생님")
-_ROLE_TRIGGER = re.compile(r"점장|처방의|담당의|주치의|팀장|실장|감독|담당자|담임")
 # A role or rank right before a full name (`점장 X한테`, `담당의 X`), where the full name's surname is rare.
-_ROLE_BEFORE = re.compile(
-    r"(?<![가-힣])(?:점장|부점장|처방의|담당의|주치의|팀장|실장|매니저|간호사|코치|감독|트레이너|담당자|담임|사회복지사)"
-    rf"[ ](?P<v>[가-힣]{{3}})(?:님|씨|{_PARTICLES})?(?![가-힣])")
+_ROLES = "점장|부점장|처방의|담당의|주치의|팀장|실장|매니저|간호사|코치|감독|트레이너|담당자|담임|사회복지사"
+_ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{_ROLES})[ ](?P<v>[가-힣]{{3}})(?:님|씨|{RANK_PARTICLES})?(?![가-힣])")
+_ROLE_TRIGGER = re.compile(_ROLES)
 # A compound surname, a space, a given name of one or two syllables (`제갈 도현 드림`, `[남궁 현]`).
-# (`사공`, `서문`, `동방` are words too: `서문 작성`.)
+# (`사공`, `서문`, `동방` are words too: `서문 작성`.) The two-syllable surnames (`names_ko_cues` reads them too):
+COMPOUND_SURNAMES = ("남궁", "독고", "선우", "제갈", "황보", "사공", "서문", "동방")
+_COMPOUND_SPACED = "|".join(f"{s} " for s in COMPOUND_SURNAMES if s not in ("사공", "서문", "동방"))
 _SPACED_COMPOUND = re.compile(
-    r"(?<![가-힣])(?P<v>(?:남궁|독고|제갈|황보|선우)[ ](?P<g>[가-힣]{1,2}))"
+    rf"(?<![가-힣])(?P<v>(?:{_COMPOUND_SPACED})(?P<g>[가-힣]{{1,2}}))"
     r"(?:드림|올림|님|씨|이|가|은|는|을|를|의|도|과|와|에게|한테|께서)?(?![가-힣])")
-_COMPOUND_SPACED = "남궁 |독고 |제갈 |황보 |선우 "
 _COMPOUND_TRIGGER = re.compile(_COMPOUND_SPACED)
 # A messenger export's line: a time, the speaker, the message (`18:05 모은비 헐 왜??`).
 # Every trigger above but `@`, as plain literals (a group in an alternation makes the scan 10x slower).

@@ -229,26 +229,22 @@ class TokenClassifier:
             if word is not None and end > start:
                 bounds = words.setdefault(word, [start, end])
                 bounds[0], bounds[1] = min(bounds[0], start), max(bounds[1], end)
-        for (start, end), is_special, pred, prob in zip(offsets, special, preds, probs, strict=True):
+        for (start, end), is_special, word, pred, prob in zip(offsets, special, word_ids, preds, probs, strict=True):
             if is_special or end <= start:
                 continue
             tag, entity = self.labels[pred]
             if entity is None:
                 current = None
                 continue
+            # Recall first: a span that starts or ends inside a word covers the whole word.
+            first, last = words[word] if word is not None else (start, end)
             if current is None or current[0] != entity or tag in ("B", "S", "U"):  # (a B inside a word: `_merged`)
-                current = [entity, start, end, []]
+                current = [entity, first, last, []]
                 spans.append(current)
-            current[2] = end
+            current[2] = last
             current[3].append(prob)
             if tag in ("E", "L", "S", "U"):
                 current = None
-        for span in spans:  # recall first: a span that starts or ends inside a word covers the whole word
-            for edge, k in ((span[1], 0), (span[2] - 1, 1)):
-                for bounds in words.values():
-                    if bounds[0] <= edge < bounds[1]:
-                        span[1 + k] = bounds[k]
-                        break
         return spans
 
 
