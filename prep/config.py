@@ -110,6 +110,14 @@ class ScrubConfig:
     score_threshold: float = 0.4
     mode: str = "placeholder"  # `[ENTITY_TYPE]`; "surrogate": fake values; "hash": `[ENTITY_<hmac>]`
     secret_env: str = "PREP_SCRUB_SECRET"  # env var holding the surrogate/hash key (the key is never stored)
+    # The project's own name tagger (prep/pii/tagger.py, shipped weights): PERSON where its probability reaches
+    # `name_tagger_threshold` in a document where the rules found a person, `name_tagger_alone_threshold` in one
+    # where they found none; added to the rules' findings; false turns it off. `name_tagger_file`: weights of
+    # your own (`python -m prep.pii.tagger_train --sets 'your/*.jsonl' --out FILE`); empty: the shipped ones.
+    name_tagger: bool = True
+    name_tagger_threshold: float = 0.7
+    name_tagger_alone_threshold: float = 0.995
+    name_tagger_file: str = ""
     spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
     # Optional local Hugging Face token-classification folder (safetensors, no remote code; docs/scrub.md,
     # "A model of your own"), run on `model_device`; its labels (B-/I- stripped) -> entity types by `hf_labels`,
@@ -143,7 +151,13 @@ class ScrubConfig:
         self._check_models()
 
     def _check_models(self):
-        for name in ("spacy_model", "hf_model"):
+        if not isinstance(self.name_tagger, bool):
+            raise ValueError(f"scrub.name_tagger must be true or false, found {self.name_tagger!r}")
+        for name in ("name_tagger_threshold", "name_tagger_alone_threshold"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.01:
+                raise ValueError(f"scrub.{name} must be a probability in (0, 1] (above 1: never), found {value!r}")
+        for name in ("spacy_model", "hf_model", "name_tagger_file"):
             if not isinstance(getattr(self, name), str):
                 raise ValueError(f"scrub.{name} must be a string (a path), or empty for none")
         if self.model_device not in MODEL_DEVICES:

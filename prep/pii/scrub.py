@@ -42,6 +42,7 @@ from prep.pii.normalized_view import NormalizedView, normalized_view
 from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
+from prep.pii.tagger import tagger_recognizers
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
 from prep.pii.user_models import ModelRecognizer, SpacyPersonRecognizer, user_recognizers  # noqa: F401 -- re-exported
 
@@ -86,9 +87,10 @@ class Scrubber:
         self.controls = ScrubControls.of(cfg)  # reads scrub.deny_file / allow_file: errors name the file
         self.recognizers: dict[str, list[EntityRecognizer]] = {}
         models = user_recognizers(cfg, self.entities)  # `scrub.spacy_model` / `hf_model`: each loaded once
+        tagger = tagger_recognizers(cfg, self.entities)  # `scrub.name_tagger`: the project's own (on by default)
         for lang in cfg.languages:
             built = with_extra_cues(build_recognizers(lang), cfg.extra_cues, lang)
-            recognizers = [r for r in built if r.supported_entities[0] in self.entities] + models[lang]
+            recognizers = [r for r in built if r.supported_entities[0] in self.entities] + tagger[lang] + models[lang]
             deny = self.controls.deny_recognizer(cfg.deny_entity, lang)  # whatever scrub.entities says
             self.recognizers[lang] = recognizers + ([deny] if deny is not None else [])
         # The score each recognizer's values need (`scrub.thresholds`, else `score_threshold`); a model
@@ -179,7 +181,8 @@ class Scrubber:
                         if text_lang == lang and not isinstance(out[i], Exception)]
                 if not rows:
                     continue
-                for i, found in zip(rows, recognizers[r].analyze_each([texts[i] for i in rows]), strict=True):
+                results = recognizers[r].analyze_each([texts[i] for i in rows], [out[i] for i in rows])
+                for i, found in zip(rows, results, strict=True):
                     if isinstance(found, Exception):
                         out[i] = found  # fail closed
                     else:

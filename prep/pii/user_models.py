@@ -36,21 +36,24 @@ class ModelRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def analyze_texts(self, texts: list[str]) -> list[list[RecognizerResult]]:
+    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
+                      ) -> list[list[RecognizerResult]]:
+        """Results per text; `found`, where given, holds what the recognizers before this one found in each."""
         raise NotImplementedError
 
     def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ARG002 -- Presidio's signature
         return self.analyze_texts([text])[0]
 
-    def analyze_each(self, texts: list[str]) -> list[list[RecognizerResult] | Exception]:
+    def analyze_each(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
+                     ) -> list[list[RecognizerResult] | Exception]:
         """`analyze_texts`; where the batch raises, text by text, each failure in place of its results."""
         try:
-            return self.analyze_texts(texts)
+            return self.analyze_texts(texts, found)
         except Exception:  # noqa: BLE001 -- find the texts that fail alone; they fail closed
             out: list[list[RecognizerResult] | Exception] = []
-            for text in texts:
+            for k, text in enumerate(texts):
                 try:
-                    out.append(self.analyze_texts([text])[0])
+                    out.append(self.analyze_texts([text], None if found is None else [found[k]])[0])
                 except Exception as exc:  # noqa: BLE001
                     out.append(exc)
             return out
@@ -69,7 +72,7 @@ class SpacyPersonRecognizer(ModelRecognizer):
         self.nlp = nlp if nlp is not None else load_spacy(model)
         super().__init__(supported_entities=["PERSON"], name="SpacyPersonRecognizer", supported_language=language)
 
-    def analyze_texts(self, texts: list[str]) -> list[list[RecognizerResult]]:
+    def analyze_texts(self, texts: list[str], found=None) -> list[list[RecognizerResult]]:  # noqa: ARG002
         return [[self._result("PERSON", ent.start_char, ent.end_char, 0.85) for ent in doc.ents
                  if ent.label_ in self.LABELS] for doc in self.nlp.pipe(texts)]
 
@@ -270,7 +273,7 @@ class HfTokenRecognizer(ModelRecognizer):
         self.thresholds = dict(thresholds)
         super().__init__(supported_entities=sorted(entities), name="HfTokenRecognizer", supported_language=language)
 
-    def analyze_texts(self, texts: list[str]) -> list[list[RecognizerResult]]:
+    def analyze_texts(self, texts: list[str], found=None) -> list[list[RecognizerResult]]:  # noqa: ARG002
         wanted = self.thresholds
         return [[self._result(entity, start, end, score) for entity, start, end, score in spans
                  if entity in wanted and score >= wanted[entity]]

@@ -1,0 +1,196 @@
+"""The name tagger: a compact token classifier the project trains itself, PERSON in Korean and English.
+
+Why a trained one beside the rules (`names_en`, `names_ko`): every blind set written by someone who had not
+read the rules brought name shapes they had not listed, and five rounds of listing moved the next unseen set by
+0.00-0.01 (docs/scrub.md, "Held-out sets"). The tagger weighs the same facts (what the name lexicons know of a
+word, its form, the words around it, where its line starts; `prep.pii.tagger_features`) by what ~3,000 labeled
+rows written by a dozen writers show, so a name in surroundings nobody listed still scores high.
+
+The model: each token's hashed features summed into a 16-wide vector (an embedding bag), ReLU, a linear layer
+to five classes: not a name, a whole word of a name, or the first 2/3/4 syllables of a Hangul word (the name
+before its particle: `박서연|이랑`). It is trained by `python -m prep.pii.tagger_train` (torch, seeded, one
+thread: the same file byte for byte) from the committed tuning sets, and shipped as safetensors
+(`data/names_tagger.safetensors`: 2^17 hashed rows in float16, 4 MB); here it runs in numpy, on any machine,
+with no download.
+
+On by default (`scrub.name_tagger`). Names come in company: a document in which the rules found a person is
+read with `scrub.name_tagger_threshold` (0.7), one in which they found none with `name_tagger_alone_threshold`
+(0.995), which keeps the tagger off clean text with look-alikes (`Line Cook`, `Kraft Heinz`). Both were chosen
+on the tuning sets, each scored by a tagger trained without it (docs/scrub.md, "The name tagger"). Its findings
+add to the rules' (recall first); a text it fails on fails closed like any recognizer's.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import numpy as np
+from presidio_analyzer import RecognizerResult
+from safetensors import safe_open
+
+from prep.config import ScrubConfig
+from prep.pii.tagger_features import NEIGHBOURS, Featurizer, Tokens, doc_flags, tokens
+from prep.pii.user_models import ModelRecognizer
+
+MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
+CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4")  # PREFIXk: the first k syllables of a Hangul word
+_HANGUL_SYLLABLE = "가"
+
+
+class NameTagger:
+    """`spans(text)` -> [(start, end, probability)] of person names, adjacent name tokens joined.
+
+    The embedding bag is a sum, so what a word adds to a token's hidden vector (its own features, or its
+    features as the token before or after) is one vector per word and position: computed once per distinct
+    word (`_rows`), a text then costs a handful of gathers."""
+
+    CACHE_SIZE = 200_000  # distinct words whose vectors are kept
+
+    def __init__(self, path: Path = MODEL_PATH, threshold: float = 0.9):
+        try:
+            with safe_open(str(path), framework="numpy") as f:
+                meta = json.loads((f.metadata() or {}).get("tagger", "{}"))
+                self.embedding = f.get_tensor("embedding").astype(np.float32)
+                self.weight = f.get_tensor("weight").astype(np.float32)
+                self.bias = f.get_tensor("bias").astype(np.float32)
+        except FileNotFoundError:
+            raise ValueError(f"{path} is missing: rebuild it with `python -m prep.pii.tagger_train` "
+                             "(or set scrub.name_tagger = false)") from None
+        if int(meta.get("buckets", -1)) != self.embedding.shape[0] or meta.get("classes") != ",".join(CLASSES):
+            raise ValueError(f"{path} does not match this code's feature layout; rebuild it with "
+                             "`python -m prep.pii.tagger_train`")
+        self.threshold = threshold
+        self.features = Featurizer(self.embedding.shape[0])
+        self.flags = self.embedding[self.features.flag_features()]  # [len(FLAGS), hidden]
+        self._clear()
+
+    def _clear(self) -> None:
+        hidden = self.embedding.shape[1]
+        self._rows: dict[str, int] = {}
+        self._own = np.zeros((1024, hidden), dtype=np.float32)  # row 0: the edge of a text (own: unused)
+        self._near = np.zeros((1024, len(NEIGHBOURS), hidden), dtype=np.float32)
+        self._near[0] = self.embedding[self.features.edge_features()]
+
+    def _row_ids(self, words: list[str]) -> np.ndarray:
+        rows = self._rows
+        new = [w for w in set(words) if w not in rows]
+        if len(rows) + len(new) >= self.CACHE_SIZE:
+            self._clear()
+            rows = self._rows
+            new = list(set(words))
+        if new:
+            need = len(rows) + len(new) + 1
+            if need > len(self._own):
+                size = max(need, 2 * len(self._own))
+                self._own = np.resize(self._own, (size, self._own.shape[1]))
+                self._near = np.resize(self._near, (size, *self._near.shape[1:]))
+            first = len(rows) + 1
+            for w in new:
+                rows[w] = len(rows) + 1
+            features = [self.features.word_features(w) for w in new]
+            at = slice(first, first + len(new))
+            self._own[at] = self._bag([own for own, _ in features])
+            for j in range(len(NEIGHBOURS)):
+                self._near[at, j] = self._bag([near[j] for _, near in features])
+        return np.fromiter((rows[w] for w in words), dtype=np.int64, count=len(words))
+
+    def _bag(self, lists: list[list[int]]) -> np.ndarray:
+        """The sum of the embedding rows of each list (none is empty)."""
+        flat = np.fromiter((i for ids in lists for i in ids), dtype=np.int64)
+        starts = np.cumsum([0] + [len(ids) for ids in lists[:-1]])
+        return np.add.reduceat(self.embedding[flat], starts, axis=0)
+
+    def probabilities(self, docs: list[Tokens]) -> list[np.ndarray]:
+        """Class probabilities of each document's tokens (one row per token), the documents in one pass."""
+        sizes = [len(toks) for toks in docs]
+        ids = self._row_ids([w for toks in docs for w in toks.words])
+        flags = np.concatenate([doc_flags(toks) for toks in docs]).astype(np.float32)
+        hidden = self._own[ids] + flags @ self.flags
+        # Each document between two edge rows (0) on either side, so no token reads another document's words.
+        pieces, at = [np.zeros(2, dtype=np.int64)], 0
+        for n in sizes:
+            pieces += [ids[at:at + n], np.zeros(2, dtype=np.int64)]
+            at += n
+        padded = np.concatenate(pieces)
+        where = np.concatenate([np.arange(n) + 2 + 2 * k + sum(sizes[:k]) for k, n in enumerate(sizes)]) \
+            if len(sizes) > 1 else np.arange(sizes[0]) + 2
+        for j, d in enumerate(NEIGHBOURS):
+            hidden += self._near[padded[where + d], j]
+        logits = np.maximum(hidden, 0.0) @ self.weight.T + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        return np.split(p, np.cumsum(sizes)[:-1])
+
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        return self.spans_batch([text])[0]
+
+    def spans_batch(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
+        docs = [tokens(text) for text in texts]
+        nonempty = [k for k, toks in enumerate(docs) if len(toks)]
+        out: list[list[tuple[int, int, float]]] = [[] for _ in texts]
+        if nonempty:
+            for k, p in zip(nonempty, self.probabilities([docs[k] for k in nonempty]), strict=True):
+                out[k] = self._decode(texts[k], docs[k], p)
+        return out
+
+    def _decode(self, text: str, toks: Tokens, p: np.ndarray) -> list[tuple[int, int, float]]:
+        name = 1.0 - p[:, 0]
+        flagged = [i for i in np.flatnonzero(name >= self.threshold).tolist() if toks.words[i][0].isalpha()]
+        picked = set(flagged)
+        out: list[list] = []
+        for i in flagged:
+            word, start = toks.words[i], toks.starts[i]
+            if len(word) == 1 and _HANGUL_SYLLABLE <= word <= "힣" and i - 1 not in picked and i + 1 not in picked:
+                continue  # one syllable alone is a name only written apart with the rest (`홍 하 린`)
+            k = int(np.argmax(p[i, 1:])) + 1
+            end = toks.ends[i] if k == 1 else min(start + k, toks.ends[i])
+            if end - start == 1 and text[end:end + 1] == ".":
+                end += 1  # an initial's period (`A.`)
+            gap = text[out[-1][1]:start] if out else "\n"
+            if out and (gap == "" or gap.strip(" .-") == "" and "\n" not in gap and len(gap) <= 2):
+                out[-1][1] = end
+                out[-1][2] = max(out[-1][2], float(name[i]))
+            else:
+                out.append([start, end, float(name[i])])
+        return [(start, end, score) for start, end, score in out]
+
+
+@functools.cache
+def load_tagger(path: str, threshold: float) -> NameTagger:
+    """A tagger's weights (empty path: the shipped ones), loaded once per process (and threshold)."""
+    return NameTagger(Path(path) if path else MODEL_PATH, threshold)
+
+
+class NameTaggerRecognizer(ModelRecognizer):
+    """PERSON by the name tagger (on by default: `scrub.name_tagger`), for every language: it reads both scripts.
+    `found` (what the rules found in each text) decides the threshold: `threshold` where they found a person,
+    `alone_threshold` elsewhere (and for a text analyzed on its own)."""
+
+    def __init__(self, tagger: NameTagger, language: str, threshold: float, alone_threshold: float):
+        self.tagger = tagger
+        self.threshold = threshold
+        self.alone_threshold = alone_threshold
+        super().__init__(supported_entities=["PERSON"], name="NameTaggerRecognizer", supported_language=language)
+
+    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
+                      ) -> list[list[RecognizerResult]]:
+        thresholds = [self.threshold if found is not None and any(r.entity_type == "PERSON" for r in found[k])
+                      else self.alone_threshold for k in range(len(texts))]
+        read = [k for k, threshold in enumerate(thresholds) if threshold <= 1.0]
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        for k, spans in zip(read, self.tagger.spans_batch([texts[k] for k in read]), strict=True):
+            out[k] = [self._result("PERSON", start, end, score) for start, end, score in spans
+                      if score >= thresholds[k]]
+        return out
+
+
+def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecognizer]]:
+    """Per language in `scrub.languages`, the name tagger's recognizer where `scrub.name_tagger` is on."""
+    if not cfg.name_tagger or "PERSON" not in set(entities):
+        return {lang: [] for lang in cfg.languages}
+    low, alone = cfg.name_tagger_threshold, cfg.name_tagger_alone_threshold
+    tagger = load_tagger(cfg.name_tagger_file, min(low, alone))
+    return {lang: [NameTaggerRecognizer(tagger, lang, low, alone)] for lang in cfg.languages}

@@ -1,0 +1,144 @@
+"""Train the name tagger (`prep.pii.tagger`) from the committed tuning sets: `python -m prep.pii.tagger_train`.
+
+    python -m prep.pii.tagger_train [--out prep/pii/data/names_tagger.safetensors] [--sets GLOB]
+
+Training data: every labeled row of `data/eval/tuning/*.jsonl` (~3,000 rows, Korean and English, by a dozen
+writers; clean rows with look-alikes included). The blind sets (`data/eval/blind/`) are never read. Each
+letter token gets a class from the PERSON spans (`CLASSES`); a token a span covers only in part, other than a
+Hangul word's first 2-4 syllables, and every token that does not start with a letter, is left out of the loss.
+
+Seeded and on one thread, so the same sets give the same file byte for byte (a test rebuilds it and compares).
+torch is needed here only; the scrubber reads the weights with numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from prep.eval.pii_sets import read_set
+from prep.pii.tagger import CLASSES, MODEL_PATH
+from prep.pii.tagger_features import Featurizer, Tokens, tokens
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = str(ROOT / "data" / "eval" / "tuning" / "*.jsonl")
+BUCKETS = 1 << 17
+HIDDEN = 16
+EPOCHS = 3
+BATCH = 512
+LEARNING_RATE = 0.01
+NAME_WEIGHT = 3.0  # the loss weight of a name class against "not a name": recall first
+SEED = 0
+IGNORE = -1
+
+
+def token_classes(text: str, toks: Tokens, spans: list[dict]) -> list[int]:
+    """The class of each token from the row's PERSON spans; `IGNORE` where no class fits."""
+    gold = np.zeros(len(text) + 1, dtype=bool)
+    for span in spans:
+        if span["entity"] == "PERSON":
+            gold[span["start"]:span["end"]] = True
+    out = []
+    for start, end, word in zip(toks.starts, toks.ends, toks.words, strict=True):
+        covered = gold[start:end]
+        if not word[0].isalpha():
+            out.append(IGNORE)
+        elif not covered.any():
+            out.append(0)
+        elif covered.all():
+            out.append(1)
+        else:
+            k = int(covered.argmin())  # a name, then its particle: `박서연|이랑`
+            out.append(k if 2 <= k <= 4 and covered[:k].all() and not covered[k:].any() else IGNORE)
+    return out
+
+
+def training_rows(pattern: str = SETS, exclude: tuple[str, ...] = ()) -> tuple[list[dict], list[str]]:
+    """The labeled rows of the sets matching `pattern` (sorted by path) but those whose name contains one of
+    `exclude`, and `name:sha256[:12]` of each file."""
+    rows, files = [], []
+    for path in sorted(glob.glob(pattern)):
+        if any(part in Path(path).name for part in exclude):
+            continue
+        if "/blind/" in path.replace("\\", "/"):
+            raise ValueError(f"{path}: the blind sets are never trained on")
+        labeled = [r for r in read_set(path) if "spans" in r and "text" in r]
+        if labeled:
+            rows += labeled
+            files.append(f"{Path(path).name}:{hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]}")
+    if not rows:
+        raise ValueError(f"no labeled rows match {pattern}")
+    return rows, files
+
+
+def train(rows: list[dict], epochs: int = EPOCHS, buckets: int = BUCKETS, hidden: int = HIDDEN) -> dict:
+    """The tagger's tensors (numpy) trained on `rows`."""
+    import torch
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    featurizer = Featurizer(buckets)
+    feats: list[list[int]] = []
+    labels: list[int] = []
+    for row in rows:
+        toks = tokens(row["text"])
+        for f, y in zip(featurizer.encode(toks), token_classes(row["text"], toks, row["spans"]),
+                        strict=True):
+            if y != IGNORE:
+                feats.append(f)
+                labels.append(y)
+    y_all = torch.tensor(labels)
+    embedding = torch.nn.EmbeddingBag(buckets, hidden, mode="sum")
+    torch.nn.init.normal_(embedding.weight, std=0.02)
+    head = torch.nn.Linear(hidden, len(CLASSES))
+    params = [*embedding.parameters(), *head.parameters()]
+    optimizer = torch.optim.Adam(params, lr=LEARNING_RATE)
+    weight = torch.tensor([1.0] + [NAME_WEIGHT] * (len(CLASSES) - 1))
+    generator = torch.Generator().manual_seed(SEED)
+    for _ in range(epochs):
+        for b in torch.randperm(len(labels), generator=generator).split(BATCH):
+            batch = [feats[i] for i in b.tolist()]
+            flat = torch.tensor([i for f in batch for i in f])
+            offsets = torch.tensor(np.cumsum([0] + [len(f) for f in batch[:-1]]))
+            logits = head(torch.relu(embedding(flat, offsets)))
+            loss = torch.nn.functional.cross_entropy(logits, y_all[b], weight=weight)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+    return {"embedding": embedding.weight.detach().numpy().astype(np.float16),
+            "weight": head.weight.detach().numpy().astype(np.float32),
+            "bias": head.bias.detach().numpy().astype(np.float32)}
+
+
+def save(tensors: dict, path: Path, files: list[str], epochs: int = EPOCHS) -> None:
+    from safetensors.numpy import save_file
+
+    meta = {"buckets": str(tensors["embedding"].shape[0]), "hidden": str(tensors["embedding"].shape[1]),
+            "classes": ",".join(CLASSES), "epochs": str(epochs), "seed": str(SEED), "trained_on": " ".join(files)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # One metadata key: safetensors writes several in hash-map order, and the file should not change run to run.
+    save_file(tensors, str(path), metadata={"tagger": json.dumps(meta, sort_keys=True)})
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--sets", default=SETS, help="glob of labeled tuning sets (never a blind one)")
+    parser.add_argument("--exclude", action="append", default=[],
+                        help="leave out the sets whose file name contains this (a held-out figure); repeatable")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    rows, files = training_rows(args.sets, tuple(args.exclude))
+    save(train(rows), args.out, files)
+    print(f"trained on {len(rows)} rows of {len(files)} sets in {time.perf_counter() - start:.0f} s -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

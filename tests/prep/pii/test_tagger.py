@@ -1,0 +1,148 @@
+"""The name tagger (prep.pii.tagger): the project's own trained PERSON detector, on by default.
+
+The sentences here are not rows of any evaluation set; each name in them is one the rules alone leave
+(checked below with `scrub.name_tagger = false`), so each case shows what the tagger adds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+import pytest
+
+from prep.config import ScrubConfig
+from prep.pii.scrub import Scrubber
+from prep.pii.tagger import MODEL_PATH, NameTagger, NameTaggerRecognizer, load_tagger
+from prep.pii.tagger_features import tokens
+from prep.pii.tagger_train import IGNORE, save, token_classes, train, training_rows
+
+torch = pytest.importorskip("torch")
+
+
+@pytest.fixture(scope="module")
+def scrubbers():
+    return Scrubber(ScrubConfig()), Scrubber(ScrubConfig(name_tagger=False))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Notes from standup: Ezinne owns the migration, Thandiwe reviews, Marguerite Okafor signs off.",
+     "Marguerite Okafor"),
+    ("Marguerite Okafor asked whether kwabena had sent the slides; he had not.", "kwabena"),
+    ("회의록: 김도현 팀장 참석. 정하은이 발표 맡았고 한서준이 질문함.", "정하은"),
+    ("박서연 씨가 전화했는데, 어제 봉하람이 다녀갔대요.", "봉하람"),
+])
+def test_tagger_finds_names_the_rules_leave(scrubbers, text, name):
+    on, off = scrubbers
+    assert name in off.scrub(text).text  # the rules alone leave it
+    scrubbed = on.scrub(text).text
+    assert name not in scrubbed
+    assert "[PERSON]" in scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "The Kalman filter and Dijkstra's algorithm are covered in week 3.",
+    "Kraft Heinz and General Mills both lowered guidance.",
+    "Now hiring: line cooks at the Westlake store. Apply online.",
+    "어제 회의에서 예산안이 통과되었습니다. 다음 주 일정은 추후 공지합니다.",
+])
+def test_clean_look_alikes_stay(scrubbers, text):
+    on, _ = scrubbers
+    assert on.scrub(text).text == text
+
+
+def test_the_threshold_follows_what_the_rules_found():
+    """A document where the rules found a person is read with `threshold`; one where they found none with
+    `alone_threshold` (above 1: not read at all)."""
+    tagger = load_tagger("", 0.5)
+    text = "Marguerite Okafor asked whether kwabena had sent the slides."
+    spans = tagger.spans(text)
+    assert spans and all(0.5 <= s <= 1.0 for _, _, s in spans)
+    recognizer = NameTaggerRecognizer(tagger, "en", threshold=0.5, alone_threshold=1.01)
+    person = Scrubber(ScrubConfig(name_tagger=False)).analyze_batch([text], ["en"])[0]
+    assert any(r.entity_type == "PERSON" for r in person)
+    with_person, without = recognizer.analyze_texts([text, text], [person, []])
+    assert [(r.start, r.end) for r in with_person] == [(a, b) for a, b, _ in spans]
+    assert without == []
+    assert recognizer.analyze_texts([text]) == [[]]  # analyzed on its own: the alone threshold
+
+
+def test_cached_word_vectors_equal_the_feature_sums():
+    """Scrub time sums each word's embedding rows once (`_row_ids`); training sums them per token: the same."""
+    tagger = NameTagger(MODEL_PATH, 0.5)
+    texts = ["Hi Ezinne,\nthe 42 boxes went to 김도현 님 (Busan).", "ok\n\nthanks kwabena — 9:41"]
+    docs = [tokens(t) for t in texts]
+    batch = tagger.probabilities(docs)
+    for toks, p in zip(docs, batch, strict=True):
+        hidden = np.stack([tagger.embedding[ids].sum(axis=0) for ids in tagger.features.encode(toks)])
+        logits = np.maximum(hidden, 0) @ tagger.weight.T + tagger.bias
+        expected = np.exp(logits - logits.max(axis=1, keepdims=True))
+        expected /= expected.sum(axis=1, keepdims=True)
+        np.testing.assert_allclose(p, expected, atol=1e-5)
+        np.testing.assert_allclose(tagger.probabilities([toks])[0], p, atol=1e-6)  # alone = in a batch
+
+
+def test_tokens_and_line_flags():
+    toks = tokens("Kim Lee:\n  010 1234\nok")
+    assert toks.words == ["Kim", "Lee", ":", "000", "0000", "ok"]  # numbers by length only
+    assert toks.line_start.tolist() == [True, False, False, True, False, True]
+    assert toks.line_end.tolist() == [False, False, True, False, True, True]
+    assert len(tokens("")) == 0
+
+
+def test_token_classes():
+    text = "박서연이랑 Ann O'Neil, 홍 하 린."
+    toks = tokens(text)
+    spans = [{"start": 0, "end": 3, "entity": "PERSON"}, {"start": 6, "end": 16, "entity": "PERSON"},
+             {"start": 18, "end": 23, "entity": "PERSON"}]
+    classes = dict(zip(toks.words, token_classes(text, toks, spans), strict=True))
+    assert classes["박서연이랑"] == 3  # the name is the word's first three syllables
+    assert classes["Ann"] == classes["O'Neil"] == classes["홍"] == classes["린"] == 1
+    assert classes[","] == classes["."] == IGNORE  # marks never count
+
+
+def test_training_reads_no_blind_set(tmp_path):
+    blind = tmp_path / "blind"
+    blind.mkdir()
+    (blind / "x.jsonl").write_text(json.dumps({"id": "a", "lang": "en", "text": "Ann", "spans": []}) + "\n")
+    with pytest.raises(ValueError, match="blind"):
+        training_rows(str(blind / "*.jsonl"))
+
+
+def test_shipped_weights_are_the_training_output(tmp_path):
+    """`python -m prep.pii.tagger_train` on the committed tuning sets gives the shipped file byte for byte:
+    a change to the sets or the features without a rebuild fails here."""
+    rows, files = training_rows()
+    out = tmp_path / "t.safetensors"
+    save(train(rows), out, files)
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest(), (
+        "rebuild the shipped tagger: python -m prep.pii.tagger_train")
+
+
+def test_a_wrong_or_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="tagger_train"):
+        NameTagger(tmp_path / "none.safetensors")
+    rows, files = training_rows()
+    small = tmp_path / "small.safetensors"
+    save(train(rows[:20], epochs=1, buckets=1 << 10, hidden=4), small, files)
+    tagger = NameTagger(small)  # a smaller layout of the same features loads
+    assert tagger.embedding.shape == (1 << 10, 4)
+    small.write_bytes(small.read_bytes().replace(b"NAME,PREFIX2", b"NAME,PREFIX9"))
+    with pytest.raises(ValueError, match="feature layout"):
+        NameTagger(small)
+
+
+@pytest.mark.parametrize(("key", "value"), [("name_tagger", "yes"), ("name_tagger_threshold", 0.0),
+                                            ("name_tagger_alone_threshold", 2.0), ("name_tagger_threshold", True)])
+def test_config_checks(key, value):
+    with pytest.raises(ValueError, match=key):
+        ScrubConfig(**{key: value})
+
+
+def test_on_by_default_and_off_by_config(scrubbers):
+    on, off = scrubbers
+    assert any(isinstance(r, NameTaggerRecognizer) for r in on.recognizers["en"])
+    assert not any(isinstance(r, NameTaggerRecognizer) for r in off.recognizers["en"])
+    only_phones = Scrubber(ScrubConfig(entities=("PHONE_NUMBER",)))
+    assert not any(isinstance(r, NameTaggerRecognizer) for r in only_phones.recognizers["ko"])
