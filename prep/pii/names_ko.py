@@ -377,7 +377,7 @@ class KoreanNameDetector:
             if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
                     model.name_plausible(value) or model.given_plausible(value)):
                 spans.append(match.span(group))
-        for match in _GIVEN_PERSON_PARTICLE.finditer(text):
+        for match in _GIVEN_PERSON_PARTICLE.finditer(text) if "랑" in text or "한테" in text or "에게" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
                 spans.append(match.span("v"))
         for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():
