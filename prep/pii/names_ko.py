@@ -244,6 +244,7 @@ class NameModel:
         given = stem[1:]
         return stem[0] in _NOUN_PREFIXES and given in common and self.given_names.get(given, 0) < 3 * COMMON_GIVEN_COUNT
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 -- the model lives as long as the process (`load_model`)
     def full_name(self, stem: str, run: str, lax: bool = False) -> bool:
         """Is `stem` (the start of the Hangul word `run`) a surname + two-syllable given name?"""
         if stem in self.full_names and not (stem[-3:-1] in self.common_words and stem[-1] in _GRAMMATICAL_ENDS):
