@@ -244,6 +244,7 @@ class NameModel:
         given = stem[1:]
         return stem[0] in _NOUN_PREFIXES and given in common and self.given_names.get(given, 0) < 3 * COMMON_GIVEN_COUNT
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 -- the model lives as long as the process (`load_model`)
     def full_name(self, stem: str, run: str, lax: bool = False) -> bool:
         """Is `stem` (the start of the Hangul word `run`) a surname + two-syllable given name?"""
         if stem in self.full_names and not (stem[-3:-1] in self.common_words and stem[-1] in _GRAMMATICAL_ENDS):
@@ -377,7 +378,7 @@ class KoreanNameDetector:
             if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
                     model.name_plausible(value) or model.given_plausible(value)):
                 spans.append(match.span(group))
-        for match in _GIVEN_PERSON_PARTICLE.finditer(text):
+        for match in _GIVEN_PERSON_PARTICLE.finditer(text) if "랑" in text or "한테" in text or "에게" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
                 spans.append(match.span("v"))
         for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():

@@ -68,10 +68,13 @@ _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
     r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
 # Kin and roles before a given name or a full name: `의 장남 승현`, `딸 윤이든`, `며느리 민기쁨`, `동대표 반겨울`.
+_KIN_ROLE_WORDS = (r"장남|차남|삼남|장녀|차녀|삼녀|아들|딸|며느리|사위|손자|손녀|외손자|외손녀|남편|아내|부인|동대표|"
+                   r"전문위원|위원장|센터장|사회복지사|통번역|의뢰의사|확인자|담당")
 _KIN_ROLE = re.compile(
-    r"(?<![가-힣])(?:장남|차남|삼남|장녀|차녀|삼녀|아들|딸|며느리|사위|손자|손녀|외손자|외손녀|남편|아내|부인|동대표|"
-    r"전문위원|위원장|센터장|사회복지사|통번역|의뢰의사|확인자|담당)[ ](?P<v>[가-힣]{2,4}?)"
+    rf"(?<![가-힣])(?:{_KIN_ROLE_WORDS})[ ](?P<v>[가-힣]{{2,4}}?)"
     r"(?=(?:님|씨|은|는|이|가|의|과|와)?(?:[ ]?[(,.\n·ㆍ]|$))")
+_KIN_ROLE_GATE = re.compile(_KIN_ROLE_WORDS)  # no lookbehind first: `re` skips to the words' first syllables
+_TITLED_GATE = re.compile(rf"[ ](?:{_MORE_TITLES}|군|양)")  # in every `_TITLED` match; `re` skips to the spaces
 # Chat exports as tables: `2026-08-15 09:15:01,"라범","...`, `21:15\t온유\t...`.
 _TABLE_SPEAKER = re.compile(
     r"(?m)^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?,[ ]?\"?|\d{1,2}:\d\d\t)"
@@ -150,7 +153,8 @@ class MoreContexts:
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
         # a letter's closing): a plausible name, or a plausible given name that is no plain word
-        for match in (*_TITLED.finditer(text), *_KIN_ROLE.finditer(text),
+        for match in (*(_TITLED.finditer(text) if _TITLED_GATE.search(text) else ()),
+                      *(_KIN_ROLE.finditer(text) if _KIN_ROLE_GATE.search(text) else ()),
                       *(_TABLE_SPEAKER.finditer(text) if ":" in text else ()),
                       *(_OUR.finditer(text) if "우리 " in text else ()),
                       *(_TOLD_NAME.finditer(text) if "이름" in text else ()),

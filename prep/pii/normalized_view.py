@@ -255,14 +255,18 @@ _EW_CASED = "(?:" + trie_pattern(w for word in _ENGLISH_DIGITS for w in (word, w
 _HANGUL_TRIGGER = re.compile(f"{_HG}{{2}}(?:{_HG}|(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}})")
 _ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
 _SPACED_TRIGGER = re.compile(r"(?<!\S)\S \S \S {1,4}\S(?!\S)")  # four one-character tokens, most one space apart
+# Each alternative starts with one literal character (`\[`, not `[\[({<]`): `re` then skips to those (1.7x faster).
+_EMAIL_TRIGGER = re.compile("|".join((
+    "골뱅이", "앳", *(rf"\{o}[ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}}>]" for o in "[({<"),
+    "[ ]@", "@[ ]", "[ ](?:dot|DOT|Dot)[ ]",
+)))
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
     (False, (_SPACED_TRIGGER,), _spaced_edits),
     (False, (_HANGUL_TRIGGER, _ENGLISH_TRIGGER), _spelled_edits),
     (False, (re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})"),),
      _separator_edits),
-    (False, (re.compile(r"골뱅이|앳|[\[({<][ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}>]|[ ]@|@[ ]|[ ](?:dot|DOT|Dot)[ ]"),),
-     _email_edits),
+    (False, (_EMAIL_TRIGGER,), _email_edits),
 )
 
 

@@ -143,10 +143,13 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|(?:[ ]\d{{2,7}}){{1,3}}){_D1}"
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
 # ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`, `(신한은행, ...)`; 10+ digits)
+_BANK_NAMES = (r"(?:국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협"
+               r"|SC제일|씨티|IBK|KB|NH)")
 BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})(?:\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|\d{{10,14}})" + (
-    rf"{_D1}(?=[ ]?\(?(?:국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협"
-    r"|SC제일|씨티|IBK|KB|NH)(?:은행)?(?:[ ]?(?:으로|로|계좌(?:으?로)?))?"  # `... 카카오뱅크 계좌로 입금`
+    rf"{_D1}(?=[ ]?\(?{_BANK_NAMES}(?:은행)?(?:[ ]?(?:으로|로|계좌(?:으?로)?))?"  # `... 카카오뱅크 계좌로 입금`
     r"(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
+# The pre-filter's trigger, from the value's first digit to the bank (`trigger_of` drops the lookahead that holds it)
+_TRIGGER_BANK_AFTER = rf"(?i)\d[\d\-]*[ ]?\(?{_BANK_NAMES}"
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
@@ -426,7 +429,8 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=("카드", "card", "visa", "master", "amex", "결제", "credit", "debit")),
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
-        _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6), _P("account_uk", BANK_ACCOUNT_UK, 0.3),
+        _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6, trigger=_TRIGGER_BANK_AFTER),
+        _P("account_uk", BANK_ACCOUNT_UK, 0.3),
     ), cues=_BANK_CUES, cue_window=24, anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|"
         r"tracking(?: number)?|invoice|barcode|#|ref(?:erence)?(?: no\.?| number)?:?"),  # 24: `Account number:\nName: `
     RecognizerSpec("OfflineIbanRecognizer", "IBAN_CODE", (_P("iban", IBAN, 0.5, regex.MULTILINE),)),

@@ -184,8 +184,10 @@ class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         if not found:
             return found
-        networks = (self._SHARED_HOSTS + (self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())
-                    + (self._ROUTER_DEFAULTS if self._NETWORK_TALK.search(text) else ()))
+        networks = self._SHARED_HOSTS
+        if any(self._in(text[r.start:r.end], self._TECHNICAL_NETWORKS + self._ROUTER_DEFAULTS) for r in found):
+            networks += ((self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())  # the prose searches
+                         + (self._ROUTER_DEFAULTS if self._NETWORK_TALK.search(text) else ()))  # only where they tell
         return [r for r in found
                 if not self._in(text[r.start:r.end], networks) and not self._network(text, r.start, r.end)]
 

@@ -48,6 +48,20 @@ def test_prefilter_regexes_fit_in_the_polars_regex_cache():
     assert len(scrubber.prefilter.group_regexes) + len(scrubber.prefilter.cue_regexes) + 1 + 2 <= 32
 
 
+@pytest.mark.parametrize("text", [
+    "이번 달 회비 14,000원 79533395141 (신한은행, 예금주 제하준)로 보내주세요",
+    "회비 327-1461-8274-45 우리 으로 보내줘~",
+    "잔금은 110-123-456789 kb 로 보내줘",
+])
+def test_a_number_before_a_bank_name_is_found_with_the_prefilter(text):
+    """`account_bank_after`'s own trigger runs from the value's first digit to the bank: one that began at the
+    last digit would start the scan past the value's start and miss it."""
+    fast, plain = Scrubber(ScrubConfig()), Scrubber(ScrubConfig(), prefilter=False)
+    expected = plain.scrub(text)
+    assert expected.counts.get("BANK_ACCOUNT")
+    assert fast.scrub(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
