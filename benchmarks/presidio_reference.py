@@ -16,6 +16,8 @@ from presidio_anonymizer.entities import ConflictResolutionStrategy
 
 from prep.pii.normalized_view import normalized_view
 from prep.pii.scrub import Finding, Scrubber, ScrubResult
+from prep.pii.tagger import TAGGER_NAME
+from prep.pii.user_models import ModelRecognizer
 
 
 class PresidioReference:
@@ -24,9 +26,14 @@ class PresidioReference:
     def __init__(self, scrubber: Scrubber):
         self.scrubber = scrubber
         languages = list(scrubber.cfg.languages)
+        # The pattern recognizers run inside `AnalyzerEngine`; the model recognizers after it, each with what the
+        # recognizers before it found, as the scrubber runs them (`Scrubber._run_models`).
         registry = RecognizerRegistry(
-            recognizers=[r for lang in languages for r in scrubber.recognizers[lang]], supported_languages=languages
+            recognizers=[r for lang in languages for r in scrubber.recognizers[lang]
+                         if not isinstance(r, ModelRecognizer)], supported_languages=languages
         )
+        self.models = {lang: [r for r in scrubber.recognizers[lang] if isinstance(r, ModelRecognizer)]
+                       for lang in languages}
         nlp_engine = NoOpNlpEngine(models=[{"lang_code": lang, "model_name": "none"} for lang in languages])
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=languages)
         self.anonymizer = AnonymizerEngine()
@@ -38,6 +45,9 @@ class PresidioReference:
             text=text, language=language, entities=list(self.scrubber.entities),
             score_threshold=self.scrubber.cfg.score_threshold,
         )
+        for model in self.models[language]:
+            threshold = min(self.scrubber.cfg.threshold(e) for e in model.supported_entities)
+            found = found + [r for r in model.analyze_texts([text], [found])[0] if r.score >= threshold]
         view = normalized_view(text)
         if view is None:
             return found
@@ -94,8 +104,14 @@ def merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
                 )
             )
             continue
-        if (result.score, result.end - result.start) > (last.score, last.end - last.start):
+        if (_decides(result), result.score, result.end - result.start) > (_decides(last), last.score,
+                                                                         last.end - last.start):
             last.entity_type, last.score = result.entity_type, result.score
             last.recognition_metadata = dict(result.recognition_metadata or {})
         last.end = max(last.end, result.end)
     return merged
+
+
+def _decides(result: RecognizerResult) -> bool:
+    """Whether a result may type its group over the name tagger's (whose probability is no pattern score)."""
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != TAGGER_NAME

@@ -111,12 +111,13 @@ class ScrubConfig:
     mode: str = "placeholder"  # `[ENTITY_TYPE]`; "surrogate": fake values; "hash": `[ENTITY_<hmac>]`
     secret_env: str = "PREP_SCRUB_SECRET"  # env var holding the surrogate/hash key (the key is never stored)
     # The project's own name tagger (prep/pii/tagger.py, shipped weights): PERSON where its probability reaches
-    # `name_tagger_threshold` in a document where the rules found a person, `name_tagger_alone_threshold` in one
-    # where they found none; added to the rules' findings; false turns it off. `name_tagger_file`: weights of
-    # your own (`python -m prep.pii.tagger_train --sets 'your/*.jsonl' --out FILE`); empty: the shipped ones.
+    # `name_tagger_threshold`, in the documents where the rules found a person; set `name_tagger_alone_threshold`
+    # to read the others too (a probability, e.g. 0.995; off by default: clean look-alikes); added to the rules'
+    # findings; false turns it off. `name_tagger_file`: weights of your own
+    # (`python -m prep.pii.tagger_train --sets 'your/*.jsonl' --out FILE`); empty: the shipped ones.
     name_tagger: bool = True
     name_tagger_threshold: float = 0.7
-    name_tagger_alone_threshold: float = 0.995
+    name_tagger_alone_threshold: float | None = None
     name_tagger_file: str = ""
     spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
     # Optional local Hugging Face token-classification folder (safetensors, no remote code; docs/scrub.md,
@@ -155,8 +156,10 @@ class ScrubConfig:
             raise ValueError(f"scrub.name_tagger must be true or false, found {self.name_tagger!r}")
         for name in ("name_tagger_threshold", "name_tagger_alone_threshold"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.01:
-                raise ValueError(f"scrub.{name} must be a probability in (0, 1] (above 1: never), found {value!r}")
+            if value is None and name == "name_tagger_alone_threshold":
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
+                raise ValueError(f"scrub.{name} must be a probability in (0, 1], found {value!r}")
         for name in ("spacy_model", "hf_model", "name_tagger_file"):
             if not isinstance(getattr(self, name), str):
                 raise ValueError(f"scrub.{name} must be a string (a path), or empty for none")

@@ -42,7 +42,7 @@ from prep.pii.normalized_view import NormalizedView, normalized_view
 from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
-from prep.pii.tagger import tagger_recognizers
+from prep.pii.tagger import TAGGER_NAME, tagger_recognizers
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
 from prep.pii.user_models import ModelRecognizer, SpacyPersonRecognizer, user_recognizers  # noqa: F401 -- re-exported
 
@@ -439,7 +439,9 @@ def _signature(recognizers: list[EntityRecognizer]) -> tuple:
 
 def _merge(results: list[RecognizerResult]) -> list[list]:
     """One span per group of overlapping results, covering their union, typed by the best score, as
-    [start, end, entity, score, recognizer name] lists (no result copies), for `replace`.
+    [start, end, entity, score, recognizer name] lists (no result copies), for `replace`. The name tagger's
+    results type a group only where nothing else does: its probability is no measure against a pattern's
+    score, and a value it overlaps (`bob AT mail DOT com`) is better named by the pattern.
 
     Presidio's own conflict handling trims or drops a loser, which is right for labels but not for
     scrubbing; a union guarantees no fragment of any detected value survives.
@@ -453,9 +455,9 @@ def _merge(results: list[RecognizerResult]) -> list[list]:
             last = [start, end, result.entity_type, result.score, (result.recognition_metadata or {}).get(key, "")]
             merged.append(last)
             continue
-        if (result.score, end - start) > (last[3], last[1] - last[0]):
-            last[2], last[3] = result.entity_type, result.score
-            last[4] = (result.recognition_metadata or {}).get(key, "")
+        name = (result.recognition_metadata or {}).get(key, "")
+        if (name != TAGGER_NAME, result.score, end - start) > (last[4] != TAGGER_NAME, last[3], last[1] - last[0]):
+            last[2], last[3], last[4] = result.entity_type, result.score, name
         if end > last[1]:
             last[1] = end
     return merged

@@ -13,11 +13,12 @@ thread: the same file byte for byte) from the committed tuning sets, and shipped
 (`data/names_tagger.safetensors`: 2^17 hashed rows in float16, 4 MB); here it runs in numpy, on any machine,
 with no download.
 
-On by default (`scrub.name_tagger`). Names come in company: a document in which the rules found a person is
-read with `scrub.name_tagger_threshold` (0.7), one in which they found none with `name_tagger_alone_threshold`
-(0.995), which keeps the tagger off clean text with look-alikes (`Line Cook`, `Kraft Heinz`). Both were chosen
-on the tuning sets, each scored by a tagger trained without it (docs/scrub.md, "The name tagger"). Its findings
-add to the rules' (recall first); a text it fails on fails closed like any recognizer's.
+On by default (`scrub.name_tagger`). Names come in company: the tagger reads the documents in which the rules
+found a person, at `scrub.name_tagger_threshold` (0.7); the others only where `name_tagger_alone_threshold` is
+set, since on clean text with look-alikes (`Pasta Alfredo`, `an Arnold Palmer`, `Kraft Heinz`) it is too sure of
+itself. Both choices were made on the tuning sets, each scored by a tagger trained without it (docs/scrub.md,
+"The name tagger"). Its findings add to the rules' (recall first); a text it fails on fails closed like any
+recognizer's.
 """
 
 from __future__ import annotations
@@ -31,12 +32,14 @@ from presidio_analyzer import RecognizerResult
 from safetensors import safe_open
 
 from prep.config import ScrubConfig
+from prep.pii.names_ko import is_name_tail
 from prep.pii.tagger_features import NEIGHBOURS, Featurizer, Tokens, doc_flags, tokens
 from prep.pii.user_models import ModelRecognizer
 
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
 CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4")  # PREFIXk: the first k syllables of a Hangul word
 _HANGUL_SYLLABLE = "가"
+TAGGER_NAME = "NameTaggerRecognizer"  # its results' recognizer name (the scrubber ranks them last in typing)
 
 
 class NameTagger:
@@ -167,24 +170,34 @@ def load_tagger(path: str, threshold: float) -> NameTagger:
 class NameTaggerRecognizer(ModelRecognizer):
     """PERSON by the name tagger (on by default: `scrub.name_tagger`), for every language: it reads both scripts.
     `found` (what the rules found in each text) decides the threshold: `threshold` where they found a person,
-    `alone_threshold` elsewhere (and for a text analyzed on its own)."""
+    `alone_threshold` elsewhere and for a text analyzed on its own (None: such a text is not read)."""
 
-    def __init__(self, tagger: NameTagger, language: str, threshold: float, alone_threshold: float):
+    def __init__(self, tagger: NameTagger, language: str, threshold: float, alone_threshold: float | None):
         self.tagger = tagger
         self.threshold = threshold
         self.alone_threshold = alone_threshold
-        super().__init__(supported_entities=["PERSON"], name="NameTaggerRecognizer", supported_language=language)
+        super().__init__(supported_entities=["PERSON"], name=TAGGER_NAME, supported_language=language)
 
     def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
                       ) -> list[list[RecognizerResult]]:
         thresholds = [self.threshold if found is not None and any(r.entity_type == "PERSON" for r in found[k])
                       else self.alone_threshold for k in range(len(texts))]
-        read = [k for k, threshold in enumerate(thresholds) if threshold <= 1.0]
+        read = [k for k, threshold in enumerate(thresholds) if threshold is not None]
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         for k, spans in zip(read, self.tagger.spans_batch([texts[k] for k in read]), strict=True):
-            out[k] = [self._result("PERSON", start, end, score) for start, end, score in spans
-                      if score >= thresholds[k]]
+            people = [(r.start, r.end) for r in found[k] if r.entity_type == "PERSON"] if found is not None else []
+            out[k] = [self._result("PERSON", start, _particle_out(texts[k], start, end, people), score)
+                      for start, end, score in spans if score >= thresholds[k]]
         return out
+
+
+def _particle_out(text: str, start: int, end: int, people: list[tuple[int, int]]) -> int:
+    """The end of a tagger span, short of the particle after a name the rules found in the same word
+    (`장훈의`: the rules end at `장훈`, and the particle stays, as in every other finding)."""
+    for a, b in people:
+        if a <= start < b < end and " " not in text[b:end] and is_name_tail(text[b:end]):
+            return b
+    return end
 
 
 def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecognizer]]:
@@ -192,5 +205,5 @@ def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecogn
     if not cfg.name_tagger or "PERSON" not in set(entities):
         return {lang: [] for lang in cfg.languages}
     low, alone = cfg.name_tagger_threshold, cfg.name_tagger_alone_threshold
-    tagger = load_tagger(cfg.name_tagger_file, min(low, alone))
+    tagger = load_tagger(cfg.name_tagger_file, low if alone is None else min(low, alone))
     return {lang: [NameTaggerRecognizer(tagger, lang, low, alone)] for lang in cfg.languages}

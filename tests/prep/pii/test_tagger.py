@@ -45,6 +45,7 @@ def test_tagger_finds_names_the_rules_leave(scrubbers, text, name):
     "The Kalman filter and Dijkstra's algorithm are covered in week 3.",
     "Kraft Heinz and General Mills both lowered guidance.",
     "Now hiring: line cooks at the Westlake store. Apply online.",
+    "Pasta Alfredo: cook the fettuccine until just tender, then toss with the sauce.",
     "어제 회의에서 예산안이 통과되었습니다. 다음 주 일정은 추후 공지합니다.",
 ])
 def test_clean_look_alikes_stay(scrubbers, text):
@@ -54,18 +55,20 @@ def test_clean_look_alikes_stay(scrubbers, text):
 
 def test_the_threshold_follows_what_the_rules_found():
     """A document where the rules found a person is read with `threshold`; one where they found none with
-    `alone_threshold` (above 1: not read at all)."""
+    `alone_threshold` (None: not read at all)."""
     tagger = load_tagger("", 0.5)
     text = "Marguerite Okafor asked whether kwabena had sent the slides."
     spans = tagger.spans(text)
     assert spans and all(0.5 <= s <= 1.0 for _, _, s in spans)
-    recognizer = NameTaggerRecognizer(tagger, "en", threshold=0.5, alone_threshold=1.01)
+    recognizer = NameTaggerRecognizer(tagger, "en", threshold=0.5, alone_threshold=None)
     person = Scrubber(ScrubConfig(name_tagger=False)).analyze_batch([text], ["en"])[0]
     assert any(r.entity_type == "PERSON" for r in person)
     with_person, without = recognizer.analyze_texts([text, text], [person, []])
     assert [(r.start, r.end) for r in with_person] == [(a, b) for a, b, _ in spans]
     assert without == []
     assert recognizer.analyze_texts([text]) == [[]]  # analyzed on its own: the alone threshold
+    alone = NameTaggerRecognizer(tagger, "en", threshold=0.5, alone_threshold=0.5).analyze_texts([text], [[]])[0]
+    assert [(r.start, r.end) for r in alone] == [(a, b) for a, b, _ in spans]
 
 
 def test_cached_word_vectors_equal_the_feature_sums():
@@ -134,7 +137,7 @@ def test_a_wrong_or_missing_file_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.parametrize(("key", "value"), [("name_tagger", "yes"), ("name_tagger_threshold", 0.0),
-                                            ("name_tagger_alone_threshold", 2.0), ("name_tagger_threshold", True)])
+                                            ("name_tagger_alone_threshold", 1.5), ("name_tagger_threshold", True)])
 def test_config_checks(key, value):
     with pytest.raises(ValueError, match=key):
         ScrubConfig(**{key: value})
