@@ -33,17 +33,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-name-tagger", action="store_true", help="scrub.name_tagger = false (the rules alone)")
     args = parser.parse_args()
     texts, _ = corpus(args.docs)
     mb = sum(len(t.encode()) for t in texts) / 1e6
-    scrubber = Scrubber(ScrubConfig())
+    scrubber = Scrubber(ScrubConfig(name_tagger=False) if args.no_name_tagger else ScrubConfig())
     run_scrub(scrubber, texts[:200])  # warm-up: compiled patterns, lexicons loaded
-    best = float("inf")
+    times = []
     for _ in range(args.repeat):
         start = time.process_time()
         run_scrub(scrubber, texts)
-        best = min(best, time.process_time() - start)
-    print(f"{len(texts)} documents, {mb:.2f} MB: scrub {best:.2f} s CPU, {mb / best:.2f} MB/s per core (CPU time)")
+        times.append(time.process_time() - start)
+    best = min(times)  # the first pass also meets each word once (the name tagger's per-word cache)
+    print(f"{len(texts)} documents, {mb:.2f} MB: scrub {best:.2f} s CPU, {mb / best:.2f} MB/s per core (CPU time; "
+          f"first pass {mb / times[0]:.2f} MB/s)")
 
 
 if __name__ == "__main__":

@@ -207,3 +207,11 @@ def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecogn
     low, alone = cfg.name_tagger_threshold, cfg.name_tagger_alone_threshold
     tagger = load_tagger(cfg.name_tagger_file, low if alone is None else min(low, alone))
     return {lang: [NameTaggerRecognizer(tagger, lang, low, alone)] for lang in cfg.languages}
+
+
+def tagger_weights(cfg: ScrubConfig) -> dict[str, str]:
+    """For the manifest: the tagger's weights file (`shipped` or the configured path) and its sha256."""
+    from privbert.build_format import sha256_file
+
+    path = cfg.name_tagger_file or str(MODEL_PATH)
+    return {"file": cfg.name_tagger_file or "shipped", "sha256": sha256_file(path)}

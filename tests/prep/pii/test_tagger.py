@@ -149,3 +149,13 @@ def test_on_by_default_and_off_by_config(scrubbers):
     assert not any(isinstance(r, NameTaggerRecognizer) for r in off.recognizers["en"])
     only_phones = Scrubber(ScrubConfig(entities=("PHONE_NUMBER",)))
     assert not any(isinstance(r, NameTaggerRecognizer) for r in only_phones.recognizers["ko"])
+
+
+def test_the_manifest_records_the_weights_by_sha256(tmp_path):
+    from prep.pii.tagger import tagger_weights
+
+    shipped = tagger_weights(ScrubConfig())
+    assert shipped == {"file": "shipped", "sha256": hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()}
+    own = tmp_path / "own.safetensors"
+    own.write_bytes(MODEL_PATH.read_bytes())
+    assert tagger_weights(ScrubConfig(name_tagger_file=str(own)))["file"] == str(own)
