@@ -373,10 +373,10 @@ def make_manifest(
         from prep.pii.user_models import model_files
 
         stages["scrub"]["model_files"] = model_files(cfg.scrub)
-    if cfg.scrub.name_tagger:  # the tagger's weights by sha256: retrained weights make another scrub
-        from prep.pii.tagger import tagger_weights
+    from prep.pii.tagger import tagger_weights  # the tagger's weights by sha256: retrained weights, another scrub
 
-        stages["scrub"]["name_tagger_weights"] = tagger_weights(cfg.scrub)
+    if weights := tagger_weights(cfg.scrub):
+        stages["scrub"]["name_tagger_weights"] = weights
     dropped = sum(v for k, v in counts.items() if k.startswith("dropped_"))
     ordered_counts = {k: counts[k] for k in sorted(counts)}
     ordered_counts["dropped_total"] = dropped

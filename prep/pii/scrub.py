@@ -42,7 +42,7 @@ from prep.pii.normalized_view import NormalizedView, normalized_view
 from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
-from prep.pii.tagger import TAGGER_NAME, tagger_recognizers
+from prep.pii.tagger import TAGGER_NAME, NameTaggerRecognizer, tagger_recognizers
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
 from prep.pii.user_models import ModelRecognizer, SpacyPersonRecognizer, user_recognizers  # noqa: F401 -- re-exported
 
@@ -176,6 +176,8 @@ class Scrubber:
         for r, first in enumerate(self.recognizers[self.cfg.languages[0]]):
             if not isinstance(first, ModelRecognizer):
                 continue
+            # the name tagger applies its own (`scrub.name_tagger_threshold`): a probability, no pattern score
+            limit = 0.0 if isinstance(first, NameTaggerRecognizer) else self.thresholds[r]
             for lang, recognizers in self.recognizers.items():
                 rows = [i for i, text_lang in enumerate(languages)
                         if text_lang == lang and not isinstance(out[i], Exception)]
@@ -186,7 +188,7 @@ class Scrubber:
                     if isinstance(found, Exception):
                         out[i] = found  # fail closed
                     else:
-                        out[i] = out[i] + [f for f in found if f.score >= self.thresholds[r]]
+                        out[i] = out[i] + [f for f in found if f.score >= limit]
 
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None

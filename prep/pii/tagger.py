@@ -7,9 +7,9 @@ word, its form, the words around it, where its line starts; `prep.pii.tagger_fea
 rows written by a dozen writers show, so a name in surroundings nobody listed still scores high.
 
 The model: each token's hashed features summed into a 16-wide vector (an embedding bag), ReLU, a linear layer
-to five classes: not a name, a whole word of a name, or the first 2/3/4 syllables of a Hangul word (the name
-before its particle: `박서연|이랑`). It is trained by `python -m prep.pii.tagger_train` (torch, seeded, one
-thread: the same file byte for byte) from the committed tuning sets, and shipped as safetensors
+to five classes: not a name, a whole word of a name, or a name that is the first 2/3/4 characters of its word
+(a Hangul name before its particle: `박서연|이랑`). It is trained by `python -m prep.pii.tagger_train` (torch,
+seeded, one thread: the same file byte for byte) from the committed tuning sets, and shipped as safetensors
 (`data/names_tagger.safetensors`: 2^17 hashed rows in float16, 4 MB); here it runs in numpy, on any machine,
 with no download.
 
@@ -33,12 +33,13 @@ from safetensors import safe_open
 
 from prep.config import ScrubConfig
 from prep.pii.names_ko import is_name_tail
-from prep.pii.tagger_features import NEIGHBOURS, Featurizer, Tokens, doc_flags, tokens
+from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, doc_flags, tokens
 from prep.pii.user_models import ModelRecognizer
 
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
-CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4")  # PREFIXk: the first k syllables of a Hangul word
-_HANGUL_SYLLABLE = "가"
+# PREFIXk: a name that is the first k characters of its word: a Hangul name before its particle (`박서연|이랑`),
+# now and then a Latin one before its ending (`Ravi|'s`)
+CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4")
 TAGGER_NAME = "NameTaggerRecognizer"  # its results' recognizer name (the scrubber ranks them last in typing)
 
 
@@ -48,8 +49,6 @@ class NameTagger:
     The embedding bag is a sum, so what a word adds to a token's hidden vector (its own features, or its
     features as the token before or after) is one vector per word and position: computed once per distinct
     word (`_rows`), a text then costs a handful of gathers."""
-
-    CACHE_SIZE = 200_000  # distinct words whose vectors are kept
 
     def __init__(self, path: Path = MODEL_PATH, threshold: float = 0.9):
         try:
@@ -61,11 +60,16 @@ class NameTagger:
         except FileNotFoundError:
             raise ValueError(f"{path} is missing: rebuild it with `python -m prep.pii.tagger_train` "
                              "(or set scrub.name_tagger = false)") from None
-        if int(meta.get("buckets", -1)) != self.embedding.shape[0] or meta.get("classes") != ",".join(CLASSES):
+        except Exception as exc:  # noqa: BLE001 -- a corrupt or foreign file: say which and what to do
+            raise ValueError(f"{path} is not a name tagger's safetensors file ({type(exc).__name__}); rebuild it "
+                             "with `python -m prep.pii.tagger_train`") from None
+        buckets, hidden = self.embedding.shape if self.embedding.ndim == 2 else (-1, -1)
+        if (int(meta.get("buckets", -2)) != buckets or meta.get("classes") != ",".join(CLASSES)
+                or self.weight.shape != (len(CLASSES), hidden) or self.bias.shape != (len(CLASSES),)):
             raise ValueError(f"{path} does not match this code's feature layout; rebuild it with "
                              "`python -m prep.pii.tagger_train`")
         self.threshold = threshold
-        self.features = Featurizer(self.embedding.shape[0])
+        self.features = Featurizer(self.embedding.shape[0], cache=False)  # `_rows` is the cache here
         self.flags = self.embedding[self.features.flag_features()]  # [len(FLAGS), hidden]
         self._clear()
 
@@ -79,24 +83,25 @@ class NameTagger:
     def _row_ids(self, words: list[str]) -> np.ndarray:
         rows = self._rows
         new = [w for w in set(words) if w not in rows]
-        if len(rows) + len(new) >= self.CACHE_SIZE:
+        if len(rows) + len(new) >= CACHE_SIZE:
             self._clear()
             rows = self._rows
             new = list(set(words))
         if new:
-            need = len(rows) + len(new) + 1
+            features = [self.features.word_features(w) for w in new]  # may raise: nothing is registered yet
+            own = self._bag([own for own, _ in features])
+            near = [self._bag([near[j] for _, near in features]) for j in range(len(NEIGHBOURS))]
+            first = len(rows) + 1
+            need = first + len(new)
             if need > len(self._own):
                 size = max(need, 2 * len(self._own))
                 self._own = np.resize(self._own, (size, self._own.shape[1]))
                 self._near = np.resize(self._near, (size, *self._near.shape[1:]))
-            first = len(rows) + 1
-            for w in new:
-                rows[w] = len(rows) + 1
-            features = [self.features.word_features(w) for w in new]
-            at = slice(first, first + len(new))
-            self._own[at] = self._bag([own for own, _ in features])
-            for j in range(len(NEIGHBOURS)):
-                self._near[at, j] = self._bag([near[j] for _, near in features])
+            at = slice(first, need)
+            self._own[at] = own
+            for j, vectors in enumerate(near):
+                self._near[at, j] = vectors
+            rows.update((w, first + k) for k, w in enumerate(new))  # last: a word is cached whole or not at all
         return np.fromiter((rows[w] for w in words), dtype=np.int64, count=len(words))
 
     def _bag(self, lists: list[list[int]]) -> np.ndarray:
@@ -109,23 +114,23 @@ class NameTagger:
         """Class probabilities of each document's tokens (one row per token), the documents in one pass."""
         sizes = [len(toks) for toks in docs]
         ids = self._row_ids([w for toks in docs for w in toks.words])
-        flags = np.concatenate([doc_flags(toks) for toks in docs]).astype(np.float32)
-        hidden = self._own[ids] + flags @ self.flags
+        marks = np.concatenate([doc_flags(toks) for toks in docs]).astype(np.float32)
+        hidden = self._own[ids] + marks @ self.flags
         # Each document between two edge rows (0) on either side, so no token reads another document's words.
-        pieces, at = [np.zeros(2, dtype=np.int64)], 0
-        for n in sizes:
-            pieces += [ids[at:at + n], np.zeros(2, dtype=np.int64)]
-            at += n
+        ends = np.cumsum(sizes)
+        pieces = [np.zeros(2, dtype=np.int64)]
+        for start, end in zip(ends - sizes, ends, strict=True):
+            pieces += [ids[start:end], np.zeros(2, dtype=np.int64)]
         padded = np.concatenate(pieces)
-        where = np.concatenate([np.arange(n) + 2 + 2 * k + sum(sizes[:k]) for k, n in enumerate(sizes)]) \
-            if len(sizes) > 1 else np.arange(sizes[0]) + 2
+        doc = np.repeat(np.arange(len(sizes)), sizes)
+        where = np.arange(len(ids)) + 2 + 2 * doc  # each token's place in `padded`
         for j, d in enumerate(NEIGHBOURS):
             hidden += self._near[padded[where + d], j]
         logits = np.maximum(hidden, 0.0) @ self.weight.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        return np.split(p, np.cumsum(sizes)[:-1])
+        return np.split(p, ends[:-1])
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         return self.spans_batch([text])[0]
@@ -146,7 +151,7 @@ class NameTagger:
         out: list[list] = []
         for i in flagged:
             word, start = toks.words[i], toks.starts[i]
-            if len(word) == 1 and _HANGUL_SYLLABLE <= word <= "힣" and i - 1 not in picked and i + 1 not in picked:
+            if len(word) == 1 and HANGUL.match(word) and i - 1 not in picked and i + 1 not in picked:
                 continue  # one syllable alone is a name only written apart with the rest (`홍 하 린`)
             k = int(np.argmax(p[i, 1:])) + 1
             end = toks.ends[i] if k == 1 else min(start + k, toks.ends[i])
@@ -210,8 +215,11 @@ def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecogn
 
 
 def tagger_weights(cfg: ScrubConfig) -> dict[str, str]:
-    """For the manifest: the tagger's weights file (`shipped` or the configured path) and its sha256."""
+    """For the manifest: the tagger's weights file (`shipped` or the configured path) and its sha256; {} where the
+    scrub runs no tagger (`scrub.name_tagger` off, or PERSON not among `scrub.entities`)."""
     from privbert.build_format import sha256_file
 
+    if not cfg.name_tagger or cfg.entities and "PERSON" not in cfg.entities:
+        return {}
     path = cfg.name_tagger_file or str(MODEL_PATH)
     return {"file": cfg.name_tagger_file or "shipped", "sha256": sha256_file(path)}

@@ -34,14 +34,15 @@ from prep.pii.names_en_words import (
 )
 from prep.pii.names_ko import is_name_tail, load_model
 
-_KINDS = ("name", "unknown", "initial", "particle", "plain", "korean")  # names_en_words' word kinds, in order
+# Names for `EnglishNameDetector.classify`'s kinds, in the order `names_en_words` numbers them (`_NAME, _UNKNOWN, ...`)
+_KINDS = ("name", "unknown", "initial", "particle", "plain", "korean")
 CACHE_SIZE = 200_000  # distinct words remembered
 NEIGHBOURS = (-2, -1, 1, 2)  # the tokens around a token that it reads
 
 # A line break (read for the line flags, then dropped), a word (letters, inner `'’-.`: `O'Brien`, `Al-Sayed`,
 # `e.g`), a number, or one mark.
 TOKEN = re.compile(r"\n|[^\W\d_]+(?:['’\-.][^\W\d_]+)*|\d+|[^\w\s]|_")
-_HANGUL = re.compile(r"[가-힣]")
+HANGUL = re.compile(r"[가-힣]")
 _NUMBERS = ["0" * n for n in range(13)]
 
 
@@ -79,6 +80,9 @@ def tokens(text: str) -> Tokens:
     return Tokens(starts, ends, words, first, last)
 
 
+FLAGS = ("bol", "eol", "lowseen")  # per token in its document: line start, line end, written lower case elsewhere
+
+
 def shape(word: str) -> str:
     """`Xx`, `XX`, `x`, `d`, `가`, `X.`: the word's letter classes, runs collapsed."""
     out = []
@@ -109,8 +113,9 @@ def _count_bucket(n: int) -> str:
 class Featurizer:
     """Feature indices per token; the lexicons are loaded once."""
 
-    def __init__(self, buckets: int):
+    def __init__(self, buckets: int, cache: bool = True):
         self.buckets = buckets
+        self.cache = cache  # per-word feature lists kept (training); the tagger keeps summed vectors instead
         self.english = EnglishNameDetector()
         self.lexicon = self.english.lexicon
         self.ko = load_model()
@@ -124,7 +129,7 @@ class Featurizer:
         """What a word says about itself (`form`: its `shape`)."""
         low = word.lower()
         feats = ["bias", "w=" + low, "shape=" + form, "len=" + str(min(len(word), 12))]
-        if word[0].isalpha() and not _HANGUL.match(word):
+        if word[0].isalpha() and not HANGUL.match(word):
             feats += ["p2=" + low[:2], "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:]]
             kind, flags = self.english.classify(word)  # the rules' reading of the word alone
             feats.append(f"en:kind={_KINDS[kind]}{flags}")
@@ -142,7 +147,7 @@ class Featurizer:
                 case = "U" if word.isupper() else "T" if word[0].isupper() else "l"
                 feats += [f"en:{case}{'F' if flags & FIRST else ''}{'L' if flags & LAST else ''}"
                           f"{'W' if flags & WORD else ''}"]
-        elif _HANGUL.match(word):
+        elif HANGUL.match(word):
             feats += self._korean(word)
         return feats
 
@@ -182,29 +187,31 @@ class Featurizer:
         """What a word says about the token next to it (prefixed with its offset when used)."""
         low = word.lower()
         feats = ["w=" + low, "shape=" + form]
-        if word[0].isalpha() and not _HANGUL.match(word):
+        if word[0].isalpha() and not HANGUL.match(word):
             entry = self.lexicon.get(low.rstrip("."))
             feats.append("name" if entry is not None and entry[0] & (FIRST | LAST) else "noname")
             for group, words in (("building", BUILDING_ENDS), ("street", STREET_NAME_ENDS), ("brand", BRANDS),
                                  ("thing", THING_LABELS)):
                 if low in words:
                     feats.append(group)
-        elif _HANGUL.match(word):
+        elif HANGUL.match(word):
             feats += ["ko:last=" + word[-1], "ko:first=" + word[0]]
         return feats
 
     def word_features(self, word: str) -> tuple[list[int], tuple[list[int], ...]]:
         """(own feature indices, indices as each neighbour in `NEIGHBOURS`) of a word, cached."""
-        own = self._own.get(word)
-        if own is None:
+        known = self._own.get(word)
+        if known is not None:
+            return known, self._as_neighbour[word]
+        form = shape(word)
+        own = [self.hash(f) for f in self.own_features(word, form)]
+        near = tuple([self.hash(f"{d}{f}") for f in self.neighbour_features(word, form)] for d in NEIGHBOURS)
+        if self.cache:
             if len(self._own) > CACHE_SIZE:
                 self._own.clear()
                 self._as_neighbour.clear()
-            form = shape(word)
-            own = self._own[word] = [self.hash(f) for f in self.own_features(word, form)]
-            near = self.neighbour_features(word, form)
-            self._as_neighbour[word] = tuple([self.hash(f"{d}{f}") for f in near] for d in NEIGHBOURS)
-        return own, self._as_neighbour[word]
+            self._own[word], self._as_neighbour[word] = own, near
+        return own, near
 
     def edge_features(self) -> list[int]:
         """The index of "no token here" as each neighbour (a text's start and end)."""
@@ -230,9 +237,6 @@ class Featurizer:
             feats += [flags[f] for f in range(len(FLAGS)) if marks[i, f]]
             out.append(feats)
         return out
-
-
-FLAGS = ("bol", "eol", "lowseen")  # per token in its document: line start, line end, written lower case elsewhere
 
 
 def doc_flags(toks: Tokens) -> np.ndarray:

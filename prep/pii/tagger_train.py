@@ -4,8 +4,9 @@
 
 Training data: every labeled row of `data/eval/tuning/*.jsonl` (~3,000 rows, Korean and English, by a dozen
 writers; clean rows with look-alikes included). The blind sets (`data/eval/blind/`) are never read. Each
-letter token gets a class from the PERSON spans (`CLASSES`); a token a span covers only in part, other than a
-Hangul word's first 2-4 syllables, and every token that does not start with a letter, is left out of the loss.
+letter token gets a class from the PERSON spans (`CLASSES`); a token a span covers only in part, other than its
+first 2-4 characters (`박서연|이랑`, `Ravi|'s`), and every token that does not start with a letter, is left out of
+the loss.
 
 Seeded and on one thread, so the same sets give the same file byte for byte (a test rebuilds it and compares).
 torch is needed here only; the scrubber reads the weights with numpy.
@@ -81,9 +82,18 @@ def train(rows: list[dict], epochs: int = EPOCHS, buckets: int = BUCKETS, hidden
     """The tagger's tensors (numpy) trained on `rows`."""
     import torch
 
-    torch.manual_seed(SEED)
+    threads, deterministic = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
+    try:
+        return _train(torch, rows, epochs, buckets, hidden)
+    finally:  # the caller's torch settings back (tests train in the same process as other torch work)
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(deterministic)
+
+
+def _train(torch, rows: list[dict], epochs: int, buckets: int, hidden: int) -> dict:
+    torch.manual_seed(SEED)
     featurizer = Featurizer(buckets)
     feats: list[list[int]] = []
     labels: list[int] = []

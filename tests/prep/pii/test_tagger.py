@@ -45,12 +45,16 @@ def test_tagger_finds_names_the_rules_leave(scrubbers, text, name):
     "The Kalman filter and Dijkstra's algorithm are covered in week 3.",
     "Kraft Heinz and General Mills both lowered guidance.",
     "Now hiring: line cooks at the Westlake store. Apply online.",
-    "Pasta Alfredo: cook the fettuccine until just tender, then toss with the sauce.",
+    "We drove from Houston to St. Louis, then flew to Washington.",
     "어제 회의에서 예산안이 통과되었습니다. 다음 주 일정은 추후 공지합니다.",
 ])
-def test_clean_look_alikes_stay(scrubbers, text):
+@pytest.mark.parametrize("person", ["Ms. Harriet Okonjo wrote: ", "김민준 님이 남긴 글: "])
+def test_clean_look_alikes_stay_where_the_tagger_reads(scrubbers, person, text):
+    """After a name the rules find, so that the tagger reads the document."""
     on, _ = scrubbers
-    assert on.scrub(text).text == text
+    result = on.scrub(person + text)
+    assert result.counts == {"PERSON": 1}
+    assert result.text.endswith(text)
 
 
 def test_the_threshold_follows_what_the_rules_found():
@@ -103,6 +107,8 @@ def test_token_classes():
     assert classes["박서연이랑"] == 3  # the name is the word's first three syllables
     assert classes["Ann"] == classes["O'Neil"] == classes["홍"] == classes["린"] == 1
     assert classes[","] == classes["."] == IGNORE  # marks never count
+    toks = tokens("Ravi's bag")
+    assert token_classes("Ravi's bag", toks, [{"start": 0, "end": 4, "entity": "PERSON"}]) == [4, 0]
 
 
 def test_training_reads_no_blind_set(tmp_path):
@@ -159,3 +165,51 @@ def test_the_manifest_records_the_weights_by_sha256(tmp_path):
     own = tmp_path / "own.safetensors"
     own.write_bytes(MODEL_PATH.read_bytes())
     assert tagger_weights(ScrubConfig(name_tagger_file=str(own)))["file"] == str(own)
+
+
+def test_a_raise_leaves_the_word_cache_whole(monkeypatch):
+    """A text the tagger raises on fails (closed, by the scrubber); the words it met are not cached half-made."""
+    tagger = NameTagger(MODEL_PATH, 0.5)
+    text = "Marguerite Okafor asked whether kwabena had sent the slides."
+    fresh = NameTagger(MODEL_PATH, 0.5).spans(text)
+    real = tagger.features.word_features
+
+    def failing(word):
+        if word == "zzqx":
+            raise RuntimeError("boom")
+        return real(word)
+
+    monkeypatch.setattr(tagger.features, "word_features", failing)
+    with pytest.raises(RuntimeError):
+        tagger.spans("Ask kwabena zzqx and Marguerite Okafor.")
+    monkeypatch.setattr(tagger.features, "word_features", real)
+    assert tagger.spans(text) == fresh
+
+
+def test_a_failing_text_is_dropped_not_written(monkeypatch):
+    scrubber = Scrubber(ScrubConfig())
+    tagger = next(r for r in scrubber.recognizers["en"] if isinstance(r, NameTaggerRecognizer)).tagger
+
+    def failing(texts):
+        if any("zzqx" in t for t in texts):
+            raise RuntimeError("boom")
+        return NameTagger.spans_batch(tagger, texts)
+
+    monkeypatch.setattr(tagger, "spans_batch", failing)
+    ok, bad = "Mr Smith met kwabena.", "Mr Smith met zzqx."
+    results = scrubber.scrub_batch([ok, bad])
+    assert not isinstance(results[0], BaseException) and "kwabena" not in results[0].text
+    assert isinstance(results[1], BaseException)
+
+
+def test_empty_and_mark_only_texts_in_a_batch():
+    tagger = NameTagger(MODEL_PATH, 0.5)
+    texts = ["Marguerite Okafor asked kwabena.", "", "!!! ---", "\n\n", "박서연 씨가 봉하람이랑 왔다."]
+    batch = tagger.spans_batch(texts)
+    assert batch == [tagger.spans(t) for t in texts]
+    assert batch[1] == batch[2] == batch[3] == [] and batch[0] and batch[4]
+
+
+def test_a_span_stops_before_the_particle_of_a_name_the_rules_found(scrubbers):
+    on, _ = scrubbers
+    assert on.scrub("신청인 장훈의 주장, 증인 박지은").text == "신청인 [PERSON]의 주장, 증인 [PERSON]"
