@@ -118,6 +118,8 @@ class ScrubConfig:
     name_tagger: bool = True
     name_tagger_threshold: float = 0.7
     name_tagger_alone_threshold: float | None = None
+    # ... and its street addresses, in the documents where the rules found any personal data (None: off)
+    name_tagger_address_threshold: float | None = 0.9
     name_tagger_file: str = ""
     spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
     # Optional local Hugging Face token-classification folder (safetensors, no remote code; docs/scrub.md,
@@ -154,9 +156,9 @@ class ScrubConfig:
     def _check_models(self):
         if not isinstance(self.name_tagger, bool):
             raise ValueError(f"scrub.name_tagger must be true or false, found {self.name_tagger!r}")
-        for name in ("name_tagger_threshold", "name_tagger_alone_threshold"):
+        for name in ("name_tagger_threshold", "name_tagger_alone_threshold", "name_tagger_address_threshold"):
             value = getattr(self, name)
-            if value is None and name == "name_tagger_alone_threshold":
+            if value is None and name != "name_tagger_threshold":
                 continue
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
                 raise ValueError(f"scrub.{name} must be a probability in (0, 1], found {value!r}")

@@ -39,7 +39,10 @@ from prep.pii.user_models import ModelRecognizer
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
 # PREFIXk: a name that is the first k characters of its word: a Hangul name before its particle (`박서연|이랑`),
 # now and then a Latin one before its ending (`Ravi|'s`)
-CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4")
+CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4", "ADDRESS")
+NAMES = slice(1, 5)  # the name classes
+ADDRESS = 5  # a token of a street address (words and numbers)
+ADDRESS_EXTEND = 0.3  # an address token's probability that extends a run of surer ones (`NameTagger._addresses`)
 TAGGER_NAME = "NameTaggerRecognizer"  # its results' recognizer name (the scrubber ranks them last in typing)
 
 
@@ -50,7 +53,7 @@ class NameTagger:
     features as the token before or after) is one vector per word and position: computed once per distinct
     word (`_rows`), a text then costs a handful of gathers."""
 
-    def __init__(self, path: Path = MODEL_PATH, threshold: float = 0.9):
+    def __init__(self, path: Path = MODEL_PATH, threshold: float = 0.9, address_threshold: float | None = None):
         try:
             with safe_open(str(path), framework="numpy") as f:
                 meta = json.loads((f.metadata() or {}).get("tagger", "{}"))
@@ -69,6 +72,7 @@ class NameTagger:
             raise ValueError(f"{path} does not match this code's feature layout; rebuild it with "
                              "`python -m prep.pii.tagger_train`")
         self.threshold = threshold
+        self.address_threshold = address_threshold
         self.features = Featurizer(self.embedding.shape[0], cache=False)  # `_rows` is the cache here
         self.flags = self.embedding[self.features.flag_features()]  # [len(FLAGS), hidden]
         self._clear()
@@ -132,20 +136,21 @@ class NameTagger:
         p /= p.sum(axis=1, keepdims=True)
         return np.split(p, ends[:-1])
 
-    def spans(self, text: str) -> list[tuple[int, int, float]]:
+    def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         return self.spans_batch([text])[0]
 
-    def spans_batch(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
+    def spans_batch(self, texts: list[str]) -> list[list[tuple[str, int, int, float]]]:
+        """(entity, start, end, probability) of the PERSON and STREET_ADDRESS spans of each text."""
         docs = [tokens(text) for text in texts]
         nonempty = [k for k, toks in enumerate(docs) if len(toks)]
-        out: list[list[tuple[int, int, float]]] = [[] for _ in texts]
+        out: list[list[tuple[str, int, int, float]]] = [[] for _ in texts]
         if nonempty:
             for k, p in zip(nonempty, self.probabilities([docs[k] for k in nonempty]), strict=True):
-                out[k] = self._decode(texts[k], docs[k], p)
+                out[k] = self._names(texts[k], docs[k], p) + self._addresses(texts[k], docs[k], p)
         return out
 
-    def _decode(self, text: str, toks: Tokens, p: np.ndarray) -> list[tuple[int, int, float]]:
-        name = 1.0 - p[:, 0]
+    def _names(self, text: str, toks: Tokens, p: np.ndarray) -> list[tuple[str, int, int, float]]:
+        name = p[:, NAMES].sum(axis=1)
         flagged = [i for i in np.flatnonzero(name >= self.threshold).tolist() if toks.words[i][0].isalpha()]
         picked = set(flagged)
         out: list[list] = []
@@ -153,7 +158,7 @@ class NameTagger:
             word, start = toks.words[i], toks.starts[i]
             if len(word) == 1 and HANGUL.match(word) and i - 1 not in picked and i + 1 not in picked:
                 continue  # one syllable alone is a name only written apart with the rest (`홍 하 린`)
-            k = int(np.argmax(p[i, 1:])) + 1
+            k = int(np.argmax(p[i, NAMES])) + 1
             end = toks.ends[i] if k == 1 else min(start + k, toks.ends[i])
             if end - start == 1 and text[end:end + 1] == ".":
                 end += 1  # an initial's period (`A.`)
@@ -163,36 +168,66 @@ class NameTagger:
                 out[-1][2] = max(out[-1][2], float(name[i]))
             else:
                 out.append([start, end, float(name[i])])
-        return [(start, end, score) for start, end, score in out]
+        return [("PERSON", start, end, score) for start, end, score in out]
+
+    def _addresses(self, text: str, toks: Tokens, p: np.ndarray) -> list[tuple[str, int, int, float]]:
+        """Runs of address tokens (words and numbers), joined across `, - # / ( )` and line breaks: tokens from
+        `ADDRESS_EXTEND` on make a run, and a run with one token at `address_threshold` is an address (the street
+        number and type beside a sure street name: `52 dunmore st`)."""
+        if self.address_threshold is None:
+            return []
+        out: list[list] = []
+        for i in np.flatnonzero(p[:, ADDRESS] >= min(ADDRESS_EXTEND, self.address_threshold)).tolist():
+            if not toks.words[i][0].isalnum():
+                continue
+            start, end = toks.starts[i], toks.ends[i]
+            gap = text[out[-1][1]:start] if out else "x"
+            if out and len(gap) <= 3 and not any(ch.isalnum() for ch in gap):
+                out[-1][1] = end
+                out[-1][2] = max(out[-1][2], float(p[i, ADDRESS]))
+            else:
+                out.append([start, end, float(p[i, ADDRESS])])
+        return [("STREET_ADDRESS", start, end, score) for start, end, score in out
+                if end - start > 3 and score >= self.address_threshold]
 
 
 @functools.cache
-def load_tagger(path: str, threshold: float) -> NameTagger:
-    """A tagger's weights (empty path: the shipped ones), loaded once per process (and threshold)."""
-    return NameTagger(Path(path) if path else MODEL_PATH, threshold)
+def load_tagger(path: str, threshold: float, address_threshold: float | None = None) -> NameTagger:
+    """A tagger's weights (empty path: the shipped ones), loaded once per process (and thresholds)."""
+    return NameTagger(Path(path) if path else MODEL_PATH, threshold, address_threshold)
 
 
 class NameTaggerRecognizer(ModelRecognizer):
-    """PERSON by the name tagger (on by default: `scrub.name_tagger`), for every language: it reads both scripts.
-    `found` (what the rules found in each text) decides the threshold: `threshold` where they found a person,
-    `alone_threshold` elsewhere and for a text analyzed on its own (None: such a text is not read)."""
+    """PERSON (and STREET_ADDRESS) by the tagger (on by default: `scrub.name_tagger`), for every language: it reads
+    both scripts. `found` (what the rules found in each text) decides what it reads: names at `threshold` where the
+    rules found a person, at `alone_threshold` elsewhere and in a text analyzed on its own (None: not there);
+    addresses at `address_threshold` (None: never) where the rules found any personal data, and only those that
+    touch nothing the rules found (their spans have the better bounds: `[IBAN_CODE]로 송금` keeps its particle)."""
 
-    def __init__(self, tagger: NameTagger, language: str, threshold: float, alone_threshold: float | None):
+    def __init__(self, tagger: NameTagger, language: str, threshold: float, alone_threshold: float | None,
+                 address_threshold: float | None = None, entities: tuple[str, ...] = ("PERSON",)):
         self.tagger = tagger
         self.threshold = threshold
         self.alone_threshold = alone_threshold
-        super().__init__(supported_entities=["PERSON"], name=TAGGER_NAME, supported_language=language)
+        self.address_threshold = address_threshold if "STREET_ADDRESS" in entities else None
+        super().__init__(supported_entities=sorted(entities), name=TAGGER_NAME, supported_language=language)
 
     def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
                       ) -> list[list[RecognizerResult]]:
-        thresholds = [self.threshold if found is not None and any(r.entity_type == "PERSON" for r in found[k])
-                      else self.alone_threshold for k in range(len(texts))]
-        read = [k for k, threshold in enumerate(thresholds) if threshold is not None]
+        seen = [{r.entity_type for r in found[k]} if found is not None else set() for k in range(len(texts))]
+        names = [self.threshold if "PERSON" in types else self.alone_threshold for types in seen]
+        addresses = [self.address_threshold if types else None for types in seen]
+        read = [k for k in range(len(texts)) if names[k] is not None or addresses[k] is not None]
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         for k, spans in zip(read, self.tagger.spans_batch([texts[k] for k in read]), strict=True):
-            people = [(r.start, r.end) for r in found[k] if r.entity_type == "PERSON"] if found is not None else []
-            out[k] = [self._result("PERSON", start, _particle_out(texts[k], start, end, people), score)
-                      for start, end, score in spans if score >= thresholds[k]]
+            before = found[k] if found is not None else []
+            people = [(r.start, r.end) for r in before if r.entity_type == "PERSON"]
+            wanted = {"PERSON": names[k], "STREET_ADDRESS": addresses[k]}
+            out[k] = [self._result(entity, start, _particle_out(texts[k], start, end, people), score)
+                      if entity == "PERSON" else self._result(entity, start, end, score)
+                      for entity, start, end, score in spans
+                      if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
+                      and (entity == "PERSON" or not any(r.start < end and start < r.end for r in before))]
         return out
 
 
@@ -206,12 +241,14 @@ def _particle_out(text: str, start: int, end: int, people: list[tuple[int, int]]
 
 
 def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecognizer]]:
-    """Per language in `scrub.languages`, the name tagger's recognizer where `scrub.name_tagger` is on."""
-    if not cfg.name_tagger or "PERSON" not in set(entities):
+    """Per language in `scrub.languages`, the tagger's recognizer where `scrub.name_tagger` is on."""
+    wanted = tuple(e for e in ("PERSON", "STREET_ADDRESS") if e in set(entities))
+    if not cfg.name_tagger or "PERSON" not in wanted:
         return {lang: [] for lang in cfg.languages}
-    low, alone = cfg.name_tagger_threshold, cfg.name_tagger_alone_threshold
-    tagger = load_tagger(cfg.name_tagger_file, low if alone is None else min(low, alone))
-    return {lang: [NameTaggerRecognizer(tagger, lang, low, alone)] for lang in cfg.languages}
+    low, alone, address = cfg.name_tagger_threshold, cfg.name_tagger_alone_threshold, cfg.name_tagger_address_threshold
+    address = address if "STREET_ADDRESS" in wanted else None
+    tagger = load_tagger(cfg.name_tagger_file, low if alone is None else min(low, alone), address)
+    return {lang: [NameTaggerRecognizer(tagger, lang, low, alone, address, wanted)] for lang in cfg.languages}
 
 
 def tagger_weights(cfg: ScrubConfig) -> dict[str, str]:

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from prep.eval.pii_sets import read_set
-from prep.pii.tagger import CLASSES, MODEL_PATH
+from prep.pii.tagger import ADDRESS, CLASSES, MODEL_PATH
 from prep.pii.tagger_features import Featurizer, Tokens, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,16 +40,21 @@ IGNORE = -1
 
 
 def token_classes(text: str, toks: Tokens, spans: list[dict]) -> list[int]:
-    """The class of each token from the row's PERSON spans; `IGNORE` where no class fits."""
-    gold = np.zeros(len(text) + 1, dtype=bool)
+    """The class of each token from the row's PERSON and STREET_ADDRESS spans; `IGNORE` where no class fits.
+    Numbers count for addresses only (outside one they are "not an address"); other marks never count."""
+    person = np.zeros(len(text) + 1, dtype=bool)
+    address = np.zeros(len(text) + 1, dtype=bool)
     for span in spans:
-        if span["entity"] == "PERSON":
-            gold[span["start"]:span["end"]] = True
+        if span["entity"] in ("PERSON", "STREET_ADDRESS"):
+            (person if span["entity"] == "PERSON" else address)[span["start"]:span["end"]] = True
     out = []
     for start, end, word in zip(toks.starts, toks.ends, toks.words, strict=True):
-        covered = gold[start:end]
-        if not word[0].isalpha():
-            out.append(IGNORE)
+        covered = person[start:end]
+        in_address = address[start:end]
+        if in_address.any():
+            out.append(ADDRESS if in_address.all() and word[0].isalnum() else IGNORE)
+        elif not word[0].isalpha():
+            out.append(0 if word[0].isdigit() else IGNORE)
         elif not covered.any():
             out.append(0)
         elif covered.all():

@@ -62,7 +62,7 @@ def test_the_threshold_follows_what_the_rules_found():
     `alone_threshold` (None: not read at all)."""
     tagger = load_tagger("", 0.5)
     text = "Marguerite Okafor asked whether kwabena had sent the slides."
-    spans = tagger.spans(text)
+    spans = [(a, b, s) for entity, a, b, s in tagger.spans(text) if entity == "PERSON"]
     assert spans and all(0.5 <= s <= 1.0 for _, _, s in spans)
     recognizer = NameTaggerRecognizer(tagger, "en", threshold=0.5, alone_threshold=None)
     person = Scrubber(ScrubConfig(name_tagger=False)).analyze_batch([text], ["en"])[0]
@@ -213,3 +213,25 @@ def test_empty_and_mark_only_texts_in_a_batch():
 def test_a_span_stops_before_the_particle_of_a_name_the_rules_found(scrubbers):
     on, _ = scrubbers
     assert on.scrub("신청인 장훈의 주장, 증인 박지은").text == "신청인 [PERSON]의 주장, 증인 [PERSON]"
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Ship to Harriet Okonjo, 52 dunmore st, call 555-201-7788 if no answer.", "52 dunmore st"),
+    ("오늘 이서연 씨가 수원 영통구 매탄동 삼성래미안 3단지로 이사했대", "영통구 매탄동 삼성래미안 3단지"),
+])
+def test_addresses_the_rules_leave_in_documents_with_personal_data(text, address):
+    rules = Scrubber(ScrubConfig(name_tagger_address_threshold=None))
+    assert address in rules.scrub(text).text
+    scrubbed = Scrubber(ScrubConfig()).scrub(text)
+    assert address not in scrubbed.text and "STREET_ADDRESS" in scrubbed.counts
+
+
+def test_no_address_reading_without_personal_data_or_without_the_entity():
+    tagger = load_tagger("", 0.7, 0.9)
+    text = "Flat 3, Rosewood Court\nKilburn Lane\n"
+    assert any(entity == "STREET_ADDRESS" for entity, *_ in tagger.spans(text))
+    recognizer = NameTaggerRecognizer(tagger, "en", 0.7, None, 0.9, ("PERSON", "STREET_ADDRESS"))
+    assert recognizer.analyze_texts([text], [[]]) == [[]]  # the rules found nothing here: not read
+    only_people = Scrubber(ScrubConfig(entities=("PERSON", "PHONE_NUMBER")))
+    doc = "Ship to Harriet Okonjo, 52 dunmore st, call 555-201-7788 if no answer."
+    assert "STREET_ADDRESS" not in only_people.scrub(doc).counts
