@@ -1,4 +1,4 @@
-"""The name tagger: a compact token classifier the project trains itself, PERSON in Korean and English.
+"""The name tagger: a compact token classifier the project trains itself: PERSON (and STREET_ADDRESS), ko + en.
 
 Why a trained one beside the rules (`names_en`, `names_ko`): every blind set written by someone who had not
 read the rules brought name shapes they had not listed, and five rounds of listing moved the next unseen set by
@@ -7,18 +7,18 @@ word, its form, the words around it, where its line starts; `prep.pii.tagger_fea
 rows written by a dozen writers show, so a name in surroundings nobody listed still scores high.
 
 The model: each token's hashed features summed into a 16-wide vector (an embedding bag), ReLU, a linear layer
-to five classes: not a name, a whole word of a name, or a name that is the first 2/3/4 characters of its word
-(a Hangul name before its particle: `박서연|이랑`). It is trained by `python -m prep.pii.tagger_train` (torch,
-seeded, one thread: the same file byte for byte) from the committed tuning sets, and shipped as safetensors
-(`data/names_tagger.safetensors`: 2^17 hashed rows in float16, 4 MB); here it runs in numpy, on any machine,
-with no download.
+to six classes: not a name, a whole word of a name, a name that is the first 2/3/4 characters of its word (a
+Hangul name before its particle: `박서연|이랑`), a token of a street address. It is trained by
+`python -m prep.pii.tagger_train` (torch, seeded, one thread: the same file byte for byte) from the committed
+tuning sets, and shipped as safetensors (`data/names_tagger.safetensors`: 2^17 hashed rows in float16, 4 MB);
+here it runs in numpy, on any machine, with no download.
 
 On by default (`scrub.name_tagger`). Names come in company: the tagger reads the documents in which the rules
 found a person, at `scrub.name_tagger_threshold` (0.7); the others only where `name_tagger_alone_threshold` is
 set, since on clean text with look-alikes (`Pasta Alfredo`, `an Arnold Palmer`, `Kraft Heinz`) it is too sure of
-itself. Both choices were made on the tuning sets, each scored by a tagger trained without it (docs/scrub.md,
-"The name tagger"). Its findings add to the rules' (recall first); a text it fails on fails closed like any
-recognizer's.
+itself. Street addresses are read where the rules found any personal data (`name_tagger_address_threshold`).
+These choices were made on the tuning sets, each scored by a tagger trained without it (docs/scrub.md, "The name
+tagger"). Its findings add to the rules' (recall first); a text it fails on fails closed like any recognizer's.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ TAGGER_NAME = "NameTaggerRecognizer"  # its results' recognizer name (the scrubb
 
 
 class NameTagger:
-    """`spans(text)` -> [(start, end, probability)] of person names, adjacent name tokens joined.
+    """`spans(text)` -> [(entity, start, end, probability)]: person names (adjacent name tokens joined) and, where
+    `address_threshold` is set, street addresses.
 
     The embedding bag is a sum, so what a word adds to a token's hidden vector (its own features, or its
     features as the token before or after) is one vector per word and position: computed once per distinct

@@ -4,9 +4,9 @@
 
 Training data: every labeled row of `data/eval/tuning/*.jsonl` (~3,000 rows, Korean and English, by a dozen
 writers; clean rows with look-alikes included). The blind sets (`data/eval/blind/`) are never read. Each
-letter token gets a class from the PERSON spans (`CLASSES`); a token a span covers only in part, other than its
-first 2-4 characters (`박서연|이랑`, `Ravi|'s`), and every token that does not start with a letter, is left out of
-the loss.
+token gets a class from the PERSON and STREET_ADDRESS spans (`CLASSES`, `token_classes`): a letter token is a name,
+part of one (its first 2-4 characters: `박서연|이랑`, `Ravi|'s`), an address token or none; a number is an address
+token or none; marks, and tokens a span covers only in part otherwise, are left out of the loss.
 
 Seeded and on one thread, so the same sets give the same file byte for byte (a test rebuilds it and compares).
 torch is needed here only; the scrubber reads the weights with numpy.
