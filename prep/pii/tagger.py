@@ -42,6 +42,7 @@ MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
 CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4", "ADDRESS")
 NAMES = slice(1, 5)  # the name classes
 ADDRESS = 5  # a token of a street address (words and numbers)
+EXTENT = 0.3  # the share of a token's name probability that carries the name over one more character
 ADDRESS_EXTEND = 0.3  # an address token's probability that extends a run of surer ones (`NameTagger._addresses`)
 TAGGER_NAME = "NameTaggerRecognizer"  # its results' recognizer name (the scrubber ranks them last in typing)
 
@@ -159,8 +160,7 @@ class NameTagger:
             word, start = toks.words[i], toks.starts[i]
             if len(word) == 1 and HANGUL.match(word) and i - 1 not in picked and i + 1 not in picked:
                 continue  # one syllable alone is a name only written apart with the rest (`홍 하 린`)
-            k = int(np.argmax(p[i, NAMES])) + 1
-            end = toks.ends[i] if k == 1 else min(start + k, toks.ends[i])
+            end = start + _name_length(word, p[i, NAMES])
             if end - start == 1 and text[end:end + 1] == ".":
                 end += 1  # an initial's period (`A.`)
             gap = text[out[-1][1]:start] if out else "\n"
@@ -190,6 +190,20 @@ class NameTagger:
                 out.append([start, end, float(p[i, ADDRESS])])
         return [("STREET_ADDRESS", start, end, score) for start, end, score in out
                 if end - start > 3 and score >= self.address_threshold]
+
+
+def _name_length(word: str, probs: np.ndarray) -> int:
+    """How much of `word` the name takes, from the name classes' probabilities [NAME, PREFIX2..4]: as far as the
+    name reaches a character with at least `EXTENT` of their mass (recall first: `정하은|이` over `정하|은이`,
+    where the two readings are close, and no syllable of a name left behind)."""
+    total = float(probs.sum())
+    length = min(len(word), 2)
+    for k in range(3, len(word) + 1):
+        reach = probs[0] + (probs[k - 1:4].sum() if k <= 4 else 0.0)  # NAME, or a PREFIXj with j >= k
+        if reach < EXTENT * total:
+            break
+        length = k
+    return length
 
 
 @functools.cache

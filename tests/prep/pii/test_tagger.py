@@ -37,8 +37,9 @@ def test_tagger_finds_names_the_rules_leave(scrubbers, text, name):
     on, off = scrubbers
     assert name in off.scrub(text).text  # the rules alone leave it
     scrubbed = on.scrub(text).text
-    assert name not in scrubbed
     assert "[PERSON]" in scrubbed
+    pieces = name.split() if name.isascii() else [name[k:k + 2] for k in range(len(name) - 1)]
+    assert not any(piece in scrubbed for piece in pieces)  # no piece of it either (`[PERSON]은이`)
 
 
 @pytest.mark.parametrize("text", [
@@ -235,3 +236,13 @@ def test_no_address_reading_without_personal_data_or_without_the_entity():
     only_people = Scrubber(ScrubConfig(entities=("PERSON", "PHONE_NUMBER")))
     doc = "Ship to Harriet Okonjo, 52 dunmore st, call 555-201-7788 if no answer."
     assert "STREET_ADDRESS" not in only_people.scrub(doc).counts
+
+
+def test_a_name_takes_every_syllable_its_classes_give_it():
+    from prep.pii.tagger import _name_length
+
+    # [NAME, PREFIX2, PREFIX3, PREFIX4]: `정하|은이` (0.55) against `정하은|이` (0.40): the longer reading wins
+    assert _name_length("정하은이", np.array([0.0, 0.55, 0.40, 0.0])) == 3
+    assert _name_length("정하은이", np.array([0.0, 0.9, 0.05, 0.0])) == 2  # a clear two-syllable name
+    assert _name_length("Marguerite", np.array([0.9, 0.05, 0.0, 0.0])) == 10
+    assert _name_length("J", np.array([1.0, 0.0, 0.0, 0.0])) == 1
