@@ -16,7 +16,7 @@ from presidio_anonymizer.entities import ConflictResolutionStrategy
 
 from prep.pii.normalized_view import normalized_view
 from prep.pii.scrub import Finding, Scrubber, ScrubResult
-from prep.pii.tagger import TAGGER_NAME
+from prep.pii.tagger import TAGGER_NAME, NameTaggerRecognizer
 from prep.pii.user_models import ModelRecognizer
 
 
@@ -45,8 +45,9 @@ class PresidioReference:
             text=text, language=language, entities=list(self.scrubber.entities),
             score_threshold=self.scrubber.cfg.score_threshold,
         )
-        for model in self.models[language]:
-            threshold = min(self.scrubber.cfg.threshold(e) for e in model.supported_entities)
+        for model in self.models[language]:  # the tagger applies its own thresholds, as in `Scrubber._run_models`
+            threshold = 0.0 if isinstance(model, NameTaggerRecognizer) else min(
+                self.scrubber.cfg.threshold(e) for e in model.supported_entities)
             found = found + [r for r in model.analyze_texts([text], [found])[0] if r.score >= threshold]
         view = normalized_view(text)
         if view is None:
