@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
 from prep.pii.normalized_view import normalized_view
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(ScrubConfig())
-
 
 KO_ADDRESSES = [  # (text, the address as written)
     ("택배는 판교역로 235 에이치스퀘어 N동 7층으로 보내주세요", "판교역로 235 에이치스퀘어 N동 7층"),

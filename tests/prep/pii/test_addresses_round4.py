@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
 from prep.pii.addresses import ADDRESS_PATTERNS
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(ScrubConfig())
-
 
 KO_ADDRESSES = [  # (text, the address as written)
     ("새 집은 세종시 보람7로 33, 104동 202호 입니다", "세종시 보람7로 33, 104동 202호"),

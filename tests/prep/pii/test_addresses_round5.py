@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
 from prep.pii.addresses import ADDRESS_PATTERNS
 from prep.pii.normalized_view import normalized_view
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(ScrubConfig())
-
 
 ADDRESSES = [  # (text, the address as written)
     # street types people abbreviate their own way

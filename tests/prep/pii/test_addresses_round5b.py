@@ -9,15 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(ScrubConfig())
-
-
 ADDRESSES = [  # (text, the address as written)
     ("post it to Floor 3, 220 George Street, Sydney NSW 2000 today", "Floor 3, 220 George Street, Sydney NSW 2000"),
     ("office: Level 12, 80 Queen Street, Brisbane QLD 4000", "Level 12, 80 Queen Street, Brisbane QLD 4000"),

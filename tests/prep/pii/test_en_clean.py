@@ -7,15 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
-
-
 CLEAN = {
     # a role or a thing where a cue puts a name: greeting, label, verb of contact
     "role after a greeting": "Dear Shareholder: the annual meeting moves online this year.",

@@ -8,15 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
-
-
 CLEAN = {
     # toll-free with its trunk 1, in any dress
     "toll-free dashes": "Questions about your bill? Phone 1-844-203-7781 weekdays.",

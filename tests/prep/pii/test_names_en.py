@@ -14,16 +14,6 @@ from prep.config import ScrubConfig
 from prep.pii.names_en import EnglishNameDetector, EnglishNameRecognizer, load_lexicon
 from prep.pii.scrub import Scrubber
 
-
-@pytest.fixture(scope="module")
-def detector() -> EnglishNameDetector:
-    return EnglishNameDetector()
-
-
-def found(detector: EnglishNameDetector, text: str) -> list[str]:
-    return [text[a:b] for a, b, _ in detector.find(text)]
-
-
 # (text, the names that must be found in it)
 NAMES = [
     # lower case
@@ -91,15 +81,15 @@ CLEAN = [
 
 
 @pytest.mark.parametrize(("text", "names"), NAMES)
-def test_finds_names_without_cues(detector, text, names):
-    got = found(detector, text)
+def test_finds_names_without_cues(en_names, text, names):
+    got = en_names(text)
     for name in names:
         assert name in got, (text, got)
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_leaves_look_alikes(detector, text):
-    assert found(detector, text) == []
+def test_leaves_look_alikes(en_names, text):
+    assert en_names(text) == []
 
 
 def test_lexicon_is_plain_data_and_knows_many_cultures():
@@ -178,8 +168,8 @@ STILL_NAMES = [
 
 
 @pytest.mark.parametrize("text", CLEAN_BY_CLASS)
-def test_leaves_eponyms_teams_places_and_thing_labels(detector, text):
-    assert found(detector, text) == []
+def test_leaves_eponyms_teams_places_and_thing_labels(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize("text", CLEAN_BY_CLASS + CLEAN_SCRUBBED)

@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
-
 
 def test_a_lower_case_chat_without_times_loses_its_speakers_and_the_names_in_it(scrubber):
     text = "priya: is kofi driving tonight\ndmitri: no kofi took the bus\npriya: ok see you at 8"

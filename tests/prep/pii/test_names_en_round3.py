@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from prep.pii.names_en import EnglishNameDetector
 from prep.pii.names_en_words import is_named_thing
-
-
-@pytest.fixture(scope="module")
-def detector() -> EnglishNameDetector:
-    return EnglishNameDetector()
-
-
-def found(detector: EnglishNameDetector, text: str) -> list[str]:
-    return [text[a:b] for a, b, _ in detector.find(text)]
-
 
 NAMES = [
     # apostrophe-prefix surnames (`D'`, `N'`) are names, not plain words
@@ -83,15 +72,15 @@ CLEAN = [
 
 
 @pytest.mark.parametrize(("text", "names"), NAMES)
-def test_round3_names_found(detector, text, names):
-    got = found(detector, text)
+def test_round3_names_found(en_names, text, names):
+    got = en_names(text)
     for name in names:
         assert name in got, (name, got)
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_round3_look_alikes_stay(detector, text):
-    assert found(detector, text) == []
+def test_round3_look_alikes_stay(en_names, text):
+    assert en_names(text) == []
 
 
 def test_headline_phrase_is_a_thing_but_a_name_with_a_month_abbreviation_is_not():
@@ -101,9 +90,9 @@ def test_headline_phrase_is_a_thing_but_a_name_with_a_month_abbreviation_is_not(
     assert not is_named_thing("Grace Okoro")
 
 
-def test_name_before_a_number_or_in_a_room_still_found_with_a_cue(detector):
-    assert found(detector, "Please call Ms Hall on Monday.") == ["Hall"]
-    assert found(detector, "Room 4 is booked for Rosalind Whitworth.") == ["Rosalind Whitworth"]
+def test_name_before_a_number_or_in_a_room_still_found_with_a_cue(en_names):
+    assert en_names("Please call Ms Hall on Monday.") == ["Hall"]
+    assert en_names("Room 4 is booked for Rosalind Whitworth.") == ["Rosalind Whitworth"]
 
 
 def test_trie_pattern_matches_as_the_flat_alternation():

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.pii.names_en import EnglishNameDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> EnglishNameDetector:
-    return EnglishNameDetector()
-
-
-def found(detector: EnglishNameDetector, text: str) -> list[str]:
-    return [text[a:b] for a, b, _ in detector.find(text)]
-
-
 NAMES = [
     # LAST, First [M.] wherever a record puts it, in any case, a middle initial included
     ("Patient: Kowalewski, Theodora J.   Room 4B", ["Kowalewski, Theodora J."]),
@@ -79,10 +67,10 @@ CLEAN = [
 
 
 @pytest.mark.parametrize(("text", "names"), NAMES)
-def test_round4_names(detector: EnglishNameDetector, text: str, names: list[str]) -> None:
-    assert found(detector, text) == names
+def test_round4_names(en_names, text: str, names: list[str]) -> None:
+    assert en_names(text) == names
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_round4_clean(detector: EnglishNameDetector, text: str) -> None:
-    assert found(detector, text) == []
+def test_round4_clean(en_names, text: str) -> None:
+    assert en_names(text) == []

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.pii.names_en import EnglishNameDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> EnglishNameDetector:
-    return EnglishNameDetector()
-
-
-def found(detector: EnglishNameDetector, text: str) -> list[str]:
-    return [text[a:b] for a, b, _ in detector.find(text)]
-
-
 NAMES = [
     # Discord-style speaker lines, any case
     ("faith — Today at 10:02 PM\nanyone up\nMARISOL — Today at 10:03 PM\nyes", ["faith", "MARISOL"]),
@@ -80,19 +68,19 @@ CLEAN = [
 
 
 @pytest.mark.parametrize("text,names", NAMES)
-def test_names(detector, text, names):
-    got = found(detector, text)
+def test_names(en_names, text, names):
+    got = en_names(text)
     for name in names:
         assert any(name in g for g in got), (name, got)
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_clean(detector, text):
-    assert found(detector, text) == []
+def test_clean(en_names, text):
+    assert en_names(text) == []
 
 
-def test_romanized_korean_given_name_beside_surname(detector):
+def test_romanized_korean_given_name_beside_surname(en_names):
     # a romanized given name the lexicon knows only as a rare word, beside a Korean surname; a Hangul word after a
     # slash is no list item of the romanized name
-    assert found(detector, "영문 성명 Kang Yuna / 생년월일 2001") == ["Kang Yuna"]
-    assert found(detector, "Yuna reviews arrived.") == []
+    assert en_names("영문 성명 Kang Yuna / 생년월일 2001") == ["Kang Yuna"]
+    assert en_names("Yuna reviews arrived.") == []

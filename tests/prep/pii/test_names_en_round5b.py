@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.pii.names_en import EnglishNameDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> EnglishNameDetector:
-    return EnglishNameDetector()
-
-
-def found(detector: EnglishNameDetector, text: str) -> list[str]:
-    return [text[a:b] for a, b, _ in detector.find(text)]
-
-
 NAMES = [
     # `Surname, First` before a bracket, a semicolon or a line end: one span, the comma with it
     ("Introduced by Sen. Abernathy, Lorraine [I-VT]; Sen. Kowalski, Dennis [R-ID]",
@@ -40,12 +28,12 @@ CLEAN = [
 
 
 @pytest.mark.parametrize(("text", "names"), NAMES)
-def test_names_found(detector, text, names):
-    spans = found(detector, text)
+def test_names_found(en_names, text, names):
+    spans = en_names(text)
     for name in names:
         assert name in spans, (name, spans)
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_clean_stays(detector, text):
-    assert found(detector, text) == []
+def test_clean_stays(en_names, text):
+    assert en_names(text) == []

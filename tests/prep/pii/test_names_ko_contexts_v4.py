@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
-
 
 @pytest.mark.parametrize("text, name", [
     ("발인 6. 2. 오전 9시 (상주 하건)", "하건"),

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
 from prep.pii.names_ko import KoreanNameDetector, load_model
 from prep.pii.names_ko_layouts import long_given
-from prep.pii.scrub import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
 
 
 @pytest.fixture(scope="module")

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from prep.config import ScrubConfig
 from prep.pii.names_ko import KoreanNameDetector
-from prep.pii.scrub import Scrubber
 
 
 @pytest.fixture(scope="module")
 def detector() -> KoreanNameDetector:
     return KoreanNameDetector()
 
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
 
 
 def names(detector: KoreanNameDetector, text: str) -> list[str]:

@@ -9,11 +9,6 @@ from prep.pii.normalized_view import compat_table, needs_view, normalized_view
 from prep.pii.scrub import Scrubber
 
 
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(ScrubConfig())
-
-
 @pytest.mark.parametrize(
     ("text", "value", "plain"),
     [

@@ -5,16 +5,9 @@ from __future__ import annotations
 import presidio_analyzer.pattern_recognizer as presidio_pattern_recognizer
 import pytest
 
-from prep.config import ScrubConfig
 from prep.pii.fail_closed import RegexTimeoutError
 from prep.pii.recognizers import build_recognizers
-from prep.pii.scrub import Scrubber
 from prep.pii.types import PII_ENTITIES
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(ScrubConfig())
 
 
 def test_recognizers_cover_exactly_the_published_entity_types():
