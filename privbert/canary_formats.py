@@ -39,6 +39,7 @@ from privbert.fake_pii import (
     KO_SURNAMES,
     kr_mobile,
     kr_rrn,
+    personal_area_code,
     random_digits,
 )
 
@@ -91,7 +92,7 @@ FORMATS = tuple(CARRIERS)  # the (kind, language) pairs that have a carrier: Kor
 def _phone(rng: random.Random, lang: str) -> str:
     if lang == "ko":
         return kr_mobile(rng)
-    area = f"{rng.randint(2, 9)}{random_digits(rng, 2)}"
+    area = personal_area_code(lambda: f"{rng.randint(2, 9)}{random_digits(rng, 2)}")
     exchange = f"{rng.randint(2, 9)}{random_digits(rng, 2)}"
     return f"{area}-{exchange}-{random_digits(rng, 4)}"
 

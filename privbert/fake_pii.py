@@ -16,6 +16,7 @@ outputs it checks) depend on every draw. A pool's content and order are part of 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 # --- checksums ----------------------------------------------------------------------------------
 
@@ -92,6 +93,19 @@ def redraw_digits(rng: random.Random, value: str, keep: int = 0) -> str:
 def kr_mobile(rng: random.Random) -> str:
     """A Korean mobile number as most people write it: 010-XXXX-XXXX."""
     return f"010-{random_digits(rng, 4)}-{random_digits(rng, 4)}"
+
+
+# North American toll-free area codes: an organisation's number, never a person's line (the scrubber
+# leaves them, so no generator draws one for a person).
+NANP_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))
+
+
+def personal_area_code(draw: Callable[[], str]) -> str:
+    """A North American area code for a person's line: `draw()` again while it is toll-free. Each generator
+    keeps its own draw, so its other values stay as they were."""
+    while (area := draw()) in NANP_TOLL_FREE_AREAS:
+        pass
+    return area
 
 
 def kr_rrn(rng: random.Random) -> str:

@@ -34,6 +34,7 @@ from privbert.fake_pii import (
     kr_mobile,
     kr_rrn,
     luhn_complete,
+    personal_area_code,
     random_digits,
 )
 from privbert.io import write_jsonl
@@ -119,7 +120,8 @@ class PiiFaker:
         if kind == "area":
             return f"0{self.rng.choice(('31', '32', '51', '53', '62'))}-{d(3)}-{d(4)}"
         # US numbers in the 555-0100..555-0199 block, reserved for fiction, so none rings a real phone
-        area, line = self.rng.randint(201, 989), f"01{d(2)}"
+        area = personal_area_code(lambda: str(self.rng.randint(201, 989)))
+        line = f"01{d(2)}"
         return f"({area}) 555-{line}" if kind == "us_paren" else f"{area}-555-{line}"
 
     def rrn(self) -> str:

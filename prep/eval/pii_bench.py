@@ -40,6 +40,7 @@ from privbert.fake_pii import (
     brn_check_digit,
     iban_check_digits,
     luhn_complete,
+    personal_area_code,
     random_digits,
     rrn_check_digit,
 )
@@ -108,7 +109,7 @@ class ValueGenerator:
                 return f"{area}-{random_digits(rng, rng.choice([3, 4]))}-{end}"
             if kind == "landline_paren":
                 return f"({rng.choice(['02', '031', '051'])}) {random_digits(rng, 3)}-{end}"
-            area = f"{rng.randrange(2, 10)}{random_digits(rng, 2)}"
+            area = personal_area_code(lambda: f"{rng.randrange(2, 10)}{random_digits(rng, 2)}")
             if kind == "us":
                 return f"{area}-{random_digits(rng, 3)}-{end}"
             if kind == "us_paren":

@@ -219,8 +219,6 @@ PHONE_ORG_AFTER = (
     r"(?:[,;][^()\n]{0,24})?\)"
     r"|[ ]+(?:from (?:abroad|overseas|outside)|and enter(?:ing)? (?:the |your )?(?:conference|meeting|access|PIN|pass))"
 )
-# North American toll-free area codes (800, 833-888): an organisation's number, never a person's.
-PHONE_TOLL_FREE_AREAS = frozenset(("800", "833", "844", "855", "866", "877", "888"))
 # --- dates of birth: `prep.pii.dates` --------------------------------------------------------------
 
 # --- street addresses: the grammar lives in `prep.pii.addresses` ------------------------------------

@@ -54,12 +54,12 @@ from prep.pii.patterns import (
     KO_NOT_NAMES,
     KO_REGION_NAMES,
     PHONE_ORG_AFTER,
-    PHONE_TOLL_FREE_AREAS,
     RECOGNIZERS,
     TECHNICAL_PROSE,
     PatternSpec,
 )
 from prep.pii.prefilter import rust_escape
+from privbert.fake_pii import NANP_TOLL_FREE_AREAS
 
 _HANGUL_RUN = regex.compile(r"[가-힣]*")  # the Hangul word a value starts (possibly empty)
 
@@ -231,12 +231,13 @@ class OfflineEmailRecognizer(CuedRecognizerMixin, EmailRecognizer):
 class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """Korean, US and `+CC` international numbers; an international one has 8-15 digits.
 
-    Not a person's line: a North American toll-free number written with its trunk 1 (`1-877-…`, `+1 866 …`), a
-    number right after an organisation's line or a bridge PIN (the anti-cue), or right before
-    `(toll free)`, `(main line)`, `(reception)`."""
+    Not a person's line: a North American toll-free number (`(800) …`, `1-877-…`, `+1 866 …`: no person's line has
+    one of those area codes), a number right after an organisation's line or a bridge PIN (the anti-cue), or right
+    before `(toll free)`, `(main line)`, `(reception)`."""
 
     _ORG_AFTER = regex.compile(PHONE_ORG_AFTER, regex.IGNORECASE)
-    _TRUNK_BEFORE = regex.compile(r"(?<![\d.\-+])1[-. ]?$")
+    # North American grouping (3-3-4 after an optional trunk 1), so a 10-digit number of another plan stays
+    _NANP = regex.compile(r"(?:\+?1[-. ]?)?(?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]?\d{4}")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
@@ -247,16 +248,14 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return [r for r in found if not self._org_line(text, r.start, r.end)] if found else found
 
     def _org_line(self, text: str, start: int, end: int) -> bool:
-        """Toll-free in its usual dress, with the trunk `1` (`1-800-…`, `1 (888) …`, `1.877.…`, `+1 866 …`),
-        or a number before `(toll free)`, `(main line)`. A bare `(844) 555-0151` stays: the demo corpus
-        and `fake_pii` draw any area code for a person's line."""
+        """A toll-free number in any dress, or a number before `(toll free)`, `(main line)`."""
         if self._ORG_AFTER.match(text, end):
             return True
-        digits = "".join(c for c in text[start:end] if c.isdigit())
-        if len(digits) == 11 and digits[0] == "1":
-            return digits[1:4] in PHONE_TOLL_FREE_AREAS
-        return (len(digits) == 10 and digits[:3] in PHONE_TOLL_FREE_AREAS
-                and self._TRUNK_BEFORE.search(text, max(0, start - 3), start) is not None)
+        value = text[start:end]
+        if not self._NANP.fullmatch(value):
+            return False
+        digits = "".join(c for c in value if c.isdigit())
+        return digits[-10:-7] in NANP_TOLL_FREE_AREAS
 
 
 class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):

@@ -14,6 +14,9 @@ CLEAN = {
     "toll-free dots": "Warranty claims: 1.855.410.2290 (Mon-Fri).",
     "toll-free +1": "Text HELP or ring +1 833 662 0194 for the outage desk.",
     "toll-free trunk space": "Lines open 24/7 on 1 (866) 318-4402.",
+    # toll-free without its trunk: no person's line has one of these area codes
+    "bare toll-free in parentheses": "Recall notice: stop using the heater and phone (888) 731-2209 for a refund.",
+    "bare toll-free dashes": "Track the parcel online or call 877-204-6613, quoting the order number.",
     # an organisation's line, a bridge and its PIN
     "switchboard": "Switchboard: (617) 402-3318\nOpening hours 8-6.",
     "main number": "Our main number is 312 774 9920; ask for Accounts.",
@@ -45,7 +48,8 @@ CLEAN = {
 
 PII = {
     # personal phones beside the organisation rules
-    "bare 8xx area code, a person's": ("You can reach me at (844) 555-0162 after six.", "(844) 555-0162"),
+    "8xx area code that is not toll-free": ("You can reach me at (845) 555-0162 after six.", "(845) 555-0162"),
+    "another plan after its country code": ("Call my cell +91 88812 34567 when you land.", "88812 34567"),
     "signature mobile": ("Regards,\nDana\nOps Lead\nm: +1 415 308 2291", "+1 415 308 2291"),
     "direct line": ("Direct line: (617) 402-3319", "(617) 402-3319"),
     "office line": ("Office: 312 774 9921", "312 774 9921"),
