@@ -185,6 +185,10 @@ PHONE_US = (
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
 PHONE_UK_MOBILE = r"(?<![\d+\-])(?:07\d{3}[ ]?(?:\d{6}|\d{3}[ ]\d{3})|04\d{2}[ ]\d{3}[ ]\d{3})(?!\d|-\d)"  # +AU 04xx
+# UK geographic landlines as written at home: `020 7946 0018`, `0121 496 0730`, `01632 960123` (spaces required)
+PHONE_UK_LANDLINE = (
+    r"(?<![\d+\-])(?:\(?02\d\)?[ ]\d{4}[ ]\d{4}|\(?01\d{2}\)?[ ]\d{3}[ ]\d{4}|\(?01\d{3}\)?[ ]\d{5,6})(?!\d|-\d)"
+)
 _PHONE_CUES = (
     "전화", "연락처", "연락", "휴대폰", "핸드폰", "번호", "문자", "팩스",
     "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
@@ -401,6 +405,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("intl", PHONE_INTL, 0.6),
         _P("us_bare", PHONE_US_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
         _P("uk_mobile", PHONE_UK_MOBILE, 0.5),
+        _P("uk_landline", PHONE_UK_LANDLINE, 0.5),
     ), cues=_PHONE_CUES, cue_window=30, anti_cue=_PHONE_ANTI_CUES),
     RecognizerSpec("RrnRecognizer", "KR_RRN", (
         _P("rrn", RRN, 0.85), _P("rrn_bare", RRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS),

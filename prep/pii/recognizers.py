@@ -232,12 +232,14 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """Korean, US and `+CC` international numbers; an international one has 8-15 digits.
 
     Not a person's line: a North American toll-free number (`(800) …`, `1-877-…`, `+1 866 …`: no person's line has
-    one of those area codes), a number right after an organisation's line or a bridge PIN (the anti-cue), or right
-    before `(toll free)`, `(main line)`, `(reception)`."""
+    one of those area codes) or a UK non-geographic one (`+44 345 …`, `+44 800 …`), a number right after an
+    organisation's line or a bridge PIN (the anti-cue), or right before `(toll free)`, `(main line)`, `(reception)`."""
 
     _ORG_AFTER = regex.compile(PHONE_ORG_AFTER, regex.IGNORECASE)
     # North American grouping (3-3-4 after an optional trunk 1), so a 10-digit number of another plan stays
     _NANP = regex.compile(r"(?:\+?1[-. ]?)?(?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]?\d{4}")
+    # UK non-geographic numbers (`+44 3xx`, `+44 8xx`: 0300-0345 and 0800-0871 lines) belong to organisations
+    _UK_NON_GEOGRAPHIC = regex.compile(r"\+44[ .\-]?(?:\(0\)[ ]?)?[38]")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
@@ -248,10 +250,13 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return [r for r in found if not self._org_line(text, r.start, r.end)] if found else found
 
     def _org_line(self, text: str, start: int, end: int) -> bool:
-        """A toll-free number in any dress, or a number before `(toll free)`, `(main line)`."""
+        """A toll-free or UK non-geographic number in any dress, or a number before `(toll free)`, `(main line)`."""
         if self._ORG_AFTER.match(text, end):
             return True
         value = text[start:end]
+        uk = self._UK_NON_GEOGRAPHIC.search(text, max(0, start - 9), end)  # `+44 (0)` may stay outside the match
+        if uk and (uk.start() == start or uk.end() - 1 == start):
+            return True
         if not self._NANP.fullmatch(value):
             return False
         digits = "".join(c for c in value if c.isdigit())

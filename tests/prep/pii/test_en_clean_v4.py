@@ -17,6 +17,9 @@ CLEAN = {
     # toll-free without its trunk: no person's line has one of these area codes
     "bare toll-free in parentheses": "Recall notice: stop using the heater and phone (888) 731-2209 for a refund.",
     "bare toll-free dashes": "Track the parcel online or call 877-204-6613, quoting the order number.",
+    # UK non-geographic lines (03xx, 08xx) belong to organisations
+    "UK 03 line": "To change the booking, ring +44 345 606 2211 on weekdays.",
+    "UK 03 line with (0)": "Renewals: +44 (0)300 790 6124.",
     # an organisation's line, a bridge and its PIN
     "switchboard": "Switchboard: (617) 402-3318\nOpening hours 8-6.",
     "main number": "Our main number is 312 774 9920; ask for Accounts.",
@@ -49,6 +52,10 @@ CLEAN = {
 PII = {
     # personal phones beside the organisation rules
     "8xx area code that is not toll-free": ("You can reach me at (845) 555-0162 after six.", "(845) 555-0162"),
+    "UK landline as written at home": ("Home: 020 7946 0321, mobile after six.", "020 7946 0321"),
+    "UK landline, city code of four": ("Ring me on 0121 496 0730 tonight.", "0121 496 0730"),
+    "UK landline, city code of five": ("tel 01632 960123 (home)", "01632 960123"),
+    "UK geographic after +44 (0)": ("Landline +44 (0)20 7946 0018", "20 7946 0018"),
     "another plan after its country code": ("Call my cell +91 88812 34567 when you land.", "88812 34567"),
     "signature mobile": ("Regards,\nDana\nOps Lead\nm: +1 415 308 2291", "+1 415 308 2291"),
     "direct line": ("Direct line: (617) 402-3319", "(617) 402-3319"),
