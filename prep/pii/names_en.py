@@ -83,8 +83,8 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     LAST,
     LOWER_WORDNESS,
     NOT_NAMES,
+    NOT_PROPER_BEFORE,
     PARTICLES,
-    PERSON_BEFORE,
     PLACE,
     RARE_ZIPF,
     SCORE_PAIR,
@@ -410,7 +410,7 @@ class EnglishNameDetector:
         (`Coach Carter`, `Happy Birthday Priya`) and a sentence's first word (`Ask Svetlana`) do not count."""
         window = text[max(0, start - 40):start]
         m = _PREV_WORD.search(window)
-        if m is None or m.group(1).isupper() or m.group(1).lower() in PERSON_BEFORE | NOT_NAMES:
+        if m is None or m.group(1).isupper() or m.group(1).lower() in NOT_PROPER_BEFORE:
             return False
         if m.start() > 0 and not _SENTENCE_START.search(window[:m.start()]):
             return True

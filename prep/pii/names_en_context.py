@@ -49,6 +49,7 @@ q a question answer note notes mom mum dad mother father grandma grandpa teacher
 client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
 subj susp comp ro rp vic
 """.split()) | PERSON_BEFORE
+_NOT_REPEATED = NOT_NAMES | PARTICLES | ROLES  # words a found name's repeat never is (one set, not one per word)
 _NAME_WORD = r"\p{L}[\p{L}'’\-]*"
 _CHAT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
@@ -411,7 +412,7 @@ class ContextReader:
         for start, end, _ in spans:
             for m in _TOKEN.finditer(text, start, end):
                 w = m.group().removesuffix("'s").removesuffix("’s")
-                if len(w) >= 3 and w.lower() not in NOT_NAMES | PARTICLES | ROLES:
+                if len(w) >= 3 and w.lower() not in _NOT_REPEATED:
                     words.add(w)
         if not words:
             return []

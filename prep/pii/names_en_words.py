@@ -147,6 +147,7 @@ okay yes no please love thank happy merry and or with for from to by of the a an
 meet ask call tell says said via per about featuring feat starring vs versus cc bcc attn re fwd
 moderator admin guest user operator staff email text ping invite remind thank contact message
 """.split())
+NOT_PROPER_BEFORE = PERSON_BEFORE | NOT_NAMES  # before a lone name: not the end of a longer proper noun
 # What after a run makes it a person: an e-mail, a role in parentheses, an age, a Discord/Slack time
 # stamp, a verb of speech.
 _SPEECH = (

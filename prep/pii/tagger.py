@@ -121,7 +121,8 @@ class NameTagger:
         sizes = [len(toks) for toks in docs]
         ids = self._row_ids([w for toks in docs for w in toks.words])
         marks = np.concatenate([doc_flags(toks) for toks in docs]).astype(np.float32)
-        hidden = self._own[ids] + marks @ self.flags
+        # `take` gathers rows ~2-3x faster than fancy indexing, the same rows
+        hidden = self._own.take(ids, axis=0) + marks @ self.flags
         # Each document between two edge rows (0) on either side, so no token reads another document's words.
         ends = np.cumsum(sizes)
         pieces = [np.zeros(2, dtype=np.int64)]
@@ -131,7 +132,7 @@ class NameTagger:
         doc = np.repeat(np.arange(len(sizes)), sizes)
         where = np.arange(len(ids)) + 2 + 2 * doc  # each token's place in `padded`
         for j, d in enumerate(NEIGHBOURS):
-            hidden += self._near[padded[where + d], j]
+            hidden += self._near[:, j].take(padded.take(where + d), axis=0)
         logits = np.maximum(hidden, 0.0) @ self.weight.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
