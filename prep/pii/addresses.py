@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 # --- Korean --------------------------------------------------------------------------------------
 
 KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
@@ -135,6 +137,9 @@ STREET_TYPES = (
     "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
+# UK and Irish estates and rows (`12 Glenageary Park`, `3 Creamery Row`): capitalised only, as lower case they are
+# words (`a 10 minute walk`, `2 big green`).
+_TYPE_ESTATE = r"(?:Park|Row|Walk|Heights|Hill|Green|Vale|Lawns?|Meadows|Brae|Manor|View)(?![A-Za-z])"
 # `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
 _HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
@@ -149,6 +154,11 @@ _UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
 # A numbered route's number or letter after it: `State Highway 16`, `County Road K`.
 _ROUTE_NUMBER = (
     r"(?:(?<=(?i:Highway|Hwy|Route|Rte|County[ ]Road|County[ ]Rd))[ ](?:\d{1,4}[A-Z]?|[A-Z]{1,2})(?![A-Za-z0-9]))?"
+)
+# A numbered road with nothing before it: `37 Rt 9`, `2105 Highway 61`, `410 State Route 17`, `12 County Road K`.
+_ROUTE_FIRST = (
+    r"(?:(?:State|County|US|U\.S\.)[ ])?(?:Highway|Hwy|Route|Rte|Rt|Road|Rd)\.?[ ](?:\d{1,4}[A-Z]?|[A-Z]{1,2})"
+    r"(?![A-Za-z0-9])"
 )
 # Utah-style grid addresses: `1350 E 400 S`.
 _GRID = r"(?:[NSEW]|North|South|East|West)[ ]\d{1,4}[ ](?:[NSEW]|North|South|East|West)(?![A-Za-z0-9])"
@@ -192,7 +202,8 @@ _FLAT_FIRST = (
 # `Rue de la Paix`, `Avenida Paulista`) and `Avenue of the Americas`: one to three names, linking words between.
 _LINK = r"(?:de|del|de[ ]la|la|las|los|el|des|du|di|da|do|dos|das|of[ ]the|of)"
 _TYPE_FIRST = (
-    r"(?:Calle|Camino|Avenida|Av\.|Avda\.?|Paseo|Rue|Rua|Carrera|Calzada|Strada|Chemin|Avenue(?=[ ]of[ ]))[ ]"
+    r"(?:Calle|Camino|Avenida|Av\.|Avda\.?|Paseo|Rue|Rua|Carrera|Calzada|Strada|Chemin|Via|Viale|Piazza|Corso"
+    r"|Avenue(?=[ ]of[ ]))[ ]"
     rf"(?:{_LINK}[ ])?{_WORD_CASED}(?:[ ](?:{_LINK}[ ])?(?!(?i:{STREET_TYPES})(?![A-Za-z])){_WORD_CASED}){{0,2}}"
     r"(?![A-Za-z])"
 )
@@ -201,8 +212,9 @@ _TYPE_FIRST = (
 # pre-filter's trigger is the head's (`ADDRESS_TRIGGERS`): a prefix matches wherever the pattern does, and
 # its Rust regex is a tenth of the whole one's size.
 EN_ADDRESS_HEAD = (
-    rf"(?=[0-9FfUuAaSsLlRrNEW#])(?<![\w$#.,/]){_FLAT_FIRST}{_HOUSE}[ ]"
-    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,4}}{_TYPE}{_ROUTE_NUMBER}|{_GRID}|{_TYPE_FIRST})"
+    rf"(?=[0-9FfUuAaSsLlRrNEW#])(?<![\w$#./]|\d,){_FLAT_FIRST}{_HOUSE}[ ]"  # a CSV cell too: `Chen Wei,77 Park Ave`
+    rf"(?:{_DIRECTION}(?:{_WORD_CASED}[ ]){{1,4}}(?:{_TYPE}{_ROUTE_NUMBER}|{_TYPE_ESTATE})|{_GRID}|{_TYPE_FIRST}"
+    rf"|{_ROUTE_FIRST})"
 )
 EN_ADDRESS = rf"{EN_ADDRESS_HEAD}{_POST_DIRECTION}{_EN_UNIT}?(?:{_EN_TAIL}|{_EN_CITY_ONLY})?"
 EN_ADDRESS_LOWER_HEAD = rf"(?=\d)(?<![\w$#.,/]){_HOUSE}[ ]{_DIRECTION}(?:{_WORD_LOWER}[ ]){{1,3}}{_TYPE}"
@@ -248,9 +260,31 @@ _UK_POSTCODE = (  # ... or an Irish Eircode (`R95 X2C4`: a routing key, four cha
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[\dW][ ](?=[0-9]{0,3}[A-Z])[A-Z0-9]{4})(?![A-Za-z0-9])"
 )
 EN_ADDRESS_PARTS = (
-    rf"(?=[A-Z])(?<![\w])(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
+    rf"(?=[A-Z])(?<![\w])(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
+    rf"|[A-Z]{{1,2}}-\d{{1,4}},?[ ]{_PART})"  # ... or a wing and flat first: `B-402 Lodha Paradise, ...`
     rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
     rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
+)
+# Continental Europe and Turkey, the street first and the postcode before the city: `Hauptstraße 5, 10115 Berlin`,
+# `Strandvägen 12, 184 51 Österskär`, `Via dei Mille 14/B, 00185 Roma`, `Bağdat Caddesi No: 312 D: 7, 34728 Kadıköy`.
+# ... or the number first, with a street word (`12 rue de la Paix, 75002 Paris`, `7 chemin des Oliviers, 13100 Aix`).
+_EU_STREET_WORDS = (
+    r"(?i:rue|chemin|avenue|boulevard|bd|allée|impasse|quai|place|route|via|viale|piazza|corso|vicolo|calle|avenida"
+    r"|paseo|carrer|rua|praça|travessa|straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|vej"
+    r"|gade|gatan|vägen|veien|gate|ulica|ul\.|utca|leoforos|odos|caddesi|sokak)(?!\p{L})"
+)
+_EU_POSTCODE_CITY = (
+    r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
+)
+EN_ADDRESS_EU = (
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
+    r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
+    rf"{_EU_POSTCODE_CITY}"
+    rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
+    rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}{_EU_POSTCODE_CITY}"
+)
+EN_ADDRESS_EU_TRIGGER = (
+    r"[^ a-z,\n][^,\n]*[0-9A-Za-z], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
 )
 # A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
 # (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).
@@ -336,8 +370,78 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
         trigger=EN_ADDRESS_AFTER_PHRASE_TRIGGER,
     ),
     AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True),
+    AddressPattern("en_address_eu", EN_ADDRESS_EU, 0.6, "en_address", cased=True, trigger=EN_ADDRESS_EU_TRIGGER),
     AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
     AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
     AddressPattern("en_city_state_zip", EN_CITY_STATE_ZIP, 0.6, "en_address", cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
 )
+
+
+# --- completing an address: the rest of its line --------------------------------------------------
+# A found address often stops before the rest of what was written: a county (`, Co. Dublin`), a locality or
+# a postcode of a country the tails above do not know (`, Lekki Phase 1, Lagos`, `184 51 Österskär`), a
+# second part the grammar found apart (`Apt 4` then `Clanbrassil House, Dundalk ...`), or the city line
+# under a street line (`Unit 7, Harcourt Business Park\nLeeds LS12 4QR`). Recall first: the places after an
+# address (capitalised words, postcodes, numbers) go with it, up to a lower-case word, a label, a sentence's
+# end or the end of the line; the next line only when it is all places and holds a postcode.
+_NOT_PLACES = (
+    "Tel|Phone|Ph|Fax|Email|E-mail|Mobile|Mob|Cell|Attn|Ref|Order|Invoice|Dear|Hi|Hello|Thanks|Thank|Regards|Best|"
+    "Cheers|Sincerely|Please|Call|The|This|That|And|But|Or|If|When|Then|See|Is|Was|Are|I|We|You|He|She|They|It|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|"
+    "January|February|March|April|June|July|August|September|October|November|December"
+)
+_PLACE_TOKEN = (
+    rf"(?!(?:{_NOT_PLACES})(?![\p{{L}}\d]))"
+    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
+    r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
+    r"(?![\p{L}\d:@])"
+)
+_PLACE_PART = rf"{_PLACE_TOKEN}(?:[ ]{_PLACE_TOKEN}){{0,4}}"
+# (an abbreviation the address ended in may keep its period: `App` + `. 3, Montréal`)
+_PLACES_AFTER = regex.compile(
+    rf"(?:(?<=\p{{L}})\.(?=[ ]?\d|,)|(?<=(?<!\p{{L}})(?:Co|Brgy|App|Apt|No))\.)?"  # ... or `Co` + `. Cork`
+    rf"(?:(?:,[ ]?|[ ]-[ ]|/|[ ]){_PLACE_PART}){{1,6}}"
+)
+# A city line: up to five words, the postcode last (`Leeds LS12 4QR`, `Montréal QC H3B 1A7`).
+_PLACE_LINE = regex.compile(
+    rf"[ ]?\n[ ]?{_PLACE_TOKEN}(?:(?:,[ ]?|[ ]){_PLACE_TOKEN}){{0,4}}(?=[ ]*(?:$|\n|[·|•]))", regex.MULTILINE
+)
+_POSTCODE_TOKEN = regex.compile(  # `90210`, `184 51`, `LS12`, `K5T2`
+    r"(?<![\p{L}\d])(?:\d{3,6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4})(?![\p{L}\d])"
+)
+_HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
+# Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
+# `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
+# word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
+_UNIT_WORD = (
+    r"(?i:flat|apt|apartment|unit|suite|ste|blk|block|plot|lot|no|room|rm|building|bldg|floor|fl|level|site|comp"
+    r"|rr|house|door|shop)\.?"
+)
+_BUILDING = (  # `Whitfield Hall, 1100 University Ave`
+    r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
+    r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
+)
+_UNIT_BEFORE = regex.compile(
+    rf"(?<![\w#])(?:(?:{_UNIT_WORD}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
+    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?"
+    rf"|{_BUILDING})"
+    rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_WORD}[ ]$"
+)
+_MAX_ADDED = 100
+
+
+def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """`(start, end)` of an address found at `text[start:end]`, with the places after it on its line (and on the
+    next line, when that line is places with a postcode), and a house number or a unit right before it."""
+    if text[start:start + 1].isupper() and (house := _HOUSE_BEFORE.search(text, max(0, start - 8), start)):
+        start = house.start()
+    if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
+        start = unit.start()
+    after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
+    if after and not (text[end - 1] == "." and after[0][:1] == " "):  # `... Oak Rd. Reward offered`: a sentence
+        end = after.end()
+    if (line := _PLACE_LINE.match(text, end, min(len(text), end + _MAX_ADDED))) and (
+            _POSTCODE_TOKEN.search(line[0][-7:])):
+        end = line.end()
+    return start, end

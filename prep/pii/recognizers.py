@@ -39,6 +39,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
@@ -263,6 +264,17 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return digits[-10:-7] in NANP_TOLL_FREE_AREAS
 
 
+class StreetAddressRecognizer(CuedRecognizerMixin, PatternRecognizer):
+    """The address grammar of `prep.pii.addresses`; each address found takes the rest of its line
+    (`complete_address`: the county, a postcode of any country, the city line under it)."""
+
+    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
+        found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
+        for result in found or ():
+            result.start, result.end = complete_address(text, result.start, result.end)
+        return found
+
+
 class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):
     """Presidio's RRN checksum: valid -> 1.0; invalid keeps the pattern score (post-2020 RRNs have none).
     A space after the 7th digit (`650822-1 091148`, a boxed form) is no digit: the checksum reads without it."""
@@ -386,7 +398,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
 _CLASSES: dict[str, type[CuedRecognizerMixin]] = {cls.__name__: cls for cls in (
     OfflineEmailRecognizer, PhoneRecognizer, RrnRecognizer, FrnRecognizer, PassportRecognizer, DriverLicenseRecognizer,
     BrnRecognizer, CardRecognizer, BankAccountRecognizer, OfflineIbanRecognizer, SsnRecognizer, IpAddressRecognizer,
-    KoreanPersonRecognizer, EnglishPersonRecognizer,
+    KoreanPersonRecognizer, EnglishPersonRecognizer, StreetAddressRecognizer,
 )}
 
 

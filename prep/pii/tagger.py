@@ -32,6 +32,7 @@ from presidio_analyzer import RecognizerResult
 from safetensors import safe_open
 
 from prep.config import ScrubConfig
+from prep.pii.addresses import complete_address
 from prep.pii.names_ko import is_name_tail
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, doc_flags, tokens
 from prep.pii.user_models import ModelRecognizer
@@ -240,7 +241,7 @@ class NameTaggerRecognizer(ModelRecognizer):
             people = [(r.start, r.end) for r in before if r.entity_type == "PERSON"]
             wanted = {"PERSON": names[k], "STREET_ADDRESS": addresses[k]}
             out[k] = [self._result(entity, start, _particle_out(texts[k], start, end, people), score)
-                      if entity == "PERSON" else self._result(entity, start, end, score)
+                      if entity == "PERSON" else self._result(entity, *complete_address(texts[k], start, end), score)
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" or not any(r.start < end and start < r.end for r in before))]
