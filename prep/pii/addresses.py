@@ -137,9 +137,9 @@ STREET_TYPES = (
     "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
-# UK and Irish estates and rows (`12 Glenageary Park`, `3 Creamery Row`): capitalised only, as lower case they are
-# words (`a 10 minute walk`, `2 big green`).
-_TYPE_ESTATE = r"(?:Park|Row|Walk|Heights|Hill|Green|Vale|Lawns?|Meadows|Brae|Manor|View)(?![A-Za-z])"
+# UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row,`): capitalised only, as lower case
+# they are words (`a 10 minute walk`), and only before a comma or a line's end (`Top 5 Crown Heights bakeries`).
+_TYPE_ESTATE = r"(?:Park|Row|Walk|Heights|Hill|Green|Vale|Lawns?|Meadows|Brae|Manor|View)(?=,|[ ]?\n|[ ]*$)"
 # `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
 _HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
@@ -202,7 +202,7 @@ _FLAT_FIRST = (
 # `Rue de la Paix`, `Avenida Paulista`) and `Avenue of the Americas`: one to three names, linking words between.
 _LINK = r"(?:de|del|de[ ]la|la|las|los|el|des|du|di|da|do|dos|das|of[ ]the|of)"
 _TYPE_FIRST = (
-    r"(?:Calle|Camino|Avenida|Av\.|Avda\.?|Paseo|Rue|Rua|Carrera|Calzada|Strada|Chemin|Via|Viale|Piazza|Corso"
+    r"(?:Calle|Camino|Avenida|Av\.|Avda\.?|Paseo|Rue|Rua|Carrera|Calzada|Strada|Chemin|Viale|Piazza|Corso"
     r"|Avenue(?=[ ]of[ ]))[ ]"
     rf"(?:{_LINK}[ ])?{_WORD_CASED}(?:[ ](?:{_LINK}[ ])?(?!(?i:{STREET_TYPES})(?![A-Za-z])){_WORD_CASED}){{0,2}}"
     r"(?![A-Za-z])"
