@@ -57,7 +57,7 @@ _KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
 # Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
 _KO_ROAD_STRONG = (
     rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣0-9]번길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
-    rf"|(?<=[가-힣]{{2}}[로길])(?<!으로|[에와과]로)\d{{1,4}}(?:-\d{{1,4}})?)"
+    rf"|(?<=[가-힣]{{2}}[로길])(?<!으로|[에와과]로)\d{{1,4}}(?:-\d{{1,4}})?(?!가(?!길)))"  # `을지로3가역`: a 가 area
 )
 _KO_LOT_STRONG = rf"{_KO_AREA}[ ]?(?:산[ ]?)?\d{{1,4}}(?:-\d{{1,4}}(?:번지)?|번지)"
 KO_BUILDING_WORDS = (

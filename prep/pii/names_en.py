@@ -98,6 +98,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_org_name,
     is_rare_pair,
     load_lexicon,
+    street_name,
 )
 
 _UNSET = object()  # a cue not looked for yet
@@ -352,10 +353,8 @@ class EnglishNameDetector:
             return True  # `San Diego`, `Fort Worth`
         if _PLACE_PREFIX.match(words.partition(" ")[0].title() + " "):
             return True  # `San Diego` as one run
-        if " " in words and words.rpartition(" ")[2] in STREET_NAME_ENDS:
-            return True  # `Cedar Lane`: a street without a number
-        if words in STREET_NAME_ENDS and _PREV_WORD.search(before):
-            return True  # `Church Lane`, `King Street`: the street word after a plain capitalized word
+        if street_name(words, after) or words in STREET_NAME_ENDS and _PREV_WORD.search(before):
+            return True  # `Cedar Lane`, `Abbey Road`; `Church Lane`: the street word after a plain capitalized word
         if words in _UNIT_WORDS and _UNIT_NUMBER_AFTER.match(after) or _IDENTIFIER_AFTER.match(after):
             return True  # `Ward 7C`, `JIRA-2757`, `Goods-in`
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)

@@ -34,6 +34,7 @@ from prep.pii.names_en_words import (
     PARTICLES,
     PERSON_BEFORE,
     PLACE,
+    PRONOUN_CONTRACTION,
     WORD,
     is_common_word,
     is_named_thing,
@@ -286,8 +287,8 @@ class ContextReader:
             if weak and word[0].islower() and cue not in _LOWER_WEAK:
                 continue  # the common case, `to the`: settled before any lookup
             entry = self.lexicon.get(word.lower())
-            if word.lower() in NOT_NAMES:
-                continue  # `for easter`, `by monday`
+            if word.lower() in NOT_NAMES or PRONOUN_CONTRACTION.fullmatch(word):
+                continue  # `for easter`, `by monday`, `Hi, I'm`
             if word[0].islower():
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
                         cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive

@@ -54,6 +54,14 @@ mon tue wed fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms mx dr prof sir madam miss dear hi hello hey thanks regards best cheers team
 firstname lastname tpr ofc cpl pvt supt insp asst
 """.split())
+# A pronoun's contraction (`I'm calling`, `we're`, `that's`) after a cue of contact is never a name.
+PRONOUN_CONTRACTION = regex.compile(r"(?i:i|you|we|they|he|she|it|that|there|here|let|what|who)['’](?i:m|s|re|ve|ll|d)")
+# Replies and questions that open a speaker's line (`CALLER: No, that's all`, `AGENT: How can I help?`): a label's
+# value, never a name.
+INTERJECTIONS = frozenset(
+    "no yes yeah yep nope ok okay sure well oh um uh hmm sorry right great how what why where which is are can could "
+    "would do does did anything thank thanks please".split()
+)
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
 BRANDS = frozenset(
     "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike "
@@ -95,6 +103,17 @@ _THING_NOUNS = (
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
 STREET_NAME_ENDS = frozenset("street avenue road lane boulevard drive terrace crescent highway".split())
+_STREET_TYPE_AFTER = regex.compile(
+    r"[ ](?:Jr\.?[ ])?(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Crescent|Highway|Hwy|Drive)"
+    r"(?![\p{L}])"
+)
+
+
+def street_name(words: str, after: str) -> bool:
+    """A street named without a number: its last word is a street type (`Cedar Lane`), or a street type follows
+    (`Abbey Road`, `Martin Luther King Jr. Blvd`)."""
+    return " " in words and words.rpartition(" ")[2] in STREET_NAME_ENDS or _STREET_TYPE_AFTER.match(after) is not None
+
 # A place inside a building before its number (`Ward 7C`, `Gate 12`, `Bay 4`), a tracker key
 # (`JIRA-2757`, `OPS-12`), a word joined to a lower-case word (`Goods-in`).
 _UNIT_WORDS = frozenset("ward bay gate dock platform bed room pier hall block unit level".split())

@@ -42,6 +42,7 @@ from presidio_analyzer.predefined_recognizers import (
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
+from prep.pii.names_en_words import FIRST, INTERJECTIONS, load_lexicon
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
@@ -381,7 +382,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
-                and not self._titled_brand(text, r.start, r.end)]
+                and not self._titled_brand(text, r.start, r.end) and not self._placeholder(text, r.start, r.end)]
 
     _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
 
@@ -391,7 +392,15 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return title is not None and is_org_name(f"{title.group(1)} {text[start:end]}")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text in EN_NOT_NAMES or is_named_thing(pattern_text)
+        return pattern_text in EN_NOT_NAMES or pattern_text.lower() in INTERJECTIONS or is_named_thing(pattern_text)
+
+    # `Plaintiff: Company B`, `Parent 1`: a placeholder, a common noun and a letter or number, for a party left unnamed
+    _PLACEHOLDER_AFTER = regex.compile(r"[ ](?:[A-Z]|\d{1,2})(?![\p{L}\d])")
+
+    def _placeholder(self, text: str, start: int, end: int) -> bool:
+        word = text[start:end]
+        return (" " not in word and self._PLACEHOLDER_AFTER.match(text, end) is not None
+                and not load_lexicon().get(word.lower(), (0,))[0] & FIRST)
 
 
 

@@ -1,0 +1,39 @@
+"""Round 7 (issue 15): clean text the former blind sets v6 and v8 showed changed, one case per class, written
+fresh (no tuning row copied), and beside each rule the personal value that must still go.
+
+A placeholder party (`Company B`, `Parent 1`), a pronoun's contraction after a greeting (`Hi, I'm`), a reply
+opening a speaker's line (`CALLER: No, ...`), a first name that starts a street's name (`Abbey Road`,
+`Martin Luther King Jr. Blvd`), a `가` area glued to its road's name (`을지로3가역`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    ("en", "Claimant: Party A / Respondent: Party B / Witness: Witness 2"),
+    ("en", "AGENT: How can I help?\nCUSTOMER: Hi, I'm writing about my bill.\nAGENT: Anything else?\n"
+           "CUSTOMER: No, thanks."),
+    ("en", "OPERATOR: Okay, one moment.\nCALLER: Yes, that's fine."),
+    ("en", "The parade goes down Grace Road and turns onto Martin Luther King Jr. Blvd at noon."),
+    ("ko", "모임은 충무로2가역 3번 출구 앞, 끝나고 을지로4가까지 걸어가요."),
+]
+
+PII = [
+    ("en", "Claimant: Priya K. / Respondent: Dorian Wells", ["Priya", "Dorian Wells"]),
+    ("en", "CALLER: Hi, I'm Lorna Fitch, calling about my bill.", ["Lorna Fitch"]),
+    ("en", "Grace called from 14 Abbey Road, Leeds LS6 2BX.", ["Grace", "14 Abbey Road"]),
+    ("ko", "배송지: 서울 중구 을지로3길 15, 2층", ["을지로3길 15"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_round7_clean_text_is_left_alone(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), PII)
+def test_round7_personal_values_beside_the_rules_still_go(scrubber, lang, text, values):
+    result = scrubber.scrub(text, lang)
+    assert all(v not in result.text for v in values), result.text
