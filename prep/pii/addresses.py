@@ -137,9 +137,23 @@ STREET_TYPES = (
     "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
-# UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row,`): capitalised only, as lower case
-# they are words (`a 10 minute walk`), and only before a comma or a line's end (`Top 5 Crown Heights bakeries`).
-_TYPE_ESTATE = r"(?:Park|Row|Walk|Heights|Hill|Green|Vale|Lawns?|Meadows|Brae|Manor|View)(?=,|[ ]?\n|[ ]*$)"
+_UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
+# UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row,`) and the rest of the USPS street
+# suffixes (`8457 Johnson Bypass Apt. 123`, `220 Coyote Creek, Austin`): capitalised only, as lower case they are words
+# (`a 10 minute walk`), and only before a comma, a unit or a line's end (`Top 5 Crown Heights bakeries`).
+_TYPE_ESTATE = (
+    r"(?:Park|Parks|Row|Walk|Walks|Heights|Hill|Hills|Green|Greens|Vale|Lawns?|Meadows?|Brae|Manor|Manors|View|Views"
+    r"|Annex|Arcade|Bayou|Bayoo|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape"
+    r"|Causeway|Centers?|Circles|Cliffs?|Club|Common|Corners?|Course|Courts|Coves|Creek|Crest|Crossing|Crossroad"
+    r"|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest"
+    r"|Forges?|Forks?|Fort|Freeway|Garden|Gateway|Glens|Groves|Harbors?|Haven|Hollow|Inlet|Islands?|Isle"
+    r"|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Light|Lights|Loaf|Locks?|Lodge|Mall|Mills?|Mission|Motorway"
+    r"|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parkways|Pass|Passage|Path|Pines?|Plains?|Points?|Ports?"
+    r"|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges|River|Roads|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?"
+    r"|Squares|Station|Stravenue|Stream|Streets|Summit|Trace|Track|Trafficway|Trailer|Tunnel|Turnpike|Underpass"
+    r"|Unions?|Valleys?|Viaduct|Village|Villages|Ville|Vista|Wall|Ways|Wells?)"
+    rf"(?=,|[ ]?\n|[ ]*$|[ ](?:{_UNIT_WORDS})\.?[ ]?#?[A-Za-z0-9])"
+)
 # `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
 _HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
@@ -150,7 +164,6 @@ _WORD_CASED = (
     rf"|\d{{1,3}}(?![\d/]))"
 )
 _WORD_LOWER = rf"(?:[a-z]{{2,}}|{_ORDINAL})"
-_UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
 # A numbered route's number or letter after it: `State Highway 16`, `County Road K`.
 _ROUTE_NUMBER = (
     r"(?:(?<=(?i:Highway|Hwy|Route|Rte|County[ ]Road|County[ ]Rd))[ ](?:\d{1,4}[A-Z]?|[A-Z]{1,2})(?![A-Za-z0-9]))?"
@@ -301,6 +314,12 @@ EN_BOX_TAILED = rf"(?=[Bb])(?<![\w])(?i:Box)[ ]#?\d{{1,6}}{_EN_TAIL}"
 # Military mail: `Unit 2050 Box 4190, APO AE 09213`, `PSC 473 Box 1208, FPO AP 96349`.
 _MILITARY_TAIL = r"(?:{_SEP}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?!\d))".replace("{_SEP}", _SEP)
 PO_BOX = rf"{PO_BOX_HEAD}(?:(?<=[0-9A-Z])(?:{_MILITARY_TAIL}|{_EN_TAIL}|{_EN_CITY_ONLY}))?"
+# A ship's military mail: `USNS Johnson\nFPO AP 12345`, `USS GERALD R. FORD (CVN 78)\nFPO AE 09549`.
+EN_SHIP = (
+    r"(?<![\w])(?:USNS|USS|USCGC)[ ][A-Z][A-Za-z.'\- ]{1,40}?(?:[ ]\([A-Z][A-Z\-]{0,5}[ -]?\d{1,4}\))?"
+    r"(?:[ ]?\n[ ]?|,[ ]?|[ ])(?:FPO|APO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?:-\d{4})?(?!\d)"
+)
+EN_SHIP_TRIGGER = r"(?:USNS|USS|USCGC) [A-Z]"
 # Korean addresses in Latin letters: `152 Teheran-ro`, `Teheran-ro 152`, `Gangnam-daero 94-gil 9`.
 _ROMAN_ROAD = r"[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)(?:[ ]\d{1,3}(?:beon)?-gil)?"
 _ROMAN_AREA = (
@@ -373,6 +392,7 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_address_eu", EN_ADDRESS_EU, 0.6, "en_address", cased=True, trigger=EN_ADDRESS_EU_TRIGGER),
     AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
     AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
+    AddressPattern("en_ship", EN_SHIP, 0.8, "en_address", cased=True, trigger=EN_SHIP_TRIGGER),
     AddressPattern("en_city_state_zip", EN_CITY_STATE_ZIP, 0.6, "en_address", cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
 )

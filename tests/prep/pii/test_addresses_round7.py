@@ -1,7 +1,8 @@
 """Round 7 (issue 15): the rest of an address's line, and the shapes of other countries.
 
 Fresh cases written for these tests (no tuning row copied), one per class the former blind sets v6 and v8 and
-the tuning set t10 showed: a county or locality after the street (`complete_address`), a city line under it,
+the tuning set t10 showed: the USPS street suffixes beyond the common ones, a ship's military mail, a county or
+locality after the street (`complete_address`), a city line under it,
 a unit or block before it, a period the street type kept, a street first and its postcode before the city
 (continental Europe, Turkey), the number first with a street word, a CSV cell, a numbered road alone, a UK or
 Irish estate; and beside them the look-alikes that must stay.
@@ -25,6 +26,10 @@ ADDRESSES = [  # (text, the address as written)
     ("id,name,street\n7,Ana Ruiz,55 Cedar Hollow Rd,Dayton,OH,45402", "55 Cedar Hollow Rd,Dayton,OH,45402"),
     ("we're out past 1820 State Route 44, Ravenna", "1820 State Route 44, Ravenna"),
     ("Blk 210 Bedok North St 1 #07-33, Singapore 460210", "Blk 210 Bedok North St 1 #07-33, Singapore 460210"),
+    ("send it to 6120 Willow Hollow Apt. 4\nPort Ellen, OK 73401 please",
+     "6120 Willow Hollow Apt. 4\nPort Ellen, OK 73401"),
+    ("pickup at 77 Heron Landing, Tampa", "77 Heron Landing, Tampa"),
+    ("Mail: USNS Mercy (T-AH 19)\nFPO AP 96601 only", "USNS Mercy (T-AH 19)\nFPO AP 96601"),
     ("Apt 2, 61 Rue Sherbrooke E, App. 4, Montréal QC H2X 1C4",
      "Apt 2, 61 Rue Sherbrooke E, App. 4, Montréal QC H2X 1C4"),
 ]
@@ -35,6 +40,7 @@ NOT_ADDRESSES = [
     "Take the 5 Central Line trains to Bank, then walk.",
     "A 10 minute walk from the station, 2 big green parks.",
     "The shop at the corner opens at 9. Reward cards accepted.",
+    "Our 3 Sonoma Valley picks and 2 Harbor Island tours.",
 ]
 
 
