@@ -34,6 +34,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_layouts import RARE_SURNAMES, long_given
+from prep.pii.names_ko_marks import with_hanja
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -492,5 +493,5 @@ class KoreanNameRecognizer(EntityRecognizer):
         if self.SCORE < min_score:
             return []
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [RecognizerResult("PERSON", start, end, self.SCORE, recognition_metadata=dict(meta))
+        return [RecognizerResult("PERSON", start, with_hanja(text, end), self.SCORE, recognition_metadata=dict(meta))
                 for start, end in self.detector.find(text)]

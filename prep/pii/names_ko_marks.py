@@ -125,3 +125,14 @@ class MarkContexts:
             value = match["v"]
             if value not in found and len(value) >= 3 and self.full_ok(value):
                 spans.append(match.span("v"))
+
+
+# A name's Hanja in parentheses right after it (`어윤구(魚允九)`, `정훈 (正勳)`): the same name, written again.
+_HANJA_AFTER = re.compile(r"[ ]?\([\u4e00-\u9fff\uf900-\ufaff]{1,4}\)")
+
+
+def with_hanja(text: str, end: int) -> int:
+    """The end of a Korean name at `text[:end]`, past its Hanja in parentheses if they follow."""
+    if end < len(text) and text[end] in " (" and (m := _HANJA_AFTER.match(text, end)):
+        return m.end()
+    return end

@@ -254,7 +254,7 @@ _KO_PARTICLES = r"에게서|에게|께서|한테|은|는|이|가|을|를|의|과
 _KO_LABELS = (
     r"성명|이름|작성자|신청인|피신청인|피고인|피고|원고|증인|참고인|피해자|의뢰인|발신자|발신인|수신자|수신인|"
     r"담당자|보호자|환자명|고객명|예금주|대표자|상담원|상담사|문의자|신고인|민원인|진술인|채무자|채권자|연락자|"
-    r"주치의|작성인|보낸 사람|받는 사람"
+    r"주치의|작성인|보낸 사람|받는 사람|사용자명|사용자|가입자|회원명"
 )
 _KO_ROLES_BEFORE = r"간호사|의사|교수|변호사|변호인|기자|대표|팀장|과장|부장|상담원|주치의|원장|검사|판사|환자"
 _KO_LIST_LABELS = r"참석자|참석|명단|참조|수신|출연|위원|당사자|관계자|구성원"
@@ -262,7 +262,7 @@ _KO_LIST_LABELS = r"참석자|참석|명단|참조|수신|출연|위원|당사�
 KO_PERSON_TITLE = rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{_KO_TITLES})"
 # Name after a label, optionally followed by a particle, then no more Hangul.
 KO_PERSON_LABEL = (
-    rf"(?<![가-힣])(?:{_KO_LABELS}|{_KO_ROLES_BEFORE})(?:[ \t]*[:：][ \t]*|[ \t]+|은[ ]|는[ ])"
+    rf"(?<![가-힣])(?:{_KO_LABELS}|{_KO_ROLES_BEFORE})(?:[ \t]*[:：=][ \t]*|[ \t]+|은[ ]|는[ ])"  # `사용자=...`: a log
     rf"(?!(?:{_KO_LABELS}|{_KO_ROLES_BEFORE})(?![가-힣]))"
     rf"(?P<v>{_KO_NAME_BEFORE_PARTICLE})(?=(?:{_KO_PARTICLES})?(?![가-힣]))"
 )

@@ -17,6 +17,7 @@ CLEAN = [
     ("en", "OPERATOR: Okay, one moment.\nCALLER: Yes, that's fine."),
     ("en", "The parade goes down Grace Road and turns onto Martin Luther King Jr. Blvd at noon."),
     ("ko", "모임은 충무로2가역 3번 출구 앞, 끝나고 을지로4가까지 걸어가요."),
+    ("ko", "사용자 설정에서 알림을 끄면 사용자=관리자 권한이 유지됩니다."),
 ]
 
 PII = [
@@ -24,6 +25,8 @@ PII = [
     ("en", "CALLER: Hi, I'm Lorna Fitch, calling about my bill.", ["Lorna Fitch"]),
     ("en", "Grace called from 14 Abbey Road, Leeds LS6 2BX.", ["Grace", "14 Abbey Road"]),
     ("ko", "배송지: 서울 중구 을지로3길 15, 2층", ["을지로3길 15"]),
+    ("ko", "十代孫 남궁현수(南宮賢秀) 配 慶州李氏", ["남궁현수", "南宮賢秀"]),  # a name's Hanja goes with it
+    ("ko", "2025-03-02 11:20 [ERROR] 인증 실패 사용자=모하준 단말=PC-17", ["모하준"]),  # a log's key=value
 ]
 
 
