@@ -30,6 +30,7 @@ from prep.pii.names_en_words import (
     NOT_NAMES,
     PARTICLES,
     PLACE,
+    SOFTWARE,
     WORD,
     is_common_word,
     is_named_thing,
@@ -118,9 +119,11 @@ def _caps_before_comma(text: str) -> bool:
 
 
 def is_brand(words: str) -> bool:
-    """`Mercedes-Benz`, `Wendy's`, `Columbia's`: a brand that is also a name, possessive or not."""
+    """`Mercedes-Benz`, `Wendy's`, `Columbia's`, `Jenkins`: a brand or software that is also a name, possessive or
+    not."""
     head = words.split("-")[0].replace("’", "'")
-    return head in BRANDS or head[-2:] == "'s" and head[:-2] in BRANDS
+    bare = head[:-2] if head[-2:] == "'s" else None
+    return head in BRANDS or head in SOFTWARE or bare is not None and (bare in BRANDS or bare in SOFTWARE)
 
 
 def lower_thing(word: str, flags: int, after: str, classify) -> bool:

@@ -62,6 +62,9 @@ INTERJECTIONS = frozenset(
     "no yes yeah yep nope ok okay sure well oh um uh hmm sorry right great how what why where which is are can could "
     "would do does did anything thank thanks please".split()
 )
+# Software named like people (`Jenkins job`, `Hugo builds`, `Sinatra app`), alone as the brands below: not the languages
+# that are common first names too (Julia, Ruby), which a person alone more often is.
+SOFTWARE = frozenset("jenkins hudson haskell jekyll sinatra kafka django hugo petri".split())
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
 BRANDS = frozenset(
     "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike "
@@ -96,7 +99,7 @@ _EPONYM_NOUNS = (
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
-    "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|"
+    "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|dish|crude|"
     "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support|sneaker|shoe|trainer|boot|"
     "entrance|exit|wing"
 )

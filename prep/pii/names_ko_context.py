@@ -269,8 +269,10 @@ class MoreContexts:
         return any(line_start <= a and b <= line_end for a, b in found)
 
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
-        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`) and weekdays that a context took."""
+        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took and plurals
+        (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name)."""
         surnames = self.model.surnames
         spans = self.cues.veto(text, spans)
-        return sorted({(s, e) for s, e in spans if not (e - s == 2 and text[s + 1] == "모" and text[s] in surnames
+        return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
+                                                                        or text[s + 1] == "들")
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

@@ -259,7 +259,12 @@ _KO_LABELS = (
 _KO_ROLES_BEFORE = r"간호사|의사|교수|변호사|변호인|기자|대표|팀장|과장|부장|상담원|주치의|원장|검사|판사|환자"
 _KO_LIST_LABELS = r"참석자|참석|명단|참조|수신|출연|위원|당사자|관계자|구성원"
 # Name right before a title, glued or after one space: `김민준 씨는` -> `[PERSON] 씨는`.
-KO_PERSON_TITLE = rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{_KO_TITLES})"
+# The title ends its word, with another title, particles or a copula at most (`대표이사`, `교수님께서`,
+# `팀장님이셨는데`): `정기 이사회`, `변경은 대표번호` hold a title's syllables, not a title.
+KO_PERSON_TITLE = (
+    rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{_KO_TITLES})"
+    rf"(?=(?:{_KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|께|에게|한테|랑|이랑|하고)*(?![가-힣])|[이였셨]))"  # `팀장님이셨는데`
+)
 # Name after a label, optionally followed by a particle, then no more Hangul.
 KO_PERSON_LABEL = (
     rf"(?<![가-힣])(?:{_KO_LABELS}|{_KO_ROLES_BEFORE})(?:[ \t]*[:：=][ \t]*|[ \t]+|은[ ]|는[ ])"  # `사용자=...`: a log
@@ -381,7 +386,8 @@ EN_PERSON_ROLE = rf"\b(?i:{_EN_ROLES})[ ]+{_EN_STOPWORDS}(?P<v>{_EN_TWO_NAMES})(
 KO_SURNAMES = tuple(_KO_SURNAMES.split("|"))
 KO_REGION_NAMES = frozenset(_KO_REGIONS.split("|"))  # the older licence form starts with one
 KO_NAME_LABELS = frozenset(_KO_LABELS.split("|")) | frozenset(_KO_LIST_LABELS.split("|"))  # never a name
-EN_NOT_NAMES = frozenset("New York|Los Angeles|San Francisco|United States|Supreme Court|Main Street".split("|"))
+EN_NOT_NAMES = frozenset(
+    "New York|Los Angeles|San Francisco|United States|Supreme Court|Main Street|Pro Tem|Pro Tempore".split("|"))
 
 # --- the table ----------------------------------------------------------------------------------
 

@@ -310,13 +310,14 @@ class BankAccountRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """Account shapes (8-14 digits) after a bank cue; a mobile number is never taken for an account."""
 
     _MOBILE = regex.compile(r"01[016789]-?\d{3,4}-?\d{4}")
+    _SERVICE = regex.compile(r"1[5-8]\d\d-\d{4}")  # a company's 15xx-xxxx line (`고객센터 1588-1300`)
     # An ISO date (`[2026-03-02 19:20] ... deposit`: a chat's time stamp on the line after a bank word).
     _DATE = regex.compile(r"(?:19|20)\d\d([\-./ ])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
         return (not 8 <= digits <= 14 or bool(self._MOBILE.fullmatch(pattern_text))  # 8: UK accounts
-                or bool(self._DATE.fullmatch(pattern_text)))
+                or bool(self._DATE.fullmatch(pattern_text)) or bool(self._SERVICE.fullmatch(pattern_text)))
 
 
 class SsnRecognizer(CuedRecognizerMixin, UsSsnRecognizer):
@@ -391,8 +392,12 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         title = self._TITLE_BEFORE.search(text, max(0, start - 8), start)
         return title is not None and is_org_name(f"{title.group(1)} {text[start:end]}")
 
+    # A place whose first word names it one (`San Jose reported`, `Fort Collins said`); not `Glen`, `Grand`: first names
+    _PLACE_FIRST = regex.compile(r"(?:San|Santa|Los|Las|Fort|Saint|Lake|Mount|Port|Puerto|Rio|Baton|Costa|Buenos)[ ]")
+
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text in EN_NOT_NAMES or pattern_text.lower() in INTERJECTIONS or is_named_thing(pattern_text)
+        return (pattern_text in EN_NOT_NAMES or pattern_text.lower() in INTERJECTIONS or is_named_thing(pattern_text)
+                or self._PLACE_FIRST.match(pattern_text) is not None)
 
     # `Plaintiff: Company B`, `Parent 1`: a placeholder, a common noun and a letter or number, for a party left unnamed
     _PLACEHOLDER_AFTER = regex.compile(r"[ ](?:[A-Z]|\d{1,2})(?![\p{L}\d])")

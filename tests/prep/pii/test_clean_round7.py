@@ -3,7 +3,9 @@ fresh (no tuning row copied), and beside each rule the personal value that must 
 
 A placeholder party (`Company B`, `Parent 1`), a pronoun's contraction after a greeting (`Hi, I'm`), a reply
 opening a speaker's line (`CALLER: No, ...`), a first name that starts a street's name (`Abbey Road`,
-`Martin Luther King Jr. Blvd`), a `가` area glued to its road's name (`을지로3가역`).
+`Martin Luther King Jr. Blvd`), a `가` area glued to its road's name (`을지로3가역`); and from the clean tuning set
+t11: software named like people, a thing noun after a first name (`Brent crude`), a place before a verb of speech
+(`Santa Rosa reported`), a title's syllables inside a word (`정기 이사회`), plurals in 들, a company's 15xx line.
 """
 
 from __future__ import annotations
@@ -11,6 +13,15 @@ from __future__ import annotations
 import pytest
 
 CLEAN = [
+    # t11's classes: software named like people, a first name before a thing noun, a place before a verb of speech,
+    # a title's syllables in a longer word, a plural in 들, a company's 15xx line
+    ("en", "Our Jenkins job triggers the Kafka consumer; the old Hudson setup is gone."),
+    ("en", "Brent crude rose 2%. Streak the plate and keep the Petri dish at 37 C."),
+    ("en", "Light shaking was felt as far as Santa Rosa; Fort Collins reported nothing."),
+    ("en", "Present: Mayor, Mayor Pro Tem, two Council Members."),
+    ("ko", "정기 이사회에서 예산안이 의결되었습니다. 변경은 대표번호로 연락 주세요."),
+    ("ko", "여기 처음 오시는 분들한테 추천해요. 주말엔 애들이랑 같이 와요."),
+    ("ko", "배송 조회는 택배 고객센터 1588-1255 또는 홈페이지에서 가능합니다."),
     ("en", "Claimant: Party A / Respondent: Party B / Witness: Witness 2"),
     ("en", "AGENT: How can I help?\nCUSTOMER: Hi, I'm writing about my bill.\nAGENT: Anything else?\n"
            "CUSTOMER: No, thanks."),
@@ -21,6 +32,9 @@ CLEAN = [
 ]
 
 PII = [
+    ("en", "Ask Jenkins Okafor, she set up the build.", ["Okafor"]),
+    ("ko", "담당은 옥팀장님이셨는데 친절했어요. 김서윤 대표이사가 직접 왔어요.", ["옥", "김서윤"]),
+    ("ko", "예금주 박지호 국민은행 123456-01-234567", ["박지호", "123456-01-234567"]),
     ("en", "Claimant: Priya K. / Respondent: Dorian Wells", ["Priya", "Dorian Wells"]),
     ("en", "CALLER: Hi, I'm Lorna Fitch, calling about my bill.", ["Lorna Fitch"]),
     ("en", "Grace called from 14 Abbey Road, Leeds LS6 2BX.", ["Grace", "14 Abbey Road"]),
