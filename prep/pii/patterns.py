@@ -80,13 +80,13 @@ IP_TECHNICAL_NETWORKS = (
     *(f"{p}.0/24" for p in DOCUMENTATION_IPV4_PREFIXES), "2001:db8::/32",
     "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
 )
-# Public resolvers are shared by everyone: no text, log or ticket uses them for one person's host, so
-# they stay everywhere. The factory address of home routers stays in text that talks about networks
+# Public resolvers are shared by everyone, and the unspecified and broadcast addresses (`bind 0.0.0.0`) are
+# no host at all: no text, log or ticket uses them for one person's host, so they stay everywhere. The factory address of home routers stays in text that talks about networks
 # (`IP_NETWORK_TALK`: router, gateway, DNS, DHCP, Wi-Fi ...) (the documentation ranges above
 # stay in technical prose only: the generated benchmarks and `surrogate` mode plant them as real).
 IP_SHARED_HOSTS = (
     "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
-    "149.112.112.112/32", "208.67.222.222/32", "208.67.220.220/32",
+    "149.112.112.112/32", "208.67.222.222/32", "208.67.220.220/32", "0.0.0.0/32", "255.255.255.255/32",
 )
 TECHNICAL_PROSE = (
     r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"

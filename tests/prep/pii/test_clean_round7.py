@@ -22,6 +22,9 @@ CLEAN = [
     ("ko", "정기 이사회에서 예산안이 의결되었습니다. 변경은 대표번호로 연락 주세요."),
     ("ko", "여기 처음 오시는 분들한테 추천해요. 주말엔 애들이랑 같이 와요."),
     ("ko", "배송 조회는 택배 고객센터 1588-1255 또는 홈페이지에서 가능합니다."),
+    # former blind v7: the unspecified address, a role as a chat speaker
+    ("en", "Changelog: the server now listens on 0.0.0.0 by default; set BIND to restrict it."),
+    ("ko", "[반장] [오후 2:10] 내일 청소 있어요 / [막내] [오후 2:11] 네 알겠습니다"),
     ("en", "Claimant: Party A / Respondent: Party B / Witness: Witness 2"),
     ("en", "AGENT: How can I help?\nCUSTOMER: Hi, I'm writing about my bill.\nAGENT: Anything else?\n"
            "CUSTOMER: No, thanks."),
