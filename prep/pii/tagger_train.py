@@ -2,8 +2,9 @@
 
     python -m prep.pii.tagger_train [--out prep/pii/data/names_tagger.safetensors] [--sets GLOB]
 
-Training data: every labeled row of `data/eval/tuning/*.jsonl` (~3,000 rows, Korean and English, by a dozen
-writers; clean rows with look-alikes included). The blind sets (`data/eval/blind/`) are never read. Each
+Training data: every labeled row of `data/eval/tuning/*.jsonl` but the sets of `NOT_YET_TRAINED` (3,180 rows of 18
+sets, Korean and English, by a dozen writers; clean rows with look-alikes included; `--exclude` replaces that list).
+The blind sets (`data/eval/blind/`) are never read. Each
 token gets a class from the PERSON and STREET_ADDRESS spans (`CLASSES`, `token_classes`): a letter token is a name,
 part of one (its first 2-4 characters: `박서연|이랑`, `Ravi|'s`), an address token or none; a number is an address
 token or none; marks, and tokens a span covers only in part otherwise, are left out of the loss.
