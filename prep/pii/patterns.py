@@ -81,7 +81,8 @@ IP_TECHNICAL_NETWORKS = (
     "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
 )
 # Public resolvers are shared by everyone, and the unspecified and broadcast addresses (`bind 0.0.0.0`) are
-# no host at all: no text, log or ticket uses them for one person's host, so they stay everywhere. The factory address of home routers stays in text that talks about networks
+# no host at all: no text, log or ticket uses them for one person's host, so they stay everywhere. The factory
+# address of home routers stays in text that talks about networks
 # (`IP_NETWORK_TALK`: router, gateway, DNS, DHCP, Wi-Fi ...) (the documentation ranges above
 # stay in technical prose only: the generated benchmarks and `surrogate` mode plant them as real).
 IP_SHARED_HOSTS = (
@@ -263,7 +264,7 @@ _KO_LIST_LABELS = r"참석자|참석|명단|참조|수신|출연|위원|당사�
 # `팀장님이셨는데`): `정기 이사회`, `변경은 대표번호` hold a title's syllables, not a title.
 KO_PERSON_TITLE = (
     rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{_KO_TITLES})"
-    rf"(?=(?:{_KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|께|에게|한테|랑|이랑|하고)*(?![가-힣])|[이였셨]))"  # `팀장님이셨는데`
+    rf"(?=(?:{_KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|께|에게|한테|랑|이랑|하고)*(?![가-힣])|[이였셨]))"
 )
 # Name after a label, optionally followed by a particle, then no more Hangul.
 KO_PERSON_LABEL = (
