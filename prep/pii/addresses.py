@@ -138,21 +138,24 @@ STREET_TYPES = (
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
 _UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
-# UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row,`) and the rest of the USPS street
-# suffixes (`8457 Johnson Bypass Apt. 123`, `220 Coyote Creek, Austin`): capitalised only, as lower case they are words
-# (`a 10 minute walk`), and only before a comma, a unit or a line's end (`Top 5 Crown Heights bakeries`).
+# UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row, Mallow`) and the rest of the USPS
+# street suffixes (`8457 Johnson Bypass Apt. 123`, `220 Coyote Creek, Austin`): capitalised only, as lower case they
+# are words (`a 10 minute walk`), and only before a capitalised place after a comma, a unit, or the end of a line
+# whose next line holds a postcode (`Top 5 Crown Heights bakeries`, `3 National Parks, then`, `3 Random Forest`
+# stay). Suffixes that are common nouns in prose (Point, Forest, Loaf, Key, Light, Path, Pass, Run, Rest, Track, Union,
+# Land, Wall, Course, Club, Common, Camp, Mall, Station) are left out.
+_NEXT_LINE_POSTCODE = r"(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
 _TYPE_ESTATE = (
     r"(?:Park|Parks|Row|Walk|Walks|Heights|Hill|Hills|Green|Greens|Vale|Lawns?|Meadows?|Brae|Manor|Manors|View|Views"
-    r"|Annex|Arcade|Bayou|Bayoo|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape"
-    r"|Causeway|Centers?|Circles|Cliffs?|Club|Common|Corners?|Course|Courts|Coves|Creek|Crest|Crossing|Crossroad"
-    r"|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest"
-    r"|Forges?|Forks?|Fort|Freeway|Garden|Gateway|Glens|Groves|Harbors?|Haven|Hollow|Inlet|Islands?|Isle"
-    r"|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Light|Lights|Loaf|Locks?|Lodge|Mall|Mills?|Mission|Motorway"
-    r"|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parkways|Pass|Passage|Path|Pines?|Plains?|Points?|Ports?"
-    r"|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges|River|Roads|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?"
-    r"|Squares|Station|Stravenue|Stream|Streets|Summit|Trace|Track|Trafficway|Trailer|Tunnel|Turnpike|Underpass"
-    r"|Unions?|Valleys?|Viaduct|Village|Villages|Ville|Vista|Wall|Ways|Wells?)"
-    rf"(?=,|[ ]?\n|[ ]*$|[ ](?:{_UNIT_WORDS})\.?[ ]?#?[A-Za-z0-9])"
+    r"|Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Branch|Bridge|Brooks?|Burgs?|Bypass|Canyon|Causeway|Circles|Cliffs?"
+    r"|Corners?|Courts|Coves|Creek|Crest|Crossing|Crossroad|Curve|Dale|Divide|Drives|Estates?|Expressway|Extensions?"
+    r"|Falls?|Ferry|Fields?|Flats?|Fords?|Forges?|Forks?|Freeway|Gateway|Glens|Groves|Harbors?|Haven|Hollow|Inlet"
+    r"|Islands?|Isle|Junctions?|Knolls?|Lakes?|Landing|Locks?|Lodge|Mills?|Mission|Motorway|Mount|Mountains?|Neck"
+    r"|Orchard|Oval|Overpass|Parkways|Passage|Pines?|Plains?|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|Ridges|River"
+    r"|Roads|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares|Stravenue|Stream|Streets|Summit|Trace|Trafficway"
+    r"|Trailer|Tunnel|Turnpike|Underpass|Valleys?|Viaduct|Village|Villages|Ville|Vista|Ways|Wells?)"
+    rf"(?=,[ ]?\p{{Lu}}|[ ](?:{_UNIT_WORDS})\.?[ ]?#?[A-Za-z0-9]"
+    rf"|[ ]?\n[^\n]{{0,40}}?(?<![\p{{L}}\d]){_NEXT_LINE_POSTCODE}(?![\p{{L}}\d]))"
 )
 # `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
 _HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
@@ -297,7 +300,7 @@ EN_ADDRESS_EU = (
     rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}{_EU_POSTCODE_CITY}"
 )
 EN_ADDRESS_EU_TRIGGER = (
-    r"[^ a-z,\n][^,\n]*[0-9A-Za-z], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
+    r"[^ a-z,\n][^\n]*?[^ ,\n], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
 )
 # A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
 # (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).
@@ -405,14 +408,15 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
 # under a street line (`Unit 7, Harcourt Business Park\nLeeds LS12 4QR`). Recall first: the places after an
 # address (capitalised words, postcodes, numbers) go with it, up to a lower-case word, a label, a sentence's
 # end or the end of the line; the next line only when it is all places and holds a postcode.
-_NOT_PLACES = (
+_NOT_PLACES = (  # any case (`TEL 0113 ...`)
     "Tel|Phone|Ph|Fax|Email|E-mail|Mobile|Mob|Cell|Attn|Ref|Order|Invoice|Dear|Hi|Hello|Thanks|Thank|Regards|Best|"
+    "Contact|Home|Work|Office|Web|Website|"
     "Cheers|Sincerely|Please|Call|The|This|That|And|But|Or|If|When|Then|See|Is|Was|Are|I|We|You|He|She|They|It|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|"
     "January|February|March|April|June|July|August|September|October|November|December"
 )
 _PLACE_TOKEN = (
-    rf"(?!(?:{_NOT_PLACES})(?![\p{{L}}\d]))"
+    rf"(?!(?i:{_NOT_PLACES})(?![\p{{L}}\d]))"
     r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
     r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
     r"(?![\p{L}\d:@])"
@@ -434,7 +438,7 @@ _HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
 # Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
 # `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
 # word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
-_UNIT_WORD = (
+_UNIT_BEFORE_WORDS = (
     r"(?i:flat|apt|apartment|unit|suite|ste|blk|block|plot|lot|no|room|rm|building|bldg|floor|fl|level|site|comp"
     r"|rr|house|door|shop)\.?"
 )
@@ -443,10 +447,10 @@ _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
     r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
 )
 _UNIT_BEFORE = regex.compile(
-    rf"(?<![\w#])(?:(?:{_UNIT_WORD}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
+    rf"(?<![\w#])(?:(?:{_UNIT_BEFORE_WORDS}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
     rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?"
     rf"|{_BUILDING})"
-    rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_WORD}[ ]$"
+    rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
 )
 _MAX_ADDED = 100
 
@@ -460,8 +464,18 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
         start = unit.start()
     after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
     if after and not (text[end - 1] == "." and after[0][:1] == " "):  # `... Oak Rd. Reward offered`: a sentence
-        end = after.end()
+        end = _whole_words(text, end, after.end())
     if (line := _PLACE_LINE.match(text, end, min(len(text), end + _MAX_ADDED))) and (
             _POSTCODE_TOKEN.search(line[0][-7:])):
-        end = line.end()
+        end = _whole_words(text, end, line.end())
     return start, end
+
+
+def _whole_words(text: str, start: int, end: int) -> int:
+    """`end`, or where the last whole word before it ends when `_MAX_ADDED` cut a word (`Westmor|eland`)."""
+    if end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum()):
+        return end
+    cut = max(text.rfind(" ", start, end), text.rfind(",", start, end))
+    if cut <= start:
+        return start
+    return start + len(text[start:cut].rstrip(" ,"))

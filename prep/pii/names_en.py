@@ -327,7 +327,7 @@ class EnglishNameDetector:
 
     def _looks_like_thing(self, words: str, before: str, after: str, single_surname: bool) -> bool:
         """A company, brand, place, date or eponym with a person's name in it."""
-        if is_org_name(words) or is_brand(words):
+        if is_org_name(words) or is_brand(words, after):
             return True  # `Estée Lauder`, `Mercedes-Benz`
         prev = _PREV_WORD.search(before)
         if prev and is_org_name(f"{prev.group(1)} {words}"):

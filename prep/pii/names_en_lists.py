@@ -31,6 +31,7 @@ from prep.pii.names_en_words import (
     PARTICLES,
     PLACE,
     SOFTWARE,
+    SOFTWARE_AFTER,
     WORD,
     is_common_word,
     is_named_thing,
@@ -118,12 +119,13 @@ def _caps_before_comma(text: str) -> bool:
     return False
 
 
-def is_brand(words: str) -> bool:
-    """`Mercedes-Benz`, `Wendy's`, `Columbia's`, `Jenkins`: a brand or software that is also a name, possessive or
-    not."""
+def is_brand(words: str, after: str = "") -> bool:
+    """`Mercedes-Benz`, `Wendy's`, `Columbia's`: a brand that is also a name, possessive or not; or software named
+    like a person with a software word after it (`Jenkins plugins`, `Hugo (Go)`: `SOFTWARE_AFTER`)."""
     head = words.split("-")[0].replace("’", "'")
-    bare = head[:-2] if head[-2:] == "'s" else None
-    return head in BRANDS or head in SOFTWARE or bare is not None and (bare in BRANDS or bare in SOFTWARE)
+    if head in BRANDS or head[-2:] == "'s" and head[:-2] in BRANDS:
+        return True
+    return head in SOFTWARE and SOFTWARE_AFTER.match(after) is not None
 
 
 def lower_thing(word: str, flags: int, after: str, classify) -> bool:

@@ -59,12 +59,17 @@ PRONOUN_CONTRACTION = regex.compile(r"(?i:i|you|we|they|he|she|it|that|there|her
 # Replies and questions that open a speaker's line (`CALLER: No, that's all`, `AGENT: How can I help?`): a label's
 # value, never a name.
 INTERJECTIONS = frozenset(
-    "no yes yeah yep nope ok okay sure well oh um uh hmm sorry right great how what why where which is are can could "
-    "would do does did anything thank thanks please".split()
+    "no yes yeah yep nope ok okay sure well uh hmm sorry right great how what why where which is are can could "
+    "would does did anything thank thanks please".split()  # not `oh`, `um`, `do`: surnames (`Dr. Oh`)
 )
-# Software named like people (`Jenkins job`, `Hugo builds`, `Sinatra app`), alone as the brands below: not the languages
-# that are common first names too (Julia, Ruby), which a person alone more often is.
-SOFTWARE = frozenset("jenkins hudson haskell jekyll sinatra kafka django hugo petri".split())
+# Software named like people, as a brand where software words are near (`Manage Jenkins > Plugins`, `Hugo (Go)
+# builds`, `hugo server`), a person elsewhere (`Ask Hudson about the keys`); not the languages that are common first
+# names too (Julia, Ruby).
+SOFTWARE = frozenset("jenkins hudson haskell jekyll sinatra kafka django hugo".split())
+SOFTWARE_AFTER = regex.compile(
+    r"[ ]?(?:\(|>|v?\d+(?:\.\d+)+|(?i:server|site|builds?|jobs?|plugins?|pipelines?|CI|config|instance|cluster"
+    r"|package|gem|app|script|code|integration|setup|streams?|install))"
+)
 # Brands that are also first names: alone they stay (places are flagged P in the lexicon).
 BRANDS = frozenset(
     "dell tesla ford chanel mercedes porsche ferrari lexus kia siri alexa cortana disney boeing nike "
@@ -107,7 +112,8 @@ _THING_NOUNS = (
 # ending in one, `Lois Lane`, is fiction's).
 STREET_NAME_ENDS = frozenset("street avenue road lane boulevard drive terrace crescent highway".split())
 _STREET_TYPE_AFTER = regex.compile(
-    r"[ ](?:Jr\.?[ ])?(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Crescent|Highway|Hwy|Drive)"
+    # (not `St.`: `Dana St. John`; not `Lane`, `Court`, `Way`: surnames too)
+    r"[ ](?:Jr\.?[ ])?(?:Street|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Crescent|Highway|Hwy|Drive)"
     r"(?![\p{L}])"
 )
 

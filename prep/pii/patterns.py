@@ -264,7 +264,7 @@ _KO_LIST_LABELS = r"참석자|참석|명단|참조|수신|출연|위원|당사�
 # `팀장님이셨는데`): `정기 이사회`, `변경은 대표번호` hold a title's syllables, not a title.
 KO_PERSON_TITLE = (
     rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{_KO_TITLES})"
-    rf"(?=(?:{_KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|께|에게|한테|랑|이랑|하고)*(?![가-힣])|[이였셨]))"
+    rf"(?=(?:{_KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|랑|하고){{0,3}}(?![가-힣])|[이였셨]))"  # bounded: no blow-up
 )
 # Name after a label, optionally followed by a particle, then no more Hangul.
 KO_PERSON_LABEL = (

@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import (
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
-from prep.pii.names_en_words import FIRST, INTERJECTIONS, load_lexicon
+from prep.pii.names_en_words import INTERJECTIONS
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
@@ -310,7 +310,7 @@ class BankAccountRecognizer(CuedRecognizerMixin, PatternRecognizer):
     """Account shapes (8-14 digits) after a bank cue; a mobile number is never taken for an account."""
 
     _MOBILE = regex.compile(r"01[016789]-?\d{3,4}-?\d{4}")
-    _SERVICE = regex.compile(r"1[5-8]\d\d-\d{4}")  # a company's 15xx-xxxx line (`고객센터 1588-1300`)
+    _SERVICE = regex.compile(r"1[5-8]\d\d-\d{4}")  # a company's 15xx-18xx line (`고객센터 1588-1300`)
     # An ISO date (`[2026-03-02 19:20] ... deposit`: a chat's time stamp on the line after a bank word).
     _DATE = regex.compile(r"(?:19|20)\d\d([\-./ ])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 
@@ -383,7 +383,8 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
-                and not self._titled_brand(text, r.start, r.end) and not self._placeholder(text, r.start, r.end)]
+                and not self._titled_brand(text, r.start, r.end) and not self._placeholder(text, r.start, r.end)
+                and not self._reply(text, r.start, r.end)]
 
     _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
 
@@ -393,19 +394,27 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return title is not None and is_org_name(f"{title.group(1)} {text[start:end]}")
 
     # A place whose first word names it one (`San Jose reported`, `Fort Collins said`); not `Glen`, `Grand`: first names
-    _PLACE_FIRST = regex.compile(r"(?:San|Santa|Los|Las|Fort|Saint|Lake|Mount|Port|Puerto|Rio|Baton|Costa|Buenos)[ ]")
+    _PLACE_FIRST = regex.compile(r"(?:San|Santa|Los|Las|Fort|Saint|Mount|Port|Puerto|Baton|Buenos)[ ]")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return (pattern_text in EN_NOT_NAMES or pattern_text.lower() in INTERJECTIONS or is_named_thing(pattern_text)
+        return (pattern_text in EN_NOT_NAMES or is_named_thing(pattern_text)
                 or self._PLACE_FIRST.match(pattern_text) is not None)
 
-    # `Plaintiff: Company B`, `Parent 1`: a placeholder, a common noun and a letter or number, for a party left unnamed
-    _PLACEHOLDER_AFTER = regex.compile(r"[ ](?:[A-Z]|\d{1,2})(?![\p{L}\d])")
+    # `Plaintiff: Company B`, `Parent 1`: a party left unnamed, a placeholder noun and a letter or a number
+    _PLACEHOLDER = regex.compile(
+        r"(?:Party|Company|Parent|Witness|Defendant|Plaintiff|Claimant|Respondent|Child|Person|Patient|Employee|User"
+        r"|Customer|Client|Applicant|Student|Victim|Suspect|Vendor|Buyer|Seller|Tenant|Landlord|Member|Participant"
+        r"|Subject|Driver|Officer|Entity)[ ](?:[A-Z]|\d{1,2})(?![\p{L}\d])"
+    )
+    # A speaker's line opening with a reply or a question (`CALLER: No, that's all`, `AGENT: How can I help?`)
+    _SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
 
     def _placeholder(self, text: str, start: int, end: int) -> bool:
-        word = text[start:end]
-        return (" " not in word and self._PLACEHOLDER_AFTER.match(text, end) is not None
-                and not load_lexicon().get(word.lower(), (0,))[0] & FIRST)
+        return self._PLACEHOLDER.match(text, start) is not None
+
+    def _reply(self, text: str, start: int, end: int) -> bool:
+        return (text[start:end].lower() in INTERJECTIONS
+                and self._SPEAKER_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 

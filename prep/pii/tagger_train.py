@@ -2,9 +2,9 @@
 
     python -m prep.pii.tagger_train [--out prep/pii/data/names_tagger.safetensors] [--sets GLOB]
 
-Training data: every labeled row of `data/eval/tuning/*.jsonl` but the sets of `NOT_YET_TRAINED` (3,180 rows of 18
-sets, Korean and English, by a dozen writers; clean rows with look-alikes included; `--exclude` replaces that list).
-The blind sets (`data/eval/blind/`) are never read. Each
+Training data: every labeled row of `data/eval/tuning/*.jsonl` but the sets of `NOT_YET_TRAINED` (Korean and
+English, by a dozen writers; clean rows with look-alikes included). `--exclude` replaces that list (`--exclude ""`
+trains on every set). The blind sets (`data/eval/blind/`) are never read. Each
 token gets a class from the PERSON and STREET_ADDRESS spans (`CLASSES`, `token_classes`): a letter token is a name,
 part of one (its first 2-4 characters: `박서연|이랑`, `Ravi|'s`), an address token or none; a number is an address
 token or none; marks, and tokens a span covers only in part otherwise, are left out of the loss.
@@ -151,11 +151,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--sets", default=SETS, help="glob of labeled tuning sets (never a blind one)")
-    parser.add_argument("--exclude", action="append", default=list(NOT_YET_TRAINED),
-                        help="leave out the sets whose file name contains this (a held-out figure); repeatable")
+    parser.add_argument("--exclude", action="append", default=None,
+                        help="leave out the sets whose file name contains this (a held-out figure); repeatable; "
+                             "replaces NOT_YET_TRAINED (--exclude '' leaves out none)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    rows, files = training_rows(args.sets, tuple(args.exclude))
+    exclude = NOT_YET_TRAINED if args.exclude is None else tuple(e for e in args.exclude if e)
+    rows, files = training_rows(args.sets, exclude)
     save(train(rows), args.out, files)
     print(f"trained on {len(rows)} rows of {len(files)} sets in {time.perf_counter() - start:.0f} s -> {args.out}")
 

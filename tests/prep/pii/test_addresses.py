@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from prep.pii.normalized_view import normalized_view
+from tests.prep.pii.test_addresses_round7 import ADDRESSES as ROUND7_ADDRESSES
 
 KO_ADDRESSES = [  # (text, the address as written)
     ("택배는 판교역로 235 에이치스퀘어 N동 7층으로 보내주세요", "판교역로 235 에이치스퀘어 N동 7층"),
@@ -101,7 +102,7 @@ def test_non_personal_numbers_stay(scrubber, text):
 
 def test_every_address_pattern_starts_no_earlier_than_its_trigger(scrubber):
     """The hand-written address triggers keep the pre-filter's premise on these cases and their views."""
-    texts = [t for t, _ in KO_ADDRESSES + EN_ADDRESSES] + NOT_ADDRESSES + [t for t, _ in NUMBERS]
+    texts = [t for t, _ in KO_ADDRESSES + EN_ADDRESSES + ROUND7_ADDRESSES] + NOT_ADDRESSES + [t for t, _ in NUMBERS]
     texts += [v.text for v in map(normalized_view, texts) if v is not None]
     starts, _ = scrubber.prefilter.matrix(texts)
     for r, recognizer in enumerate(scrubber.recognizers["ko"]):

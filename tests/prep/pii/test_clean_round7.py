@@ -18,10 +18,10 @@ CLEAN = [
     ("en", "Our Jenkins job triggers the Kafka consumer; the old Hudson setup is gone."),
     ("en", "Brent crude rose 2%. Streak the plate and keep the Petri dish at 37 C."),
     ("en", "Light shaking was felt as far as Santa Rosa; Fort Collins reported nothing."),
-    ("en", "Present: Mayor, Mayor Pro Tem, two Council Members."),
-    ("ko", "정기 이사회에서 예산안이 의결되었습니다. 변경은 대표번호로 연락 주세요."),
+    ("en", "Roll call: the Speaker, the Speaker Pro Tem and three Aldermen answered."),
+    ("ko", "다음 주 정기 이사회 안건은 조직 개편입니다. 취소는 대표번호로 알려 주세요."),
     ("ko", "여기 처음 오시는 분들한테 추천해요. 주말엔 애들이랑 같이 와요."),
-    ("ko", "배송 조회는 택배 고객센터 1588-1255 또는 홈페이지에서 가능합니다."),
+    ("ko", "분실 신고는 카드사 고객센터 1644-7012로 24시간 받습니다."),
     # former blind v7: the unspecified address, a role as a chat speaker
     ("en", "Changelog: the server now listens on 0.0.0.0 by default; set BIND to restrict it."),
     ("ko", "[반장] [오후 2:10] 내일 청소 있어요 / [막내] [오후 2:11] 네 알겠습니다"),
@@ -35,6 +35,13 @@ CLEAN = [
 ]
 
 PII = [
+    # the names beside these rules (surnames that are words elsewhere, a surname and an initial, a first name that is
+    # software, a footballer whose first name starts a place)
+    ("en", "Dr. Oh will see you at four; Ms. Um called twice.", ["Oh", "Um"]),
+    ("en", "Witness: Okafor B gave a statement.", ["Okafor"]),
+    ("en", "Hugo called me yesterday; ask Hudson about the keys.", ["Hugo", "Hudson"]),
+    ("en", "Rio Ferdinand said the squad was ready.", ["Ferdinand"]),
+    ("en", "I met Dana St. John yesterday.", ["Dana"]),
     ("en", "Ask Jenkins Okafor, she set up the build.", ["Okafor"]),
     ("ko", "담당은 옥팀장님이셨는데 친절했어요. 김서윤 대표이사가 직접 왔어요.", ["옥", "김서윤"]),
     ("ko", "예금주 박지호 국민은행 123456-01-234567", ["박지호", "123456-01-234567"]),
