@@ -137,7 +137,8 @@ STREET_TYPES = (
     "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
-_UNIT_WORDS = r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg|#)"
+_UNIT_NAMES = "Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg"
+_UNIT_WORDS = rf"(?i:{_UNIT_NAMES}|#)"
 # UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row, Mallow`) and the rest of the USPS
 # street suffixes (`8457 Johnson Bypass Apt. 123`, `220 Coyote Creek, Austin`): capitalised only, as lower case they
 # are words (`a 10 minute walk`), and only before a capitalised place after a comma, a unit, or the end of a line
@@ -438,10 +439,7 @@ _HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
 # Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
 # `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
 # word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
-_UNIT_BEFORE_WORDS = (
-    r"(?i:flat|apt|apartment|unit|suite|ste|blk|block|plot|lot|no|room|rm|building|bldg|floor|fl|level|site|comp"
-    r"|rr|house|door|shop)\.?"
-)
+_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop)\.?"
 _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
     r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
     r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"

@@ -111,10 +111,10 @@ _THING_NOUNS = (
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
 STREET_NAME_ENDS = frozenset("street avenue road lane boulevard drive terrace crescent highway".split())
-_STREET_TYPE_AFTER = regex.compile(
-    # (not `St.`: `Dana St. John`; not `Lane`, `Court`, `Way`: surnames too)
-    r"[ ](?:Jr\.?[ ])?(?:Street|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Crescent|Highway|Hwy|Drive)"
-    r"(?![\p{L}])"
+_STREET_TYPE_AFTER = regex.compile(  # (not `Lane`, `Court`, `Way`: surnames too; not `St.`: `Dana St. John`)
+    r"[ ](?:Jr\.?[ ])?(?:"
+    + "|".join(sorted(w.title() for w in STREET_NAME_ENDS - {"lane"}))
+    + r"|Ave\.?|Rd\.?|Blvd\.?|Hwy)(?![\p{L}])"
 )
 
 

@@ -383,7 +383,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
-                and not self._titled_brand(text, r.start, r.end) and not self._placeholder(text, r.start, r.end)
+                and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
                 and not self._reply(text, r.start, r.end)]
 
     _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
@@ -408,9 +408,6 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
     )
     # A speaker's line opening with a reply or a question (`CALLER: No, that's all`, `AGENT: How can I help?`)
     _SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
-
-    def _placeholder(self, text: str, start: int, end: int) -> bool:
-        return self._PLACEHOLDER.match(text, start) is not None
 
     def _reply(self, text: str, start: int, end: int) -> bool:
         return (text[start:end].lower() in INTERJECTIONS
