@@ -28,6 +28,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
 from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, lower_thing
+from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
     _AFTER_COORDINATED_EPONYM,
@@ -58,7 +59,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     _LINE_ALONE_AFTER,
     _NAME,
     _NAME_CASE,
-    _NUMBER_AFTER,
     _PARTICLE,
     _PLACE_AFTER,
     _PLACE_PREFIX,
@@ -97,6 +97,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_named_thing,
     is_org_name,
     is_rare_pair,
+    label_before_number,
     load_lexicon,
     street_name,
 )
@@ -209,7 +210,7 @@ class EnglishNameDetector:
             last_end = end
         if run:
             self._judge(text, run, found)
-        return self.context.extend(text, self._join_last_first(text, found))
+        return drop_things(text, self.context.extend(text, self._join_last_first(text, found)))
 
     def _judge(self, text: str, run: list, found: list) -> None:
         """Add the run's person span to `found` if it is one (see the module docstring)."""
@@ -281,9 +282,9 @@ class EnglishNameDetector:
             score = SCORE_PAIR
         if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
             return
-        if len(core) == 1 and not flags & FIRST and _NUMBER_AFTER.match(after) and self._more_word_than_name(
+        if len(core) == 1 and label_before_number(flags & FIRST, before, after) and self._more_word_than_name(
                 text[start:end]):
-            return  # `Parcel 841486217396 will arrive`: a noun before its number, an identifier's label
+            return  # `Parcel 841486217396 will arrive`, `· Price $189`: a noun before its number, a field's amount
         if lower and len(core) == 1 and _DETERMINER_BEFORE.search(before):
             return  # `some amber ale`, `of rose petals`: a lower-case word after a determiner is no name
         if "&" in before and firm_possessive(text[start:end], before) or lower and len(core) == 1 and lower_thing(

@@ -106,7 +106,7 @@ _THING_NOUNS = (
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|dish|crude|"
     "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support|sneaker|shoe|trainer|boot|"
-    "entrance|exit|wing"
+    "entrance|exit|wing|room|suite|bed|size"
 )
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
@@ -279,13 +279,23 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, tuple[int, float, float
 
 # Round 3: a noun before an identifier's number (`Parcel 8414...`), a determiner before a lower-case word
 # (`some amber ale`), a label or preposition before a building named after someone (`Room: Franklin Hall`).
-_NUMBER_AFTER = regex.compile(r"[ ]#?\d{4,}")
+_NUMBER_AFTER = regex.compile(r"[ ](?:#?\d{4,}|[$€£¥]\d)")  # `Price $189.00`: a field before its amount too
+_FIELD_BEFORE = regex.compile(r"(?:^|[\n·|•;]|[ ][-–—])[ \t]*$")  # a field opens its line or follows a separator
+
+
+def label_before_number(first: int, before: str, after: str) -> bool:
+    """`Parcel 841486217396`: a noun before an identifier's number; `· Price $189`: a field before its amount,
+    even a first name (but `owes Mark $20`)."""
+    return _NUMBER_AFTER.match(after) is not None and (
+        not first or after[1:2] in "$€£¥" and _FIELD_BEFORE.search(before) is not None)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
 _LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
 _IN_PLACE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:in|into|at|near|across|around|outside|inside|visit|visiting|via)[ ]$"
 )  # before a rare pair: a place of a culture the lists miss (`in Nizhny Novgorod`), not a person
-_AT_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|inside|outside|near|to)[ ]$")
+# before a building named after someone: a preposition of place, or a room in it (`Room 203, Gates Hall`)
+_AT_PLACE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:at|in|inside|outside|near|to|(?:room|rm\.?|suite|floor|lab)[ ]\w+,)[ ]$")
 # The last word of a building or institution named after a person (`Franklin Hall`, `Okafor House`).
 BUILDING_ENDS = frozenset("""
 hall house building centre center library college tower chapel theatre theater arena stadium museum school

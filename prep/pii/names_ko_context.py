@@ -27,6 +27,7 @@ from pathlib import Path
 
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
+from prep.pii.names_ko_things import is_thing
 from prep.pii.patterns import KO_NAME_LABELS
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
@@ -269,10 +270,11 @@ class MoreContexts:
         return any(line_start <= a and b <= line_end for a, b in found)
 
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
-        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took and plurals
-        (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name)."""
-        surnames = self.model.surnames
-        spans = self.cues.veto(text, spans)
+        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took, plurals
+        (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name) and things
+        (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`)."""
+        surnames, model = self.model.surnames, self.model
+        spans = [(s, e) for s, e in self.cues.veto(text, spans) if not is_thing(model, text, s, e)]
         return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                         or text[s + 1] == "들")
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

@@ -1,0 +1,40 @@
+"""Hangul words that parse as a name but are things: the last veto of the Korean name detector (round 8).
+
+`prep.pii.names_ko` judges a word by MeCab-ko's dictionary, which lacks brands and new compounds and counts
+many ordinary words as rare (a rare word vetoes a surname + given name, not a surname + one syllable before a
+particle that takes a person: `상추랑`). Clean text we did not write showed four shapes that no context word
+rescues, dropped here whatever reading found them:
+- brands and products that start with a surname's syllable and are in no dictionary (`설화수`, `정관장`);
+- a rare noun of the dictionary whose second syllable seldom ends a name, before `이랑`/`하고` (`상추랑 쑥갓`);
+- a dictionary word plus a noun suffix (`빙판|길`, `공사|비`) whose last two syllables are no common given name;
+- a one-syllable noun and the copula at a sentence's end (`못 남긴 게 한이다`).
+"""
+
+from __future__ import annotations
+
+# Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
+KO_THINGS = frozenset("""
+설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
+설화 홍삼정 오설록 마몽드 한율 헤라 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 배민 요기요
+""".split())
+# Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`); not `용`, `철` (`재용`, `본철`).
+_NOUN_SUFFIXES = frozenset("길비감집값")
+_COMPANY_PARTICLES = ("이랑", "랑", "하고")  # colloquial company (a role before `과` is a record's: `피고인 권진과`)
+# A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
+_RARE_GIVEN_SYLLABLE = 500
+
+
+def is_thing(model, text: str, start: int, end: int) -> bool:
+    """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
+    `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
+    span = text[start:end]
+    if span in KO_THINGS:
+        return True
+    if len(span) == 2 and span in model.words and model.second.get(span[1], 0) < _RARE_GIVEN_SYLLABLE \
+            and not model.given_name(span, word_too=True) and text.startswith(_COMPANY_PARTICLES, end):
+        return True  # `상추랑 쑥갓`, `홍삼이랑`; but `권진이랑`: `진` ends thousands of given names
+    if len(span) != 3 or span in model.full_names:
+        return False
+    if span[1:] == "이다" and (end == len(text) or not "가" <= text[end] <= "힣"):
+        return True  # `한이다.`: a noun and the copula at a sentence's end
+    return span[:2] in model.words and span[2] in _NOUN_SUFFIXES and not model.given_name(span[1:], word_too=True)

@@ -1,0 +1,76 @@
+"""Round 8 (issue 15): clean text that reads as names, one case per class, written fresh (no tuning row copied),
+and beside each rule the personal value that must still go.
+
+English (`prep.pii.names_en_things` and three word rules): software and languages named like people once the
+document shows them used as software (a version, lower case in code, a software word, another platform on the
+line), weekdays written short in a calendar, a city before its council, a first name before an amount, a room
+type, a building after its room number. Korean (`prep.pii.names_ko_things`, the glued-title check): brands in no
+dictionary, a rare noun before a particle of company, a word plus a noun suffix, the copula at a sentence's end,
+a common word glued to a title's syllables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prep.pii.names_en_things import drop_things
+from prep.pii.names_ko import KoreanNameDetector
+
+CLEAN = [
+    # software and languages named like people, shown as such elsewhere in the same document
+    ("en", "Benchmarks: Julia 1.10 against Ruby 3.3.\nJulia wins on loops; Ruby wins on startup."),
+    ("en", "```ruby\nputs 'ok'\n```\nRuby reads like prose; Pascal programmers will feel at home."),
+    ("en", "Why we left Jenkins: the team moved every pipeline to GitHub Actions last spring."),
+    ("en", "Cassandra cluster sizing\nCassandra wants fast disks; give each node 32 GB."),
+    ("ko", "정적 사이트는 `hugo new site docs`로 만들고, Hugo 테마는 서브모듈로 넣습니다."),
+    # weekdays written short, a city before its civic nouns, a first name before an amount, a room type, a building
+    ("en", "This week\nMon · Ops\nThu · Release train\nSat · On call"),
+    ("en", "Charlotte's city council voted 7-4; Charlotte will widen the light-rail platforms."),
+    ("en", "Wool scarf - Sage green. Price $24.00, free returns."),
+    ("en", "Upgrade to a King room with a view for $40 a night. Queen beds sleep two."),
+    ("en", "Office hours move to Room 118, Carver Hall, from next week."),
+    # Korean: brands, a rare noun before a particle of company, a noun suffix, the copula, a glued word and title
+    ("ko", "명절 선물로 정관장 세트랑 설화수 세트를 보냈어요. 올리브영 세일은 다음 주예요."),
+    ("ko", "텃밭에 상추랑 깻잎을 심었고, 장어하고 전복은 시장에서 샀어요."),
+    ("ko", "밤사이 내린 눈으로 빙판길 사고가 잇따랐다. 출근길 안전에 유의하세요."),
+    ("ko", "시험 전날 밤을 새운 게 한이다."),
+    ("ko", "보일러 정기검사는 매년 10월에 합니다."),
+]
+
+PII = [
+    # people with the names of the rules' things, where nothing shows a thing
+    ("en", "Julia and Ruby are coming to dinner on Thu; Ruby brings dessert.", ["Julia", "Ruby"]),
+    ("en", "Hi Travis, the CI bill is attached. Thanks, Jenkins", ["Travis", "Jenkins"]),
+    ("en", "Julia Okafor gave the Julia 1.10 talk.", ["Julia Okafor"]),
+    ("en", "Grant owes Mark $20 for the tickets.", ["Grant", "Mark"]),
+    ("en", "Thu Nguyen signed in at 9; Thu stayed late.", ["Thu Nguyen"]),
+    ("ko", "어제 김상추랑 밥 먹었어. 박재용 선생님도 왔어.", ["박재용"]),
+    ("ko", "제안자 : 엄태성ㆍ구본철ㆍ하승아", ["엄태성", "구본철", "하승아"]),
+    ("ko", "담당 김윤검사가 기소했다.", ["김윤"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_round8_clean_text_is_left_alone(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), PII)
+def test_round8_personal_values_beside_the_rules_still_go(scrubber, lang, text, values):
+    result = scrubber.scrub(text, lang)
+    assert all(v not in result.text for v in values), result.text
+
+
+def test_drop_things_keeps_multi_word_names_and_unrelated_words():
+    text = "Julia 1.11 is fast. Julia Okafor wrote the port. Ask Priya."
+    found = [(0, 5, 0.5), (20, 32, 0.6), (54, 59, 0.5)]
+    assert drop_things(text, found) == [(20, 32, 0.6), (54, 59, 0.5)]
+    assert drop_things("no findings here", []) == []
+
+
+def test_korean_things_veto_leaves_common_given_names():
+    detector = KoreanNameDetector()
+    text = "이재용이랑 정기검사 얘기했어. 하늘이랑 놀았어."
+    found = {text[a:b] for a, b in detector.find(text)}
+    assert "이재용" in found and "정기" not in found
