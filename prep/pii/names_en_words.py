@@ -60,8 +60,12 @@ PRONOUN_CONTRACTION = regex.compile(r"(?i:i|you|we|they|he|she|it|that|there|her
 # value, never a name.
 INTERJECTIONS = frozenset(
     "no yes yeah yep nope ok okay sure well uh hmm sorry right great how what why where which is are can could "
-    "would does did anything thank thanks please".split()  # not `oh`, `um`, `do`: surnames (`Dr. Oh`)
+    "would does did anything thank thanks please good done will nice hello hi hey perfect got noted understood "
+    "exactly absolutely correct awesome cool fine alright agreed sounds true definitely certainly just also maybe "
+    "actually honestly welcome morning afternoon evening bye cheers wow oops".split()  # not `oh`, `um`, `do`: surnames
 )
+# A speaker's label right before (`CALLER: `, `COUNSEL FOR PLAINTIFF: `): searched in the 30 characters before a word.
+SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
 # Software named like people, as a brand where software words are near (`Manage Jenkins > Plugins`, `Hugo (Go)
 # builds`, `hugo server`), a person elsewhere (`Ask Hudson about the keys`); not the languages that are common first
 # names too (Julia, Ruby).
@@ -106,7 +110,7 @@ _THING_NOUNS = (
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|dish|crude|"
     "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support|sneaker|shoe|trainer|boot|"
-    "entrance|exit|wing|room|suite|bed|size"
+    "entrance|exit|wing|room|suite|bed|size|type"
 )
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
@@ -128,7 +132,7 @@ def street_name(words: str, after: str) -> bool:
 _UNIT_WORDS = frozenset("ward bay gate dock platform bed room pier hall block unit level".split())
 _UNIT_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}[A-Za-z]?\b")
 # `JIRA-2757`, `Goods-in`; `Bill to:` (an invoice's field label)
-_IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)|[ ](?:to|from)[ ]?:")
+_IDENTIFIER_AFTER = regex.compile(r"-(?:\d|[a-z]{2,}\b)|[ ](?:to|from)[ ]?:|\.[a-z_]\w*\(")  # `Bill.mark_paid()` too
 _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(

@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import (
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
-from prep.pii.names_en_words import INTERJECTIONS
+from prep.pii.names_en_words import INTERJECTIONS, SPEAKER_BEFORE
 from prep.pii.names_ko import TITLE_HEAD, KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
@@ -408,12 +408,10 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         r"|Customer|Client|Applicant|Student|Victim|Suspect|Vendor|Buyer|Seller|Tenant|Landlord|Member|Participant"
         r"|Subject|Driver|Officer|Entity)[ ](?:[A-Z]|\d{1,2})(?![\p{L}\d])"
     )
-    # A speaker's line opening with a reply or a question (`CALLER: No, that's all`, `AGENT: How can I help?`)
-    _SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
-
     def _reply(self, text: str, start: int, end: int) -> bool:
+        """A speaker's line opening with a reply or a question (`CALLER: No, that's all`, `AGENT: How can I help?`)."""
         return (text[start:end].lower() in INTERJECTIONS
-                and self._SPEAKER_BEFORE.search(text, max(0, start - 30), start) is not None)
+                and SPEAKER_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 

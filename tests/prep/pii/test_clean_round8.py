@@ -3,10 +3,11 @@ and beside each rule the personal value that must still go.
 
 English (`prep.pii.names_en_things` and three word rules): software and languages named like people once the
 document shows them used as software (a version, lower case in code, a software word, another platform on the
-line), weekdays written short in a calendar, a city before its council, a first name before an amount, a room
-type, a building after its room number. Korean (`prep.pii.names_ko_things`, the glued-title check): brands in no
-dictionary, a rare noun before a particle of company, a word plus a noun suffix, the copula at a sentence's end,
-a common word glued to a title's syllables.
+line), weekdays written short in a calendar or after a preposition, a city before its council, colours and herbs
+named like people in a document about colours or cooking, a reply opening a speaker's line, a name as a code
+identifier, a first name before an amount, a room type, a building after its room number.
+Korean (`prep.pii.names_ko_things`, the glued-title check): brands in no dictionary, a rare noun before a particle
+of company, a word plus a noun suffix, the copula at a sentence's end, a common word glued to a title's syllables.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ CLEAN = [
     ("en", "Wool scarf - Sage green. Price $24.00, free returns."),
     ("en", "Upgrade to a King room with a view for $40 a night. Queen beds sleep two."),
     ("en", "Office hours move to Room 118, Carver Hall, from next week."),
+    # t12's: colours named like people in a document about colours, herbs in a recipe, replies opening a speaker's
+    # line, a name as a code identifier or an image tag, Thu after a preposition
+    ("en", "Throw pillow, 18 in. Colours: Sage, Ivory, Hunter Green, Dusty Rose."),
+    ("en", "Pesto: 2 cups basil, 1 tbsp chopped rosemary, a pinch of ginger. Rosemary burns fast."),
+    ("en", "Agent: Done! Anything else?\nCustomer: Nice. Will the refund show today?"),
+    ("en", "```python\ninvoice = Bill.from_row(row)\n```\nThe CI image is ruby:3.3; Ruby gems are cached."),
+    ("en", "Let's review the incident on Thu."),
     # Korean: brands, a rare noun before a particle of company, a noun suffix, the copula, a glued word and title
     ("ko", "명절 선물로 정관장 세트랑 설화수 세트를 보냈어요. 올리브영 세일은 다음 주예요."),
     ("ko", "텃밭에 상추랑 깻잎을 심었고, 장어하고 전복은 시장에서 샀어요."),
@@ -44,6 +52,8 @@ PII = [
     ("en", "Julia Okafor gave the Julia 1.10 talk.", ["Julia Okafor"]),
     ("en", "Grant owes Mark $20 for the tickets.", ["Grant", "Mark"]),
     ("en", "Thu Nguyen signed in at 9; Thu stayed late.", ["Thu Nguyen"]),
+    ("en", "Our host Ivy was lovely; try the lavender lemonade.", ["Ivy"]),
+    ("en", "AGENT: Will Turner here, how can I help?", ["Will Turner"]),
     ("ko", "어제 김상추랑 밥 먹었어. 박재용 선생님도 왔어.", ["박재용"]),
     ("ko", "제안자 : 엄태성ㆍ구본철ㆍ하승아", ["엄태성", "구본철", "하승아"]),
     ("ko", "담당 김윤검사가 기소했다.", ["김윤"]),
