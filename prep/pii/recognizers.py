@@ -43,7 +43,7 @@ from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_en_words import INTERJECTIONS, SPEAKER_BEFORE
-from prep.pii.names_ko import TITLE_HEAD, KoreanNameRecognizer, load_model
+from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
     EN_NOT_NAMES,
@@ -357,15 +357,20 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
                 and not cue_rejected(model, text, r.start, r.end)]
 
 
+# Titles that are common nouns too (inspection, article, moving, proxy, exaggeration, supervision, responsibility):
+# glued to a common word they make a compound (`정기검사`, `신문기사`), not a surname + one syllable and a title.
+_TITLES_THAT_ARE_WORDS = ("검사", "기사", "이사", "대리", "과장", "감독", "책임", "선임", "수석")
+
+
 def _starts_a_longer_word(model, length: int, run: str) -> bool:
     """Does the Hangul word `run`, whose first `length` syllables are a name candidate, read as words that
     cross the candidate's end: one dictionary word (`감사원|장`, `민주주의|원칙`), a common word and
-    another of 3+ syllables (`공영|주차장`), or a two-syllable common word (`정기|검사`)? Only a glued run
-    can: `신나래 님` (a space after the name) never does."""
+    another of 3+ syllables (`공영|주차장`), or a two-syllable common word and a title that is a word too
+    (`정기|검사`)? Only a glued run can: `신나래 님` (a space after the name) never does."""
     if len(run) <= length:
         return False
-    if length == 2 and run[:2] in model.common_words and TITLE_HEAD.match(run, 2):
-        return True  # `정기|검사`: a common word glued to a title's syllables, not a surname + one syllable
+    if length == 2 and run[:2] in model.common_words and run.startswith(_TITLES_THAT_ARE_WORDS, 2):
+        return True  # `정기|검사`: a common word glued to a title that is a word too; but `오진선생님께` is a name
     words = model.words
     if any(run[:k] in words for k in range(length + 1, min(len(run), 6) + 1)):
         return True
