@@ -22,6 +22,7 @@ import re
 
 import regex
 
+from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
     BRANDS,
@@ -103,7 +104,7 @@ _QUOTE_SAID = regex.compile(
     r"(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)(?=[,.;:!?)]|[ ](?:who|whose)\b|$)")
 # After `Surname, First`: a line end, a bracket or a semicolon (`Rep. Okonjo, Theresa [D-MN-4];`)
 _INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;])")
-_COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold|silver)\b")
+_COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold)(?![\w-])")
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
 _GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
 _GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
@@ -124,8 +125,9 @@ def is_brand(words: str, after: str = "") -> bool:
     """`Mercedes-Benz`, `Wendy's`, `Columbia's`: a brand that is also a name, possessive or not; or software named
     like a person with a software word after it (`Jenkins plugins`, `Hugo (Go)`: `SOFTWARE_AFTER`)."""
     head = words.split("-")[0].replace("’", "'")
-    if head in BRANDS or head[-2:] == "'s" and head[:-2] in BRANDS or _COLOUR_AFTER.match(after):
-        return True  # a brand; a colour's name before its colour word (`Sage green`, `Ruby red`; not `Rose Green`)
+    if head in BRANDS or head[-2:] == "'s" and head[:-2] in BRANDS or (
+            head in COLOUR_NAMED and _COLOUR_AFTER.match(after)):
+        return True  # a brand; a colour's name before its colour word (`Sage green`; not `Emma pink`, `Rose Green`)
     return head in SOFTWARE and SOFTWARE_AFTER.match(after) is not None
 
 

@@ -60,9 +60,9 @@ PRONOUN_CONTRACTION = regex.compile(r"(?i:i|you|we|they|he|she|it|that|there|her
 # value, never a name.
 INTERJECTIONS = frozenset(
     "no yes yeah yep nope ok okay sure well uh hmm sorry right great how what why where which is are can could "
-    "would does did anything thank thanks please good done will nice hello hi hey perfect got noted understood "
-    "exactly absolutely correct awesome cool fine alright agreed sounds true definitely certainly just also maybe "
-    "actually honestly welcome morning afternoon evening bye cheers wow oops".split()  # not `oh`, `um`, `do`: surnames
+    "would does did anything thank thanks please good done nice hello hi hey perfect got noted understood "
+    "exactly absolutely correct awesome cool fine alright agreed sounds definitely certainly also maybe "
+    "actually honestly welcome bye cheers wow oops".split()  # not `oh`, `um`, `do`, `will`: names (`Dr. Oh`, `Will,`)
 )
 # A speaker's label right before (`CALLER: `, `COUNSEL FOR PLAINTIFF: `): searched in the 30 characters before a word.
 SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
@@ -110,7 +110,7 @@ _THING_NOUNS = (
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
     "soup|engine|plugin|framework|cluster|pipeline|stage|staging|sign|classification|criteria|ratio|operator|dish|crude|"
     "airport|terminal|stadium|museum|hospital|driver|bindings|databind|library|job|support|sneaker|shoe|trainer|boot|"
-    "entrance|exit|wing|room|suite|bed|size|type"
+    "entrance|exit|wing|room|suite"
 )
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).

@@ -15,7 +15,7 @@ from __future__ import annotations
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
 KO_THINGS = frozenset("""
 설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
-설화 홍삼정 오설록 마몽드 한율 헤라 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 배민 요기요
+홍삼정 오설록 마몽드 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 요기요
 """.split())
 # Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`); not `용`, `철` (`재용`, `본철`).
 _NOUN_SUFFIXES = frozenset("길비감집값")
