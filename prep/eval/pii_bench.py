@@ -138,6 +138,8 @@ class ValueGenerator:
             return f"{region}-{random_digits(rng, 2)}-{random_digits(rng, 6)}-{random_digits(rng, 2)}"
         if entity == "KR_BRN":
             first9 = random_digits(rng, 9)
+            if "81" <= first9[3:5] <= "88":  # a legal person's number is no personal data: a sole trader's instead
+                first9 = first9[:3] + str(int(first9[3:5]) - 40) + first9[5:]
             brn = first9 + brn_check_digit(first9)
             return f"{brn[:3]}-{brn[3:5]}-{brn[5:]}"
         if entity == "CREDIT_CARD":
@@ -258,7 +260,7 @@ _T = {
         "대리인 {PERSON} 변호사, 연락처 {PHONE_NUMBER}, 전자우편 {EMAIL_ADDRESS}",
         "참고인: {PERSON}, {PERSON}, {PERSON}",
         "피해자는 운전면허번호 {KR_DRIVER_LICENSE}로 본인임을 증명하였다.",
-        "피고 회사의 사업자등록번호는 {KR_BRN}이며 {year}년 설립되었다.",
+        "피고 개인사업자의 사업자등록번호는 {KR_BRN}이며 {year}년 개업하였다.",
         "신청인 {PERSON}의 여권번호 {KR_PASSPORT}를 확인하였다.",
     ],
     ("en", "legal"): [

@@ -289,9 +289,15 @@ class FrnRecognizer(CuedRecognizerMixin, KrFrnRecognizer):
 
 
 class BrnRecognizer(CuedRecognizerMixin, KrBrnRecognizer):
-    """Presidio's BRN checksum: a valid one counts; a failed one only with a cue."""
+    """Presidio's BRN checksum: a valid one counts; a failed one only with a cue. A legal person's number is no
+    personal data and stays: the fourth and fifth digits 81-88 mark corporations, non-profits, the state, foreign
+    companies and branches (`220-81-62517` on a chain store's receipt); a sole trader's (01-79, 90-99) names a
+    person."""
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        digits = "".join(c for c in pattern_text if c.isdigit())
+        if len(digits) == 10 and "81" <= digits[3:5] <= "88":
+            return False
         return True if super().validate_result(pattern_text) else None
 
 

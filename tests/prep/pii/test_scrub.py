@@ -106,7 +106,7 @@ CASES = [
     ("Passport number: M12345678", "Passport number: [KR_PASSPORT]", {"KR_PASSPORT": 1}),
     # KR_DRIVER_LICENSE, KR_BRN (valid checksum)
     ("운전면허번호 11-12-345678-90로 확인", "운전면허번호 [KR_DRIVER_LICENSE]로 확인", {"KR_DRIVER_LICENSE": 1}),
-    ("사업자등록번호 220-81-62517이며", "사업자등록번호 [KR_BRN]이며", {"KR_BRN": 1}),
+    ("사업자등록번호 220-01-62515이며", "사업자등록번호 [KR_BRN]이며", {"KR_BRN": 1}),  # a sole trader's
     # BANK_ACCOUNT after a bank word; IBAN_CODE (mod-97); US_SSN
     ("국민은행 123456-01-123456으로 입금", "국민은행 [BANK_ACCOUNT]으로 입금", {"BANK_ACCOUNT": 1}),
     ("IBAN DE89 3704 0044 0532 0130 00로 송금", "IBAN [IBAN_CODE]로 송금", {"IBAN_CODE": 1}),
