@@ -137,9 +137,7 @@ class ValueGenerator:
             region = rng.choice([n for n in range(11, 29) if n != 27])  # 27 is no region code
             return f"{region}-{random_digits(rng, 2)}-{random_digits(rng, 6)}-{random_digits(rng, 2)}"
         if entity == "KR_BRN":
-            first9 = random_digits(rng, 9)
-            if "81" <= first9[3:5] <= "88":  # a legal person's number is no personal data: a sole trader's instead
-                first9 = first9[:3] + str(int(first9[3:5]) - 40) + first9[5:]
+            first9 = re.sub(r"^(\d{3})8([1-8])", r"\g<1>4\2", random_digits(rng, 9))  # a sole trader's, not 81-88
             brn = first9 + brn_check_digit(first9)
             return f"{brn[:3]}-{brn[3:5]}-{brn[5:]}"
         if entity == "CREDIT_CARD":

@@ -7,7 +7,9 @@ rescues, dropped here whatever reading found them:
 - brands and products that start with a surname's syllable and are in no dictionary (`설화수`, `정관장`);
 - a rare noun of the dictionary whose second syllable seldom ends a name, before `이랑`/`하고` (`상추랑 쑥갓`);
 - a dictionary word plus a noun suffix (`빙판|길`, `공사|비`) whose last two syllables are no common given name;
-- a one-syllable noun and the copula at a sentence's end (`못 남긴 게 한이다`).
+- a one-syllable noun and the copula at a sentence's end (`못 남긴 게 한이다`);
+- words of three syllables or more that end in no given name, as a chat speaker or in a field (`[동대표]`,
+  `판매자:`, `보낸 사람: 인사팀`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ KO_THINGS = frozenset("""
 """.split())
 # Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`); not `용`, `철` (`재용`, `본철`).
 _NOUN_SUFFIXES = frozenset("길비감집값")
+_ROLE_SUFFIXES = frozenset("자팀국장원실과부처소사단회청")  # `판매|자`, `인사|팀`, `사무|국`: an office or a role
 _COMPANY_PARTICLES = ("이랑", "랑", "하고")  # colloquial company (a role before `과` is a record's: `피고인 권진과`)
 # A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
 _RARE_GIVEN_SYLLABLE = 500
@@ -30,6 +33,9 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span in KO_THINGS:
         return True
+    if len(span) >= 3 and _label_shaped(text, start, end) and span not in model.full_names \
+            and _word_or_compound(model, span):
+        return True  # `[관리사무소] [오전 9:02]`, `판매자: 네`, `보낸 사람: 인사팀`: a role or a sender, not a name
     if len(span) == 2 and span in model.words and model.second.get(span[1], 0) < _RARE_GIVEN_SYLLABLE \
             and not model.given_name(span, word_too=True) and text.startswith(_COMPANY_PARTICLES, end):
         return True  # `상추랑 쑥갓`, `홍삼이랑`; but `권진이랑`: `진` ends thousands of given names
@@ -38,3 +44,32 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     if span[1:] == "이다" and (end == len(text) or not "가" <= text[end] <= "힣"):
         return True  # `한이다.`: a noun and the copula at a sentence's end
     return span[:2] in model.words and span[2] in _NOUN_SUFFIXES and not model.given_name(span[1:], word_too=True)
+
+
+def _word_or_compound(model, span: str) -> bool:
+    """A dictionary word of three syllables or more (`판매자`), or words joined (`관리|사무소`, `고객|지원|팀`) whose
+    last two syllables are no common given name (`이|사랑` stays a name; two syllables never count here: `작성자:
+    박진`, `[기쁨]` are names that are words too)."""
+    if model.given_name(span[-2:], word_too=True):
+        return False
+    return _compound(model.words, span)
+
+
+def _compound(words, run: str) -> bool:
+    """`run` is dictionary words of two syllables or more, the last perhaps a role's syllable (`고객|지원|팀`)."""
+    if run in words or run in _ROLE_SUFFIXES:
+        return True
+    return len(run) >= 3 and any(run[:k] in words and _compound(words, run[k:]) for k in range(2, len(run)))
+
+
+def _label_shaped(text: str, start: int, end: int) -> bool:
+    """Does the span fill a chat speaker's brackets (`[동대표] [오전 9:05]`), open its line before a colon
+    (`판매자: 네`) or fill a field after a colon up to the line's end (`보낸 사람: 인사팀`)?"""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 2]
+    if before == "[" and after[:1] == "]":
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    if line_start and after.lstrip(" ")[:1] in (":", "："):
+        return True
+    return text[max(0, start - 2):start].rstrip(" ")[-1:] == ":" and (end == len(text) or text[end] in "\n")

@@ -7,7 +7,8 @@ line), weekdays written short in a calendar or after a preposition, a city befor
 named like people in a document about colours or cooking, a reply opening a speaker's line, a name as a code
 identifier, a first name before an amount, a room type, a building after its room number.
 Korean (`prep.pii.names_ko_things`, the glued-title check): brands in no dictionary, a rare noun before a particle
-of company, a word plus a noun suffix, the copula at a sentence's end, a common word glued to a title's syllables.
+of company, a word plus a noun suffix, the copula at a sentence's end, a common word glued to a title's syllables,
+roles and offices as chat speakers or in a field; a corporation's business registration number.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ CLEAN = [
     ("ko", "밤사이 내린 눈으로 빙판길 사고가 잇따랐다. 출근길 안전에 유의하세요."),
     ("ko", "시험 전날 밤을 새운 게 한이다."),
     ("ko", "보일러 정기검사는 매년 10월에 합니다."),
+    # roles and offices as chat speakers or in a sender field
+    ("ko", "[시설팀] [오전 8:30] 오늘 2층 조명 교체합니다.\n[총무팀] [오전 8:31] 회의실 예약은 옮겨 드릴게요."),
+    ("ko", "대여자: 반납은 금요일까지요\n임차인: 네 알겠습니다\n대여자: 감사합니다"),
+    ("ko", "보낸 사람: 고객지원팀\n제목: 문의하신 내용 답변드립니다"),
     # a legal person's business registration number (a corporation's 81 code) on a receipt
     ("ko", "영수증 / 상호: 한빛마트 / 사업자등록번호 220-81-62517 / 합계 12,000원"),
 ]
@@ -66,6 +71,8 @@ PII = [
     ("ko", "제안자 : 엄태성ㆍ구본철ㆍ하승아", ["엄태성", "구본철", "하승아"]),
     ("ko", "담당 김윤검사가 기소했다.", ["김윤"]),
     ("ko", "오진선생님께 진료를 받으셨습니다.", ["오진"]),
+    ("ko", "[김서윤] [오전 9:00] 저 조금 늦어요\n[하늘] [오전 9:01] 알겠어 천천히 와", ["김서윤", "하늘"]),
+    ("ko", "보낸 사람: 이사랑\n제목: 자료 보내 드립니다", ["이사랑"]),
     ("ko", "개인사업자 사업자등록번호 123-45-67891", ["123-45-67891"]),  # a sole trader's number names a person
 ]
 
