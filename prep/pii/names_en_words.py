@@ -92,6 +92,8 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
 |trader joes|mr coffee|mr clean|mr muscle
 |apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
+|brooks brothers|eddie bauer|lane bryant|ruby tuesday|hugo boss|christian dior|giorgio armani|fannie mae|freddie mac
+|sallie mae|ginnie mae
 """.replace("\n", "").split("|"))
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
@@ -234,7 +236,8 @@ def is_org_name(words: str) -> bool:
     or the law's placeholder for an unnamed person (`John Doe`), any case."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c))
     folded = folded.replace("'s", "s").replace("’s", "s")  # `Jack Daniel's`, `Dr. Scholl's`
-    return " ".join(w for w in _ORG_SEPARATORS.split(folded) if w) in ORG_PAIRS
+    joined = " ".join(w for w in _ORG_SEPARATORS.split(folded) if w)
+    return joined in ORG_PAIRS or words.endswith(("'s", "’s")) and joined[:-1] in ORG_PAIRS  # `Freddie Mac's fees`
 
 
 def is_named_thing(words: str) -> bool:

@@ -36,6 +36,8 @@ CLEAN = [
     ("en", "Agent: Done! Anything else?\nCustomer: Nice. Can the refund show today?"),
     ("en", "```python\ninvoice = Bill.from_row(row)\n```\nThe CI image is ruby:3.3; Ruby gems are cached."),
     ("en", "Let's review the incident on Thu."),
+    # companies named like people, possessive too
+    ("en", "Freddie Mac's guarantee fees rose; Brooks Brothers and Eddie Bauer reported weaker sales."),
     # Korean: brands, a rare noun before a particle of company, a noun suffix, the copula, a glued word and title
     ("ko", "명절 선물로 정관장 세트랑 설화수 세트를 보냈어요. 올리브영 세일은 다음 주예요."),
     ("ko", "텃밭에 상추랑 깻잎을 심었고, 장어하고 전복은 시장에서 샀어요."),
@@ -65,6 +67,7 @@ PII = [
     ("en", "I sent the file to Thu yesterday. Sun Li and Thu met for lunch.", ["Thu", "Sun Li"]),
     ("en", "I bought Emma pink shoes. Alex types the report every Friday.", ["Emma", "Alex"]),
     ("en", "CALLER: Will, can you hear me?", ["Will"]),
+    ("en", "Ann Taylor called about the lease; Michael Kors left a message.", ["Ann Taylor", "Michael Kors"]),
     ("en", "Travis migrated the repo to GitHub last week. Travis is our lead.", ["Travis"]),
     ("en", "AGENT: Will Turner here, how can I help?", ["Will Turner"]),
     ("ko", "어제 김상추랑 밥 먹었어. 박재용 선생님도 왔어.", ["박재용"]),
