@@ -34,7 +34,7 @@ from safetensors import safe_open
 from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
 from prep.pii.names_ko import is_name_tail
-from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, doc_flags, tokens
+from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.user_models import ModelRecognizer
 
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
@@ -89,6 +89,11 @@ class NameTagger:
 
     def _row_ids(self, words: list[str]) -> np.ndarray:
         rows = self._rows
+        if len(rows) < CACHE_SIZE:  # every word known (most batches once the cache is warm): one gather, no set
+            try:
+                return np.fromiter(map(rows.__getitem__, words), dtype=np.int64, count=len(words))
+            except KeyError:
+                pass
         new = [w for w in set(words) if w not in rows]
         if len(rows) + len(new) >= CACHE_SIZE:
             self._clear()
@@ -109,7 +114,7 @@ class NameTagger:
             for j, vectors in enumerate(near):
                 self._near[at, j] = vectors
             rows.update((w, first + k) for k, w in enumerate(new))  # last: a word is cached whole or not at all
-        return np.fromiter((rows[w] for w in words), dtype=np.int64, count=len(words))
+        return np.fromiter(map(rows.__getitem__, words), dtype=np.int64, count=len(words))
 
     def _bag(self, lists: list[list[int]]) -> np.ndarray:
         """The sum of the embedding rows of each list (none is empty)."""
@@ -119,26 +124,29 @@ class NameTagger:
 
     def probabilities(self, docs: list[Tokens]) -> list[np.ndarray]:
         """Class probabilities of each document's tokens (one row per token), the documents in one pass."""
+        p, ends = self._probabilities(docs)
+        return np.split(p, ends[:-1])
+
+    def _probabilities(self, docs: list[Tokens]) -> tuple[np.ndarray, np.ndarray]:
+        """The probabilities of every token of the batch, one row each, and where each document's rows end."""
         sizes = [len(toks) for toks in docs]
         ids = self._row_ids([w for toks in docs for w in toks.words])
-        marks = np.concatenate([doc_flags(toks) for toks in docs]).astype(np.float32)
+        marks = batch_flags(docs)
         # `take` gathers rows ~2-3x faster than fancy indexing, the same rows
         hidden = self._own.take(ids, axis=0) + marks @ self.flags
         # Each document between two edge rows (0) on either side, so no token reads another document's words.
         ends = np.cumsum(sizes)
-        pieces = [np.zeros(2, dtype=np.int64)]
-        for start, end in zip(ends - sizes, ends, strict=True):
-            pieces += [ids[start:end], np.zeros(2, dtype=np.int64)]
-        padded = np.concatenate(pieces)
         doc = np.repeat(np.arange(len(sizes)), sizes)
         where = np.arange(len(ids)) + 2 + 2 * doc  # each token's place in `padded`
+        padded = np.zeros(len(ids) + 2 * len(sizes) + 2, dtype=np.int64)
+        padded[where] = ids
         for j, d in enumerate(NEIGHBOURS):
             hidden += self._near[:, j].take(padded.take(where + d), axis=0)
         logits = np.maximum(hidden, 0.0) @ self.weight.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        return np.split(p, ends[:-1])
+        return p, ends
 
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         return self.spans_batch([text])[0]
@@ -149,12 +157,16 @@ class NameTagger:
         nonempty = [k for k, toks in enumerate(docs) if len(toks)]
         out: list[list[tuple[str, int, int, float]]] = [[] for _ in texts]
         if nonempty:
-            for k, p in zip(nonempty, self.probabilities([docs[k] for k in nonempty]), strict=True):
-                out[k] = self._names(texts[k], docs[k], p) + self._addresses(texts[k], docs[k], p)
+            p, ends = self._probabilities([docs[k] for k in nonempty])
+            name = p[:, NAMES].sum(axis=1)  # each row's sum, as per document
+            starts = (ends - [len(docs[k]) for k in nonempty]).tolist()
+            for k, start, end in zip(nonempty, starts, ends.tolist(), strict=True):
+                out[k] = self._names(texts[k], docs[k], p[start:end], name[start:end]) \
+                    + self._addresses(texts[k], docs[k], p[start:end])
         return out
 
-    def _names(self, text: str, toks: Tokens, p: np.ndarray) -> list[tuple[str, int, int, float]]:
-        name = p[:, NAMES].sum(axis=1)
+    def _names(self, text: str, toks: Tokens, p: np.ndarray, name: np.ndarray) -> list[tuple[str, int, int, float]]:
+        """`name`: each token's probability of a name class (`p[:, NAMES].sum(axis=1)`)."""
         flagged = [i for i in np.flatnonzero(name >= self.threshold).tolist() if toks.words[i][0].isalpha()]
         picked = set(flagged)
         out: list[list] = []
