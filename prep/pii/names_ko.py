@@ -33,7 +33,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
-from prep.pii.names_ko_layouts import RARE_SURNAMES, long_given
+from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
+from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
@@ -115,14 +116,6 @@ _GIVEN_PERSON_PARTICLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:랑|�
 _SPEAKER = re.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
     r"(?P<v>[가-힣]{2,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
-)
-# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
-_BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
-# Who else speaks in a chat export or heads a table column.
-_NOT_SPEAKERS = frozenset(
-    "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
-    "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
-    "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장".split()
 )
 # Items of a list on one line: `빛나/지효/로운`, `민형배ㆍ한병도 의원`, `원지수, 안나래`.
 _LIST = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?:[ ]?[/,․ㆍ·∙][ ]?[가-힣]{2,4}(?![가-힣]))+(?![가-힣])")
@@ -320,6 +313,7 @@ class KoreanNameDetector:
     def __init__(self, model: NameModel | None = None):
         self.model = model or load_model()
         self.more = MoreContexts(self.model, load_foreign())
+        self._plans: dict[str, tuple] = {}  # `_surname_words`: a Hangul word -> what it alone decides
 
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -336,24 +330,41 @@ class KoreanNameDetector:
 
     def _surname_words(self, text: str, spans: list) -> None:
         """Every word that parses as surname + given name + tail: full names anywhere; doubtful ones and
-        surname + one syllable after a role or label, or before a title."""
-        model = self.model
+        surname + one syllable after a role or label, or before a title. What the word alone decides is
+        read once per distinct word (`_word_plan`); only the text around it is read at each occurrence."""
+        plans = self._plans
         for match in _SURNAME_WORD.finditer(text):
-            run, start, end = match.group(), match.start(), match.end()
-            for length in (4, 3, 2):
-                if len(run) < length or not is_name_tail(run[length:]):
-                    continue
-                stem = run[:length]
-                if stem[-1] in "동리읍면" and place_context(text, start) or length == 2 and stem[1] == "모":
-                    break  # a place (`여수시 장기동`), a masked name (`김모씨`)
-                if length > 2 and model.full_name(stem, run):
+            run = match.group()
+            plan = plans.get(run)
+            if plan is None:
+                if len(plans) >= 65536:
+                    plans.clear()
+                plan = plans[run] = self._word_plan(run)
+            start = match.start()
+            for length, place, sure, lax, particle in plan:
+                if place and place_context(text, start):
+                    break  # a place (`여수시 장기동`)
+                if sure or lax and (particle or title_follows(run, length, text, match.end())
+                                    or role_precedes(text, start)):
                     spans.append((start, start + length))
                     break
-                if (model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)) \
-                        and (title_follows(run, length, text, end) or role_precedes(text, start)
-                             or length > 2 and run[length:].startswith(_PERSON_PARTICLES)):  # `서로운한테`
-                    spans.append((start, start + length))
-                    break
+
+    def _word_plan(self, run: str) -> tuple:
+        """(length, place, sure, lax, particle) per name part `run[:length]` that may decide, longest first: a
+        place-like part (`장기동`) is read as a place where the text says so, and the search stops there."""
+        model, plan = self.model, []
+        for length in (4, 3, 2):
+            if len(run) < length or not is_name_tail(run[length:]):
+                continue
+            stem = run[:length]
+            if length == 2 and stem[1] == "모":
+                break  # a masked name (`김모씨`): no shorter part is tried
+            sure = length > 2 and model.full_name(stem, run)
+            lax = model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)
+            if stem[-1] in "동리읍면" or sure or lax:
+                plan.append((length, stem[-1] in "동리읍면", sure, lax, length > 2 and run[length:].startswith(
+                    _PERSON_PARTICLES)))
+        return tuple(plan)
 
     def _contexts(self, text: str, spans: list) -> None:
         model = self.model
@@ -392,7 +403,7 @@ class KoreanNameDetector:
                 at = match.start("items")
                 spans.extend((at + m.start(), at + m.end()) for m in _LIST_ITEM.finditer(match["items"]))
         if colon:
-            self._bare_speakers(text, spans)
+            bare_speakers(self.model, text, spans)
         for match in _VOCATIVE.finditer(text) if "아" in text or "야" in text else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_plausible(given) \
@@ -422,25 +433,6 @@ class KoreanNameDetector:
         return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words or sure >= 2 and len(
             i) in (3, 4) and i[0] in model.surnames and i not in model.words for i in items) and (
             sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items))
-
-    def _bare_speakers(self, text: str, spans: list) -> None:
-        """Speaker labels of a chat without times (`동희: 나 늦어`): three such lines at least, two
-        speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
-        a form's fields (`주소:`, `안건:`) do not repeat and are words."""
-        labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
-        if len(labels) < 3:
-            return
-        turns: dict[str, int] = {}
-        for _, value in labels:
-            turns[value] = turns.get(value, 0) + 1
-        model = self.model
-        if len(turns) < 2 or max(turns.values()) < 2 and sum(  # minutes: each speaks once, two of them given names
-                model.given_name(v) or model.name_like(v) for v in turns) < 2:
-            return
-        for span, value in labels:
-            if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
-                    model.name_plausible(value) or value in model.given_names):
-                spans.append(span)
 
     def _propagate(self, text: str, spans: list) -> None:
         """A name found once is a name everywhere in the document, and so is its given name alone."""
