@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import re
 from pathlib import Path
 
@@ -133,6 +134,8 @@ class MoreContexts:
         self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
         self.layouts = LayoutContexts(model)
         self.cues = CueContexts(model, self.foreign)
+        self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
+        self._foreign_words: dict[str, tuple[str, bool, bool, bool]] = {}  # `_foreign_word`
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
@@ -221,29 +224,35 @@ class MoreContexts:
     def foreign_names(self, text: str, spans: list) -> None:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
-        strong, weak = self.foreign, self.foreign_also_words
-        tokens = set(_HANGUL_TOKEN.findall(text))  # set operations: this gate runs on every Korean text
-        if strong.isdisjoint(tokens) and strong.isdisjoint({w[:-1] for w in tokens}) \
-                and strong.isdisjoint({w[:-2] for w in tokens}):
+        strong, gate, words_read = self.foreign, self._gate, self._foreign_words
+        tokens = set(_HANGUL_TOKEN.findall(text))  # this gate runs on every Korean text: one look-up per word
+        try:
+            near = any(map(gate.__getitem__, tokens))
+        except KeyError:
+            if len(gate) > 100_000:
+                gate.clear()
+            gate.update((w, w in strong or w[:-1] in strong or w[:-2] in strong) for w in tokens - gate.keys())
+            near = any(map(gate.__getitem__, tokens))
+        if not near:
             return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it)
         found, doubtful = list(spans), []
         for match in _HANGUL_WORDS.finditer(text):
             words = match.group().split(" ")
             at, i = match.start(), 0
+            offsets = [0, *itertools.accumulate(len(w) + 1 for w in words)]  # where each word starts in the match
+            read = [words_read.get(w) or self._foreign_word(w) for w in words]
             while i < len(words) - 1:
                 j, end, sure = i, 0, 0
                 while j < len(words) and j - i < 4:
-                    word = words[j]
-                    bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
-                    if bare not in strong and bare not in weak or len(bare) < 2 and j in (i, len(words) - 1) \
-                            or _FOREIGN_TITLE.fullmatch(bare):  # `뮐러 선수`: the title is no part of the name
+                    bare, usable, short, strong_name = read[j]
+                    if not usable or short and j in (i, len(words) - 1):  # `뮐러 선수`: no title in the name
                         break
-                    sure += bare in strong and len(bare) >= 2
-                    end = sum(len(w) + 1 for w in words[:j]) + len(bare)
+                    sure += strong_name
+                    end = offsets[j] + len(bare)
                     j += 1
-                    if bare != word:
+                    if bare != words[j - 1]:
                         break
-                start = at + sum(len(w) + 1 for w in words[:i])
+                start = at + offsets[i]
                 if j - i >= 2 and sure and self._person_context(text, start, at + end, found):
                     spans.append((start, at + end))
                     i = j
@@ -252,6 +261,17 @@ class MoreContexts:
                         doubtful.append((start, at + end))
                     i += 1
         spans.extend(foreign_list(text, doubtful))
+
+    def _foreign_word(self, word: str) -> tuple[str, bool, bool, bool]:
+        """What `foreign_names` reads of a word alone: (the word less a particle, a foreign name word and no
+        title, shorter than two syllables, a foreign name only), kept per word."""
+        strong, weak = self.foreign, self.foreign_also_words
+        bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
+        usable = (bare in strong or bare in weak) and not _FOREIGN_TITLE.fullmatch(bare)
+        if len(self._foreign_words) > 100_000:
+            self._foreign_words.clear()
+        read = self._foreign_words[word] = (bare, usable, len(bare) < 2, bare in strong and len(bare) >= 2)
+        return read
 
     def _person_context(self, text: str, start: int, end: int, found: list) -> bool:
         """Is a foreign-looking run a person's name here: a title follows (`리우 펑 성도`) or a name
