@@ -69,6 +69,9 @@ _ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
     r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
+# Literal-led scans that every match of `_SPACED_TITLED` / `_SURNAME_RANK` meets (speed).
+_SPACED_TITLED_GATE = re.compile(r"[ ][가-힣]{2}[ ]?(?:님|씨|귀하)(?![가-힣])")
+_SURNAME_RANK_GATE = re.compile("[ ](?:" + _SURNAME_RANK.pattern.split("[ ](?:", 1)[1])
 # Kin and roles before a given name or a full name: `의 장남 승현`, `딸 윤이든`, `며느리 민기쁨`, `동대표 반겨울`.
 _KIN_ROLE_WORDS = (r"장남|차남|삼남|장녀|차녀|삼녀|아들|딸|며느리|사위|손자|손녀|외손자|외손녀|남편|아내|부인|동대표|"
                    r"전문위원|위원장|센터장|사회복지사|통번역|의뢰의사|확인자|담당")
@@ -149,10 +152,10 @@ class MoreContexts:
                                             and not model.plain_word(value) or len(value) == 3 and value[0]
                                             in model.surnames and model.given_plausible(value[1:])):
                 spans.append(match.span("v"))
-        for match in _SPACED_TITLED.finditer(text) if "님" in text or "씨" in text or "귀하" in text else ():
+        for match in _SPACED_TITLED.finditer(text) if _SPACED_TITLED_GATE.search(text) else ():
             if match["s"] in model.surnames and model.given_plausible(match["g"]) and not model.plain_word(match["g"]):
                 spans.append(match.span("v"))
-        for match in _SURNAME_RANK.finditer(text) if "님" in text else ():
+        for match in _SURNAME_RANK.finditer(text) if "님" in text and _SURNAME_RANK_GATE.search(text) else ():
             if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
