@@ -160,21 +160,27 @@ class NameTagger:
             p, ends = self._probabilities([docs[k] for k in nonempty])
             name = p[:, NAMES].sum(axis=1)  # each row's sum, as per document
             starts = (ends - [len(docs[k]) for k in nonempty]).tolist()
-            for k, start, end in zip(nonempty, starts, ends.tolist(), strict=True):
-                out[k] = self._names(texts[k], docs[k], p[start:end], name[start:end]) \
-                    + self._addresses(texts[k], docs[k], p[start:end])
+            # the tokens over each threshold, found once for the batch, then cut per document
+            names = _per_document(np.flatnonzero(name >= self.threshold), starts, ends)
+            addresses = names if self.address_threshold is None else _per_document(
+                np.flatnonzero(p[:, ADDRESS] >= min(ADDRESS_EXTEND, self.address_threshold)), starts, ends)
+            for j, (k, start, end) in enumerate(zip(nonempty, starts, ends.tolist(), strict=True)):
+                out[k] = self._names(texts[k], docs[k], p[start:end], name[start:end], names[j]) \
+                    + self._addresses(texts[k], docs[k], p[start:end], addresses[j])
         return out
 
-    def _names(self, text: str, toks: Tokens, p: np.ndarray, name: np.ndarray) -> list[tuple[str, int, int, float]]:
-        """`name`: each token's probability of a name class (`p[:, NAMES].sum(axis=1)`)."""
-        flagged = [i for i in np.flatnonzero(name >= self.threshold).tolist() if toks.words[i][0].isalpha()]
+    def _names(self, text: str, toks: Tokens, p: np.ndarray, name: np.ndarray, hot: list[int]
+               ) -> list[tuple[str, int, int, float]]:
+        """`name`: each token's probability of a name class (`p[:, NAMES].sum(axis=1)`); `hot`: the tokens where
+        it reaches `threshold`, in order."""
+        flagged = [i for i in hot if toks.words[i][0].isalpha()]
         picked = set(flagged)
         out: list[list] = []
         for i in flagged:
             word, start = toks.words[i], toks.starts[i]
             if len(word) == 1 and HANGUL.match(word) and i - 1 not in picked and i + 1 not in picked:
                 continue  # one syllable alone is a name only written apart with the rest (`홍 하 린`)
-            end = start + _name_length(word, p[i, NAMES])
+            end = start + (len(word) if len(word) < 3 else _name_length(word, p[i, NAMES]))  # 1-2: the word
             if end - start == 1 and text[end:end + 1] == ".":
                 end += 1  # an initial's period (`A.`)
             gap = text[out[-1][1]:start] if out else "\n"
@@ -185,14 +191,14 @@ class NameTagger:
                 out.append([start, end, float(name[i])])
         return [("PERSON", start, end, score) for start, end, score in out]
 
-    def _addresses(self, text: str, toks: Tokens, p: np.ndarray) -> list[tuple[str, int, int, float]]:
+    def _addresses(self, text: str, toks: Tokens, p: np.ndarray, hot: list[int]) -> list[tuple[str, int, int, float]]:
         """Runs of address tokens (words and numbers), joined across `, - # / ( )` and line breaks: tokens from
         `ADDRESS_EXTEND` on make a run, and a run with one token at `address_threshold` is an address (the street
-        number and type beside a sure street name: `52 dunmore st`)."""
+        number and type beside a sure street name: `52 dunmore st`). `hot`: the tokens from `ADDRESS_EXTEND` on."""
         if self.address_threshold is None:
             return []
         out: list[list] = []
-        for i in np.flatnonzero(p[:, ADDRESS] >= min(ADDRESS_EXTEND, self.address_threshold)).tolist():
+        for i in hot:
             if not toks.words[i][0].isalnum():
                 continue
             start, end = toks.starts[i], toks.ends[i]
@@ -204,6 +210,15 @@ class NameTagger:
                 out.append([start, end, float(p[i, ADDRESS])])
         return [("STREET_ADDRESS", start, end, score) for start, end, score in out
                 if end - start > 3 and score >= self.address_threshold]
+
+
+def _per_document(rows: np.ndarray, starts: list[int], ends: np.ndarray) -> list[list[int]]:
+    """Sorted rows of a batch, per document (`starts`, `ends`: each document's rows), as the document's own indices."""
+    rows_list, out, at = rows.tolist(), [], 0
+    for start, cut in zip(starts, np.searchsorted(rows, ends).tolist(), strict=True):
+        out.append([r - start for r in rows_list[at:cut]])
+        at = cut
+    return out
 
 
 def _name_length(word: str, probs: np.ndarray) -> int:
