@@ -127,7 +127,7 @@ _LABEL_SPACE_LIST = re.compile(
     r"(?m)^[ \t]*(?P<label>[가-힣]{2,4})[ \t]*[:：][ \t]*(?P<items>[가-힣]{2,4}(?:[ ]+[가-힣]{2,4}){2,})[ \t]*$")
 _HANGUL = re.compile("[가-힣]")
 _LIST_ITEM = re.compile(r"[가-힣]{2,4}")
-_LIST_GATE = re.compile(r"[/,․ㆍ·∙]|\n.*\n")
+_LIST_SEPARATOR = re.compile(r"[/,․ㆍ·∙]")  # in every `_LIST` match; a `_LINE_LIST` one spans two line breaks
 # A given name called out (`서연아`, `윤호야`) where an utterance starts or ends, or with the
 # hypocoristic `-이` before a particle (`규민이도`, `예은이는`).
 _VOCATIVE = re.compile(
@@ -396,7 +396,8 @@ class KoreanNameDetector:
         for match in _GIVEN_PERSON_PARTICLE.finditer(text) if "랑" in text or "한테" in text or "에게" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
                 spans.append(match.span("v"))
-        for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():
+        for match in (*(_LIST.finditer(text) if _LIST_SEPARATOR.search(text) else ()),
+                      *(_LINE_LIST.finditer(text) if text.count("\n") >= 2 else ())):
             if self._name_list([m.group() for m in _LIST_ITEM.finditer(match.group())]):
                 spans.extend((match.start() + m.start(), match.start() + m.end())
                              for m in _LIST_ITEM.finditer(match.group()) if m.group() not in KO_NAME_LABELS)
