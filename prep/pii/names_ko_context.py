@@ -26,6 +26,7 @@ import itertools
 import re
 from pathlib import Path
 
+from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import is_thing
@@ -79,7 +80,8 @@ _KIN_ROLE = re.compile(
     rf"(?<![가-힣])(?:{_KIN_ROLE_WORDS})[ ](?P<v>[가-힣]{{2,4}}?)"
     r"(?=(?:님|씨|은|는|이|가|의|과|와)?(?:[ ]?[(,.\n·ㆍ]|$))")
 _KIN_ROLE_GATE = re.compile(_KIN_ROLE_WORDS)  # no lookbehind first: `re` skips to the words' first syllables
-_TITLED_GATE = re.compile(rf"[ ](?:{_MORE_TITLES}|군|양)")  # in every `_TITLED` match; `re` skips to the spaces
+# in every `_TITLED` match; `re` skips to the spaces, then one branch per syllable (a trie: the same words)
+_TITLED_GATE = re.compile(rf"[ ](?:{trie_pattern([*_MORE_TITLES.split('|'), '군', '양'])})")
 # Chat exports as tables: `2026-08-15 09:15:01,"라범","...`, `21:15\t온유\t...`.
 _TABLE_SPEAKER = re.compile(
     r"(?m)^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?,[ ]?\"?|\d{1,2}:\d\d\t)"
