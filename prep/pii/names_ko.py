@@ -32,8 +32,10 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.fail_closed import FailClosedPattern
+from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
-from prep.pii.names_ko_layouts import RARE_SURNAMES, long_given
+from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
+from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
@@ -86,8 +88,11 @@ _SURNAMES_1 = "".join(s for s in KO_SURNAMES if len(s) == 1)
 _SURNAMES_2 = "|".join(s for s in KO_SURNAMES if len(s) == 2)
 # A Hangul word that starts with a surname syllable (the one place the detector looks without a context).
 # Only words that parse as surname + one or two syllables + a tail (`NAME_TAIL`) come out.
+# The title and particle lists as tries: the same words (a match runs to the word's end whatever the order), one
+# branch per syllable instead of ~150 alternatives tried in turn (the scan that runs on every Korean text, speed).
 _SURNAME_WORD = re.compile(
-    rf"(?<![가-힣])(?:{_SURNAMES_2}|[{_SURNAMES_1}])[가-힣]{{1,2}}(?:{_TITLES})?(?:{_PARTICLES}){{0,2}}(?![가-힣])"
+    rf"(?<![가-힣])(?:{_SURNAMES_2}|[{_SURNAMES_1}])[가-힣]{{1,2}}(?:{trie_pattern(_TITLES.split('|'))})?"
+    rf"(?:{trie_pattern(_PARTICLES.split('|'))}){{0,2}}(?![가-힣])"
 )
 # `홍 하 린`, `김 민 준`: a surname and two syllables written apart.
 _SPACED = re.compile(  # `소 하 람이요`: an answer's particle stays outside
@@ -116,14 +121,6 @@ _SPEAKER = re.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
     r"(?P<v>[가-힣]{2,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
 )
-# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
-_BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
-# Who else speaks in a chat export or heads a table column.
-_NOT_SPEAKERS = frozenset(
-    "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
-    "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
-    "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장".split()
-)
 # Items of a list on one line: `빛나/지효/로운`, `민형배ㆍ한병도 의원`, `원지수, 안나래`.
 _LIST = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?:[ ]?[/,․ㆍ·∙][ ]?[가-힣]{2,4}(?![가-힣]))+(?![가-힣])")
 # ... or one per line, three lines at least (a bill's sponsors).
@@ -134,7 +131,7 @@ _LABEL_SPACE_LIST = re.compile(
     r"(?m)^[ \t]*(?P<label>[가-힣]{2,4})[ \t]*[:：][ \t]*(?P<items>[가-힣]{2,4}(?:[ ]+[가-힣]{2,4}){2,})[ \t]*$")
 _HANGUL = re.compile("[가-힣]")
 _LIST_ITEM = re.compile(r"[가-힣]{2,4}")
-_LIST_GATE = re.compile(r"[/,․ㆍ·∙]|\n.*\n")
+_LIST_SEPARATOR = re.compile(r"[/,․ㆍ·∙]")  # in every `_LIST` match; a `_LINE_LIST` one spans two line breaks
 # A given name called out (`서연아`, `윤호야`) where an utterance starts or ends, or with the
 # hypocoristic `-이` before a particle (`규민이도`, `예은이는`).
 _VOCATIVE = re.compile(
@@ -145,6 +142,9 @@ _VOCATIVE = re.compile(
 _HYPOCORISTIC = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})이(?:가|는|도|랑|를|한테도|에게도|한테|에게|하고|와|의|네|만|야|만큼|보고)(?![가-힣])"
 )
+# Literal-led scans that every match of `_HYPOCORISTIC` / `_SPACED` meets: most texts pay only these (speed).
+_HYPOCORISTIC_GATE = re.compile(_HYPOCORISTIC.pattern.split("(?P<v>[가-힣]{2})", 1)[1])
+_SPACED_GATE = re.compile(r"[ ][가-힣][ ]{1,2}[가-힣]")
 # A given name alone as the subject or topic (`해린이 왔어`, `하람이 만들어준`, `말순은 요즘`).
 _GIVEN_SUBJECT = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<p>이|가|은|는)(?=[ ]|$)", re.MULTILINE)
 # A given name before an honorific: `태민 님이`, `은혜 씨`.
@@ -320,6 +320,7 @@ class KoreanNameDetector:
     def __init__(self, model: NameModel | None = None):
         self.model = model or load_model()
         self.more = MoreContexts(self.model, load_foreign())
+        self._plans: dict[str, tuple] = {}  # `_surname_words`: a Hangul word -> what it alone decides
 
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -336,28 +337,45 @@ class KoreanNameDetector:
 
     def _surname_words(self, text: str, spans: list) -> None:
         """Every word that parses as surname + given name + tail: full names anywhere; doubtful ones and
-        surname + one syllable after a role or label, or before a title."""
-        model = self.model
+        surname + one syllable after a role or label, or before a title. What the word alone decides is
+        read once per distinct word (`_word_plan`); only the text around it is read at each occurrence."""
+        plans = self._plans
         for match in _SURNAME_WORD.finditer(text):
-            run, start, end = match.group(), match.start(), match.end()
-            for length in (4, 3, 2):
-                if len(run) < length or not is_name_tail(run[length:]):
-                    continue
-                stem = run[:length]
-                if stem[-1] in "동리읍면" and place_context(text, start) or length == 2 and stem[1] == "모":
-                    break  # a place (`여수시 장기동`), a masked name (`김모씨`)
-                if length > 2 and model.full_name(stem, run):
-                    spans.append((start, start + length))
-                    break
-                if (model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)) \
-                        and (title_follows(run, length, text, end) or role_precedes(text, start)
-                             or length > 2 and run[length:].startswith(_PERSON_PARTICLES)):  # `서로운한테`
+            run = match.group()
+            plan = plans.get(run)
+            if plan is None:
+                if len(plans) >= 65536:
+                    plans.clear()
+                plan = plans[run] = self._word_plan(run)
+            start = match.start()
+            for length, place, sure, lax, particle in plan:
+                if place and place_context(text, start):
+                    break  # a place (`여수시 장기동`)
+                if sure or lax and (particle or title_follows(run, length, text, match.end())
+                                    or role_precedes(text, start)):
                     spans.append((start, start + length))
                     break
 
+    def _word_plan(self, run: str) -> tuple:
+        """(length, place, sure, lax, particle) per name part `run[:length]` that may decide, longest first: a
+        place-like part (`장기동`) is read as a place where the text says so, and the search stops there."""
+        model, plan = self.model, []
+        for length in (4, 3, 2):
+            if len(run) < length or not is_name_tail(run[length:]):
+                continue
+            stem = run[:length]
+            if length == 2 and stem[1] == "모":
+                break  # a masked name (`김모씨`): no shorter part is tried
+            sure = length > 2 and model.full_name(stem, run)
+            lax = model.full_name(stem, run, lax=True) if length > 2 else model.short_name(stem, plausible=True)
+            if stem[-1] in "동리읍면" or sure or lax:
+                plan.append((length, stem[-1] in "동리읍면", sure, lax, length > 2 and run[length:].startswith(
+                    _PERSON_PARTICLES)))
+        return tuple(plan)
+
     def _contexts(self, text: str, spans: list) -> None:
         model = self.model
-        for match in _SPACED.finditer(text):
+        for match in _SPACED.finditer(text) if _SPACED_GATE.search(text) else ():
             joined = match["s"] + match["g1"] + match["g2"]
             given = match["g1"] + match["g2"]
             if model.given_score(given) and (given not in model.common_words or model.given_names.get(
@@ -382,7 +400,8 @@ class KoreanNameDetector:
         for match in _GIVEN_PERSON_PARTICLE.finditer(text) if "랑" in text or "한테" in text or "에게" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):
                 spans.append(match.span("v"))
-        for match in (*_LIST.finditer(text), *_LINE_LIST.finditer(text)) if _LIST_GATE.search(text) else ():
+        for match in (*(_LIST.finditer(text) if _LIST_SEPARATOR.search(text) else ()),
+                      *(_LINE_LIST.finditer(text) if text.count("\n") >= 2 else ())):
             if self._name_list([m.group() for m in _LIST_ITEM.finditer(match.group())]):
                 spans.extend((match.start() + m.start(), match.start() + m.end())
                              for m in _LIST_ITEM.finditer(match.group()) if m.group() not in KO_NAME_LABELS)
@@ -392,13 +411,13 @@ class KoreanNameDetector:
                 at = match.start("items")
                 spans.extend((at + m.start(), at + m.end()) for m in _LIST_ITEM.finditer(match["items"]))
         if colon:
-            self._bare_speakers(text, spans)
+            bare_speakers(self.model, text, spans)
         for match in _VOCATIVE.finditer(text) if "아" in text or "야" in text else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_plausible(given) \
                     and not model.plain_word(given):
                 spans.append(match.span("v"))
-        for match in _HYPOCORISTIC.finditer(text):
+        for match in _HYPOCORISTIC.finditer(text) if _HYPOCORISTIC_GATE.search(text) else ():
             given = match["v"]
             if has_final(given[1]) and model.given_plausible(given) and not (  # `그분이랑`: a word + `이랑`
                     match.group().endswith(("이랑", "이야")) and model.plain_word(given)):
@@ -422,25 +441,6 @@ class KoreanNameDetector:
         return all(model.name_like(i) or model.name_plausible(i) or i in model.common_words or sure >= 2 and len(
             i) in (3, 4) and i[0] in model.surnames and i not in model.words for i in items) and (
             sure >= 2 and not common or len(items) >= 3 and sure and 2 * common < len(items))
-
-    def _bare_speakers(self, text: str, spans: list) -> None:
-        """Speaker labels of a chat without times (`동희: 나 늦어`): three such lines at least, two
-        speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
-        a form's fields (`주소:`, `안건:`) do not repeat and are words."""
-        labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
-        if len(labels) < 3:
-            return
-        turns: dict[str, int] = {}
-        for _, value in labels:
-            turns[value] = turns.get(value, 0) + 1
-        model = self.model
-        if len(turns) < 2 or max(turns.values()) < 2 and sum(  # minutes: each speaks once, two of them given names
-                model.given_name(v) or model.name_like(v) for v in turns) < 2:
-            return
-        for span, value in labels:
-            if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
-                    model.name_plausible(value) or value in model.given_names):
-                spans.append(span)
 
     def _propagate(self, text: str, spans: list) -> None:
         """A name found once is a name everywhere in the document, and so is its given name alone."""

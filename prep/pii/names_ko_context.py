@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import re
 from pathlib import Path
 
+from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import is_thing
@@ -68,6 +70,9 @@ _ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
     r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
+# Literal-led scans that every match of `_SPACED_TITLED` / `_SURNAME_RANK` meets (speed).
+_SPACED_TITLED_GATE = re.compile(r"[ ][가-힣]{2}[ ]?(?:님|씨|귀하)(?![가-힣])")
+_SURNAME_RANK_GATE = re.compile("[ ](?:" + _SURNAME_RANK.pattern.split("[ ](?:", 1)[1])
 # Kin and roles before a given name or a full name: `의 장남 승현`, `딸 윤이든`, `며느리 민기쁨`, `동대표 반겨울`.
 _KIN_ROLE_WORDS = (r"장남|차남|삼남|장녀|차녀|삼녀|아들|딸|며느리|사위|손자|손녀|외손자|외손녀|남편|아내|부인|동대표|"
                    r"전문위원|위원장|센터장|사회복지사|통번역|의뢰의사|확인자|담당")
@@ -75,7 +80,8 @@ _KIN_ROLE = re.compile(
     rf"(?<![가-힣])(?:{_KIN_ROLE_WORDS})[ ](?P<v>[가-힣]{{2,4}}?)"
     r"(?=(?:님|씨|은|는|이|가|의|과|와)?(?:[ ]?[(,.\n·ㆍ]|$))")
 _KIN_ROLE_GATE = re.compile(_KIN_ROLE_WORDS)  # no lookbehind first: `re` skips to the words' first syllables
-_TITLED_GATE = re.compile(rf"[ ](?:{_MORE_TITLES}|군|양)")  # in every `_TITLED` match; `re` skips to the spaces
+# in every `_TITLED` match; `re` skips to the spaces, then one branch per syllable (a trie: the same words)
+_TITLED_GATE = re.compile(rf"[ ](?:{trie_pattern([*_MORE_TITLES.split('|'), '군', '양'])})")
 # Chat exports as tables: `2026-08-15 09:15:01,"라범","...`, `21:15\t온유\t...`.
 _TABLE_SPEAKER = re.compile(
     r"(?m)^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?,[ ]?\"?|\d{1,2}:\d\d\t)"
@@ -133,6 +139,8 @@ class MoreContexts:
         self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
         self.layouts = LayoutContexts(model)
         self.cues = CueContexts(model, self.foreign)
+        self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
+        self._foreign_words: dict[str, tuple[str, bool, bool, bool]] = {}  # `_foreign_word`
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
@@ -146,10 +154,10 @@ class MoreContexts:
                                             and not model.plain_word(value) or len(value) == 3 and value[0]
                                             in model.surnames and model.given_plausible(value[1:])):
                 spans.append(match.span("v"))
-        for match in _SPACED_TITLED.finditer(text) if "님" in text or "씨" in text or "귀하" in text else ():
+        for match in _SPACED_TITLED.finditer(text) if _SPACED_TITLED_GATE.search(text) else ():
             if match["s"] in model.surnames and model.given_plausible(match["g"]) and not model.plain_word(match["g"]):
                 spans.append(match.span("v"))
-        for match in _SURNAME_RANK.finditer(text) if "님" in text else ():
+        for match in _SURNAME_RANK.finditer(text) if "님" in text and _SURNAME_RANK_GATE.search(text) else ():
             if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
@@ -221,29 +229,35 @@ class MoreContexts:
     def foreign_names(self, text: str, spans: list) -> None:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
-        strong, weak = self.foreign, self.foreign_also_words
-        tokens = set(_HANGUL_TOKEN.findall(text))  # set operations: this gate runs on every Korean text
-        if strong.isdisjoint(tokens) and strong.isdisjoint({w[:-1] for w in tokens}) \
-                and strong.isdisjoint({w[:-2] for w in tokens}):
+        strong, gate, words_read = self.foreign, self._gate, self._foreign_words
+        tokens = set(_HANGUL_TOKEN.findall(text))  # this gate runs on every Korean text: one look-up per word
+        try:
+            near = any(map(gate.__getitem__, tokens))
+        except KeyError:
+            if len(gate) > 100_000:
+                gate.clear()
+            gate.update((w, w in strong or w[:-1] in strong or w[:-2] in strong) for w in tokens - gate.keys())
+            near = any(map(gate.__getitem__, tokens))
+        if not near:
             return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it)
         found, doubtful = list(spans), []
         for match in _HANGUL_WORDS.finditer(text):
             words = match.group().split(" ")
             at, i = match.start(), 0
+            offsets = [0, *itertools.accumulate(len(w) + 1 for w in words)]  # where each word starts in the match
+            read = [words_read.get(w) or self._foreign_word(w) for w in words]
             while i < len(words) - 1:
                 j, end, sure = i, 0, 0
                 while j < len(words) and j - i < 4:
-                    word = words[j]
-                    bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
-                    if bare not in strong and bare not in weak or len(bare) < 2 and j in (i, len(words) - 1) \
-                            or _FOREIGN_TITLE.fullmatch(bare):  # `뮐러 선수`: the title is no part of the name
+                    bare, usable, short, strong_name = read[j]
+                    if not usable or short and j in (i, len(words) - 1):  # `뮐러 선수`: no title in the name
                         break
-                    sure += bare in strong and len(bare) >= 2
-                    end = sum(len(w) + 1 for w in words[:j]) + len(bare)
+                    sure += strong_name
+                    end = offsets[j] + len(bare)
                     j += 1
-                    if bare != word:
+                    if bare != words[j - 1]:
                         break
-                start = at + sum(len(w) + 1 for w in words[:i])
+                start = at + offsets[i]
                 if j - i >= 2 and sure and self._person_context(text, start, at + end, found):
                     spans.append((start, at + end))
                     i = j
@@ -252,6 +266,17 @@ class MoreContexts:
                         doubtful.append((start, at + end))
                     i += 1
         spans.extend(foreign_list(text, doubtful))
+
+    def _foreign_word(self, word: str) -> tuple[str, bool, bool, bool]:
+        """What `foreign_names` reads of a word alone: (the word less a particle, a foreign name word and no
+        title, shorter than two syllables, a foreign name only), kept per word."""
+        strong, weak = self.foreign, self.foreign_also_words
+        bare = word if word in strong or word in weak else _FOREIGN_TAIL.sub("", word)
+        usable = (bare in strong or bare in weak) and not _FOREIGN_TITLE.fullmatch(bare)
+        if len(self._foreign_words) > 100_000:
+            self._foreign_words.clear()
+        read = self._foreign_words[word] = (bare, usable, len(bare) < 2, bare in strong and len(bare) >= 2)
+        return read
 
     def _person_context(self, text: str, start: int, end: int, found: list) -> bool:
         """Is a foreign-looking run a person's name here: a title follows (`리우 펑 성도`) or a name

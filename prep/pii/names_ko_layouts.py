@@ -273,3 +273,32 @@ class LayoutContexts:
                 if sep not in line:
                     heads = None
             at += len(line) + 1
+
+
+# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
+_BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+# Who else speaks in a chat export or heads a table column.
+NOT_SPEAKERS = frozenset(
+    "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
+    "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
+    "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장".split()
+)
+
+
+def bare_speakers(model, text: str, spans: list) -> None:
+    """Speaker labels of a chat without times (`동희: 나 늦어`): three such lines at least, two
+    speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
+    a form's fields (`주소:`, `안건:`) do not repeat and are words. (`prep.pii.names_ko`'s, kept here.)"""
+    labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
+    if len(labels) < 3:
+        return
+    turns: dict[str, int] = {}
+    for _, value in labels:
+        turns[value] = turns.get(value, 0) + 1
+    if len(turns) < 2 or max(turns.values()) < 2 and sum(  # minutes: each speaks once, two of them given names
+            model.given_name(v) or model.name_like(v) for v in turns) < 2:
+        return
+    for span, value in labels:
+        if value not in KO_NAME_LABELS and value not in NOT_SPEAKERS and (
+                model.name_plausible(value) or value in model.given_names):
+            spans.append(span)

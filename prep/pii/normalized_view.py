@@ -260,13 +260,43 @@ _EMAIL_TRIGGER = re.compile("|".join((
     "골뱅이", "앳", *(rf"\{o}[ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}}>]" for o in "[({<"),
     "[ ]@", "@[ ]", "[ ](?:dot|DOT|Dot)[ ]",
 )))
+_SEPARATOR_TRIGGER = re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})")
+
+
+class _Gated:
+    """A trigger behind a cheaper condition that each of its matches meets (`in` tests, a scan led by a literal
+    or a small class): the same answer, and most texts pay only the gate."""
+
+    __slots__ = ("gate", "trigger")
+
+    def __init__(self, gate, trigger: re.Pattern):
+        self.gate, self.trigger = gate, trigger
+
+    def search(self, text: str):
+        return self.trigger.search(text) if self.gate(text) else None
+
+
+_SPACED_GATE = re.compile(r" \S \S ")  # the middle of every `_SPACED_TRIGGER` match
+_DASH = re.compile(f"[{_DASHES}]")
+_BRACKET_AT = re.compile(r"[\[({<][ ]?[aAdD]")  # the start of `_EMAIL_TRIGGER`'s bracketed at / dot
+
+
+def _separator_gate(t: str) -> bool:  # each alternative of `_SEPARATOR_TRIGGER` in turn; its dashes are not ASCII
+    return (" -" in t or "- " in t or "\t" in t or "  " in t or "_" in t
+            or not t.isascii() and _DASH.search(t) is not None)
+
+
+def _email_gate(t: str) -> bool:  # `@` with a space, a spaced `dot`, a bracketed at or dot, the Korean words
+    return ("@" in t or " dot " in t or " DOT " in t or " Dot " in t or _BRACKET_AT.search(t) is not None
+            or not t.isascii() and ("앳" in t or "골뱅이" in t))
+
+
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
-    (False, (_SPACED_TRIGGER,), _spaced_edits),
-    (False, (_HANGUL_TRIGGER, _ENGLISH_TRIGGER), _spelled_edits),
-    (False, (re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})"),),
-     _separator_edits),
-    (False, (_EMAIL_TRIGGER,), _email_edits),
+    (False, (_Gated(lambda t: _SPACED_GATE.search(t) is not None, _SPACED_TRIGGER),), _spaced_edits),
+    (False, (_Gated(lambda t: not t.isascii(), _HANGUL_TRIGGER), _ENGLISH_TRIGGER), _spelled_edits),
+    (False, (_Gated(_separator_gate, _SEPARATOR_TRIGGER),), _separator_edits),
+    (False, (_Gated(_email_gate, _EMAIL_TRIGGER),), _email_edits),
 )
 
 

@@ -250,3 +250,29 @@ def doc_flags(toks: Tokens) -> np.ndarray:
     if seen:
         marks[:, 2] = [w in seen for w in toks.words]
     return marks
+
+
+def batch_flags(docs: list[Tokens]) -> np.ndarray:
+    """`doc_flags` of each document, concatenated, as float32: [sum of lengths, 3]; one array for the batch
+    instead of one per document (the same values: `lowseen` is still read within each document)."""
+    marks = np.zeros((sum(len(toks) for toks in docs), len(FLAGS)), dtype=np.float32)
+    if not len(marks):
+        return marks
+    marks[:, 0] = np.concatenate([toks.line_start for toks in docs])
+    marks[:, 1] = np.concatenate([toks.line_end for toks in docs])
+    # A capitalized word is `lowseen` only where the batch has its lower-case form: a document with none of
+    # those words (most) needs no sets of its own.
+    every = {w for toks in docs for w in toks.words}
+    lower_case = {w for w in every if w.islower()}
+    candidates = {w for w in every if w[0].isupper() and w.lower() in lower_case}
+    at = 0
+    for toks in docs:
+        words = toks.words
+        if not candidates.isdisjoint(words):
+            distinct = set(words)
+            lower = {w for w in distinct if w.islower()}
+            seen = {w for w in distinct if w[0].isupper() and w.lower() in lower}
+            if seen:
+                marks[at:at + len(words), 2] = [w in seen for w in words]
+        at += len(words)
+    return marks
