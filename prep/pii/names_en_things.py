@@ -6,9 +6,10 @@ mention shows what it is: `Julia 1.11` is a language, so `Haskell vs Julia` in t
 `hugo server` in a code span makes `Hugo (Go)` and `Pick Hugo` the site generator. The kinds of evidence, each
 read from the whole document, and only for words that are names and things both:
 - software and programming languages named like people (`TECH_NAMED`), used as software somewhere: a version
-  after them (`Julia 1.11`, `hugo v0.139.0`, `ruby:3.3`), lower case in code (```ruby, `hugo server`), a software
-  word after them (`Jenkins plugins`, `Ruby toolchain`, `Julia's JIT`), or in brackets after another such word
-  (`Jekyll (Ruby)`);
+  after them (`Julia 1.11`, `hugo v0.139.0`, `ruby:3.3`, `Haskell (GHC 9.8)`), lower case in code (```ruby,
+  `hugo server`), a word only software has after them (`Ruby toolchain`, `Julia's JIT`), for the tools more software
+  words (`Jenkins plugins`, `Kafka topics`; not possessive: `Hugo's project` is a person's), or in brackets after
+  another such word (`Jekyll (Ruby)`);
 - `Thu` in a calendar (`Mon · Standup`, `Fri: demo`) or after `on`/`by`/`until`/`next` (`to Thu` is a person's);
 - colours seldom first names (`Sage`, `Ivory`) where the document speaks of colours, herbs in lower case in a
   recipe (`1 tbsp chopped rosemary`);
@@ -21,25 +22,30 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import INTERJECTIONS, SOFTWARE_AFTER, SPEAKER_BEFORE
+from prep.pii.names_en_words import INTERJECTIONS, SPEAKER_BEFORE
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
 TECH_NAMED = frozenset(
     "jenkins hudson haskell jekyll sinatra kafka django hugo julia ruby ada pascal crystal perl swift jasmine "
     "sage cassandra travis jade".split()
 )
-# Of these, the tools: a bracket or `>` after them is evidence too (`Manage Jenkins > Plugins`, `Haskell (GHC 9.8)`);
-# the others (`Julia`, `Ruby`) need a version, code or a software word.
+# Of these, the tools: more software words after them count (`_AS_TOOL`); the others (`Julia`, `Ruby`) need a version,
+# code or a word only software has.
 TOOLS = frozenset("jenkins hudson haskell jekyll sinatra kafka django hugo cassandra travis".split())
-_SOFTWARE_WORDS = (
-    r"server|site|builds?|jobs?|plugins?|pipelines?|CI|config|instance|cluster|package|packages|gems?|app|apps"
-    r"|scripts?|code|integration|setup|streams?|install|toolchain|REPL|interpreter|compiler|JIT|runtime|SDK"
-    r"|syntax|developers?|programmers?|libraries|library|modules?|bindings?|version|versions|on Rails|docs"
-    r"|project|projects|binary|binaries|CLI|API|agent|workers?|topics?|brokers?|templates?|notebooks?|output"
-    r"|landing|themes?"
+# After any of them (possessive or not): words only software has (`Ruby toolchain`, `Julia's JIT`).
+_SOFTWARE_ONLY = (
+    r"toolchain|REPL|interpreter|compiler|JIT|runtime|SDK|gems?|on Rails|bindings?|syntax|libraries|library|modules?"
+    r"|programmers?"
 )
-_AS_SOFTWARE = regex.compile(  # after the word: a version or a software word (possessive or not)
-    rf"(?:['’]s)?[ ](?:v?\d+(?:\.\d+)+\b|(?:{_SOFTWARE_WORDS})(?![\p{{L}}]))|:\d"  # `ruby:3.3`: an image's tag
+_AS_SOFTWARE = regex.compile(  # a version (`Julia 1.11`, `Haskell (GHC 9.8)`, `ruby:3.3`) or a word only software has
+    rf"(?:['’]s)?[ ](?:v?\d+(?:\.\d+)+\b|(?:{_SOFTWARE_ONLY})(?![\p{{L}}]))|:\d|[ ]\([^)\n]{{0,20}}\d\.\d"
+)
+# After a tool, not possessive: words that software has and people seldom (`Jenkins job`, `Kafka topics`, `Hugo site`;
+# but `Hugo's project`, `Travis (the new hire)` stay people), and a menu path (`Manage Jenkins > Plugins`).
+_AS_TOOL = regex.compile(
+    r"[ ](?:server|site|builds?|jobs?|plugins?|pipelines?|CI|config|instance|cluster|packages?|scripts?|integration"
+    r"|setup|streams?|install|binary|binaries|CLI|API|workers?|topics?|brokers?|templates?|notebooks?|output|landing"
+    r"|themes?)(?![\p{L}])|[ ]?>[ ]"
 )
 _CODE_BEFORE = regex.compile(r"(?:`|```|\$ ?)$")  # ```ruby, `hugo server`, $ jekyll build
 _BRACKETED_AFTER = regex.compile(r"(\p{L}+)[ ]\($")  # `Jekyll (Ruby)`: the word before the bracket
@@ -96,8 +102,8 @@ def _used_as_software(text: str, word: str) -> bool:
         before = text[max(0, m.start() - 40):m.start()]
         if m.group().islower() and _CODE_BEFORE.search(before):
             return True
-        if word in TOOLS and SOFTWARE_AFTER.match(text, m.end()):
-            return True  # `Manage Jenkins > Plugins`, `Haskell (GHC 9.8)`
+        if word in TOOLS and _AS_TOOL.match(text, m.end()):
+            return True  # `Jenkins job`, `Manage Jenkins > Plugins`
         if text.startswith(")", m.end()) and (prev := _BRACKETED_AFTER.search(before)) and (
                 prev.group(1).lower() in TECH_NAMED):
             return True

@@ -69,6 +69,8 @@ PII = [
     ("en", "CALLER: Will, can you hear me?", ["Will"]),
     ("en", "Ann Taylor called about the lease; Michael Kors left a message.", ["Ann Taylor", "Michael Kors"]),
     ("en", "Travis migrated the repo to GitHub last week. Travis is our lead.", ["Travis"]),
+    ("en", "Ruby's agent called; Ruby will sign the lease tomorrow.", ["Ruby"]),
+    ("en", "Hugo (my brother) is visiting. Hugo's project won a prize.", ["Hugo"]),
     ("en", "AGENT: Will Turner here, how can I help?", ["Will Turner"]),
     ("ko", "어제 김상추랑 밥 먹었어. 박재용 선생님도 왔어.", ["박재용"]),
     ("ko", "제안자 : 엄태성ㆍ구본철ㆍ하승아", ["엄태성", "구본철", "하승아"]),
