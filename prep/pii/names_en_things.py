@@ -13,7 +13,7 @@ read from the whole document, and only for words that are names and things both:
 - `Thu` in a calendar (`Mon · Standup`, `Fri: demo`) or after `on`/`by`/`until`/`next` (`to Thu` is a person's);
 - colours seldom first names (`Sage`, `Ivory`) where the document speaks of colours, herbs in lower case in a
   recipe (`1 tbsp chopped rosemary`);
-- a reply opening a speaker's line (`Agent: Done!`), as `prep.pii.recognizers.EnglishPersonRecognizer` reads it.
+- a reply opening a speaker's line (`Agent: Done!`; `names_en_words.opens_reply`, which the cue recognizer reads too).
 
 Only one-word findings are dropped (`Julia Roberts` stays a person), and only for these words: recall first.
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import INTERJECTIONS, SPEAKER_BEFORE
+from prep.pii.names_en_words import opens_reply
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
 TECH_NAMED = frozenset(
@@ -81,8 +81,8 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         key = _key(span)
         if key in things or kitchen and key in KITCHEN_NAMED and span.islower():
             continue  # `Julia` beside `Julia 1.11`, `Sage` in a colour list, `rosemary` in a recipe
-        if key in INTERJECTIONS and SPEAKER_BEFORE.search(text, max(0, f[0] - 30), f[0]):
-            continue  # `Analyst: Thanks. Can you ...`, `Agent: Done!`: a reply opening a speaker's line
+        if opens_reply(text, f[0], f[1]):
+            continue  # `Analyst: Thanks. Can you ...`, `Agent: Done!`
         kept.append(f)
     return kept
 

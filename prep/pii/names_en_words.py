@@ -65,7 +65,13 @@ INTERJECTIONS = frozenset(
     "actually honestly welcome bye cheers wow oops".split()  # not `oh`, `um`, `do`, `will`: names (`Dr. Oh`, `Will,`)
 )
 # A speaker's label right before (`CALLER: `, `COUNSEL FOR PLAINTIFF: `): searched in the 30 characters before a word.
-SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
+_SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
+
+
+def opens_reply(text: str, start: int, end: int) -> bool:
+    """A reply or a question opening a speaker's line (`CALLER: No, that's all`, `Agent: Done!`): no name."""
+    return text[start:end].lower() in INTERJECTIONS and _SPEAKER_BEFORE.search(
+        text, max(0, start - 30), start) is not None
 # Software named like people, as a brand where software words are near (`Manage Jenkins > Plugins`, `Hugo (Go)
 # builds`, `hugo server`), a person elsewhere (`Ask Hudson about the keys`); not the languages that are common first
 # names too (Julia, Ruby).

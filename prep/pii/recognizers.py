@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import (
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
-from prep.pii.names_en_words import INTERJECTIONS, SPEAKER_BEFORE
+from prep.pii.names_en_words import opens_reply
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
@@ -397,7 +397,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
                 and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
-                and not self._reply(text, r.start, r.end)]
+                and not opens_reply(text, r.start, r.end)]
 
     _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
 
@@ -419,10 +419,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         r"|Customer|Client|Applicant|Student|Victim|Suspect|Vendor|Buyer|Seller|Tenant|Landlord|Member|Participant"
         r"|Subject|Driver|Officer|Entity)[ ](?:[A-Z]|\d{1,2})(?![\p{L}\d])"
     )
-    def _reply(self, text: str, start: int, end: int) -> bool:
-        """A speaker's line opening with a reply or a question (`CALLER: No, that's all`, `AGENT: How can I help?`)."""
-        return (text[start:end].lower() in INTERJECTIONS
-                and SPEAKER_BEFORE.search(text, max(0, start - 30), start) is not None)
+
 
 
 

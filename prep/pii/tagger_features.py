@@ -244,12 +244,16 @@ def doc_flags(toks: Tokens) -> np.ndarray:
     marks = np.zeros((len(toks), len(FLAGS)), dtype=bool)
     marks[:, 0] = toks.line_start
     marks[:, 1] = toks.line_end
-    distinct = set(toks.words)
-    lower = {w for w in distinct if w.islower()}
-    seen = {w for w in distinct if w[0].isupper() and w.lower() in lower}
-    if seen:
+    if seen := _lowseen(toks.words):
         marks[:, 2] = [w in seen for w in toks.words]
     return marks
+
+
+def _lowseen(words) -> set[str]:
+    """The capitalized words of `words` that `words` also holds in lower case."""
+    distinct = set(words)
+    lower = {w for w in distinct if w.islower()}
+    return {w for w in distinct if w[0].isupper() and w.lower() in lower}
 
 
 def batch_flags(docs: list[Tokens]) -> np.ndarray:
@@ -262,17 +266,11 @@ def batch_flags(docs: list[Tokens]) -> np.ndarray:
     marks[:, 1] = np.concatenate([toks.line_end for toks in docs])
     # A capitalized word is `lowseen` only where the batch has its lower-case form: a document with none of
     # those words (most) needs no sets of its own.
-    every = {w for toks in docs for w in toks.words}
-    lower_case = {w for w in every if w.islower()}
-    candidates = {w for w in every if w[0].isupper() and w.lower() in lower_case}
+    candidates = _lowseen(w for toks in docs for w in toks.words)
     at = 0
     for toks in docs:
         words = toks.words
-        if not candidates.isdisjoint(words):
-            distinct = set(words)
-            lower = {w for w in distinct if w.islower()}
-            seen = {w for w in distinct if w[0].isupper() and w.lower() in lower}
-            if seen:
-                marks[at:at + len(words), 2] = [w in seen for w in words]
+        if not candidates.isdisjoint(words) and (seen := _lowseen(words)):
+            marks[at:at + len(words), 2] = [w in seen for w in words]
         at += len(words)
     return marks
