@@ -27,7 +27,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
-from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, lower_thing
+from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, join_last_first, lower_thing
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
@@ -97,6 +97,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_named_thing,
     is_org_name,
     is_rare_pair,
+    item_line,
     label_before_number,
     load_lexicon,
     street_name,
@@ -104,7 +105,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
 
 _UNSET = object()  # a cue not looked for yet
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
-
 
 
 class EnglishNameDetector:
@@ -210,7 +210,7 @@ class EnglishNameDetector:
             last_end = end
         if run:
             self._judge(text, run, found)
-        return drop_things(text, self.context.extend(text, self._join_last_first(text, found)))
+        return drop_things(text, self.context.extend(text, join_last_first(text, found)))
 
     def _judge(self, text: str, run: list, found: list) -> None:
         """Add the run's person span to `found` if it is one (see the module docstring)."""
@@ -282,6 +282,10 @@ class EnglishNameDetector:
             score = SCORE_PAIR
         if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
             return
+        if item_line(text, start, end):  # `Ergonomic chair, Hunter Green  $219.00`; but `Server: Maria  $5.00`
+            cue = self._cue(text, start, end, after, lower) if cue is _UNSET else cue
+            if cue is None:
+                return
         if len(core) == 1 and label_before_number(flags & FIRST, before, after) and self._more_word_than_name(
                 text[start:end]):
             return  # `Parcel 841486217396 will arrive`, `· Price $189`: a noun before its number, a field's amount
@@ -361,10 +365,11 @@ class EnglishNameDetector:
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)
 
     def _plain_lower_name(self, text: str, start: int, end: int) -> bool:
-        """A lower-case first name alone without a cue: a census name of 4+ letters, not in code (`len(`)."""
+        """A lower-case first name alone without a cue: a census name of 4+ letters that is no dictionary word
+        (`brown sugar`, `to be frank`, `sage and rosemary`), not in code (`len(`)."""
         entry = self.lexicon.get(text[start:end])
         return (
-            entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4
+            entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4 and not entry[0] & WORD
             and (start == 0 or text[start - 1] not in "._([=/\\")
             and text[end:end + 1] not in ("(", ".", "_", "[", "=", "/")
         )
@@ -463,20 +468,6 @@ class EnglishNameDetector:
         if len(prefix) < 200 and _LABEL.fullmatch(prefix):
             return "label"
         return None
-
-    @staticmethod
-    def _join_last_first(text: str, found: list) -> list:
-        """`JOHNSON, MOSHE` (a form's LAST, FIRST) as one span, so the comma between goes with it."""
-        out: list[tuple[int, int, float]] = []
-        for span in found:
-            if out and text[out[-1][1]:span[0]] == ", " and "\n" not in text[out[-1][0]:span[1]] and (
-                text[out[-1][0]:span[1]].isupper() and " " not in text[out[-1][0]:out[-1][1]]
-            ):
-                out[-1] = (out[-1][0], span[1], max(out[-1][2], span[2]))
-            else:
-                out.append(span)
-        return out
-
 
 class EnglishNameRecognizer(EntityRecognizer):
     """Presidio recognizer (entity PERSON) around `EnglishNameDetector`; runs on every text, any language.

@@ -284,6 +284,8 @@ class ContextReader:
             word = text[start:m.end(1)]
             cue = folded[m.start():start].rstrip(" ,.:")
             weak = cue in _WEAK_CUE
+            if "." in folded[m.start() + len(cue):start] and cue in _LOWER_CUE and cue not in _TITLE_CUES:
+                continue  # `Thanks. Can you ...`: a sentence ended after the cue (`Dr. Okafor` is a title's period)
             if weak and word[0].islower() and cue not in _LOWER_WEAK:
                 continue  # the common case, `to the`: settled before any lookup
             entry = self.lexicon.get(word.lower())

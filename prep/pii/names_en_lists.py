@@ -364,3 +364,16 @@ class ListReader:
             return False
         entry = self._entry(words[-1])
         return (entry is None or bool(entry[0] & LAST)) and self._first(text[start:end].split()[0])
+
+
+def join_last_first(text: str, found: list) -> list:
+    """`JOHNSON, MOSHE` (a form's LAST, FIRST) as one span, so the comma between goes with it."""
+    out: list[tuple[int, int, float]] = []
+    for span in found:
+        if out and text[out[-1][1]:span[0]] == ", " and "\n" not in text[out[-1][0]:span[1]] and (
+            text[out[-1][0]:span[1]].isupper() and " " not in text[out[-1][0]:out[-1][1]]
+        ):
+            out[-1] = (out[-1][0], span[1], max(out[-1][2], span[2]))
+        else:
+            out.append(span)
+    return out

@@ -49,12 +49,14 @@ _AS_TOOL = regex.compile(
 )
 _CODE_BEFORE = regex.compile(r"(?:`|```|\$ ?)$")  # ```ruby, `hugo server`, $ jekyll build
 _BRACKETED_AFTER = regex.compile(r"(\p{L}+)[ ]\($")  # `Jekyll (Ruby)`: the word before the bracket
-# a calendar's day: `Mon · Standup`, `Fri: demo`, `Sat 10:00` (not `Sun Li`, `Sat with`)
+# a calendar's day: `Mon · Standup`, `[ ] Wed  [ ] Thu`, `Sat 10:00` (not `Sun Li`, `Sat with`)
 _WEEKDAYS_SHORT = regex.compile(
-    r"(?:^|[\n·|,(])[ \t]*(?:Mon|Tue|Tues|Wed|Fri|Sat|Sun)(?:[ \t]*[·:|,\-–]|[ ]\d)")
-_THU_AS_DAY = regex.compile(  # `review it on Thu.`, `Thu 11 PM` (not `to Thu`, `from Thu`: a person's)
+    r"(?<![\p{L}\p{N}])(?:Mon|Tue|Tues|Wed|Fri)(?![\p{L}])"
+    r"|(?:^|[\n·|,(])[ \t]*(?:Sat|Sun)(?:[ \t]*[·:|,\-–]|[ ]\d)")
+_THU_AS_DAY = regex.compile(  # `review it on Thu.`, `Thu 11 PM`, `Thu  6:00a`, `Thu, Mar 5` (not `to Thu`: a person's)
     r"(?<![\p{L}])(?i:on|by|until|till|next|this|every)[ ]Thu(?![\p{L}])"
-    r"|(?<![\p{L}])Thu[ ]\d{1,2}(?::\d\d)?[ ]?(?i:am|pm)\b")
+    r"|(?<![\p{L}])Thu,?[ \t]+(?:\d{1,2}(?::\d\d)?[ ]?(?i:am?|pm?)(?![\p{L}])|\d{1,2}/\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ ]\d)")
 # Colours named like people that are seldom first names, in a document about colours (`Colours: Sage, Ivory`).
 COLOUR_NAMED = frozenset("sage ivory olive linen sienna coral taupe ebony mauve fern".split())
 _COLOUR_CONTEXT = regex.compile(r"(?i:(?<![\p{L}])(?:colou?rs?|colorways?|shades|swatch(?:es)?)(?![\p{L}]))")

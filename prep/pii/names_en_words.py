@@ -207,7 +207,8 @@ _STATE_AFTER = regex.compile(
 _PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
+# a sentence's or a line's first word, bullets, comment marks and check boxes aside (`- Grant and ...`, `# Grant types`)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)(?:(?:[-*•#>]+|\[[ xX]?\])[ \t]+)?$")
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
     r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)\.?[ ]$"
@@ -301,6 +302,23 @@ def label_before_number(first: int, before: str, after: str) -> bool:
     even a first name (but `owes Mark $20`)."""
     return _NUMBER_AFTER.match(after) is not None and (
         not first or after[1:2] in "$€£¥" and _FIELD_BEFORE.search(before) is not None)
+# An item line: the span, then on the same line a column's gap and a price (`Ergonomic chair, Hunter Green   $219.00`,
+# `1  Cardamom Bun   $4.25`): a product, a colour or a dish, unless a cue names a person or the name stands alone
+# before its amount, as in a roster of donors or payees (`2. Grace Okafor ...... $100.00`).
+_PRICE = r"(?:[$€£¥₩][ ]?\d|(?<=[ \t])\d{1,3}(?:,\d{3})*\.\d\d(?=[ \t]*(?:\n|$)|[ \t]+[$€£¥₩\d]))"  # not `1.10 talk`
+_PRICE_LATER_ON_LINE = regex.compile(rf"[^\n]*?(?:[ ]{{2}}|\t|\.{{3}}|…)[^\n]*?{_PRICE}")  # a column's gap first
+_ROSTER_AMOUNT = regex.compile(rf"[ \t.·:|\-–—]*{_PRICE}")
+_ROSTER_HEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$")
+
+
+def item_line(text: str, start: int, end: int) -> bool:
+    """The rest of the line from `end` (a span's end) holds a price, and the span is not a roster's name alone
+    before its amount."""
+    if _PRICE_LATER_ON_LINE.match(text, end) is None:
+        return False
+    return not (_ROSTER_AMOUNT.match(text, end) and _ROSTER_HEAD.search(text, max(0, start - 12), start))
+
+
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
 _LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
 _IN_PLACE_BEFORE = regex.compile(
