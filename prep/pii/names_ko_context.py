@@ -70,6 +70,14 @@ _ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
     r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
+# A surname alone before a title without `님`, as news and offices call people back (`윤 교사는`, `정 대리가`,
+# `곽 과장이랑`, `권 교수 회진`), or glued to `쌤` (`권쌤이나`); not a determiner or prefix that is also a
+# surname (`전 과장` former, `현 교수` current, `한 교사가` a teacher, `모 교수` masked, `동 교수` the same).
+_SURNAME_TITLE = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣])(?:[ ](?:대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|"
+    r"주무관|간호사|목사|코치|감독)|쌤)(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님)?(?![가-힣])")
+_NOT_SURNAME_BEFORE_TITLE = frozenset(
+    "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前".split())
 # Literal-led scans that every match of `_SPACED_TITLED` / `_SURNAME_RANK` meets (speed).
 _SPACED_TITLED_GATE = re.compile(r"[ ][가-힣]{2}[ ]?(?:님|씨|귀하)(?![가-힣])")
 _SURNAME_RANK_GATE = re.compile("[ ](?:" + _SURNAME_RANK.pattern.split("[ ](?:", 1)[1])
@@ -159,6 +167,9 @@ class MoreContexts:
                 spans.append(match.span("v"))
         for match in _SURNAME_RANK.finditer(text) if "님" in text and _SURNAME_RANK_GATE.search(text) else ():
             if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
+                spans.append(match.span("v"))
+        for match in _SURNAME_TITLE.finditer(text):
+            if match["v"] in model.surnames and match["v"] not in _NOT_SURNAME_BEFORE_TITLE:
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
         # a letter's closing): a plausible name, or a plausible given name that is no plain word
