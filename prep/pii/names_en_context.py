@@ -172,7 +172,7 @@ class ContextReader:
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
         listed, sure = self.lists.find(text, spans)
         spans = _merge(spans + self._keep(text, listed, amp_ok=True) + sure)
-        spans = _merge(spans + self._keep(text, self._siblings(text, spans)))
+        spans = _merge(spans + self._keep(text, self._siblings(text, spans), amp_ok=True))
         spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
         spans = _join(text, self.lists.edges(text, _merge(spans + self._roster(text, spans))))
         return self.lists.join_inverted(text, spans)
