@@ -58,9 +58,21 @@ _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][
 _SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
 _HANGUL_TOKEN = re.compile(r"[가-힣]{2,}")
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ ][가-힣]{1,6}){1,7}(?![가-힣])")  # a name may start 4th
-# `동생 이름이 은호였어요`, `이름은 도윤이래`: a value told as someone's name.
+# `동생 이름이 은호였어요`, `이름은 도윤이래`, `이름이 슬기님이셨나`: a value told as someone's name.
 _TOLD_NAME = re.compile(
-    r"이름(?:이|은|는)[ ](?P<v>[가-힣]{2,4}?)(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|이래|래)(?![가-힣]{3})")
+    r"이름(?:이|은|는)[ ](?P<v>[가-힣]{2,4}?)[ ]?님?"
+    r"(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|이래|래|이셨|셨|이세요|세요)(?![가-힣]{3})")
+# A child named by a parent (`지윤맘`, `서준이 아빠가`, `윤서 어머님께서`, `김하은 엄마랑`).
+_PARENT_OF = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2,3}?)이?[ ]?(?:맘|엄마|아빠|어머님|아버님|어머니|아버지)"
+    r"(?:께서|께|이랑|랑|한테|에게|가|는|도|를|을|의|와|과|이|야)?(?![가-힣])")
+# Words before `엄마` that are never a child's name however the lexicon reads them.
+_NOT_CHILDREN = frozenset(
+    "우리 저희 친구 애기 아기 아이 학생 학부모 직장 초보 육아 전업 싱글 워킹 새댁 동네 옆집".split())
+# A calendar's entry: a time, then who (`12:00 수빈 점심`, `19:00 아름이 생일 파티`, `10:00 누리 태권도`).
+_TIME_ENTRY = re.compile(
+    r"(?m)^[ \t•·*\-]*(?:\d{1,2}/\d{1,2}(?:\([월화수목금토일]\))?[ ]+)?\d{1,2}:\d\d[ ]+"
+    r"(?P<v>[가-힣]{2,3}?)이?[ ](?=[가-힣])")
 # A letter's closing at the end of a line: `도서준 올림`, `김하늘 드림`.
 _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올림|배상)[.!]?[ \t]*$")
 # A list's next or previous item (`ㆍ`, `·`, `,`, `/`): a doubtful item beside a found name is a name too.
@@ -178,10 +190,14 @@ class MoreContexts:
                       *(_TABLE_SPEAKER.finditer(text) if ":" in text else ()),
                       *(_OUR.finditer(text) if "우리 " in text else ()),
                       *(_TOLD_NAME.finditer(text) if "이름" in text else ()),
-                      *(_CLOSING.finditer(text) if "드림" in text or "올림" in text or "배상" in text else ())):
+                      *(_CLOSING.finditer(text) if "드림" in text or "올림" in text or "배상" in text else ()),
+                      *(_PARENT_OF.finditer(text) if "맘" in text or "엄마" in text or "아빠" in text or "어머" in text
+                        or "아버" in text else ()),
+                      *(_TIME_ENTRY.finditer(text) if ":" in text else ())):
             value = match["v"]
-            if value not in _NOT_NAMES and (model.name_plausible(value) or len(value) == 2 and
-                                            model.given_plausible(value) and not model.plain_word(value)):
+            if value not in _NOT_NAMES and value not in _NOT_CHILDREN and (
+                    model.name_plausible(value) or len(value) == 2 and model.given_plausible(value)
+                    and not model.plain_word(value)):
                 spans.append(match.span("v"))
         self._cells(text, spans)
         self.layouts.add(text, spans)
