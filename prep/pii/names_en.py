@@ -105,6 +105,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
 
 _UNSET = object()  # a cue not looked for yet
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
+_SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
 class EnglishNameDetector:
@@ -457,8 +458,8 @@ class EnglishNameDetector:
             return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato:`
         if _AFTER_EMAIL.match(after):
             return "email"
-        if _BULLET.fullmatch(prefix) and _LINE_ALONE_AFTER.match(after):
-            return "bullet"  # `- Oluwaseun` under a post
+        if (_BULLET.fullmatch(prefix) or _SIGN_OFF_DASH.search(prefix)) and _LINE_ALONE_AFTER.match(after):
+            return "bullet"  # `- Oluwaseun` under a post, `pls help - tyler` at a message's end
         if _AFTER_CUE.match(after):
             return "near"
         if _AFTER_SPEECH.match(after):
@@ -468,6 +469,7 @@ class EnglishNameDetector:
         if len(prefix) < 200 and _LABEL.fullmatch(prefix):
             return "label"
         return None
+
 
 class EnglishNameRecognizer(EntityRecognizer):
     """Presidio recognizer (entity PERSON) around `EnglishNameDetector`; runs on every text, any language.

@@ -78,6 +78,18 @@ _HEADER_CELL = regex.compile(  # a name header as a whole cell: the cheap test b
 )
 
 
+# An e-mail's local part (also written `name @ host`), and the marks that join its parts (`sunny.m.pak`).
+_MAILBOX = regex.compile(r"(?<![\w.+\-])([\w.+\-]{3,64})[ ]?@[ ]?[\w\-]+\.")
+_LOCAL_SPLIT = regex.compile(r"[._+\-\d]+")
+_LATIN_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*(?![\p{L}\p{N}])")
+_ROLE_MAILBOXES = frozenset("""
+info sales support admin contact hello team billing noreply reply office help service services careers jobs hr
+press media news newsletter marketing accounts accounting finance legal privacy security abuse postmaster webmaster
+mail inbox orders order shop store booking bookings reservations events feedback enquiries inquiries ops dev devops
+it helpdesk customer customers care member members student students staff faculty dept hostmaster root user test
+""".split())
+
+
 class FieldReader:
     """`find(text)` -> spans (start, end, score) of the names the record shapes above show."""
 
@@ -112,7 +124,28 @@ class FieldReader:
                     if self._surname(m.group(1), strict=True) and not self._first(m.group(1), False)]
         if ("|" in text or "\t" in text or text.count(",") >= 4 and "\n" in text) and _HEADER_CELL.search(text):
             out += self._columns(text)
+        if "@" in text:
+            out += self._mailbox_names(text)
         return out
+
+    def _mailbox_names(self, text: str) -> list[tuple[int, int, float]]:
+        """The words of the document that spell a part of an e-mail's local part (`Reply to Sunny at sunny.m.pak
+        @ gmail.com`, `Colm <colm.brennan@...>`): a mailbox named after its owner names the person beside it.
+        A part counts when it is a name or a rare word of 3+ letters, never a role's mailbox (`info`, `sales`,
+        `support`); a name that is also a common word only capitalized (`Sunny`, not `sunny weather`)."""
+        parts: dict[str, bool] = {}  # part -> also a common word (then only its capitalized occurrences count)
+        for m in _MAILBOX.finditer(text):
+            for part in _LOCAL_SPLIT.split(m.group(1).lower()):
+                entry = self.lexicon.get(part)
+                if len(part) >= 3 and part.isalpha() and part not in _ROLE_MAILBOXES and part not in NOT_NAMES and (
+                        entry is None or entry[0] & (FIRST | LAST) and not entry[0] & PLACE):
+                    parts[part] = entry is not None and bool(entry[0] & WORD) and entry[2] > entry[1]
+        if not parts:
+            return []
+        return [(m.start(), m.end(), SCORE) for m in _LATIN_WORD.finditer(text)
+                if (word := m.group().lower()) in parts and not (parts[word] and m.group()[0].islower())
+                and text[m.end():m.end() + 1] not in ("@", ".", "_")
+                and text[m.start() - 1:m.start()] not in (".", "_", "@")]
 
     def spaced(self, text: str) -> list[tuple[int, int, float]]:
         """OCR's spaced capitals that spell a first name, and the surname after (`H O R A T I O   YBARRA`): no

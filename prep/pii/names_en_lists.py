@@ -103,7 +103,7 @@ _QUOTE_SAID = regex.compile(
     r"[,!?][\"”'’][ ](?:said|says|asked|added|replied|wrote|recalled|explained|insisted)[ ]"
     r"(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)(?=[,.;:!?)]|[ ](?:who|whose)\b|$)")
 # After `Surname, First`: a line end, a bracket or a semicolon (`Rep. Okonjo, Theresa [D-MN-4];`)
-_INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;])")
+_INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;<])")  # `Brennan, Colm <colm@...>`: a display name too
 _COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold)(?![\w-])")
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
 _GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
