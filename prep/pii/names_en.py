@@ -101,6 +101,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     label_before_number,
     load_lexicon,
     street_name,
+    thing_beside,
 )
 
 _UNSET = object()  # a cue not looked for yet
@@ -281,7 +282,8 @@ class EnglishNameDetector:
             if proper_phrase and cue not in _CONTACT_CUES and ":" not in after.partition("\n")[0]:
                 return  # `Final: Vegas Golden Knights 2`, `to King's Cross`; but `Name: Ana Diaz DOB: ...`
             score = SCORE_PAIR
-        if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST):
+        if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST) or \
+                thing_beside(text, start, end, self.classify):
             return
         if item_line(text, start, end):  # `Ergonomic chair, Hunter Green  $219.00`; but `Server: Maria  $5.00`
             cue = self._cue(text, start, end, after, lower) if cue is _UNSET else cue

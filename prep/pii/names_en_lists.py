@@ -78,7 +78,7 @@ _PARTICLE_ITEM = regex.compile(
 )
 _GERUND = "getting|going|coming|bringing|gonna"
 _LOWER_VERB = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’_\-@./#])(\p{{Ll}}{{3,}})(?:(?:['’]s|[ ]is|[ ]was)[ ](?:{_GERUND})\b"
+    rf"(?<![\p{{L}}\p{{N}}'’_\-@./#])(\p{{Ll}}{{3,}})(?:(?:['’]s|[ ]is|[ ]was)[ ](?:{_GERUND})\b(?![ ](?:to[ ])?be\b)"
     r"|[ ]and[ ](\p{Ll}{3,})[ ](?:got[ ](?:engaged|married|back[ ]together)|broke[ ]up|are[ ](?:dating|engaged)"
     r"|split[ ]up|eloped|had[ ]a[ ]baby))"
 )
@@ -315,7 +315,8 @@ class ListReader:
 
     def _lower_verbs(self, text: str) -> list:
         """`autumn's getting married`, `will and faith got engaged`: lower-case first names before a verb that
-        only a person takes; a lower-case text writes its names in lower case."""
+        only a person takes (not the future's `going to be`: `summer is going to be chill`); a lower-case text
+        writes its names in lower case."""
         out = []
         for m in _LOWER_VERB.finditer(text):
             for i in (1, 2):

@@ -57,6 +57,22 @@ _THU_AS_DAY = regex.compile(  # `review it on Thu.`, `Thu 11 PM`, `Thu  6:00a`, 
     r"(?<![\p{L}])(?i:on|by|until|till|next|this|every)[ ]Thu(?![\p{L}])"
     r"|(?<![\p{L}])Thu,?[ \t]+(?:\d{1,2}(?::\d\d)?[ ]?(?i:am?|pm?)(?![\p{L}])|\d{1,2}/\d"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ ]\d)")
+# A sports report: a score (`2-1`, `Lincoln East 2, Jefferson 1 (OT)`) and the words of a match. In one, a lone
+# name right before a score, beside `vs.`, or before `led 1-0` is a team (schools are named after presidents).
+_SPORTS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:halftime|half-time|overtime|quarterfinals?|semifinals?|playoffs?|innings?|penalty kick"
+    r"|kickoff|tip-off|goalkeeper|touchdowns?|scoreboard)(?![\p{L}]))|\(OT\)|[ ]vs?\.[ ]")
+_TEAM_AFTER = regex.compile(
+    r"[ ](?:\d{1,3}(?![\d:.,/]|[ ]?(?:%|am|pm|a\.m|p\.m))|(?:led|leads|trailed|trails)[ ]\d{1,3}-\d{1,3}|vs?\.[ ])")
+_TEAM_BEFORE = regex.compile(r"(?:vs?\.|\d{1,3},?)[ ]$")
+# A stack of tools (`Java/Kotlin`, `Kafka, 쿠버네티스`): a lone name joined by `/` to a known technology is one too,
+# and a tool named like a person (`TECH_NAMED`) is one in a document that names two technologies or more.
+_TECH_WORDS = (r"Java|JavaScript|TypeScript|Python|Kotlin|Scala|Golang|Rust|C\+\+|C#|PHP|Spring(?: Boot)?|Django|"
+               r"Flask|React|Vue|Angular|Node(?:\.js)?|MySQL|PostgreSQL|Postgres|MongoDB|Redis|Kafka|RabbitMQ|Docker|"
+               r"Kubernetes|K8s|AWS|GCP|Azure|Terraform|Linux|GraphQL|Spark|Hadoop|Airflow|Elasticsearch")
+_TECH = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})(?![\p{{L}}])")
+_TECH_BESIDE = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})[ ]?/[ ]?$")
+_TECH_AFTER = regex.compile(rf"[ ]?/[ ]?(?:{_TECH_WORDS})(?![\p{{L}}])")
 # Colours named like people that are seldom first names, in a document about colours (`Colours: Sage, Ivory`).
 COLOUR_NAMED = frozenset("sage ivory olive linen sienna coral taupe ebony mauve fern".split())
 _COLOUR_CONTEXT = regex.compile(r"(?i:(?<![\p{L}])(?:colou?rs?|colorways?|shades|swatch(?:es)?)(?![\p{L}]))")
@@ -77,6 +93,15 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     if words & COLOUR_NAMED and _COLOUR_CONTEXT.search(text):
         things |= words & COLOUR_NAMED
     kitchen = words & KITCHEN_NAMED and _KITCHEN.search(text) is not None
+    lone = [f for f in found if " " not in text[f[0]:f[1]]]
+    if lone and _SPORTS.search(text):
+        things |= {_key(text[a:b]) for a, b, _ in lone if _TEAM_AFTER.match(text, b)
+                   or _TEAM_BEFORE.search(text, max(0, a - 6), a)}
+    if lone and "/" in text:
+        things |= {_key(text[a:b]) for a, b, _ in lone
+                   if _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b)}
+    if words & TECH_NAMED and len(_TECH.findall(text)) >= 2:
+        things |= words & TECH_NAMED & TOOLS
     kept = []
     for f in found:
         span = text[f[0]:f[1]]

@@ -319,6 +319,24 @@ def item_line(text: str, start: int, end: int) -> bool:
     return not (_ROSTER_AMOUNT.match(text, end) and _ROSTER_HEAD.search(text, max(0, start - 12), start))
 
 
+# `Rosemary & Thyme`, `Salt & Pepper`: a name joined by `&` to a plain capitalized word no one is named (`Grace &
+# Will`, `Hannah & Theo` stay people); `at Pinkham Notch`, `near Tuckerman Ravine`: a place named after someone.
+_AMP_WORD_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}\p{Ll}+)")
+_LANDFORM_ENDS = frozenset("""
+notch gap pass falls ridge peak summit point hollow gulch canyon creek brook lake pond river bay beach island
+harbor harbour cove valley mountain mount hill hills woods forest trail springs meadow ravine glacier dam reservoir
+""".split())
+
+
+def thing_beside(text: str, start: int, end: int, classify) -> bool:
+    """A thing named with a person's name: the name and `&` and a plain word, or a name and a landform's word."""
+    amp = _AMP_WORD_AFTER.match(text, end)
+    if amp and classify(amp.group(1))[0] == _PLAIN and not (load_lexicon().get(amp.group(1).lower(), (0,))[0] & FIRST):
+        return True
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1].lower() in _LANDFORM_ENDS
+
+
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
 _LABEL_BEFORE = regex.compile(r"(\p{L}+):[ ]*$")
 _IN_PLACE_BEFORE = regex.compile(

@@ -397,7 +397,12 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
         return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
                 and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
-                and not opens_reply(text, r.start, r.end)]
+                and not opens_reply(text, r.start, r.end) and not self._WAKE_WORD.match(text, r.start)]
+
+    # A voice assistant woken (`Hey Siri, set a timer`, `Alexa, play ...`): a product, not someone greeted
+    _WAKE_WORD = regex.compile(
+        r"(?:Siri|Cortana|Bixby)\b|Alexa,?[ ](?:set|play|turn|call|remind|add|what|tell|stop|pause|start|open|show"
+        r"|order|dim|lock|ask)\b")
 
     _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
 
