@@ -41,8 +41,9 @@ _KO_PROVINCE = (
     rf"(?:[가-힣]{{3,10}}+(?<=특별자치시|특별자치도|특별시|광역시|도|시)|(?:{KO_PROVINCE_SHORT})(?![가-힣]))"
 )
 _KO_DISTRICT = r"[가-힣]{2,8}+(?<=시|군|구)"
-# 동/읍/면/리 names and `종로1가`, `역삼1동`; Hangul first (`104동` is a unit).
-_KO_AREA = r"[가-힣][가-힣0-9]{1,9}+(?<=[동읍면리가])"
+# 동/읍/면/리 names and `종로1가`, `역삼1동`; Hangul first (`104동` is a unit); a 가 area has its number
+# (`비밀번호가 2025-11` is a sentence's subject and a date).
+_KO_AREA = r"[가-힣][가-힣0-9]{1,9}+(?<=[동읍면리]|\d가)"
 _KO_NUMBER = r"\d{1,4}(?:-\d{1,4})?"
 # `테헤란로`, `달구벌대로32길`, `역삼로7길`, `비전5로`, `자하문로5가길`, `보문로34다길`; a glued run to 24 syllables
 # (`부산광역시해운대구센텀중앙로97`).
