@@ -198,8 +198,10 @@ _DASHES = "ㅡ\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
 # (Spaced dots stay: `1990. 1. 2.` is how Korean writes dates, and the patterns read it as written.)
 # An underscore between groups of 2+ and 3+ digits is a dash too (`010_3382_1904`: a form that forbids hyphens);
 # not in identifiers' short parts (`v2_1`, `img_3_4`).
+# A dot said aloud between a number's groups is one too (`010 쩜 2817 쩜 6654`, as a phone number is read out).
 SEPARATOR = regex.compile(
-    rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}}|(?<=\d\d)_(?=\d{{3}}))(?=\d)"
+    rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}}|(?<=\d\d)_(?=\d{{3}})"
+    rf"|(?<=\d\d)[ \t]*[쩜점][ \t]*(?=\d{{3}}))(?=\d)"
 )
 
 
@@ -260,7 +262,9 @@ _EMAIL_TRIGGER = re.compile("|".join((
     "골뱅이", "앳", *(rf"\{o}[ ]?(?:[aA][tT]|[dD][oO][tT])[ ]?[\])}}>]" for o in "[({<"),
     "[ ]@", "@[ ]", "[ ](?:dot|DOT|Dot)[ ]",
 )))
-_SEPARATOR_TRIGGER = re.compile(rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})")
+_SEPARATOR_TRIGGER = re.compile(
+    rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})"
+    rf"|[0-9]{{2}}[ \t]*[쩜점][ \t]*[0-9]{{3}}")
 
 
 class _Gated:
@@ -283,7 +287,7 @@ _BRACKET_AT = re.compile(r"[\[({<][ ]?[aAdD]")  # the start of `_EMAIL_TRIGGER`'
 
 def _separator_gate(t: str) -> bool:  # each alternative of `_SEPARATOR_TRIGGER` in turn; its dashes are not ASCII
     return (" -" in t or "- " in t or "\t" in t or "  " in t or "_" in t
-            or not t.isascii() and _DASH.search(t) is not None)
+            or not t.isascii() and (_DASH.search(t) is not None or "쩜" in t or "점" in t))
 
 
 def _email_gate(t: str) -> bool:  # `@` with a space, a spaced `dot`, a bracketed at or dot, the Korean words
