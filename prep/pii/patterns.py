@@ -148,12 +148,13 @@ _BANK_NAMES = (r"(?:국민|신한|우리|하나|농협|기업|카카오뱅크|�
                r"|SC제일|씨티|IBK|KB|NH)")
 BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})(?:\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|\d{{10,14}})" + (
     rf"{_D1}(?=[ ]?\(?{_BANK_NAMES}(?:은행)?(?:[ ]?(?:으로|로|계좌(?:으?로)?))?"  # `... 카카오뱅크 계좌로 입금`
-    r"(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)))")
+    r"(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)|[ ][가-힣]{2,4}\)))")  # `(카카오뱅크 정보람)`: the holder after
 # The pre-filter's trigger, from the value's first digit to the bank (`trigger_of` drops the lookahead that holds it)
 _TRIGGER_BANK_AFTER = rf"(?i)\d[\d\-]*[ ]?\(?{_BANK_NAMES}"
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
-    "계좌", "입금", "송금", "이체", "예금주", "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
+    "계좌", "입금", "송금", "이체", "예금주", "예금", "통장", "적금",
+    "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
     "토스뱅크", "케이뱅크", "새마을금고", "우체국", "수협", "SC제일", "씨티", "account", "acct", "a/c", "bank",
     "deposit", "wire", "transfer", "acc:", "acc.", "acc no",
 )
