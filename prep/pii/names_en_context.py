@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.gated_scan import GatedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_lists import ListReader
@@ -95,8 +96,13 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |defendant|plaintiff|appellant|petitioner|respondent|hygienist|physio|physiotherapist|optometrist|counsellor|counselor
 """.replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
-# Run on the lower-cased text (faster than a case-insensitive alternation).
-_CUE = regex.compile(r"(?<![\p{L}\p{N}'’])" + trie_pattern(CUES) + r"\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))")
+# Run on the lower-cased text (faster than a case-insensitive alternation), tried only where a cue and a space
+# follow a position that no ASCII letter, digit or apostrophe precedes (`GatedPattern`: half the time, same matches).
+_CUE_WORDS = trie_pattern(CUES)
+_CUE = GatedPattern(
+    regex.compile(r"(?<![\p{L}\p{N}'’])" + _CUE_WORDS + r"\.?[,:]?[ ]+(?=(\p{L}[\p{L}'’\-]*))"),
+    r"(?<![a-z0-9'’])(?=" + _CUE_WORDS + r"\.?[,:]?[ ])",
+)
 # The cues (lower case, as `CUES` spells them) after which a lower-case word may be a name (`wife tess`).
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
