@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -53,11 +54,15 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     words: list[str]
-    line_start: np.ndarray  # bool per token
-    line_end: np.ndarray
+    line_start: list[bool]  # per token (the first token starts its line); plain lists: a batch makes one array
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def line_end(self) -> list[bool]:
+        """A token ends its line where the next one starts a line; the last token ends its line."""
+        return self.line_start[1:] + [True] if self.line_start else []
 
 
 def tokens(text: str) -> Tokens:
@@ -74,10 +79,7 @@ def tokens(text: str) -> Tokens:
         words.append(word if not word[0].isdigit() else _NUMBERS[min(len(word), 12)])  # `0000`: any 4 digits
         line_start.append(new_line)
         new_line = False
-    first = np.array(line_start, dtype=bool)
-    last = np.ones_like(first)
-    last[:-1] = first[1:]  # a token ends its line where the next one starts a line
-    return Tokens(starts, ends, words, first, last)
+    return Tokens(starts, ends, words, line_start)
 
 
 FLAGS = ("bol", "eol", "lowseen")  # per token in its document: line start, line end, written lower case elsewhere
@@ -262,8 +264,12 @@ def batch_flags(docs: list[Tokens]) -> np.ndarray:
     marks = np.zeros((sum(len(toks) for toks in docs), len(FLAGS)), dtype=np.float32)
     if not len(marks):
         return marks
-    marks[:, 0] = np.concatenate([toks.line_start for toks in docs])
-    marks[:, 1] = np.concatenate([toks.line_end for toks in docs])
+    starts = np.fromiter(chain.from_iterable(toks.line_start for toks in docs), dtype=bool, count=len(marks))
+    marks[:, 0] = starts
+    # `line_end` of the documents laid end to end: each document's first token starts a line, so the token
+    # before it, its predecessor's last, ends one, as in `Tokens.line_end`
+    marks[:-1, 1] = starts[1:]
+    marks[-1, 1] = True
     # A capitalized word is `lowseen` only where the batch has its lower-case form: a document with none of
     # those words (most) needs no sets of its own.
     candidates = _lowseen(w for toks in docs for w in toks.words)

@@ -94,8 +94,8 @@ def test_cached_word_vectors_equal_the_feature_sums():
 def test_tokens_and_line_flags():
     toks = tokens("Kim Lee:\n  010 1234\nok")
     assert toks.words == ["Kim", "Lee", ":", "000", "0000", "ok"]  # numbers by length only
-    assert toks.line_start.tolist() == [True, False, False, True, False, True]
-    assert toks.line_end.tolist() == [False, False, True, False, True, True]
+    assert toks.line_start == [True, False, False, True, False, True]
+    assert toks.line_end == [False, False, True, False, True, True]
     assert len(tokens("")) == 0
 
 
@@ -273,3 +273,14 @@ def test_the_batch_reach_is_the_per_token_loop():
     reach = _name_reach(names, names.sum(axis=1))
     for word in ("정하", "정하은", "정하은이", "Marguerite"):
         assert [_name_length(word, r) for r in reach] == [loop(word, names[i]) for i in range(len(p))]
+
+
+def test_batch_flags_are_each_documents_flags():
+    """The batch's one array of line and `lowseen` flags equals the documents' own, laid end to end (empty
+    documents and documents of one line among them)."""
+    from prep.pii.tagger_features import batch_flags, doc_flags
+
+    texts = ["Kim Lee:\n  010 1234\nok", "", "one line only", "\n\nGrace said grace\n", "x", "Ann\nann"]
+    docs = [tokens(t) for t in texts]
+    expected = np.concatenate([doc_flags(d) for d in docs]).astype(np.float32)
+    np.testing.assert_array_equal(batch_flags(docs), expected)
