@@ -40,16 +40,19 @@ from prep.pii.names_en_words import (
     is_common_word,
     is_named_thing,
     is_org_name,
+    thing_beside,
     trie_pattern,
 )
 
-# Speakers that are roles or software, not people.
+# Speakers that are roles or software, not people (bots of chat exports: `github  11:02 AM`).
 ROLES = frozenset("""
 me you we us all everyone admin administrator bot system server moderator mod interviewer interviewee agent
 caller operator narrator announcer audience court clerk host guest user unknown group support staff team
 q a question answer note notes mom mum dad mother father grandma grandpa teacher nurse doctor doc customer
 client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
-subj susp comp ro rp vic
+subj susp comp ro rp vic boss manager supervisor lead coach captain intern
+github gitlab bitbucket jira slackbot jenkins circleci pagerduty datadog sentry zapier trello asana notion figma
+dependabot renovate zoom calendly opsgenie
 """.split()) | PERSON_BEFORE
 _NOT_REPEATED = NOT_NAMES | PARTICLES | ROLES  # words a found name's repeat never is (one set, not one per word)
 _NAME_WORD = r"\p{L}[\p{L}'’\-]*"
@@ -213,7 +216,8 @@ class ContextReader:
             if _named_thing(words) or not amp_ok and (after.startswith(" & ") or before.endswith(" & ")) or (
                     prev and is_org_name(f"{prev.group()} {words}")) or (nxt and is_org_name(f"{words} {nxt.group()}")):
                 continue
-            if self.detector._looks_like_thing(words.lower(), before if not amp_ok else "", after, False):
+            if self.detector._looks_like_thing(words.lower(), before if not amp_ok else "", after, False) or \
+                    thing_beside(text, start, end, self.detector.classify):
                 continue
             out.append((start, end, score))
         return out
@@ -295,8 +299,9 @@ class ContextReader:
             if weak and word[0].islower() and cue not in _LOWER_WEAK:
                 continue  # the common case, `to the`: settled before any lookup
             entry = self.lexicon.get(word.lower())
-            if word.lower() in NOT_NAMES or PRONOUN_CONTRACTION.fullmatch(word):
-                continue  # `for easter`, `by monday`, `Hi, I'm`
+            if word.lower() in NOT_NAMES or PRONOUN_CONTRACTION.fullmatch(word) or \
+                    text[m.end(1):m.end(1) + 1] in ("_", "("):
+                continue  # `for easter`, `by monday`, `Hi, I'm`; `Call grant_role(...)`: code
             if word[0].islower():
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
                         cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive

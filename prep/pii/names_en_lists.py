@@ -105,6 +105,7 @@ _QUOTE_SAID = regex.compile(
 # After `Surname, First`: a line end, a bracket or a semicolon (`Rep. Okonjo, Theresa [D-MN-4];`)
 _INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;<])")  # `Brennan, Colm <colm@...>`: a display name too
 _COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold)(?![\w-])")
+_HANDLE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")  # capitals inside a word, digits, underscores: a handle
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
 _GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
 _GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
@@ -221,8 +222,9 @@ class ListReader:
         out = []
         for m in _DISCORD.finditer(text):
             words = regex.split(r"[ ._]+", m.group(1))
-            if words[0].lower() in self.roles or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)):
-                continue
+            if words[0].lower() in self.roles or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)) \
+                    or _HANDLE.search(m.group(1)):
+                continue  # a role; a gamer's handle (`xXcrowbarXx`, `NightOwl99`) is no name
             out.append((m.start(1), m.end(1), SCORE))
         return out
 

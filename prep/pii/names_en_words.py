@@ -146,6 +146,16 @@ _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECA
 _AFTER_POSSESSIVE_EPONYM = regex.compile(
     rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b"
     r"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b")
+
+
+def eponym_after(text: str, end: int) -> bool:
+    """A disease, law or theorem named after the name that ends at `end` (`Lou Gehrig's disease`, `Bayes rule`)."""
+    if text.startswith(("'s", "’s"), end):
+        end += 2
+        return bool(_AFTER_EPONYM.match(text, end) or _AFTER_POSSESSIVE_EPONYM.match(text, end))
+    return _AFTER_EPONYM.match(text, end) is not None
+
+
 # The first of two eponyms joined before their noun: `Hoehn and Yahr stage`, `Bellman-Ford and the
 # Floyd-Warshall algorithm`, `Kaplan or Meier curves`.
 _AFTER_COORDINATED_EPONYM = regex.compile(
@@ -328,13 +338,36 @@ harbor harbour cove valley mountain mount hill hills woods forest trail springs 
 """.split())
 
 
+# Words that open a thing's name with a person's name after them: a storm, a ship, a car's make (`Storm Bert`,
+# `USS Gerald R. Ford`, `Toyota Camry`); a typeface's last word (`Gill Sans`); drinks and dishes named after people.
+_THING_HEADS = frozenset("""
+storm hurricane typhoon cyclone uss hms rms hmcs hmas ss mv rv toyota honda nissan hyundai kia ford chevrolet chevy
+subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
+acura infiniti
+""".split())
+_THING_TAILS = frozenset("sans serif mono".split())
+NAMED_DISHES = frozenset("""
+tom collins|john collins|arnold palmer|bloody mary|shirley temple|rob roy|peach melba|eggs benedict|beef wellington
+|oysters rockefeller|bananas foster|earl grey|granny smith|baby ruth|lou gehrig's|lou gehrig
+""".replace("\n", "").split("|"))
+_HEAD_BEFORE = regex.compile(r"(\p{L}+)[ ]$")
+
+
 def thing_beside(text: str, start: int, end: int, classify) -> bool:
-    """A thing named with a person's name: the name and `&` and a plain word, or a name and a landform's word."""
+    """A thing named with a person's name: the name and `&` and a plain word (`Rosemary & Thyme`), a landform
+    (`Pinkham Notch`), a thing's head word before or in it (`Storm Bert`, `gray Toyota Camry`), a typeface,
+    a drink or a dish (`Tom Collins`, `Bloody Mary`)."""
     amp = _AMP_WORD_AFTER.match(text, end)
     if amp and classify(amp.group(1))[0] == _PLAIN and not (load_lexicon().get(amp.group(1).lower(), (0,))[0] & FIRST):
         return True
     words = text[start:end].split()
-    return len(words) >= 2 and words[-1].lower() in _LANDFORM_ENDS
+    head = _HEAD_BEFORE.search(text, max(0, start - 20), start)
+    if len(words) >= 2 and (words[-1].lower() in _LANDFORM_ENDS | _THING_TAILS or words[0].lower() in _THING_HEADS):
+        return True
+    if head and head.group(1).lower() in _THING_HEADS:
+        return True
+    span = text[start:end].lower()
+    return span in NAMED_DISHES or bool(head) and f"{head.group(1).lower()} {span}" in NAMED_DISHES
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:some|any|more|much|less|of|this|that|these|those|pale|dark)[ ]$")
