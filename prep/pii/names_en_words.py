@@ -345,7 +345,7 @@ storm hurricane typhoon cyclone uss hms rms hmcs hmas ss mv rv toyota honda niss
 subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
 acura infiniti
 """.split())
-_THING_TAILS = frozenset("sans serif mono".split())
+_THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
 tom collins|john collins|arnold palmer|bloody mary|shirley temple|rob roy|peach melba|eggs benedict|beef wellington
 |oysters rockefeller|bananas foster|earl grey|granny smith|baby ruth|lou gehrig's|lou gehrig

@@ -26,7 +26,10 @@ from prep.pii.patterns import KO_NAME_LABELS
 STOP_VALUES = frozenset(
     "나 너 저 우리 저희 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 배우자 자녀 "
     "부모 본인 대리인 보호자 없음 미정 해당없음 비공개 익명 알림 공지 시스템 관리자 운영자 고객 고객님 상담원 상담사 "
-    "오늘 어제 내일 그분 이분 저분 누구 여러분 당신 자기 방장 봇 총무 회장 회장님 팀장 팀장님 선생님 작성자".split()
+    "오늘 어제 내일 그분 이분 저분 누구 여러분 당신 자기 방장 봇 총무 회장 회장님 팀장 팀장님 선생님 작성자 "
+    # kin and ranks that chats and letters use as a name (`[막내] [오후 5:33]`, `원장 드림`)
+    "막내 막둥이 큰딸 작은딸 큰아들 작은아들 첫째 둘째 셋째 이모 고모 삼촌 외삼촌 조카 손자 손녀 며느리 사위 "
+    "신입 인턴 사장 사장님 원장 원장님 부장 부장님 과장 과장님 실장 실장님 기사 기사님 교감 교장".split()
 )
 # Surnames that neither the lexicon nor the cue patterns list (`화지율`, `순윤아`); only contexts read them.
 RARE_SURNAMES = frozenset("화순")
