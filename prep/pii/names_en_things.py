@@ -100,9 +100,10 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         things |= words & COLOUR_NAMED
     kitchen = words & KITCHEN_NAMED and _KITCHEN.search(text) is not None
     lone = [f for f in found if " " not in text[f[0]:f[1]]]
-    if lone and _SPORTS.search(text):
-        things |= {_key(text[a:b]) for a, b, _ in lone if _TEAM_AFTER.match(text, b)
-                   or _TEAM_BEFORE.search(text, max(0, a - 6), a)}
+    teams = {_key(text[a:b]) for a, b, _ in lone
+             if _TEAM_AFTER.match(text, b) or _TEAM_BEFORE.search(text, max(0, a - 6), a)}
+    if teams and _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
+        things |= teams
     if lone and "/" in text:
         things |= {_key(text[a:b]) for a, b, _ in lone
                    if _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b)}

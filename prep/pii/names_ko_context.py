@@ -85,9 +85,11 @@ _SURNAME_RANK = re.compile(
 # A surname alone before a title without `님`, as news and offices call people back (`윤 교사는`, `정 대리가`,
 # `곽 과장이랑`, `권 교수 회진`), or glued to `쌤` (`권쌤이나`); not a determiner or prefix that is also a
 # surname (`전 과장` former, `현 교수` current, `한 교사가` a teacher, `모 교수` masked, `동 교수` the same).
+_BARE_TITLES = "대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|목사|코치|감독"
 _SURNAME_TITLE = re.compile(
-    r"(?<![가-힣])(?P<v>[가-힣])(?:[ ](?:대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|"
-    r"주무관|간호사|목사|코치|감독)|쌤)(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님)?(?![가-힣])")
+    rf"(?<![가-힣])(?P<v>[가-힣])(?:[ ](?:{_BARE_TITLES})|쌤)"
+    r"(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님)?(?![가-힣])")
+_SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{_BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
     "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前".split())
 # Literal-led scans that every match of `_SPACED_TITLED` / `_SURNAME_RANK` meets (speed).
@@ -180,7 +182,7 @@ class MoreContexts:
         for match in _SURNAME_RANK.finditer(text) if "님" in text and _SURNAME_RANK_GATE.search(text) else ():
             if match["v"] in model.surnames and (match["v"] != "이" or not match.group().endswith("선배님")):
                 spans.append(match.span("v"))
-        for match in _SURNAME_TITLE.finditer(text):
+        for match in _SURNAME_TITLE.finditer(text) if _SURNAME_TITLE_GATE.search(text) else ():
             if match["v"] in model.surnames and match["v"] not in _NOT_SURNAME_BEFORE_TITLE:
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
