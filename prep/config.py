@@ -111,12 +111,14 @@ class ScrubConfig:
     mode: str = "placeholder"  # `[ENTITY_TYPE]`; "surrogate": fake values; "hash": `[ENTITY_<hmac>]`
     secret_env: str = "PREP_SCRUB_SECRET"  # env var holding the surrogate/hash key (the key is never stored)
     # The project's own name tagger (prep/pii/tagger.py, shipped weights): PERSON where its probability reaches
-    # `name_tagger_threshold`, in the documents where the rules found a person; set `name_tagger_alone_threshold`
-    # to read the others too (a probability, e.g. 0.995; off by default: clean look-alikes); added to the rules'
-    # findings; false turns it off. `name_tagger_file`: weights of your own
+    # `name_tagger_threshold`, in the documents where the rules found a person; at `name_tagger_beside_threshold`
+    # where they found other personal data but no person (an address, a phone: someone's, most likely; None: off);
+    # set `name_tagger_alone_threshold` to read the others too (a probability, e.g. 0.995; off by default: clean
+    # look-alikes); added to the rules' findings; false turns it off. `name_tagger_file`: weights of your own
     # (`python -m prep.pii.tagger_train --sets 'your/*.jsonl' --out FILE`); empty: the shipped ones.
     name_tagger: bool = True
     name_tagger_threshold: float = 0.7
+    name_tagger_beside_threshold: float | None = 0.8
     name_tagger_alone_threshold: float | None = None
     # ... and its street addresses, in the documents where the rules found any personal data (None: off)
     name_tagger_address_threshold: float | None = 0.9
@@ -156,7 +158,8 @@ class ScrubConfig:
     def _check_models(self):
         if not isinstance(self.name_tagger, bool):
             raise ValueError(f"scrub.name_tagger must be true or false, found {self.name_tagger!r}")
-        for name in ("name_tagger_threshold", "name_tagger_alone_threshold", "name_tagger_address_threshold"):
+        for name in ("name_tagger_threshold", "name_tagger_beside_threshold", "name_tagger_alone_threshold",
+                     "name_tagger_address_threshold"):
             value = getattr(self, name)
             if value is None and name != "name_tagger_threshold":
                 continue

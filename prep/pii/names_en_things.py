@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import WORD, load_lexicon, opens_reply
+from prep.pii.names_en_words import eponym_after, opens_reply, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
 TECH_NAMED = frozenset(
@@ -73,14 +73,10 @@ _TECH_WORDS = (r"Java|JavaScript|TypeScript|Python|Kotlin|Scala|Golang|Rust|C\+\
 _TECH = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})(?![\p{{L}}])")
 _TECH_BESIDE = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})[ ]?/[ ]?$")
 _TECH_AFTER = regex.compile(rf"[ ]?/[ ]?(?:{_TECH_WORDS})(?![\p{{L}}])")
-# A first name that is also a verb, opening a sentence before a pronoun or a determiner: a question or a command
-# (`Can someone bring me?`, `Will you send it`, `Mark the box`, `May I`), never a person addressed.
-_VERB_OPENING = regex.compile(
-    r"[ ](?:you|u|we|i|someone|somebody|anyone|anybody|everyone|everybody|they|he|she|it|this|that|these|those"
-    r"|there|the|a|an|my|your|our|their|his|her|its|me|us|them)(?![\p{L}'’])", regex.IGNORECASE)
-_SENTENCE_OPEN = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)(?:(?:[-*•#>]+|\[[ xX]?\])[ \t]+)?$")
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ ]$")
 # Colours named like people that are seldom first names, in a document about colours (`Colours: Sage, Ivory`).
 COLOUR_NAMED = frozenset("sage ivory olive linen sienna coral taupe ebony mauve fern".split())
+_COLOUR_WORDS = frozenset("green rose blue red grey gray pink brown white black yellow purple gold silver".split())
 _COLOUR_CONTEXT = regex.compile(r"(?i:(?<![\p{L}])(?:colou?rs?|colorways?|shades|swatch(?:es)?)(?![\p{L}]))")
 # Herbs named like people, written in lower case in a recipe (`2 cups basil, 1 tbsp chopped rosemary`).
 KITCHEN_NAMED = frozenset("rosemary sage basil olive pepper".split())
@@ -98,6 +94,9 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         things.add("thu")
     if words & COLOUR_NAMED and _COLOUR_CONTEXT.search(text):
         things |= words & COLOUR_NAMED
+    shades = {w for w in words if " " in w and w.rpartition(" ")[2] in _COLOUR_WORDS}
+    if shades and _COLOUR_CONTEXT.search(text):
+        things |= shades  # `Colour: Hunter Green`, `also in Dusty Rose`: a shade's name in a document about colours
     kitchen = words & KITCHEN_NAMED and _KITCHEN.search(text) is not None
     lone = [f for f in found if " " not in text[f[0]:f[1]]]
     teams = {_key(text[a:b]) for a, b, _ in lone
@@ -112,25 +111,23 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         things |= words & TECH_NAMED & TOOLS
     if tech - TECH_NAMED and len(tech | (words & TECH_NAMED)) >= 3:
         things |= words & TECH_NAMED  # `Ruby or Python ... coming from Pascal or Ada`: languages compared
-    verbs = {a for a, b, _ in lone if text[a].isupper() and _VERB_OPENING.match(text, b)
-             and _SENTENCE_OPEN.search(text, max(0, a - 40), a) and _is_word(text[a:b])}
+    possessive = {_key(text[a:b]) for a, b, _ in lone if text[a:b].endswith(("'s", "’s"))}
+    eponyms = {w for w in possessive if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
+    here = {a for a, b, _ in lone if _key(text[a:b]) in eponyms and text[a:b].endswith(("'s", "’s"))
+             and not _TITLE_BEFORE.search(text, max(0, a - 8), a)}  # `Raynaud's is common` (not `Mrs. Okafor's`)
+    here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     kept = []
     for f in found:
         span = text[f[0]:f[1]]
         key = _key(span)
-        if f[0] in verbs:
-            continue  # `Can someone ...`, `Mark the box` (this occurrence only: `Mark said` stays)
+        if f[0] in here:
+            continue  # `Can someone ...`, `Mark the box`, `Raynaud's is` (this occurrence only: `Mark said` stays)
         if key in things or kitchen and key in KITCHEN_NAMED and span.islower():
             continue  # `Julia` beside `Julia 1.11`, `Sage` in a colour list, `rosemary` in a recipe
         if opens_reply(text, f[0], f[1]):
             continue  # `Analyst: Thanks. Can you ...`, `Agent: Done!`
         kept.append(f)
     return kept
-
-
-def _is_word(span: str) -> bool:
-    entry = load_lexicon().get(span.lower())
-    return entry is not None and bool(entry[0] & WORD)
 
 
 def _key(span: str) -> str:

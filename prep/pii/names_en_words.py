@@ -133,7 +133,11 @@ _STREET_TYPE_AFTER = regex.compile(  # (not `Lane`, `Court`, `Way`: surnames too
 def street_name(words: str, after: str) -> bool:
     """A street named without a number: its last word is a street type (`Cedar Lane`), or a street type follows
     (`Abbey Road`, `Martin Luther King Jr. Blvd`)."""
-    return " " in words and words.rpartition(" ")[2] in STREET_NAME_ENDS or _STREET_TYPE_AFTER.match(after) is not None
+    return " " in words and words.rpartition(" ")[2].rstrip(".") in STREET_NAME_ENDS | _STREET_ABBREVIATIONS or \
+        _STREET_TYPE_AFTER.match(after) is not None
+
+
+_STREET_ABBREVIATIONS = frozenset("ave rd blvd hwy pkwy".split())  # `Grant Ave` as one run (not `St`: `Dana St. John`)
 
 # A place inside a building before its number (`Ward 7C`, `Gate 12`, `Bay 4`), a tracker key
 # (`JIRA-2757`, `OPS-12`), a word joined to a lower-case word (`Goods-in`).
@@ -423,3 +427,19 @@ def trie_pattern(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
+
+
+# A first name that is also a verb, opening a sentence before a pronoun or a determiner: a question or a command
+# (`Can someone bring me?`, `Will you send it`, `Mark the box`, `May I`), never a person addressed.
+_VERB_OPENING = regex.compile(
+    r"[ ](?:you|u|we|i|someone|somebody|anyone|anybody|everyone|everybody|they|he|she|it|this|that|these|those"
+    r"|there|the|a|an|my|your|our|their|his|her|its|me|us|them)(?![\p{L}'’])", regex.IGNORECASE)
+
+
+def verb_opening(text: str, start: int, end: int) -> bool:
+    """The capitalized word at `start:end` opens a sentence (or a speaker's line) and reads as a verb there."""
+    if not text[start:start + 1].isupper() or _VERB_OPENING.match(text, end) is None:
+        return False
+    entry = load_lexicon().get(text[start:end].lower())
+    opens = _SENTENCE_START.search(text, max(0, start - 40), start) is not None
+    return opens and entry is not None and bool(entry[0] & WORD)

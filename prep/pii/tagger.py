@@ -14,7 +14,8 @@ tuning sets, and shipped as safetensors (`data/names_tagger.safetensors`: 2^17 h
 here it runs in numpy, on any machine, with no download.
 
 On by default (`scrub.name_tagger`). Names come in company: the tagger reads the documents in which the rules
-found a person, at `scrub.name_tagger_threshold` (0.7); the others only where `name_tagger_alone_threshold` is
+found a person, at `scrub.name_tagger_threshold` (0.7), those with other personal data at
+`name_tagger_beside_threshold` (0.8, round 9); the others only where `name_tagger_alone_threshold` is
 set, since on clean text with look-alikes (`Pasta Alfredo`, `an Arnold Palmer`, `Kraft Heinz`) it is too sure of
 itself. Street addresses are read where the rules found any personal data (`name_tagger_address_threshold`).
 These choices were made on the tuning sets, each scored by a tagger trained without it (docs/scrub.md, "The name
@@ -255,14 +256,18 @@ def load_tagger(path: str, threshold: float, address_threshold: float | None = N
 class NameTaggerRecognizer(ModelRecognizer):
     """PERSON (and STREET_ADDRESS) by the tagger (on by default: `scrub.name_tagger`), for every language: it reads
     both scripts. `found` (what the rules found in each text) decides what it reads: names at `threshold` where the
-    rules found a person, at `alone_threshold` elsewhere and in a text analyzed on its own (None: not there);
+    rules found a person, at `beside_threshold` where they found other personal data only (a rule's false name no
+    longer decides whether the tagger reads a letter's real one), at `alone_threshold` elsewhere and in a text
+    analyzed on its own (None: not there);
     addresses at `address_threshold` (None: never) where the rules found any personal data, and only those that
     touch nothing the rules found (their spans have the better bounds: `[IBAN_CODE]로 송금` keeps its particle)."""
 
     def __init__(self, tagger: NameTagger, language: str, threshold: float, alone_threshold: float | None,
-                 address_threshold: float | None = None, entities: tuple[str, ...] = ("PERSON",)):
+                 address_threshold: float | None = None, entities: tuple[str, ...] = ("PERSON",),
+                 beside_threshold: float | None = None):
         self.tagger = tagger
         self.threshold = threshold
+        self.beside_threshold = beside_threshold
         self.alone_threshold = alone_threshold
         self.address_threshold = address_threshold if "STREET_ADDRESS" in entities else None
         super().__init__(supported_entities=sorted(entities), name=TAGGER_NAME, supported_language=language)
@@ -270,7 +275,8 @@ class NameTaggerRecognizer(ModelRecognizer):
     def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
                       ) -> list[list[RecognizerResult]]:
         seen = [{r.entity_type for r in found[k]} if found is not None else set() for k in range(len(texts))]
-        names = [self.threshold if "PERSON" in types else self.alone_threshold for types in seen]
+        names = [self.threshold if "PERSON" in types else self.beside_threshold if types and self.beside_threshold
+                 is not None else self.alone_threshold for types in seen]
         addresses = [self.address_threshold if types else None for types in seen]
         read = [k for k in range(len(texts)) if names[k] is not None or addresses[k] is not None]
         out: list[list[RecognizerResult]] = [[] for _ in texts]
@@ -301,9 +307,10 @@ def tagger_recognizers(cfg: ScrubConfig, entities) -> dict[str, list[ModelRecogn
     if not cfg.name_tagger or "PERSON" not in wanted:
         return {lang: [] for lang in cfg.languages}
     low, alone, address = cfg.name_tagger_threshold, cfg.name_tagger_alone_threshold, cfg.name_tagger_address_threshold
+    beside = cfg.name_tagger_beside_threshold
     address = address if "STREET_ADDRESS" in wanted else None
-    tagger = load_tagger(cfg.name_tagger_file, low if alone is None else min(low, alone), address)
-    return {lang: [NameTaggerRecognizer(tagger, lang, low, alone, address, wanted)] for lang in cfg.languages}
+    tagger = load_tagger(cfg.name_tagger_file, min(t for t in (low, alone, beside) if t is not None), address)
+    return {lang: [NameTaggerRecognizer(tagger, lang, low, alone, address, wanted, beside)] for lang in cfg.languages}
 
 
 def tagger_weights(cfg: ScrubConfig) -> dict[str, str]:

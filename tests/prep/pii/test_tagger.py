@@ -144,7 +144,8 @@ def test_a_wrong_or_missing_file_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.parametrize(("key", "value"), [("name_tagger", "yes"), ("name_tagger_threshold", 0.0),
-                                            ("name_tagger_alone_threshold", 1.5), ("name_tagger_threshold", True)])
+                                            ("name_tagger_alone_threshold", 1.5), ("name_tagger_threshold", True),
+                                            ("name_tagger_beside_threshold", 0.0)])
 def test_config_checks(key, value):
     with pytest.raises(ValueError, match=key):
         ScrubConfig(**{key: value})
@@ -284,3 +285,18 @@ def test_batch_flags_are_each_documents_flags():
     docs = [tokens(t) for t in texts]
     expected = np.concatenate([doc_flags(d) for d in docs]).astype(np.float32)
     np.testing.assert_array_equal(batch_flags(docs), expected)
+
+
+def test_beside_other_personal_data_the_tagger_reads_names():
+    """Round 9: a letter whose rules found an address but no person (`Aloha Keala, ...`) is read at the beside
+    threshold; with it off, only where the rules found a person."""
+    from presidio_analyzer import RecognizerResult
+
+    text = "Aloha Keala, your surfboard is ready for pickup at the shop."
+    address = [RecognizerResult("STREET_ADDRESS", 50, 58, 0.6)]
+    tagger = NameTagger(threshold=0.7)
+    beside = NameTaggerRecognizer(tagger, "en", 0.7, None, beside_threshold=0.8)
+    off = NameTaggerRecognizer(tagger, "en", 0.7, None, beside_threshold=None)
+    assert [(r.start, r.end) for r in beside.analyze_texts([text], [address])[0]] == [(6, 11)]
+    assert off.analyze_texts([text], [address]) == [[]]
+    assert beside.analyze_texts([text], [[]]) == [[]]  # nothing found by the rules: not read
