@@ -6,10 +6,11 @@ is the address on the next line, which another recognizer (or the tagger) finds.
 a `ModelRecognizer` that reads what they found, and only in texts where a street address was found.
 
 A line counts when, less a label before a colon (`TO:`, `Attn:`, `받는 분:`), it is a name and nothing else:
-- Latin script: two to four words, the first capitalized, no digits, at least one a name or a rare word
-  (`EnglishNameDetector.classify`), no company or place word (`Acme Supply Co`, `Billing Address`);
-- Hangul: a plausible Korean name of two to four syllables (`NameModel.name_plausible`), an honorific after it
-  allowed (`김어진 님`, `귀하`).
+- Latin script: two to four words, the first capitalized, no digits, each a name, a rare word or an initial
+  (`EnglishNameDetector.classify`, the lexicon's name flags), no possessive and no company or place word
+  (`Acme Supply Co`, `Billing Address`, `Trader Joe's`);
+- Hangul: a plausible Korean full name of three or four syllables (`NameModel.name_plausible`), an honorific after
+  it allowed (`김어진 님`, `귀하`); not a branch, building or office (`강남점`, `신관`).
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from prep.pii.names_en import EnglishNameDetector
-from prep.pii.names_en_words import _KOREAN_SURNAME, _NAME, _UNKNOWN, is_common_word
+from prep.pii.names_en_words import _KOREAN_SURNAME, _NAME, _UNKNOWN, FIRST, WORD, load_lexicon
 from prep.pii.names_ko import load_model
 from prep.pii.user_models import ModelRecognizer
 
 SCORE = 0.6
 _LABEL = regex.compile(r"^[^:\n]{1,20}:[ \t]*")  # `TO:`, `Ship to:`, `받는 분:` before the name
 _LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*(?:[ ]\p{L}[\p{L}'’.\-]*){1,3}")  # two to four words
-_HANGUL_NAME = regex.compile(r"(?P<v>[가-힣]{2,4})(?:[ ]?(?:님|귀하|앞|씨))?")
+# a full name (3-4 syllables), not a branch, a building or an office (`강남점`, `신관`, `민원실`)
+_HANGUL_NAME = regex.compile(r"(?P<v>[가-힣]{3,4})(?<![점관청팀부실층])(?:[ ]?(?:님|귀하|앞|씨))?")
 # Words of a company, an office or a place on a label's first line: the line names no person.
 _NOT_PERSON = frozenset("""
 inc llc ltd co corp corporation company store shop hotel hospital university college school bank office
@@ -82,12 +84,23 @@ def addressee(text: str, address_start: int) -> tuple[int, int] | None:
 
 
 def _latin_person(value: str) -> bool:
+    """Every word a name, a rare word or an initial (`LI WEI`, `JUNE PARK-WHITAKER`, `Mei T. Okafor`); no possessive,
+    no plain word (`Trader Joe's`, `Golden Gate Bakery`, `Thai Basil Kitchen`, `Lincoln Elementary`)."""
     words = [w.strip(".") for w in value.split()]
-    if any(w.lower() in _NOT_PERSON for w in words) or all(is_common_word(w) for w in words):
+    if "'" in value or "’" in value or any(w.lower() in _NOT_PERSON for w in words):
         return False
-    detector = _detector()
+    detector, lexicon = _detector(), load_lexicon()
     parts = [part for w in words for part in w.split("-") if part]
-    return any(detector.classify(part)[0] in (_NAME, _UNKNOWN, _KOREAN_SURNAME) for part in parts)
+    return all(len(part) == 1 or _name_word(part, detector, lexicon.get(part.lower())) for part in parts)
+
+
+def _name_word(part: str, detector: EnglishNameDetector, entry) -> bool:
+    """A name as the detector reads it, or a first name of any wordness (`JUNE`); a surname only where it is more
+    a name than a word (`Kitchen` is a word)."""
+    if entry is not None and entry[0] & WORD and entry[2] > entry[1] and not entry[0] & FIRST:
+        return False
+    return detector.classify(part)[0] in (_NAME, _UNKNOWN, _KOREAN_SURNAME) or entry is not None and bool(
+        entry[0] & FIRST)
 
 
 @functools.cache

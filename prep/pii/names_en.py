@@ -97,7 +97,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_named_thing,
     is_org_name,
     is_rare_pair,
-    item_line,
     label_before_number,
     load_lexicon,
     street_name,
@@ -106,6 +105,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
 
 _UNSET = object()  # a cue not looked for yet
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
+_ME_AND = regex.compile(r"(?i:me[ ]and|and[ ]i|with)[ ]$")
 _SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
@@ -285,10 +285,6 @@ class EnglishNameDetector:
         if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST) or \
                 thing_beside(text, start, end, self.classify):
             return
-        if item_line(text, start, end):  # `Ergonomic chair, Hunter Green  $219.00`; but `Server: Maria  $5.00`
-            cue = self._cue(text, start, end, after, lower) if cue is _UNSET else cue
-            if cue is None:
-                return
         if len(core) == 1 and label_before_number(flags & FIRST, before, after) and self._more_word_than_name(
                 text[start:end]):
             return  # `Parcel 841486217396 will arrive`, `· Price $189`: a noun before its number, a field's amount
@@ -368,11 +364,13 @@ class EnglishNameDetector:
         return words == "thu" and bool(_DATE_AFTER.match(after))  # `Thu Mar 5` (but `Thu Nguyen`)
 
     def _plain_lower_name(self, text: str, start: int, end: int) -> bool:
-        """A lower-case first name alone without a cue: a census name of 4+ letters that is no dictionary word
-        (`brown sugar`, `to be frank`, `sage and rosemary`), not in code (`len(`)."""
+        """A lower-case first name alone without a cue: a census name of 4+ letters, not a dictionary word used more
+        as a word than as a name (`brown sugar`, `to be frank`) unless with `me and`, not in code (`len(`)."""
         entry = self.lexicon.get(text[start:end])
+        word_first = entry is not None and entry[0] & WORD and entry[2] >= entry[1] and not _ME_AND.search(
+            text, max(0, start - 8), start)  # `brown sugar`, `to be frank`; but `me and frank went`, `hector`
         return (
-            entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4 and not entry[0] & WORD
+            entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4 and not word_first
             and (start == 0 or text[start - 1] not in "._([=/\\")
             and text[end:end + 1] not in ("(", ".", "_", "[", "=", "/")
         )

@@ -82,6 +82,8 @@ _HEADER_CELL = regex.compile(  # a name header as a whole cell: the cheap test b
 _MAILBOX = regex.compile(r"(?<![\w.+\-])([\w.+\-]{3,64})[ ]?@[ ]?[\w\-]+\.")
 _LOCAL_SPLIT = regex.compile(r"[._+\-\d]+")
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*(?![\p{L}\p{N}])")
+_CAPITAL_WORD_AFTER = regex.compile(r"[ ]\p{Lu}\p{Ll}")  # `Summer Camp`, `Rose Garden`: a name of a thing
+_CAPITAL_WORD_BEFORE = regex.compile(r"(?:The|the)[ ]$|\p{Lu}\p{Ll}+[ ]$")
 _ROLE_MAILBOXES = frozenset("""
 info sales support admin contact hello team billing noreply reply office help service services careers jobs hr
 press media news newsletter marketing accounts accounting finance legal privacy security abuse postmaster webmaster
@@ -129,15 +131,22 @@ class FieldReader:
         return out
 
     def _mailbox_names(self, text: str) -> list[tuple[int, int, float]]:
-        """The words of the document that spell a part of an e-mail's local part (`Reply to Sunny at sunny.m.pak
-        @ gmail.com`, `Colm <colm.brennan@...>`): a mailbox named after its owner names the person beside it.
-        A part counts when it is a name or a rare word of 3+ letters, never a role's mailbox (`info`, `sales`,
-        `support`); a name that is also a common word only capitalized (`Sunny`, not `sunny weather`)."""
+        """The words of the document that spell a part of a person's mailbox (`Reply to Sunny at sunny.m.pak @
+        gmail.com`, `Colm <colm.brennan@...>`): a mailbox named after its owner names the person beside it. A
+        mailbox is a person's when a part of it is a name more than a word (`pak`, `colm`), and none a role's
+        (`careers`, `info`); its parts of 3+ letters that are names or rare words count, a name that is also a
+        common word only capitalized (`Sunny`, not `sunny weather`), and never inside a longer capitalized phrase
+        (`summer.camp@...` and `Summer Camp`, `rose.garden@...` and `The Rose Garden` are no people's)."""
         parts: dict[str, bool] = {}  # part -> also a common word (then only its capitalized occurrences count)
         for m in _MAILBOX.finditer(text):
-            for part in _LOCAL_SPLIT.split(m.group(1).lower()):
-                entry = self.lexicon.get(part)
-                if len(part) >= 3 and part.isalpha() and part not in _ROLE_MAILBOXES and part not in NOT_NAMES and (
+            local = [p for p in _LOCAL_SPLIT.split(m.group(1).lower()) if p]
+            entries = [self.lexicon.get(p) for p in local]
+            if any(p in _ROLE_MAILBOXES for p in local) or not any(
+                    e is not None and e[0] & (FIRST | LAST) and not e[0] & PLACE and not (e[0] & WORD and e[2] > e[1])
+                    for e in entries):
+                continue
+            for part, entry in zip(local, entries, strict=True):
+                if len(part) >= 3 and part.isalpha() and part not in NOT_NAMES and (
                         entry is None or entry[0] & (FIRST | LAST) and not entry[0] & PLACE):
                     parts[part] = entry is not None and bool(entry[0] & WORD) and entry[2] > entry[1]
         if not parts:
@@ -145,7 +154,9 @@ class FieldReader:
         return [(m.start(), m.end(), SCORE) for m in _LATIN_WORD.finditer(text)
                 if (word := m.group().lower()) in parts and not (parts[word] and m.group()[0].islower())
                 and text[m.end():m.end() + 1] not in ("@", ".", "_")
-                and text[m.start() - 1:m.start()] not in (".", "_", "@")]
+                and text[m.start() - 1:m.start()] not in (".", "_", "@")
+                and not _CAPITAL_WORD_AFTER.match(text, m.end())
+                and not (parts[word] and _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
 
     def spaced(self, text: str) -> list[tuple[int, int, float]]:
         """OCR's spaced capitals that spell a first name, and the surname after (`H O R A T I O   YBARRA`): no

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import eponym_after, opens_reply, verb_opening
+from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
 TECH_NAMED = frozenset(
@@ -49,31 +49,28 @@ _AS_TOOL = regex.compile(
 )
 _CODE_BEFORE = regex.compile(r"(?:`|```|\$ ?)$")  # ```ruby, `hugo server`, $ jekyll build
 _BRACKETED_AFTER = regex.compile(r"(\p{L}+)[ ]\($")  # `Jekyll (Ruby)`: the word before the bracket
-# a calendar's day: `Mon · Standup`, `[ ] Wed  [ ] Thu`, `Sat 10:00` (not `Sun Li`, `Sat with`)
+# a calendar's day: `Mon · Standup`, `[ ] Wed  [ ] Thu`, `Sat 10:00` (not `Sun Li`, `Sat with`, `See you Fri.`)
 _WEEKDAYS_SHORT = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:Mon|Tue|Tues|Wed|Fri)(?![\p{L}])"
-    r"|(?:^|[\n·|,(])[ \t]*(?:Sat|Sun)(?:[ \t]*[·:|,\-–]|[ ]\d)")
+    r"(?:^|[\n·|,(\]])[ \t]*(?:Mon|Tue|Tues|Wed|Fri|Sat|Sun)(?:[ \t]*[·:|,\-–\[]|[ ]\d)")
 _THU_AS_DAY = regex.compile(  # `review it on Thu.`, `Thu 11 PM`, `Thu  6:00a`, `Thu, Mar 5` (not `to Thu`: a person's)
     r"(?<![\p{L}])(?i:on|by|until|till|next|this|every)[ ]Thu(?![\p{L}])"
     r"|(?<![\p{L}])Thu,?[ \t]+(?:\d{1,2}(?::\d\d)?[ ]?(?i:am?|pm?)(?![\p{L}])|\d{1,2}/\d"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ ]\d)")
-# A sports report: a score (`2-1`, `Lincoln East 2, Jefferson 1 (OT)`) and the words of a match. In one, a lone
-# name right before a score, beside `vs.`, or before `led 1-0` is a team (schools are named after presidents).
+# A sports report: the words of a match, and a lone name right before its score (`Lincoln East 2, Jefferson 1 (OT)`)
+# or right before `led 1-0`: a team (schools are named after presidents); that mention only (`Okafor 2 touchdowns`,
+# `Johnson 24 points` are players; `vs.` alone is no match: polls and lists use it).
 _SPORTS = regex.compile(
     r"(?i:(?<![\p{L}])(?:halftime|half-time|overtime|quarterfinals?|semifinals?|playoffs?|innings?|penalty kick"
-    r"|kickoff|tip-off|goalkeeper|touchdowns?|scoreboard)(?![\p{L}]))|\(OT\)|[ ]vs?\.[ ]")
-_TEAM_AFTER = regex.compile(
-    r"[ ](?:\d{1,3}(?![\d:.,/]|[ ]?(?:%|am|pm|a\.m|p\.m))|(?:led|leads|trailed|trails)[ ]\d{1,3}-\d{1,3}|vs?\.[ ])")
-_TEAM_BEFORE = regex.compile(r"(?:vs?\.|\d{1,3},?)[ ]$")
-# A stack of tools (`Java/Kotlin`, `Kafka, 쿠버네티스`): a lone name joined by `/` to a known technology is one too,
-# and a tool named like a person (`TECH_NAMED`) is one in a document that names two technologies or more.
+    r"|kickoff|tip-off|goalkeeper|touchdowns?|scoreboard)(?![\p{L}]))|\(OT\)")
+_TEAM_AFTER = regex.compile(r"[ ](?:\d{1,3}(?=,|;|[ ]\(|[ ]*$|[ ]*\n)|(?:led|leads|trailed|trails)[ ]\d{1,3}-\d{1,3})")
+# A stack of tools: a tool or language named like a person (`TECH_NAMED`) joined by `/`, `,` or `or` to a known
+# technology (`Java/Kotlin`, `Ruby or Python`, `Kafka, Redis`), that mention only (`Thanks Travis for the Docker
+# fixes` stays a person).
 _TECH_WORDS = (r"Java|JavaScript|TypeScript|Python|Kotlin|Scala|Golang|Rust|C\+\+|C#|PHP|Spring(?: Boot)?|Django|"
-               r"Flask|React|Vue|Angular|Node(?:\.js)?|MySQL|PostgreSQL|Postgres|MongoDB|Redis|Kafka|RabbitMQ|Docker|"
+               r"Flask|React|Vue|Angular|Node(?:\.js)?|MySQL|PostgreSQL|Postgres|MongoDB|Redis|RabbitMQ|Docker|"
                r"Kubernetes|K8s|AWS|GCP|Azure|Terraform|Linux|GraphQL|Spark|Hadoop|Airflow|Elasticsearch")
-_TECH = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})(?![\p{{L}}])")
-_TECH_BESIDE = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})[ ]?/[ ]?$")
-_TECH_AFTER = regex.compile(rf"[ ]?/[ ]?(?:{_TECH_WORDS})(?![\p{{L}}])")
-_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ ]$")
+_TECH_BESIDE = regex.compile(rf"(?<![\p{{L}}])(?:{_TECH_WORDS})(?:[ ]?/[ ]?|,[ ]|[ ]or[ ])$")
+_TECH_AFTER = regex.compile(rf"(?:[ ]?/[ ]?|,[ ]|[ ]or[ ])(?:{_TECH_WORDS})(?![\p{{L}}])")
 # Colours named like people that are seldom first names, in a document about colours (`Colours: Sage, Ivory`).
 COLOUR_NAMED = frozenset("sage ivory olive linen sienna coral taupe ebony mauve fern".split())
 _COLOUR_WORDS = frozenset("green rose blue red grey gray pink brown white black yellow purple gold silver".split())
@@ -99,29 +96,22 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         things |= shades  # `Colour: Hunter Green`, `also in Dusty Rose`: a shade's name in a document about colours
     kitchen = words & KITCHEN_NAMED and _KITCHEN.search(text) is not None
     lone = [f for f in found if " " not in text[f[0]:f[1]]]
-    teams = {_key(text[a:b]) for a, b, _ in lone
-             if _TEAM_AFTER.match(text, b) or _TEAM_BEFORE.search(text, max(0, a - 6), a)}
-    if teams and _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
-        things |= teams
-    if lone and "/" in text:
-        things |= {_key(text[a:b]) for a, b, _ in lone
-                   if _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b)}
-    tech = {t.lower() for t in _TECH.findall(text)} if words & TECH_NAMED else set()
-    if len(tech) >= 2:
-        things |= words & TECH_NAMED & TOOLS
-    if tech - TECH_NAMED and len(tech | (words & TECH_NAMED)) >= 3:
-        things |= words & TECH_NAMED  # `Ruby or Python ... coming from Pascal or Ada`: languages compared
+    here = {a for a, b, _ in lone if _TEAM_AFTER.match(text, b)}
+    if here and not _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
+        here = set()
+    here |= {a for a, b, _ in lone if _key(text[a:b]) in TECH_NAMED and (
+        _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b))}
     possessive = {_key(text[a:b]) for a, b, _ in lone if text[a:b].endswith(("'s", "’s"))}
     eponyms = {w for w in possessive if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
-    here = {a for a, b, _ in lone if _key(text[a:b]) in eponyms and text[a:b].endswith(("'s", "’s"))
-             and not _TITLE_BEFORE.search(text, max(0, a - 8), a)}  # `Raynaud's is common` (not `Mrs. Okafor's`)
+    here |= {a for a, b, _ in lone if _key(text[a:b]) in eponyms and text[a:b].endswith(("'s", "’s"))
+             and not titled(text, a)}  # `Raynaud's is common` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     kept = []
     for f in found:
         span = text[f[0]:f[1]]
         key = _key(span)
         if f[0] in here:
-            continue  # `Can someone ...`, `Mark the box`, `Raynaud's is` (this occurrence only: `Mark said` stays)
+            continue  # a team's score, `Java/Kotlin`, `Raynaud's is`, `Can someone ...` (this mention only)
         if key in things or kitchen and key in KITCHEN_NAMED and span.islower():
             continue  # `Julia` beside `Julia 1.11`, `Sage` in a colour list, `rosemary` in a recipe
         if opens_reply(text, f[0], f[1]):

@@ -221,8 +221,7 @@ _STATE_AFTER = regex.compile(
 _PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# a sentence's or a line's first word, bullets, comment marks and check boxes aside (`- Grant and ...`, `# Grant types`)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)(?:(?:[-*•#>]+|\[[ xX]?\])[ \t]+)?$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")  # (not after a bullet: `- Grant to send the invoices`)
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
     r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)\.?[ ]$"
@@ -316,59 +315,50 @@ def label_before_number(first: int, before: str, after: str) -> bool:
     even a first name (but `owes Mark $20`)."""
     return _NUMBER_AFTER.match(after) is not None and (
         not first or after[1:2] in "$€£¥" and _FIELD_BEFORE.search(before) is not None)
-# An item line: the span, then on the same line a column's gap and a price (`Ergonomic chair, Hunter Green   $219.00`,
-# `1  Cardamom Bun   $4.25`): a product, a colour or a dish, unless a cue names a person or the name stands alone
-# before its amount, as in a roster of donors or payees (`2. Grace Okafor ...... $100.00`).
-_PRICE = r"(?:[$€£¥₩][ ]?\d|(?<=[ \t])\d{1,3}(?:,\d{3})*\.\d\d(?=[ \t]*(?:\n|$)|[ \t]+[$€£¥₩\d]))"  # not `1.10 talk`
-_PRICE_LATER_ON_LINE = regex.compile(rf"[^\n]*?(?:[ ]{{2}}|\t|\.{{3}}|…)[^\n]*?{_PRICE}")  # a column's gap first
-_ROSTER_AMOUNT = regex.compile(rf"[ \t.·:|\-–—]*{_PRICE}")
-_ROSTER_HEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$")
-
-
-def item_line(text: str, start: int, end: int) -> bool:
-    """The rest of the line from `end` (a span's end) holds a price, and the span is not a roster's name alone
-    before its amount."""
-    if _PRICE_LATER_ON_LINE.match(text, end) is None:
-        return False
-    return not (_ROSTER_AMOUNT.match(text, end) and _ROSTER_HEAD.search(text, max(0, start - 12), start))
-
-
 # `Rosemary & Thyme`, `Salt & Pepper`: a name joined by `&` to a plain capitalized word no one is named (`Grace &
-# Will`, `Hannah & Theo` stay people); `at Pinkham Notch`, `near Tuckerman Ravine`: a place named after someone.
+# Will`, `Hannah & Theo`, `Jenna & Family` stay people); `at Pinkham Notch`, `near Tuckerman Ravine`: a place named
+# after someone (landforms that are no surnames: not `Hill`, `Woods`, `Bay`).
 _AMP_WORD_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}\p{Ll}+)")
-_LANDFORM_ENDS = frozenset("""
-notch gap pass falls ridge peak summit point hollow gulch canyon creek brook lake pond river bay beach island
-harbor harbour cove valley mountain mount hill hills woods forest trail springs meadow ravine glacier dam reservoir
-""".split())
-
-
+_AMP_PEOPLE = frozenset("family friends kids children sons daughters co".split())
+_LANDFORM_ENDS = frozenset(
+    "notch gulch canyon creek glacier ravine reservoir summit falls gorge fjord trailhead".split())
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|near|to|from|on|up|via|into|below|above)[ ]$")
 # Words that open a thing's name with a person's name after them: a storm, a ship, a car's make (`Storm Bert`,
-# `USS Gerald R. Ford`, `Toyota Camry`); a typeface's last word (`Gill Sans`); drinks and dishes named after people.
+# `USS Gerald R. Ford`, `Toyota Camry`), never a surname after it (`Storm Reid`, `Ford Williams`, `Kia Thompson`);
+# a typeface's last word (`Gill Sans`); drinks and dishes named after people whose first word is no common name.
 _THING_HEADS = frozenset("""
-storm hurricane typhoon cyclone uss hms rms hmcs hmas ss mv rv toyota honda nissan hyundai kia ford chevrolet chevy
+storm hurricane typhoon cyclone uss hms rms hmcs hmas toyota honda nissan hyundai kia ford chevrolet chevy
 subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
 acura infiniti
 """.split())
 _THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
-tom collins|john collins|arnold palmer|bloody mary|shirley temple|rob roy|peach melba|eggs benedict|beef wellington
-|oysters rockefeller|bananas foster|earl grey|granny smith|baby ruth|lou gehrig's|lou gehrig
+bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
+|granny smith|baby ruth
 """.replace("\n", "").split("|"))
-_HEAD_BEFORE = regex.compile(r"(\p{L}+)[ ]$")
+_HEAD_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)[ ]$")
 
 
 def thing_beside(text: str, start: int, end: int, classify) -> bool:
     """A thing named with a person's name: the name and `&` and a plain word (`Rosemary & Thyme`), a landform
-    (`Pinkham Notch`), a thing's head word before or in it (`Storm Bert`, `gray Toyota Camry`), a typeface,
-    a drink or a dish (`Tom Collins`, `Bloody Mary`)."""
+    after a preposition (`at Pinkham Notch`), a thing's head word before or in it (`Storm Bert`, `gray Toyota
+    Camry`), a typeface, a drink or a dish (`Bloody Mary`)."""
     amp = _AMP_WORD_AFTER.match(text, end)
-    if amp and classify(amp.group(1))[0] == _PLAIN and not (load_lexicon().get(amp.group(1).lower(), (0,))[0] & FIRST):
+    lexicon = load_lexicon()
+    if amp and amp.group(1).lower() not in _AMP_PEOPLE and classify(amp.group(1))[0] == _PLAIN and not (
+            lexicon.get(amp.group(1).lower(), (0,))[0] & FIRST):
         return True
     words = text[start:end].split()
-    head = _HEAD_BEFORE.search(text, max(0, start - 20), start)
-    if len(words) >= 2 and (words[-1].lower() in _LANDFORM_ENDS | _THING_TAILS or words[0].lower() in _THING_HEADS):
+    if len(words) >= 2 and words[-1].lower() in _LANDFORM_ENDS and _PLACE_PREPOSITION_BEFORE.search(
+            text, max(0, start - 8), start):
         return True
-    if head and head.group(1).lower() in _THING_HEADS:
+    if len(words) >= 2 and words[-1].lower() in _THING_TAILS:
+        return True
+    surname_after = lexicon.get(words[-1].lower().removesuffix("'s"), (0,))[0] & LAST  # `Storm Reid`, `Chevy Chase`
+    if len(words) >= 2 and words[0].lower() in _THING_HEADS and words[0][0].isupper() and not surname_after:
+        return True
+    head = _HEAD_BEFORE.search(text, max(0, start - 20), start)
+    if head and head.group(1).lower() in _THING_HEADS and not surname_after:
         return True
     span = text[start:end].lower()
     return span in NAMED_DISHES or bool(head) and f"{head.group(1).lower()} {span}" in NAMED_DISHES
@@ -429,11 +419,11 @@ def trie_pattern(words) -> str:
     return emit(trie)
 
 
-# A first name that is also a verb, opening a sentence before a pronoun or a determiner: a question or a command
-# (`Can someone bring me?`, `Will you send it`, `Mark the box`, `May I`), never a person addressed.
+# A first name that is also a verb, opening a sentence before a pronoun: a question (`Can someone bring me?`,
+# `Will you send it`, `May I`), never a person addressed.
 _VERB_OPENING = regex.compile(
-    r"[ ](?:you|u|we|i|someone|somebody|anyone|anybody|everyone|everybody|they|he|she|it|this|that|these|those"
-    r"|there|the|a|an|my|your|our|their|his|her|its|me|us|them)(?![\p{L}'’])", regex.IGNORECASE)
+    r"[ ](?:you|u|we|i|someone|somebody|anyone|anybody|everyone|everybody|they|he|she|it|there)(?![\p{L}'’])",
+    regex.IGNORECASE)  # not `the`, `my`, `this`: `Frank the mechanic`, `Bill my landlord`, `Grant this is Kevin`
 
 
 def verb_opening(text: str, start: int, end: int) -> bool:
@@ -443,3 +433,11 @@ def verb_opening(text: str, start: int, end: int) -> bool:
     entry = load_lexicon().get(text[start:end].lower())
     opens = _SENTENCE_START.search(text, max(0, start - 40), start) is not None
     return opens and entry is not None and bool(entry[0] & WORD)
+
+
+_TITLE_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?[ ]$")
+
+
+def titled(text: str, start: int) -> bool:
+    """A title right before `start` (`Dr. Okafor's thesis`, `Mrs. Okafor's appointment`): a person, whatever follows."""
+    return _TITLE_RIGHT_BEFORE.search(text, max(0, start - 8), start) is not None

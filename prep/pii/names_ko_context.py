@@ -69,10 +69,12 @@ _PARENT_OF = re.compile(
 # Words before `엄마` that are never a child's name however the lexicon reads them.
 _NOT_CHILDREN = frozenset(
     "우리 저희 친구 애기 아기 아이 학생 학부모 직장 초보 육아 전업 싱글 워킹 새댁 동네 옆집".split())
-# A calendar's entry: a time, then who (`12:00 수빈 점심`, `19:00 아름이 생일 파티`, `10:00 누리 태권도`).
+# A calendar's entry: a time, a given name, then what one does with someone (`12:00 수빈 점심`, `19:00 아름이 생일
+# 파티`); not `13:00 병원 예약`, `17:00 수영 강습`.
 _TIME_ENTRY = re.compile(
     r"(?m)^[ \t•·*\-]*(?:\d{1,2}/\d{1,2}(?:\([월화수목금토일]\))?[ ]+)?\d{1,2}:\d\d[ ]+"
-    r"(?P<v>[가-힣]{2,3}?)이?[ ](?=[가-힣])")
+    r"(?P<v>[가-힣]{2})이?[ ]"
+    r"(?=(?:생일|점심|저녁|약속|미팅|면담|상담|픽업|만남|결혼식|돌잔치|병문안|하원|등원)(?![가-힣]))")
 # A letter's closing at the end of a line: `도서준 올림`, `김하늘 드림`.
 _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올림|배상)[.!]?[ \t]*$")
 # A list's next or previous item (`ㆍ`, `·`, `,`, `/`): a doubtful item beside a found name is a name too.
@@ -84,14 +86,17 @@ _SURNAME_RANK = re.compile(
     r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
 # A surname alone before a title without `님`, as news and offices call people back (`윤 교사는`, `정 대리가`,
 # `곽 과장이랑`, `권 교수 회진`), or glued to `쌤` (`권쌤이나`); not a determiner or prefix that is also a
-# surname (`전 과장` former, `현 교수` current, `한 교사가` a teacher, `모 교수` masked, `동 교수` the same).
+# surname (`전 과장` former, `현 교수` current, `한 교사가` a teacher, `모 교수` masked, `동 교수` the same,
+# `제 변호사` my, `위 교사는` the above, `남 간호사` male, `주 교사 회의` weekly, `국쌤` the Korean teacher,
+# `고 교수의 빈소` the late).
 _BARE_TITLES = "대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|목사|코치|감독"
 _SURNAME_TITLE = re.compile(
-    rf"(?<![가-힣])(?P<v>[가-힣])(?:[ ](?:{_BARE_TITLES})|쌤)"
+    rf"(?<![가-힣0-9])(?P<v>[가-힣])(?:[ ](?:{_BARE_TITLES})|쌤)"
     r"(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님)?(?![가-힣])")
 _SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{_BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
-    "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前".split())
+    "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前 "
+    "제 위 남 여 주 국 고 명 내 네 우".split())
 # Literal-led scans that every match of `_SPACED_TITLED` / `_SURNAME_RANK` meets (speed).
 _SPACED_TITLED_GATE = re.compile(r"[ ][가-힣]{2}[ ]?(?:님|씨|귀하)(?![가-힣])")
 _SURNAME_RANK_GATE = re.compile("[ ](?:" + _SURNAME_RANK.pattern.split("[ ](?:", 1)[1])

@@ -160,8 +160,10 @@ _BANK_CUES = (
 )
 # --- US numbers, IBAN ---------------------------------------------------------------------------
 
-# A spaced SSN is no group of a longer spaced run (`1Z 4E7 019 03 5512 8836`: a tracking number)
-SSN = rf"{_D0}(?<!\d[ ])(?!000|666|9\d\d)\d{{3}}([- ])(?!00)\d{{2}}\1(?!0000)\d{{4}}{_D1}(?![ ]\d)"
+# A spaced SSN is no middle group of a longer spaced run of numbers (`1Z 4E7 019 03 5512 8836`: a tracking number;
+# but `SSN 536 82 4417 2 dependents`, `Row 14 536 82 4417` stay SSNs)
+SSN = (rf"{_D0}(?!(?<=\d[ ])\d{{3}}[ ]\d{{2}}[ ]\d{{4}}[ ]\d)"
+       rf"(?!000|666|9\d\d)\d{{3}}([- ])(?!00)\d{{2}}\1(?!0000)\d{{4}}{_D1}")
 SSN_BARE = rf"{_D0}(?!000|666|9\d\d)\d{{9}}{_D1}"
 # Two letters, two check digits, 11-30 alphanumerics in groups of four (mod-97 decides).
 IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"

@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import (
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
-from prep.pii.names_en_words import eponym_after, opens_reply, verb_opening
+from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.patterns import (
@@ -398,12 +398,11 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return [r for r in found if not self._AFTER_ARTICLE.search(text, max(0, r.start - 8), r.start)
                 and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
                 and not opens_reply(text, r.start, r.end) and not self._WAKE_WORD.match(text, r.start)
-                and not eponym_after(text, r.end) and not verb_opening(text, r.start, r.end)]
+                and not (eponym_after(text, r.end) and not titled(text, r.start))
+                and not verb_opening(text, r.start, r.end)]
 
-    # A voice assistant woken (`Hey Siri, set a timer`, `Alexa, play ...`): a product, not someone greeted
-    _WAKE_WORD = regex.compile(
-        r"(?:Siri|Cortana|Bixby)\b|Alexa,?[ ](?:set|play|turn|call|remind|add|what|tell|stop|pause|start|open|show"
-        r"|order|dim|lock|ask)\b")
+    # A voice assistant woken (`Hey Siri, set a timer`): a product, not someone greeted (`Alexa` is a name too)
+    _WAKE_WORD = regex.compile(r"(?:Siri|Cortana|Bixby)\b")
 
     _TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,5})\.?[ ]+$")
 

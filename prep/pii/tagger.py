@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -288,8 +289,15 @@ class NameTaggerRecognizer(ModelRecognizer):
                       if entity == "PERSON" else self._result(entity, *complete_address(texts[k], start, end), score)
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
-                      and (entity == "PERSON" or not any(r.start < end and start < r.end for r in before))]
+                      and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
+                           or entity != "PERSON" and not any(r.start < end and start < r.end for r in before))]
         return out
+
+
+# A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
+_PLACE_TYPE_AFTER = re.compile(
+    r"[ ](?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Park|Square|Sq|Lane|Ln|Way|Plaza|Bridge|Station|Terrace"
+    r"|Highway|Hwy|Parkway|Pkwy)\b")
 
 
 def _particle_out(text: str, start: int, end: int, people: list[tuple[int, int]]) -> int:
