@@ -13,7 +13,12 @@ read from the whole document, and only for words that are names and things both:
 - `Thu` in a calendar (`Mon · Standup`, `Fri: demo`) or after `on`/`by`/`until`/`next` (`to Thu` is a person's);
 - colours seldom first names (`Sage`, `Ivory`) where the document speaks of colours, herbs in lower case in a
   recipe (`1 tbsp chopped rosemary`);
+- colours' two-word shade names (`Hunter Green`, `Dusty Rose`) where the document speaks of colours;
 - a reply opening a speaker's line (`Agent: Done!`; `names_en_words.opens_reply`, which the cue recognizer reads too).
+Round 9 added readings of one mention, not of the word (the word's other mentions stay people): a team before its
+score in a sports report (`Jefferson 1 (OT)`), a tool joined to a known technology (`Java/Kotlin`, `Ruby or
+Python`), a possessive eponym named elsewhere with its noun (`Raynaud's is common`, not after a title), and a
+first name that is a verb opening a question (`Can someone`, `names_en_words.verb_opening`).
 
 Only one-word findings are dropped (`Julia Roberts` stays a person), and only for these words: recall first.
 """
