@@ -15,12 +15,10 @@ A line counts when, less a label before a colon (`TO:`, `Attn:`, `받는 분:`),
 
 from __future__ import annotations
 
-import functools
-
 import regex
 from presidio_analyzer import RecognizerResult
 
-from prep.pii.names_en import EnglishNameDetector
+from prep.pii.names_en import EnglishNameDetector, shared_detector
 from prep.pii.names_en_words import _KOREAN_SURNAME, _NAME, _UNKNOWN, FIRST, WORD, load_lexicon
 from prep.pii.names_ko import load_model
 from prep.pii.user_models import ModelRecognizer
@@ -89,7 +87,7 @@ def _latin_person(value: str) -> bool:
     words = [w.strip(".") for w in value.split()]
     if "'" in value or "’" in value or any(w.lower() in _NOT_PERSON for w in words):
         return False
-    detector, lexicon = _detector(), load_lexicon()
+    detector, lexicon = shared_detector(), load_lexicon()
     parts = [part for w in words for part in w.split("-") if part]
     return all(len(part) == 1 or _name_word(part, detector, lexicon.get(part.lower())) for part in parts)
 
@@ -101,8 +99,3 @@ def _name_word(part: str, detector: EnglishNameDetector, entry) -> bool:
         return False
     return detector.classify(part)[0] in (_NAME, _UNKNOWN, _KOREAN_SURNAME) or entry is not None and bool(
         entry[0] & FIRST)
-
-
-@functools.cache
-def _detector() -> EnglishNameDetector:
-    return EnglishNameDetector()

@@ -23,6 +23,8 @@ Doubtful spans go (recall first); product, company and place look-alikes stay (t
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -471,16 +473,20 @@ class EnglishNameDetector:
         return None
 
 
-class EnglishNameRecognizer(EntityRecognizer):
-    """Presidio recognizer (entity PERSON) around `EnglishNameDetector`; runs on every text, any language.
+@functools.cache
+def shared_detector() -> EnglishNameDetector:
+    """One detector per process (its caches are per word): the recognizers, the tagger's features, the addressee."""
+    return EnglishNameDetector()
 
-    No regex patterns (`patterns` is empty), so the scrubber's pre-filter runs it on every text; an
-    exception it raises fails that document closed, as any recognizer's does."""
+
+class EnglishNameRecognizer(EntityRecognizer):
+    """Presidio recognizer (entity PERSON) around `EnglishNameDetector`, on every text and in any language: no
+    patterns, so the scrubber's pre-filter runs it everywhere; an exception fails that document closed."""
 
     patterns: tuple = ()
 
     def __init__(self, supported_language: str = "en", detector: EnglishNameDetector | None = None):
-        self.detector = detector or EnglishNameDetector()
+        self.detector = detector or shared_detector()
         super().__init__(supported_entities=["PERSON"], name="EnglishNameRecognizer",
                          supported_language=supported_language)
 

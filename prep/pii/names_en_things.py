@@ -106,10 +106,9 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         here = set()
     here |= {a for a, b, _ in lone if _key(text[a:b]) in TECH_NAMED and (
         _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b))}
-    possessive = {_key(text[a:b]) for a, b, _ in lone if text[a:b].endswith(("'s", "’s"))}
-    eponyms = {w for w in possessive if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
-    here |= {a for a, b, _ in lone if _key(text[a:b]) in eponyms and text[a:b].endswith(("'s", "’s"))
-             and not titled(text, a)}  # `Raynaud's is common` (not `Mrs. Okafor's`)
+    possessive = [(a, _key(text[a:b])) for a, b, _ in lone if text[a:b].endswith(("'s", "’s"))]
+    eponyms = {w for w in {w for _, w in possessive} if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
+    here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     kept = []
     for f in found:

@@ -123,21 +123,22 @@ _THING_NOUNS = (
 # A street named without a number (`on Cedar Lane`): its last word is a street type (a person's name
 # ending in one, `Lois Lane`, is fiction's).
 STREET_NAME_ENDS = frozenset("street avenue road lane boulevard drive terrace crescent highway".split())
-_STREET_TYPE_AFTER = regex.compile(  # (not `Lane`, `Court`, `Way`: surnames too; not `St.`: `Dana St. John`)
+# Street types written short, after a name or as a run's last word (`Grant Ave`); not `St.`: `Dana St. John`
+_STREET_ABBREVIATIONS = frozenset("ave rd blvd hwy pkwy".split())
+_STREET_TYPE_AFTER = regex.compile(  # (not `Lane`, `Court`, `Way`: surnames too)
     r"[ ](?:Jr\.?[ ])?(?:"
     + "|".join(sorted(w.title() for w in STREET_NAME_ENDS - {"lane"}))
-    + r"|Ave\.?|Rd\.?|Blvd\.?|Hwy)(?![\p{L}])"
+    + "|" + "|".join(sorted(w.title() + r"\.?" for w in _STREET_ABBREVIATIONS))
+    + r")(?![\p{L}])"
 )
+_STREET_ENDS = STREET_NAME_ENDS | _STREET_ABBREVIATIONS
 
 
 def street_name(words: str, after: str) -> bool:
-    """A street named without a number: its last word is a street type (`Cedar Lane`), or a street type follows
-    (`Abbey Road`, `Martin Luther King Jr. Blvd`)."""
-    return " " in words and words.rpartition(" ")[2].rstrip(".") in STREET_NAME_ENDS | _STREET_ABBREVIATIONS or \
+    """A street named without a number: its last word is a street type (`Cedar Lane`, `Grant Ave`), or a street
+    type follows (`Abbey Road`, `Martin Luther King Jr. Blvd`)."""
+    return " " in words and words.rpartition(" ")[2].rstrip(".") in _STREET_ENDS or \
         _STREET_TYPE_AFTER.match(after) is not None
-
-
-_STREET_ABBREVIATIONS = frozenset("ave rd blvd hwy pkwy".split())  # `Grant Ave` as one run (not `St`: `Dana St. John`)
 
 # A place inside a building before its number (`Ward 7C`, `Gate 12`, `Bay 4`), a tracker key
 # (`JIRA-2757`, `OPS-12`), a word joined to a lower-case word (`Goods-in`).

@@ -21,7 +21,7 @@ from itertools import chain
 
 import numpy as np
 
-from prep.pii.names_en import EnglishNameDetector
+from prep.pii.names_en import shared_detector
 from prep.pii.names_en_words import (
     BRANDS,
     BUILDING_ENDS,
@@ -118,7 +118,7 @@ class Featurizer:
     def __init__(self, buckets: int, cache: bool = True):
         self.buckets = buckets
         self.cache = cache  # per-word feature lists kept (training); the tagger keeps summed vectors instead
-        self.english = EnglishNameDetector()
+        self.english = shared_detector()
         self.lexicon = self.english.lexicon
         self.ko = load_model()
         self._own: dict[str, list[int]] = {}
