@@ -89,11 +89,32 @@ _SURNAME_RANK = re.compile(
 # surname (`전 과장` former, `현 교수` current, `한 교사가` a teacher, `모 교수` masked, `동 교수` the same,
 # `제 변호사` my, `위 교사는` the above, `남 간호사` male, `주 교사 회의` weekly, `국쌤` the Korean teacher,
 # `고 교수의 빈소` the late).
-_BARE_TITLES = "대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|목사|코치|감독"
+_BARE_TITLES = ("대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|"
+                "목사|코치|감독|장로|권사|집사|전도사|점장")
 _SURNAME_TITLE = re.compile(
     rf"(?<![가-힣0-9])(?P<v>[가-힣])(?:[ ](?:{_BARE_TITLES})|쌤)"
     r"(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님)?(?![가-힣])")
 _SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{_BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
+# A surname glued to a rank or to `씨` (`정과장이`, `탁점장은`, `옥씨는`, `김 씨가`);
+# the glued word must be no dictionary word (`이사장`, `종씨`), the surname no prefix (`부팀장`, `전대리`).
+_GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|씨"
+_SURNAME_GLUED = re.compile(
+    rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ]?(?P<t>{_GLUED_RANKS})"
+    r"(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님|네)?(?![가-힣])")
+_SURNAME_GLUED_GATE = re.compile(_GLUED_RANKS)
+# words that end in `씨` (`종씨` clansman, `섭씨` Celsius, `성씨` a surname, `형씨`); the dictionary lists the others
+# as words too (`옥씨`, `이씨`), so for `씨` this list is the veto
+# A Vietnamese name in Hangul (`응우옌 반 안`, `쩐 티 흐엉도`, `레 민 뚜언`): a surname of the closed list, a middle
+# name, one or two given syllables; a surname that is also a word (`레`, `도`, `보`) only before `반`/`티`.
+_VIET_SURNAMES = "응우옌|응웬|쩐|팜|호앙|부이|응오|즈엉|후인|도안|레|도|당|보|판|호|마이|딘|황|리|람|하|꾸"
+_VIET_MIDDLES = "반|티|득|흐우|꽝|티엔|응옥|타인|민|홍|꾸옥|쑤언|바|딘|후|탄|투"
+_VIETNAMESE = re.compile(
+    rf"(?<![가-힣])(?P<v>(?P<s>{_VIET_SURNAMES})[ ](?P<m>{_VIET_MIDDLES})[ ][가-힣]{{1,2}}(?:[ ][가-힣]{{1,2}})??)"
+    r"(?:이랑|랑|이가|이는|이도|한테|에게|께서|은|는|이|가|을|를|의|과|와|도|님|씨|씨가|씨는)?(?![가-힣])")
+_VIET_SURE = frozenset("응우옌 응웬 쩐 팜 호앙 부이 응오 즈엉 후인 도안".split())
+_VIET_GATE = re.compile(rf"(?:{_VIET_SURNAMES})[ ](?:{_VIET_MIDDLES})[ ]")
+_VIET_SYLLABLE = re.compile("[뚜흐쑤꽝띠쯔즈엉윈뀌]")  # a given name no Korean word spells (`뚜언`, `흐엉`)
+_NOT_SURNAME_BEFORE_SSI = frozenset("종 아 마 말 불 날 글 솜 맵 꽃 홀 볍 섭 화 성 형 창 제".split())
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
     "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前 "
     "제 위 남 여 주 국 고 명 내 네 우".split())
@@ -189,6 +210,15 @@ class MoreContexts:
                 spans.append(match.span("v"))
         for match in _SURNAME_TITLE.finditer(text) if _SURNAME_TITLE_GATE.search(text) else ():
             if match["v"] in model.surnames and match["v"] not in _NOT_SURNAME_BEFORE_TITLE:
+                spans.append(match.span("v"))
+        for match in _VIETNAMESE.finditer(text) if _VIET_GATE.search(text) else ():
+            if match["s"] in _VIET_SURE or match["m"] in "반티" or _VIET_SYLLABLE.search(
+                    text, match.end("m"), match.end("v")):
+                spans.append(match.span("v"))
+        for match in _SURNAME_GLUED.finditer(text) if _SURNAME_GLUED_GATE.search(text) else ():
+            surname, rank = match["v"], match["t"]
+            if surname in model.surnames and surname not in _NOT_SURNAME_BEFORE_TITLE and (
+                    surname not in _NOT_SURNAME_BEFORE_SSI if rank == "씨" else surname + rank not in model.words):
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
         # a letter's closing): a plausible name, or a plausible given name that is no plain word

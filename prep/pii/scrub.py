@@ -39,6 +39,7 @@ from prep.pii.addressee import AddresseeRecognizer
 from prep.pii.controls import DENY_RECOGNIZER, ScrubControls, with_extra_cues
 from prep.pii.deadline import Watchdog, collector_paused
 from prep.pii.language import detect_languages
+from prep.pii.mentions import MentionsRecognizer
 from prep.pii.normalized_view import NormalizedView, normalized_view
 from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
@@ -92,8 +93,9 @@ class Scrubber:
         for lang in cfg.languages:
             built = with_extra_cues(build_recognizers(lang), cfg.extra_cues, lang)
             addressee = [AddresseeRecognizer(lang)] if {"PERSON", "STREET_ADDRESS"} <= set(self.entities) else []
+            mentions = [MentionsRecognizer(lang)] if "PERSON" in self.entities else []
             recognizers = [r for r in built if r.supported_entities[0] in self.entities] + tagger[lang] + addressee + \
-                models[lang]
+                models[lang] + mentions
             deny = self.controls.deny_recognizer(cfg.deny_entity, lang)  # whatever scrub.entities says
             self.recognizers[lang] = recognizers + ([deny] if deny is not None else [])
         # The score each recognizer's values need (`scrub.thresholds`, else `score_threshold`); a model

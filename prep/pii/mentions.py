@@ -1,0 +1,134 @@
+"""The rest of a person found once: other mentions and the missing half of a name, whoever found the first.
+
+Why a reading of its own: each name reader completes only its own finds (the Korean rules carry a full name's
+given name through the document, the English rules read first + last name together). A name found by another
+reader (the tagger, the addressee, a user's model) or found in part (the tagger flags `Marcus` in `Marcus Towns`,
+`Nguyen` in `April Nguyen`) left its other mentions and its other half in the text. This runs last, as a
+`ModelRecognizer` that reads every PERSON found before it in the document:
+
+- Korean: a name of three or four syllables is a name wherever else it stands, syllable-spaced too (`구 경 모요`
+  after `구경모`), and so is its given name alone (`나래가` after `구나래`, `웨이가` after `왕웨이`); each part of a
+  name of several words (`유키` after `다나카 유키`). A mention must stand as a word (no Hangul before it) with at most
+  a particle after it (`is_name_tail`).
+- Latin script: a name of one title-case word takes the title-case word right after it as its surname (`Marcus
+  Towns`, `Olamide Adeyemi-Cross`) where it is a first name or a word the lexicon does not know, and a first name
+  right before it (`April Nguyen`) where it is a surname; a capitals surname takes the initial after its comma
+  (`PATEL, N`). Calendar, function and heading words are never a half (`Jenna Monday`, `Kim And`).
+
+Recall first: a name's other mention that is also a word (`하늘`) goes too; the cost is context in a document that
+already names that person, never a clean row.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
+from prep.pii.names_ko import is_name_tail, load_model
+from prep.pii.user_models import ModelRecognizer
+
+SCORE = 0.6
+_HANGUL_NAME = regex.compile(r"[가-힣]+(?:[ ][가-힣]+){0,3}")
+_LATIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?")
+_AFTER = regex.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d])")
+_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?P<w>\p{Lu}\p{Ll}+)[ ]$")
+_CAPS_INITIAL = regex.compile(r", \p{Lu}\.?(?![\p{L}\d])")
+# Never the other half of a name: calendar words, function words, titles and the words of headings and companies.
+_NOT_HALF = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march july september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+the a an and or but nor if then so for at in on to from with by of as is are was were be been has have had do does
+did will would can could shall should may might must not no yes this that these those here there it its i me my we
+our you your he him his she her they them their who whom what when where why how all any each every some
+please thanks thank hi hello hey dear re fwd cc bcc ok okay sir madam team staff inc llc ltd co corp company group
+street st avenue ave road rd lane ln drive dr boulevard blvd court ct place pl way suite apt unit floor
+mr mrs ms mx miss dr prof rev sgt lt capt jr sr ii iii iv md phd rn esq
+""".split())
+
+
+class MentionsRecognizer(ModelRecognizer):
+    """PERSON: other mentions and missing halves of the persons that `found` holds (module doc)."""
+
+    def __init__(self, language: str):
+        super().__init__(supported_entities=["PERSON"], name="MentionsRecognizer", supported_language=language)
+
+    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
+                      ) -> list[list[RecognizerResult]]:
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        if found is None:
+            return out
+        for k, text in enumerate(texts):
+            persons = sorted({(r.start, r.end) for r in found[k] if r.entity_type == "PERSON"})
+            if persons:
+                spans = korean_mentions(text, persons) + latin_halves(text, persons)
+                out[k] = [self._result("PERSON", start, end, SCORE) for start, end in sorted(set(spans))]
+        return out
+
+
+def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other mentions of the Korean names in `persons`: whole, syllable-spaced, given name alone, each part."""
+    model = load_model()
+    names: set[str] = set()
+    for start, end in persons:
+        value = text[start:end]
+        if not _HANGUL_NAME.fullmatch(value):
+            continue
+        words = value.split(" ")
+        joined = "".join(words)
+        if len(words) == 1 or all(len(w) == 1 for w in words):  # `구경모`, `구 경 모`
+            if 3 <= len(joined) <= 4 and joined[:-2] in model.surnames:
+                names.update((joined, joined[-2:]))
+            elif len(joined) >= 2:
+                names.add(joined)
+        else:  # `다나카 유키`, `응우옌 반 안`: the parts of two or more syllables
+            names.update(w for w in words if len(w) >= 2)
+    covered = _covered(persons)
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        pattern = "[ ]?".join(name) if len(name) >= 3 else name
+        for match in regex.finditer(rf"(?<![가-힣]){pattern}", text):
+            at, end = match.span()
+            run_end = end
+            while run_end < len(text) and "가" <= text[run_end] <= "힣":
+                run_end += 1
+            tail = text[end:run_end]
+            if (is_name_tail(tail) or tail == "요") and not covered(at, end):  # `구 경 모요`: an answer's `요`
+                spans.append((at, end))
+    return spans
+
+
+def latin_halves(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The surname after a found first name, the first name before a found surname, the initial after `PATEL,`."""
+    lexicon = load_lexicon()
+    covered = _covered(persons)
+    spans: list[tuple[int, int]] = []
+    for start, end in persons:
+        value = text[start:end]
+        if value.isupper() and value.isalpha() and len(value) >= 2:
+            if initial := _CAPS_INITIAL.match(text, end):
+                spans.append((start, initial.end()))
+            continue
+        if not _LATIN_WORD.fullmatch(value):
+            continue
+        flags, name_zipf, word_zipf = lexicon.get(value.lower(), (0, 0.0, 0.0))
+        first = not flags or flags & FIRST and not (flags & WORD and word_zipf > name_zipf)  # not `Hall`, `Summer`
+        after = _AFTER.match(text, end)
+        if after and not covered(*after.span("w")) and _half(after["w"]) and first:
+            spans.append((start, after.end("w")))
+        before = _BEFORE.search(text, max(0, start - 30), start)
+        if before and not covered(*before.span("w")) and _half(before["w"]) and flags & LAST and \
+                lexicon.get(before["w"].lower(), (0,))[0] & FIRST:
+            spans.append((before.start("w"), end))
+    return spans
+
+
+def _half(word: str) -> bool:
+    return word.lower() not in _NOT_HALF and word.split("-")[0].lower() not in _NOT_HALF
+
+
+def _covered(persons: list[tuple[int, int]]):
+    """Is `[start, end)` inside one of the found spans?"""
+    def covered(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in persons)
+    return covered
