@@ -111,7 +111,7 @@ _EPONYM_STRICT = "algorithm|theorem|conjecture|lemma|inequality|equation|transfo
 _EPONYM_NOUNS = (
     f"{_EPONYM_STRICT}|distribution|principle|palsy|maneuver|manoeuvre|lymphoma|sarcoma|tendon|tendinopathy|"
     "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|filtering|optimizer|"
-    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator"
+    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator|assay|stain|staining|reagent"
 )
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"

@@ -14,6 +14,8 @@ rescues, dropped here whatever reading found them:
 
 from __future__ import annotations
 
+import re
+
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
 KO_THINGS = frozenset("""
 설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
@@ -23,6 +25,17 @@ KO_THINGS = frozenset("""
 _NOUN_SUFFIXES = frozenset("길비감집값")
 _ROLE_SUFFIXES = frozenset("자팀국장원실과부처소사단회청")  # `판매|자`, `인사|팀`, `사무|국`: an office or a role
 _COMPANY_PARTICLES = ("이랑", "랑", "하고")  # colloquial company (a role before `과` is a record's: `피고인 권진과`)
+# Kin words, plain or with a prefix (`[큰이모]`, `작은아빠가`, `막내삼촌`): who someone is to the writer, no name.
+_KIN = frozenset(
+    "이모 고모 삼촌 엄마 아빠 언니 오빠 누나 형 숙모 이모부 고모부 외삼촌 할머니 할아버지 조카 사촌".split())
+_KIN_PREFIXES = ("큰", "작은", "막내", "둘째", "셋째", "외", "친", "시")
+# A person a thing is named after (`오일러 공식`, `이순신 장군 동상`, `세종대왕 기념관`): the thing's name.
+_NAMED_AFTER = re.compile(
+    r"[ ]?(?:(?:장군|대왕|선생|열사|의사|박사|대통령)[ ]?)?(?:동상|기념관|생가|기념비|기념사업회|공식|법칙|방정식"
+    r"|함수|상수|분포|변환|증후군|가설|알고리즘)(?![가-힣])(?![ ](?:입장|발표|사과|석상|채널|계정|홈페이지|팬))")
+# A role a person holds, a dictionary word before an honorific (`부서장님들께서는`, `견주님들`, `지점장님`).
+_ROLE_ENDS = frozenset("장주")
+_RANKS = frozenset("사장 부장 과장 차장 팀장 실장 원장 소장 국장 회장 점장 반장 이장 총장 교장 관장 선장 기장".split())
 # A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
 _RARE_GIVEN_SYLLABLE = 500
 
@@ -31,8 +44,15 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
-    if span in KO_THINGS:
+    if span in KO_THINGS or _NAMED_AFTER.match(text, end):
         return True
+    if span in _KIN or span.startswith(_KIN_PREFIXES) and span[1:] in _KIN | {k[1:] for k in _KIN if len(k) > 2} \
+            or span[:2] in ("작은", "막내", "둘째", "셋째") and span[2:] in _KIN:
+        return True
+    if span[-1] in _ROLE_ENDS and _compound(model.words, span) and span not in model.full_names and text.startswith(
+            "님", end) and not model.given_name(span[-2:], word_too=True) and (
+            span[1:] not in _RANKS or span in model.common_words):
+        return True  # `부서장님`, `견주님`, `지점장님`; but `은주님` (a given name), `방사장님` (a surname and a rank)
     if len(span) >= 3 and _label_shaped(text, start, end) and span not in model.full_names \
             and _word_or_compound(model, span):
         return True  # `[관리사무소] [오전 9:02]`, `판매자: 네`, `보낸 사람: 인사팀`: a role or a sender, not a name

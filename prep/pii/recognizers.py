@@ -45,6 +45,7 @@ from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
+from prep.pii.names_ko_things import is_thing
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     IP_NETWORK_TALK,
@@ -276,7 +277,24 @@ class StreetAddressRecognizer(CuedRecognizerMixin, PatternRecognizer):
         return found
 
 
-class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):
+# The label of an order's, a parcel's or a document's number right before a value (`주문번호 240714-7730291`,
+# `Order # 880312-1234567`): a date-led number, not a person's registration number, whatever its check digit says.
+_REFERENCE_LABEL = regex.compile(
+    r"(?:주문|운송장|송장|접수|예약|관리|일련|문서|사건|발주|거래|승인|결제|영수증|티켓|쿠폰|제품|모델)[ ]?번호"
+    r"[ \t]*[:：#]?[ \t]*$"
+    r"|(?i:order|invoice|tracking|ticket|ref(?:erence)?|confirmation|booking|serial|model|case)[ ]?"
+    r"(?i:no\.?|number|id)?[ \t]*[:：#]?[ \t]*$")
+
+
+class _NotAReference:
+    """Drops a registration number that a reference label names (`_REFERENCE_LABEL`)."""
+
+    def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
+        results = super().analyze_patterns(text, patterns, min_score, starts, timeout)
+        return [r for r in results if not _REFERENCE_LABEL.search(text, max(0, r.start - 24), r.start)]
+
+
+class RrnRecognizer(_NotAReference, CuedRecognizerMixin, KrRrnRecognizer):
     """Presidio's RRN checksum: valid -> 1.0; invalid keeps the pattern score (post-2020 RRNs have none).
     A space after the 7th digit (`650822-1 091148`, a boxed form) is no digit: the checksum reads without it."""
 
@@ -284,7 +302,7 @@ class RrnRecognizer(CuedRecognizerMixin, KrRrnRecognizer):
         return super().validate_result(pattern_text.replace(" ", ""))
 
 
-class FrnRecognizer(CuedRecognizerMixin, KrFrnRecognizer):
+class FrnRecognizer(_NotAReference, CuedRecognizerMixin, KrFrnRecognizer):
     """As RRN, for foreigners (7th digit 5-8)."""
 
 
@@ -360,7 +378,7 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         model = load_model()
         return [r for r in results
                 if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())
-                and not cue_rejected(model, text, r.start, r.end)]
+                and not cue_rejected(model, text, r.start, r.end) and not is_thing(model, text, r.start, r.end)]
 
 
 # Titles that are common nouns too (inspection, article, moving, proxy, exaggeration, supervision, responsibility):

@@ -75,3 +75,31 @@ def test_korean_surname_words_stay(scrubber):
     """`섭씨`, `성씨` and `이사장` spell words, and `한 씨` is a number and a seed: no surname there."""
     for text in ("낮 기온은 섭씨 31도까지 오르겠습니다", "희귀 성씨 모임 안내", "이사장이 직접 발표했다"):
         assert not scrubber.scrub(text, "ko").findings, text
+
+
+CLEAN = [
+    # roles before an honorific, kin as chat speakers
+    ("ko", "지점장님들께서는 오늘까지 회신 부탁드립니다"),
+    ("ko", "반려견 동반 가능, 견주님들 목줄 필수"),
+    # things named after a person
+    ("ko", "오일러 공식 e^(iθ) 복습하기"),
+    # a date-led number under an order's label
+    ("ko", "주문번호 230911-5513207 배송 준비중"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_round10_clean_text_is_left_alone(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+def test_a_surname_and_a_rank_before_an_honorific_still_go(scrubber):
+    """`방사장` is a rare word (an animal pen) but here Boss Bang; `은주` a given name before `님`."""
+    result = scrubber.scrub("방사장님 너무 친절하시고 은주님도 감사해요", "ko")
+    assert "방" not in result.text and "은주" not in result.text, result.text
+
+
+def test_a_registration_number_under_its_own_label_still_goes(scrubber):
+    result = scrubber.scrub("주민등록번호: 880312-1234567", "ko")
+    assert "1234567" not in result.text, result.text
