@@ -135,7 +135,9 @@ STREET_TYPES = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte|"
     # USPS and Commonwealth abbreviations people write too: `Harbor View Terr`, `Kings Pde`, `Elm Crt`, `Av`
-    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd"
+    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd|"
+    # subdivisions' streets: `19 Fox Run`, `4 Deer Hollow`, `88 River Bend`
+    "Run|Hollow|Bend|Crossing|Landing"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
 _UNIT_NAMES = "Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg"
@@ -166,7 +168,7 @@ _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 # `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
 _WORD_CASED = (
     rf"(?:[A-Z](?:'?[A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:'s)?(?:-[A-Z][a-z]+)?|(?:St|Mt|Ft)\.|[A-Z]{{2,}}|{_ORDINAL}"
-    rf"|\d{{1,3}}(?![\d/]))"
+    rf"|\d{{1,3}}(?![\d/])|[A-Z](?=[ ](?:St|Street)\b))"  # `918 K St`: a lettered street
 )
 _WORD_LOWER = rf"(?:[a-z]{{2,}}|{_ORDINAL})"
 # A numbered route's number or letter after it: `State Highway 16`, `County Road K`.
@@ -212,7 +214,7 @@ _EN_CITY_ONLY = rf"(?:(?:,[ ]?{_CAPS_PLACE}(?![A-Za-z0-9])){{1,2}}(?:,[ ]?[A-Z]{
 # The unit (and its building) first: `Flat 3, 70 Birch Road`, `Apt. 4B, 350 W 42nd St`, `Flat 2/1,`, `#210 - 1455`.
 _FLAT_FIRST = (
     r"(?:(?:(?i:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Rm|Room|Shop|Level|Floor)\.?[ ]?#?|#)[A-Za-z0-9/]{1,5}"
-    r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ])"  # a building's name: `Flat 3 Kings Court, 14`
+    r"(?:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},)?(?:,?[ ]|[ ]-[ ]|,?[ \t]*\n[ \t]*)"  # `Flat 3 Kings Ct, 14`
     r"|(?i:Unit|Flat|Apt)\.?[ ](?=\d{1,5}[A-Za-z]?/\d))?"  # AU `Unit 12/34 Smith St`
 )
 
@@ -294,15 +296,22 @@ _EU_STREET_WORDS = (
 _EU_POSTCODE_CITY = (
     r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
 )
+# ... or on the next line, where the city ends its line (`Kurfürstendamm 212\n10719 Berlin\nGermany`)
+_EU_NEXT_LINE_CITY = (
+    r"[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?<!(?:19|20)\d\d))[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
+    r"(?=[ \t]*(?:\n|$))"
+)
 EN_ADDRESS_EU = (
     rf"(?=\p{{Lu}})(?<![\p{{L}}\d])\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
     r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
-    rf"{_EU_POSTCODE_CITY}"
+    r"(?:,[ ]?\d{1,2}[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua dos Remédios 47, 3º Esq, 1100-445 Lisboa`
+    rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
     rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
     rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}{_EU_POSTCODE_CITY}"
 )
 EN_ADDRESS_EU_TRIGGER = (
     r"[^ a-z,\n][^\n]*?[^ ,\n], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
+    r"|[^ a-z,\n][^\n]*?[0-9][A-Za-z]?[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4,5} [^ 0-9a-z]"
 )
 # A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
 # (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).

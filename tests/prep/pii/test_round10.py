@@ -58,6 +58,13 @@ PII = [
     ("ko", "마감은 남궁 과장이 아니라 석과장이 맡기로 했다", ["석과장"]),
     ("ko", "편씨는 그날 가게 문을 일찍 닫았다고 말했다", ["편씨"]),
     ("ko", "대표기도 현 집사, 축도 방 목사", ["방 목사"]),
+    # addresses: a unit's line above the street, a floor and side before the postcode, the postcode and city on the
+    # next line, subdivision street types, a lettered street
+    ("en", "Attn: Billing\nSuite 1150\n40 Harbor Street\nPortland, ME 04101", ["Suite 1150", "40 Harbor"]),
+    ("en", "Morada: Rua das Flores 112, 2º Dto, 4050-265 Porto", ["Rua das Flores 112, 2º Dto, 4050-265 Porto"]),
+    ("en", "Shipping address:\n  Lindenstraße 45\n  04109 Leipzig\n  Germany", ["Lindenstraße 45", "04109"]),
+    ("en", "Drop-off at 27 Quail Hollow and 5 Mill Crossing after 6", ["27 Quail Hollow", "5 Mill Crossing"]),
+    ("en", "Mail it to 1420 N St, Lincoln, NE 68508 please", ["1420 N St"]),
     # Vietnamese names in Hangul
     ("ko", "근로자 명단: 팜 반 꽝, 부이 티 란", ["팜 반 꽝", "부이 티 란"]),
     ("ko", "통역 담당 레 꾸옥 흐엉 씨에게 연락 바람", ["레 꾸옥 흐엉"]),
@@ -78,6 +85,8 @@ def test_korean_surname_words_stay(scrubber):
 
 
 CLEAN = [
+    # a number and a capitalised word on the next line are no postcode and city mid-line
+    ("en", "Table 3\n2500 Units sold last quarter"),
     # roles before an honorific, kin as chat speakers
     ("ko", "지점장님들께서는 오늘까지 회신 부탁드립니다"),
     ("ko", "반려견 동반 가능, 견주님들 목줄 필수"),
