@@ -43,6 +43,7 @@ from prep.pii.names_en_words import (
     thing_beside,
     trie_pattern,
 )
+from prep.pii.span_cover import uncovered
 
 # Speakers that are roles or software, not people (bots of chat exports: `github  11:02 AM`).
 ROLES = frozenset("""
@@ -180,9 +181,9 @@ class ContextReader:
         forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
         listed, sure = self.lists.find(text, spans)
-        spans = _merge(spans + self._keep(text, listed, amp_ok=True) + sure)
-        spans = _merge(spans + self._keep(text, self._siblings(text, spans), amp_ok=True))
-        spans = _merge(spans + self._keep(text, self._repeats(text, spans)))
+        spans = _merge(spans + self._keep(text, uncovered(listed, spans), amp_ok=True) + sure)
+        spans = _merge(spans + self._keep(text, uncovered(self._siblings(text, spans), spans), amp_ok=True))
+        spans = _merge(spans + self._keep(text, uncovered(self._repeats(text, spans), spans)))  # `span_cover`
         spans = _join(text, self.lists.edges(text, _merge(spans + self._roster(text, spans))))
         return self.lists.join_inverted(text, spans)
 
