@@ -80,10 +80,14 @@ _TECH_AFTER = regex.compile(rf"(?:[ ]?/[ ]?|,[ ]|[ ]or[ ])(?:{_TECH_WORDS})(?![\
 COLOUR_NAMED = frozenset("sage ivory olive linen sienna coral taupe ebony mauve fern".split())
 _COLOUR_WORDS = frozenset("green rose blue red grey gray pink brown white black yellow purple gold silver".split())
 _COLOUR_CONTEXT = regex.compile(r"(?i:(?<![\p{L}])(?:colou?rs?|colorways?|shades|swatch(?:es)?)(?![\p{L}]))")
-# Herbs named like people, written in lower case in a recipe (`2 cups basil, 1 tbsp chopped rosemary`).
-KITCHEN_NAMED = frozenset("rosemary sage basil olive pepper".split())
+# Herbs and flowers named like people, written in lower case in a recipe or about a garden (`2 cups basil, 1 tbsp
+# chopped rosemary`, `the basil and sage are doing great in the raised bed`, `sweet william along the fence`).
+KITCHEN_NAMED = frozenset(
+    "rosemary sage basil olive pepper heather iris ivy holly hazel lily daisy violet jasmine poppy myrtle laurel "
+    "willow fern william".split())
 _KITCHEN = regex.compile(
-    r"(?i:(?<![\p{L}])(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|minced|chopped|sprigs?|pinch)(?![\p{L}]))")
+    r"(?i:(?<![\p{L}])(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|minced|chopped|sprigs?|pinch|raised beds?|soil"
+    r"|frost|perennials?|annuals?|seedlings?|bulbs|mulch|compost|prune|pruning|overwinter(?:ing)?)(?![\p{L}]))")
 
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

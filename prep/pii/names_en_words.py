@@ -111,7 +111,9 @@ _EPONYM_STRICT = "algorithm|theorem|conjecture|lemma|inequality|equation|transfo
 _EPONYM_NOUNS = (
     f"{_EPONYM_STRICT}|distribution|principle|palsy|maneuver|manoeuvre|lymphoma|sarcoma|tendon|tendinopathy|"
     "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|filtering|optimizer|"
-    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator|assay|stain|staining|reagent"
+    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator|assay|stain|staining|reagent|"
+    # birds named after people (`Cooper's hawk`, `Steller's jay`, `Wilson's warbler`)
+    "hawk|warbler|hummingbird|wren|thrush|sparrow|jay|gull|petrel|vireo|flycatcher|kestrel|shearwater|plover|tern"
 )
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
@@ -335,7 +337,8 @@ acura infiniti
 _THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
-|granny smith|baby ruth
+|granny smith|baby ruth|tom collins|john collins|arnold palmer|rob roy|harvey wallbanger|bellini|mary pickford
+|roy rogers|sloppy joe|beef stroganoff|chicken tetrazzini
 """.replace("\n", "").split("|"))
 _HEAD_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)[ ]$")
 

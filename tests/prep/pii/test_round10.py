@@ -78,6 +78,13 @@ def test_round10_personal_values_go(scrubber, lang, text, values):
     assert all(v not in result.text for v in values), result.text
 
 
+def test_people_beside_the_garden_and_the_bar_still_go(scrubber):
+    """A lower-case name is a plant only with a gardener's words around it; a drink's name only as the drink."""
+    for text, name in (("me and holly went to the garden center", "holly"),
+                       ("Tom Collins called about the roof. Call him back.", "Collins")):
+        assert name not in scrubber.scrub(text, "en").text, text
+
+
 def test_korean_surname_words_stay(scrubber):
     """`섭씨`, `성씨` and `이사장` spell words, and `한 씨` is a number and a seed: no surname there."""
     for text in ("낮 기온은 섭씨 31도까지 오르겠습니다", "희귀 성씨 모임 안내", "이사장이 직접 발표했다"):
@@ -85,6 +92,10 @@ def test_korean_surname_words_stay(scrubber):
 
 
 CLEAN = [
+    # drinks named after people, herbs and flowers in lower case about a garden, birds named after people
+    ("en", "Happy hour\nTom Collins — gin, lemon, soda\nArnold Palmer — iced tea and lemonade\nBellini — prosecco"),
+    ("en", "the mint and sage came back after the frost, and the sweet william self-seeded"),
+    ("en", "Spotted a Steller's jay and two Wilson's warblers at the feeder this morning."),
     # a number and a capitalised word on the next line are no postcode and city mid-line
     ("en", "Table 3\n2500 Units sold last quarter"),
     # roles before an honorific, kin as chat speakers
