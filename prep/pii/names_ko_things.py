@@ -35,6 +35,7 @@ _NAMED_AFTER = re.compile(
     r"|함수|상수|분포|변환|증후군|가설|알고리즘)(?![가-힣])(?![ ](?:입장|발표|사과|석상|채널|계정|홈페이지|팬))")
 # A role a person holds, a dictionary word before an honorific (`부서장님들께서는`, `견주님들`, `지점장님`).
 _ROLE_ENDS = frozenset("장주")
+_OFFICE_ENDS = frozenset("팀국실과처청단관")  # an office's last syllable after a common word (`인사|팀`, `복지|관`)
 _RANKS = frozenset("사장 부장 과장 차장 팀장 실장 원장 소장 국장 회장 점장 반장 이장 총장 교장 관장 선장 기장".split())
 # A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
 _RARE_GIVEN_SYLLABLE = 500
@@ -61,6 +62,8 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
         return True  # `상추랑 쑥갓`, `홍삼이랑`; but `권진이랑`: `진` ends thousands of given names
     if len(span) != 3 or span in model.full_names:
         return False
+    if span[:2] in model.common_words and span[2] in _OFFICE_ENDS and not model.given_name(span[1:], word_too=True):
+        return True  # `인사팀`, `사무국`, `기획실`, `복지관`: a common word and an office's syllable
     if span[1:] == "이다" and (end == len(text) or not "가" <= text[end] <= "힣"):
         return True  # `한이다.`: a noun and the copula at a sentence's end
     return span[:2] in model.words and span[2] in _NOUN_SUFFIXES and not model.given_name(span[1:], word_too=True)

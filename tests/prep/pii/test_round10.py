@@ -29,6 +29,14 @@ def test_a_korean_name_found_once_is_found_everywhere(text, found, more):
     assert sorted(got) == sorted(more)
 
 
+def test_a_given_name_that_is_a_word_is_a_mention_only_as_a_person_is_called():
+    """`회원` of a (false) `정회원` is no one in `회원 여러분`; `하늘` of `김하늘` is in `하늘이가`."""
+    text = "등록비: 정회원 15만원\n회원 여러분께 알립니다"
+    assert korean_mentions(text, _spans(text, "정회원")) == []
+    text = "학생 김하늘\n하늘이가 발표함. 하늘 색 종이"
+    assert [text[s:e] for s, e in korean_mentions(text, _spans(text, "김하늘"))] == ["하늘"]
+
+
 def test_a_korean_mention_stands_as_a_word():
     text = "대표: 나하람\n나하람대학교 하람관에서"
     assert korean_mentions(text, _spans(text, "나하람")) == []
