@@ -27,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
 from prep.pii.names_ko import is_name_tail, load_model
+from prep.pii.patterns import KO_NOT_NAMES
 from prep.pii.user_models import ModelRecognizer
 
 SCORE = 0.6
@@ -85,14 +86,14 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
                 names.update((joined, joined[-2:]))
             elif len(joined) >= 2:
                 names.add(joined)
-        else:  # `다나카 유키`, `응우옌 반 안`: the parts of two or more syllables
-            names.update(w for w in words if len(w) >= 2)
+        else:  # `다나카 유키`, `응우옌 반 안`: the parts of two or more syllables that are no common word (`주임`)
+            names.update(w for w in words if len(w) >= 2 and w not in model.common_words and w not in KO_NOT_NAMES)
     covered = _covered(persons)
     spans: list[tuple[int, int]] = []
     for name in names:
-        pattern = "[ ]?".join(name) if len(name) >= 3 else name
-        for match in regex.finditer(rf"(?<![가-힣]){pattern}", text):
-            at, end = match.span()
+        for at, end in _occurrences(text, name):
+            if at > 0 and "가" <= text[at - 1] <= "힣":
+                continue
             run_end = end
             while run_end < len(text) and "가" <= text[run_end] <= "힣":
                 run_end += 1
@@ -102,6 +103,19 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
             if (is_name_tail(tail) or tail == "요") and not covered(at, end):  # `구 경 모요`: an answer's `요`
                 spans.append((at, end))
     return spans
+
+
+def _occurrences(text: str, name: str):
+    """(start, end) of each occurrence of `name` in `text`, and of it syllable-spaced (`구 경 모`) if it has three or
+    more syllables; plain string searches first (a regex is compiled only where a spaced form may be)."""
+    at = text.find(name)
+    while at >= 0:
+        yield at, at + len(name)
+        at = text.find(name, at + 1)
+    if len(name) >= 3 and (f"{name[0]} {name[1]}" in text or f"{name[-2]} {name[-1]}" in text):
+        for match in regex.finditer(" ?".join(name), text):
+            if " " in match.group():
+                yield match.span()
 
 
 def latin_halves(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -120,13 +134,21 @@ def latin_halves(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, i
         flags, name_zipf, word_zipf = lexicon.get(value.lower(), (0, 0.0, 0.0))
         first = not flags or flags & FIRST and not (flags & WORD and word_zipf > name_zipf)  # not `Hall`, `Summer`
         after = _AFTER.match(text, end)
-        if after and not covered(*after.span("w")) and _half(after["w"]) and first:
+        if after and first and not covered(*after.span("w")) and _half(after["w"]) and _surname_like(
+                after["w"], lexicon):
             spans.append((start, after.end("w")))
         before = _BEFORE.search(text, max(0, start - 30), start)
         if before and not covered(*before.span("w")) and _half(before["w"]) and flags & LAST and \
                 lexicon.get(before["w"].lower(), (0,))[0] & FIRST:
             spans.append((before.start("w"), end))
     return spans
+
+
+def _surname_like(word: str, lexicon) -> bool:
+    """A surname of the lexicon (a word too: `Towns`, `Fields`) or a word it does not know (`Adeyemi-Cross`); not a
+    plain word, a place or a brand (`Python`, `Chicago`, `Barbados`, `Google`)."""
+    entry = lexicon.get(word.lower()) or lexicon.get(word.split("-")[0].lower())
+    return entry is None or bool(entry[0] & LAST)
 
 
 def _half(word: str) -> bool:

@@ -111,10 +111,14 @@ _EPONYM_STRICT = "algorithm|theorem|conjecture|lemma|inequality|equation|transfo
 _EPONYM_NOUNS = (
     f"{_EPONYM_STRICT}|distribution|principle|palsy|maneuver|manoeuvre|lymphoma|sarcoma|tendon|tendinopathy|"
     "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|filtering|optimizer|"
-    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator|assay|stain|staining|reagent|"
-    # birds named after people (`Cooper's hawk`, `Steller's jay`, `Wilson's warbler`)
-    "hawk|warbler|hummingbird|wren|thrush|sparrow|jay|gull|petrel|vireo|flycatcher|kestrel|shearwater|plover|tern"
+    "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator"
 )
+# A lab method after a one-word name, in lower case (`Bradford assay`, `Gram stain`; not `Nora Pierce staining slides`),
+# and a bird after a possessive (`Cooper's hawk`, `Steller's jay`; not `Jack Sparrow`, `Christopher Wren`).
+LAB_AFTER = regex.compile(r"[ ](?:assays?|stain|staining|reagent)\b")
+_POSSESSIVE_BIRD = (
+    r"[ ](?i:hawk|warbler|hummingbird|wren|thrush|sparrow|jay|gull|petrel|vireo|flycatcher|kestrel|shearwater|plover"
+    r"|tern)s?\b")
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
@@ -152,7 +156,7 @@ _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORE
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(
     rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b"
-    r"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b")
+    rf"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b|{_POSSESSIVE_BIRD}")
 
 
 def eponym_after(text: str, end: int) -> bool:
@@ -337,8 +341,8 @@ acura infiniti
 _THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
-|granny smith|baby ruth|tom collins|john collins|arnold palmer|rob roy|harvey wallbanger|bellini|mary pickford
-|roy rogers|sloppy joe|beef stroganoff|chicken tetrazzini
+|granny smith|baby ruth|tom collins|arnold palmer|rob roy|harvey wallbanger|bellini
+|sloppy joe|beef stroganoff|chicken tetrazzini
 """.replace("\n", "").split("|"))
 _HEAD_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)[ ]$")
 

@@ -105,16 +105,24 @@ _SURNAME_GLUED_GATE = re.compile(_GLUED_RANKS)
 # words that end in `씨` (`종씨` clansman, `섭씨` Celsius, `성씨` a surname, `형씨`); the dictionary lists the others
 # as words too (`옥씨`, `이씨`), so for `씨` this list is the veto
 # A Vietnamese name in Hangul (`응우옌 반 안`, `쩐 티 흐엉도`, `레 민 뚜언`): a surname of the closed list, a middle
-# name, one or two given syllables; a surname that is also a word (`레`, `도`, `보`) only before `반`/`티`.
-_VIET_SURNAMES = "응우옌|응웬|쩐|팜|호앙|부이|응오|즈엉|후인|도안|레|도|당|보|판|호|마이|딘|황|리|람|하|꾸"
+# name, one or two given syllables; after a surname that is also a word (`레`, `도`, `판`, `팜`), a given name no
+# Korean word spells (`뚜언`, `흐엉`: `판 반 정도`, `황 반 변성`, `팜 투 마켓` are words).
+_VIET_SURNAMES = "응우옌|응웬|쩐|팜|호앙|부이|응오|즈엉|후인|레|도|당|보|판|호|마이|딘|황|리|람|하|꾸"
 _VIET_MIDDLES = "반|티|득|흐우|꽝|티엔|응옥|타인|민|홍|꾸옥|쑤언|바|딘|후|탄|투"
 _VIETNAMESE = re.compile(
     rf"(?<![가-힣])(?P<v>(?P<s>{_VIET_SURNAMES})[ ](?P<m>{_VIET_MIDDLES})[ ][가-힣]{{1,2}}(?:[ ][가-힣]{{1,2}})??)"
     r"(?:이랑|랑|이가|이는|이도|한테|에게|께서|은|는|이|가|을|를|의|과|와|도|님|씨|씨가|씨는)?(?![가-힣])")
-_VIET_SURE = frozenset("응우옌 응웬 쩐 팜 호앙 부이 응오 즈엉 후인 도안".split())
+_VIET_SURE = frozenset("응우옌 응웬 쩐 호앙 부이 응오 즈엉 후인".split())
 _VIET_GATE = re.compile(rf"(?:{_VIET_SURNAMES})[ ](?:{_VIET_MIDDLES})[ ]")
 _VIET_SYLLABLE = re.compile("[뚜흐쑤꽝띠쯔즈엉윈뀌]")  # a given name no Korean word spells (`뚜언`, `흐엉`)
 _NOT_SURNAME_BEFORE_SSI = frozenset("종 아 마 말 불 날 글 솜 맵 꽃 홀 볍 섭 화 성 형 창 제".split())
+# ... and before a spaced `씨`, a seed (`이 씨를 심으면`, `배 씨`, `감 씨`, `연 씨`)
+_SEED_BEFORE_SSI = frozenset("이 배 감 연 참 귤 밤".split())
+# A clan's seat before `김씨`/`이씨` (`경주 김씨`, `전주 이씨 종친회`) and a dynasty (`이씨 왕조`): a family, no person.
+_CLAN_SEAT = re.compile(
+    r"(?:경주|전주|김해|밀양|안동|청주|광산|파평|남양|진주|한양|평산|순흥|나주|해주|연안|여흥|풍산|창녕"
+    r"|의령|달성|수원|인동|청송|진성|반남|동래|영일|평해|강릉|원주|장수|문화|연일|하동|순천)[ ]$")
+_GLUED_WORDS = frozenset("정차장 하차장 승차장 반총무".split())  # a bus stop, a drop-off, a class's treasurer
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
     "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前 "
     "제 위 남 여 주 국 고 명 내 네 우".split())
@@ -212,13 +220,16 @@ class MoreContexts:
             if match["v"] in model.surnames and match["v"] not in _NOT_SURNAME_BEFORE_TITLE:
                 spans.append(match.span("v"))
         for match in _VIETNAMESE.finditer(text) if _VIET_GATE.search(text) else ():
-            if match["s"] in _VIET_SURE or match["m"] in "반티" or _VIET_SYLLABLE.search(
-                    text, match.end("m"), match.end("v")):
+            if match["s"] in _VIET_SURE or _VIET_SYLLABLE.search(text, match.end("m"), match.end("v")):
                 spans.append(match.span("v"))
         for match in _SURNAME_GLUED.finditer(text) if _SURNAME_GLUED_GATE.search(text) else ():
-            surname, rank = match["v"], match["t"]
-            if surname in model.surnames and surname not in _NOT_SURNAME_BEFORE_TITLE and (
-                    surname not in _NOT_SURNAME_BEFORE_SSI if rank == "씨" else surname + rank not in model.words):
+            surname, rank, spaced = match["v"], match["t"], match.end("v") < match.start("t")
+            if rank == "씨" and (surname in _NOT_SURNAME_BEFORE_SSI or spaced and surname in _SEED_BEFORE_SSI
+                                or _CLAN_SEAT.search(text, max(0, match.start() - 4), match.start())
+                                or text.startswith(" 왕조", match.end())):
+                continue
+            if surname in model.surnames and surname not in _NOT_SURNAME_BEFORE_TITLE and surname != "반" and (
+                    rank == "씨" or surname + rank not in model.words and surname + rank not in _GLUED_WORDS):
                 spans.append(match.span("v"))
         # contexts that say "a person" (a title, a role or kin word, a table's speaker column, `우리`, a name told,
         # a letter's closing): a plausible name, or a plausible given name that is no plain word

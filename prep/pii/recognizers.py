@@ -39,6 +39,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from prep.pii.address_doubts import doubtful
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
@@ -271,27 +272,28 @@ class StreetAddressRecognizer(CuedRecognizerMixin, PatternRecognizer):
     (`complete_address`: the county, a postcode of any country, the city line under it)."""
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
-        found = super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        for result in found or ():
+        found = [r for r in super().analyze_patterns(text, patterns, min_score, starts, timeout) or ()
+                 if not doubtful(text, r.start, r.end)]
+        for result in found:
             result.start, result.end = complete_address(text, result.start, result.end)
         return found
 
 
-# The label of an order's, a parcel's or a document's number right before a value (`주문번호 240714-7730291`,
-# `Order # 880312-1234567`): a date-led number, not a person's registration number, whatever its check digit says.
+# The label of an order's or a parcel's number right before a value (`주문번호 240714-7730291`, `Order # ...`): a
+# date-led number, not a person's registration number, where no check digit says otherwise (a valid RRN stays).
 _REFERENCE_LABEL = regex.compile(
-    r"(?:주문|운송장|송장|접수|예약|관리|일련|문서|사건|발주|거래|승인|결제|영수증|티켓|쿠폰|제품|모델)[ ]?번호"
-    r"[ \t]*[:：#]?[ \t]*$"
-    r"|(?i:order|invoice|tracking|ticket|ref(?:erence)?|confirmation|booking|serial|model|case)[ ]?"
-    r"(?i:no\.?|number|id)?[ \t]*[:：#]?[ \t]*$")
+    r"(?:주문|운송장|송장|발주|영수증|티켓|쿠폰)[ ]?번호[ \t]*[:：#]?[ \t]*$"
+    r"|(?<![\p{L}])(?i:order|invoice|tracking|ticket)[ ]?(?i:no\.?|number|id)?[ \t]*[:：#][ \t]*$"
+    r"|(?<![\p{L}])(?i:order|invoice|tracking)[ ]?(?i:no\.?|number|id)[ \t]*$")
 
 
 class _NotAReference:
-    """Drops a registration number that a reference label names (`_REFERENCE_LABEL`)."""
+    """Drops a registration number that an order's label names and no check digit confirms (`_REFERENCE_LABEL`)."""
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         results = super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        return [r for r in results if not _REFERENCE_LABEL.search(text, max(0, r.start - 24), r.start)]
+        return [r for r in results if not (_REFERENCE_LABEL.search(text, max(0, r.start - 24), r.start)
+                                           and self.validate_result(text[r.start:r.end]) is not True)]
 
 
 class RrnRecognizer(_NotAReference, CuedRecognizerMixin, KrRrnRecognizer):

@@ -1,0 +1,50 @@
+"""Addresses the grammar finds that the words around them do not bear out (round 10).
+
+The grammar of `prep.pii.addresses` reads a shape; two of its shapes are also the shape of ordinary text, so what it
+finds there must show one more sign of an address, or it is dropped (`doubtful`):
+- a street whose type is also a common noun (`Run`, `Landing`, `Crossing`, `Bend`, `Hollow`) or a lettered street
+  (`K St`), with nothing after it (no city, no postcode): only after a word that places someone there (`pickup at 19
+  Fox Run`, `address: 4 Deer Hollow`), not in `the Boston 26 Mile Run`, `Apollo 11 Moon Landing`, `40 Animal Crossing
+  copies`, `3 C Street signs`;
+- a street line and a postcode + city line (`Kurfürstendamm 212\\n10719 Berlin`): the city must be a place or a word
+  the lexicon does not know, not a plain word (`Americano 2\\n9000 KRW`, `Level 3\\n5000 Points`, `Chapter 12\\n1500
+  Words`), and the street no plain word either unless it is a street word (`Lindenstraße`, `Rue`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import PLACE, WORD, load_lexicon
+
+_WEAK_STREET = regex.compile(
+    r"\d{1,6}[A-Za-z]?[ ](?:(?:\p{Lu}\p{Ll}+[ ]){1,3}(?:Run|Hollow|Bend|Crossing|Landing)|\p{Lu}[ ](?:St|Street))\.?"
+    r"(?![\p{L}])")
+_PLACED_BEFORE = regex.compile(
+    r"(?i:\b(?:at|on|to|from|near|address|addr|pickup|pick-up|drop-off|deliver(?:y|ed)?(?:[ ]to)?|lives?|living"
+    r"|then|and|or)[ :]*|[:,&][ ]*|^[ \t]*|\n[ \t]*)$")  # ... or after another (`at 19 Fox Run, then 42 Fox Run`)
+_TAIL = regex.compile(r"[,\n]|\b\d{5}\b|\b[A-Z]{2}[ ]\d{5}")  # a city or a postcode after the street
+_LINES = regex.compile(
+    r"(?P<street>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{L}[\p{L}'’.\-]+){0,3})[ ]\d{1,4}[A-Za-z]?[ \t]*\n[ \t]*"
+    r"(?:[A-Z]{1,2}-)?\d{4,5}[ ](?P<city>\p{Lu}[\p{L}\-]*)")
+_STREET_WORD = regex.compile(
+    r"(?i:rue|chemin|avenue|allée|impasse|quai|place|route|via|viale|piazza|corso|calle|avenida|paseo|carrer|rua"
+    r"|straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|ufer|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen"
+    r"|veien|gate)")
+
+
+def doubtful(text: str, start: int, end: int) -> bool:
+    """Is the address found at `text[start:end]` one of the module's shapes without the sign it needs?"""
+    value = text[start:end]
+    weak = _WEAK_STREET.match(value)
+    if weak and not _TAIL.search(value, weak.end()):
+        return not _PLACED_BEFORE.search(text, max(0, start - 24), start)
+    lines = _LINES.match(value)
+    if lines and "," not in value[:lines.end()]:
+        lexicon = load_lexicon()
+        city = lexicon.get(lines["city"].lower())
+        if not lines["city"][1:].islower() or city is not None and city[0] & WORD and not city[0] & PLACE:
+            return True
+        street = lexicon.get(lines["street"].split(" ")[0].lower())
+        return street is not None and bool(street[0] & WORD) and not _STREET_WORD.search(lines["street"])
+    return False
