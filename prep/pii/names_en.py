@@ -102,6 +102,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_rare_pair,
     label_before_number,
     load_lexicon,
+    lone_surname,
     street_name,
     thing_beside,
 )
@@ -285,8 +286,9 @@ class EnglishNameDetector:
             if proper_phrase and cue not in _CONTACT_CUES and ":" not in after.partition("\n")[0]:
                 return  # `Final: Vegas Golden Knights 2`, `to King's Cross`; but `Name: Ana Diaz DOB: ...`
             score = SCORE_PAIR
-        if self._looks_like_thing(text[start:end].lower(), before, after, len(core) == 1 and flags & LAST) or \
-                thing_beside(text, start, end, self.classify):
+        lone = len(core) == 1 and lone_surname(text[start:end], flags, after)
+        if self._looks_like_thing(text[start:end].lower(), before, after, lone) or thing_beside(text, start, end,
+                                                                                                   self.classify):
             return
         if len(core) == 1 and label_before_number(flags & FIRST, before, after) and self._more_word_than_name(
                 text[start:end]):
@@ -372,11 +374,8 @@ class EnglishNameDetector:
         entry = self.lexicon.get(text[start:end])
         word_first = entry is not None and entry[0] & WORD and entry[2] >= entry[1] and not _ME_AND.search(
             text, max(0, start - 8), start)  # `brown sugar`, `to be frank`; but `me and frank went`, `hector`
-        return (
-            entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4 and not word_first
-            and (start == 0 or text[start - 1] not in "._([=/\\")
-            and text[end:end + 1] not in ("(", ".", "_", "[", "=", "/")
-        )
+        return (entry is not None and entry[1] > DEFAULT_NAME_ZIPF and end - start >= 4 and not word_first
+                and (start == 0 or text[start - 1] not in "._([=/\\") and text[end:end + 1] not in "(._[=/")
 
     @staticmethod
     def _in_list(text: str, start: int) -> bool:

@@ -43,7 +43,7 @@ from prep.pii.address_doubts import doubtful
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
-from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
+from prep.pii.names_en_words import eponym_after, named_adjective_or_company, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.names_ko_things import is_thing
@@ -419,7 +419,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
                 and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
                 and not opens_reply(text, r.start, r.end) and not self._WAKE_WORD.match(text, r.start)
                 and not (eponym_after(text, r.end) and not titled(text, r.start))
-                and not verb_opening(text, r.start, r.end)]
+                and not verb_opening(text, r.start, r.end) and not named_adjective_or_company(text, r.start, r.end)]
 
     # A voice assistant woken (`Hey Siri, set a timer`): a product, not someone greeted (`Alexa` is a name too)
     _WAKE_WORD = regex.compile(r"(?:Siri|Cortana|Bixby)\b")

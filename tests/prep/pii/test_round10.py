@@ -144,6 +144,28 @@ REVIEW_PEOPLE = [
     ("en", "Staff: Nora Pierce staining slides, Omar Haddad reagent prep.", ["Nora Pierce", "Omar Haddad"]),
     ("en", "Jack Sparrow and Christopher Wren met at noon.", ["Sparrow", "Wren"]),  # birds only after a possessive
 ]
+PEOPLE_AND_COMPANIES = [
+    ("en", "Hi Priyanka & Tom, see you at six", ["Priyanka", "Tom"]),  # two first names joined by `&`: two people
+    ("en", "Sarah & Dominic came by with the keys", ["Sarah", "Dominic"]),
+]
+COMPANIES = [
+    ("en", "From: Orchard & Oak\nSubject: Your order has shipped"),  # a name and a plain word: a shop
+    ("en", "Johnson & Johnson recalled the lot; Grace & Stella skincare line is new"),
+    ("en", "Topics: Bayesian inference, Euclidean geometry"),  # an adjective made of a name
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE_AND_COMPANIES)
+def test_two_first_names_joined_by_ampersand_go(scrubber, lang, text, values):
+    result = scrubber.scrub(text, lang)
+    assert all(v not in result.text for v in values), result.text
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPANIES)
+def test_companies_and_adjectives_of_names_stay(scrubber, lang, text):
+    assert not scrubber.scrub(text, lang).findings, text
+
+
 REVIEW_CLEAN = [
     ("ko", "한 판 반 정도 남았다. 황 반 변성 의심되어 안과 진료 권유"),  # no Vietnamese names
     ("ko", "도안 후 채색 순서로 진행해 주세요."),
