@@ -307,11 +307,11 @@ EN_ADDRESS_EU = (
     r"(?:,[ ]?\d{1,2}[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua dos Remédios 47, 3º Esq, 1100-445 Lisboa`
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
     rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
-    rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}{_EU_POSTCODE_CITY}"
+    rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
 )
 EN_ADDRESS_EU_TRIGGER = (
     r"[^ a-z,\n][^\n]*?[^ ,\n], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
-    r"|[^ a-z,\n][^\n]*?[0-9][A-Za-z]?[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4,5} [^ 0-9a-z]"
+    r"|[^ a-z,\n][^\n]*?[0-9A-Za-z][ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4,5} [^ 0-9a-z]"
 )
 # A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
 # (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).

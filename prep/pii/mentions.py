@@ -98,7 +98,8 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
             while run_end < len(text) and "가" <= text[run_end] <= "힣":
                 run_end += 1
             tail = text[end:run_end]
-            if name in model.common_words and tail not in _PERSON_TAILS:
+            titled = text.startswith((" 씨", " 님", " 선생님"), run_end)
+            if name in model.common_words and tail not in _PERSON_TAILS and not titled:
                 continue  # a given name that is a word (`나래`, `회원` of `정회원`) only as a person is called
             if (is_name_tail(tail) or tail == "요") and not covered(at, end):  # `구 경 모요`: an answer's `요`
                 spans.append((at, end))
@@ -116,6 +117,9 @@ def _occurrences(text: str, name: str):
         for match in regex.finditer(" ?".join(name), text):
             if " " in match.group():
                 yield match.span()
+    elif len(name) == 2 and f"{name[0]} {name[1]}" in text:  # a given name spaced before a title (`민 수 씨`)
+        for match in regex.finditer(f"{name[0]} {name[1]}(?=[ ]?(?:씨|님))", text):
+            yield match.span()
 
 
 def latin_halves(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:

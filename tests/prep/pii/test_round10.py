@@ -73,6 +73,8 @@ PII = [
     ("en", "Shipping address:\n  Lindenstraße 45\n  04109 Leipzig\n  Germany", ["Lindenstraße 45", "04109"]),
     ("en", "Drop-off at 27 Quail Hollow and 5 Mill Crossing after 6", ["27 Quail Hollow", "5 Mill Crossing"]),
     ("en", "Mail it to 1420 N St, Lincoln, NE 68508 please", ["1420 N St"]),
+    ("en", "Adresse de livraison : 8 rue des Lilas\n69003 Lyon", ["8 rue des Lilas", "69003"]),
+    ("ko", "고객 하 윤 서 님 통화 완료. 윤 서 님 재통화 요청", ["윤 서"]),
     # Vietnamese names in Hangul
     ("ko", "근로자 명단: 팜 반 꽝, 부이 티 란", ["팜 반 꽝", "부이 티 란"]),
     ("ko", "통역 담당 레 꾸옥 흐엉 씨에게 연락 바람", ["레 꾸옥 흐엉"]),
