@@ -17,13 +17,13 @@ import regex
 
 from prep.pii.names_en_words import PLACE, WORD, load_lexicon
 
-_WEAK_STREET = regex.compile(
+_WEAK_STREET = regex.compile(  # the weak type ends the street (`40 Fox Run Drive` has a street type after it)
     r"\d{1,6}[A-Za-z]?[ ](?:(?:\p{Lu}\p{Ll}+[ ]){1,3}(?:Run|Hollow|Bend|Crossing|Landing)|\p{Lu}[ ](?:St|Street))\.?"
-    r"(?![\p{L}])")
+    r"(?![\p{L}])(?![ ]\p{Lu})")
 _PLACED_BEFORE = regex.compile(
-    r"(?i:\b(?:at|on|to|from|near|address|addr|pickup|pick-up|drop-off|deliver(?:y|ed)?(?:[ ]to)?|lives?|living"
-    r"|then|and|or)[ :]*|[:,&][ ]*|^[ \t]*|\n[ \t]*)$")  # ... or after another (`at 19 Fox Run, then 42 Fox Run`)
-_TAIL = regex.compile(r"[,\n]|\b\d{5}\b|\b[A-Z]{2}[ ]\d{5}")  # a city or a postcode after the street
+    r"(?i:\b(?:at|on|to|from|near|in|into|c/o|address(?:[ ]is)?|addr|pickup|pick-up|drop-off|deliver(?:y|ed)?"
+    r"(?:[ ]to)?|lives?|living|then|and|or)[ :]*|[:,&][ ]*)\Z")  # or after another (`, then 42 Fox Run`)
+_TAIL = regex.compile(r",|\b\d{5}\b|\b[A-Z]{2}[ ]\d{5}")  # a city or a postcode after the street
 _LINES = regex.compile(
     r"(?P<street>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{L}[\p{L}'’.\-]+){0,3})[ ]\d{1,4}[A-Za-z]?[ \t]*\n[ \t]*"
     r"(?:[A-Z]{1,2}-)?\d{4,5}[ ](?P<city>\p{Lu}[\p{L}\-]*)")
@@ -39,8 +39,8 @@ def doubtful(text: str, start: int, end: int) -> bool:
     weak = _WEAK_STREET.match(value)
     if weak and not _TAIL.search(value, weak.end()):
         return not _PLACED_BEFORE.search(text, max(0, start - 24), start)
-    lines = _LINES.match(value)
-    if lines and "," not in value[:lines.end()]:
+    lines = _LINES.fullmatch(value.rstrip())  # the street line and the postcode line only (not `Unit 5\n1234 Elm St`)
+    if lines and "," not in value:
         lexicon = load_lexicon()
         city = lexicon.get(lines["city"].lower())
         if not lines["city"][1:].islower() or city is not None and city[0] & WORD and not city[0] & PLACE:

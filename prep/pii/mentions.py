@@ -9,8 +9,8 @@ reader (the tagger, the addressee, a user's model) or found in part (the tagger 
 - Korean: a name of three or four syllables is a name wherever else it stands, syllable-spaced too (`구 경 모요`
   after `구경모`), and so is its given name alone (`나래가` after `구나래`, `웨이가` after `왕웨이`); each part of a
   name of several words (`유키` after `다나카 유키`). A mention must stand as a word (no Hangul before it) with at most
-  a particle after it (`is_name_tail`); a given name that is a common word too (`나래`, `회원` of a false `정회원`)
-  only before a particle that calls or names a person (`나래가`, `나래야`; not `회원 여러분`).
+  a particle after it (`is_name_tail`); a name that is a word too (`하늘`, `회원` of a false `정회원`) only before a
+  particle or a title (`하늘이가`, `하늘아`, `하늘 씨`; not `하늘 색`, `회원 여러분`).
 - Latin script: a name of one title-case word takes the title-case word right after it as its surname (`Marcus
   Towns`, `Olamide Adeyemi-Cross`) where it is a first name or a word the lexicon does not know, and a first name
   right before it (`April Nguyen`) where it is a surname; a capitals surname takes the initial after its comma
@@ -35,9 +35,10 @@ _HANGUL_NAME = regex.compile(r"[가-힣]+(?:[ ][가-힣]+){0,3}")
 _LATIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?")
 _AFTER = regex.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d])")
 _BEFORE = regex.compile(r"(?<![\p{L}\d.])(?P<w>\p{Lu}\p{Ll}+)[ ]$")
-# What follows a given name that is also a word where it names a person: a subject, a call, a companion (`나래가`).
+# What follows a name that is also a word where it names a person: a particle (`하늘이가`, `나래가`, `보람아`); not
+# nothing (`하늘 색`, `회원 여러분`). Recall first: `하늘이 맑다` goes too, in a document that names 김하늘.
 _PERSON_TAILS = frozenset(
-    "이가 가 이는 는 은 이랑 랑 아 야 이 한테 한테는 이한테 에게 이에게 씨 님 이도 도 이를 이네 네".split())
+    "이가 가 이는 는 은 이 이도 도 이를 이랑 랑 아 야 한테 한테는 이한테 에게 이에게 씨 님 이네 네".split())
 _CAPS_INITIAL = regex.compile(r", \p{Lu}\.?(?![\p{L}\d])")
 # Never the other half of a name: calendar words, function words, titles and the words of headings and companies.
 _NOT_HALF = frozenset("""
@@ -86,11 +87,14 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
                 names.update((joined, joined[-2:]))
             elif len(joined) >= 2:
                 names.add(joined)
-        else:  # `다나카 유키`, `응우옌 반 안`: the parts of two or more syllables that are no common word (`주임`)
-            names.update(w for w in words if len(w) >= 2 and w not in model.common_words and w not in KO_NOT_NAMES)
+        else:  # `다나카 유키`, `응우옌 반 안`: the parts of two syllables or more that are no word (`주임`, `구현`)
+            names.update(w for w in words if len(w) >= 2 and w not in model.words and w not in KO_NOT_NAMES)
     covered = _covered(persons)
     spans: list[tuple[int, int]] = []
     for name in names:
+        if name in KO_NOT_NAMES:
+            continue  # a rank or a role the tagger took for a name (`주임`)
+        word = name in model.words
         for at, end in _occurrences(text, name):
             if at > 0 and "가" <= text[at - 1] <= "힣":
                 continue
@@ -98,9 +102,8 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
             while run_end < len(text) and "가" <= text[run_end] <= "힣":
                 run_end += 1
             tail = text[end:run_end]
-            titled = text.startswith((" 씨", " 님", " 선생님"), run_end)
-            if name in model.common_words and tail not in _PERSON_TAILS and not titled:
-                continue  # a given name that is a word (`나래`, `회원` of `정회원`) only as a person is called
+            if word and tail not in _PERSON_TAILS and not text.startswith((" 씨", " 님", " 선생님"), run_end):
+                continue  # a name that is a word (`하늘`, `회원` of a false `정회원`) only as a person is called
             if (is_name_tail(tail) or tail == "요") and not covered(at, end):  # `구 경 모요`: an answer's `요`
                 spans.append((at, end))
     return spans

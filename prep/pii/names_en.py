@@ -82,7 +82,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     KOREAN,
     KOREAN_GIVEN,
     KOREAN_GIVEN_ONLY,
-    LAB_AFTER,
     LAST,
     LOWER_WORDNESS,
     NOT_NAMES,
@@ -100,6 +99,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     is_named_thing,
     is_org_name,
     is_rare_pair,
+    lab_or_bird,
     label_before_number,
     load_lexicon,
     lone_surname,
@@ -352,8 +352,8 @@ class EnglishNameDetector:
             return True  # `Hoehn and Yahr stage`: the first of two eponyms before their noun
         if _A_LA.search(before) or _STORM_BEFORE.search(before):
             return True  # `chicken à la King`, `Hurricane Helene`
-        if words in ELEMENT_SYMBOLS and _LAB_VALUE_AFTER.match(after) or " " not in words and LAB_AFTER.match(after):
-            return True  # `Na 138, K 4.1`: a lab value; `Bradford assay`: a lab method
+        if words in ELEMENT_SYMBOLS and _LAB_VALUE_AFTER.match(after) or lab_or_bird(words, after):
+            return True  # `Na 138, K 4.1`: a lab value; `Bradford assay`, `Cooper's hawk`
         if after[:1] == "–" and after[1:2].isupper() or before.endswith("–") and before[-2:-1].isalpha():
             return True  # `Floyd–Warshall`, `Cauchy–Schwarz`: two eponyms joined by an en dash
         if single_surname and (after.startswith(" & ") or before.endswith((" & ", " of ", " in ", " at "))):

@@ -86,8 +86,9 @@ KITCHEN_NAMED = frozenset(
     "rosemary sage basil olive pepper heather iris ivy holly hazel lily daisy violet jasmine poppy myrtle laurel "
     "willow fern william".split())
 _KITCHEN = regex.compile(
-    r"(?i:(?<![\p{L}])(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|minced|chopped|sprigs?|pinch|raised beds?|soil"
-    r"|frost|perennials?|annuals?|seedlings?|bulbs|mulch|compost|prune|pruning|overwinter(?:ing)?)(?![\p{L}]))")
+    r"(?i:(?<![\p{L}])(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|minced|chopped|sprigs?|pinch|raised beds?|potting"
+    r"|perennials?|seedlings?|self-seeded|mulch|compost|pruning|overwinter(?:ing)?|hardiness zone)(?![\p{L}]))")
+_GREETED = regex.compile(r"(?i:\b(?:hi|hey|hello|dear|thanks|thank you|ask|tell|told|with)[ ,]*)$")
 
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -103,7 +104,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     shades = {w for w in words if " " in w and w.rpartition(" ")[2] in _COLOUR_WORDS}
     if shades and _COLOUR_CONTEXT.search(text):
         things |= shades  # `Colour: Hunter Green`, `also in Dusty Rose`: a shade's name in a document about colours
-    kitchen = any(w.split(" ")[0] in KITCHEN_NAMED for w in words) and _KITCHEN.search(text) is not None
+    kitchen = words & KITCHEN_NAMED and _KITCHEN.search(text) is not None
     lone = [f for f in found if " " not in text[f[0]:f[1]]]
     here = {a for a, b, _ in lone if _TEAM_AFTER.match(text, b)}
     if here and not _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
@@ -120,7 +121,8 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
         key = _key(span)
         if f[0] in here:
             continue  # a team's score, `Java/Kotlin`, `Raynaud's is`, `Can someone ...` (this mention only)
-        if key in things or kitchen and key.split(" ")[0] in KITCHEN_NAMED and span.islower():
+        if key in things or kitchen and key in KITCHEN_NAMED and span.islower() and not _GREETED.search(
+                text, max(0, f[0] - 12), f[0]):
             continue  # `Julia` beside `Julia 1.11`, `Sage` in a colour list, `rosemary` in a recipe
         if opens_reply(text, f[0], f[1]):
             continue  # `Analyst: Thanks. Can you ...`, `Agent: Done!`

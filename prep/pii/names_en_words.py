@@ -113,12 +113,22 @@ _EPONYM_NOUNS = (
     "tendinitis|reflex|phenomenon|thesis|hypothesis|constant|criterion|approximation|method|law|filter|filtering|optimizer|"
     "formula|integral|modulus|equilibrium|equilibria|coefficient|estimator"
 )
-# A lab method after a one-word name, in lower case (`Bradford assay`, `Gram stain`; not `Nora Pierce staining slides`),
-# and a bird after a possessive (`Cooper's hawk`, `Steller's jay`; not `Jack Sparrow`, `Christopher Wren`).
-LAB_AFTER = regex.compile(r"[ ](?:assays?|stain|staining|reagent)\b")
-_POSSESSIVE_BIRD = (
+# A lab method after a one-word name, a noun in lower case with no object after it (`Bradford assay`, `Gram stain`; not
+# `Nora Pierce staining slides`, `Had Kevin stain the deck`), and a bird after a one-word possessive with no noun of
+# the owner's after it (`Cooper's hawk`, `Steller's jay`; not `Linda's hummingbird feeder`, `Jack Sparrow`).
+_LAB_AFTER = regex.compile(
+    r"[ ](?:assays?|stain|staining|reagent)\b(?![ ](?:the|a|an|my|his|her|their|our|its?|them|this|that|those)\b)")
+_POSSESSIVE_BIRD = regex.compile(
     r"[ ](?i:hawk|warbler|hummingbird|wren|thrush|sparrow|jay|gull|petrel|vireo|flycatcher|kestrel|shearwater|plover"
-    r"|tern)s?\b")
+    r"|tern)s?\b(?![ ](?:feeders?|photos?|pictures?|house|nest|box|bath|cage|drawings?)\b)")
+
+
+def lab_or_bird(words: str, after: str) -> bool:
+    """`words` (lower case) is an eponym of a lab method or a bird by `after` (see `_LAB_AFTER`)."""
+    if " " in words:
+        return False
+    name = words.removesuffix("'s").removesuffix("’s")
+    return bool(_LAB_AFTER.match(after) if name == words else _POSSESSIVE_BIRD.match(after))
 _THING_NOUNS = (
     "process|effect|number|test|index|model|curve|space|function|series|prize|award|scale|rule|sequence|"
     "machine|network|chain|score|path|circuit|cycle|graph|salad|sauce|mustard|dressing|pizza|sandwich|apple|cake|pie|cocktail|steak|"
@@ -156,7 +166,7 @@ _AFTER_EPONYM = regex.compile(rf"[ ](?:{_EPONYM_NOUNS})(?:e?s)?\b", regex.IGNORE
 _AFTER_THING = regex.compile(rf"[ ](?:{_THING_NOUNS})(?:e?s)?\b", regex.IGNORECASE)
 _AFTER_POSSESSIVE_EPONYM = regex.compile(
     rf"[ ][a-z][a-z\-]+[ ](?:{_EPONYM_STRICT})s?\b"
-    rf"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b|{_POSSESSIVE_BIRD}")
+    r"|[ ](?:zeroth|first|second|third|fourth)[ ](?:law|rule|principle)s?\b")
 
 
 def eponym_after(text: str, end: int) -> bool:

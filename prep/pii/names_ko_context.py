@@ -112,17 +112,23 @@ _VIET_MIDDLES = "반|티|득|흐우|꽝|티엔|응옥|타인|민|홍|꾸옥|쑤�
 _VIETNAMESE = re.compile(
     rf"(?<![가-힣])(?P<v>(?P<s>{_VIET_SURNAMES})[ ](?P<m>{_VIET_MIDDLES})[ ][가-힣]{{1,2}}(?:[ ][가-힣]{{1,2}})??)"
     r"(?:이랑|랑|이가|이는|이도|한테|에게|께서|은|는|이|가|을|를|의|과|와|도|님|씨|씨가|씨는)?(?![가-힣])")
-_VIET_SURE = frozenset("응우옌 응웬 쩐 호앙 부이 응오 즈엉 후인".split())
+_VIET_SURE = frozenset("응우옌 응웬 호앙 부이 응오 즈엉 후인".split())  # not `쩐` (money in slang: `쩐 반 토막`)
 _VIET_GATE = re.compile(rf"(?:{_VIET_SURNAMES})[ ](?:{_VIET_MIDDLES})[ ]")
-_VIET_SYLLABLE = re.compile("[뚜흐쑤꽝띠쯔즈엉윈뀌]")  # a given name no Korean word spells (`뚜언`, `흐엉`)
+_VIET_SYLLABLE = re.compile("[뚜쑤꽝띠쯔즈윈뀌]|흐엉|흐우|프엉|뜨엉")  # given names no word spells (`뚜언`, `흐엉`)
 _NOT_SURNAME_BEFORE_SSI = frozenset("종 아 마 말 불 날 글 솜 맵 꽃 홀 볍 섭 화 성 형 창 제".split())
 # ... and before a spaced `씨`, a seed (`이 씨를 심으면`, `배 씨`, `감 씨`, `연 씨`)
-_SEED_BEFORE_SSI = frozenset("이 배 감 연 참 귤 밤".split())
+_SEED_BEFORE_SSI = frozenset("이 배 감 연 참 귤 밤 박".split())
+_SEED_VERB = re.compile("심|뿌리|뱉|쪼개|물어|발아|싹|불려|차[는를]")  # what one does with a seed, right after it
+# After `X씨` a family, an idiom or a title, not a person (`이씨 왕조`, `최씨 고집`, `김씨 표류기`, `오 씨 가문`).
+_FAMILY_AFTER = re.compile(r"[ ]?(?:왕조|조선|고집|표류기|가문|문중|집안|종친회|대종회|족보|후손|시조|성을|성은|성이)")
 # A clan's seat before `김씨`/`이씨` (`경주 김씨`, `전주 이씨 종친회`) and a dynasty (`이씨 왕조`): a family, no person.
 _CLAN_SEAT = re.compile(
     r"(?:경주|전주|김해|밀양|안동|청주|광산|파평|남양|진주|한양|평산|순흥|나주|해주|연안|여흥|풍산|창녕"
-    r"|의령|달성|수원|인동|청송|진성|반남|동래|영일|평해|강릉|원주|장수|문화|연일|하동|순천)[ ]$")
-_GLUED_WORDS = frozenset("정차장 하차장 승차장 반총무".split())  # a bus stop, a drop-off, a class's treasurer
+    r"|의령|달성|수원|인동|청송|진성|반남|동래|영일|평해|강릉|원주|장수|문화|연일|하동|순천|청풍|덕수|풍양|광주|평양"
+    r"|개성|여주|함평|성주|고령|단양|제주|남원|상주|영천|의성|담양|보성|장흥|창원|고성|거창|합천|함안|영산|옥천|양천"
+    r"|행주|월성|진보|재령|아산|해평|선산|교하|곡산|신천|강화|수성|서산|대구|충주|홍주|결성|예안|봉화|영양)[ ]$")
+# a bus stop, a drop-off, a class's treasurer, a volunteer, the Board of Audit, a surveyor
+_GLUED_WORDS = frozenset("정차장 하차장 승차장 반총무 봉사원 감사원 조사원".split())
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
     "전 현 한 모 동 각 본 당 해 시 중 후 및 구 신 총 부 대 원 타 양 그 저 새 옛 前 "
     "제 위 남 여 주 국 고 명 내 네 우".split())
@@ -225,8 +231,9 @@ class MoreContexts:
         for match in _SURNAME_GLUED.finditer(text) if _SURNAME_GLUED_GATE.search(text) else ():
             surname, rank, spaced = match["v"], match["t"], match.end("v") < match.start("t")
             if rank == "씨" and (surname in _NOT_SURNAME_BEFORE_SSI or spaced and surname in _SEED_BEFORE_SSI
+                                or surname in _SEED_BEFORE_SSI and _SEED_VERB.search(text, match.end(), match.end() + 8)
                                 or _CLAN_SEAT.search(text, max(0, match.start() - 4), match.start())
-                                or text.startswith(" 왕조", match.end())):
+                                or _FAMILY_AFTER.match(text, match.end("t"))):
                 continue
             if surname in model.surnames and surname not in _NOT_SURNAME_BEFORE_TITLE and surname != "반" and (
                     rank == "씨" or surname + rank not in model.words and surname + rank not in _GLUED_WORDS):

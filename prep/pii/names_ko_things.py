@@ -31,14 +31,16 @@ _KIN = frozenset(
 # A person a thing is named after: a monument to a titled figure (`이순신 장군 동상`, `세종대왕 기념관`), or a formula,
 # a law or a syndrome after a name that is no Korean name (`오일러 공식`, `가우스 법칙`; but `김민지 공식 채널`, `박철민
 # 동상 치료`: a person's, and frostbite).
-_MONUMENT_AFTER = re.compile(
-    r"[ ]?(?:장군|대왕|선생|열사|의사|대통령)[ ]?(?:동상|기념관|생가|기념비|기념사업회)(?![가-힣])")
+_MONUMENT_AFTER = re.compile(r"[ ]?(?:장군|대왕|열사|대통령)[ ]?(?:동상|기념관|생가|기념비|기념사업회)(?![가-힣])")
+# A foreign name's syllables (`오일러`, `가우스`, `베이즈`, `푸리에`): no Korean given name has them.
+_FOREIGN_SYLLABLE = re.compile("[스트즈크르드프브츠쯔뜨쓰러퓨푸플]")
 _MONUMENT_OWN = re.compile(r"(?:대왕|대사|성인)$")  # `세종대왕`, `원효대사` name a figure themselves
 _MONUMENT = re.compile(r"[ ]?(?:동상|기념관|생가|기념비)(?![가-힣])")
 _FORMULA_AFTER = re.compile(r"[ ](?:공식|법칙|방정식|함수|상수|분포|변환|증후군|가설|알고리즘|정리)(?![가-힣])")
 # A role a person holds, a dictionary word before a plural honorific or a common one before any (`부서장님들께서는`,
 # `견주님들`, `지점장님`); one before a single `님` is as often a surname and a rank (`박대장님`, `강서장님`).
 _ROLE_ENDS = frozenset("장주")
+_RANKS = frozenset("사장 부장 과장 차장 팀장 실장 원장 소장 국장 회장 반장 이장 총장 교장 관장 선장 기장 대장".split())
 _OFFICE_ENDS = frozenset("팀국실과처청단관")  # an office's last syllable after a common word (`인사|팀`, `복지|관`)
 # A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
 _RARE_GIVEN_SYLLABLE = 500
@@ -49,14 +51,15 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
     if span in KO_THINGS or _MONUMENT_AFTER.match(text, end) or _MONUMENT_OWN.search(span) and _MONUMENT.match(
-            text, end) or _FORMULA_AFTER.match(text, end) and not model.given_score(span[-2:]):
+            text, end) or _FORMULA_AFTER.match(text, end) and (_FOREIGN_SYLLABLE.search(span) or span not in
+                                                              model.full_names and span[0] not in model.surnames):
         return True
     if span in _KIN or span[:2] in ("작은", "막내", "둘째", "셋째") and span[2:] in _KIN or span[0] in "큰외친시" and (
             span[1:] in _KIN and len(span) >= 3):  # `큰이모`, `외삼촌`; not `시형` (a given name)
         return True
     if span[-1] in _ROLE_ENDS and _compound(model.words, span) and span not in model.full_names and (
-            text.startswith("님들", end) or span in model.common_words and text.startswith("님", end)) \
-            and not model.given_name(span[-2:], word_too=True):
+            text.startswith("님들", end) and span[1:] not in _RANKS or span in model.common_words and text.startswith(
+                "님", end)) and not model.given_name(span[-2:], word_too=True):
         return True  # `부서장님들`, `견주님들`, `지점장님`; not `박대장님` (a surname, a rank), `은주님` (a given name)
     if len(span) >= 3 and _label_shaped(text, start, end) and span not in model.full_names \
             and _word_or_compound(model, span):

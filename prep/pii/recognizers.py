@@ -283,17 +283,27 @@ class StreetAddressRecognizer(CuedRecognizerMixin, PatternRecognizer):
 # date-led number, not a person's registration number, where no check digit says otherwise (a valid RRN stays).
 _REFERENCE_LABEL = regex.compile(
     r"(?:주문|운송장|송장|발주|영수증|티켓|쿠폰)[ ]?번호[ \t]*[:：#]?[ \t]*$"
-    r"|(?<![\p{L}])(?i:order|invoice|tracking|ticket)[ ]?(?i:no\.?|number|id)?[ \t]*[:：#][ \t]*$"
+    r"|(?<![\p{L}])(?i:order|invoice|tracking|ticket)[ ]?(?i:no\.?|number|id)?[ \t]*[:：#]{1,2}[ \t]*$"
     r"|(?<![\p{L}])(?i:order|invoice|tracking)[ ]?(?i:no\.?|number|id)[ \t]*$")
 
 
+_RECENT_CHILD = regex.compile(r"(?:1[5-9]|2\d)\d{4}[ \-]?[3478]")  # born 2015 on: an order's date, not an adult's
+_REGISTRATION_WORDS = regex.compile(r"주민|등록번호|(?i:RRN|resident|registration)")
+
+
 class _NotAReference:
-    """Drops a registration number that an order's label names and no check digit confirms (`_REFERENCE_LABEL`)."""
+    """Drops a registration number that an order's label names, no check digit confirms and whose date would be a
+    child's birth in recent years (`_REFERENCE_LABEL`, `_RECENT_CHILD`), unless its line speaks of registration."""
 
     def analyze_patterns(self, text, patterns, min_score=0.0, starts=None, timeout=-1.0):
         results = super().analyze_patterns(text, patterns, min_score, starts, timeout)
-        return [r for r in results if not (_REFERENCE_LABEL.search(text, max(0, r.start - 24), r.start)
-                                           and self.validate_result(text[r.start:r.end]) is not True)]
+        return [r for r in results if not self._order_number(text, r.start, r.end)]
+
+    def _order_number(self, text: str, start: int, end: int) -> bool:
+        if not _REFERENCE_LABEL.search(text, max(0, start - 24), start) or not _RECENT_CHILD.match(text, start):
+            return False
+        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+        return self.validate_result(text[start:end]) is not True and not _REGISTRATION_WORDS.search(line)
 
 
 class RrnRecognizer(_NotAReference, CuedRecognizerMixin, KrRrnRecognizer):
