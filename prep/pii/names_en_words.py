@@ -444,9 +444,17 @@ _VERB_OPENING = regex.compile(
     regex.IGNORECASE)  # not `the`, `my`, `this`: `Frank the mechanic`, `Bill my landlord`, `Grant this is Kevin`
 
 
+# A modal opening a question before a determiner (`Will the weekly giveaway still run?`; not `Will the plumber said`:
+# no question mark on the line).
+_MODAL_QUESTION = regex.compile(
+    r"[ ](?:the|this|that|these|those|my|our|your|his|her|their|a|an|any|all)[ ][^\n?]{0,80}\?", regex.IGNORECASE)
+_MODALS = frozenset("will can may shall should could would must".split())
+
+
 def verb_opening(text: str, start: int, end: int) -> bool:
     """The capitalized word at `start:end` opens a sentence (or a speaker's line) and reads as a verb there."""
-    if not text[start:start + 1].isupper() or _VERB_OPENING.match(text, end) is None:
+    if not text[start:start + 1].isupper() or _VERB_OPENING.match(text, end) is None and not (
+            text[start:end].lower() in _MODALS and _MODAL_QUESTION.match(text, end)):
         return False
     entry = load_lexicon().get(text[start:end].lower())
     opens = _SENTENCE_START.search(text, max(0, start - 40), start) is not None

@@ -154,6 +154,7 @@ COMPANIES = [
     ("en", "From: Orchard & Oak\nSubject: Your order has shipped"),  # a name and a plain word: a shop
     ("en", "Johnson & Johnson recalled the lot; Grace & Stella skincare line is new"),
     ("en", "Topics: Bayesian inference, Euclidean geometry"),  # an adjective made of a name
+    ("en", "Server notice\nMember: Will the raffle still happen on Sunday?\nMod: yes"),  # a modal asking
 ]
 
 
