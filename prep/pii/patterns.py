@@ -214,7 +214,7 @@ _ORG_LINES = (
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
     r"|콜센터|상담센터|안내센터|민원실|헬프데스크|문의처"  # `영사콜센터 02-...`: a ministry's desk
     # a company's fax and help line in its footer; the line callers abroad dial (`From abroad, call +44 ...`)
-    r"|fax|help(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
+    r"|fax|help(?=:)|main(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (
@@ -445,8 +445,9 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
         _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6, trigger=_TRIGGER_BANK_AFTER),
         _P("account_uk", BANK_ACCOUNT_UK, 0.3),
-    ), cues=_BANK_CUES, cue_window=24, anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|바코드|order|order no\.?|"
-        r"tracking(?: number)?|invoice|barcode|#|ref(?:erence)?(?: no\.?| number)?:?"),  # 24: `Account number:\nName: `
+    ), cues=_BANK_CUES, cue_window=24, anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|등기번호:?|바코드|order|"
+        r"order no\.?|tracking(?: number)?|invoice|barcode|#|ref(?:erence)?(?: no\.?| number)?:?"),
+    # cue_window 24: `Account number:\nName: `
     RecognizerSpec("OfflineIbanRecognizer", "IBAN_CODE", (_P("iban", IBAN, 0.5, regex.MULTILINE),)),
     RecognizerSpec("SsnRecognizer", "US_SSN", (
         _P("ssn", SSN, 0.6), _P("ssn_bare", SSN_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),

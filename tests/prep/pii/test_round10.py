@@ -155,6 +155,8 @@ COMPANIES = [
     ("en", "Johnson & Johnson recalled the lot; Grace & Stella skincare line is new"),
     ("en", "Topics: Bayesian inference, Euclidean geometry"),  # an adjective made of a name
     ("en", "Server notice\nMember: Will the raffle still happen on Sunday?\nMod: yes"),  # a modal asking
+    ("en", "CORNER MARKET #118\nMain: (503) 555-0147\nTOTAL 12.40"),  # a store's main line
+    ("ko", "[등기우편] 배달 예정\n등기번호: 1234 5678 9012 3\n받는 분: 이*"),  # a registered letter's number
 ]
 
 
