@@ -41,7 +41,7 @@ _FORMULA_AFTER = re.compile(r"[ ](?:공식|법칙|방정식|함수|상수|분포
 # `견주님들`, `지점장님`); one before a single `님` is as often a surname and a rank (`박대장님`, `강서장님`).
 _ROLE_ENDS = frozenset("장주")
 _RANKS = frozenset("사장 부장 과장 차장 팀장 실장 원장 소장 국장 회장 반장 이장 총장 교장 관장 선장 기장 대장".split())
-_OFFICE_ENDS = frozenset("팀국실과처청단관")  # an office's last syllable after a common word (`인사|팀`, `복지|관`)
+_OFFICE_ENDS = frozenset("팀국실과처청단관홀")  # an office's last syllable after a common word (`인사|팀`, `복지|관`)
 # A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
 _RARE_GIVEN_SYLLABLE = 500
 
@@ -50,6 +50,12 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
+    if len(span) >= 3 and span in model.common_words and span not in model.full_names and not (
+            span[:-2] in model.surnames and model.given_score(span[-2:])):
+        return True  # `반드시`, `어르신`: a common word of three syllables or more, not name-shaped (`조민서` is)
+    if text.startswith("이", end) and span + "이" in model.common_words or span[-2:] == " 중" and span[:-2] in (
+            model.common_words):
+        return True  # `어린|이는` (children), `진행 중` (in progress)
     if span in KO_THINGS or _MONUMENT_AFTER.match(text, end) or _MONUMENT_OWN.search(span) and _MONUMENT.match(
             text, end) or _FORMULA_AFTER.match(text, end) and (_FOREIGN_SYLLABLE.search(span) or span not in
                                                               model.full_names and span[0] not in model.surnames):

@@ -157,6 +157,8 @@ COMPANIES = [
     ("en", "Server notice\nMember: Will the raffle still happen on Sunday?\nMod: yes"),  # a modal asking
     ("en", "CORNER MARKET #118\nMain: (503) 555-0147\nTOTAL 12.40"),  # a store's main line
     ("ko", "[등기우편] 배달 예정\n등기번호: 1234 5678 9012 3\n받는 분: 이*"),  # a registered letter's number
+    ("ko", "열이 나면 반드시 의사와 상의하세요. 어린이는 보호자와 함께"),  # an adverb before a title, `어린|이는`
+    ("ko", "2층 문화홀 (10~12장)\n상태: 진행 중"),  # a hall, a status
 ]
 
 
@@ -181,6 +183,7 @@ SECOND_REVIEW_PEOPLE = [
     ("en", "Linda's hummingbird feeder is empty again.", ["Linda"]),  # a bird the owner's
     ("en", "hi heather, the annual report is due friday; the mulch arrived", ["heather"]),  # greeted
     ("ko", "박부장님들 회의실로 오세요", ["박부장"]),
+    ("ko", "수령인조민서연락처 확인 요망", ["조민서"]),  # a name that the dictionary also lists as a word
 ]
 SECOND_REVIEW_CLEAN = [
     ("en", "Race results:\n5 Fun Run\n10 Mile Run"),
