@@ -28,6 +28,7 @@ import functools
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
 from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, join_last_first, lower_thing
 from prep.pii.names_en_things import drop_things
@@ -102,7 +103,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     lab_or_bird,
     label_before_number,
     load_lexicon,
-    lone_surname,
     street_name,
     thing_beside,
 )

@@ -446,8 +446,9 @@ _VERB_OPENING = regex.compile(
 
 # A modal opening a question before a determiner (`Will the weekly giveaway still run?`; not `Will the plumber said`:
 # no question mark on the line).
-_MODAL_QUESTION = regex.compile(
-    r"[ ](?:the|this|that|these|those|my|our|your|his|her|their|a|an|any|all)[ ][^\n?]{0,80}\?", regex.IGNORECASE)
+_MODAL_QUESTION = regex.compile(  # no comma and no finite verb before the `?` (`Will your mom said ..., can you go?`)
+    r"[ ](?:the|this|that|these|those|my|our|your|his|her|their|a|an|any|all)[ ]"
+    r"(?:(?![ ](?:is|are|was|were|said|says|has|have|had|did)[ ])[^\n?,]){0,80}\?", regex.IGNORECASE)
 _MODALS = frozenset("will can may shall should could would must".split())
 
 
@@ -468,32 +469,3 @@ def titled(text: str, start: int) -> bool:
     """A title right before `start` (`Dr. Okafor's thesis`, `Mrs. Okafor's appointment`): a person, whatever follows."""
     return _TITLE_RIGHT_BEFORE.search(text, max(0, start - 8), start) is not None
 
-
-_ADJECTIVE_OF_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|esque)")
-_AMP_COMPANY = regex.compile(r"[ ]&[ ](\p{Lu}\p{Ll}+)(?![\p{L}])")
-
-
-def named_adjective_or_company(text: str, start: int, end: int) -> bool:
-    """An adjective made of a name that is no first name (`Bayesian`, `Gaussian`, `Euclidean`; not `Julian`, `Vivian`),
-    or a one-word name before `&` and a plain word (`From: Orchard & Oak`): no person."""
-    span = text[start:end]
-    lexicon = load_lexicon()
-    if _ADJECTIVE_OF_NAME.fullmatch(span) and not lexicon.get(span.lower(), (0,))[0] & FIRST:
-        return True
-    amp = _AMP_COMPANY.match(text, end) if " " not in span else None
-    flags, name_zipf, word_zipf = lexicon.get(amp.group(1).lower(), (0, 0.0, 0.0)) if amp else (0, 0.0, 0.0)
-    return bool(flags & WORD) and not flags & FIRST and word_zipf > name_zipf  # `& Oak`, `& Sons`; not `& Jerry`
-
-
-_AMP_NEXT = regex.compile(  # not `Ben & Jerry's`, `Grace & Stella skincare line`: a brand
-    r"[ ]&[ ](\p{Lu}\p{Ll}+)(?!['’\p{L}])(?![ ](?i:skincare|line|brand|collection|products?|store|shop|bakery|cafe"
-    r"|café|co\b|inc\b|llc\b|ltd\b|bar\b|kitchen|studio|boutique|salon|design|apparel))")
-
-
-def lone_surname(word: str, flags: int, after: str) -> bool:
-    """A one-word name read as a surname (`Johnson & Johnson`, `Smith & Wesson`): a surname, unless it is a first name
-    too and `&` joins it to another first name (`Sarah & Tom`: two people; `Johnson & Johnson` is one company)."""
-    if not flags & LAST:
-        return False
-    amp = _AMP_NEXT.match(after) if flags & FIRST else None
-    return amp is None or amp.group(1) == word or not load_lexicon().get(amp.group(1).lower(), (0,))[0] & FIRST

@@ -50,12 +50,9 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
-    if len(span) >= 3 and span in model.common_words and span not in model.full_names and not (
-            span[:-2] in model.surnames and model.given_score(span[-2:])):
-        return True  # `반드시`, `어르신`: a common word of three syllables or more, not name-shaped (`조민서` is)
-    if text.startswith("이", end) and span + "이" in model.common_words or span[-2:] == " 중" and span[:-2] in (
-            model.common_words):
-        return True  # `어린|이는` (children), `진행 중` (in progress)
+    if text.startswith("이", end) and span + "이" in model.common_words and span not in model.given_names \
+            or span[-2:] == " 중" and span[:-2] in model.common_words:
+        return True  # `어린|이는` (children; not `은실|이가`: a given name), `진행 중` (in progress)
     if span in KO_THINGS or _MONUMENT_AFTER.match(text, end) or _MONUMENT_OWN.search(span) and _MONUMENT.match(
             text, end) or _FORMULA_AFTER.match(text, end) and (_FOREIGN_SYLLABLE.search(span) or span not in
                                                               model.full_names and span[0] not in model.surnames):

@@ -214,7 +214,7 @@ _ORG_LINES = (
     r"PIN|pass ?code|access code|participant code|conference ID|meeting ID|대표번호|대표전화|고객센터"
     r"|콜센터|상담센터|안내센터|민원실|헬프데스크|문의처"  # `영사콜센터 02-...`: a ministry's desk
     # a company's fax and help line in its footer; the line callers abroad dial (`From abroad, call +44 ...`)
-    r"|fax|help(?=:)|main(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
+    r"|fax|help(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
 _PHONE_ANTI_CUES = (

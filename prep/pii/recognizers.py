@@ -43,7 +43,8 @@ from prep.pii.address_doubts import doubtful
 from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
-from prep.pii.names_en_words import eponym_after, named_adjective_or_company, opens_reply, titled, verb_opening
+from prep.pii.names_en_amp import named_adjective_or_company
+from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.names_ko_things import is_thing
