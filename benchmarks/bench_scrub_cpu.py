@@ -1,6 +1,6 @@
 """Default scrub throughput in CPU seconds on one core: a figure that a loaded machine disturbs little.
 
-    taskset -c 1 python benchmarks/bench_scrub_cpu.py [--docs 3000]
+    taskset -c 1 python benchmarks/bench_scrub_cpu.py [--docs 3000] [--jsonl data/demo/corpus.jsonl]
 
 The corpus is `bench_scrub.py`'s (the generated benchmark plus prose without PII, ko + en). Wall-clock
 tables beside plain Presidio are `bench_scrub.py`'s; this one answers "MB/s per core" when other jobs
@@ -11,6 +11,7 @@ on the path: `git worktree add /tmp/old REV && (cd /tmp/old && PYTHONPATH=. pyth
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -34,8 +35,14 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-name-tagger", action="store_true", help="scrub.name_tagger = false (the rules alone)")
+    parser.add_argument("--jsonl", default=None, help="scrub this JSONL's `text` fields instead of the generated "
+                        "corpus (e.g. data/demo/corpus.jsonl, the bundled demo corpus)")
     args = parser.parse_args()
-    texts, _ = corpus(args.docs)
+    if args.jsonl:
+        with open(args.jsonl, encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    else:
+        texts, _ = corpus(args.docs)
     mb = sum(len(t.encode()) for t in texts) / 1e6
     scrubber = Scrubber(ScrubConfig(name_tagger=False) if args.no_name_tagger else ScrubConfig())
     run_scrub(scrubber, texts[:200])  # warm-up: compiled patterns, lexicons loaded
