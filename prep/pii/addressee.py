@@ -21,9 +21,8 @@ from presidio_analyzer import RecognizerResult
 from prep.pii.names_en import EnglishNameDetector, shared_detector
 from prep.pii.names_en_words import _KOREAN_SURNAME, _NAME, _UNKNOWN, FIRST, WORD, load_lexicon
 from prep.pii.names_ko import load_model
-from prep.pii.user_models import ModelRecognizer
+from prep.pii.user_models import FoundReader
 
-SCORE = 0.6
 _LABEL = regex.compile(r"^[^:\n]{1,20}:[ \t]*")  # `TO:`, `Ship to:`, `받는 분:` before the name
 _LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*(?:[ ]\p{L}[\p{L}'’.\-]*){1,3}")  # two to four words
 # a full name (3-4 syllables), not a branch, a building or an office (`강남점`, `신관`, `민원실`)
@@ -41,22 +40,11 @@ _TITLE = regex.compile(
     r"(?i:mr|mrs|ms|mx|miss|dr|prof|rev|sgt|lt|spc|cpl|pvt|cpt|capt|maj|col|gen|sir|dame)\.?[ ]+(?=\p{Lu})")
 
 
-class AddresseeRecognizer(ModelRecognizer):
+class AddresseeRecognizer(FoundReader):
     """PERSON: the line above a street address that `found` holds, when that line is a name (module doc)."""
 
-    def __init__(self, language: str):
-        super().__init__(supported_entities=["PERSON"], name="AddresseeRecognizer", supported_language=language)
-
-    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
-                      ) -> list[list[RecognizerResult]]:
-        out: list[list[RecognizerResult]] = [[] for _ in texts]
-        if found is None:
-            return out
-        for k, text in enumerate(texts):
-            for r in found[k]:
-                if r.entity_type == "STREET_ADDRESS" and (span := addressee(text, r.start)) is not None:
-                    out[k].append(self._result("PERSON", *span, SCORE))
-        return out
+    def read(self, text: str, found: list[RecognizerResult]) -> list[tuple[int, int]]:
+        return [span for r in found if r.entity_type == "STREET_ADDRESS" and (span := addressee(text, r.start))]
 
 
 def addressee(text: str, address_start: int) -> tuple[int, int] | None:

@@ -28,9 +28,8 @@ from presidio_analyzer import RecognizerResult
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
 from prep.pii.names_ko import is_name_tail, load_model
 from prep.pii.patterns import KO_NOT_NAMES
-from prep.pii.user_models import ModelRecognizer
+from prep.pii.user_models import FoundReader
 
-SCORE = 0.6
 _HANGUL_NAME = regex.compile(r"[가-힣]+(?:[ ][가-힣]+){0,3}")
 _LATIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?")
 _AFTER = regex.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d])")
@@ -53,23 +52,12 @@ mr mrs ms mx miss dr prof rev sgt lt capt jr sr ii iii iv md phd rn esq
 """.split())
 
 
-class MentionsRecognizer(ModelRecognizer):
+class MentionsRecognizer(FoundReader):
     """PERSON: other mentions and missing halves of the persons that `found` holds (module doc)."""
 
-    def __init__(self, language: str):
-        super().__init__(supported_entities=["PERSON"], name="MentionsRecognizer", supported_language=language)
-
-    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
-                      ) -> list[list[RecognizerResult]]:
-        out: list[list[RecognizerResult]] = [[] for _ in texts]
-        if found is None:
-            return out
-        for k, text in enumerate(texts):
-            persons = sorted({(r.start, r.end) for r in found[k] if r.entity_type == "PERSON"})
-            if persons:
-                spans = korean_mentions(text, persons) + latin_halves(text, persons)
-                out[k] = [self._result("PERSON", start, end, SCORE) for start, end in sorted(set(spans))]
-        return out
+    def read(self, text: str, found: list[RecognizerResult]) -> list[tuple[int, int]]:
+        persons = sorted({(r.start, r.end) for r in found if r.entity_type == "PERSON"})
+        return sorted(set(korean_mentions(text, persons) + latin_halves(text, persons))) if persons else []
 
 
 def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -63,6 +63,26 @@ class ModelRecognizer(EntityRecognizer):
         return RecognizerResult(entity, start, end, score, recognition_metadata=meta)
 
 
+class FoundReader(ModelRecognizer):
+    """PERSON spans read from what the recognizers before it found in each text (the addressee, the other mentions):
+    a subclass gives `read(text, found)`, the (start, end) spans of one text."""
+
+    SCORE = 0.6
+
+    def __init__(self, language: str):
+        super().__init__(supported_entities=["PERSON"], name=type(self).__name__, supported_language=language)
+
+    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
+                      ) -> list[list[RecognizerResult]]:
+        if found is None:
+            return [[] for _ in texts]
+        return [[self._result("PERSON", start, end, self.SCORE) for start, end in self.read(text, found_k)]
+                for text, found_k in zip(texts, found, strict=True)]
+
+    def read(self, text: str, found: list[RecognizerResult]) -> list[tuple[int, int]]:
+        raise NotImplementedError
+
+
 class SpacyPersonRecognizer(ModelRecognizer):
     """PERSON entities of an installed spaCy NER pipeline (opt-in: `scrub.spacy_model`)."""
 

@@ -3,8 +3,12 @@
 Recall: the other mentions and the missing half of a person whoever found it (`prep.pii.mentions`): a Korean
 given name alone, a syllable-spaced full name, a part of a foreign name, a surname after a first name, a first name
 before a surname, the initial after a capitals surname; a Korean surname glued to a rank or to `씨`, before a
-church title; Vietnamese names in Hangul.
-Clean look-alikes: see `CLEAN`.
+church title; Vietnamese names in Hangul; two first names joined by `&`; addresses over two lines, subdivision
+street types, lettered streets.
+Clean look-alikes (`CLEAN`, `COMPANIES`): roles, kin, monuments and formulas, an order's number, drinks, herbs, birds,
+lab methods, a shop's `&`, adjectives of names, a modal question, a registered letter's number.
+The people and the clean text that three reviews of the round's rules found lost or hit (`REVIEW_*`, `SECOND_*`,
+`THIRD_*`): each is a case here, so the cut or narrowed rules stay so.
 """
 
 from __future__ import annotations
@@ -82,12 +86,6 @@ PII = [
 
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), PII)
-def test_round10_personal_values_go(scrubber, lang, text, values):
-    result = scrubber.scrub(text, lang)
-    assert all(v not in result.text for v in values), result.text
-
-
 def test_people_beside_the_garden_and_the_bar_still_go(scrubber):
     """A lower-case name is a plant only with a gardener's words around it; a drink's name only as the drink."""
     for text, name in (("me and holly went to the garden center", "holly"),
@@ -116,12 +114,6 @@ CLEAN = [
     # a date-led number under an order's label
     ("ko", "주문번호 250303-8120457 배송 준비중"),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), CLEAN)
-def test_round10_clean_text_is_left_alone(scrubber, lang, text):
-    result = scrubber.scrub(text, lang)
-    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
 
 
 def test_a_surname_and_a_rank_before_an_honorific_still_go(scrubber):
@@ -161,17 +153,6 @@ COMPANIES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE_AND_COMPANIES)
-def test_two_first_names_joined_by_ampersand_go(scrubber, lang, text, values):
-    result = scrubber.scrub(text, lang)
-    assert all(v not in result.text for v in values), result.text
-
-
-@pytest.mark.parametrize(("lang", "text"), COMPANIES)
-def test_companies_and_adjectives_of_names_stay(scrubber, lang, text):
-    assert not scrubber.scrub(text, lang).findings, text
-
-
 SECOND_REVIEW_PEOPLE = [
     ("en", "Unit 5\n1234 Elm Street\nSpringfield, IL 62704", ["1234 Elm"]),  # a unit line, a street, a city
     ("en", "Her address is 40 Fox Run Drive.", ["40 Fox Run"]),  # a weak type before a real one
@@ -199,18 +180,6 @@ SECOND_REVIEW_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), SECOND_REVIEW_PEOPLE + THIRD_REVIEW_PEOPLE)
-def test_second_review_people_still_go(scrubber, lang, text, values):
-    result = scrubber.scrub(text, lang)
-    assert all(v not in result.text for v in values), result.text
-
-
-@pytest.mark.parametrize(("lang", "text"), SECOND_REVIEW_CLEAN)
-def test_second_review_clean_text_stays(scrubber, lang, text):
-    result = scrubber.scrub(text, lang)
-    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
-
-
 REVIEW_CLEAN = [
     ("ko", "한 판 반 정도 남았다. 황 반 변성 의심되어 안과 진료 권유"),  # no Vietnamese names
     ("ko", "도안 후 채색 순서로 진행해 주세요."),
@@ -223,18 +192,23 @@ REVIEW_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), REVIEW_PEOPLE)
-def test_review_people_still_go(scrubber, lang, text, values):
+def test_a_found_first_name_takes_no_place_or_brand_as_surname(scrubber):
+    text = "Thanks Owen Chicago office will handle it. Owen Smith said so."
+    assert "Chicago" in scrubber.scrub(text, "en").text
+
+
+# The people of every list above go; the clean text of every list stays.
+PEOPLE = PII + PEOPLE_AND_COMPANIES + REVIEW_PEOPLE + SECOND_REVIEW_PEOPLE + THIRD_REVIEW_PEOPLE
+CLEAN_TEXT = CLEAN + COMPANIES + REVIEW_CLEAN + SECOND_REVIEW_CLEAN
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE)
+def test_round10_personal_values_go(scrubber, lang, text, values):
     result = scrubber.scrub(text, lang)
     assert all(v not in result.text for v in values), result.text
 
 
-@pytest.mark.parametrize(("lang", "text"), REVIEW_CLEAN)
-def test_review_clean_text_stays(scrubber, lang, text):
+@pytest.mark.parametrize(("lang", "text"), CLEAN_TEXT)
+def test_round10_clean_text_is_left_alone(scrubber, lang, text):
     result = scrubber.scrub(text, lang)
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
-
-
-def test_a_found_first_name_takes_no_place_or_brand_as_surname(scrubber):
-    text = "Thanks Owen Chicago office will handle it. Owen Smith said so."
-    assert "Chicago" in scrubber.scrub(text, "en").text
