@@ -10,6 +10,10 @@ rescues, dropped here whatever reading found them:
 - a one-syllable noun and the copula at a sentence's end (`못 남긴 게 한이다`);
 - words of three syllables or more that end in no given name, as a chat speaker or in a field (`[동대표]`,
   `판매자:`, `보낸 사람: 인사팀`).
+Round 10 added (from v13's and the tuning sets' clean rows, narrowed by three reviews): kin words with a prefix
+(`[큰이모]`), roles in 장/주 before `님들` or common ones before `님` (`부서장님들`, `지점장님`), a formula after a
+foreign-shaped name and a monument after a titled figure (`오일러 공식`, `이순신 장군 동상`), a common word and an
+office's syllable (`인사팀`, `문화홀`), `어린|이는` and `진행 중`.
 """
 
 from __future__ import annotations

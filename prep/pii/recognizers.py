@@ -286,8 +286,6 @@ _REFERENCE_LABEL = regex.compile(
     r"(?:주문|운송장|송장|발주|영수증|티켓|쿠폰)[ ]?번호[ \t]*[:：#]?[ \t]*$"
     r"|(?<![\p{L}])(?i:order|invoice|tracking|ticket)[ ]?(?i:no\.?|number|id)?[ \t]*[:：#]{1,2}[ \t]*$"
     r"|(?<![\p{L}])(?i:order|invoice|tracking)[ ]?(?i:no\.?|number|id)[ \t]*$")
-
-
 _RECENT_CHILD = regex.compile(r"(?:1[5-9]|2\d)\d{4}[ \-]?[3478]")  # born 2015 on: an order's date, not an adult's
 _REGISTRATION_WORDS = regex.compile(r"주민|등록번호|(?i:RRN|resident|registration)")
 
