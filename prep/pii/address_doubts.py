@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.addresses import _EU_STREET_WORDS
 from prep.pii.names_en_words import PLACE, WORD, load_lexicon
 
 _WEAK_STREET = regex.compile(  # the weak type ends the street (`40 Fox Run Drive` has a street type after it)
@@ -27,10 +28,8 @@ _TAIL = regex.compile(r",|\b\d{5}\b|\b[A-Z]{2}[ ]\d{5}")  # a city or a postcode
 _LINES = regex.compile(
     r"(?P<street>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{L}[\p{L}'’.\-]+){0,3})[ ]\d{1,4}[A-Za-z]?[ \t]*\n[ \t]*"
     r"(?:[A-Z]{1,2}-)?\d{4,5}[ ](?P<city>\p{Lu}[\p{L}\-]*)")
-_STREET_WORD = regex.compile(
-    r"(?i:rue|chemin|avenue|allée|impasse|quai|place|route|via|viale|piazza|corso|calle|avenida|paseo|carrer|rua"
-    r"|straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|ufer|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen"
-    r"|veien|gate)")
+# the address grammar's street words (`rue`, `straße`, `via`), and German ones it reads without (`Kurfürstendamm`)
+_STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
 
 def doubtful(text: str, start: int, end: int) -> bool:

@@ -91,16 +91,18 @@ _SURNAME_RANK = re.compile(
 # `고 교수의 빈소` the late).
 _BARE_TITLES = ("대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|"
                 "목사|코치|감독|장로|권사|집사|전도사|점장")
+# The particles a surname and its title may take (`정 대리가`, `권쌤이나`, `옥씨는`).
+_AFTER_TITLE = "이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님"
 _SURNAME_TITLE = re.compile(
     rf"(?<![가-힣0-9])(?P<v>[가-힣])(?:[ ](?:{_BARE_TITLES})|쌤)"
-    r"(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님)?(?![가-힣])")
+    rf"(?:{_AFTER_TITLE})?(?![가-힣])")
 _SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{_BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
 # A surname glued to a rank or to `씨` (`정과장이`, `탁점장은`, `옥씨는`, `김 씨가`);
 # the glued word must be no dictionary word (`이사장`, `종씨`), the surname no prefix (`부팀장`, `전대리`).
 _GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|씨"
 _SURNAME_GLUED = re.compile(
     rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ]?(?P<t>{_GLUED_RANKS})"
-    r"(?:이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님|네)?(?![가-힣])")
+    rf"(?:{_AFTER_TITLE}|네)?(?![가-힣])")
 _SURNAME_GLUED_GATE = re.compile(_GLUED_RANKS)
 # words that end in `씨` (`종씨` clansman, `섭씨` Celsius, `성씨` a surname, `형씨`); the dictionary lists the others
 # as words too (`옥씨`, `이씨`), so for `씨` this list is the veto
