@@ -29,13 +29,14 @@ from prep.pii.names_en_words import (
     _UNKNOWN,
     FIRST,
     KOREAN,
+    KOREAN_GIVEN,
     KOREAN_GIVEN_ONLY,
     LAST,
     NOT_NAMES,
     PARTICLES,
-    PERSON_BEFORE,
     PLACE,
     PRONOUN_CONTRACTION,
+    ROLES,
     WORD,
     is_common_word,
     is_named_thing,
@@ -45,24 +46,16 @@ from prep.pii.names_en_words import (
 )
 from prep.pii.span_cover import uncovered
 
-# Speakers that are roles or software, not people (bots of chat exports: `github  11:02 AM`).
-ROLES = frozenset("""
-me you we us all everyone admin administrator bot system server moderator mod interviewer interviewee agent
-caller operator narrator announcer audience court clerk host guest user unknown group support staff team
-q a question answer note notes mom mum dad mother father grandma grandpa teacher nurse doctor doc customer
-client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
-subj susp comp ro rp vic boss manager supervisor lead coach captain intern
-github gitlab bitbucket jira slackbot jenkins circleci pagerduty datadog sentry zapier trello asana notion figma
-dependabot renovate zoom calendly opsgenie
-""".split()) | PERSON_BEFORE
 _NOT_REPEATED = NOT_NAMES | PARTICLES | ROLES  # words a found name's repeat never is (one set, not one per word)
 _NAME_WORD = r"\p{L}[\p{L}'’\-]*"
 _CHAT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
     rf"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*:"
 )
-_SLACK_LINE = regex.compile(
-    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
+_SLACK_LINE = regex.compile(  # Slack (`jiwon 2:14 PM`), Discord (`yoonji — Today`), `Gyeol (09:33):`, `Tae [오후 2:14]`
+    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3})(?:[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
+    r"|[ ]\d{1,2}:\d\d[ ]?[AaPp][Mm][ \t]*$|[ ][—–][ ](?:Today|Yesterday|오늘|어제|\d)|[ ]?\(\d{1,2}:\d\d\)[ ]?:"
+    r"|[ ]\[(?:오전|오후|AM|PM)[ ]?\d{1,2}:\d\d\])"
 )
 # A chat export without times, in lower case (`noor: just leave it at the door`): a word, a colon, then words
 _BARE_CHAT_LINE = regex.compile(r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]{1,24}):[ \t]+(?=\p{L}[^\n]*?[ ]\p{L})")
@@ -348,8 +341,9 @@ class ContextReader:
 
     def _lower_speaker(self, word: str) -> bool:
         """A lower-case chat speaker: a first name however often it is a word (`hope:`), or no dictionary word."""
-        entry = self.lexicon.get(word)
-        return entry is not None and (bool(entry[0] & FIRST) or self._lower_name(entry, weak=False))
+        entry = self.lexicon.get(word)  # or a romanized Korean given name no list has (`jiwon`, `yoonji`)
+        return KOREAN_GIVEN.fullmatch(word) is not None if entry is None else bool(
+            entry[0] & FIRST) or self._lower_name(entry, weak=False)
 
     @staticmethod
     def _lower_name(entry: tuple[int, float, float], weak: bool) -> bool:

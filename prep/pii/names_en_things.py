@@ -84,11 +84,24 @@ _COLOUR_CONTEXT = regex.compile(r"(?i:(?<![\p{L}])(?:colou?rs?|colorways?|shades
 # chopped rosemary`, `the basil and sage are doing great in the raised bed`, `sweet william along the fence`).
 KITCHEN_NAMED = frozenset(
     "rosemary sage basil olive pepper heather iris ivy holly hazel lily daisy violet jasmine poppy myrtle laurel "
-    "willow fern william".split())
+    "willow fern william rose ginger lavender marigold camellia magnolia dahlia peony clover saffron".split())
 _KITCHEN = regex.compile(
     r"(?i:(?<![\p{L}])(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|minced|chopped|sprigs?|pinch|raised beds?|potting"
     r"|perennials?|seedlings?|self-seeded|mulch|compost|pruning|overwinter(?:ing)?|hardiness zone)(?![\p{L}]))")
 _GREETED = regex.compile(r"(?i:\b(?:hi|hey|hello|dear|thanks|thank you|ask|tell|told|with)[ ,]*)$")
+# Weather words named like people (`Mon: Sunny, high 71°F`, `Thu: Windy, gusts to 30 mph`) where the document gives a
+# forecast: its temperatures, winds or rain.
+WEATHER_NAMED = frozenset("sunny windy stormy misty rainy cloudy breezy snowy frosty foggy".split())
+_WEATHER = regex.compile(
+    r"(?i:°[ ]?[CF]|(?<![\p{L}])(?:forecast|gusts?|mph|km/h|humidity|precipitation|showers|overcast|wind chill"
+    r"|chance of rain|highs?[ ]of|lows?[ ]of)(?![\p{L}]))")
+# A flower or herb named like a person right before a garden's or a kitchen's noun (`Rose pruning workshop`, `Basil
+# pesto`, `Lily bulbs`): that mention only; `Rose's garden` (a possessive) stays a person's.
+_PLANT_NOUN_AFTER = regex.compile(
+    r"[ ](?i:pruning|bush(?:es)?|gardens?|beds?|cuttings?|petals?|plants?|seeds?|bulbs?|hedges?|pesto|tea|oil|syrup"
+    r"|bouquets?|vines?|blossoms?)(?![\p{L}])")
+# A line item's quantity before it (`1 x Burr Grinder`, `2× Sage`): an order's product, that mention only.
+_QUANTITY_BEFORE = regex.compile(r"(?<![\p{L}\d])\d{1,4}[ ]?[x×][ ]$")
 
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -105,6 +118,8 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     if shades and _COLOUR_CONTEXT.search(text):
         things |= shades  # `Colour: Hunter Green`, `also in Dusty Rose`: a shade's name in a document about colours
     kitchen = words & KITCHEN_NAMED and _KITCHEN.search(text) is not None
+    if words & WEATHER_NAMED and _WEATHER.search(text):
+        things |= words & WEATHER_NAMED
     lone = [f for f in found if " " not in text[f[0]:f[1]]]
     here = {a for a, b, _ in lone if _TEAM_AFTER.match(text, b)}
     if here and not _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
@@ -115,6 +130,9 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     eponyms = {w for w in {w for _, w in possessive} if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
     here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
+    here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
+             and not text[a:b].endswith(("'s", "’s"))}
+    here |= {a for a, _, _ in found if _QUANTITY_BEFORE.search(text, max(0, a - 8), a)}
     kept = []
     for f in found:
         span = text[f[0]:f[1]]

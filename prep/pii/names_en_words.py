@@ -219,6 +219,17 @@ meet ask call tell says said via per about featuring feat starring vs versus cc 
 moderator admin guest user operator staff email text ping invite remind thank contact message
 """.split())
 NOT_PROPER_BEFORE = PERSON_BEFORE | NOT_NAMES  # before a lone name: not the end of a longer proper noun
+# Speakers that are roles or software, not people (bots of chat exports: `github  11:02 AM`).
+ROLES = frozenset("""
+me you we us all everyone admin administrator bot system server moderator mod interviewer interviewee agent
+caller operator narrator announcer audience court clerk host guest user unknown group support staff team
+q a question answer note notes mom mum dad mother father grandma grandpa teacher nurse doctor doc customer
+client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
+subj susp comp ro rp vic boss manager supervisor lead coach captain intern
+ceo cfo coo cto cio cmo cpo vp svp evp analyst presenter panelist reporter anchor facilitator instructor emcee
+github gitlab bitbucket jira slackbot jenkins circleci pagerduty datadog sentry zapier trello asana notion figma
+dependabot renovate zoom calendly opsgenie
+""".split()) | PERSON_BEFORE
 # What after a run makes it a person: an e-mail, a role in parentheses, an age, a Discord/Slack time
 # stamp, a verb of speech.
 _SPEECH = (
@@ -348,7 +359,10 @@ storm hurricane typhoon cyclone uss hms rms hmcs hmas toyota honda nissan hyunda
 subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
 acura infiniti
 """.split())
-_THING_TAILS = frozenset("sans serif mono neue".split())
+_THING_TAILS = frozenset("""sans serif mono neue crumble pie pies cake cakes tart tarts cobbler pudding muffins scones
+bread loaf soup salad stew risotto sauce cookies brownies smoothie casserole pancakes waffles trifle sorbet parfait
+lasagna chowder grinder kettle blender mixer toaster lamp tote backpack hoodie sneakers charger headphones earbuds
+monitor keyboard tent stroller skillet candle pillow blanket mattress serum shampoo""".split())  # a dish, a product
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
 |granny smith|baby ruth|tom collins|arnold palmer|rob roy|harvey wallbanger|bellini

@@ -42,6 +42,7 @@ _APP_SPEAKER = re.compile(
     rf"[ ]-[ ](?P<d>{_N})[ ]?:"  # WhatsApp
     rf"|^(?:작성자|글쓴이|보낸[ ]?사람|발신자)[ ]*[:：]?[ ]*(?P<e>{_N})[ ]*$"  # Band, forums
     rf"|^\[(?P<f>{_N})\][ ]?\[(?:오전|오후|AM|PM)[ ]?\d"  # KakaoTalk PC, whatever the word
+    rf"|^(?P<g>{_N})[ ]\[(?:오전|오후|AM|PM)[ ]?\d{{1,2}}:\d\d\]"  # a phone's export (`지수 [오후 2:14] 언니 나 늦어`)
 )
 # Fields of a message or a parcel that hold a person (`참조: 한아름별`, `보내는분 오새하얀`): a name-shaped value.
 _PERSON_FIELD = re.compile(
@@ -189,7 +190,7 @@ class LayoutContexts:
         """App speaker labels and mentions; a one-syllable speaker called out is found too (`설아`)."""
         found = []
         for match in _APP_SPEAKER.finditer(text) if _SPEAKER_MARKS.search(text) else ():
-            group = next(g for g in "abcdef" if match[g])
+            group = next(g for g in "abcdefg" if match[g])
             value = match[group]
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
                     len(value) <= 2 or value not in self.model.words):

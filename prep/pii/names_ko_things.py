@@ -48,12 +48,27 @@ _RANKS = frozenset("사장 부장 과장 차장 팀장 실장 원장 소장 국�
 _OFFICE_ENDS = frozenset("팀국실과처청단관홀")  # an office's last syllable after a common word (`인사|팀`, `복지|관`)
 # A one-syllable given name (after a surname) this rare in the lexicon's full names reads as a word's syllable.
 _RARE_GIVEN_SYLLABLE = 500
+# Round 11 (from v14's and v15's clean rows):
+# - a proposal's name (`예산 변경안`, `조정안`): a word as its head, though some given names are `X안` (`경안`);
+# - a bound after an amount (`3일 이상은`, `5명 이하`);
+# - a determiner before its noun (`상기 환자`, `해당 고객`; not before `씨`/`님`);
+# - a column or a table after an SQL keyword (`AS 민원수`, `FROM 민원접수`);
+# - a word before `으로` read with its particle's first syllable (`환자 복통|으로`).
+_PROPOSAL_HEADS = frozenset(
+    "변경 조정 수정 개정 개선 절충 합의 결의 중재 대체 보완 잠정 최종 권고 해결 타협 제안 방안".split())
+_BOUNDS = frozenset("이상 이하 이내 미만 초과 이전 이후".split())
+_BOUND_TAILS = frozenset(["", "은", "는", "을", "의", "도", "만", "이", "인"])
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*[ ]?(?:[가-힣]{1,2}|%|kg|g|cm|mm|km|m|㎡)?[ ]?$")
+_DETERMINERS = frozenset("상기 해당 당해 전술 후술 동일".split())
+_SQL_BEFORE = re.compile(r"(?<![A-Za-z])(?:AS|FROM|JOIN|BY|INTO|UPDATE|TABLE|SELECT|WHERE)[ ]$")
 
 
 def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
+    if _round11_thing(text, start, end, span):
+        return True  # `변경안`, `3일 이상은`, `상기 환자`, `AS 민원수`, `환자 복통|으로`
     if text.startswith("이", end) and span + "이" in model.common_words and span not in model.given_names \
             or span[-2:] == " 중" and span[:-2] in model.common_words:
         return True  # `어린|이는` (children; not `은실|이가`: a given name), `진행 중` (in progress)
@@ -81,6 +96,17 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     if span[1:] == "이다" and (end == len(text) or not "가" <= text[end] <= "힣"):
         return True  # `한이다.`: a noun and the copula at a sentence's end
     return span[:2] in model.words and span[2] in _NOUN_SUFFIXES and not model.given_name(span[1:], word_too=True)
+
+
+def _round11_thing(text: str, start: int, end: int, span: str) -> bool:
+    """The round 11 shapes above."""
+    if len(span) == 3 and span[2] == "안" and span[:2] in _PROPOSAL_HEADS:
+        return True
+    if span[:2] in _BOUNDS and span[2:] in _BOUND_TAILS and _AMOUNT_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if span in _DETERMINERS and text.startswith(" ", end) and not text.startswith((" 씨", " 님", " 군", " 양"), end):
+        return True
+    return bool(_SQL_BEFORE.search(text, max(0, start - 8), start)) or span[-1] == "으" and text.startswith("로", end)
 
 
 def _word_or_compound(model, span: str) -> bool:

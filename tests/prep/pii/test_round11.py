@@ -1,0 +1,57 @@
+"""Round 11 (issue 15): one case per class the round added, written fresh (no tuning row copied).
+
+Clean look-alikes (`CLEAN`): weather words in a forecast, a dish's or a product's name ending in the dish or the
+product, a line item after its quantity, a flower before a garden's noun, roles as a transcript's speakers, a
+documentation address in a test bench's instructions; in Korean a proposal's name, a bound after an amount, a
+determiner before its noun, an SQL column or table, a word before `으로`.
+People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`, `[오후 2:14]`),
+lower-case romanized Korean speakers; and the same words as the look-alikes where the document gives no such reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    ("en", "5-day outlook for Lake Placid\nTue: Sunny, high 68°F\nWed: Breezy, gusts to 25 mph\nThu: Misty early"),
+    ("en", "Weekend forecast: Saturday will be Stormy in the morning with a 70% chance of rain."),
+    ("en", "Grandma's Apple Cobbler\nServes 8. Bake at 350°F for 45 minutes."),
+    ("en", "This week's special: Summer Peach Tart, $6.50 a slice."),
+    ("en", "Cart (3 items)\n1 x Stanley Kettle - $49.00\n2 x Linen Pillow - $38.00"),
+    ("en", "Back in stock: the Harper Blender and the Morgan Toaster, both in matte black."),
+    ("en", "Order summary\n3× Sage\n1× Violet\nShipping: free"),
+    ("en", "Club news\n- Rose pruning demo moved to March 9.\n- Lily bulbs arrive next week."),
+    ("en", "Operator: Good morning and welcome.\nCFO: Thanks. Gross margin was 41%.\nAnalyst: What about capex?"),
+    ("en", "Lab guide: to check the firewall rules, ping 198.51.100.20 from the DMZ host; expect no reply."),
+    ("ko", "[회의 결과]\n안건 2. 운영 규정 수정안 — 가결\n안건 3. 관리비 조정안 — 보류"),
+    ("ko", "휴가 신청 안내: 5일 이상은 부서장 승인, 10일 이상은 본부장 승인이 필요합니다."),
+    ("ko", "진료 의뢰서\n상기 환자 복통으로 내원하여 정밀검사 의뢰합니다.\n해당 환자 보호자 동반 예정."),
+    ("ko", "SELECT 부서, SUM(금액) AS 합계금액\nFROM 지출내역\nGROUP BY 부서;"),
+]
+
+PEOPLE = [
+    ("ko", "minjae 9:02 AM\n오늘 스탠드업 10시로 미룰게요\nhyerin 9:03 AM\n넵", ["minjae", "hyerin"]),
+    ("ko", "스터디방\nsubin — 오늘 오후 10:01\n문제 다 풀었어?\n채원 — 오늘 오후 10:02\n아직", ["subin", "채원"]),
+    ("ko", "도윤 [오후 7:40] 나 지금 출발\n서아 [오후 7:41] ㅇㅋ 역에서 봐", ["도윤", "서아"]),
+    ("en", "Priya Nair (10:14): draft is up\nKeon (10:15): looks good", ["Priya Nair", "Keon"]),
+    ("en", "Sunny Patel will cover the front desk on Friday.", ["Sunny Patel"]),
+    ("en", "Thanks, Lily! The seeds arrived.", ["Lily"]),
+    ("en", "Thanks to Rose Miller for the pruning demo.", ["Rose Miller"]),
+    ("en", "Host: Welcome back.\nJordan Ellis: Thanks for having me.", ["Jordan Ellis"]),
+    ("en", "Cake by Summer Okafor for the school fair.", ["Summer Okafor"]),
+    ("ko", "이상은 씨가 3일 동안 결근했습니다.", ["이상은"]),
+    ("ko", "상기 씨에게 서류를 전달했습니다.", ["상기"]),
+    ("ko", "UPDATE 회원 SET 이름 = '김도윤' WHERE 번호 = 7;", ["김도윤"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_round11_clean_text_is_left_alone(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE)
+def test_round11_people_beside_the_look_alikes_still_go(scrubber, lang, text, values):
+    result = scrubber.scrub(text, lang)
+    assert all(v not in result.text for v in values), result.text
