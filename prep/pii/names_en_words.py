@@ -359,10 +359,15 @@ storm hurricane typhoon cyclone uss hms rms hmcs hmas toyota honda nissan hyunda
 subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
 acura infiniti
 """.split())
-_THING_TAILS = frozenset("""sans serif mono neue crumble pie pies cake cakes tart tarts cobbler pudding muffins scones
-bread loaf soup salad stew risotto sauce cookies brownies smoothie casserole pancakes waffles trifle sorbet parfait
-lasagna chowder grinder kettle blender mixer toaster lamp tote backpack hoodie sneakers charger headphones earbuds
-monitor keyboard tent stroller skillet candle pillow blanket mattress serum shampoo""".split())  # a dish, a product
+_THING_TAILS = frozenset("sans serif mono neue".split())
+# A dish's or a product's last word (`Summer Berry Crumble`, `Burr Grinder`) in a recipe, a menu or an order.
+_DISH_OR_PRODUCT_TAILS = frozenset("""crumble pie pies cake cakes tart tarts cobbler pudding muffins scones bread loaf
+soup salad risotto sauce cookies brownies smoothie casserole pancakes waffles trifle sorbet parfait lasagna chowder
+grinder kettle blender mixer toaster lamp tote backpack hoodie sneakers charger headphones earbuds monitor keyboard
+tent stroller skillet candle pillow blanket mattress serum shampoo""".split())
+_MENU_OR_ORDER = regex.compile(
+    r"[$€£₩][ ]?\d|\d[ ]?(?:원|USD|EUR)\b|(?i:\b(?:serves|bake|oven|recipe|ingredients|in stock|cart|subtotal|qty"
+    r"|order(?:[ ]summary)?|preheat)\b|\d[ ]?[x×][ ])")
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
 |granny smith|baby ruth|tom collins|arnold palmer|rob roy|harvey wallbanger|bellini
@@ -384,7 +389,8 @@ def thing_beside(text: str, start: int, end: int, classify) -> bool:
     if len(words) >= 2 and words[-1].lower() in _LANDFORM_ENDS and _PLACE_PREPOSITION_BEFORE.search(
             text, max(0, start - 8), start):
         return True
-    if len(words) >= 2 and words[-1].lower() in _THING_TAILS:
+    if len(words) >= 2 and (words[-1].lower() in _THING_TAILS or words[-1].lower() in _DISH_OR_PRODUCT_TAILS
+                            and _MENU_OR_ORDER.search(text)):
         return True
     surname_after = lexicon.get(words[-1].lower().removesuffix("'s"), (0,))[0] & LAST  # `Storm Reid`, `Chevy Chase`
     if len(words) >= 2 and words[0].lower() in _THING_HEADS and words[0][0].isupper() and not surname_after:

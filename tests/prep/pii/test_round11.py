@@ -44,6 +44,26 @@ PEOPLE = [
     ("ko", "UPDATE 회원 SET 이름 = '김도윤' WHERE 번호 = 7;", ["김도윤"]),
 ]
 
+# What a review of the round's first rules found they lost (probes of its own, run against the code before): each
+# rule was narrowed, and each loss is a case here.
+REVIEW_PEOPLE = [
+    ("ko", "2024년 3월 5일 이상은 님이 방문하셨습니다.", ["이상은"]),
+    ("ko", "참석자 5명 이상은 과장 외 4명", ["이상은"]),
+    ("ko", "11시 이상은 씨 도착", ["이상은"]),
+    ("ko", "AS 김민수 기사님이 방문 예정입니다.", ["김민수"]),
+    ("ko", "POSTED BY 이영희 | 2024-01-01", ["이영희"]),
+    ("ko", "담당 상기 선생님", ["상기"]),
+    ("ko", "조정안 과장님 안녕하세요", ["조정안"]),
+    ("ko", "회의 참석자: 김민수, 조정안, 박서준", ["조정안"]),
+    ("en", "Sunny said the forecast looks grim for Saturday, so we moved the picnic.", ["Sunny"]),
+    ("en", "Thanks Stormy for the update! Gusts to 50 mph tonight.", ["Stormy"]),
+    ("en", "Heather gardens on weekends and grows dahlias.", ["Heather"]),
+    ("en", "Team: 2 x John Smith, 3 x Maria Lopez", ["John Smith", "Maria Lopez"]),
+    ("en", "Please welcome Tom Mixer, our new CTO.", ["Tom Mixer"]),
+    ("en", "Meeting with Rachel Candle and Steve Pillow at 3pm.", ["Rachel Candle", "Steve Pillow"]),
+    ("en", "Incident 4411: blocked 203.0.113.45 via firewall rule 12.", ["203.0.113.45"]),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), CLEAN)
 def test_round11_clean_text_is_left_alone(scrubber, lang, text):
@@ -51,7 +71,7 @@ def test_round11_clean_text_is_left_alone(scrubber, lang, text):
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE)
+@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE + REVIEW_PEOPLE)
 def test_round11_people_beside_the_look_alikes_still_go(scrubber, lang, text, values):
     result = scrubber.scrub(text, lang)
     assert all(v not in result.text for v in values), result.text
