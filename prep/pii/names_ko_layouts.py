@@ -106,6 +106,11 @@ _POST_AFTER = re.compile(
 # `월: 도하은` `화: 이하늘별`: rows of one label and one value; where two rows hold found names, the others too.
 _LABEL_ROW = re.compile(r"(?m)^[ \t]*[^\n:：]{1,8}?[ \t]*[:：][ \t]*(?P<v>[가-힣]{2,4})[ \t]*$")
 _VOCATIVE_GATE = re.compile(r"[아야](?:[~!,.?]|[ ]|$)", re.MULTILINE)
+# `빛이가`, `별이한테`, `준이도`: a one-syllable given name with the hypocoristic `이` before a particle that a noun
+# ending in a consonant never takes after `이` (a noun takes `빛이`, `빛은`, `빛을`); not `이랑`, `이네` (particles and
+# endings of nouns too), and only syllables that end given names (`MIN_GIVEN_END`).
+_HYPOCORISTIC = re.compile(r"(?<![가-힣\d])(?P<v>[가-힣])이(?:가|는|를|한테|에게|도|의|만|처럼)(?![가-힣])")
+MIN_GIVEN_END = 5  # given names in the lexicon ending in the syllable
 _SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
@@ -174,6 +179,9 @@ class LayoutContexts:
             if match["v"] not in STOP_VALUES and (self.name_ok(match["v"]) or match["v"][0] in self.model.surnames):
                 spans.append(match.span("v"))
         model = self.model
+        for match in _HYPOCORISTIC.finditer(text) if "이" in text else ():
+            if has_final(match["v"]) and model.second.get(match["v"], 0) >= MIN_GIVEN_END:
+                spans.append(match.span("v"))
         for match in _VOCATIVE.finditer(text) if _VOCATIVE_GATE.search(text) else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_names.get(given, 0) >= 5 \

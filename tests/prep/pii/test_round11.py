@@ -5,7 +5,8 @@ product, a line item after its quantity, a flower before a garden's noun, roles 
 documentation address in a test bench's instructions; in Korean a proposal's name, a bound after an amount, a
 determiner before its noun, an SQL column or table, a word before `으로`.
 People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`, `[오후 2:14]`),
-lower-case romanized Korean speakers; and the same words as the look-alikes where the document gives no such reading.
+lower-case romanized Korean speakers, a one-syllable given name with the hypocoristic `이` (`혁이가`); and the
+same words as the look-alikes where the document gives no such reading.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ CLEAN = [
     ("ko", "[회의 결과]\n안건 2. 운영 규정 수정안 — 가결\n안건 3. 관리비 조정안 — 보류"),
     ("ko", "휴가 신청 안내: 5일 이상은 부서장 승인, 10일 이상은 본부장 승인이 필요합니다."),
     ("ko", "진료 의뢰서\n상기 환자 복통으로 내원하여 정밀검사 의뢰합니다.\n해당 환자 보호자 동반 예정."),
+    ("ko", "책상 길이는 120cm, 높이를 조절할 수 있고 일이 많아도 같이는 못 갑니다."),
     ("ko", "SELECT 부서, SUM(금액) AS 합계금액\nFROM 지출내역\nGROUP BY 부서;"),
 ]
 
@@ -34,6 +36,7 @@ PEOPLE = [
     ("ko", "스터디방\nsubin — 오늘 오후 10:01\n문제 다 풀었어?\n채원 — 오늘 오후 10:02\n아직", ["subin", "채원"]),
     ("ko", "도윤 [오후 7:40] 나 지금 출발\n서아 [오후 7:41] ㅇㅋ 역에서 봐", ["도윤", "서아"]),
     ("en", "Priya Nair (10:14): draft is up\nKeon (10:15): looks good", ["Priya Nair", "Keon"]),
+    ("ko", "어제 놀이터에서 혁이가 넘어졌는데 율이한테 반창고 받았대", ["혁", "율"]),
     ("en", "Sunny Patel will cover the front desk on Friday.", ["Sunny Patel"]),
     ("en", "Thanks, Lily! The seeds arrived.", ["Lily"]),
     ("en", "Thanks to Rose Miller for the pruning demo.", ["Rose Miller"]),
