@@ -23,6 +23,7 @@ from prep.pii.gated_scan import GatedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_lists import ListReader
+from prep.pii.names_en_speakers import KO_ROMAN_NOT_NAMES, app_speakers
 from prep.pii.names_en_words import (
     _NAME,
     _PLAIN,
@@ -52,10 +53,8 @@ _CHAT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
     rf"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*:"
 )
-_SLACK_LINE = regex.compile(  # Slack (`jiwon 2:14 PM`), Discord (`yoonji — Today`), `Gyeol (09:33):`, `Tae [오후 2:14]`
-    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3})(?:[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
-    r"|[ ]\d{1,2}:\d\d[ ]?[AaPp][Mm][ \t]*$|[ ][—–][ ](?:Today|Yesterday|오늘|어제|\d)|[ ]?\(\d{1,2}:\d\d\)[ ]?:"
-    r"|[ ]\[(?:오전|오후|AM|PM)[ ]?\d{1,2}:\d\d\])"
+_SLACK_LINE = regex.compile(
+    r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
 )
 # A chat export without times, in lower case (`noor: just leave it at the door`): a word, a colon, then words
 _BARE_CHAT_LINE = regex.compile(r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]{1,24}):[ \t]+(?=\p{L}[^\n]*?[ ]\p{L})")
@@ -223,6 +222,7 @@ class ContextReader:
             for m in pattern.finditer(text):
                 if self._speaker_name(m.group(1), any_case):
                     out.append((m.start(1), m.end(1), 0.6))
+        out += app_speakers(text, self.lexicon, self._speaker_name)  # one-space Slack, Discord, `(09:33):`
         out += self._lower_chat(text)
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
@@ -342,7 +342,7 @@ class ContextReader:
     def _lower_speaker(self, word: str) -> bool:
         """A lower-case chat speaker: a first name however often it is a word (`hope:`), or no dictionary word."""
         entry = self.lexicon.get(word)  # or a romanized Korean given name no list has (`jiwon`, `yoonji`)
-        return KOREAN_GIVEN.fullmatch(word) is not None if entry is None else bool(
+        return KOREAN_GIVEN.fullmatch(word) is not None and word not in KO_ROMAN_NOT_NAMES if entry is None else bool(
             entry[0] & FIRST) or self._lower_name(entry, weak=False)
 
     @staticmethod

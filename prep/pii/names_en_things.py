@@ -89,23 +89,15 @@ _KITCHEN = regex.compile(
     r"(?i:(?<![\p{L}])(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|minced|chopped|sprigs?|pinch|raised beds?|potting"
     r"|perennials?|seedlings?|self-seeded|mulch|compost|pruning|overwinter(?:ing)?|hardiness zone)(?![\p{L}]))")
 _GREETED = regex.compile(r"(?i:\b(?:hi|hey|hello|dear|thanks|thank you|ask|tell|told|with)[ ,]*)$")
-# Weather words named like people in a forecast's slot (`Mon: Sunny, high 71°F`, `Thu: Windy, gusts to 30 mph`, `will
-# be Stormy`) where the document gives a forecast; that mention only (`Sunny said the forecast ...` is a person).
+# Weather words named like people before a forecast's reading (`Mon: Sunny, high 71°F`, `Thu: Windy, gusts to 30 mph`):
+# that mention only (`Sunny said the forecast ...`, `Tomorrow: Misty picks up the kids` are people).
 WEATHER_NAMED = frozenset("sunny windy stormy misty rainy cloudy breezy snowy frosty foggy".split())
-_WEATHER = regex.compile(
-    r"(?i:°[ ]?[CF]|(?<![\p{L}])(?:forecast|gusts?|mph|km/h|humidity|precipitation|showers|overcast|wind chill"
-    r"|chance of rain|highs?[ ]of|lows?[ ]of)(?![\p{L}]))")
-_FORECAST_BEFORE = regex.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*|Today|Tonight|Tomorrow)[ ]?:[ ]*$|(?i:will be|becoming|mostly)[ ]$")
-_FORECAST_AFTER = regex.compile(r"[,;]?[ ](?:high|low|gusts|with|then)\b|[,;]?[ ]?-?\d{1,3}°")
+_FORECAST_AFTER = regex.compile(r"[,;]?[ ](?:high|low|gusts?)\b|[,;]?[ ]?-?\d{1,3}°")
 # A flower or herb named like a person right before a garden's or a kitchen's noun that is no verb (`Rose pruning
 # workshop`, `Basil pesto`, `Lily bulbs`): that mention only; `Rose's garden`, `Heather gardens on Sundays` stay.
 _PLANT_NOUN_AFTER = regex.compile(
     r"[ ](?i:pruning|bush(?:es)?|garden(?![ ](?:party|center|centre))|cuttings|petals|bulbs|tubers|pesto|oil|syrup"
     r"|bouquets?|blossoms?)(?![\p{L}])")
-# A line item's quantity before one word in an order (`1 x Sage`, `2× Violet` beside a price): a product, that mention.
-_QUANTITY_BEFORE = regex.compile(r"(?<![\p{L}\d])\d{1,4}[ ]?[x×][ ]$")
-_ORDER = regex.compile(r"[$€£₩][ ]?\d|\d[ ]?(?:원|USD|EUR)\b|(?i:\b(?:subtotal|total|qty|cart|order(?:[ ]summary)?)\b)")
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """`found` less the spans this document shows to be things or replies (the module's doc)."""
@@ -133,9 +125,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
              and not text[a:b].endswith(("'s", "’s"))}
-    here |= {a for a, b, _ in lone if _QUANTITY_BEFORE.search(text, max(0, a - 8), a) and _ORDER.search(text)}
-    here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and (_FORECAST_BEFORE.search(
-        text, max(0, a - 12), a) or _FORECAST_AFTER.match(text, b)) and _WEATHER.search(text)}
+    here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
     kept = []
     for f in found:
         span = text[f[0]:f[1]]

@@ -29,7 +29,7 @@ STOP_VALUES = frozenset(
     "오늘 어제 내일 그분 이분 저분 누구 여러분 당신 자기 방장 봇 총무 회장 회장님 팀장 팀장님 선생님 작성자 "
     # kin and ranks that chats and letters use as a name (`[막내] [오후 5:33]`, `원장 드림`)
     "막내 막둥이 큰딸 작은딸 큰아들 작은아들 첫째 둘째 셋째 이모 고모 삼촌 외삼촌 조카 손자 손녀 며느리 사위 "
-    "신입 인턴 사장 사장님 원장 원장님 부장 부장님 과장 과장님 실장 실장님 기사 기사님 교감 교장".split()
+    "알람 신입 인턴 사장 사장님 원장 원장님 부장 부장님 과장 과장님 실장 실장님 기사 기사님 교감 교장".split()
 )
 # Surnames that neither the lexicon nor the cue patterns list (`화지율`, `순윤아`); only contexts read them.
 RARE_SURNAMES = frozenset("화순")
@@ -42,7 +42,8 @@ _APP_SPEAKER = re.compile(
     rf"[ ]-[ ](?P<d>{_N})[ ]?:"  # WhatsApp
     rf"|^(?:작성자|글쓴이|보낸[ ]?사람|발신자)[ ]*[:：]?[ ]*(?P<e>{_N})[ ]*$"  # Band, forums
     rf"|^\[(?P<f>{_N})\][ ]?\[(?:오전|오후|AM|PM)[ ]?\d"  # KakaoTalk PC, whatever the word
-    rf"|^(?P<g>{_N})[ ]\[(?:오전|오후|AM|PM)[ ]?\d{{1,2}}:\d\d\]"  # a phone's export (`지수 [오후 2:14] 언니 나 늦어`)
+    # a phone's export (`지수 [오후 2:14] 언니 나 늦어`): a message after it, and a name-shaped speaker (below)
+    rf"|^(?P<g>{_N})[ ]\[(?:(?:오전|오후|AM|PM)[ ]?)?\d{{1,2}}:\d\d(?:[ ]?[AP]M)?\][ ]*(?=\S)"
 )
 # Fields of a message or a parcel that hold a person (`참조: 한아름별`, `보내는분 오새하얀`): a name-shaped value.
 _PERSON_FIELD = re.compile(
@@ -200,6 +201,8 @@ class LayoutContexts:
         for match in _APP_SPEAKER.finditer(text) if _SPEAKER_MARKS.search(text) else ():
             group = next(g for g in "abcdefg" if match[g])
             value = match[group]
+            if group == "g" and not (self.name_ok(value) or self.model.given_name(value, word_too=True)):
+                continue  # `회의 [오후 2:00]`, `출근 [오전 9:00]`: a schedule's item, not a speaker
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
                     len(value) <= 2 or value not in self.model.words):
                 found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role

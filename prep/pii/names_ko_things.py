@@ -50,26 +50,20 @@ _OFFICE_ENDS = frozenset("팀국실과처청단관홀")  # an office's last syll
 _RARE_GIVEN_SYLLABLE = 500
 # Round 11 (from v14's and v15's clean rows):
 # - a proposal's name after a noun or before a particle (`예산 변경안`, `조정안이`; some given names are `X안`);
-# - a bound after an amount that counts no people (`3일 이상은`, `50만원 이하`);
 # - a determiner before a record's noun (`상기 환자`, `해당 고객`);
 # - a column or a table after an SQL keyword in a document with an SQL statement (`AS 민원수`, `FROM 민원접수`);
 # - a word before `으로` read with its particle's first syllable (`환자 복통|으로`).
 _PROPOSAL_HEADS = frozenset(
     "변경 조정 수정 개정 개선 절충 합의 결의 중재 대체 보완 잠정 최종 권고 해결 타협 제안 방안".split())
-_BOUNDS = frozenset("이상 이하 이내 미만 초과 이전 이후".split())
-_BOUND_TAILS = frozenset(["", "은", "는", "을", "의", "도", "만"])
-# an amount in a unit that counts no people (`3일`, `50만원`; not `5명`, `2층`, `302호`, a date, a clock time)
-_AMOUNT_BEFORE = re.compile(
-    r"(?<![\d,.])(?<!월[ ])(?<!월)\d[\d,.]*[ ]?"
-    r"(?:일|주|개월|년|시간|분|초|회|번|건|개|원|만원|천원|세|살|%|kg|km|cm|mm|㎡|평|배)[ ]$")
 _DETERMINERS = frozenset("상기 해당 당해 전술 후술 동일".split())
 _DETERMINED = re.compile(
     r"[ ](?:환자|고객|학생|내용|사항|금액|물품|주소|차량|기간|계약|회원|업체|제품|건|자)(?![가-힣])")
 _TITLE_AFTER = re.compile(
-    r"[ ]?(?:씨|님|군|양|선생|과장|부장|차장|대리|팀장|간호사|기사|교수|박사|사원|주임|실장|드림|올림)")
+    r"[ ]?(?:씨|님|군|양|선생|과장|부장|차장|대리|팀장|간호사|기사|교수|박사|사원|주임|실장|드림|올림|선임|책임|주무관"
+    r"|학생|작가|위원|매니저)")
 _PROPOSAL_CONTEXT = re.compile(r"[가-힣][ ]$")  # a noun before: `예산 변경안`
 _PROPOSAL_PARTICLE = re.compile(r"(?:이|을|은|으로|대로|에)(?![가-힣])")
-_SQL_BEFORE = re.compile(r"(?<![A-Za-z])(?:AS|FROM|JOIN|BY|INTO|UPDATE|TABLE|SELECT|WHERE)[ ]$")
+_SQL_BEFORE = re.compile(r"(?<![A-Za-z])(?:AS|FROM|JOIN|GROUP[ ]BY|ORDER[ ]BY|INTO|UPDATE|TABLE|SELECT|WHERE)[ ]$")
 _SQL_STATEMENT = re.compile(r"SELECT\b[^;]{0,300}?\bFROM\b|\bUPDATE[ ]\S+[ ]SET\b|INSERT[ ]INTO\b|DELETE[ ]FROM\b")
 
 
@@ -114,12 +108,12 @@ def _round11_thing(text: str, start: int, end: int, span: str) -> bool:
         return False
     if len(span) == 3 and span[2] == "안" and span[:2] in _PROPOSAL_HEADS:
         return bool(_PROPOSAL_CONTEXT.search(text, max(0, start - 2), start) or _PROPOSAL_PARTICLE.match(text, end))
-    if span[:2] in _BOUNDS and span[2:] in _BOUND_TAILS and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
-        return True
     if span in _DETERMINERS and _DETERMINED.match(text, end):
         return True
-    if _SQL_BEFORE.search(text, max(0, start - 8), start) and _SQL_STATEMENT.search(text):
-        return True
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if _SQL_BEFORE.search(text, max(0, start - 9), start) and "--" not in line and "/*" not in line and (
+            _SQL_STATEMENT.search(text)):
+        return True  # not a comment's `-- CREATED BY 김민수`
     return span[-1] == "으" and text.startswith("로", end)
 
 

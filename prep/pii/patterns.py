@@ -94,8 +94,6 @@ TECHNICAL_PROSE = (
     r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"
     # instructions and a deploy's log name servers, not people: `설치 방법 ... 서버 주소를 ... 설정`, `health check`
     r"설치 방법|설정하|설정해|\bhealth ?check|헬스체크|\bdeploy(?:ed|ing|ment)?\b|배포|"
-    # a test bench's instructions (`To test the firewall rule, ping ...`, `Lab guide:`), not a log's `firewall rule 12`
-    r"(?i:\bto (?:test|verify|check) the firewall rules?\b|\blab (?:guide|setup|exercise|manual)\b)|"
     # a network written in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`): text about networks, not a log
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?!\d)|::/\d{1,3}\b|\bCIDR\b"
 )

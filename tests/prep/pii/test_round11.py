@@ -1,9 +1,9 @@
 """Round 11 (issue 15): one case per class the round added, written fresh (no tuning row copied).
 
-Clean look-alikes (`CLEAN`): weather words in a forecast, a dish's or a product's name ending in the dish or the
-product, a line item after its quantity, a flower before a garden's noun, roles as a transcript's speakers, a
-documentation address in a test bench's instructions; in Korean a proposal's name, a bound after an amount, a
-determiner before its noun, an SQL column or table, a word before `으로`.
+Clean look-alikes (`CLEAN`): weather words before a forecast's reading, a dish's or a product's name ending in the
+dish or the product in a menu or an order, a flower before a garden's noun, roles as a transcript's speakers,
+schedules in a chat app's shapes; in Korean a proposal's name, a determiner before its noun, an SQL column or table, a
+word before `으로`.
 People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`, `[오후 2:14]`),
 lower-case romanized Korean speakers, a one-syllable given name with the hypocoristic `이` (`혁이가`); and the
 same words as the look-alikes where the document gives no such reading.
@@ -14,20 +14,23 @@ from __future__ import annotations
 import pytest
 
 CLEAN = [
-    ("en", "5-day outlook for Lake Placid\nTue: Sunny, high 68°F\nWed: Breezy, gusts to 25 mph\nThu: Misty early"),
-    ("en", "Weekend forecast: Saturday will be Stormy in the morning with a 70% chance of rain."),
+    ("en", "5-day outlook for Lake Placid\nTue: Sunny, high 68°F\nWed: Breezy, gusts to 25 mph\nThu: Misty, low 48°F"),
     ("en", "Grandma's Apple Cobbler\nServes 8. Bake at 350°F for 45 minutes."),
     ("en", "This week's special: Summer Peach Tart, $6.50 a slice."),
-    ("en", "Cart (3 items)\n1 x Stanley Kettle - $49.00\n2 x Linen Pillow - $38.00"),
-    ("en", "Back in stock: the Harper Blender and the Morgan Toaster, both in matte black."),
-    ("en", "Order summary\n3× Sage\n1× Violet\nShipping: free"),
+    ("en", "Cart (3 items)\n1 x Burr Grinder - $49.00\n2 x Linen Pillow - $38.00"),
+    # schedules, medication lists and timetables in a chat app's shapes (the second review's probes)
+    ("en", "Monday\nStandup 9:30 AM\nDaily sync in room 4\nOnboarding 1:30 PM\nNew hires only"),
+    ("en", "Evening doses\nMetformin 8:00 PM\nwith food\nAtorvastatin 9:00 PM\nbefore bed"),
+    ("en", "Itinerary\nDaejeon — 2 nights\nhotel near the station\nGyeongju — 2 days\ntemples"),
+    ("en", "Agenda\nBackend (09:30): API freeze\nFrontend (09:45): release notes"),
+    ("en", "jinja 2:14 PM\ntemplate compiled in 0.4 s\nsoju 2:15 PM\nbottle count updated"),
+    ("ko", "하루 일정\n회의 [오전 10:00] 주간 보고\n점심 [오후 12:30] 구내식당\n운동 [오후 7:00] 헬스장"),
     ("en", "Club news\n- Rose pruning demo moved to March 9.\n- Lily bulbs arrive next week."),
     ("en", "Operator: Good morning and welcome.\nCFO: Thanks. Gross margin was 41%.\nAnalyst: What about capex?"),
-    ("en", "Lab guide: to check the firewall rules, ping 198.51.100.20 from the DMZ host; expect no reply."),
     ("ko", "[회의 결과]\n안건 2. 운영 규정 수정안 — 가결\n안건 3. 관리비 조정안 — 보류"),
-    ("ko", "휴가 신청 안내: 5일 이상은 부서장 승인, 10일 이상은 본부장 승인이 필요합니다."),
     ("ko", "진료 의뢰서\n상기 환자 복통으로 내원하여 정밀검사 의뢰합니다.\n해당 환자 보호자 동반 예정."),
     ("ko", "책상 길이는 120cm, 높이를 조절할 수 있고 일이 많아도 같이는 못 갑니다."),
+    ("ko", "연차 안내: 5일 이상 사용 시 부서장 승인이 필요합니다."),
     ("ko", "SELECT 부서, SUM(금액) AS 합계금액\nFROM 지출내역\nGROUP BY 부서;"),
 ]
 
@@ -43,12 +46,14 @@ PEOPLE = [
     ("en", "Host: Welcome back.\nJordan Ellis: Thanks for having me.", ["Jordan Ellis"]),
     ("en", "Cake by Summer Okafor for the school fair.", ["Summer Okafor"]),
     ("ko", "이상은 씨가 3일 동안 결근했습니다.", ["이상은"]),
+    ("ko", "연차 3일 이하은 선임이 결재합니다.", ["이하은"]),
     ("ko", "상기 씨에게 서류를 전달했습니다.", ["상기"]),
     ("ko", "UPDATE 회원 SET 이름 = '김도윤' WHERE 번호 = 7;", ["김도윤"]),
 ]
 
-# What a review of the round's first rules found they lost (probes of its own, run against the code before): each
-# rule was narrowed, and each loss is a case here.
+# What two reviews of the round's rules found they lost (probes of their own, run against the code before): each rule
+# was narrowed or cut (a bound after an amount, a quantity before a line item, a test bench's IP words), and each loss
+# is a case here.
 REVIEW_PEOPLE = [
     ("ko", "2024년 3월 5일 이상은 님이 방문하셨습니다.", ["이상은"]),
     ("ko", "참석자 5명 이상은 과장 외 4명", ["이상은"]),
@@ -65,6 +70,13 @@ REVIEW_PEOPLE = [
     ("en", "Please welcome Tom Mixer, our new CTO.", ["Tom Mixer"]),
     ("en", "Meeting with Rachel Candle and Steve Pillow at 3pm.", ["Rachel Candle", "Steve Pillow"]),
     ("en", "Incident 4411: blocked 203.0.113.45 via firewall rule 12.", ["203.0.113.45"]),
+    # the second review's
+    ("en", "Dinner split: total $36\n2x Sarah ($24)\n1x Tom ($12)", ["Sarah", "Tom"]),
+    ("en", "Tomorrow: Misty picks up the kids after school. Forecast says showers, so pack raincoats.", ["Misty"]),
+    ("en", "Order #8812 shipped to Daniel Kettle, subtotal $40.50, 2 items in cart.", ["Daniel Kettle"]),
+    ("ko", "접수 2건 이상은 주무관이 처리했습니다.", ["이상은"]),
+    ("ko", "-- CREATED BY 김민수 2024-03-01\nSELECT 지역, COUNT(*) AS 건수 FROM 민원 GROUP BY 지역;", ["김민수"]),
+    ("en", "Ticket 5521: customer home IP 203.0.113.45 blocked. To test the firewall rule, retry.", ["203.0.113.45"]),
 ]
 
 
