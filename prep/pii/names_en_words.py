@@ -11,6 +11,8 @@ from pathlib import Path
 
 import regex
 
+from prep.pii.names_en_menu import COMMON_FIRST_ZIPF, DISH_OR_PRODUCT_TAILS, menu_item
+
 LEXICON_PATH = Path(__file__).with_name("data") / "names_en.tsv.gz"
 
 FIRST, LAST, KOREAN, WORD, PLACE = 1, 2, 4, 8, 32  # lexicon flags (F, L, K, W, P in the file)
@@ -360,32 +362,12 @@ subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysl
 acura infiniti
 """.split())
 _THING_TAILS = frozenset("sans serif mono neue".split())
-# A dish's or a product's last word (`Summer Berry Crumble`, `Burr Grinder`) in a recipe, a menu or an order.
-_DISH_OR_PRODUCT_TAILS = frozenset("""crumble pie pies cake cakes tart tarts cobbler pudding muffins scones bread loaf
-soup salad risotto sauce cookies brownies smoothie casserole pancakes waffles trifle sorbet parfait lasagna chowder
-grinder kettle blender mixer toaster lamp tote backpack hoodie sneakers charger headphones earbuds monitor keyboard
-tent stroller skillet candle pillow blanket mattress serum shampoo""".split())
-_COMMON_FIRST_ZIPF = 3.5  # `Daniel` 4.9, `Harper` 3.9, `Ben` 3.8; `Burr` 3.1
-_PERSON_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:to|from|by|for|with)[ ]$")
-_MENU_OR_ORDER = regex.compile(
-    r"[$€£₩][ ]?\d|\d[ ]?(?:원|USD|EUR)\b|(?i:\b(?:serves|bake|oven|recipe|ingredients|in stock|cart|subtotal|qty"
-    r"|order(?:[ ]summary)?|preheat)\b|\d[ ]?[x×][ ])")
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
 |granny smith|baby ruth|tom collins|arnold palmer|rob roy|harvey wallbanger|bellini
 |sloppy joe|beef stroganoff|chicken tetrazzini
 """.replace("\n", "").split("|"))
 _HEAD_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)[ ]$")
-
-
-def _menu_item(text: str, start: int, words: list[str], lexicon) -> bool:
-    """A dish or a product in a recipe, a menu or an order (`Summer Berry Crumble`, `Burr Grinder`); not a common first
-    name and a surname alone (`Daniel Kettle`) or a run after a preposition (`shipped to ...`, `by ...`)."""
-    first = lexicon.get(words[0].lower(), (0, 0.0, 0.0))
-    if len(words) == 2 and first[0] & FIRST and first[1] >= _COMMON_FIRST_ZIPF and not _HEAD_BEFORE.search(
-            text, max(0, start - 20), start):  # (`Summer Berry Crumble` read as `Berry Crumble`: a longer title)
-        return False
-    return not _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and bool(_MENU_OR_ORDER.search(text))
 
 
 def thing_beside(text: str, start: int, end: int, classify) -> bool:
@@ -401,8 +383,11 @@ def thing_beside(text: str, start: int, end: int, classify) -> bool:
     if len(words) >= 2 and words[-1].lower() in _LANDFORM_ENDS and _PLACE_PREPOSITION_BEFORE.search(
             text, max(0, start - 8), start):
         return True
-    if len(words) >= 2 and (words[-1].lower() in _THING_TAILS or words[-1].lower() in _DISH_OR_PRODUCT_TAILS
-                            and _menu_item(text, start, words, lexicon)):
+    if len(words) >= 2 and words[-1].lower() in _THING_TAILS:
+        return True
+    first = lexicon.get(words[0].lower(), (0, 0.0, 0.0))
+    if len(words) >= 2 and words[-1].lower() in DISH_OR_PRODUCT_TAILS and menu_item(
+            text, start, len(words), first[0] & FIRST and first[1] >= COMMON_FIRST_ZIPF):
         return True
     surname_after = lexicon.get(words[-1].lower().removesuffix("'s"), (0,))[0] & LAST  # `Storm Reid`, `Chevy Chase`
     if len(words) >= 2 and words[0].lower() in _THING_HEADS and words[0][0].isupper() and not surname_after:
