@@ -48,6 +48,7 @@ from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_open
 from prep.pii.names_ko import KoreanNameRecognizer, load_model
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.names_ko_things import is_thing
+from prep.pii.org_contexts import org_phone, server_address
 from prep.pii.patterns import (
     EN_NOT_NAMES,
     IP_NETWORK_TALK,
@@ -176,7 +177,7 @@ class CardRecognizer(CuedRecognizerMixin, CreditCardRecognizer):
 class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
     """Presidio's `ipaddress` validation on boundaries that also end at a glued Korean particle; a
     documentation-range, router-default or public-resolver address is left alone in technical prose
-    (`IP_TECHNICAL_NETWORKS`)."""
+    (`IP_TECHNICAL_NETWORKS`), and a server's in a config or an inventory (`org_contexts.server_address`)."""
 
     _TECHNICAL_NETWORKS = tuple(ipaddress.ip_network(n) for n in IP_TECHNICAL_NETWORKS)
     _SHARED_HOSTS = tuple(ipaddress.ip_network(n) for n in IP_SHARED_HOSTS)
@@ -193,8 +194,8 @@ class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
         if any(self._in(text[r.start:r.end], self._TECHNICAL_NETWORKS + self._ROUTER_DEFAULTS) for r in found):
             networks += ((self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())  # the prose searches
                          + (self._ROUTER_DEFAULTS if self._NETWORK_TALK.search(text) else ()))  # only where they tell
-        return [r for r in found
-                if not self._in(text[r.start:r.end], networks) and not self._network(text, r.start, r.end)]
+        return [r for r in found if not self._in(text[r.start:r.end], networks)
+                and not self._network(text, r.start, r.end) and not server_address(text, r.start, r.end)]
 
     @staticmethod
     def _in(value: str, networks: tuple) -> bool:
@@ -238,13 +239,15 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
 
     Not a person's line: a North American toll-free number (`(800) …`, `1-877-…`, `+1 866 …`: no person's line has
     one of those area codes) or a UK non-geographic one (`+44 345 …`, `+44 800 …`), a number right after an
-    organisation's line or a bridge PIN (the anti-cue), or right before `(toll free)`, `(main line)`, `(reception)`."""
+    organisation's line or a bridge PIN (the anti-cue), or right before `(toll free)`, `(main line)`, `(reception)`,
+    or an office's line (`org_contexts.org_phone`)."""
 
     _ORG_AFTER = regex.compile(PHONE_ORG_AFTER, regex.IGNORECASE)
     # North American grouping (3-3-4 after an optional trunk 1), so a 10-digit number of another plan stays
     _NANP = regex.compile(r"(?:\+?1[-. ]?)?(?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]?\d{4}")
     # UK non-geographic numbers (`+44 3xx`, `+44 8xx`: 0300-0345 and 0800-0871 lines) belong to organisations
     _UK_NON_GEOGRAPHIC = regex.compile(r"\+44[ .\-]?(?:\(0\)[ ]?)?[38]")
+    _EXTENSION = regex.compile(r"[ ]*(?:ext\.?|x)[ ]*\d{1,5}$", regex.IGNORECASE)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
@@ -256,12 +259,13 @@ class PhoneRecognizer(CuedRecognizerMixin, PatternRecognizer):
 
     def _org_line(self, text: str, start: int, end: int) -> bool:
         """A toll-free or UK non-geographic number in any dress, or a number before `(toll free)`, `(main line)`."""
-        if self._ORG_AFTER.match(text, end):
+        if self._ORG_AFTER.match(text, end) or org_phone(text, start, end):
             return True
         value = text[start:end]
         uk = self._UK_NON_GEOGRAPHIC.search(text, max(0, start - 9), end)  # `+44 (0)` may stay outside the match
         if uk and (uk.start() == start or uk.end() - 1 == start):
             return True
+        value = self._EXTENSION.sub("", value)  # `1-800-610-6500 ext. 2`
         if not self._NANP.fullmatch(value):
             return False
         digits = "".join(c for c in value if c.isdigit())

@@ -3,7 +3,7 @@
 Clean look-alikes (`CLEAN`): weather words before a forecast's reading, a dish's or a product's name ending in the
 dish or the product in a menu or an order, a flower before a garden's noun, roles as a transcript's speakers,
 schedules in a chat app's shapes; in Korean a proposal's name, a determiner before its noun, an SQL column or table, a
-word before `으로`.
+word before `으로`; offices' phone lines and servers' addresses in configs and inventories.
 People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`, `[오후 2:14]`),
 lower-case romanized Korean speakers, a one-syllable given name with the hypocoristic `이` (`혁이가`); and the
 same words as the look-alikes where the document gives no such reading.
@@ -30,6 +30,18 @@ CLEAN = [
     ("ko", "[회의 결과]\n안건 2. 운영 규정 수정안 — 가결\n안건 3. 관리비 조정안 — 보류"),
     ("ko", "진료 의뢰서\n상기 환자 복통으로 내원하여 정밀검사 의뢰합니다.\n해당 환자 보호자 동반 예정."),
     ("ko", "책상 길이는 120cm, 높이를 조절할 수 있고 일이 많아도 같이는 못 갑니다."),
+    # offices' lines and servers (`prep.pii.org_contexts`)
+    ("ko", "입찰 공고 (긴급)\n문의: 회계과 계약팀 055-225-3361"),
+    ("ko", "처방 기관: 밝은마음의원\n전화: 031-715-8800 / 팩스: 031-715-8801"),
+    ("ko", "문의: 임상시험센터 코디네이터실 02-2228-0471 (평일 09~17시)"),
+    ("en", "Please contact the Terminal Operations Centre on +61 3 9287 1200 for appointment exceptions."),
+    ("en", "Office hours Monday–Friday, 8:30 a.m.–4:00 p.m. Phone (213) 830-0845."),
+    ("en", "Dispatch: Linehaul Operations, 1-800-610-6500 ext. 2"),
+    ("en", "upstream app_backend {\n    server 10.0.12.21:8000 max_fails=3;\n    server api-02 10.0.12.22:8000;\n}"),
+    ("en", "127.0.0.1     localhost\n10.8.0.10     artifactory.internal\n10.8.0.11     sonar.internal"),
+    ("ko", "DR 센터 구성\n방화벽        fw-dr-01        10.90.0.1       100\n관리망 게이트웨이: 10.90.255.254"),
+    ("ko", "spring:\n  datasource:\n    url: jdbc:mysql://10.30.4.20:3306/billing\n"
+           "  kafka:\n    bootstrap-servers: 10.30.5.11:9092,10.30.5.12:9092"),
     ("ko", "연차 안내: 5일 이상 사용 시 부서장 승인이 필요합니다."),
     ("ko", "SELECT 부서, SUM(금액) AS 합계금액\nFROM 지출내역\nGROUP BY 부서;"),
 ]
@@ -45,6 +57,12 @@ PEOPLE = [
     ("en", "Thanks to Rose Miller for the pruning demo.", ["Rose Miller"]),
     ("en", "Host: Welcome back.\nJordan Ellis: Thanks for having me.", ["Jordan Ellis"]),
     ("en", "Cake by Summer Okafor for the school fair.", ["Summer Okafor"]),
+    ("ko", "담당: 김민수 주무관 | 회계과 계약팀 055-225-3361", ["055-225-3361"]),
+    ("ko", "급하시면 010-2817-6654 말고 사무실 02-6403-1182 로 주세요.", ["010-2817-6654", "02-6403-1182"]),
+    ("ko", "문의: 인사팀 010-3344-5566", ["010-3344-5566"]),
+    ("en", "Jane Doe, Claims Department, (409) 034-0311", ["(409) 034-0311"]),
+    ("en", "Failed login for user 4471 from 10.0.3.7 at 02:14", ["10.0.3.7"]),
+    ("en", "lol the server at 38.30.131.83 is down again", ["38.30.131.83"]),
     ("ko", "이상은 씨가 3일 동안 결근했습니다.", ["이상은"]),
     ("ko", "연차 3일 이하은 선임이 결재합니다.", ["이하은"]),
     ("ko", "상기 씨에게 서류를 전달했습니다.", ["상기"]),
