@@ -23,7 +23,7 @@ from prep.pii.gated_scan import GatedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_lists import ListReader
-from prep.pii.names_en_speakers import KO_ROMAN_NOT_NAMES, app_speakers
+from prep.pii.names_en_speakers import KO_ROMAN_NOT_NAMES, app_speakers, glued_to_korean
 from prep.pii.names_en_words import (
     _NAME,
     _PLAIN,
@@ -223,6 +223,7 @@ class ContextReader:
                 if self._speaker_name(m.group(1), any_case):
                     out.append((m.start(1), m.end(1), 0.6))
         out += app_speakers(text, self.lexicon, self._speaker_name)  # one-space Slack, Discord, `(09:33):`
+        out += glued_to_korean(text, self.lexicon)  # `Jiyeon님도`, `Minho야`
         out += self._lower_chat(text)
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]

@@ -1,4 +1,4 @@
-"""Chat speakers of more apps' layouts (round 11), for the English context reader (`names_en_context`).
+"""Chat speakers of more apps' layouts and names glued to Korean (round 11), for the English context reader.
 
 The reader's own layouts are bracketed times, WhatsApp dates and Slack's two-space times. Exports we did not write
 show more: Slack with one space before the time (`jiwon 2:14 PM`), Discord (`yoonji — Today at 9:14 PM`, `— 오늘
@@ -9,13 +9,18 @@ timetable row itself, and only in a document where one of these speakers is a pe
 that is no place and not used more as a word, or a romanized Korean given name (`jiwon`) that is no romanized word or
 place (`soju`, `daejeon`). A second review found these false positives in 63 of its 124 clean probes before the
 narrowing and 2 after.
+
+`glued_to_korean`: a romanized Korean given name or a first name that is no word or place, written in Latin
+letters inside Korean text with a Korean particle or title glued on or after a space (`Jiyeon님도`, `Minho야`,
+`Sujin이랑`, `SEOYUN 언니`; `Ryu 원장님` takes a surname). 14 names in the tuning sets and no other match there or in
+the demo corpus.
 """
 
 from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, NOT_NAMES, PLACE, ROLES, WORD
+from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD
 
 # Romanized Korean words and places that the syllable pattern reads as given names.
 KO_ROMAN_NOT_NAMES = frozenset("""
@@ -32,6 +37,12 @@ APP_LINE = regex.compile(
     r"|[ ]\[(?:(?:오전|오후|AM|PM)[ ]?)?\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?\][ ]*\S)"  # `Tae [오후 2:14] ...`
 )
 _SPLIT = regex.compile(r"[ ._]+")
+_KO_TITLES = r"님|씨|쌤|언니|오빠|누나|형|선생님|원장님|사장님|기사님|대리님?|과장님?|팀장님?"
+_KO_AFTER = r"(?:이|은|는|도|께서?|의|한테|에게|이랑|랑|가)?(?![가-힣])"
+_GLUED = regex.compile(
+    rf"(?<![\p{{L}}\d])(\p{{Latin}}[\p{{Latin}}\-]{{1,14}})(?=(?:{_KO_TITLES}){_KO_AFTER}|(?:야|아|이랑|랑|이가|이는|한테"
+    rf"|에게|이에요|예요|입니다|인데|이한테|이네|네)(?![가-힣])|[ ](?:{_KO_TITLES}){_KO_AFTER})")
+_HANGUL = regex.compile(r"[가-힣]")
 
 
 def app_speakers(text: str, lexicon, speaker_name) -> list[tuple[int, int, float]]:
@@ -58,3 +69,18 @@ def person_speaker(lexicon, name: str) -> bool:
                 not entry[0] & WORD or entry[2] - entry[1] < 1.3):
             return True
     return False
+
+
+def glued_to_korean(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """Latin-script names with a Korean particle or title glued on (the module's doc)."""
+    if not _HANGUL.search(text):
+        return []
+    out = []
+    for m in _GLUED.finditer(text):
+        word = m.group(1)
+        entry = lexicon.get(word.lower())
+        if KOREAN_GIVEN.fullmatch(word) and (entry is None or not entry[0] & WORD) or entry is not None and (
+                entry[0] & (FIRST | KOREAN) and not entry[0] & (WORD | PLACE) or entry[0] & KOREAN and entry[0] & LAST
+                and text.startswith(" ", m.end())):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out

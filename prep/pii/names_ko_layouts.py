@@ -113,6 +113,16 @@ _VOCATIVE_GATE = re.compile(r"[아야](?:[~!,.?]|[ ]|$)", re.MULTILINE)
 _HYPOCORISTIC = re.compile(r"(?<![가-힣\d])(?P<v>[가-힣])이(?:가|는|를|한테|에게|도|의|만|처럼)(?![가-힣])")
 MIN_GIVEN_END = 5  # given names in the lexicon ending in the syllable
 _SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
+# `모 은 비`, `박 서 준 님`: a surname and a common two-syllable given name spelled syllable by syllable, standing
+# alone and no spaced word (`변 호 인`, `전 주 시 완 산 구`); round 11: 78 names, no other match in the tuning sets
+# or the demo corpus.
+_SPACED3 = re.compile(
+    r"(?<![가-힣])(?P<s>[가-힣])[ ](?P<g>[가-힣][ ][가-힣])(?![가-힣])(?![ ][가-힣](?![가-힣]))")
+MIN_SPACED_GIVEN = 10  # full names in the lexicon with that given name (at 3: `우 수 상`, `온 지 한 달`)
+# `결아 오늘 저녁은`, `"별아,`: a one-syllable given name called out at a line's or a quote's start; not a verb's `-아`
+# (`남아 있는`, `담아 주세요`).
+_VOCATIVE_ONE = re.compile(r"(?:^|(?<=[\"'“‘(,]))(?P<v>[가-힣])아(?=[ ,.!?~ㅠㅜㅋ]|$)", re.MULTILINE)
+_VERB_STEMS = frozenset("남담잡받앉참찾살닮감막갚좋같많괜낮높넓얇작밝맑붉늙젊싫옳잃읽앓끓닳뚫묶볶섞씻웃울알놀졸팔")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
 
@@ -187,6 +197,18 @@ class LayoutContexts:
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_names.get(given, 0) >= 5 \
                     and given not in STOP_VALUES:
+                spans.append(match.span("v"))
+        for match in _SPACED3.finditer(text) if " " in text else ():
+            given = match["g"].replace(" ", "")
+            at = match.start()
+            if match["s"] in model.surnames and model.given_names.get(given, 0) >= MIN_SPACED_GIVEN and (
+                    match["s"] + given not in model.words) and not (
+                    _is_hangul(text, at - 2) and text[at - 1:at] == " " and (at < 3 or text[at - 3].isspace())):
+                # (not the end of a longer spaced word: a single syllable and a space before it)
+                spans.append(match.span())
+        for match in _VOCATIVE_ONE.finditer(text) if "아" in text else ():
+            one = match["v"]
+            if has_final(one) and model.second.get(one, 0) >= MIN_GIVEN_END and one not in _VERB_STEMS:
                 spans.append(match.span("v"))
         for match in _SPACED4.finditer(text) if _SPACED4_GATE.search(text) else ():
             joined = match["v"].replace(" ", "")

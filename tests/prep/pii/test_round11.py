@@ -4,9 +4,11 @@ Clean look-alikes (`CLEAN`): weather words before a forecast's reading, a dish's
 dish or the product in a menu or an order, a flower before a garden's noun, roles as a transcript's speakers,
 schedules in a chat app's shapes; in Korean a proposal's name, a determiner before its noun, an SQL column or table, a
 word before `으로`; offices' phone lines and servers' addresses in configs and inventories.
-People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`, `[오후 2:14]`),
-lower-case romanized Korean speakers, a one-syllable given name with the hypocoristic `이` (`혁이가`); and the
-same words as the look-alikes where the document gives no such reading.
+People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`,
+`[오후 2:14]`), lower-case romanized Korean speakers; a one-syllable given name with the hypocoristic `이`
+(`혁이가`), called out (`결아`) or found once and mentioned again (`솔이도`); a syllable-spaced full name
+(`하 도 현`); a romanized name with a Korean particle or title glued on (`Jiyeon님도`); and the same words as
+the look-alikes where the document gives no such reading.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ CLEAN = [
     ("ko", "DR 센터 구성\n방화벽        fw-dr-01        10.90.0.1       100\n관리망 게이트웨이: 10.90.255.254"),
     ("ko", "spring:\n  datasource:\n    url: jdbc:mysql://10.30.4.20:3306/billing\n"
            "  kafka:\n    bootstrap-servers: 10.30.5.11:9092,10.30.5.12:9092"),
+    ("ko", "잔액이 남아 있어서 다음 달로 이월합니다. 봉투에 담아 주세요.\n이 일 저 일 다 했다."),
+    ("ko", "Python으로 짜고 Excel로 정리했어요. Java랑 Kotlin이랑 비교해 봤습니다."),
     ("ko", "연차 안내: 5일 이상 사용 시 부서장 승인이 필요합니다."),
     ("ko", "SELECT 부서, SUM(금액) AS 합계금액\nFROM 지출내역\nGROUP BY 부서;"),
 ]
@@ -52,6 +56,10 @@ PEOPLE = [
     ("ko", "도윤 [오후 7:40] 나 지금 출발\n서아 [오후 7:41] ㅇㅋ 역에서 봐", ["도윤", "서아"]),
     ("en", "Priya Nair (10:14): draft is up\nKeon (10:15): looks good", ["Priya Nair", "Keon"]),
     ("ko", "어제 놀이터에서 혁이가 넘어졌는데 율이한테 반창고 받았대", ["혁", "율"]),
+    ("ko", "[교내 글짓기 대회]\n최우수상 2학년 3반 하 도 현\n우수상 1학년 1반 남 서 연", ["하 도 현", "남 서 연"]),
+    ("ko", "결아 오늘 저녁은 알아서 먹어 엄마 야근", ["결"]),
+    ("ko", "[솔] [오후 2:15] 나 늦어\n[지훈] [오후 2:16] 솔이도 온대?", ["솔"]),
+    ("ko", "테크니션 Jiyeon님도 감사해요. Minho야 너 어제 Sujin이랑 영화봤다며", ["Jiyeon", "Minho", "Sujin"]),
     ("en", "Sunny Patel will cover the front desk on Friday.", ["Sunny Patel"]),
     ("en", "Thanks, Lily! The seeds arrived.", ["Lily"]),
     ("en", "Thanks to Rose Miller for the pruning demo.", ["Rose Miller"]),
