@@ -112,6 +112,7 @@ _VOCATIVE_GATE = re.compile(r"[아야](?:[~!,.?]|[ ]|$)", re.MULTILINE)
 # endings of nouns too), and only syllables that end given names (`MIN_GIVEN_END`).
 _HYPOCORISTIC = re.compile(r"(?<![가-힣\d])(?P<v>[가-힣])이(?:가|는|를|한테|에게|도|의|만|처럼)(?![가-힣])")
 MIN_GIVEN_END = 5  # given names in the lexicon ending in the syllable
+_HYPOCORISTIC_WORDS = frozenset("곤친")  # `곤이` (roe), `친이` (a faction): words, found by a review
 _SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
 # `모 은 비`, `박 서 준 님`: a surname and a common two-syllable given name spelled syllable by syllable, standing
 # alone and no spaced word (`변 호 인`, `전 주 시 완 산 구`); round 11: 78 names, no other match in the tuning sets
@@ -191,8 +192,9 @@ class LayoutContexts:
                 spans.append(match.span("v"))
         model = self.model
         for match in _HYPOCORISTIC.finditer(text) if "이" in text else ():
-            if has_final(match["v"]) and model.second.get(match["v"], 0) >= MIN_GIVEN_END:
-                spans.append(match.span("v"))
+            if has_final(match["v"]) and model.second.get(match["v"], 0) >= MIN_GIVEN_END and (
+                    match["v"] not in _HYPOCORISTIC_WORDS) and not text.startswith("?", match.end()):
+                spans.append(match.span("v"))  # not a dialect's question (`니 집이가?`)
         for match in _VOCATIVE.finditer(text) if _VOCATIVE_GATE.search(text) else ():
             given = match["v"]
             if has_final(given[1]) == (match["c"] == "아") and model.given_names.get(given, 0) >= 5 \

@@ -34,16 +34,16 @@ CLEAN = [
     ("ko", "책상 길이는 120cm, 높이를 조절할 수 있고 일이 많아도 같이는 못 갑니다."),
     # offices' lines and servers (`prep.pii.org_contexts`)
     ("ko", "입찰 공고 (긴급)\n문의: 회계과 계약팀 055-225-3361"),
-    ("ko", "처방 기관: 밝은마음의원\n전화: 031-715-8800 / 팩스: 031-715-8801"),
+    ("ko", "검사 결과 안내\n연구실안전관리센터 (대표 042-350-2291)\n담당 부서: 주택정책과 (044-201-3321)"),
+    ("ko", "DR 센터 구성\n관리망 게이트웨이: 10.90.255.254\nredis-cli -h 172.16.8.21 -p 26379 sentinel masters"),
     ("ko", "문의: 임상시험센터 코디네이터실 02-2228-0471 (평일 09~17시)"),
     ("en", "Please contact the Terminal Operations Centre on +61 3 9287 1200 for appointment exceptions."),
-    ("en", "Office hours Monday–Friday, 8:30 a.m.–4:00 p.m. Phone (213) 830-0845."),
     ("en", "Dispatch: Linehaul Operations, 1-800-610-6500 ext. 2"),
     ("en", "upstream app_backend {\n    server 10.0.12.21:8000 max_fails=3;\n    server api-02 10.0.12.22:8000;\n}"),
     ("en", "127.0.0.1     localhost\n10.8.0.10     artifactory.internal\n10.8.0.11     sonar.internal"),
-    ("ko", "DR 센터 구성\n방화벽        fw-dr-01        10.90.0.1       100\n관리망 게이트웨이: 10.90.255.254"),
     ("ko", "spring:\n  datasource:\n    url: jdbc:mysql://10.30.4.20:3306/billing\n"
            "  kafka:\n    bootstrap-servers: 10.30.5.11:9092,10.30.5.12:9092"),
+    ("ko", "대구탕에 곤이도 넣어 주세요. 그게 니 집이가?"),
     ("ko", "잔액이 남아 있어서 다음 달로 이월합니다. 봉투에 담아 주세요.\n이 일 저 일 다 했다."),
     ("ko", "Python으로 짜고 Excel로 정리했어요. Java랑 Kotlin이랑 비교해 봤습니다."),
     ("ko", "연차 안내: 5일 이상 사용 시 부서장 승인이 필요합니다."),
@@ -103,6 +103,16 @@ REVIEW_PEOPLE = [
     ("ko", "접수 2건 이상은 주무관이 처리했습니다.", ["이상은"]),
     ("ko", "-- CREATED BY 김민수 2024-03-01\nSELECT 지역, COUNT(*) AS 건수 FROM 민원 GROUP BY 지역;", ["김민수"]),
     ("en", "Ticket 5521: customer home IP 203.0.113.45 blocked. To test the firewall rule, retry.", ["203.0.113.45"]),
+    # the third review's (offices' lines and servers)
+    ("ko", "김민수 회계과 055-225-3361", ["055-225-3361"]),
+    ("ko", "이지은 드림\n재무팀 02-3456-7890", ["02-3456-7890"]),
+    ("ko", "신부 031-555-6666 으로 연락 바랍니다", ["031-555-6666"]),
+    ("ko", "연락처: 02-555-1234 (평일 오후 6시 이후 집으로)", ["02-555-1234"]),
+    ("en", "Tom Becker, Support Centre, +44 20 7946 0018", ["+44 20 7946 0018"]),
+    ("en", "I'm home Mon-Fri after 6, call me at (409) 034-0311.", ["(409) 034-0311"]),
+    ("en", "user kim-01 10.2.3.4 login failed", ["10.2.3.4"]),
+    ("en", "Session for user 4471 from host 81.2.69.160:443", ["81.2.69.160"]),
+    ("en", "10.1.5.23 jdoe.corp.local", ["10.1.5.23"]),
 ]
 
 
