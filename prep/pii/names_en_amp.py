@@ -4,7 +4,9 @@
   Wesson`); a first name joined to another first name is two people (`Sarah & Tom`), unless the same word, a
   possessive or a product word follows (`Ben & Jerry's`, `Grace & Stella skincare`).
 - `named_adjective_or_company`: an adjective the lexicon knows as no name (`Bayesian`), or a one-word name that is
-  no first name before `&` and a plain word (`From: Orchard & Oak`): no person.
+  no first name before `&` and a plain word (`From: Orchard & Oak`): no person. Round 11 (the domain set t13): a
+  name before a company's legal form or kind (`Grace Biotherapeutics, Inc.`, `Roper Technologies`, `Mark VII
+  Transport`) or ending in one (`Samwoo Semicon Co`) is the company's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,21 @@ from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
 
 _ADJECTIVE_OF_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|esque)")
 _AMP_COMPANY = regex.compile(r"[ ]&[ ](\p{Lu}\p{Ll}+)(?![\p{L}])")
+_LEGAL_FORMS = r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|PLC|AG|Pty"
+_COMPANY_KINDS = (
+    r"Technologies|Holdings|Partners|Properties|Capital|Logistics|Transport|Pharmaceuticals|Therapeutics"
+    r"|Biotherapeutics|Biosciences|Foods|Motors|Systems|Solutions|Laboratories|Labs|Industries|Enterprises|Hospitality"
+    r"|Electronics|Semiconductor|Insurance|Airlines|Energy|Realty|Ventures|Networks|Software|Securities|Investments")
+# `, Inc.`, `Ltd`, `Co.,` after the name (not `Co-founder`), or a company's kind right after it (`Roper Technologies`)
+_COMPANY_AFTER = regex.compile(
+    rf",?[ ](?:{_LEGAL_FORMS})(?=\.|,|[ ]*$|[ ]*\n)|[ ](?:{_COMPANY_KINDS})(?![\p{{L}}\-])", regex.MULTILINE)
+_COMPANY_LAST = regex.compile(rf"(?<![\p{{L}}])(?:{_LEGAL_FORMS})\.?$")
+
+
+def company_named(text: str, start: int, end: int) -> bool:
+    """A name before a company's legal form or kind, or ending in a legal form: the company's (the module's doc)."""
+    span = text[start:end]
+    return bool(_COMPANY_AFTER.match(text, end)) or " " in span and bool(_COMPANY_LAST.search(span))
 
 
 def named_adjective_or_company(text: str, start: int, end: int) -> bool:

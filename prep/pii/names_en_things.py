@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_amp import company_named
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -123,6 +124,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     eponyms = {w for w in {w for _, w in possessive} if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
     here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
+    here |= {a for a, b, _ in found if company_named(text, a, b)}  # `Roper Technologies`, `Grace Bio, Inc.`
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
              and not text[a:b].endswith(("'s", "’s"))}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}

@@ -229,6 +229,8 @@ q a question answer note notes mom mum dad mother father grandma grandpa teacher
 client patient witness defendant plaintiff counsel judge speaker chair chairman member members student
 subj susp comp ro rp vic boss manager supervisor lead coach captain intern
 ceo cfo coo cto cio cmo cpo vp svp evp analyst presenter panelist reporter anchor facilitator instructor emcee
+consignee consignor shipper tenant landlord lessor lessee borrower lender insured claimant applicant assignee
+approver reviewer payee payer beneficiary guarantor employer employee contractor licensee licensor appellant
 github gitlab bitbucket jira slackbot jenkins circleci pagerduty datadog sentry zapier trello asana notion figma
 dependabot renovate zoom calendly opsgenie
 """.split()) | PERSON_BEFORE

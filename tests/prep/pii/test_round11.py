@@ -43,6 +43,8 @@ CLEAN = [
     ("en", "127.0.0.1     localhost\n10.8.0.10     artifactory.internal\n10.8.0.11     sonar.internal"),
     ("ko", "spring:\n  datasource:\n    url: jdbc:mysql://10.30.4.20:3306/billing\n"
            "  kafka:\n    bootstrap-servers: 10.30.5.11:9092,10.30.5.12:9092"),
+    ("en", "Sponsor: Grace Biotherapeutics, Inc.\nTop holdings: Microsoft, Roper Technologies"),
+    ("en", "Shipper: Kumho Tire Co., Ltd.\nConsignee: Midwest Tire Distribution\nTenant: to be confirmed"),
     ("ko", "대구탕에 곤이도 넣어 주세요. 그게 니 집이가?"),
     ("ko", "잔액이 남아 있어서 다음 달로 이월합니다. 봉투에 담아 주세요.\n이 일 저 일 다 했다."),
     ("ko", "Python으로 짜고 Excel로 정리했어요. Java랑 Kotlin이랑 비교해 봤습니다."),
@@ -69,6 +71,7 @@ PEOPLE = [
     ("ko", "급하시면 010-2817-6654 말고 사무실 02-6403-1182 로 주세요.", ["010-2817-6654", "02-6403-1182"]),
     ("ko", "문의: 인사팀 010-3344-5566", ["010-3344-5566"]),
     ("en", "Jane Doe, Claims Department, (409) 034-0311", ["(409) 034-0311"]),
+    ("en", "Jane Smith, Co-founder and CEO. Signed: Tom Becker, Group CFO", ["Jane Smith", "Tom Becker"]),
     ("en", "Failed login for user 4471 from 10.0.3.7 at 02:14", ["10.0.3.7"]),
     ("en", "lol the server at 38.30.131.83 is down again", ["38.30.131.83"]),
     ("ko", "이상은 씨가 3일 동안 결근했습니다.", ["이상은"]),
