@@ -23,15 +23,17 @@ import re
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
 KO_THINGS = frozenset("""
 설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
-홍삼정 오설록 마몽드 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 요기요
+홍삼정 오설록 마몽드 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 요기요 조영제
 """.split())
-# Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`); not `용`, `철` (`재용`, `본철`).
-_NOUN_SUFFIXES = frozenset("길비감집값")
-_ROLE_SUFFIXES = frozenset("자팀국장원실과부처소사단회청")  # `판매|자`, `인사|팀`, `사무|국`: an office or a role
+# Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`, `경량|화`, `시험|약`, `공탁|계`); not `용`,
+# `철`, `식`, `성`, `율` (`재용`, `본철`, `동식`, `지성`, `주율`).
+_NOUN_SUFFIXES = frozenset("길비감집값화약계량")
+_ROLE_SUFFIXES = frozenset("자팀국장원실과부처소사단회청방")  # `판매|자`, `인사|팀`, `사무|국`: an office or a role
 _COMPANY_PARTICLES = ("이랑", "랑", "하고")  # colloquial company (a role before `과` is a record's: `피고인 권진과`)
 # Kin words, plain or with a prefix (`[큰이모]`, `작은아빠가`, `막내삼촌`): who someone is to the writer, no name.
 _KIN = frozenset(
-    "이모 고모 삼촌 엄마 아빠 언니 오빠 누나 형 숙모 이모부 고모부 외삼촌 할머니 할아버지 조카 사촌".split())
+    "이모 고모 삼촌 엄마 아빠 언니 오빠 누나 형 숙모 이모부 고모부 외삼촌 할머니 할아버지 조카 사촌 "
+    "선배 후배 동기".split())
 # A person a thing is named after: a monument to a titled figure (`이순신 장군 동상`, `세종대왕 기념관`), or a formula,
 # a law or a syndrome after a name that is no Korean name (`오일러 공식`, `가우스 법칙`; but `김민지 공식 채널`, `박철민
 # 동상 치료`: a person's, and frostbite).

@@ -46,6 +46,8 @@ CLEAN = [
            "  kafka:\n    bootstrap-servers: 10.30.5.11:9092,10.30.5.12:9092"),
     ("en", "Sponsor: Grace Biotherapeutics, Inc.\nTop holdings: Microsoft, Roper Technologies"),
     ("en", "Shipper: Kumho Tire Co., Ltd.\nConsignee: Midwest Tire Distribution\nTenant: to be confirmed"),
+    ("ko", "[가족방] [오후 4:20] 택배 왔다\n[가족방] [오후 4:22] 선배한테 물어보자"),
+    ("ko", "입원경과: 조영제 사용 CT 후 크레아티닌 상승\n향후 계획: 모델 경량화, 시험약 배정, 공탁계 제출"),
     ("ko", "대구탕에 곤이도 넣어 주세요. 그게 니 집이가?"),
     ("ko", "잔액이 남아 있어서 다음 달로 이월합니다. 봉투에 담아 주세요.\n이 일 저 일 다 했다."),
     ("ko", "Python으로 짜고 Excel로 정리했어요. Java랑 Kotlin이랑 비교해 봤습니다."),
@@ -110,6 +112,7 @@ REVIEW_PEOPLE = [
     # the third review's (offices' lines and servers)
     ("ko", "김민수 회계과 055-225-3361", ["055-225-3361"]),
     ("ko", "문의: 김민수 회계과 055-225-3361", ["055-225-3361"]),
+    ("ko", "이번 대회 우승은 이은율 학생, 준우승은 박정화 학생입니다.", ["이은율", "박정화"]),
     ("ko", "이지은 드림\n재무팀 02-3456-7890", ["02-3456-7890"]),
     ("ko", "신부 031-555-6666 으로 연락 바랍니다", ["031-555-6666"]),
     ("ko", "연락처: 02-555-1234 (평일 오후 6시 이후 집으로)", ["02-555-1234"]),
