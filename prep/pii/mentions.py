@@ -26,13 +26,11 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
-from prep.pii.names_ko import has_final, is_name_tail, load_model
+from prep.pii.names_ko import is_name_tail, load_model
 from prep.pii.patterns import KO_NOT_NAMES
 from prep.pii.user_models import FoundReader
 
 _HANGUL_NAME = regex.compile(r"[가-힣]+(?:[ ][가-힣]+){0,3}")
-# After a one-syllable given name found elsewhere in the document: `이` and a particle, a space or a pause; a vocative.
-_ONE_AFTER = r"이(?:가|는|도|를|랑|한테|에게|의|만|처럼|네|야|형|누나|언니|오빠)?(?![가-힣])|아(?![가-힣])"
 _LATIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?")
 _AFTER = regex.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d])")
 _BEFORE = regex.compile(r"(?<![\p{L}\d.])(?P<w>\p{Lu}\p{Ll}+)[ ]$")
@@ -66,7 +64,6 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
     """The other mentions of the Korean names in `persons`: whole, syllable-spaced, given name alone, each part."""
     model = load_model()
     names: set[str] = set()
-    ones: set[str] = set()
     for start, end in persons:
         value = text[start:end]
         if not _HANGUL_NAME.fullmatch(value):
@@ -78,8 +75,6 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
                 names.update((joined, joined[-2:]))
             elif len(joined) >= 2:
                 names.add(joined)
-            elif has_final(joined):
-                ones.add(joined)  # `[솔] [오후 2:14]`: a one-syllable given name
         else:  # `다나카 유키`, `응우옌 반 안`: the parts of two syllables or more that are no word (`주임`, `구현`)
             names.update(w for w in words if len(w) >= 2 and w not in model.words and w not in KO_NOT_NAMES)
     covered = _covered(persons)
@@ -99,9 +94,6 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
                 continue  # a name that is a word (`하늘`, `회원` of a false `정회원`) only as a person is called
             if (is_name_tail(tail) or tail == "요") and not covered(at, end):  # `구 경 모요`: an answer's `요`
                 spans.append((at, end))
-    for one in ones:  # its mentions with the hypocoristic `이` or as a vocative (`솔이도`, `혁이 군대`, `별아`)
-        spans += [(m.start(), m.end()) for m in regex.finditer(rf"(?<![가-힣]){one}(?={_ONE_AFTER})", text)
-                  if not covered(m.start(), m.end())]
     return spans
 
 

@@ -4,34 +4,46 @@
   Wesson`); a first name joined to another first name is two people (`Sarah & Tom`), unless the same word, a
   possessive or a product word follows (`Ben & Jerry's`, `Grace & Stella skincare`).
 - `named_adjective_or_company`: an adjective the lexicon knows as no name (`Bayesian`), or a one-word name that is
-  no first name before `&` and a plain word (`From: Orchard & Oak`): no person. Round 11 (the domain set t13): a
-  name before a company's legal form or kind (`Grace Biotherapeutics, Inc.`, `Roper Technologies`, `Mark VII
-  Transport`) or ending in one (`Samwoo Semicon Co`) is the company's.
+  no first name before `&` and a plain word (`From: Orchard & Oak`): no person.
+- `company_named` (round 11, the domain set t13; narrowed by a review's probes): a name before a company's legal
+  form (`Grace Biotherapeutics, Inc.`), or before its kind when it starts with no common first name and no job
+  word follows (`Roper Technologies`), or three words ending in `Co` (`Samwoo Semicon Co`), is the company's.
 """
 
 from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_menu import COMMON_FIRST_ZIPF
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
 
 _ADJECTIVE_OF_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|esque)")
 _AMP_COMPANY = regex.compile(r"[ ]&[ ](\p{Lu}\p{Ll}+)(?![\p{L}])")
-_LEGAL_FORMS = r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|PLC|AG|Pty"
+_LEGAL_FORMS = r"Inc|Ltd|LLC|LLP|Corporation|GmbH|PLC|Pty"
 _COMPANY_KINDS = (
     r"Technologies|Holdings|Partners|Properties|Capital|Logistics|Transport|Pharmaceuticals|Therapeutics"
     r"|Biotherapeutics|Biosciences|Foods|Motors|Systems|Solutions|Laboratories|Labs|Industries|Enterprises|Hospitality"
     r"|Electronics|Semiconductor|Insurance|Airlines|Energy|Realty|Ventures|Networks|Software|Securities|Investments")
-# `, Inc.`, `Ltd`, `Co.,` after the name (not `Co-founder`), or a company's kind right after it (`Roper Technologies`)
-_COMPANY_AFTER = regex.compile(
-    rf",?[ ](?:{_LEGAL_FORMS})(?=\.|,|[ ]*$|[ ]*\n)|[ ](?:{_COMPANY_KINDS})(?![\p{{L}}\-])", regex.MULTILINE)
-_COMPANY_LAST = regex.compile(rf"(?<![\p{{L}}])(?:{_LEGAL_FORMS})\.?$")
+# `, Inc.`, `Ltd`, `Co., Ltd` after the name, not before a title (`Maria Garcia, Corp. Secretary`)
+_LEGAL_AFTER = regex.compile(
+    rf",?[ ](?:(?:{_LEGAL_FORMS})\.?|Co\.,?(?:[ ]Ltd)?)(?=[,.]|[ ]*$|[ ]*\n)(?![.,]?[ ]\p{{Lu}}\p{{Ll}})",
+    regex.MULTILINE)
+# a company's kind right after a name that is no common first name, with no job or team word after it (`Roper
+# Technologies`; not `Kevin Turner Logistics Coordinator`, `Priya Nguyen Foods team`, `Michael Logistics manager`)
+_KIND_AFTER = regex.compile(
+    rf"[ ](?:{_COMPANY_KINDS})(?![\p{{L}}\-])(?![ ](?i:coordinator|engineer|manager|agent|specialist|analyst|director"
+    r"|lead|team|department|dept|architect|officer|associate|assistant|supervisor|planner|consultant|intern)\b)")
+_COMPANY_LAST = regex.compile(r"(?<![\p{L}])Co\.?$")
 
 
 def company_named(text: str, start: int, end: int) -> bool:
-    """A name before a company's legal form or kind, or ending in a legal form: the company's (the module's doc)."""
+    """A name before a company's legal form, or before its kind when the name starts with no common first name, or
+    a run of three words or more ending in `Co`: the company's (the module's doc)."""
     span = text[start:end]
-    return bool(_COMPANY_AFTER.match(text, end)) or " " in span and bool(_COMPANY_LAST.search(span))
+    if _LEGAL_AFTER.match(text, end) or span.count(" ") >= 2 and _COMPANY_LAST.search(span):
+        return True
+    first = load_lexicon().get(span.split(" ", 1)[0].lower(), (0, 0.0, 0.0))
+    return bool(_KIND_AFTER.match(text, end)) and not (first[0] & FIRST and first[1] >= COMMON_FIRST_ZIPF)
 
 
 def named_adjective_or_company(text: str, start: int, end: int) -> bool:

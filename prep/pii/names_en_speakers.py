@@ -12,8 +12,8 @@ narrowing and 2 after.
 
 `glued_to_korean`: a romanized Korean given name or a first name that is no word or place, written in Latin
 letters inside Korean text with a Korean particle or title glued on or after a space (`Jiyeon님도`, `Minho야`,
-`Sujin이랑`, `SEOYUN 언니`; `Ryu 원장님` takes a surname). 14 names in the tuning sets and no other match there or in
-the demo corpus.
+`Sujin이랑`, `SEOYUN 언니`; `Ryu 원장님` takes a surname); not a place, bank or tool of `KO_ROMAN_NOT_NAMES`, and
+not before a copula (`Incheon입니다`). 14 names in the tuning sets and no other match there or in the demo corpus.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES
 # Romanized Korean words and places that the syllable pattern reads as given names.
 KO_ROMAN_NOT_NAMES = frozenset("""
 soju yuja jinja jinro hoho haha hanok hanbok hanji sunbae seonbae dosa soba boba sundae hansik suwon daejeon jeonju
-jinju wonju yeosu andong sejong hongdae seongsu myeongdong sinsa dobong jinhae naju hadong daechi gimpo
+jinju wonju yeosu andong sejong hongdae seongsu myeongdong sinsa dobong jinhae naju hadong daechi gimpo incheon daegu
+gwangju busan ulsan seoul jeju gangnam yeouido pangyo bundang ilsan mokpo pohang gumi cheonan sinchon itaewon
+shinhan woori kyobo baemin kakao naver coupang nonghyup kookmin hanwha lotte posco yonsei korea sogang jira
 """.split())
 _TIMED_LINE = regex.compile(r"[ \t]*[^\n]{1,40}?[ ]\d{1,2}:\d\d(?::\d\d)?[ ]?(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
 _SPEAKER = r"[\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3}"
@@ -41,7 +43,7 @@ _KO_TITLES = r"님|씨|쌤|언니|오빠|누나|형|선생님|원장님|사장�
 _KO_AFTER = r"(?:이|은|는|도|께서?|의|한테|에게|이랑|랑|가)?(?![가-힣])"
 _GLUED = regex.compile(
     rf"(?<![\p{{L}}\d])(\p{{Latin}}[\p{{Latin}}\-]{{1,14}})(?=(?:{_KO_TITLES}){_KO_AFTER}|(?:야|아|이랑|랑|이가|이는|한테"
-    rf"|에게|이에요|예요|입니다|인데|이한테|이네|네)(?![가-힣])|[ ](?:{_KO_TITLES}){_KO_AFTER})")
+    rf"|에게|이한테|이네)(?![가-힣])|[ ](?:{_KO_TITLES}){_KO_AFTER})")
 _HANGUL = regex.compile(r"[가-힣]")
 
 
@@ -78,6 +80,8 @@ def glued_to_korean(text: str, lexicon) -> list[tuple[int, int, float]]:
     out = []
     for m in _GLUED.finditer(text):
         word = m.group(1)
+        if word.lower() in KO_ROMAN_NOT_NAMES:
+            continue  # `Incheon이랑`, `Jira님`: a place, a bank, a tool
         entry = lexicon.get(word.lower())
         if KOREAN_GIVEN.fullmatch(word) and (entry is None or not entry[0] & WORD) or entry is not None and (
                 entry[0] & (FIRST | KOREAN) and not entry[0] & (WORD | PLACE) or entry[0] & KOREAN and entry[0] & LAST

@@ -115,15 +115,19 @@ MIN_GIVEN_END = 5  # given names in the lexicon ending in the syllable
 _HYPOCORISTIC_WORDS = frozenset("곤친")  # `곤이` (roe), `친이` (a faction): words, found by a review
 _SPACED4_GATE = re.compile(r"[가-힣] [가-힣] [가-힣] [가-힣]")
 # `모 은 비`, `박 서 준 님`: a surname and a common two-syllable given name spelled syllable by syllable, standing
-# alone and no spaced word (`변 호 인`, `전 주 시 완 산 구`); round 11: 78 names, no other match in the tuning sets
-# or the demo corpus.
+# alone and no spaced word (`변 호 인`, `전 주 시 완 산 구`, and no word and a role's or a document's syllable:
+# `승 인 자`, `임 대 인`, `공 지 문`, which a review found; `하 도 현`, `남 서 연` stay names).
 _SPACED3 = re.compile(
     r"(?<![가-힣])(?P<s>[가-힣])[ ](?P<g>[가-힣][ ][가-힣])(?![가-힣])(?![ ][가-힣](?![가-힣]))")
+# `별아 오늘 시험 잘 봤어?`, `율아 그 책`: a one-syllable given name called out at a line's start before a word; not a
+# noun in 아 (`원아 모집`, `육아 휴직`, `치아`), a verb's `-아` (`남아 있는`, `담아 주세요`, `달아 주세요`) or before a
+# helper verb (`돌아 가자`, `박아 놔`). A review's probes found each of these.
+_VOCATIVE_ONE = re.compile(
+    r"(?m)^(?P<v>[가-힣])아[ ](?![주줘놓놔봐봤가갔와왔버두둬서있없])(?=[가-힣])")
+_NOT_VOCATIVE = frozenset("원영육동상방탁형유소고치남담잡받앉참찾살닮감막갚좋같많괜낮높넓얇작밝맑붉늙젊싫옳잃읽앓끓닳뚫"
+                          "묶볶섞씻웃울알놀졸팔달돌박깎닦뽑꽂놓쌓맡밟")
+_SPACED_WORD_ENDS = frozenset("자인상문서표란명처장원비료금권")  # `승인|자`, `임대|인`, `진보|상`, `공지|문`
 MIN_SPACED_GIVEN = 10  # full names in the lexicon with that given name (at 3: `우 수 상`, `온 지 한 달`)
-# `결아 오늘 저녁은`, `"별아,`: a one-syllable given name called out at a line's or a quote's start; not a verb's `-아`
-# (`남아 있는`, `담아 주세요`).
-_VOCATIVE_ONE = re.compile(r"(?:^|(?<=[\"'“‘(,]))(?P<v>[가-힣])아(?=[ ,.!?~ㅠㅜㅋ]|$)", re.MULTILINE)
-_VERB_STEMS = frozenset("남담잡받앉참찾살닮감막갚좋같많괜낮높넓얇작밝맑붉늙젊싫옳잃읽앓끓닳뚫묶볶섞씻웃울알놀졸팔")
 _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ][가-힣])(?![ ]?[가-힣])")
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
 
@@ -204,13 +208,14 @@ class LayoutContexts:
             given = match["g"].replace(" ", "")
             at = match.start()
             if match["s"] in model.surnames and model.given_names.get(given, 0) >= MIN_SPACED_GIVEN and (
-                    match["s"] + given not in model.words) and not (
+                    match["s"] + given not in model.words and not (
+                        match["s"] + given[0] in model.words and given[1] in _SPACED_WORD_ENDS)) and not (
                     _is_hangul(text, at - 2) and text[at - 1:at] == " " and (at < 3 or text[at - 3].isspace())):
                 # (not the end of a longer spaced word: a single syllable and a space before it)
                 spans.append(match.span())
-        for match in _VOCATIVE_ONE.finditer(text) if "아" in text else ():
+        for match in _VOCATIVE_ONE.finditer(text) if "아 " in text else ():
             one = match["v"]
-            if has_final(one) and model.second.get(one, 0) >= MIN_GIVEN_END and one not in _VERB_STEMS:
+            if has_final(one) and model.second.get(one, 0) >= MIN_GIVEN_END and one not in _NOT_VOCATIVE:
                 spans.append(match.span("v"))
         for match in _SPACED4.finditer(text) if _SPACED4_GATE.search(text) else ():
             joined = match["v"].replace(" ", "")

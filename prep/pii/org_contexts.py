@@ -6,10 +6,10 @@ inventory or a hosts file. A review with its own probes found that looser readin
 line, any office word before the number, any hyphenated word before an address) dropped people's numbers and users'
 addresses (`김민수 회계과 055-...`, `자택 02-... (9~18시 부재)`, `user kim-01 10.2.3.4`), so each reading is
 narrow and anchored to the number's own line:
-- `org_phone`: a landline (never a Korean mobile) after an enquiry label and offices, perhaps after words that
-  read as no name (`문의: 준법감시부 AML팀 02-...`, `문의: 포워딩 수출2팀 051-...`, `담당 부서: 주택정책과
-  (044-...)`; not `문의: 김민수 회계과`), after `(대표 ` (a main line), or after `the Terminal Operations Centre
-  on`; never where the line or the two above name a rank or a title, or sign off (`이지은 드림`);
+- `org_phone`: a landline (never a Korean mobile) after an enquiry label that opens its line and offices only
+  (`문의: 준법감시부 AML팀 02-...`, `담당 부서: 주택정책과 (044-...)`; not `김민수 연락처: 회계과`,
+  `문의: 서연 총무팀`: a word between may be a name), after `(대표 ` (a main line), or after `the Terminal
+  Operations Centre on`; never where the line or the two above name a rank or a title, or sign off (`이지은 드림`);
 - `server_address`: an address on a line that a configuration's key opens (`server api-01 10.20.1.11:8080`,
   `upstream`, `ansible_host=`, `bootstrap-servers: a:9092,b:9092`, `관리망 게이트웨이:`), in a service's URL
   (`jdbc:mysql://`, `redis://`), after `redis-cli -h`-like flags, or in a hosts file (two lines or more, or beside
@@ -25,8 +25,8 @@ import regex
 _MOBILE = regex.compile(r"(?:\+82[ -]?)?\(?0?1[016789]")
 _UNIT = r"[가-힣A-Za-z0-9]{2,}(?:팀|과|부|센터|사무국|사무소|관리소|본부|지원단|실|처|국)"
 _ENQUIRY_OFFICE = regex.compile(
-    rf"(?m)^[^\n:：]{{0,30}}?(?:문의처?|안내|연락처|전화|담당[ ]?부서|TEL|Tel)[ \t]*[:：]?[ \t]*"
-    rf"(?P<words>(?:[가-힣A-Za-z0-9]+[ \t]+){{0,2}}){_UNIT}[ \t]*\(?[ \t]*\Z"
+    rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?:\d+\.[ \t]*)?(?:문의처?|안내|연락처|전화|담당[ ]?부서|TEL|Tel)[ \t]*[:：]?[ \t]*"
+    rf"(?:{_UNIT}[ \t]+){{0,2}}{_UNIT}[ \t]*\(?[ \t]*\Z"
     r"|\((?:대표[ ]?)\Z"
     r"|(?i:the[ ](?:[A-Z][a-z]+[ ]){0,3}(?:operations|service|support|contact)[ ]cent(?:re|er)[ ](?:on|at)[ ])\Z")
 # A person on the number's line or the two above: a rank, a title, a sign-off.
@@ -51,22 +51,13 @@ def org_phone(text: str, start: int, end: int) -> bool:
     if _MOBILE.match(text, start, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    office = _ENQUIRY_OFFICE.search(text, max(line_start, start - 60), start)
-    if not office or office["words"] and any(_person_word(w) for w in office["words"].split()):
-        return False  # `문의: 김민수 회계과 ...`: a person's line
+    if not _ENQUIRY_OFFICE.search(text, max(line_start, start - 60), start):
+        return False
     above = line_start
     for _ in range(2):
         above = text.rfind("\n", 0, max(0, above - 1)) + 1
     line_end = text.find("\n", end)
     return not _PERSON_NEAR.search(text, above, len(text) if line_end < 0 else line_end)
-
-
-def _person_word(word: str) -> bool:
-    """A Hangul word that reads as a full name (`김민수`); offices' words before a unit (`포워딩`, `학회`) do not."""
-    from prep.pii.names_ko import load_model  # the lexicon, loaded once by the Korean detector
-
-    model = load_model()
-    return 2 <= len(word) <= 4 and word[0] in model.surnames and model.name_plausible(word) and word not in model.words
 
 
 def server_address(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ schedules in a chat app's shapes; in Korean a proposal's name, a determiner befo
 word before `으로`; offices' phone lines and servers' addresses in configs and inventories.
 People (`PEOPLE`): chat speakers in more apps' layouts (one-space Slack times, Discord, `(09:33):`,
 `[오후 2:14]`), lower-case romanized Korean speakers; a one-syllable given name with the hypocoristic `이`
-(`혁이가`), called out (`결아`) or found once and mentioned again (`솔이도`); a syllable-spaced full name
+(`혁이가`) or called out at a line's start (`율아 그 책`); a syllable-spaced full name
 (`하 도 현`); a romanized name with a Korean particle or title glued on (`Jiyeon님도`); and the same words as
 the look-alikes where the document gives no such reading.
 """
@@ -34,7 +34,6 @@ CLEAN = [
     ("ko", "책상 길이는 120cm, 높이를 조절할 수 있고 일이 많아도 같이는 못 갑니다."),
     # offices' lines and servers (`prep.pii.org_contexts`)
     ("ko", "입찰 공고 (긴급)\n문의: 회계과 계약팀 055-225-3361"),
-    ("ko", "4. 자금세탁방지 관련 문의: 준법감시부 AML팀 02-3702-1150\n문의: 포워딩 수출2팀 051-460-7730"),
     ("ko", "검사 결과 안내\n연구실안전관리센터 (대표 042-350-2291)\n담당 부서: 주택정책과 (044-201-3321)"),
     ("ko", "DR 센터 구성\n관리망 게이트웨이: 10.90.255.254\nredis-cli -h 172.16.8.21 -p 26379 sentinel masters"),
     ("ko", "문의: 임상시험센터 코디네이터실 02-2228-0471 (평일 09~17시)"),
@@ -48,7 +47,10 @@ CLEAN = [
     ("en", "Shipper: Kumho Tire Co., Ltd.\nConsignee: Midwest Tire Distribution\nTenant: to be confirmed"),
     ("ko", "[가족방] [오후 4:20] 택배 왔다\n[가족방] [오후 4:22] 선배한테 물어보자"),
     ("ko", "입원경과: 조영제 사용 CT 후 크레아티닌 상승\n향후 계획: 모델 경량화, 시험약 배정, 공탁계 제출"),
+    ("ko", "결 재 란\n승 인 자: 본부장\n임 대 인 및 임 차 인은 아래와 같이 계약한다."),
+    ("ko", "출발지는 Incheon입니다. Jira님 알림이 왔어요. Daegu랑 Busan 일정"),
     ("ko", "대구탕에 곤이도 넣어 주세요. 그게 니 집이가?"),
+    ("ko", "원아 모집 안내\n육아 휴직 신청서\n돌아 가자\n달아 주세요 커튼"),
     ("ko", "잔액이 남아 있어서 다음 달로 이월합니다. 봉투에 담아 주세요.\n이 일 저 일 다 했다."),
     ("ko", "Python으로 짜고 Excel로 정리했어요. Java랑 Kotlin이랑 비교해 봤습니다."),
     ("ko", "연차 안내: 5일 이상 사용 시 부서장 승인이 필요합니다."),
@@ -62,8 +64,7 @@ PEOPLE = [
     ("en", "Priya Nair (10:14): draft is up\nKeon (10:15): looks good", ["Priya Nair", "Keon"]),
     ("ko", "어제 놀이터에서 혁이가 넘어졌는데 율이한테 반창고 받았대", ["혁", "율"]),
     ("ko", "[교내 글짓기 대회]\n최우수상 2학년 3반 하 도 현\n우수상 1학년 1반 남 서 연", ["하 도 현", "남 서 연"]),
-    ("ko", "결아 오늘 저녁은 알아서 먹어 엄마 야근", ["결"]),
-    ("ko", "[솔] [오후 2:15] 나 늦어\n[지훈] [오후 2:16] 솔이도 온대?", ["솔"]),
+    ("ko", "율아 그 책 가을이가 빌려갔대\n별아 오늘 시험 잘 봤어?", ["율", "별"]),
     ("ko", "테크니션 Jiyeon님도 감사해요. Minho야 너 어제 Sujin이랑 영화봤다며", ["Jiyeon", "Minho", "Sujin"]),
     ("en", "Sunny Patel will cover the front desk on Friday.", ["Sunny Patel"]),
     ("en", "Thanks, Lily! The seeds arrived.", ["Lily"]),
@@ -113,6 +114,12 @@ REVIEW_PEOPLE = [
     ("ko", "김민수 회계과 055-225-3361", ["055-225-3361"]),
     ("ko", "문의: 김민수 회계과 055-225-3361", ["055-225-3361"]),
     ("ko", "이번 대회 우승은 이은율 학생, 준우승은 박정화 학생입니다.", ["이은율", "박정화"]),
+    # the fourth review's
+    ("ko", "김민수 연락처: 회계과 055-123-4567", ["055-123-4567"]),
+    ("ko", "문의: 서연 총무팀 02-555-1234", ["02-555-1234"]),
+    ("en", "Please contact Kevin Turner Logistics Coordinator at the depot.", ["Kevin Turner"]),
+    ("en", "Approved by: Maria Garcia, Corp. Secretary", ["Maria Garcia"]),
+    ("en", "Call Michael Logistics manager at ext 4411.", ["Michael"]),
     ("ko", "이지은 드림\n재무팀 02-3456-7890", ["02-3456-7890"]),
     ("ko", "신부 031-555-6666 으로 연락 바랍니다", ["031-555-6666"]),
     ("ko", "연락처: 02-555-1234 (평일 오후 6시 이후 집으로)", ["02-555-1234"]),
