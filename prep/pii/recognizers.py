@@ -177,7 +177,7 @@ class CardRecognizer(CuedRecognizerMixin, CreditCardRecognizer):
 class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
     """Presidio's `ipaddress` validation on boundaries that also end at a glued Korean particle; a
     documentation-range, router-default or public-resolver address is left alone in technical prose
-    (`IP_TECHNICAL_NETWORKS`), and a server's in a config or an inventory (`org_contexts.server_address`)."""
+    (`IP_TECHNICAL_NETWORKS`), and a server's in a config or a hosts file (`org_contexts.server_address`)."""
 
     _TECHNICAL_NETWORKS = tuple(ipaddress.ip_network(n) for n in IP_TECHNICAL_NETWORKS)
     _SHARED_HOSTS = tuple(ipaddress.ip_network(n) for n in IP_SHARED_HOSTS)
