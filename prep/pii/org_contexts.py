@@ -1,10 +1,11 @@
 """Numbers that belong to an organisation or a machine, not a person (round 11, from the domain documents of t13).
 
 Domain corpora (notices, tenders, runbooks, configs) are full of phone numbers and IP addresses that name no one: a
-department's line given as the place to ask (`문의: 회계과 계약팀 055-225-3361`), a server in a config or a
-hosts file. A review with its own probes found that looser readings (a fax or opening hours on the line, any
-office word before the number, any hyphenated word before an address) dropped people's numbers and users' addresses (`김민수 회계과 055-...`, `자택 02-... (9~18시 부재)`, `user kim-01 10.2.3.4`), so each reading is
-narrow and anchored to the number's own line:
+department's line given as the place to ask (`문의: 회계과 계약팀 055-225-3361`), a server in a config or a hosts
+file. A review with its own probes found that looser readings (a fax or opening hours on the line, any office word
+before the number, any hyphenated word before an address) dropped people's numbers and users' addresses
+(`김민수 회계과 055-...`, `자택 02-... (9~18시 부재)`, `user kim-01 10.2.3.4`), so each reading is narrow and
+anchored to the number's own line:
 - `org_phone`: a landline (never a Korean mobile) after an enquiry label that opens its line and offices only
   (`문의: 준법감시부 AML팀 02-...`, `담당 부서: 주택정책과 (044-...)`; not `김민수 연락처: 회계과`,
   `문의: 서연 총무팀`: a word between may be a name), after `(대표 ` (a main line), or after `the Terminal
