@@ -20,6 +20,10 @@ score in a sports report (`Jefferson 1 (OT)`), a tool joined to a known technolo
 Python`), a possessive eponym named elsewhere with its noun (`Raynaud's is common`, not after a title), and a
 first name that is a verb opening a question (`Can someone`, `names_en_words.verb_opening`).
 
+Round 11 added readings of one mention (narrowed by reviews): a weather word before a forecast's reading (`Mon:
+Sunny, high 71°F`), a flower or herb before a garden's noun that is no verb (`Rose pruning workshop`), and a name
+before a company's legal form or kind (`names_en_amp.company_named`: `Grace Biotherapeutics, Inc.`).
+
 Only one-word findings are dropped (`Julia Roberts` stays a person), and only for these words: recall first.
 """
 

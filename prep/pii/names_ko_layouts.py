@@ -14,6 +14,10 @@ with a colon, KakaoTalk speakers, lists, vocatives after punctuation). Text we d
 - a given name called out after any space (`🎂 재원아 너도`), one-syllable speakers called out (`설아`);
 - four-syllable names: a surname and a three-syllable given name (`장아름솔`, `서하늘빛`), spaced too
   (`정 다 운 비`, `황 보 현 우`).
+Round 11 (read from v14, v15 and the tuning set t14; narrowed by two reviews): a phone export's speaker before a
+bracketed time (`지수 [오후 2:14] ...`); a one-syllable given name with the hypocoristic `이` before a particle
+(`혁이가`) or called out at a line's start (`율아 그 책`); a syllable-spaced surname and common given name
+(`하 도 현`).
 """
 
 from __future__ import annotations
