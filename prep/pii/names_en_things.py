@@ -24,7 +24,8 @@ Round 11 added readings of one mention (narrowed by reviews): a weather word bef
 Sunny, high 71°F`), a flower or herb before a garden's noun that is no verb (`Rose pruning workshop`), and a name
 before a company's legal form or kind (`names_en_amp.company_named`: `Grace Biotherapeutics, Inc.`).
 
-Only one-word findings are dropped (`Julia Roberts` stays a person), and only for these words: recall first.
+Apart from a company's name, only one-word findings are dropped (`Julia Roberts` stays a person), and only for these
+words: recall first.
 """
 
 from __future__ import annotations
