@@ -17,15 +17,15 @@ grinder kettle blender mixer toaster lamp tote backpack hoodie sneakers charger 
 tent stroller skillet candle pillow blanket mattress serum shampoo""".split())
 COMMON_FIRST_ZIPF = 3.5  # a common first name's frequency as a name (`Daniel` 4.9, `Harper` 3.9, `Ben` 3.8; `Burr` 3.1)
 _PERSON_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:to|from|by|for|with)[ ]$")
-_CAPITALIZED_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ ]$")
 _MENU_OR_ORDER = regex.compile(
     r"[$€£₩][ ]?\d|\d[ ]?(?:원|USD|EUR)\b|(?i:\b(?:serves|bake|oven|recipe|ingredients|in stock|cart|subtotal|qty"
     r"|order(?:[ ]summary)?|preheat)\b|\d[ ]?[x×][ ])")
 
 
-def menu_item(text: str, start: int, n_words: int, common_first: bool) -> bool:
+def menu_item(text: str, start: int, n_words: int, common_first: bool, after_capital: bool) -> bool:
     """Is the run at `start` (`n_words` words, the last a dish or a product; `common_first`: its first word is a
-    common first name) a dish or a product (the module's doc)?"""
-    if n_words == 2 and common_first and not _CAPITALIZED_BEFORE.search(text, max(0, start - 20), start):
+    common first name; `after_capital`: a capitalized word stands right before it) a dish or a product (the module's
+    doc)?"""
+    if n_words == 2 and common_first and not after_capital:
         return False  # `Daniel Kettle`; but `Summer Berry Crumble` read as `Berry Crumble` is a longer title
     return not _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and bool(_MENU_OR_ORDER.search(text))

@@ -387,14 +387,14 @@ def thing_beside(text: str, start: int, end: int, classify) -> bool:
         return True
     if len(words) >= 2 and words[-1].lower() in _THING_TAILS:
         return True
-    first = lexicon.get(words[0].lower(), (0, 0.0, 0.0))
-    if len(words) >= 2 and words[-1].lower() in DISH_OR_PRODUCT_TAILS and menu_item(
-            text, start, len(words), first[0] & FIRST and first[1] >= COMMON_FIRST_ZIPF):
-        return True
+    head = _HEAD_BEFORE.search(text, max(0, start - 20), start)  # a capitalized word right before the run
+    if len(words) >= 2 and words[-1].lower() in DISH_OR_PRODUCT_TAILS:
+        first = lexicon.get(words[0].lower(), (0, 0.0, 0.0))
+        if menu_item(text, start, len(words), first[0] & FIRST and first[1] >= COMMON_FIRST_ZIPF, head is not None):
+            return True
     surname_after = lexicon.get(words[-1].lower().removesuffix("'s"), (0,))[0] & LAST  # `Storm Reid`, `Chevy Chase`
     if len(words) >= 2 and words[0].lower() in _THING_HEADS and words[0][0].isupper() and not surname_after:
         return True
-    head = _HEAD_BEFORE.search(text, max(0, start - 20), start)
     if head and head.group(1).lower() in _THING_HEADS and not surname_after:
         return True
     span = text[start:end].lower()

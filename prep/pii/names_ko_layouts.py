@@ -166,6 +166,11 @@ def long_given(model, text: str) -> bool:
         given[1:] in names and not plain(given[1:]) and model.first.get(given[0], 0) >= 5)
 
 
+def _one_syllable_given(model, one: str) -> bool:
+    """A syllable with a final consonant that ends given names (`MIN_GIVEN_END`): a one-syllable given name."""
+    return has_final(one) and model.second.get(one, 0) >= MIN_GIVEN_END
+
+
 class LayoutContexts:
     """`add(text, spans)`: the layouts of this module, appended to `spans` as (start, end)."""
 
@@ -206,8 +211,8 @@ class LayoutContexts:
             if at < 0 or not _is_hangul(text, at) or at > 0 and (_is_hangul(text, at - 1) or text[at - 1].isdigit()):
                 continue
             one = text[at]
-            if has_final(one) and model.second.get(one, 0) >= MIN_GIVEN_END and one not in _HYPOCORISTIC_WORDS \
-                    and not text.startswith("?", match.end()):
+            if _one_syllable_given(model, one) and one not in _HYPOCORISTIC_WORDS and not text.startswith(
+                    "?", match.end()):
                 spans.append((at, at + 1))  # not a dialect's question (`니 집이가?`)
         for match in _VOCATIVE.finditer(text) if _VOCATIVE_GATE.search(text) else ():
             given = match["v"]
@@ -225,7 +230,7 @@ class LayoutContexts:
                 spans.append(match.span())
         for match in _VOCATIVE_ONE.finditer(text) if "아 " in text else ():
             one = match["v"]
-            if has_final(one) and model.second.get(one, 0) >= MIN_GIVEN_END and one not in _NOT_VOCATIVE:
+            if _one_syllable_given(model, one) and one not in _NOT_VOCATIVE:
                 spans.append(match.span("v"))
         for match in _SPACED4.finditer(text) if _SPACED4_GATE.search(text) else ():
             joined = match["v"].replace(" ", "")
