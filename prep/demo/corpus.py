@@ -133,10 +133,11 @@ class PiiFaker:
         return self.rng.choice((" ", "-")).join(number[i : i + 4] for i in range(0, 16, 4))
 
     def ip(self) -> str:
-        """Private or documentation ranges only (RFC 1918, TEST-NET-3), so no real host is named."""
+        """Private and shared ranges only (RFC 1918, RFC 6598), so no real host is named; not the documentation
+        ranges, which name no one's device and the scrubber leaves alone."""
         r = self.rng.randint
         prefix = self.rng.choice(
-            (f"192.168.{r(0, 255)}", f"10.{r(0, 255)}.{r(0, 255)}", f"172.16.{r(0, 255)}", "203.0.113")
+            (f"192.168.{r(0, 255)}", f"10.{r(0, 255)}.{r(0, 255)}", f"172.16.{r(0, 255)}", "100.64.7")
         )
         return f"{prefix}.{r(1, 254)}"
 

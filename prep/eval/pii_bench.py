@@ -164,7 +164,7 @@ class ValueGenerator:
             return f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}"
         if entity == "IP_ADDRESS":
             if rng.random() < 0.15:
-                return f"2001:db8:{rng.randrange(65536):x}:{rng.randrange(65536):x}::{rng.randrange(1, 65536):x}"
+                return f"fd3c:4a21:{rng.randrange(65536):x}:{rng.randrange(65536):x}::{rng.randrange(1, 65536):x}"
             return ".".join(str(rng.randrange(1, 255)) for _ in range(4))
         if entity == "STREET_ADDRESS":
             if lang == "ko":

@@ -69,26 +69,22 @@ EMAIL = (
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # Addresses that never name anyone's host, never replaced: loopback, 0.0.0.0, netmasks and broadcast
 # (255.x), IPv6 `::1`. Every other address goes, private ranges included (a device in a log), except the
-# special-use ones of `IP_TECHNICAL_NETWORKS` in technical prose.
+# shared and documentation ones of `IP_SHARED_HOSTS` and a router's default in technical prose.
 IPV4 = r"(?<![\d.])(?!127\.|255\.|0\.0\.0\.0(?![\d.]|\.\d))" rf"{_OCTET}(?:\.{_OCTET}){{3}}(?!\.?\d)"
-# The documentation ranges (RFC 5737, RFC 3849: no real host has one; `surrogate` mode draws its fakes
-# there), router defaults and public resolvers: left alone in technical prose, a document that says what
-# it is (`TECHNICAL_PROSE`: an RFC, documentation, an example, 문서용, 예시 ...). Elsewhere (a log line, a
-# ticket) they are anyone's address: text that plants them as stand-ins for real ones (generated
-# benchmarks, the demo) means them as real, and a home router's address in a support chat is that home's.
-IP_TECHNICAL_NETWORKS = (
-    *(f"{p}.0/24" for p in DOCUMENTATION_IPV4_PREFIXES), "2001:db8::/32",
-    "192.168.0.1/32", "192.168.1.1/32", "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
-)
-# Public resolvers are shared by everyone, and the unspecified and broadcast addresses (`bind 0.0.0.0`) are
-# no host at all: no text, log or ticket uses them for one person's host, so they stay everywhere. The factory
-# address of home routers stays in text that talks about networks
-# (`IP_NETWORK_TALK`: router, gateway, DNS, DHCP, Wi-Fi ...) (the documentation ranges above
-# stay in technical prose only: the generated benchmarks and `surrogate` mode plant them as real).
+# The documentation ranges (RFC 5737, RFC 3849) are no one's host: no network routes them, `surrogate` mode
+# draws its fakes there, and every labeled set (twenty writers, 242 labeled addresses) keeps them for
+# examples and look-alikes, never for a person's address; so they stay everywhere, a log line too. Public
+# resolvers are shared by everyone, and the unspecified and broadcast addresses (`bind 0.0.0.0`) are no host
+# at all: they stay everywhere as well.
+IP_DOCUMENTATION_NETWORKS = (*(f"{p}.0/24" for p in DOCUMENTATION_IPV4_PREFIXES), "2001:db8::/32")
 IP_SHARED_HOSTS = (
+    *IP_DOCUMENTATION_NETWORKS,
     "8.8.8.8/32", "8.8.4.4/32", "1.1.1.1/32", "1.0.0.1/32", "9.9.9.9/32",
     "149.112.112.112/32", "208.67.222.222/32", "208.67.220.220/32", "0.0.0.0/32", "255.255.255.255/32",
 )
+# The factory address of home routers stays in technical prose (`TECHNICAL_PROSE`: an RFC, documentation,
+# an example, 문서용, 예시 ...) and in text that talks about networks (`IP_NETWORK_TALK`: router, gateway,
+# DNS, DHCP, Wi-Fi ...); elsewhere a home router's address in a support chat is that home's.
 TECHNICAL_PROSE = (
     r"\bRFC[ ]?\d{3,4}|\bdocumentation\b|\bTEST-NET|(?<![@.])\bexample(?!\.[A-Za-z])|\bfor instance\b|"
     r"\be\.g\.|\bsample\b|\bplaceholder|문서용|문서|예시|예제|예를 들어|설정 예|샘플|테스트용|"

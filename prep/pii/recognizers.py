@@ -54,7 +54,6 @@ from prep.pii.patterns import (
     IP_NETWORK_TALK,
     IP_ROUTER_DEFAULTS,
     IP_SHARED_HOSTS,
-    IP_TECHNICAL_NETWORKS,
     KO_NAME_LABELS,
     KO_NOT_NAME_ENDINGS,
     KO_NOT_NAMES,
@@ -176,10 +175,9 @@ class CardRecognizer(CuedRecognizerMixin, CreditCardRecognizer):
 
 class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
     """Presidio's `ipaddress` validation on boundaries that also end at a glued Korean particle; a
-    documentation-range, router-default or public-resolver address is left alone in technical prose
-    (`IP_TECHNICAL_NETWORKS`), and a server's in a config or a hosts file (`org_contexts.server_address`)."""
+    documentation-range or public-resolver address is left alone everywhere (`IP_SHARED_HOSTS`), a router's
+    default in technical prose, and a server's in a config or a hosts file (`org_contexts.server_address`)."""
 
-    _TECHNICAL_NETWORKS = tuple(ipaddress.ip_network(n) for n in IP_TECHNICAL_NETWORKS)
     _SHARED_HOSTS = tuple(ipaddress.ip_network(n) for n in IP_SHARED_HOSTS)
     _ROUTER_DEFAULTS = tuple(ipaddress.ip_network(n) for n in IP_ROUTER_DEFAULTS)
     _TECHNICAL = regex.compile(TECHNICAL_PROSE, regex.IGNORECASE)
@@ -191,9 +189,9 @@ class IpAddressRecognizer(CuedRecognizerMixin, IpRecognizer):
         if not found:
             return found
         networks = self._SHARED_HOSTS
-        if any(self._in(text[r.start:r.end], self._TECHNICAL_NETWORKS + self._ROUTER_DEFAULTS) for r in found):
-            networks += ((self._TECHNICAL_NETWORKS if self._TECHNICAL.search(text) else ())  # the prose searches
-                         + (self._ROUTER_DEFAULTS if self._NETWORK_TALK.search(text) else ()))  # only where they tell
+        if any(self._in(text[r.start:r.end], self._ROUTER_DEFAULTS) for r in found) and (
+                self._TECHNICAL.search(text) or self._NETWORK_TALK.search(text)):  # the searches only where they tell
+            networks += self._ROUTER_DEFAULTS
         return [r for r in found if not self._in(text[r.start:r.end], networks)
                 and not self._network(text, r.start, r.end) and not server_address(text, r.start, r.end)]
 

@@ -27,13 +27,13 @@ PLANTED_DOCS = [
     {"id": "p-ko-2", "text": "주민등록번호 880214-1234567 로 본인 확인을 했습니다. 담당자 이영희 님께 카드번호 "
                              "5425-2334-3010-9903 확인을 요청했습니다."},
     {"id": "p-en-1", "text": "My name is Margaret Thornbury and you can call me at (415) 555-0137. The login came "
-                             "from IP 198.51.100.23 yesterday."},
+                             "from IP 81.24.100.23 yesterday."},
     {"id": "p-en-2", "text": "Please charge card 4539 1488 0343 6467 and email receipts to m.thornbury@example.org "
                              "today. Dr. Harold Finch approved it."},
 ]
 PLANTED_VALUES = [
     "김철수", "010-2345-6789", "chulsoo.kim@example.co.kr", "880214-1234567", "이영희", "5425-2334-3010-9903",
-    "Margaret Thornbury", "(415) 555-0137", "198.51.100.23", "4539 1488 0343 6467", "m.thornbury@example.org",
+    "Margaret Thornbury", "(415) 555-0137", "81.24.100.23", "4539 1488 0343 6467", "m.thornbury@example.org",
     "Harold Finch",
 ]
 CORPUS_DOCS, CORPUS_SEED = 160, 11

