@@ -17,13 +17,14 @@ with a colon, KakaoTalk speakers, lists, vocatives after punctuation). Text we d
 Round 11 (read from v14, v15 and the tuning set t14; narrowed by two reviews): a phone export's speaker before a
 bracketed time (`지수 [오후 2:14] ...`); a one-syllable given name with the hypocoristic `이` before a particle
 (`혁이가`) or called out at a line's start (`율아 그 책`); a syllable-spaced surname and common given name
-(`하 도 현`).
+(`하 도 현`). Round 12: two or three spaced syllables in a record's field (`names_ko_spaced`).
 """
 
 from __future__ import annotations
 
 import re
 
+from prep.pii.names_ko_spaced import spaced_field_names
 from prep.pii.patterns import KO_NAME_LABELS
 
 # Values a speaker, a field or a role may hold that are never a person.
@@ -238,6 +239,7 @@ class LayoutContexts:
                     long_given(model, joined) and _SPACED4_CONTEXT.search(text, max(0, match.start() - 8),
                                                                           match.start()):
                 spans.append(match.span("v"))
+        spans.extend(spaced_field_names(model, text))
 
     def _speakers(self, text: str, spans: list) -> None:
         """App speaker labels and mentions; a one-syllable speaker called out is found too (`설아`)."""

@@ -1,0 +1,89 @@
+"""Korean names spelled syllable by syllable in a record's field (round 12): `검토: 권 도 하 회계사`,
+`수령인: 하 지 민`, `1차 평가자: 박 건 / 2차 평가자: 본부장`, `집주인 명 세 희 님`, `pt. 다 인, 31/M`.
+
+OCR of scanned forms, call-centre transcripts and records typed by hand space a name's syllables apart; two or three
+single syllables, a surname first (`남 궁 민`: a two-syllable one), are a name where a record says so on both sides:
+- before: a field's colon (with one word between, a department: `처리자: 재무지원부 국 나 래`), a field label, a
+  role or a title (`집주인`, `담당변호사`, `pt.`), or a line's start after a bullet;
+- after: the line's end, a mark that closes a field (`(`, `/`, `,`), a title (`회계사`, `님`) or a spoken ending
+  (`요.`).
+
+Never a dictionary word (`결과: 정 상`, `상태: 양 호`, `이 중`), nor a kin word or a pronoun as the given part.
+`names_ko_layouts` reads the spaced full names that stand alone (`하 도 현`, a common given name, no context).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.patterns import KO_NAME_LABELS
+
+# One look without lookarounds first (speed): a lone syllable, a space, a lone syllable.
+_GATE = re.compile(r"(?:^|[^가-힣])[가-힣] [가-힣](?:[^가-힣]|$)", re.M)
+_GLUED_END = r"(?:님|씨|(?:이요|요|입니다)(?![가-힣]))"  # `경 민 호요.`, `하 지 민님이`
+_RUN = re.compile(  # not the first syllables of a longer run (`정 다 운 비`: `names_ko_layouts`)
+    rf"(?<![가-힣])(?P<v>[가-힣](?: [가-힣]){{1,2}})"
+    rf"(?:(?![가-힣])(?![ ](?![님씨])[가-힣](?![가-힣]))|(?={_GLUED_END}))")
+# What a record puts before a name: a colon and at most one word (a department), a label, role or title word
+# (`집주인`, `담당변호사`, `평가자`, `보호자`, `성명`), or the line's start after a bullet or a patient's `pt.`.
+_ROLE_END = "자|인|사|장|주|원|님|관|의|생|객|당|명|름"
+_BEFORE = re.compile(
+    r"(?:[:：][ \t]*(?:[가-힣A-Za-z0-9]+[ \t]+)?"
+    rf"|(?:^|[\s(\[])[가-힣]*(?:{_ROLE_END})[ \t]+"
+    r"|^[ \t]*(?:[-*•○·▶]|\d+[.)]|[Pp]t\.)[ \t]*"
+    r"|[가-힣]{2,4}[ \t]*[,·][ \t]*"  # the next of a list of names: `김하윤, 진 솔`
+    r"|[\[(][ \t]*|\d{1,2}:\d{2}[ \t]+|[갑을병정]\)[ \t]*)\Z", re.M)  # `[박 서 연]`, `오후 1:04 최 규 리 :`
+# What closes it: the line's end, a field's mark, a title or role word (`회계사`, `님`), a spoken ending.
+_TITLES = "대리|주임|선임|책임|수석|매니저|학생|선수|환자|고객|교수|기자|위원|의원|작가|코치|감독|간호사|약사"
+_AFTER = re.compile(
+    rf"{_GLUED_END}|[ \t]{{2,}}|[ \t]*(?:\Z|\n|[(/,·;|)\]:：]|\d"
+    rf"|[가-힣]{{0,4}}(?:사|님|씨|장)(?![가-힣])|(?:{_TITLES})(?![가-힣]))")
+# A field that holds a person, which a surname and one syllable need: its key ends like a role or a label
+# (`팀장`, `평가자`, `수령인`, `성명`) or is what a person does on a record (`상담`, `검토`, `결재`).
+_PERSON_KEY = re.compile(
+    rf"(?:[가-힣](?:{_ROLE_END})|상담|담당|검토|작성|확인|처리|결재|승인|서명|발신|수신|대상|접수|입력|수정"
+    r"|[Pp]t\.)"
+    r"[ \t]*[:：]?[ \t]*(?:[가-힣A-Za-z0-9]+[,·]?[ \t]+)?\Z")
+_RANKS = frozenset("상무 전무 이사 과장 부장 사장 차장 대리 주임 계장 반장 회장 원장 실장 팀장 국장 총무".split())
+# One syllable after a surname that is a pronoun, kin word, counter or particle, not a given name.
+_NOT_GIVEN = frozenset("나너저형누언오딸님씨분것거중등및외수번개명원시초년월일호층동차")
+
+
+def spaced_field_names(model, text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each syllable-spaced name a record's field holds."""
+    if not _GATE.search(text):
+        return []
+    spans = []
+    for match in _RUN.finditer(text):
+        joined = match["v"].replace(" ", "")
+        if not _name_shaped(model, joined):
+            continue
+        start, end = match.span("v")
+        if start >= 2 and text[start - 1] == " " and "가" <= text[start - 2] <= "힣" and (
+                start < 3 or not "가" <= text[start - 3] <= "힣"):
+            continue  # the tail of a longer spaced word: `의 안 번 호`
+        line_start = text.rfind("\n", 0, start) + 1
+        before = _BEFORE.search(text, max(line_start, start - 24), start)
+        if before is None or _AFTER.match(text, end) is None:
+            continue
+        if len(joined) == 2 and not _PERSON_KEY.search(text, line_start, start):
+            continue  # `결과: 정 상`, `재료: 두부 반 모`; `- 팀장: 서 윤`, `상담: 아 린` stay names
+        spans.append((start, end))
+    return spans
+
+
+def _name_shaped(model, joined: str) -> bool:
+    """A surname and a plausible given name, or a two-syllable surname and a given syllable; no common word
+    (a given name that is a word too stays: `서 윤`, `권 도 하`)."""
+    if model.plain_word(joined) or joined in KO_NAME_LABELS or len(joined) == 3 and joined in model.words:
+        return False  # `관 리 자`, `우 수 상`
+    if len(joined) == 2:
+        given = joined[1]
+        return joined[0] in model.surnames and given not in _NOT_GIVEN and (
+            model.second.get(given, 0) >= 5 or model.first.get(given, 0) >= 5)
+    if joined[:2] in model.surnames and model.second.get(joined[2], 0) >= 5:
+        return True  # `남 궁 민`
+    given = joined[1:]
+    if given in _RANKS or model.plain_word(joined[:2]) and not model.given_name(given, word_too=True):
+        return False  # `이 상 무` (a rank), `김 치 전` (a word and its tail)
+    return joined[0] in model.surnames and (model.given_plausible(given) or given in model.given_names)

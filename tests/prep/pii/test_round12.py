@@ -1,0 +1,47 @@
+"""Round 12 (issue 15): one case per class the round added, written fresh (no tuning row copied).
+
+People (`PEOPLE`): a name spelled syllable by syllable in a record's field (`names_ko_spaced`): after a field's colon,
+a label, a role or a bullet, before the line's end, a field's mark, a title or a spoken ending.
+Clean look-alikes (`CLEAN`): the same shapes holding words (`결과: 정 상`, `재료: 두부 반 모`, an award's title, a
+bill's spaced `의 안 번 호`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    ("ko", "점검 결과: 정 상\n상태: 양 호 (이상 없음)"),
+    ("ko", "재료: 두부 반 모, 대파 1대, 된장 2큰술"),
+    ("ko", "[표창장]\n최 우 수 상\n위 사람은 맡은 일에 힘써"),
+    ("ko", "의 안 번 호  2209931\n발의연월일 : 2025. 4. 2."),
+    ("ko", "작성자: 관 리 자\n처리: 완 료\n승인: 반 려"),
+    ("ko", "A: 저 지금 가요\nB: 그 책 줘\n엄마: 응 알았어"),
+    ("ko", "- 주 5일 근무\n- 월 2회 점검\n대상: 전 학년"),
+]
+
+PEOPLE = [
+    ("ko", "[조직 개편]\n- 품질팀장: 서 윤 (前 생산파트장)\n- 생산파트장: 남 궁 민", ["서 윤", "남 궁 민"]),
+    ("ko", "결산 검토: 권 도 하 회계사 2025-01-20", ["권 도 하"]),
+    ("ko", "○ 받는 분: 하 지 민\n○ 배송지 메모: 문 앞", ["하 지 민"]),
+    ("ko", "1차 평가자: 박 건 / 2차 평가자: 본부장\n종합: B+", ["박 건"]),
+    ("ko", "처리자: 고객지원부 국 나 래", ["국 나 래"]),
+    ("ko", "※ 집주인 명 세 희 님 요청으로 주말 방문 불가", ["명 세 희"]),
+    ("ko", "담당 변호사 김하윤, 진 솔\n피고 주식회사 한빛", ["진 솔"]),
+    ("ko", "상담원: 성함 말씀해 주세요.\n고객: 표 다 은이요.", ["표 다 은"]),
+    ("ko", "신청서 (스캔)\n이름: 채 윤 서   성별: 여   나이: 34", ["채 윤 서"]),
+    ("ko", "[채 민 규] [오후 9:12] 도착했어", ["채 민 규"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_round12_clean_text_is_left_alone(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not [f for f in result.findings if f.entity == "PERSON"], [
+        (f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE)
+def test_round12_people_are_found(scrubber, lang, text, values):
+    result = scrubber.scrub(text, lang)
+    assert all(v not in result.text for v in values), result.text
