@@ -11,7 +11,9 @@ stands with no colon and no title the detector knew:
 - a speaker after a bracketed channel or a reply mark (`[파티] 최서진: ...`, `└ 지우: ...`);
 - church, school and office titles the detector did not know (`한시현 장로`, `세린 학생`, `임라온 강사`);
 - foreign names written in Hangul (`제임스 오코너`, `응우옌 티 흐엉`): two or more words in a row
-  of which the first and another are foreign given names or surnames of MeCab-ko's dictionary.
+  of which the first and another are foreign given names or surnames of MeCab-ko's dictionary, beside a
+  title or a role, a name on the same line, or (round 12) in a record's field, a table's cell or a gloss's
+  bracket (`담당: 샤르마 아르준 (신규)`, `Olivia Brandt (올리비아 브란트)`).
 
 The cue patterns of `prep.pii.recognizers.KoreanPersonRecognizer` take any surname + one or two
 syllables next to a label or title; `cue_rejected` drops those that are a plain word (`보호자 동반`,
@@ -163,6 +165,9 @@ _FOREIGN_TITLE = re.compile(
 # A role right before a foreign name: `특별보고관 에밀리 브라운은`, `대변인 라훌 샤르마`.
 _FOREIGN_ROLE_BEFORE = re.compile(
     r"(?:보고관|대변인|특파원|사무총장|총재|대사|교수|감독|선수|작가|기자|장관|대통령|총리)[ ]$")
+# A field's colon, a table's bar or a gloss's bracket right before a foreign name, and the field's end after it.
+_FOREIGN_FIELD_BEFORE = re.compile(r"(?:[:：|(]|^[-•·*])[ \t]*\Z", re.M)
+_FOREIGN_FIELD_AFTER = re.compile(r"[ \t]*(?:[|)(/,]|\n|\Z)")
 # Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
 _FOREIGN_TAIL = re.compile(r"(?:씨|님)?(?:이랑|랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도)?$")
 
@@ -369,6 +374,8 @@ class MoreContexts:
         after = text[end:end + 6].lstrip()
         if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start):
             return True
+        if _FOREIGN_FIELD_BEFORE.search(text, max(0, start - 4), start) and _FOREIGN_FIELD_AFTER.match(text, end):
+            return True  # a record's field or a table's cell (`담당: 샤르마 아르준 (신규)`, `| 아이작 오콘쿼 |`)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
