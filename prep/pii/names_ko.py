@@ -35,7 +35,7 @@ from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
-from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given
+from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
@@ -116,10 +116,11 @@ _PERSON_LABEL = re.compile(
 _ROW_START = re.compile(r"(?m)^[ ]*(?P<v>[가-힣]{2,4})\t")
 # A given name with a particle that takes a person: `지후랑`, `복희한테`.
 _GIVEN_PERSON_PARTICLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:랑|한테|에게)(?![가-힣])")
-# Chat exports: `[오후 3:12] 김민준 : ...`, `2024년 12월 22일 오전 2:25, 기현준 : ...`, `[왕미나] [오전 1:44] ...`.
+# Chat exports: `[오후 3:12] 김민준 : ...`, `2024년 12월 22일 오전 2:25, 기현준 : ...`, `[왕미나] [오전 1:44] ...`,
+# one-syllable speakers too (`[21:03] 율: ...`).
 _SPEAKER = re.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
-    r"(?P<v>[가-힣]{2,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
+    r"(?P<v>[가-힣]{1,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
 )
 # Items of a list on one line: `빛나/지효/로운`, `민형배ㆍ한병도 의원`, `원지수, 안나래`.
 _LIST = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?:[ ]?[/,․ㆍ·∙][ ]?[가-힣]{2,4}(?![가-힣]))+(?![가-힣])")
@@ -394,8 +395,8 @@ class KoreanNameDetector:
         for match in (*_SPEAKER.finditer(text), *_ROW_START.finditer(text)) if colon else ():
             group = "v" if match["v"] else "w"
             value = match[group]
-            if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (
-                    model.name_plausible(value) or model.given_plausible(value)):
+            if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (model.name_plausible(
+                    value) or model.given_plausible(value) or one_syllable_speaker(model, value)):
                 spans.append(match.span(group))
         for match in _GIVEN_PERSON_PARTICLE.finditer(text) if "랑" in text or "한테" in text or "에게" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):

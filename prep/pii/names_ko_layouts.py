@@ -337,7 +337,7 @@ class LayoutContexts:
 
 
 # A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
-_BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+_BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ]")
 # Who else speaks in a chat export or heads a table column.
 NOT_SPEAKERS = frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
@@ -347,7 +347,7 @@ NOT_SPEAKERS = frozenset(
 
 
 def bare_speakers(model, text: str, spans: list) -> None:
-    """Speaker labels of a chat without times (`동희: 나 늦어`): three such lines at least, two
+    """Speaker labels of a chat without times (`동희: 나 늦어`, `윤: 몇 시?`): three such lines at least, two
     speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
     a form's fields (`주소:`, `안건:`) do not repeat and are words. (`prep.pii.names_ko`'s, kept here.)"""
     labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
@@ -359,7 +359,21 @@ def bare_speakers(model, text: str, spans: list) -> None:
     if len(turns) < 2 or max(turns.values()) < 2 and sum(  # minutes: each speaks once, two of them given names
             model.given_name(v) or model.name_like(v) for v in turns) < 2:
         return
-    for span, value in labels:
-        if value not in KO_NAME_LABELS and value not in NOT_SPEAKERS and (
-                model.name_plausible(value) or value in model.given_names):
+    named = any(len(v) > 1 and (model.name_plausible(v) or v in model.given_names) for v in turns)
+    for span, value in labels:  # one syllable only beside a longer name (`서진: ...`, `훈: 곧`; not `금: 휴무`)
+        if value not in KO_NAME_LABELS and value not in NOT_SPEAKERS and (model.name_plausible(
+                value) or value in model.given_names or named and one_syllable_speaker(model, value)):
             spans.append(span)
+
+
+# One syllable that heads a line but is no one's name: a record's question and answer (`문:`, `답:`), a
+# contract's parties (`갑:`, `을:`), a note, an example, a list's marks, a sum, days, units, a unit's 동/호.
+_NOT_ONE_SPEAKERS = frozenset("문답갑을병정주예단즉등상하중전후앞뒤좌우남여총계합안건가나다라마바사아자차카타파하"
+                              "월화수목금토일초분시년동호층")
+
+
+def one_syllable_speaker(model, value: str) -> bool:
+    """A chat speaker of one syllable that names someone (`율: 자리 잡았음`, `윤: 몇 시 퇴근?`): a given name's
+    second syllable or a surname (`김: 네`), not a pronoun, a kin word or `_NOT_ONE_SPEAKERS`."""
+    return len(value) == 1 and value not in NOT_SPEAKERS and value not in _NOT_ONE_SPEAKERS and (
+        model.second.get(value, 0) >= 5 or value in model.surnames)
