@@ -35,6 +35,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from prep.config import ScrubConfig
+from prep.pii.address_fields import AddressFieldRecognizer
 from prep.pii.addressee import AddresseeRecognizer
 from prep.pii.controls import DENY_RECOGNIZER, ScrubControls, with_extra_cues
 from prep.pii.deadline import Watchdog, collector_paused
@@ -93,9 +94,10 @@ class Scrubber:
         for lang in cfg.languages:
             built = with_extra_cues(build_recognizers(lang), cfg.extra_cues, lang)
             addressee = [AddresseeRecognizer(lang)] if {"PERSON", "STREET_ADDRESS"} <= set(self.entities) else []
+            fields = [AddressFieldRecognizer(lang)] if "STREET_ADDRESS" in self.entities else []
             mentions = [MentionsRecognizer(lang)] if "PERSON" in self.entities else []
-            recognizers = [r for r in built if r.supported_entities[0] in self.entities] + tagger[lang] + addressee + \
-                models[lang] + mentions
+            recognizers = [r for r in built if r.supported_entities[0] in self.entities] + fields + tagger[lang] + \
+                addressee + models[lang] + mentions
             deny = self.controls.deny_recognizer(cfg.deny_entity, lang)  # whatever scrub.entities says
             self.recognizers[lang] = recognizers + ([deny] if deny is not None else [])
         # The score each recognizer's values need (`scrub.thresholds`, else `score_threshold`); a model

@@ -2,6 +2,7 @@
 
 People (`PEOPLE`): a name spelled syllable by syllable in a record's field (`names_ko_spaced`): after a field's colon,
 a label, a role or a bullet, before the line's end, a field's mark, a title or a spoken ending.
+Addresses (`ADDRESSES`): a record's address field holds an address, the whole value (`address_fields`).
 Clean look-alikes (`CLEAN`): the same shapes holding words (`결과: 정 상`, `재료: 두부 반 모`, an award's title, a
 bill's spaced `의 안 번 호`).
 """
@@ -21,6 +22,10 @@ CLEAN = [
     ("ko", "문: 피의자는 그날 어디 있었나요?\n답: 집에 있었습니다.\n문: 누구와 있었나요?\n답: 혼자였습니다."),
     ("ko", "금: 휴무\n토: 10시 오픈\n일: 휴무\n금: 공휴일 정상 영업"),
     ("ko", "갑: 임대인\n을: 임차인\n갑: 계약금을 지급한다"),
+    # address fields that hold no one's home: a venue's floor, a unit's size, a masked value, a city alone
+    ("ko", "배송지: ○○컨벤션 2층 로비\n소재지: 강원특별자치도 평창군 대관령면 일원\n주소: 서울시 ***구 ****로 **"),
+    ("en", "Premises: ground-floor unit, approx. 2,300 sq ft, Market Street\nBilling address: same as shipping"),
+    ("en", "IP address: 203.0.113.8\nWeb address: www.example.org\nAddress: see attached form"),
     ("ko", "제품: 아이폰 케이스 (블랙)\n메뉴: 카페 라떼 / 바닐라 라떼\n장소: 라스베이거스 컨벤션 센터"),
 ]
 
@@ -45,11 +50,30 @@ PEOPLE = [
     ("ko", "하린: 어디야?\n혁: 버스\n하린: 몇 분 남았어?\n혁: 10분", ["혁:"]),
 ]
 
+# An address field's whole value (`prep.pii.address_fields`): parts the grammar does not read, other countries' formats,
+# the lines under it.
+ADDRESSES = [
+    ("ko", "반품 회수지: 대전 유성구 대학로 291 (구성동) 창업관 별관 4층\n회수 품목: 무선청소기", "창업관 별관 4층"),
+    ("ko", "주소: 경기 화성시 3순환로 1042번길 17\n연락처: 010-2847-5521", "3순환로 1042번길 17"),
+    ("en", "Home address: Flat 7C, Block 3, 22 Sai Yeung Choi Street, Mong Kok, Kowloon\nMobile: +852 9876 1234",
+     "Block 3, 22 Sai Yeung Choi Street, Mong Kok"),
+    ("en", "Consignee: Aiko Mori\nAddress: 4-5-6 Nishi-Shinjuku, Shinjuku-ku\nTokyo 163-0001\nJapan",
+     "Tokyo 163-0001"),
+    ("en", "Mailing address: ul. Piotrkowska 112/5, 90-006 Łódź (please use the side door)", "ul. Piotrkowska 112/5"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), ADDRESSES)
+def test_round12_address_fields_go_whole(scrubber, lang, text, value):
+    result = scrubber.scrub(text, lang)
+    assert value not in result.text, result.text
+    assert any(f.entity == "STREET_ADDRESS" for f in result.findings)
+
 
 @pytest.mark.parametrize(("lang", "text"), CLEAN)
 def test_round12_clean_text_is_left_alone(scrubber, lang, text):
     result = scrubber.scrub(text, lang)
-    assert not [f for f in result.findings if f.entity == "PERSON"], [
+    assert not [f for f in result.findings if f.entity in ("PERSON", "STREET_ADDRESS")], [
         (f.entity, text[f.start:f.end]) for f in result.findings]
 
 

@@ -1,0 +1,135 @@
+"""A record's address field holds an address: the whole value after the label (round 12).
+
+The address grammar (`prep.pii.addresses`) reads an address by its parts, and a record's value often holds parts
+it does not know or writes them in a way it does not read: a building and a floor after the road address
+(`회수지: 서울 은평구 통일로 684 (녹번동) 혁신파크 미래청 3층`), a road whose name starts with a digit
+(`2순환로 1218번길 45`), a country's format the tails do not list (`Address: Flat 18B, Tower 2, 8 Laguna Verde
+Avenue, Hung Hom, Kowloon`, `ul. Mokotowska 48/12, 00-543 Warszawa`), OCR (`Addr: l03 0rchard St`). Where the
+label says address, the value is one whatever its shape (recall first): a line that a label opens
+(`Address:`, `Home address:`, `Premises:`, `주소:`, `소재지:`, `배송지 :`), its value up to the next field on the
+line, and the lines under it that carry on the address (indented, or a city line with a postcode, a country).
+
+A value is an address only with a house number before a word, a postcode, or a Korean road, lot or unit number
+(`_EN_SIGNAL`, `_KO_SIGNAL`: not a venue's floor or a unit's size), no e-mail, and not a phone number alone; labels
+of other addresses (`IP address`, `e-mail address`, `web address`) are not address labels, nor a lease's
+`Premises:` or a title's `Property:` (a unit to be assigned, a parcel number).
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from prep.pii.user_models import ModelRecognizer
+
+_EN_QUALIFIERS = (
+    "home|residential|permanent|mailing|postal|service|billing|shipping|delivery|current|new|old|previous|prior|"
+    "registered|correspondence|property|forwarding|return|pickup|pick-up|street|house|customer|patient|tenant|"
+    "employee|member|claimant|insured|owner|buyer|seller|recipient|sender|consignee|shipper|contact|local|"
+    "overseas|usual|last known|residence"
+)
+_EN_LABEL = (
+    rf"(?:(?:{_EN_QUALIFIERS})[ ]+)?(?:address|addr\.?)(?:[ ]+(?:line[ ]?1|on (?:file|pkg|package|label)))?"
+    r"|(?P<to>ship[ ]to|deliver[ ]to|mail[ ]to)|incident location|service location"
+)
+_KO_LABEL = (
+    r"주소|주소지|현주소|도로명[ ]?주소|지번[ ]?주소|집[ ]?주소|자택[ ]?주소|상세[ ]?주소|소재지|거주지|실거주지|"
+    r"배송지|수령지|회수지|반품지|발송지|배달지|등록기준지|본적|받는[ ]?곳|보내는[ ]?곳|물건지|임차[ ]?주택|목적물"
+)
+# A line a label opens (after a bullet or a table's bar), its value after the colon (Korean may drop it).
+_FIELD = regex.compile(
+    rf"(?m)^[ \t]*(?:[-*•○·▶|][ \t]*)?(?:(?i:{_EN_LABEL})[ \t]*[:：]"
+    rf"|(?:[가-힣]{{1,4}}[ ]?)?(?:{_KO_LABEL})(?:[ \t]*[:：]|[ \t]{{2,}}|\t))"
+    r"[ \t]*(?P<v>[^\n]+)"
+)
+# Where the value ends on its line: the next field (`  Tel:`, `| 전화`, ` / 연락처`), a phone or e-mail label.
+_NEXT_FIELD = regex.compile(
+    r"[ \t]{2,}[\p{L} ]{1,20}[:：]|[ \t]*[|│][ \t]*|[ \t]*/[ \t]*(?=[\p{L} ]{1,12}[:：])"
+    r"|[ \t,;]+(?=(?i:tel|phone|ph|mob|mobile|cell|fax|e-?mail|전화|연락처|휴대폰|핸드폰|이메일)\b[.:：]?)"
+)
+# A line under the value that carries the address on: indented with no label, or a city line ending in a postcode
+# or a country alone (`Tokyo 160-0022`, `0265 Oslo`, `Japan`).
+_MORE = regex.compile(
+    r"\n(?P<m>(?:[ \t]+[^\n:：@]*\d[^\n:：@]*"
+    r"|\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,3}[ ,]+[A-Z0-9]{2,5}(?:[ \-][A-Z0-9]{3,4})?"
+    r"|\d{3,6}(?:[ \-]\d{2,4})?[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
+    r"|(?:Japan|Korea|South Korea|Republic of Korea|China|Hong Kong|Taiwan|Singapore|Malaysia|Philippines|India|"
+    r"Australia|New Zealand|Canada|USA|United States|UK|United Kingdom|Ireland|Germany|France|Spain|Italy|"
+    r"Netherlands|Belgium|Norway|Sweden|Denmark|Finland|Poland|Switzerland|Austria|Portugal|Brazil|Mexico|"
+    r"South Africa|Nigeria|Kenya|Vietnam|Thailand|Indonesia))[ \t]*)(?=\n|$)"
+)
+# A note after the address (a bracket of lower-case words, a dash), and the addressee before it on a `Ship to:` line.
+_NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)|[—–](?:[ \t].*)?)$")
+_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*[ ]?){1,4},[ ]+(?=\S*\d|(?i:unit|flat|apt|suite|po|p\.o\.)\b)")
+# A value is one field, not a line of prose: at most this many words, and no sentence in it.
+_MAX_WORDS, _MAX_WORDS_KO = 14, 9
+_SENTENCE = regex.compile(
+    r"[.!?][ ]+\p{Lu}\p{Ll}|\d\.[ ]?\d{1,2}\.[ ]?\d"  # a sentence's end, a date
+    r"|(?:니다|었다|았다|였다|했다|이다|있다|없다|한다|된다|어요|에요|해요|는데|지만)[.!?]?(?:[ ]|$)")
+# A Korean value ends at its last number and the reference 동 after it (`... 1802호`, `통일로 684 (녹번동)`): what
+# follows on the line is no part of it (`주치의 김정선`).
+_KO_TAIL = regex.compile(r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?)[ ]+(?=[^\d]*$)")
+_PHONE_ONLY = regex.compile(r"^[+(]?[\d\s().\-]{7,}$")
+# What makes a value a place where someone lives, not a venue or a size (`1층 로비`, `approx. 1,450 sq ft`): a house
+# number before a word (`8 Laguna Verde Avenue`, `1-2-3 Shinjuku`) or a postcode before a city; a Korean road or lot
+# number or a 동/호 unit (a city, a district or a 동 alone is no one's home).
+_EN_SIGNAL = regex.compile(
+    r"(?<![\p{L}\d.,])#?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,?[ ]+"
+    r"(?!(?i:sq|ft|feet|m2|m²|acres?|x|months?|years?|days?|weeks?|hours?|[ap]\.?m|beds?|bedrooms?|baths?|units?|"
+    r"floors?|storeys?|stories|spaces?|rooms?|people|persons|guests|%)\b)"
+    r"(?:\p{Lu}|(?:\p{Ll}+[ ]){0,2}(?:st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place|ter|"
+    r"hwy|pkwy|cres|close|sq)\b)")  # a capitalised street, or a lower-case one with its type (`240 riverside dr`)
+_KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
+
+
+def address_fields(text: str, others: list[int] = ()) -> list[tuple[int, int]]:
+    """The (start, end) of each address field's value (module doc); `others`: where other personal data the
+    recognizers found starts (a value ends before it: `... 충장로 347 주민등록번호는 ...`)."""
+    spans = []
+    for match in _FIELD.finditer(text):
+        start, end = match.span("v")
+        cut = _NEXT_FIELD.search(text, start, end)
+        end = min([cut.start() if cut else end, *(at for at in others if start < at < end)])
+        while end > start and text[end - 1] in " \t.,;":
+            end -= 1
+        if note := _NOTE_AFTER.search(text, start, end):  # `(OCR scan of the form)`, `— thanks`
+            end = note.start()
+        if (name := _NAME_BEFORE.match(text, start, end)) and match["to"]:  # `Ship to: Ruth Ellis, 16/265 ...`
+            start = name.end()
+        value = text[start:end]
+        if "@" in value or _PHONE_ONLY.match(value) or not (_EN_SIGNAL.search(value) or _KO_SIGNAL.search(value)):
+            continue
+        if _KO_SIGNAL.search(value) and (tail := _KO_TAIL.search(value)):
+            end, value = start + tail.start(), value[:tail.start()]
+        if len(value.split()) > (_MAX_WORDS if value.isascii() else _MAX_WORDS_KO) or _SENTENCE.search(value):
+            continue  # prose after the value on its line: the grammar reads what the address is
+        for _ in range(3):  # the lines that carry the address on
+            more = _MORE.match(text, end)
+            if more is None:
+                break
+            end = more.end("m")
+        spans.append((start, end))
+    return spans
+
+
+# What an address may hold: a name reader's false name (`Lagos`, `Admiralty Way`) does not end the value.
+_PART_OF_ONE = frozenset(("STREET_ADDRESS", "PERSON"))
+
+
+class AddressFieldRecognizer(ModelRecognizer):
+    """STREET_ADDRESS: the value of a record's address field (module doc)."""
+
+    SCORE = 0.6
+    _GATE = regex.compile(r"(?i:addr|ship to|deliver to|mail to|location)|주소|지[ \t]*[:：]"
+                          r"|소재|거주|배송|수령|회수|반품|발송|배달|본적|받는|보내는|물건지|임차|목적물")
+
+    def __init__(self, language: str):
+        super().__init__(supported_entities=["STREET_ADDRESS"], name=type(self).__name__,
+                         supported_language=language)
+
+    def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
+                      ) -> list[list[RecognizerResult]]:
+        found = found or [[] for _ in texts]
+        return [[self._result("STREET_ADDRESS", start, end, self.SCORE) for start, end in address_fields(
+            text, [r.start for r in found_k if r.entity_type not in _PART_OF_ONE])]
+                if self._GATE.search(text) else [] for text, found_k in zip(texts, found, strict=True)]
