@@ -23,8 +23,9 @@ What is rewritten, in this order (each pass sees the previous one's output; the 
 3. `separators`: `ㅡ`, dashes, minus signs and spaced hyphens between two digits become one `-`; runs
    of spaces between digits become one space.
 4. `emails`: an address whose `@` is spelled (`골뱅이`, `[at]`, `(at)`, `{at}`, `<at>`, ` @ `) with its dots
-   plain or spelled (`점`, `닷`, `[dot]`, `(dot)`, ` dot `); or `x at y dot com` with a bare `at`
-   only when a dot is spelled too (`reach me at example.com` is prose, not an address).
+   plain or spelled (`점`, `닷`, `[dot]`, `(dot)`, ` dot `), in the local part too (`john dot smith at ...`),
+   and `.com` said as one word (`naver 닷컴`); or `x at y dot com` with a bare `at` only when a dot is spelled
+   too (`reach me at example.com` is prose, not an address).
 """
 
 from __future__ import annotations
@@ -222,9 +223,12 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 _SPELLED_AT = r"(?:[ ]*(?:\[[ ]?at[ ]?\]|\([ ]?at[ ]?\)|\{[ ]?at[ ]?\}|<[ ]?at[ ]?>|골뱅이|앳)[ ]*|[ ]+@[ ]*|[ ]*@[ ]+)"
 _SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?dot[ ]?>|점|쩜|닷)[ ]*|[ ]+dot[ ]+)"
 _DOT = rf"(?:{_SPELLED_DOT}|\.)"
-EMAIL_SPELLED = regex.compile(
-    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL})(?:(?P<at>{_SPELLED_AT})|(?P<bare>[ ]+at[ ]+))"
-    rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+_SPOKEN_TLD = r"[ ]*(?P<tld>닷컴|닷넷|닷오알지)"  # `naver 닷컴`: `.com` said as one word
+_SPOKEN_TLDS = {"닷컴": ".com", "닷넷": ".net", "닷오알지": ".org"}
+EMAIL_SPELLED = regex.compile(  # a local part's dots may be spelled too (`john dot smith at gmail dot com`)
+    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL}(?:{_SPELLED_DOT}{_LOCAL})*)"
+    rf"(?:(?P<at>{_SPELLED_AT})|(?P<bare>[ ]+at[ ]+))"
+    rf"{_LABEL}(?:(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])|(?:{_DOT}{_LABEL})*{_SPOKEN_TLD})",
     regex.IGNORECASE,
 )
 _DOT_TOKEN = regex.compile(_DOT, regex.IGNORECASE)
@@ -238,11 +242,19 @@ def _email_edits(text: str) -> list[Edit]:
         if match.start() < taken:
             continue
         at = _AT_TOKEN.match(text, match.end("local"))
-        dots = [d for d in _DOT_TOKEN.finditer(text, at.end(), match.end()) if d.group() != "."]
-        if match.group("bare") is not None and not dots:
+        tld = match.span("tld") if match.group("tld") else (match.end(), match.end())
+        dots = [d for d in _DOT_TOKEN.finditer(text, at.end(), tld[0]) if d.group() != "."]
+        if match.group("bare") is not None and not dots and not match.group("tld"):
             continue  # `reach me at example.com`: prose
+        local_dots = [d for d in _DOT_TOKEN.finditer(text, match.start(), match.end("local")) if d.group() != "."]
+        edits.extend((d.start(), d.end(), ".") for d in local_dots)
         edits.append((at.start(), at.end(), "@"))
         edits.extend((d.start(), d.end(), ".") for d in dots)
+        if match.group("tld"):
+            start = tld[0]
+            while text[start - 1] == " ":  # the spaces before it go too: `naver 닷컴` -> `naver.com`
+                start -= 1
+            edits.append((start, tld[1], _SPOKEN_TLDS[match.group("tld")]))
         taken = match.end()
     return edits
 

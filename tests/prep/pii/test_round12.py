@@ -3,6 +3,7 @@
 People (`PEOPLE`): a name spelled syllable by syllable in a record's field (`names_ko_spaced`): after a field's colon,
 a label, a role or a bullet, before the line's end, a field's mark, a title or a spoken ending.
 Addresses (`ADDRESSES`): a record's address field holds an address, the whole value (`address_fields`).
+E-mails (`EMAILS`): a local part's dots spelled, `.com` said as one word (`닷컴`).
 Clean look-alikes (`CLEAN`): the same shapes holding words (`결과: 정 상`, `재료: 두부 반 모`, an award's title, a
 bill's spaced `의 안 번 호`).
 """
@@ -61,6 +62,19 @@ ADDRESSES = [
      "Tokyo 163-0001"),
     ("en", "Mailing address: ul. Piotrkowska 112/5, 90-006 Łódź (please use the side door)", "ul. Piotrkowska 112/5"),
 ]
+
+
+# E-mail addresses read out: a local part's spelled dots, `.com` said as one word.
+EMAILS = [
+    ("en", "caller: sure it's maria dot lopez at outlook dot com", "maria dot lopez at outlook dot com"),
+    ("ko", "고객: 메일은 jiwoo 골뱅이 kakao 닷컴 으로 보내 주세요", "jiwoo 골뱅이 kakao 닷컴"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), EMAILS)
+def test_round12_spoken_emails_go_whole(scrubber, lang, text, value):
+    result = scrubber.scrub(text, lang)
+    assert [text[f.start:f.end] for f in result.findings if f.entity == "EMAIL_ADDRESS"] == [value]
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), ADDRESSES)
