@@ -160,12 +160,14 @@ _HG = "[" + "".join(_HANGUL_DIGITS) + "]"
 HANGUL_RUN = regex.compile(
     rf"(?<![가-힣]){_HG}{{2,}}(?:(?:[ ]?에[ ]?|[ ]*[\-.,ㅡ][ ]*|[ ]+){_HG}{{2,}})+"
 )
-_EW = "(?:" + "|".join(_ENGLISH_DIGITS) + ")"
+_EW_DIGIT = "(?:" + "|".join(_ENGLISH_DIGITS) + ")"
+_EW = f"(?:(?:double|triple)[ ]+)?{_EW_DIGIT}"  # `double oh`: 00, as numbers are read out
 ENGLISH_RUN = regex.compile(
     rf"(?<![A-Za-z]){_EW}(?:(?:[ ]*[,\-][ ]*|[ ]+){_EW}){{{MIN_SPELLED_DIGITS - 1},}}(?![A-Za-z])", regex.IGNORECASE
 )
 _AFTER_COPULA = frozenset("요에고다라며야죠예")  # `이요`, `이에요`, `이고`, `이다` after a number said aloud
-_ENGLISH_WORD = regex.compile(rf"{_EW}(?![A-Za-z])", regex.IGNORECASE)
+_ENGLISH_WORD = regex.compile(rf"(?:(?P<times>double|triple)[ ]+)?(?P<digit>{_EW_DIGIT})(?![A-Za-z])", regex.IGNORECASE)
+_TIMES = {"double": 2, "triple": 3}
 
 
 def _spelled_edits(text: str) -> list[Edit]:
@@ -188,7 +190,8 @@ def _spelled_edits(text: str) -> list[Edit]:
             if word.start() > at:
                 gap = text[at:word.start()]
                 edits.append((at, word.start(), "-" if ("," in gap or "-" in gap) else ""))
-            edits.append((word.start(), word.end(), _ENGLISH_DIGITS[word.group().lower()]))
+            times = _TIMES[word.group("times").lower()] if word.group("times") else 1
+            edits.append((word.start(), word.end(), _ENGLISH_DIGITS[word.group("digit").lower()] * times))
             at = word.end()
     return sorted(edits)  # an empty replacement deletes (a space inside a spelled group): `_apply` maps around it
 

@@ -71,6 +71,12 @@ EMAILS = [
 ]
 
 
+def test_round12_a_number_read_out_with_double_goes(scrubber):
+    text = "caller: you can reach me on oh seven nine double four six one two eight three five"
+    result = scrubber.scrub(text, "en")
+    assert "double four" not in result.text and "eight three" not in result.text, result.text
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), EMAILS)
 def test_round12_spoken_emails_go_whole(scrubber, lang, text, value):
     result = scrubber.scrub(text, lang)
