@@ -7,7 +7,8 @@ stands with no colon and no title the detector knew:
 - a form or roster laid out in cells: a line, or a cell between `|`, `▲`, ` · ` or wide gaps, that is
   one or two short words (a role, a number) then a name, then nothing but digits or symbols
   (`사회 오영숙`, `결재 은수빈 |`, `GK 1 공가은`, `- 안재원 10:00`, `강훈 010-...`, `▲ 차장 최수아`);
-- a name with an age in parentheses (`한하은(28)는`, `김모(45)씨` stays masked);
+- a name with an age in parentheses (`한하은(28)는`, `김모(45)씨` stays masked), any word before `(29)씨` or
+  `(31·여)씨` (round 12: `감별(29)씨`);
 - a speaker after a bracketed channel or a reply mark (`[파티] 최서진: ...`, `└ 지우: ...`);
 - church, school and office titles the detector did not know (`한시현 장로`, `세린 학생`, `임라온 강사`);
 - foreign names written in Hangul (`제임스 오코너`, `응우옌 티 흐엉`): two or more words in a row
@@ -54,7 +55,9 @@ _CELL = re.compile(
     r"^(?:[-•*◦○◯]|\d{1,2}[.)])?[ ]*(?:(?P<label>[0-9A-Za-z가-힣]{1,8})[ ]+(?:[0-9A-Za-z가-힣]{1,6}[ ]+)?)?"
     r"(?P<v>[가-힣]{2,4})(?:[ ]?(?P<t>[가-힣]{1,3}))?[ ]*(?:\([^)\n]{0,12}\))?[^가-힣\n]*$"
 )
-_AGE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?:만[ ]?)?\d{1,3}(?:세)?\)")
+_AGE = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?:만[ ]?)?\d{1,3}(?:세)?(?:[·,/][ ]?[가-힣A-Za-z]{1,6})?\)"
+    r"(?P<title>씨|군|양)?")  # `나은(31·여)씨`: a news report's person, whatever the word (`감별(29)씨`)
 _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][ ]?)(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
 # A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
 _SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
@@ -215,7 +218,8 @@ class MoreContexts:
         model = self.model
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
-            if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and model.name_like(value):
+            if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
+                    model.name_like(value) or match["title"]):
                 spans.append(match.span("v"))
         for match in _CHANNEL_SPEAKER.finditer(text) if ":" in text or "：" in text else ():
             value = match["v"]

@@ -23,6 +23,7 @@ CLEAN = [
     ("ko", "문: 피의자는 그날 어디 있었나요?\n답: 집에 있었습니다.\n문: 누구와 있었나요?\n답: 혼자였습니다."),
     ("ko", "금: 휴무\n토: 10시 오픈\n일: 휴무\n금: 공휴일 정상 영업"),
     ("ko", "갑: 임대인\n을: 임차인\n갑: 계약금을 지급한다"),
+    ("ko", "구매 수량: 사과(3) 배(2)\n항목(12) 중 대상(4)만 해당"),
     # address fields that hold no one's home: a venue's floor, a unit's size, a masked value, a city alone
     ("ko", "배송지: ○○컨벤션 2층 로비\n소재지: 강원특별자치도 평창군 대관령면 일원\n주소: 서울시 ***구 ****로 **"),
     ("en", "Premises: ground-floor unit, approx. 2,300 sq ft, Market Street\nBilling address: same as shipping"),
@@ -49,6 +50,9 @@ PEOPLE = [
      ["결:", "담:"]),
     ("ko", "2025. 7. 9. 오후 6:02, 엄마 : 저녁 먹고 와?\n2025. 7. 9. 오후 6:03, 율 : 응 먹고 갈게", ["율 :"]),
     ("ko", "하린: 어디야?\n혁: 버스\n하린: 몇 분 남았어?\n혁: 10분", ["혁:"]),
+    # a news report's person: any word before an age and 씨
+    ("ko", "귀농 청년 다솜(27)씨가 만든 잼이 대상을 받았다.", ["다솜"]),
+    ("ko", "사고 차량 운전자 정상(52·회사원)씨가 경상을 입었다.", ["정상"]),
 ]
 
 # An address field's whole value (`prep.pii.address_fields`): parts the grammar does not read, other countries' formats,
