@@ -17,7 +17,8 @@ with a colon, KakaoTalk speakers, lists, vocatives after punctuation). Text we d
 Round 11 (read from v14, v15 and the tuning set t14; narrowed by two reviews): a phone export's speaker before a
 bracketed time (`지수 [오후 2:14] ...`); a one-syllable given name with the hypocoristic `이` before a particle
 (`혁이가`) or called out at a line's start (`율아 그 책`); a syllable-spaced surname and common given name
-(`하 도 현`). Round 12: two or three spaced syllables in a record's field (`names_ko_spaced`).
+(`하 도 현`). Round 12: two or three spaced syllables in a record's field (`names_ko_spaced`); a full name right before its
+phone number or e-mail on a row (`학부모 인정미 / 010-...`), a word or not.
 """
 
 from __future__ import annotations
@@ -139,6 +140,12 @@ _SPACED4 = re.compile(r"(?<![가-힣])(?P<v>[가-힣][ ][가-힣][ ][가-힣][ ]
 _SPACED4_CONTEXT = re.compile(r"(?:[:：]|판사|검사|변호사|성[ ]?명|인)[ \t]*$")
 
 
+# A full name right before its phone number or e-mail address on a record's row (`학부모 인정미 / 010.8843.2276`).
+_CONTACT_AFTER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{3})[ \t]*[/|,][ \t]*(?:\+?82[ \-]?)?(?:0\d{1,2}[ \-.)]?\d{3,4}[ \-.]?\d{4}(?!\d)"
+    r"|[A-Za-z0-9._%+\-]+@)")
+
+
 def _is_hangul(text: str, at: int) -> bool:
     return at >= 0 and "가" <= text[at] <= "힣"
 
@@ -240,6 +247,10 @@ class LayoutContexts:
                                                                           match.start()):
                 spans.append(match.span("v"))
         spans.extend(spaced_field_names(model, text))
+        for match in _CONTACT_AFTER.finditer(text) if "/" in text or "|" in text or "," in text else ():
+            value = match["v"]  # `학부모 인정미 / 010.8843.2276`: a name beside its number, a word or not
+            if value[0] in model.surnames and model.given_plausible(value[1:]) and value not in STOP_VALUES:
+                spans.append(match.span("v"))
 
     def _speakers(self, text: str, spans: list) -> None:
         """App speaker labels and mentions; a one-syllable speaker called out is found too (`설아`)."""
