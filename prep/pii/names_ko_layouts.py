@@ -17,8 +17,8 @@ with a colon, KakaoTalk speakers, lists, vocatives after punctuation). Text we d
 Round 11 (read from v14, v15 and the tuning set t14; narrowed by two reviews): a phone export's speaker before a
 bracketed time (`지수 [오후 2:14] ...`); a one-syllable given name with the hypocoristic `이` before a particle
 (`혁이가`) or called out at a line's start (`율아 그 책`); a syllable-spaced surname and common given name
-(`하 도 현`). Round 12: two or three spaced syllables in a record's field (`names_ko_spaced`); a full name right before its
-phone number or e-mail on a row (`학부모 인정미 / 010-...`), a word or not.
+(`하 도 현`). Round 12: two or three spaced syllables in a record's field (`names_ko_spaced`); a full name right
+before its phone number or e-mail on a row (`학부모 인정미 / 010-...`), a word or not.
 """
 
 from __future__ import annotations
