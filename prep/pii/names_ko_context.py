@@ -8,7 +8,8 @@ stands with no colon and no title the detector knew:
   one or two short words (a role, a number) then a name, then nothing but digits or symbols
   (`사회 오영숙`, `결재 은수빈 |`, `GK 1 공가은`, `- 안재원 10:00`, `강훈 010-...`, `▲ 차장 최수아`);
 - a name with an age in parentheses (`한하은(28)는`, `김모(45)씨` stays masked), any word before `(29)씨` or
-  `(31·여)씨` (round 12: `감별(29)씨`);
+  `(31·여)씨` (round 12: `감별(29)씨`); a surname before a head's title after the full name came first
+  (`차영호 이사장 ... 차 이사장은`);
 - a speaker after a bracketed channel or a reply mark (`[파티] 최서진: ...`, `└ 지우: ...`);
 - church, school and office titles the detector did not know (`한시현 장로`, `세린 학생`, `임라온 강사`);
 - foreign names written in Hangul (`제임스 오코너`, `응우옌 티 흐엉`): two or more words in a row
@@ -96,6 +97,12 @@ _SURNAME_RANK = re.compile(
 # `고 교수의 빈소` the late).
 _BARE_TITLES = ("대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|"
                 "목사|코치|감독|장로|권사|집사|전도사|점장")
+# Heads of bodies a report calls back by surname after their full name (`차 이사장은`, `오 시장은`).
+_HEAD_TITLES = ("이사장|회장|사장|대표|이사|위원장|의원|장관|총장|교장|소장|센터장|본부장|국장|청장|시장|군수|구청장|"
+                "단장|관장|조합장|지점장|병원장|학장|처장|총리|차관|회장님|대표님|사장님")
+_SURNAME_HEAD = re.compile(
+    rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ](?:{_HEAD_TITLES})(?:은|는|이|가|을|를|의|과|와|도|께서|에게)?(?![가-힣])")
+_SURNAME_HEAD_GATE = re.compile(rf"[ ](?:{_HEAD_TITLES})")
 # The particles a surname and its title may take (`정 대리가`, `권쌤이나`, `옥씨는`).
 _AFTER_TITLE = "이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님"
 _SURNAME_TITLE = re.compile(
@@ -235,6 +242,11 @@ class MoreContexts:
                 spans.append(match.span("v"))
         for match in _SURNAME_TITLE.finditer(text) if _SURNAME_TITLE_GATE.search(text) else ():
             if match["v"] in model.surnames and match["v"] not in _NOT_SURNAME_BEFORE_TITLE:
+                spans.append(match.span("v"))
+        for match in _SURNAME_HEAD.finditer(text) if _SURNAME_HEAD_GATE.search(text) else ():
+            surname = match["v"]  # `차 이사장은` where `차영호 이사장` came first: the report calls them back
+            if surname in model.surnames and any(model.name_plausible(m.group()) for m in re.compile(
+                    rf"(?<![가-힣]){surname}[가-힣]{{2}}(?![가-힣])").finditer(text, 0, match.start())):
                 spans.append(match.span("v"))
         for match in _VIETNAMESE.finditer(text) if _VIET_GATE.search(text) else ():
             if match["s"] in _VIET_SURE or _VIET_SYLLABLE.search(text, match.end("m"), match.end("v")):

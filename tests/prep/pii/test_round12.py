@@ -24,6 +24,7 @@ CLEAN = [
     ("ko", "금: 휴무\n토: 10시 오픈\n일: 휴무\n금: 공휴일 정상 영업"),
     ("ko", "갑: 임대인\n을: 임차인\n갑: 계약금을 지급한다"),
     ("ko", "사무실 / 02-555-1234\n고객센터 / 1588-1234"),
+    ("ko", "신임 회장 선출 안내\n신 회장은 취임사에서 화합을 강조했다.\n차 한 잔 하시고 가세요."),
     ("ko", "구매 수량: 사과(3) 배(2)\n항목(12) 중 대상(4)만 해당"),
     # address fields that hold no one's home: a venue's floor, a unit's size, a masked value, a city alone
     ("ko", "배송지: ○○컨벤션 2층 로비\n소재지: 강원특별자치도 평창군 대관령면 일원\n주소: 서울시 ***구 ****로 **"),
@@ -53,6 +54,8 @@ PEOPLE = [
     ("ko", "하린: 어디야?\n혁: 버스\n하린: 몇 분 남았어?\n혁: 10분", ["혁:"]),
     # a full name before its number or e-mail on a row, a dictionary word too
     ("ko", "과외 구함 / 학부모 인정미 / 010.7712.4408 / 주 2회", ["인정미"]),
+    # a head of a body called back by surname after the full name
+    ("ko", "○○복지재단 남궁현 이사장과 차영호 회장이 참석했다.\n차 회장은 \"꾸준히 돕겠다\"고 말했다.", ["차 회장"]),
     # a news report's person: any word before an age and 씨
     ("ko", "귀농 청년 다솜(27)씨가 만든 잼이 대상을 받았다.", ["다솜"]),
     ("ko", "사고 차량 운전자 정상(52·회사원)씨가 경상을 입었다.", ["정상"]),
