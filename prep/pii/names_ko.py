@@ -294,6 +294,8 @@ class NameModel:
                 and self.given_names.get(text[1:], 0) >= COMMON_GIVEN_COUNT:
             return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
+        if len(text) == 3 and text[1:] in self.common_words and text[1:] not in self.given_names and text[2] != "이":
+            return text in self.full_names  # `순|매도`, `제|거제`: a common word no name has after (`길|분이` stays)
         return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
             text[-2:]) and not self.word_form(text, text, lax=True) or long_given(self, text)
 

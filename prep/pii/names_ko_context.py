@@ -34,6 +34,7 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import is_thing
+from prep.pii.names_ko_words import cue_word
 from prep.pii.patterns import KO_NAME_LABELS
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
@@ -203,6 +204,8 @@ def cue_rejected(model, text: str, start: int, end: int) -> bool:
         return True
     field = _NAME_FIELD.search(text, max(0, start - 8), start)
     prose = re.match(r"[ ][가-힣]", text[end:end + 2]) and model.plain_word(candidate)  # `이름 표시 방식`
+    if cue_word(model, text, start, end, field and field.group()):
+        return True  # `선배맘님들`, `상담사 연결은`, `민원인 주차장을`, `환자 상태 설명함`, `(성명 기재)`
     if field and (re.search("[:：\t]", field.group()) or not prose):
         return False
     if len(candidate) == 2 and model.plain_word(candidate):  # a longer word may be a name too (`홍길동의원`)

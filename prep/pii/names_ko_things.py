@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from prep.pii.names_ko_words import job_noun
+
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
 KO_THINGS = frozenset("""
 설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
@@ -73,6 +75,8 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
+    if job_noun(model, text, start, end):
+        return True  # `배송 기사님`: a service's noun before a job's title (`prep.pii.names_ko_words`)
     if _round11_thing(text, start, end, span):
         return True  # `변경안`, `3일 이상은`, `상기 환자`, `AS 민원수`, `환자 복통|으로`
     if text.startswith("이", end) and span + "이" in model.common_words and span not in model.given_names \

@@ -1,0 +1,65 @@
+"""Dictionary words that a cue or a title makes look like a Korean name (round 12).
+
+The cue patterns (`prep.pii.recognizers.KoreanPersonRecognizer`) take any surname + one or two syllables after a
+role or a label and before a title; `prep.pii.names_ko_context.cue_rejected` drops a plain word there, but two new
+blind writers' clean rows showed words it let through, each of them in MeCab-ko's dictionary
+(`prep.pii.names_ko_build`):
+- a word whose last syllable ends almost no given name (`선배|맘님들`, `온열|질환자`); a name's rare last syllable
+  is as rare in the generated bench's invented names (`장람준`, `권람빈`: a rare first syllable is common there);
+- a common word of two syllables, also a rare given name (`상태`, `정상`), in prose after a label with no colon:
+  another word follows, no title (`환자 상태 설명함`); `보호자 하늘 씨` stays (and `검사 정상.`: `환자 정숙.`
+  may be a name);
+- what a form asks for in a name's field (`(성명 기재)`, `이름: 미상`).
+And, for every reading (`prep.pii.names_ko_things.is_thing`): a two-syllable dictionary word that no name of the
+lexicon has as its given name, before a job's title with a space (`배송 기사님`, `회수 기사님`): a service named by its
+noun; `한결 선생님`, `조명 팀장님` (given names too) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a form's name field asks for, never a name there (`(성명 기재)`, `이름: 미상`).
+FORM_PLACEHOLDERS = frozenset("기재 기입 작성 입력 미상 미기재 생략 서명 날인 없음 불명 익명 비공개".split())
+# A title or honorific after a word (glued or after one space): the word is someone's name there.
+_TITLE_AFTER = re.compile(
+    r"[ ]?(?:씨|님|선생|교수|기자|의원|대표|팀장|과장|부장|차장|사장|원장|실장|대리|주임|회장|이사|박사|간호사"
+    r"|의사|약사|판사|검사|변호사|환자|고객|선수|감독|작가|위원|드림|올림|여사|쌤|샘|언니|오빠|누나|어머님|아버님"
+    r"|(?:군|양|형)(?:이|은|의|에게|한테)?(?![가-힣]))")  # `민지 양은`, not `상태 양호`
+# A syllable that ends fewer given names than this (of ~120k full names) ends no name after a word (`맘`, `질`).
+_RARE_SECOND = 10
+_ROLE_BEFORE = re.compile(r"[가-힣][ ]$")
+_WORD_AFTER = re.compile(r"[ ][가-힣]")
+# A job's title after a service's noun: `배송 기사님`, `회수 기사님`, `상담 직원`.
+_JOB_AFTER = re.compile(r"[ ](?:기사|직원|담당자|요원|매니저)(?:님)?(?![가-힣]{2})")
+
+
+def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
+    """Is a cue pattern's candidate `text[start:end]` a dictionary word by the shapes above (`model`:
+    `prep.pii.names_ko.NameModel`; `field`: the name's field right before it, `성명`, `이름:`, `신청인 `)?"""
+    candidate = text[start:end]
+    if field is not None and candidate in FORM_PLACEHOLDERS:
+        return True
+    # after `성명`, `이름` or a colon a word is taken as the name it is there (`성명 임진`, `보호자: 정상`)
+    named = field is not None and (re.search("[:：\t]", field) or not field.strip().endswith("인"))
+    if candidate in model.full_names or named or len(candidate) < 2:
+        return False
+    # a word whose last syllable ends almost no given name (`선배|맘`, `온열|질`); not a title inside (`박과장님`)
+    if len(candidate) == 3 and candidate[:2] in model.words and model.second.get(candidate[2], 0) < _RARE_SECOND \
+            and not _TITLE_AFTER.match(candidate, 2):
+        return True
+    if len(candidate) >= 3 or _TITLE_AFTER.match(text, end):
+        return False
+    # right after the role, a space between (no colon, no list's comma), and another word after
+    return candidate in model.common_words and _ROLE_BEFORE.search(text, max(0, start - 2), start) is not None \
+        and _WORD_AFTER.match(text, end) is not None  # `환자 상태 설명함`
+
+
+def job_noun(model, text: str, start: int, end: int) -> bool:
+    """Is the span what a form asks for (`성명: 미상`), or a two-syllable dictionary word that is no common given name
+    of the lexicon before a job's title (`배송 기사님`)?"""
+    span = text[start:end]
+    if span in FORM_PLACEHOLDERS:
+        return _TITLE_AFTER.match(text, end) is None  # `성명: 미상`
+    return len(span) == 2 and span in model.words and not model.given_name(span, word_too=True) \
+        and span not in model.full_names and _JOB_AFTER.match(text, end) is not None

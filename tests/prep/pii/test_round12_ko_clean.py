@@ -1,0 +1,55 @@
+"""Round 12 (Korean clean rows): dictionary words that a cue or a title made look like names, written fresh (no
+tuning row copied), both ways: the word kept (`CLEAN`) and a real name in the same place still found (`PEOPLE`).
+
+Classes (`prep.pii.names_ko_words`, `prep.pii.names_ko.NameModel.name_plausible`): a word whose last syllable ends
+almost no given name (`선배맘님들`, `온열질환자`); a two-syllable common word in prose after a role (`환자 상태
+양호`); what a form asks for in a name's field (`(성명 기입)`, `성명: 미상`); a
+service's noun before a job's title (`회수 기사님`); a surname's syllable before a common word that no name has, after
+a label (`개인 순매도`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    "맘카페 선배맘님들 돌잔치 답례품 추천 부탁드려요.",
+    "폭염으로 온열질환자가 하루 새 두 배로 늘었다.",
+    "병동 기록 - 환자 상태 양호하며 식사 잘 함.",
+    "반품은 회수 기사님 방문 후 처리됩니다.",
+    "정수기 필터는 설치 기사님이 교체합니다.",
+    "신청서 작성 예시 (성명 기입) (주소 기입)",
+    "성명: 미상",
+    "시황 요약: 외국인 순매수 2,100억, 개인 순매도 1,850억",
+]
+
+PEOPLE = [
+    ("보호자 정숙 씨가 서명했습니다.", ["정숙"]),
+    ("담당 간호사 하늘 씨에게 문의하세요.", ["하늘"]),
+    ("환자 은솔 양 퇴원 예정", ["은솔"]),
+    ("민원인 박서연 씨가 방문했습니다.", ["박서연"]),
+    ("박과장님이 회의를 3시로 당겼어요.", ["박"]),
+    ("접수는 간호사 민주쌤이 도와주셨어요.", ["민주"]),
+    ("수령인: 길분이\n주소 확인 부탁드립니다", ["길분이"]),
+    ("한결 기사님 오늘도 감사합니다", ["한결"]),
+    ("상담원 연결은 김하늘 상담사가 도와드립니다.", ["김하늘"]),
+    ("신청인: 정상", ["정상"]),
+    ("증인 정건우는 그날 현장에 없었다고 말했다.", ["정건우"]),
+    # invented names with rare syllables and common words inside (the generated bench's): a review's losses
+    ("담당 상담원 오호은이 곧 다시 연락드립니다.", ["오호은"]),
+    ("증인 이훈은 그날 밤 현장에 없었다.", ["이훈은"]),
+    ("신청인 장람준의 서류를 먼저 확인합니다.", ["장람준"]),
+    ("출석자: 우태오, 이결나, 이나 세 사람", ["이나"]),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round12_ko_dictionary_words_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "values"), PEOPLE)
+def test_round12_ko_names_in_the_same_places_still_go(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(v not in result.text for v in values), result.text
