@@ -37,6 +37,7 @@ from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
 from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
 from prep.pii.names_ko_marks import with_hanja
+from prep.pii.names_ko_words import word_after_rare_surname
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
 DATA_PATH = Path(__file__).parent / "data" / "names_ko.json"
@@ -203,6 +204,7 @@ class NameModel:
 
     def __init__(self, lexicon: dict):
         self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES) | RARE_SURNAMES
+        self.surname_shares: dict[str, float] = lexicon["surnames"]  # of the dictionary's full names
         self.first = lexicon["given_first"]
         self.second = lexicon["given_second"]
         self.given_names: dict[str, int] = lexicon["given_names"]
@@ -286,7 +288,8 @@ class NameModel:
         """A value that a context marks as a person's (`성명:`, a speaker, a name list): a surname and a
         plausible given name, or a plausible given name alone, and no common word."""
         text = text.replace(" ", "")
-        if self.plain_word(text) or not 2 <= len(text) <= 4:
+        if self.plain_word(text) or not 2 <= len(text) <= 4 or len(text) == 3 and text not in self.full_names \
+                and word_after_rare_surname(self, text):  # `순|매도`, `제|거제` (`prep.pii.names_ko_words`)
             return False
         if len(text) == 2:
             return self.short_name(text, plausible=True) or self.given_plausible(text) and text not in self.common_words
@@ -294,8 +297,6 @@ class NameModel:
                 and self.given_names.get(text[1:], 0) >= COMMON_GIVEN_COUNT:
             return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
-        if len(text) == 3 and text[1:] in self.common_words and text[1:] not in self.given_names and text[2] != "이":
-            return text in self.full_names  # `순|매도`, `제|거제`: a common word no name has after (`길|분이` stays)
         return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
             text[-2:]) and not self.word_form(text, text, lax=True) or long_given(self, text)
 

@@ -10,6 +10,8 @@ blind writers' clean rows showed words it let through, each of them in MeCab-ko'
   another word follows, no title (`환자 상태 설명함`); `보호자 하늘 씨` stays (and `검사 정상.`: `환자 정숙.`
   may be a name);
 - what a form asks for in a name's field (`(성명 기재)`, `이름: 미상`).
+And a rare surname's syllable before a common word that no name has as its given name, where a label or a note in
+parentheses makes a value a name (`외국인 순매도`, `제거제(약국에서 판매)`; `NameModel.name_plausible`).
 And, for every reading (`prep.pii.names_ko_things.is_thing`): a two-syllable dictionary word that no name of the
 lexicon has as its given name, before a job's title with a space (`배송 기사님`, `회수 기사님`): a service named by its
 noun; `한결 선생님`, `조명 팀장님` (given names too) stay.
@@ -30,6 +32,8 @@ _TITLE_AFTER = re.compile(
 _RARE_SECOND = 10
 _ROLE_BEFORE = re.compile(r"[가-힣][ ]$")
 _WORD_AFTER = re.compile(r"[ ][가-힣]")
+# A surname this rare (its share of the dictionary's full names) before a common word no name has: a word's syllable.
+_RARE_SURNAME_SHARE = 0.005
 # A job's title after a service's noun: `배송 기사님`, `회수 기사님`, `상담 직원`.
 _JOB_AFTER = re.compile(r"[ ](?:기사|직원|담당자|요원|매니저)(?:님)?(?![가-힣]{2})")
 
@@ -63,3 +67,12 @@ def job_noun(model, text: str, start: int, end: int) -> bool:
         return _TITLE_AFTER.match(text, end) is None  # `성명: 미상`
     return len(span) == 2 and span in model.words and not model.given_name(span, word_too=True) \
         and span not in model.full_names and _JOB_AFTER.match(text, end) is not None
+
+
+def word_after_rare_surname(model, text: str) -> bool:
+    """Is a three-syllable value (`순매도`, `제거제`) a rare surname's syllable before a common word that no name of the
+    lexicon has as its given name? A context's reading (`외국인 순매도`, `제거제(...)`) then finds no name there;
+    common surnames keep such given names (`이구름`, `김소망`), and so do the old given names in `이` (`길분이`)."""
+    given = text[1:]
+    return given in model.common_words and given not in model.given_names and text[2] != "이" \
+        and model.surname_shares.get(text[0], 0.0) < _RARE_SURNAME_SHARE

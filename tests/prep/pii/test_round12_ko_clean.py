@@ -40,6 +40,9 @@ PEOPLE = [
     ("증인 이훈은 그날 밤 현장에 없었다.", ["이훈은"]),
     ("신청인 장람준의 서류를 먼저 확인합니다.", ["장람준"]),
     ("출석자: 우태오, 이결나, 이나 세 사람", ["이나"]),
+    # common surnames before a word that no name has yet (a review's probes: names spelled from words)
+    ("수령인: 김소망\n문 앞에 놓아 주세요", ["김소망"]),
+    ("작성자: 대리 이구름", ["이구름"]),
 ]
 
 
