@@ -13,8 +13,9 @@ blind writers' clean rows showed words it let through, each of them in MeCab-ko'
 And a rare surname's syllable before a common word that no name has as its given name, where a label or a note in
 parentheses makes a value a name (`외국인 순매도`, `제거제(약국에서 판매)`; `NameModel.name_plausible`).
 And, for every reading (`prep.pii.names_ko_things.is_thing`): a two-syllable dictionary word that no name of the
-lexicon has as its given name, before a job's title with a space (`배송 기사님`, `회수 기사님`): a service named by its
-noun; `한결 선생님`, `조명 팀장님` (given names too) stay.
+lexicon has as its given name, before a job's title with a space (`배송 기사님`, `병동 간호사`): a service or a place
+named by its noun; `한결 선생님`, `조명 팀장님` (given names too) stay; a word with a particle of place or time before
+`이사` (`다음 달에 이사`: moving house, not a director).
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ _WORD_AFTER = re.compile(r"[ ][가-힣]")
 # A surname this rare (its share of the dictionary's full names) before a common word no name has: a word's syllable.
 _RARE_SURNAME_SHARE = 0.005
 # A job's title after a service's noun: `배송 기사님`, `회수 기사님`, `상담 직원`.
-_JOB_AFTER = re.compile(r"[ ](?:기사|직원|담당자|요원|매니저)(?:님)?(?![가-힣]{2})")
+_JOB_AFTER = re.compile(r"[ ](?:기사|직원|담당자|요원|매니저|간호사|상담사|상담원)(?:님)?(?![가-힣]{2})")
+# `다음 달에 이사`, `부산으로 이사`: a place or a time with its particle before the noun `이사` (moving house), which a
+# title reading takes for the rank (`이사`, a director).
+_MOVING_AFTER = re.compile(r"[ ]이사(?!님|장|회)")
 
 
 def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
@@ -60,11 +64,14 @@ def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
 
 
 def job_noun(model, text: str, start: int, end: int) -> bool:
-    """Is the span what a form asks for (`성명: 미상`), or a two-syllable dictionary word that is no common given name
-    of the lexicon before a job's title (`배송 기사님`)?"""
+    """Is the span what a form asks for (`성명: 미상`), a word and a particle of place before the noun `이사` (`달에
+    이사`), or a two-syllable dictionary word that is no common given name of the lexicon before a job's title (`배송
+    기사님`, `병동 간호사`)?"""
     span = text[start:end]
     if span in FORM_PLACEHOLDERS:
         return _TITLE_AFTER.match(text, end) is None  # `성명: 미상`
+    if len(span) == 2 and span[1] in "에로" and _MOVING_AFTER.match(text, end):
+        return True  # `이번 달에 이사`
     return len(span) == 2 and span in model.words and not model.given_name(span, word_too=True) \
         and span not in model.full_names and _JOB_AFTER.match(text, end) is not None
 
