@@ -290,7 +290,8 @@ class NameTaggerRecognizer(ModelRecognizer):
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
-                           or entity != "PERSON" and not any(r.start < end and start < r.end for r in before))]
+                           or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
+                           and not _numbered_record(texts[k], start, end))]
         return out
 
 
@@ -298,6 +299,22 @@ class NameTaggerRecognizer(ModelRecognizer):
 _PLACE_TYPE_AFTER = re.compile(
     r"[ ](?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Park|Square|Sq|Lane|Ln|Way|Plaza|Bridge|Station|Terrace"
     r"|Highway|Hwy|Parkway|Pkwy)\b")
+
+
+# A record's number that ends like a unit's (`공고 제2024-512호`, `허가번호: 제2024-대기-031호`) and a coma score shaped
+# like a Canadian postcode (`GCS E3V4M6`): no street address, whatever the tagger reads there.
+_DOCUMENT_NUMBER = re.compile(r"제[ ]?\d{2,4}(?:-[0-9A-Za-z가-힣]{1,6}){1,3}호")
+_COMA_SCORE = re.compile(r"E[1-4]V[1-5T]M[1-6]")
+_COMA_CUE = re.compile(r"GCS|Glasgow|혼수")
+
+
+def _numbered_record(text: str, start: int, end: int) -> bool:
+    """Is a tagger address `text[start:end]` inside a record's number or a coma score (round 12)?"""
+    if text[end - 1:end] == "호" and "제" in text[max(0, start - 24):start]:
+        return any(m.start() <= start and end <= m.end() for m in _DOCUMENT_NUMBER.finditer(text, max(0, start - 24),
+                                                                                          min(len(text), end + 1)))
+    return _COMA_SCORE.fullmatch(text, start, end) is not None and _COMA_CUE.search(
+        text, max(0, start - 40), start) is not None
 
 
 def _particle_out(text: str, start: int, end: int, people: list[tuple[int, int]]) -> int:

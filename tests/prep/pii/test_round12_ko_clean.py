@@ -6,7 +6,8 @@ almost no given name (`선배맘님들`, `온열질환자`); a two-syllable comm
 양호`); what a form asks for in a name's field (`(성명 기입)`, `성명: 미상`); a
 service's noun before a job's title (`회수 기사님`); a word with a particle of time or place before `이사`, moving
 house (`다음 달에 이사`); a surname's syllable before a common word that no name has, after
-a label (`개인 순매도`).
+a label (`개인 순매도`); and the tagger's addresses in a record's number (`제2023-118호`) or a coma score (`GCS
+E2V3M5`).
 """
 
 from __future__ import annotations
@@ -60,3 +61,27 @@ def test_round12_ko_dictionary_words_are_left_alone(scrubber, text):
 def test_round12_ko_names_in_the_same_places_still_go(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(v not in result.text for v in values), result.text
+
+
+# The tagger's addresses (read where the rules found personal data): a record's number that ends like a unit's and a
+# coma score shaped like a Canadian postcode are no address; real addresses beside them still go.
+NOT_ADDRESSES = [
+    "고 시 제2023-118호\n도로 구역 결정 고시\n문의: 도로과 김하늘 주무관 010-3456-7812",
+    "허가번호 제2024-폐수-112호\n사업장 명칭: (주)한빛산업\n담당자 박지호 010-4821-3390",
+    "중환자실 기록\n환자 김철수, 보호자 010-5523-1189\n08:00 GCS E2V3M5 = 10, 동공 반응 정상",
+]
+ADDRESSES = [
+    ("Ship to: 12 Main St, Moncton NB E1C 4M6, tel 506-555-0182", "E1C 4M6"),
+    ("받는 분: 김민수 010-1111-2222\n주소: 서울 마포구 월드컵로 12, 301호", "301호"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_round12_record_numbers_and_coma_scores_are_no_address(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not [f for f in result.findings if f.entity == "STREET_ADDRESS"], result.text
+
+
+@pytest.mark.parametrize(("text", "value"), ADDRESSES)
+def test_round12_addresses_beside_them_still_go(scrubber, text, value):
+    assert value not in scrubber.scrub(text, "ko").text
