@@ -6,6 +6,7 @@ blind writers' clean rows showed words it let through, each of them in MeCab-ko'
 (`prep.pii.names_ko_build`):
 - a word whose last syllable ends almost no given name (`선배|맘님들`, `온열|질환자`); a name's rare last syllable
   is as rare in the generated bench's invented names (`장람준`, `권람빈`: a rare first syllable is common there);
+- a common word and its topic particle where the word's second syllable starts almost no given name (`모델|은 환자`);
 - a common word of two syllables, also a rare given name (`상태`, `정상`), in prose after a label with no colon:
   another word follows, no title (`환자 상태 설명함`); `보호자 하늘 씨` stays (and `검사 정상.`: `환자 정숙.`
   may be a name);
@@ -13,7 +14,7 @@ blind writers' clean rows showed words it let through, each of them in MeCab-ko'
 And a rare surname's syllable before a common word that no name has as its given name, where a label or a note in
 parentheses makes a value a name (`외국인 순매도`, `제거제(약국에서 판매)`; `NameModel.name_plausible`).
 And, for every reading (`prep.pii.names_ko_things.is_thing`): a two-syllable dictionary word that no name of the
-lexicon has as its given name, before a job's title with a space (`배송 기사님`, `병동 간호사`): a service or a place
+lexicon has as its given name, before a job's title with a space (`배송 기사님`, `외래 상담사`): a service or a place
 named by its noun; `한결 선생님`, `조명 팀장님` (given names too) stay; a word with a particle of place or time before
 `이사` (`다음 달에 이사`: moving house, not a director).
 """
@@ -30,7 +31,7 @@ _TITLE_AFTER = re.compile(
     r"|의사|약사|판사|검사|변호사|환자|고객|선수|감독|작가|위원|드림|올림|여사|쌤|샘|언니|오빠|누나|어머님|아버님"
     r"|(?:군|양|형)(?:이|은|의|에게|한테)?(?![가-힣]))")  # `민지 양은`, not `상태 양호`
 # A syllable that ends fewer given names than this (of ~120k full names) ends no name after a word (`맘`, `질`).
-_RARE_SECOND = 10
+_RARE_SECOND = 10  # ... and starts (`모|델은`)
 _ROLE_BEFORE = re.compile(r"[가-힣][ ]$")
 _WORD_AFTER = re.compile(r"[ ][가-힣]")
 # A surname this rare (its share of the dictionary's full names) before a common word no name has: a word's syllable.
@@ -56,6 +57,9 @@ def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
     if len(candidate) == 3 and candidate[:2] in model.words and model.second.get(candidate[2], 0) < _RARE_SECOND \
             and not _TITLE_AFTER.match(candidate, 2):
         return True
+    if len(candidate) == 3 and candidate[2] in "은는" and candidate[:2] in model.common_words \
+            and model.first.get(candidate[1], 0) < _RARE_SECOND:
+        return True  # `모델|은 환자`: a common word and its topic particle, `델` starts almost no given name
     if len(candidate) >= 3 or _TITLE_AFTER.match(text, end):
         return False
     # right after the role, a space between (no colon, no list's comma), and another word after
@@ -66,7 +70,7 @@ def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
 def job_noun(model, text: str, start: int, end: int) -> bool:
     """Is the span what a form asks for (`성명: 미상`), a word and a particle of place before the noun `이사` (`달에
     이사`), or a two-syllable dictionary word that is no common given name of the lexicon before a job's title (`배송
-    기사님`, `병동 간호사`)?"""
+    기사님`, `외래 상담사`)?"""
     span = text[start:end]
     if span in FORM_PLACEHOLDERS:
         return _TITLE_AFTER.match(text, end) is None  # `성명: 미상`
