@@ -5,7 +5,8 @@ role or a label and before a title; `prep.pii.names_ko_context.cue_rejected` dro
 blind writers' clean rows showed words it let through, each of them in MeCab-ko's dictionary
 (`prep.pii.names_ko_build`):
 - a word whose last syllable ends almost no given name (`선배|맘님들`, `온열|질환자`); a name's rare last syllable
-  is as rare in the generated bench's invented names (`장람준`, `권람빈`: a rare first syllable is common there);
+  is as rare in the generated bench's invented names (`장람준`, `권람빈`: a rare first syllable is common there),
+  and a word for a given name keeps the name (`제소망 씨`);
 - a common word and its topic particle where the word's second syllable starts almost no given name (`모델|은 환자`);
 - a common word of two syllables, also a rare given name (`상태`, `정상`), in prose after a label with no colon:
   another word follows, no title (`환자 상태 설명함`); `보호자 하늘 씨` stays (and `검사 정상.`: `환자 정숙.`
@@ -55,8 +56,8 @@ def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
         return False
     # a word whose last syllable ends almost no given name (`선배|맘`, `온열|질`); not a title inside (`박과장님`)
     if len(candidate) == 3 and candidate[:2] in model.words and model.second.get(candidate[2], 0) < _RARE_SECOND \
-            and not _TITLE_AFTER.match(candidate, 2):
-        return True
+            and candidate[1:] not in model.words and not _TITLE_AFTER.match(candidate, 2):
+        return True  # not `제소망 씨`, `박모델은`: a surname and a word for a given name
     if len(candidate) == 3 and candidate[2] in "은는" and candidate[:2] in model.common_words \
             and model.first.get(candidate[1], 0) < _RARE_SECOND:
         return True  # `모델|은 환자`: a common word and its topic particle, `델` starts almost no given name

@@ -42,6 +42,7 @@ PEOPLE = [
     ("신청인: 정상", ["정상"]),
     ("회의 참석: 수진 이사님, 김하에 이사님", ["수진", "김하에"]),
     ("담당: 김서은 환자 보호자", ["김서은"]),
+    ("의뢰인 제소망 씨 상담 기록", ["제소망"]),
     ("증인 정건우는 그날 현장에 없었다고 말했다.", ["정건우"]),
     # invented names with rare syllables and common words inside (the generated bench's): a review's losses
     ("담당 상담원 오호은이 곧 다시 연락드립니다.", ["오호은"]),
