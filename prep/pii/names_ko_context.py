@@ -409,7 +409,16 @@ class MoreContexts:
         (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name) and things
         (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`)."""
         surnames, model = self.model.surnames, self.model
-        spans = [(s, e) for s, e in self.cues.veto(text, spans) if not is_thing(model, text, s, e)]
+        kept, things = [], set()
+        for s, e in self.cues.veto(text, spans):
+            if is_thing(model, text, s, e):
+                things.add(text[s:e])
+            else:
+                kept.append((s, e))
+        # a dictionary word that is no common given name and a thing once is one at its other mentions too (`배송
+        # 기사님` ... `배송은`, found there by the document's other mentions)
+        spans = [(s, e) for s, e in kept if text[s:e] not in things or text[s:e] not in model.words
+                 or model.given_name(text[s:e], word_too=True)]
         return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                         or text[s + 1] == "들")
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday
