@@ -117,8 +117,7 @@ _PERSON_LABEL = re.compile(
 _ROW_START = re.compile(r"(?m)^[ ]*(?P<v>[가-힣]{2,4})\t")
 # A given name with a particle that takes a person: `지후랑`, `복희한테`.
 _GIVEN_PERSON_PARTICLE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:랑|한테|에게)(?![가-힣])")
-# Chat exports: `[오후 3:12] 김민준 : ...`, `2024년 12월 22일 오전 2:25, 기현준 : ...`, `[왕미나] [오전 1:44] ...`,
-# one-syllable speakers too (`[21:03] 율: ...`).
+# Chat exports: `[오후 3:12] 김민준 : ...`, `2024. 12. 22. 오전 2:25, 기현준 : ...`, `[왕미나] [오전 1:44]`, `[21:03] 율:`.
 _SPEAKER = re.compile(
     r"(?m)^(?:\[[^\]\n]{0,20}\d:\d\d\][ ]?(?:\[[^\]\n]{1,10}\][ ]?)?|[^\n,]{0,30}\d{1,2}:\d{2},[ ]?)"
     r"(?P<v>[가-힣]{1,5})[ ]?[:：][ ]|^\[(?P<w>[가-힣]{2,5})\][ ]?\["
