@@ -122,6 +122,11 @@ CARD_PLAIN = rf"{_D0}(?<![A-Za-z])\d{{13,19}}{_D1}"
 # The 7th digit: 1-4 citizens (9/0: born in the 1800s); a space may follow it, as forms box it (`650822-1 091148`).
 RRN = rf"{_D0}{_YYMMDD}-[1-4][ ]?\d{{6}}{_D1}"
 RRN_BARE = rf"{_D0}{_YYMMDD}[1-4]\d{{6}}{_D1}"
+# ... in parentheses right after a field's or a role's Korean name, with no hyphen or a space for it (`성명: 장미
+# (9308122174666)`, `수검자: 백여름 (880523 2091430)`): the checksum decides (a valid one scores 1.0; any other
+# stays under the threshold).
+RRN_AFTER_NAME = (rf"(?<=(?:[:：]|[가-힣](?:자|인|명|님))[ ]?[가-힣]{{2,4}}[ ]?\()"  # a field's or a role's person
+                  rf"(?:{_YYMMDD}[ ]?[1-4]\d{{6}}){_D1}(?=\))")
 FRN = rf"{_D0}{_YYMMDD}-[5-8]\d{{6}}{_D1}"  # 5-8: registered foreigners
 FRN_BARE = rf"{_D0}{_YYMMDD}[5-8]\d{{6}}{_D1}"
 _RRN_CUES = ("주민", "등록번호", "외국인", "rrn", "frn", "resident", "registration", "alien")
@@ -140,17 +145,20 @@ BRN_BARE = rf"{_D0}\d{{10}}{_D1}"
 BANK_ACCOUNT = rf"{_D0}\d{{2,6}}(?:(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|(?:[ ]\d{{2,7}}){{1,3}}){_D1}"
 BANK_ACCOUNT_BARE = rf"{_D0}\d{{10,14}}{_D1}"
 # ... or a Korean bank's name after it ends the phrase (`110-123-456789 신한으로 보내줘`, `(신한은행, ...)`; 10+ digits)
-_BANK_NAMES = (r"(?:국민|신한|우리|하나|농협|기업|카카오뱅크|토스뱅크|케이뱅크|새마을금고|우체국|수협"
+_BANK_NAMES = (r"(?:국민|신한|우리|하나|농협|기업|카카오뱅크|카뱅|토스뱅크|토뱅|케이뱅크|케뱅|새마을금고|우체국|수협"
                r"|SC제일|씨티|IBK|KB|NH)")
 BANK_ACCOUNT_BANK_AFTER = rf"{_D0}(?=(?:\d-?){{10,}})(?:\d{{2,6}}(?:-\d{{2,7}}){{1,2}}(?:-\d{{1,7}})?|\d{{10,14}})" + (
     rf"{_D1}(?=[ ]?\(?{_BANK_NAMES}(?:은행)?(?:[ ]?(?:으로|로|계좌(?:으?로)?))?"  # `... 카카오뱅크 계좌로 입금`
-    r"(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)|[ ][가-힣]{2,4}\)))")  # `(카카오뱅크 정보람)`: the holder after
+    r"(?:$|[ ]*[\n,.)/~!]|[ ]+(?:보내|입금|송금|이체)|[ ][가-힣]{2,4}(?:\)|(?:이?요|입니다)?(?:$|[ ]*[\n,.!]))))")
+# (`(카카오뱅크 정보람)`, `농협 구태민이요`: the holder after)
 # The pre-filter's trigger, from the value's first digit to the bank (`trigger_of` drops the lookahead that holds it)
 _TRIGGER_BANK_AFTER = rf"(?i)\d[\d\-]*[ ]?\(?{_BANK_NAMES}"
+# Kakao Bank's accounts have their own shape (`3333-08-5712946`): no other number is written so.
+BANK_ACCOUNT_KAKAO = rf"{_D0}3333-\d{{2}}-\d{{7}}{_D1}"
 BANK_ACCOUNT_UK = rf"{_D0}\d{{8}}{_D1}"  # UK accounts: 8 digits (the sort code is not labelled)
 _BANK_CUES = (
     "계좌", "입금", "송금", "이체", "예금주", "예금", "통장", "적금",
-    "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크",
+    "은행", "국민", "신한", "우리", "하나", "농협", "기업", "카카오뱅크", "카뱅", "케뱅", "토뱅",
     "토스뱅크", "케이뱅크", "새마을금고", "우체국", "수협", "SC제일", "씨티", "account", "acct", "a/c", "bank",
     "deposit", "wire", "transfer", "acc:", "acc.", "acc no",
 )
@@ -416,6 +424,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=_PHONE_CUES, cue_window=30, anti_cue=_PHONE_ANTI_CUES),
     RecognizerSpec("RrnRecognizer", "KR_RRN", (
         _P("rrn", RRN, 0.85), _P("rrn_bare", RRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS),
+        _P("rrn_after_name", RRN_AFTER_NAME, 0.3, trigger=r"\(\d{6}[ ]?\d{7}\)"),
     ), cues=_RRN_CUES),
     RecognizerSpec("FrnRecognizer", "KR_FRN", (
         _P("frn", FRN, 0.85), _P("frn_bare", FRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS),
@@ -440,7 +449,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("BankAccountRecognizer", "BANK_ACCOUNT", (
         _P("account", BANK_ACCOUNT, 0.3), _P("account_bare", BANK_ACCOUNT_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
         _P("account_bank_after", BANK_ACCOUNT_BANK_AFTER, 0.6, trigger=_TRIGGER_BANK_AFTER),
-        _P("account_uk", BANK_ACCOUNT_UK, 0.3),
+        _P("account_uk", BANK_ACCOUNT_UK, 0.3), _P("account_kakao", BANK_ACCOUNT_KAKAO, 0.6),
     ), cues=_BANK_CUES, cue_window=24, anti_cue=r"주문번호|주문|운송장 번호|운송장|송장번호|등기번호:?|바코드|order|"
         r"order no\.?|tracking(?: number)?|invoice|barcode|#|ref(?:erence)?(?: no\.?| number)?:?"),
     # cue_window 24: `Account number:\nName: `

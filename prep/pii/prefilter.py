@@ -255,7 +255,8 @@ TRIGGER_GROUPS: dict[str, str] = {
     "kr_mobile": "phone_kr", "kr_landline": "phone_kr", "uk_mobile": "phone_kr", "uk_landline": "phone_kr",
     "us_bare": "bare_digits",
     **{a.name: a.group for a in ADDRESS_PATTERNS},  # street addresses: their table says
-    "date_paren": "dob", "account": "accounts", "account_uk": "accounts",  # not "account_bank_after": see its trigger
+    "date_paren": "dob", "account": "accounts", "account_uk": "accounts", "account_kakao": "accounts",
+    "rrn_after_name": "bare_digits",  # not "account_bank_after": see its trigger
     "IPv6": "ipv4",  # a slot for "account_bank_after"'s own group (the IPv6 scans: +0.007 s on the bench corpus)
     "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
     "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",

@@ -3,6 +3,8 @@
 People (`PEOPLE`): a name spelled syllable by syllable in a record's field (`names_ko_spaced`): after a field's colon,
 a label, a role or a bullet, before the line's end, a field's mark, a title or a spoken ending.
 Addresses (`ADDRESSES`): a record's address field holds an address, the whole value (`address_fields`).
+Numbers (`NUMBERS`): a Kakao Bank account's own shape, `카뱅`, a holder after the bank; an RRN with no hyphen in
+parentheses after a field's or a role's name (the checksum decides).
 E-mails (`EMAILS`): a local part's dots spelled, `.com` said as one word (`닷컴`).
 Clean look-alikes (`CLEAN`): the same shapes holding words (`결과: 정 상`, `재료: 두부 반 모`, an award's title, a
 bill's spaced `의 안 번 호`).
@@ -79,6 +81,25 @@ EMAILS = [
     ("en", "caller: sure it's maria dot lopez at outlook dot com", "maria dot lopez at outlook dot com"),
     ("ko", "고객: 메일은 jiwoo 골뱅이 kakao 닷컴 으로 보내 주세요", "jiwoo 골뱅이 kakao 닷컴"),
 ]
+
+
+NUMBERS = [
+    ("ko", "회비는 카뱅 3333-21-4408127 로 보내주세요", "3333-21-4408127", "BANK_ACCOUNT"),
+    ("ko", "입금은 352-0881-2290-13 농협 한가온이요", "352-0881-2290-13", "BANK_ACCOUNT"),
+    ("ko", "수검자: 백여름 (880523 2091430)\n검진일: 2024. 3. 9.", "880523 2091430", "KR_RRN"),
+    ("ko", "신청인 탁소희 (9905302084518)\n주소 울산광역시", "9905302084518", "KR_RRN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "entity"), NUMBERS)
+def test_round12_numbers_beside_a_bank_or_a_name_go(scrubber, lang, text, value, entity):
+    result = scrubber.scrub(text, lang)
+    assert [text[f.start:f.end] for f in result.findings if f.entity == entity] == [value]
+
+
+def test_round12_a_barcode_after_a_product_stays(scrubber):
+    text = "제품: 신라면 (8801043014809)\n상품명 (8801234567890)"
+    assert not [f for f in scrubber.scrub(text, "ko").findings if f.entity == "KR_RRN"]
 
 
 def test_round12_a_number_read_out_with_double_goes(scrubber):
