@@ -44,13 +44,17 @@ _FIELD = regex.compile(
 )
 # Where the value ends on its line: the next field (`  Tel:`, `| 전화`, ` / 연락처`), a phone or e-mail label.
 _NEXT_FIELD = regex.compile(
-    r"[ \t]{2,}[\p{L} ]{1,20}[:：]|[ \t]*[|│][ \t]*|[ \t]*/[ \t]*(?=[\p{L} ]{1,12}[:：])"
-    r"|[ \t,;]+(?=(?i:tel|phone|ph|mob|mobile|cell|fax|e-?mail|전화|연락처|휴대폰|핸드폰|이메일)\b[.:：]?)"
+    r"[ \t]{2,}[\p{L} ]{1,20}[:：]|[ \t]*[|│;][ \t]*|[ \t]*[/.][ \t]*(?=[\p{L} ]{1,12}[:：])"
+    r"|[ \t,;]+(?=(?i:tel|phone|ph|mob|mobile|cell|fax|e-?mail|born|dob|ssn|ni number|passport|vehicle|plate)\b"
+    r"|전화|연락처|휴대폰|핸드폰|이메일|학번|사번|주민|생년|계좌)"
 )
-# A line under the value that carries the address on: indented with no label, or a city line ending in a postcode
-# or a country alone (`Tokyo 160-0022`, `0265 Oslo`, `Japan`).
+# A line under the value that carries the address on: indented with no label, a unit or a building or a postcode in it
+# (`센텀스카이 A동 2306호`, `Flat 2`, `Oslo 0265`; not a phone, an ID or a name and a number), or a city line ending in
+# a postcode, or a country alone (`Tokyo 160-0022`, `0265 Oslo`, `Japan`).
 _MORE = regex.compile(
-    r"\n(?P<m>(?:[ \t]+[^\n:：@]*\d[^\n:：@]*"
+    r"\n(?P<m>(?:[ \t]+(?![^\n]*(?i:tel|phone|mob|fax|dob|born|ssn|card|iban|acc|pps|nhs|전화|연락|주민|계좌|생년))"
+    r"(?=[^\n]*(?:\d+(?:동|호|층|번지|F\b)|(?i:flat|apt|unit|suite|floor|level|block|tower|building)\b"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b|\b\d{4,5}(?:-\d{3,4})?\b(?![ \-.]?\d)))[^\n:：@]*\d[^\n:：@]*"
     r"|\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,3}[ ,]+[A-Z0-9]{2,5}(?:[ \-][A-Z0-9]{3,4})?"
     r"|\d{3,6}(?:[ \-]\d{2,4})?[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
     r"|(?:Japan|Korea|South Korea|Republic of Korea|China|Hong Kong|Taiwan|Singapore|Malaysia|Philippines|India|"
@@ -59,21 +63,27 @@ _MORE = regex.compile(
     r"South Africa|Nigeria|Kenya|Vietnam|Thailand|Indonesia))[ \t]*)(?=\n|$)"
 )
 # A note after the address (a bracket of lower-case words, a dash), and the addressee before it on a `Ship to:` line.
-_NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)|[—–](?:[ \t].*)?)$")
-_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*[ ]?){1,4},[ ]+(?=\S*\d|(?i:unit|flat|apt|suite|po|p\.o\.)\b)")
+_NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)?|[—–](?:[ \t].*)?)$")
+_NAME_BEFORE = regex.compile(
+    r"(?i:c/o[ ]+)?(?:\p{Lu}[\p{L}'’.\-]*[ ]?){1,4},[ ]+(?=\S*\d|(?i:unit|flat|apt|suite|po|p\.o\.)\b)")
 # A value is one field, not a line of prose: at most this many words, and no sentence in it.
 _MAX_WORDS, _MAX_WORDS_KO = 14, 9
 _SENTENCE = regex.compile(
-    r"[.!?][ ]+\p{Lu}\p{Ll}|\d\.[ ]?\d{1,2}\.[ ]?\d"  # a sentence's end, a date
+    r"[.!?][ ]+\p{Lu}\p{Ll}|\d\.[ ]?\d{1,2}\.[ ]?\d"  # a sentence's end, a date, a verb or a pronoun
+    r"|\b(?:is|are|was|were|has|have|had|will|would|should|please|we|you|they)\b"
     r"|(?:니다|었다|았다|였다|했다|이다|있다|없다|한다|된다|어요|에요|해요|는데|지만)[.!?]?(?:[ ]|$)")
 # A Korean value ends at its last number and the reference 동 after it (`... 1802호`, `통일로 684 (녹번동)`): what
 # follows on the line is no part of it (`주치의 김정선`).
-_KO_TAIL = regex.compile(r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?)[ ]+(?=[^\d]*$)")
+_KO_TAIL = regex.compile(r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?),?[ ]+(?=[^\d]*$)")
+_DIGITS = regex.compile(r"\d+")
+_CONNECTOR_END = regex.compile(r"(?:[ \t(,;:]|(?<![\p{L}])(?i:c/o|contact|attn\.?|care of|mr\.?|mrs\.?|ms\.?|dr\.?))+$")
 _PHONE_ONLY = regex.compile(r"^[+(]?[\d\s().\-]{7,}$")
 # What makes a value a place where someone lives, not a venue or a size (`1층 로비`, `approx. 1,450 sq ft`): a house
 # number before a word (`8 Laguna Verde Avenue`, `1-2-3 Shinjuku`) or a postcode before a city; a Korean road or lot
 # number or a 동/호 unit (a city, a district or a 동 alone is no one's home).
-_EN_SIGNAL = regex.compile(
+_EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `Booth 12B, Hall 3`, `Chapter 7`)
+    r"(?<!(?i:gate|terminal|door|dock|bay|booth|hall|level|building|warehouse|locker|platform|exit|chapter|room|"
+    r"pier|berth|aisle|stand|section|zone|lane|track|row|seat|table)[ ])"
     r"(?<![\p{L}\d.,])#?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,?[ ]+"
     r"(?!(?i:sq|ft|feet|m2|m²|acres?|x|months?|years?|days?|weeks?|hours?|[ap]\.?m|beds?|bedrooms?|baths?|units?|"
     r"floors?|storeys?|stories|spaces?|rooms?|people|persons|guests|%)\b)"
@@ -82,19 +92,26 @@ _EN_SIGNAL = regex.compile(
 _KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
 
 
-def address_fields(text: str, others: list[int] = ()) -> list[tuple[int, int]]:
+def address_fields(text: str, others: list[int] = (), people: list[int] = ()) -> list[tuple[int, int]]:
     """The (start, end) of each address field's value (module doc); `others`: where other personal data the
-    recognizers found starts (a value ends before it: `... 충장로 347 주민등록번호는 ...`)."""
+    recognizers found starts (a value ends before it: `... 충장로 347 주민등록번호는 ...`); `people`: where the names
+    they found start (one after the value's last number ends it: `..., Sydney NSW 2000 (Priya Raman)`)."""
     spans = []
     for match in _FIELD.finditer(text):
         start, end = match.span("v")
         cut = _NEXT_FIELD.search(text, start, end)
         end = min([cut.start() if cut else end, *(at for at in others if start < at < end)])
-        while end > start and text[end - 1] in " \t.,;":
+        last_number = max((m.end() for m in _DIGITS.finditer(text, start, end)), default=end)
+        for at in sorted(at for at in people if last_number < at < end):  # `... BS1 5TD (Mr John Hale)`
+            connector = _CONNECTOR_END.search(text, start, at)  # what leads to a name, not a place's comma
+            if connector and regex.search(r"[(]|(?i:c/o|contact|attn|care of|mr|mrs|ms|dr)", connector[0]):
+                end = connector.start()
+                break
+        while end > start and text[end - 1] in " \t.,;•·/|-–—":
             end -= 1
         if note := _NOTE_AFTER.search(text, start, end):  # `(OCR scan of the form)`, `— thanks`
             end = note.start()
-        if (name := _NAME_BEFORE.match(text, start, end)) and match["to"]:  # `Ship to: Ruth Ellis, 16/265 ...`
+        if (name := _NAME_BEFORE.match(text, start, end)) and (match["to"] or text.startswith(("c/o", "C/O"), start)):
             start = name.end()
         value = text[start:end]
         if "@" in value or _PHONE_ONLY.match(value) or not (_EN_SIGNAL.search(value) or _KO_SIGNAL.search(value)):
@@ -103,23 +120,24 @@ def address_fields(text: str, others: list[int] = ()) -> list[tuple[int, int]]:
             end, value = start + tail.start(), value[:tail.start()]
         if len(value.split()) > (_MAX_WORDS if value.isascii() else _MAX_WORDS_KO) or _SENTENCE.search(value):
             continue  # prose after the value on its line: the grammar reads what the address is
-        for _ in range(3):  # the lines that carry the address on
+        for _ in range(3):  # the lines that carry the address on, up to other personal data
             more = _MORE.match(text, end)
-            if more is None:
+            if more is None or any(more.start() < at < more.end() for at in others):
                 break
             end = more.end("m")
         spans.append((start, end))
     return spans
 
 
-# What an address may hold: a name reader's false name (`Lagos`, `Admiralty Way`) does not end the value.
+# What an address may hold: a name reader's false name (`Lagos`, `Admiralty Way`) does not end the value (but a name
+# after its last number does).
 _PART_OF_ONE = frozenset(("STREET_ADDRESS", "PERSON"))
 
 
 class AddressFieldRecognizer(ModelRecognizer):
     """STREET_ADDRESS: the value of a record's address field (module doc)."""
 
-    SCORE = 0.6
+    SCORE = 0.75  # over a name reader's (0.6-0.7): a false name inside the value (`Locker 22, ...`) joins the address
     _GATE = regex.compile(r"(?i:addr|ship to|deliver to|mail to|location)|주소|지[ \t]*[:：]"
                           r"|소재|거주|배송|수령|회수|반품|발송|배달|본적|받는|보내는|물건지|임차|목적물")
 
@@ -131,5 +149,6 @@ class AddressFieldRecognizer(ModelRecognizer):
                       ) -> list[list[RecognizerResult]]:
         found = found or [[] for _ in texts]
         return [[self._result("STREET_ADDRESS", start, end, self.SCORE) for start, end in address_fields(
-            text, [r.start for r in found_k if r.entity_type not in _PART_OF_ONE])]
+            text, [r.start for r in found_k if r.entity_type not in _PART_OF_ONE],
+            [r.start for r in found_k if r.entity_type == "PERSON"])]
                 if self._GATE.search(text) else [] for text, found_k in zip(texts, found, strict=True)]

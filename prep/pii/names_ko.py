@@ -398,7 +398,7 @@ class KoreanNameDetector:
             group = "v" if match["v"] else "w"
             value = match[group]
             if value not in KO_NAME_LABELS and value not in _NOT_SPEAKERS and (model.name_plausible(
-                    value) or model.given_plausible(value) or one_syllable_speaker(model, value)):
+                    value) or model.given_plausible(value) or one_syllable_speaker(model, value, text)):
                 spans.append(match.span(group))
         for match in _GIVEN_PERSON_PARTICLE.finditer(text) if "랑" in text or "한테" in text or "에게" in text else ():
             if model.given_plausible(match["v"]) and not model.plain_word(match["v"]):

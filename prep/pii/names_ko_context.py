@@ -179,6 +179,10 @@ _FOREIGN_ROLE_BEFORE = re.compile(
 # A field's colon, a table's bar or a gloss's bracket right before a foreign name, and the field's end after it.
 _FOREIGN_FIELD_BEFORE = re.compile(r"(?:[:：|(]|^[-•·*])[ \t]*\Z", re.M)
 _FOREIGN_FIELD_AFTER = re.compile(r"[ \t]*(?:[|)(/,]|\n|\Z)")
+# ... not a thing's field (`브랜드: 루이 비통`, `모델: 갤럭시 노트`, `와인: 샤토 마고`).
+_THING_KEY = re.compile(
+    r"(?:브랜드|상품명?|제품명?|품명|모델명?|메뉴|와인|꽃|영화|작품|곡명?|노래|앨범|게임|캐릭터|상호|도서|책|향수|차종)"
+    r"[ \t]*[:：|]")
 # Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
 _FOREIGN_TAIL = re.compile(r"(?:씨|님)?(?:이랑|랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도)?$")
 
@@ -368,6 +372,7 @@ class MoreContexts:
                 start = at + offsets[i]
                 if j - i >= 2 and sure and self._person_context(text, start, at + end, found):
                     spans.append((start, at + end))
+                    doubtful.append((start, at + end))  # a list's other names still read beside it
                     i = j
                 else:
                     if j - i >= 2 and sure:
@@ -393,7 +398,8 @@ class MoreContexts:
         after = text[end:end + 6].lstrip()
         if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start):
             return True
-        if _FOREIGN_FIELD_BEFORE.search(text, max(0, start - 4), start) and _FOREIGN_FIELD_AFTER.match(text, end):
+        if _FOREIGN_FIELD_BEFORE.search(text, max(0, start - 4), start) and _FOREIGN_FIELD_AFTER.match(text, end) \
+                and not _THING_KEY.search(text, text.rfind("\n", 0, start) + 1, start):
             return True  # a record's field or a table's cell (`담당: 샤르마 아르준 (신규)`, `| 아이작 오콘쿼 |`)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)

@@ -373,7 +373,8 @@ def bare_speakers(model, text: str, spans: list) -> None:
     named = any(len(v) > 1 and (model.name_plausible(v) or v in model.given_names) for v in turns)
     for span, value in labels:  # one syllable only beside a longer name (`서진: ...`, `훈: 곧`; not `금: 휴무`)
         if value not in KO_NAME_LABELS and value not in NOT_SPEAKERS and (model.name_plausible(
-                value) or value in model.given_names or named and one_syllable_speaker(model, value)):
+                value) or value in model.given_names or named and one_syllable_speaker(model, value, text)
+                and (value not in _NOUNS_ONE or turns[value] > 1)):  # `민수: ...` then `국: 미역국`: a menu
             spans.append(span)
 
 
@@ -383,8 +384,16 @@ _NOT_ONE_SPEAKERS = frozenset("문답갑을병정주예단즉등상하중전후�
                               "월화수목금토일초분시년동호층")
 
 
-def one_syllable_speaker(model, value: str) -> bool:
+# ... and nouns that are names too (`강`, `별`, `달`, `은`): a speaker only where a longer name speaks beside them.
+_NOUNS_ONE = frozenset("강국서신구술해달별원엔명은비방팔물밥차꿈눈등금동불산길")
+_LONGER_SPEAKER = re.compile(
+    r"(?m)^(?:\[[^\]\n]{0,20}\][ ]?|[^\n,:]{0,30}\d:\d\d,?[ ]?)?(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+
+
+def one_syllable_speaker(model, value: str, text: str = "") -> bool:
     """A chat speaker of one syllable that names someone (`율: 자리 잡았음`, `윤: 몇 시 퇴근?`): a given name's
-    second syllable or a surname (`김: 네`), not a pronoun, a kin word or `_NOT_ONE_SPEAKERS`."""
+    second syllable or a surname (`김: 네`), not a pronoun, a kin word or `_NOT_ONE_SPEAKERS`; one of `_NOUNS_ONE`
+    only beside a longer name in `text` (a log's `[15:00] 강: 수위 상승`, a menu's `국: 미역국` are not chats)."""
     return len(value) == 1 and value not in NOT_SPEAKERS and value not in _NOT_ONE_SPEAKERS and (
-        model.second.get(value, 0) >= 5 or value in model.surnames)
+        model.second.get(value, 0) >= 5 or value in model.surnames) and (value not in _NOUNS_ONE or any(
+            model.name_plausible(m["v"]) or m["v"] in model.given_names for m in _LONGER_SPEAKER.finditer(text)))

@@ -22,7 +22,7 @@ from prep.pii.patterns import KO_NAME_LABELS
 _GATE = re.compile(r"(?:^|[^가-힣])[가-힣] [가-힣](?:[^가-힣]|$)", re.M)
 _GLUED_END = r"(?:님|씨|(?:이요|요|입니다)(?![가-힣]))"  # `경 민 호요.`, `하 지 민님이`
 _RUN = re.compile(  # not the first syllables of a longer run (`정 다 운 비`: `names_ko_layouts`)
-    rf"(?<![가-힣])(?P<v>[가-힣](?: [가-힣]){{1,2}})"
+    rf"(?<![가-힣])(?P<v>[가-힣](?: (?![님씨](?![가-힣]))[가-힣]){{1,2}})"
     rf"(?:(?![가-힣])(?![ ](?![님씨])[가-힣](?![가-힣]))|(?={_GLUED_END}))")
 # What a record puts before a name: a colon and at most one word (a department), a label, role or title word
 # (`집주인`, `담당변호사`, `평가자`, `보호자`, `성명`), or the line's start after a bullet or a patient's `pt.`.
@@ -44,6 +44,9 @@ _PERSON_KEY = re.compile(
     rf"(?:[가-힣](?:{_ROLE_END})|상담|담당|검토|작성|확인|처리|결재|승인|서명|발신|수신|대상|접수|입력|수정"
     r"|[Pp]t\.)"
     r"[ \t]*[:：]?[ \t]*(?:[가-힣A-Za-z0-9]+[,·]?[ \t]+)?\Z")
+# What a record writes in a person's field when there is none (`공석` vacant, `신규` new, `미정` undecided).
+_RECORD_WORDS = frozenset("공석 신규 미정 부재 공란 미상 없음 해당 본인 대리 익명 퇴사 휴직 결원".split())
+_VERBAL_ENDS = frozenset("해요용함임적게지음됨")  # a word and its ending (`신기|해`, `장식|용`), not a given name's
 _RANKS = frozenset("상무 전무 이사 과장 부장 사장 차장 대리 주임 계장 반장 회장 원장 실장 팀장 국장 총무".split())
 # One syllable after a surname that is a pronoun, kin word, counter or particle, not a given name.
 _NOT_GIVEN = frozenset("나너저형누언오딸님씨분것거중등및외수번개명원시초년월일호층동차")
@@ -78,12 +81,16 @@ def _name_shaped(model, joined: str) -> bool:
     if model.plain_word(joined) or joined in KO_NAME_LABELS or len(joined) == 3 and joined in model.words:
         return False  # `관 리 자`, `우 수 상`
     if len(joined) == 2:
+        if joined in _RECORD_WORDS:
+            return False  # `팀장: 공 석`, `담당자: 신 규`
         given = joined[1]
         return joined[0] in model.surnames and given not in _NOT_GIVEN and (
             model.second.get(given, 0) >= 5 or model.first.get(given, 0) >= 5)
     if joined[:2] in model.surnames and model.second.get(joined[2], 0) >= 5:
         return True  # `남 궁 민`
     given = joined[1:]
+    if joined[2] in _VERBAL_ENDS and joined[:2] in model.words:
+        return False  # `느낌: 신 기 해`, `옵션: 장 식 용`
     if given in _RANKS or model.plain_word(joined[:2]) and not model.given_name(given, word_too=True):
         return False  # `이 상 무` (a rank), `김 치 전` (a word and its tail)
     return joined[0] in model.surnames and (model.given_plausible(given) or given in model.given_names)

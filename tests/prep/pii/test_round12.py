@@ -132,3 +132,47 @@ def test_round12_clean_text_is_left_alone(scrubber, lang, text):
 def test_round12_people_are_found(scrubber, lang, text, values):
     result = scrubber.scrub(text, lang)
     assert all(v not in result.text for v in values), result.text
+
+
+# The fifth review's probes (address fields, foreign names in fields, one-syllable speakers, spaced words).
+REVIEW_TYPES = [
+    ("ko", "주소: 서울 마포구 양화로 45\n    메세나폴리스 1201호\n    010-9987-1123", "010-9987-1123", "PHONE_NUMBER"),
+    ("ko", "주소: 서울 노원구 동일로 1414\n  900101-2345678", "900101-2345678", "KR_RRN"),
+    ("en", "Address: 18 Gloucester Rd\n  Card 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
+    ("en", "Address: 18 Gloucester Rd\n  Card 4111 1111 1111 1111", "18 Gloucester Rd", "STREET_ADDRESS"),
+    ("en", "Address: 55 Harbour View Rd, Sydney NSW 2000 (Priya Raman)", "Priya Raman", "PERSON"),
+    ("ko", "주소: 서울 송파구 올림픽로 300, 김서준 010-3321-4455", "김서준", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "entity"), REVIEW_TYPES)
+def test_round12_values_under_or_after_an_address_keep_their_type(scrubber, lang, text, value, entity):
+    result = scrubber.scrub(text, lang)
+    assert value in [text[f.start:f.end] for f in result.findings if f.entity == entity], result.findings
+
+
+REVIEW_CLEAN = [
+    ("en", "Ship to: Warehouse 3, Dock 12\nPickup address: Gate 5, Terminal 2, Incheon Airport"),
+    ("en", "Address: Chapter 7 Bankruptcy Filing"),
+    ("ko", "브랜드: 루이 비통\n모델: 갤럭시 노트"),
+    ("ko", "[15:00] 강: 수위 상승\n[15:10] 강: 범람 경보"),
+    ("ko", "팀장: 공 석\n담당자: 신 규\n느낌: 신 기 해\n옵션: 장 식 용"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_CLEAN)
+def test_round12_review_look_alikes_stay(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+def test_round12_a_list_of_two_foreign_names_goes_whole(scrubber):
+    text = "참가자: 알렉산더 뮐러, 소피 마르탱"
+    result = scrubber.scrub(text, "ko")
+    assert all(word not in result.text for word in ("알렉산더", "뮐러", "소피", "마르탱")), result.text
+
+
+def test_round12_a_one_syllable_menu_label_beside_a_speaker_is_no_name(scrubber):
+    text = "민수: 오늘 메뉴 정리함\n국: 미역국\n밥: 흑미밥\n민수: 좋네"
+    found = [text[f.start:f.end] for f in scrubber.scrub(text, "ko").findings if f.entity == "PERSON"]
+    assert "국" not in found and "밥" not in found, found
