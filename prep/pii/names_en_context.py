@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii import names_en_turns as layout
 from prep.pii.gated_scan import GatedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
@@ -76,6 +77,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |questions to|its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka
 |wife|husband|son|daughter|sister|brother|boyfriend|girlfriend|fiance|fiancé|fiancee|fiancée|cousin|aunt|auntie
 |aunty|uncle|nonna|nana|nan|grandma|grandpa|granny|gran|niece|nephew|bestie|friend|mate|bro|sis|flatmate
+|grandson|granddaughter|grandchild|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|guide
 |husband of|wife of|widow of|widower of|father of|mother of|son of|daughter of|sister of|brother of|friend of
 |midfielder|striker|defender|goalkeeper|forward|coach|teammate|colleague|neighbour|neighbor|roommate|caller
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
@@ -171,7 +173,8 @@ class ContextReader:
         ends = {start: end for start, end, _ in found}  # a reading's span inside a found one adds nothing
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
         forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
-        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text))
+        spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text)
+                       + layout.caption_parties(text) + layout.counsel(text))  # their own tests (`names_en_turns`)
         listed, sure = self.lists.find(text, spans)
         spans = _merge(spans + self._keep(text, uncovered(listed, spans), amp_ok=True) + sure)
         spans = _merge(spans + self._keep(text, uncovered(self._siblings(text, spans), spans), amp_ok=True))
@@ -224,7 +227,7 @@ class ContextReader:
                     out.append((m.start(1), m.end(1), 0.6))
         out += app_speakers(text, self.lexicon, self._speaker_name)  # one-space Slack, Discord, `(09:33):`
         out += glued_to_korean(text, self.lexicon)  # `Jiyeon님도`, `Minho야`
-        out += self._lower_chat(text)
+        out += self._lower_chat(text) + layout.plain_turns(text, self.lexicon) + layout.signed_lower(text, self.lexicon)
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
         roles = [m for m in lines if m.group(1).lower() in ROLES]
@@ -294,8 +297,8 @@ class ContextReader:
             if weak and word[0].islower() and cue not in _LOWER_WEAK:
                 continue  # the common case, `to the`: settled before any lookup
             entry = self.lexicon.get(word.lower())
-            if word.lower() in NOT_NAMES or PRONOUN_CONTRACTION.fullmatch(word) or \
-                    text[m.end(1):m.end(1) + 1] in ("_", "("):
+            if word.lower() in NOT_NAMES and not layout.kin_name(cue, word, entry, text, m.end(1)) or \
+                    PRONOUN_CONTRACTION.fullmatch(word) or text[m.end(1):m.end(1) + 1] in ("_", "("):
                 continue  # `for easter`, `by monday`, `Hi, I'm`; `Call grant_role(...)`: code
             if word[0].islower():
                 if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
@@ -310,6 +313,8 @@ class ContextReader:
                                           and len(word) >= 4 and word.isalpha()) or entry is not None and \
                         not self._lower_name(entry, weak=cue in _LOWER_WEAK):
                     continue  # `it's jonno`: a word no list has, after a self-introduction
+            elif layout.kin_name(cue, word, entry, text, m.end(1)):
+                pass  # `my grandson Tyler`, `Wife June called`: a place's or a month's name after kin
             elif len(word) < 3 or weak and not (entry is not None and entry[0] & FIRST) or cue == "its":
                 continue
             elif word.isupper() and not (entry and entry[0] & (FIRST | LAST)) and cue not in _ROLE_CUES:
@@ -439,7 +444,8 @@ class ContextReader:
             while at >= 0:
                 end = at + len(low)
                 w = text[at:end]
-                if at not in covered and (w[0].isupper() or lower_too and w.islower()) and _word_at(text, at, end):
+                if at not in covered and (w[0].isupper() or lower_too and w.islower()) and _word_at(text, at, end) \
+                        and not layout.possessive_thing(self.detector, text, at, end):
                     out.append((at, self._extend(text, end), 0.6))
                 at = folded.find(low, end)
         return out
@@ -454,7 +460,8 @@ def _fold(text: str) -> str:
 
 
 def _word_at(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` is a whole word (`Ana` in `Ana's`, not in `Banana`)."""
+    """`text[start:end]` is a whole word (`Ana` in `Ana's`, not in `Banana` or `test_ana.py`)."""
+    end += 2 if text[end:end + 2] in ("'s", "’s") else 0  # a possessive (`Haddad's album`), not an identifier
     return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _IDENTIFIER_CHARS)) and (
         end == len(text) or not (text[end].isalnum() or text[end] in _IDENTIFIER_CHARS))
 

@@ -1,0 +1,157 @@
+"""Names that a document's layout shows (round 12), for the English context reader.
+
+- `plain_turns`: a chat copied without times, `Name: message` on each line (`Sanjay: send me the number`,
+  `Phil K: I saw that too`, `priya.n: thx ben`). One `Label: text` line is a form's field; a chat is a block of
+  three such lines or more where one speaker speaks again after another spoke, two speakers at least are names and
+  one is a person by the lexicon (a first name, a rare word of five letters or more that no list has, or a handle
+  `first.x`; `Rx:`, `Sig:`, `Disp:` are a prescription's). A speaker is a name unless a role, a month or day, a
+  place, capitals (a form's or a transcript's labels) or a common word; a common word only when it speaks twice
+  and is no noun for a person (`Mere`, a Maori name, is an English word too; `Visitor:` is a role). Fields
+  (`Note:`, `Status:`), logs (`Error:`/`Warning:`), schedules (`Mon:`) and markets (`Sterling: up`, `Euro: flat`)
+  have no two people among their labels.
+- `caption_parties`: a court caption's parties in capitals before their side (`BETWEEN  HEMI TE AWA ROPATA
+  Appellant`, `Between:\\nPRIYA SHAH-MORRISON  Claimant`), in a document with `BETWEEN`; not the Crown or a company.
+- `counsel`: an advocate named by initials and surname before the side they appear for (`A J Whitmore for
+  Appellant`, `Ms K. L. Osei for the Respondent`).
+- `signed_lower`: a lower-case signature on a line of its own after a dash (`— nils (651 ...)`, `— gbenga o.`):
+  a first name no dictionary has as a word, or a word no list has at all.
+- `kin_name`: after a word of kinship a first name that is also a place or a month is a name (`my grandson Tyler`,
+  `Wife June called`), not before a date (`wife May 3`).
+- `possessive_thing`: a found name's possessive repeat before an eponym's noun (`Raynaud's phenomenon`) is no person.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD, is_common_word
+
+SCORE = 0.6
+_HANDLE = r"\p{Ll}{2,}\.\p{Ll}{1,12}"  # `priya.n`, `daniel.oh`
+_WORD = r"\p{L}[\p{L}'’\-]*"
+_TURN = regex.compile(
+    rf"(?m)^[ \t]*({_HANDLE}|\p{{Lu}}{_WORD}(?:[ ]\p{{Lu}}\.?(?![\p{{L}}])|[ ]\p{{Lu}}[\p{{L}}'’\-]+)?)"
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
+_SPLIT = regex.compile(r"[ .]+")
+_PERSON_NOUN = regex.compile(r"(?:or|er|ist|ant|ent|ee|ian|man|woman|person|ess|ive|ary)$")  # a noun for a person
+TURN_COMMON_ZIPF = 4.5  # a common word as a speaker (`Mere`) only if rarer than `question`, `answer`, `update`
+_SIDES = r"(?:Claimants?|Appellants?|Respondents?|Defendants?|Applicants?|Petitioners?|Plaintiffs?)"
+_PARTY = regex.compile(
+    r"(?m)(?:^(?!BETWEEN\b|AND\b)|(?<=^(?:BETWEEN|Between:?|AND|and)[ \t]+))"
+    r"(\p{Lu}[\p{Lu}'’\-]+(?:[ ]\p{Lu}[\p{Lu}'’\-]+){1,4})"
+    rf"(?=(?:[ \t]{{2,}}|[ \t]*\n[ \t]*){_SIDES}[ \t]*(?:\n|$))")
+_NOT_PARTY = frozenset("""
+the king queen crown state people republic united kingdom commonwealth council borough city county limited ltd llp
+plc inc llc bank trust company corporation group holdings ventures partners secretary minister commissioner
+commissioners attorney general revenue customs department authority board university hospital
+""".split())
+_COUNSEL = regex.compile(
+    r"(?<![\p{L}\p{N}'’.])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ])?((?:\p{Lu}\.?[ ]){1,3}\p{Lu}\p{Ll}[\p{L}'’\-]*)"
+    rf"(?=,?[ ](?:QC|KC|SC)?,?[ ]?for[ ](?:the[ ])?(?:first[ ]|second[ ])?{_SIDES}\b)")
+KIN = frozenset("""
+wife husband son daughter sister brother mother father grandson granddaughter grandchild grandmother grandfather
+stepson stepdaughter niece nephew cousin aunt uncle fiance fiancé fiancee fiancée boyfriend girlfriend
+""".split())
+_DATE_AFTER = regex.compile(r"[ ]?\d")
+_SIGNED = regex.compile(r"(?m)^[ \t]*[—–~-][ ]?(\p{Ll}{3,}(?:[ ]\p{Ll}\.?)?)[ \t]*(?=$|[ ]?\(|,[ ])")
+
+
+def plain_turns(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """The speakers of a chat without times (the module's doc)."""
+    if text.count(": ") < 3 or text.count("\n") < 2:
+        return []  # three turns need three colons and three lines (a cheap look before the scan: speed)
+    lines = list(_TURN.finditer(text))
+    if len(lines) < 3:
+        return []
+    speakers = [m.group(1) for m in lines]
+    counts = {s: speakers.count(s) for s in speakers}
+    again = any(s in speakers[:i - 1] and speakers[i - 1] != s for i, s in enumerate(speakers) if i >= 2)
+    named = {s for s, n in counts.items() if _speaker(lexicon, s, n)}
+    if len(named) < 2 or not again or not any(_person(lexicon, s) for s in named):
+        return []  # two people talk: `Sterling: up\nEuro: flat\nSterling: down` is a market report
+    return [(m.start(1), m.end(1), SCORE) for m in lines if m.group(1) in named]
+
+
+def _person(lexicon, label: str) -> bool:
+    """A speaker label the lexicon calls a person: a first name no more a word than a name, a rare capitalized
+    word no list has (`Sanjay`), a handle whose first part is a first name (`priya.n`)."""
+    word = _SPLIT.split(label)[0]
+    low = word.lower()
+    if low in ROLES or low in NOT_NAMES:
+        return False
+    entry = lexicon.get(low)
+    if entry is None or not entry[0]:  # no list has it: a name of five letters or more (`Sig`, `Disp`: a record's)
+        return len(word) >= 5 and (word[0].isupper() or KOREAN_GIVEN.fullmatch(low) is not None) and (
+            entry is None or entry[2] < 3.3)
+    flags, name_zipf, word_zipf = entry
+    if flags & PLACE:
+        return False
+    return bool(flags & (FIRST | KOREAN)) and (not flags & WORD or word_zipf - name_zipf < 1.3)
+
+
+def _speaker(lexicon, label: str, count: int) -> bool:
+    """A speaker of a chat that is a name: no role, month, day, place or common word (one that speaks twice and is
+    rarer than `TURN_COMMON_ZIPF` may be)."""
+    words = [w for w in _SPLIT.split(label) if w]
+    low = words[0].lower()
+    if low in ROLES or low in NOT_NAMES or len(words[0]) < 2 or label.isupper():
+        return False  # capitals: a form's labels (`DAW:`) or a transcript's, which the context reader reads
+    if _person(lexicon, label):
+        return True
+    entry = lexicon.get(low)
+    if entry is None or entry[0] & PLACE:
+        return entry is None and len(low) >= 3
+    if entry[0] & (FIRST | LAST):
+        return True
+    return count >= 2 and is_common_word(low) and entry[2] < TURN_COMMON_ZIPF and words[0][0].isupper() and \
+        not _PERSON_NOUN.search(low)  # `Visitor:`, `Resident:`: a role, not a name
+
+
+def caption_parties(text: str) -> list[tuple[int, int, float]]:
+    """A court caption's parties in capitals before their side (the module's doc)."""
+    if "BETWEEN" not in text and "Between:" not in text and "Between\n" not in text:
+        return []
+    out = []
+    for m in _PARTY.finditer(text):
+        words = m.group(1).lower().split()
+        if any(w in _NOT_PARTY for w in words) or all(is_common_word(w) for w in words):
+            continue
+        out.append((m.start(1), m.end(1), SCORE))
+    return out
+
+
+def counsel(text: str) -> list[tuple[int, int, float]]:
+    """Advocates by initials and surname before the side they appear for (the module's doc)."""
+    if " for " not in text:
+        return []
+    return [(m.start(1), m.end(1), SCORE) for m in _COUNSEL.finditer(text) if " " in m.group(1)]
+
+
+def signed_lower(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """A lower-case signature after a dash on a line of its own (the module's doc)."""
+    if "— " not in text and "– " not in text and "\n-" not in text and "~" not in text:
+        return []
+    out = []
+    for m in _SIGNED.finditer(text):
+        word = m.group(1).split()[0]
+        entry = lexicon.get(word)
+        if word in NOT_NAMES or word in ROLES:
+            continue
+        if entry is None and word.isalpha() or entry is not None and entry[0] & (FIRST | LAST) and not entry[0] & (
+                WORD | PLACE):
+            out.append((m.start(1), m.end(1), SCORE))
+    return out
+
+
+def possessive_thing(detector, text: str, start: int, end: int) -> bool:
+    """`Raynaud's phenomenon`, `Cooper's hawk`: a found name's possessive repeat before an eponym's noun."""
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    return detector._looks_like_thing(f"{text[start:end].lower()}'s", text[max(0, start - 12):start],
+                                      text[end + 2:end + 42], False)
+
+
+def kin_name(cue: str, word: str, entry, text: str, end: int) -> bool:
+    """A first name that is also a place or a month, capitalized after a word of kinship (the module's doc)."""
+    return cue in KIN and word[0].isupper() and not word.isupper() and entry is not None and bool(
+        entry[0] & FIRST) and not _DATE_AFTER.match(text, end)

@@ -1,0 +1,67 @@
+"""Round 12, English (issue 15): one case per class the round added, written fresh (no tuning row copied).
+
+People (`PEOPLE`): a chat copied without times (`Name: message`, names of many cultures, `First K:`, Slack handles
+`first.x`); a court caption's parties in capitals and counsel by initials; a surname's possessive after the full
+name; a first name that is a place or a month after a word of kinship; a tour guide; a lower-case signature after a
+dash. Clean look-alikes (`CLEAN`): the same layouts holding no person (fields, logs, schedules, markets, a
+prescription's records, a caption's companies and the Crown, an eponym's possessive).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PEOPLE = [
+    # a chat without times
+    ("Arvind: did the parcel come\nNandini: not yet, courier is late\nArvind: ok I'll call them",
+     ["Arvind", "Nandini"]),
+    ("Tamati: where did you park\nMere: level 3 by the lifts\nTamati: coming\nMere: hurry", ["Mere"]),
+    ("Kofi: generator fixed\nAbena: finally, the fridge was warm\nKofi: fuel tomorrow", ["Kofi", "Abena"]),
+    ("lucia.b: can someone review PR 88?\nDmitri Volkov: after lunch\nlucia.b: thanks", ["lucia.b"]),
+    ("Ines M: bus is late again\nTom B: same here\nInes M: walking then", ["Ines M", "Tom B"]),
+    # court captions and counsel
+    ("IN THE COURT OF APPEAL\nBETWEEN  TAMATI WIREMU HOHEPA\n         Appellant\nAND      THE KING\n"
+     "         Respondent", ["TAMATI WIREMU HOHEPA"]),
+    ("IN THE HIGH COURT\nBetween:\nOLUWASEUN ADEBAYO-CLARKE  Claimant\n- and -\nNORTHGATE HOMES LIMITED  Defendant",
+     ["OLUWASEUN ADEBAYO-CLARKE"]),
+    ("Counsel: K M Fairweather for Appellant; J Otieno for the Respondent", ["Fairweather", "Otieno"]),
+    ("The court heard from Ms R T Adeyemi for the Claimant.", ["Adeyemi"]),
+    # a surname's possessive after the full name
+    ("Singer Amara Okonjo announced a tour.\nOkonjo's third album is out in May.", ["Okonjo"]),
+    ("Darnell P. Whitcombe was charged on Monday. Police said Whitcombe's car was found later.", ["Whitcombe"]),
+    # kin and role nouns
+    ("We live with my granddaughter Savannah and her dog.", ["Savannah"]),
+    ("Husband August phoned the ward at 0300 for news.", ["August"]),
+    ("Tour guide Tesfaye knew every carving.", ["Tesfaye"]),
+    # a lower-case signature
+    ("Selling a kayak, $300 firm.\n— tomasz (612 555 0181)", ["tomasz"]),
+    ("Need a ride to the airport Friday.\n— kemi a.", ["kemi"]),
+]
+
+CLEAN = [
+    "Note: the office is closed Monday\nStatus: pending review\nNote: bring your badge",
+    "Error: connection refused\nWarning: retrying in 5s\nError: connection refused",
+    "Mon: gym\nTue: rest day\nMon: swim",
+    "Kyoto: temples and tea\nOsaka: street food\nKyoto: bamboo forest at dawn",
+    "Gold: up 1%\nCopper: flat\nGold: steady into the close",
+    "Rx: Cefalexin 500 mg capsules\nSig: 1 cap PO QID\nDisp: #28\nRx: Ibuprofen 400 mg\nSig: 1 tab PRN\nDisp: #20",
+    "Visitor: is the pool open\nReception: until 8\nVisitor: thanks",
+    "Input: 3 4\nOutput: 7\nInput: 10 5\nOutput: 15",
+    "BETWEEN  ACME WIDGETS LTD\n         Claimant\nAND      BRIGHT FUTURES TRUST\n         Defendant",
+    "Between the parties there was an agreement.\nCLAUSE TWO  Claimant shall pay the fee.",
+    "Raynaud's phenomenon: what to know\nRaynaud's is a condition in which small vessels narrow.",
+    "See the style guide Section 4 for details.",
+    "Rules:\n- bring water\n- no glass",
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PEOPLE)
+def test_round12_en_people_go(scrubber, text, values):
+    result = scrubber.scrub(text, "en")
+    assert all(v not in result.text for v in values), result.text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round12_en_clean_text_is_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "en")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
