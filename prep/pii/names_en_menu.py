@@ -28,4 +28,9 @@ def menu_item(text: str, start: int, n_words: int, common_first: bool, after_cap
     doc)?"""
     if n_words == 2 and common_first and not after_capital:
         return False  # `Daniel Kettle`; but `Summer Berry Crumble` read as `Berry Crumble` is a longer title
-    return not _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and bool(_MENU_OR_ORDER.search(text))
+    return not _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and is_menu_or_order(text)
+
+
+def is_menu_or_order(text: str) -> bool:
+    """A recipe, a menu or an order: a price, `serves`, `bake`, `cart`, `subtotal`, `qty`, `2 x`."""
+    return bool(_MENU_OR_ORDER.search(text))

@@ -4,7 +4,8 @@ People (`PEOPLE`): a chat copied without times (`Name: message`, names of many c
 `first.x`); a court caption's parties in capitals and counsel by initials; a surname's possessive after the full
 name; a first name that is a place or a month after a word of kinship; a tour guide; a lower-case signature after a
 dash. Clean look-alikes (`CLEAN`): the same layouts holding no person (fields, logs, schedules, markets, a
-prescription's records, a caption's companies and the Crown, an eponym's possessive).
+prescription's records, a caption's companies and the Crown, an eponym's possessive); holidays, radio call signs,
+bots, a word before a group noun, a dish's name after its noun, a metal's or a pantry word's brand in an order.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ PEOPLE = [
     # a lower-case signature
     ("Selling a kayak, $300 firm.\n— tomasz (612 555 0181)", ["tomasz"]),
     ("Need a ride to the airport Friday.\n— kemi a.", ["kemi"]),
+    # the same words as the look-alikes below, where nothing makes them things
+    ("Gave Maria gold earrings for her birthday.", ["Maria"]),
+    ("Room 2 Adam 14 years old, allergic to nuts.", ["Adam"]),
+    ("Talbot said the build bot was down again.", ["Talbot"]),
+    ("Order #4471: Rose gold clasp set, qty 2. Shipped to Rose Mbeki.", ["Rose Mbeki"]),
+    ("I cooked the chicken Sam liked.", ["Sam"]),
+    ("Wife June called about the June 3 surgery.", ["June called"]),
 ]
 
 CLEAN = [
@@ -52,6 +60,13 @@ CLEAN = [
     "Raynaud's phenomenon: what to know\nRaynaud's is a condition in which small vessels narrow.",
     "See the style guide Section 4 for details.",
     "Rules:\n- bring water\n- no glass",
+    # holidays, call signs, bots, groups, dishes, materials in an order
+    "Office closed: Juneteenth (June 19), Thanksgiving (Nov 28).",
+    "Disposition: cleared\nUnits: 3 Lincoln 22, 3 Mary 7\nTime on scene: 00:31",
+    "#alerts\nDeployBot  09:02 AM\nBuild 4471 passed\nDeployBot  09:40 AM\nBuild 4472 failed",
+    "Owner: Payments team\nReviewer: Platform squad",
+    "We shared the oysters Rockefeller and a beef Wellington.",
+    "Line 1 — Sterling silver cuff — qty 12\nLine 2 — Rose gold chain — qty 6\nSubtotal: $412.00",
 ]
 
 
