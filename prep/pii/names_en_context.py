@@ -227,7 +227,7 @@ class ContextReader:
                     out.append((m.start(1), m.end(1), 0.6))
         out += app_speakers(text, self.lexicon, self._speaker_name)  # one-space Slack, Discord, `(09:33):`
         out += glued_to_korean(text, self.lexicon)  # `Jiyeon님도`, `Minho야`
-        out += self._lower_chat(text) + layout.plain_turns(text, self.lexicon) + layout.signed_lower(text, self.lexicon)
+        out += self._lower_chat(text) + layout.layout_names(text, self.lexicon)  # `names_en_turns`
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
         roles = [m for m in lines if m.group(1).lower() in ROLES]

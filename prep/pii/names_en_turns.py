@@ -15,6 +15,8 @@
   Appellant`, `Ms K. L. Osei for the Respondent`).
 - `signed_lower`: a lower-case signature on a line of its own after a dash (`— nils (651 ...)`, `— gbenga o.`):
   a first name no dictionary has as a word, or a word no list has at all.
+- `kin_possessive`: a lower-case first name's possessive after a word of kinship or friendship (`my friend
+  siobhan's grandmother`, `my brother mark's bike`): any first name, a word too (the possessive says who).
 - `kin_name`: after a word of kinship a first name that is also a place or a month is a name (`my grandson Tyler`,
   `Wife June called`), not before a date (`wife May 3`).
 - `possessive_thing`: a found name's possessive repeat before an eponym's noun (`Raynaud's phenomenon`) is no person.
@@ -52,8 +54,28 @@ KIN = frozenset("""
 wife husband son daughter sister brother mother father grandson granddaughter grandchild grandmother grandfather
 stepson stepdaughter niece nephew cousin aunt uncle fiance fiancé fiancee fiancée boyfriend girlfriend
 """.split())
+_KIN_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}])(?i:wife|husband|son|daughter|sister|brother|cousin|friend|bestie|neighbou?r|roommate|flatmate"
+    r"|boyfriend|girlfriend|colleague)[ ](\p{Ll}{3,})['’]s(?![\p{L}])")
 _DATE_AFTER = regex.compile(r"[ ]?\d")
 _SIGNED = regex.compile(r"(?m)^[ \t]*[—–~-][ ]?(\p{Ll}{3,}(?:[ ]\p{Ll}\.?)?)[ \t]*(?=$|[ ]?\(|,[ ])")
+
+
+def layout_names(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """The context reader's readings of this module that its `_keep` judges: chats, signatures, kin's possessives."""
+    return plain_turns(text, lexicon) + signed_lower(text, lexicon) + kin_possessive(text, lexicon)
+
+
+def kin_possessive(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """A lower-case first name's possessive after kin or a friend (the module's doc)."""
+    if "'s" not in text and "’s" not in text:
+        return []
+    out = []
+    for m in _KIN_POSSESSIVE.finditer(text):
+        entry = lexicon.get(m.group(1))
+        if entry is not None and entry[0] & FIRST and m.group(1) not in NOT_NAMES:
+            out.append((m.start(1), m.end(1), SCORE))
+    return out
 
 
 def plain_turns(text: str, lexicon) -> list[tuple[int, int, float]]:

@@ -2,10 +2,11 @@
 
 People (`PEOPLE`): a chat copied without times (`Name: message`, names of many cultures, `First K:`, Slack handles
 `first.x`); a court caption's parties in capitals and counsel by initials; a surname's possessive after the full
-name; a first name that is a place or a month after a word of kinship; a tour guide; a lower-case signature after a
-dash. Clean look-alikes (`CLEAN`): the same layouts holding no person (fields, logs, schedules, markets, a
-prescription's records, a caption's companies and the Crown, an eponym's possessive); holidays, radio call signs,
-bots, a word before a group noun, a dish's name after its noun, a metal's or a pantry word's brand in an order.
+name; a first name that is a place or a month after a word of kinship; a lower-case first name's possessive after
+kin; a tour guide; a lower-case signature after a dash. Clean look-alikes (`CLEAN`): the same layouts holding
+no person (fields, logs, schedules, markets, a prescription's records, a caption's companies and the Crown, an
+eponym's possessive); holidays, radio call signs, bots, a word before a group noun, a dish's name after its noun, a
+metal's or a pantry word's brand in an order.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ PEOPLE = [
     ("We live with my granddaughter Savannah and her dog.", ["Savannah"]),
     ("Husband August phoned the ward at 0300 for news.", ["August"]),
     ("Tour guide Tesfaye knew every carving.", ["Tesfaye"]),
+    ("we borrowed my sister niamh's tent for the weekend", ["niamh"]),
+    ("my brother mark's bike got stolen again", ["mark"]),
     # a lower-case signature
     ("Selling a kayak, $300 firm.\n— tomasz (612 555 0181)", ["tomasz"]),
     ("Need a ride to the airport Friday.\n— kemi a.", ["kemi"]),
@@ -60,6 +63,7 @@ CLEAN = [
     "Raynaud's phenomenon: what to know\nRaynaud's is a condition in which small vessels narrow.",
     "See the style guide Section 4 for details.",
     "Rules:\n- bring water\n- no glass",
+    "my friend's house is near the lake and the wife's car is in the shop",
     # holidays, call signs, bots, groups, dishes, materials in an order
     "Office closed: Juneteenth (June 19), Thanksgiving (Nov 28).",
     "Disposition: cleared\nUnits: 3 Lincoln 22, 3 Mary 7\nTime on scene: 00:31",
