@@ -77,7 +77,6 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |questions to|its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka
 |wife|husband|son|daughter|sister|brother|boyfriend|girlfriend|fiance|fiancé|fiancee|fiancée|cousin|aunt|auntie
 |aunty|uncle|nonna|nana|nan|grandma|grandpa|granny|gran|niece|nephew|bestie|friend|mate|bro|sis|flatmate
-|grandson|granddaughter|grandchild|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|guide
 |husband of|wife of|widow of|widower of|father of|mother of|son of|daughter of|sister of|brother of|friend of
 |midfielder|striker|defender|goalkeeper|forward|coach|teammate|colleague|neighbour|neighbor|roommate|caller
 |co-driver|driver|tenant|landlord|np|rn|dr|mr|mrs|ms|mx|miss|prof|professor|hon|judge|justice
@@ -92,7 +91,7 @@ hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcom
 |stylist|hairdresser|trainer|usher|ushers|bailiff|juror|partner|pharmacist|therapist|dentist|lawyer
 |dearest|looping in|loop in|looped in|looping|cc'ing|cc’ing|attention|owner|recruiter|seller|sellers|buyer|buyers
 |defendant|plaintiff|appellant|petitioner|respondent|hygienist|physio|physiotherapist|optometrist|counsellor|counselor
-""".replace("\n", "").split("|"))  # words before a name: contact, greetings, kinship, roles, titles (any case)
+""".replace("\n", "").split("|")) | layout.MORE_CUES  # before a name: contact, kinship, roles, titles (any case)
 # A cue, then `.`, `,` or `:` and spaces, then the word (a lookahead: it may be the next cue, `hey its bea`).
 # Run on the lower-cased text (faster than a case-insensitive alternation), tried only where a cue and a space
 # follow a position that no ASCII letter, digit or apostrophe precedes (`GatedPattern`: half the time, same matches).
@@ -174,7 +173,7 @@ class ContextReader:
         new = [s for s in self._speakers(text) + self._cued(text) if ends.get(s[0], -1) < s[1]]
         forms = [s for s in self.forms.find(text) + self.fields.find(text) if ends.get(s[0], -1) < s[1]]
         spans = _merge(found + self._keep(text, new) + self._keep(text, forms, amp_ok=True) + self.fields.spaced(text)
-                       + layout.caption_parties(text) + layout.counsel(text))  # their own tests (`names_en_turns`)
+                       + layout.court_and_letters(text))  # `names_en_turns`: by their own tests
         listed, sure = self.lists.find(text, spans)
         spans = _merge(spans + self._keep(text, uncovered(listed, spans), amp_ok=True) + sure)
         spans = _merge(spans + self._keep(text, uncovered(self._siblings(text, spans), spans), amp_ok=True))
@@ -292,7 +291,8 @@ class ContextReader:
             word = text[start:m.end(1)]
             cue = folded[m.start():start].rstrip(" ,.:")
             weak = cue in _WEAK_CUE
-            if "." in folded[m.start() + len(cue):start] and cue in _LOWER_CUE and cue not in _TITLE_CUES:
+            if "." in folded[m.start() + len(cue):start] and (cue in _LOWER_CUE or cue in layout.MORE_CUES) and \
+                    cue not in _TITLE_CUES:
                 continue  # `Thanks. Can you ...`: a sentence ended after the cue (`Dr. Okafor` is a title's period)
             if weak and word[0].islower() and cue not in _LOWER_WEAK:
                 continue  # the common case, `to the`: settled before any lookup

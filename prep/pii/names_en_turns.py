@@ -13,6 +13,8 @@
   Appellant`, `Between:\\nPRIYA SHAH-MORRISON  Claimant`), in a document with `BETWEEN`; not the Crown or a company.
 - `counsel`: an advocate named by initials and surname before the side they appear for (`A J Whitmore for
   Appellant`, `Ms K. L. Osei for the Respondent`).
+- `initialled`: a name of initials and a surname on a line of its own after a letter's closing (`Yours sincerely,\n
+  H. Oduya`, `Kind regards,\nT J Nakamura`) or after a name's label (`Account name: A J PEMBERTON`).
 - `signed_lower`: a lower-case signature on a line of its own after a dash (`— nils (651 ...)`, `— gbenga o.`):
   a first name no dictionary has as a word, or a word no list has at all.
 - `kin_possessive`: a lower-case first name's possessive after a word of kinship or friendship (`my friend
@@ -50,6 +52,12 @@ commissioners attorney general revenue customs department authority board univer
 _COUNSEL = regex.compile(
     r"(?<![\p{L}\p{N}'’.])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ])?((?:\p{Lu}\.?[ ]){1,3}\p{Lu}\p{Ll}[\p{L}'’\-]*)"
     rf"(?=,?[ ](?:QC|KC|SC)?,?[ ]?for[ ](?:the[ ])?(?:first[ ]|second[ ])?{_SIDES}\b)")
+# Words of kinship and trades before a name, beside the context reader's `CUES` (`my grandson Tyler`, `our wedding
+# planner Will`, `Tour guide Abebe`)
+MORE_CUES = frozenset("""
+grandson granddaughter grandchild grandmother grandfather stepson stepdaughter stepmother stepfather guide planner
+photographer nanny babysitter plumber electrician mechanic realtor florist caterer housekeeper gardener
+""".split())
 KIN = frozenset("""
 wife husband son daughter sister brother mother father grandson granddaughter grandchild grandmother grandfather
 stepson stepdaughter niece nephew cousin aunt uncle fiance fiancé fiancee fiancée boyfriend girlfriend
@@ -58,12 +66,23 @@ _KIN_POSSESSIVE = regex.compile(
     r"(?<![\p{L}])(?i:wife|husband|son|daughter|sister|brother|cousin|friend|bestie|neighbou?r|roommate|flatmate"
     r"|boyfriend|girlfriend|colleague)[ ](\p{Ll}{3,})['’]s(?![\p{L}])")
 _DATE_AFTER = regex.compile(r"[ ]?\d")
+_INITIALS = r"((?:\p{Lu}\.?[ ]){1,3}\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*|(?:\p{Lu}\.?[ ]){1,3}\p{Lu}{2,}[\p{Lu}'’\-]*)"
+_INITIALLED = regex.compile(
+    r"(?:(?i:regards|sincerely|faithfully|truly|best|best wishes|thanks|thank you|cheers|warmly|respectfully),?[ \t]*\n"
+    r"|(?<![\p{L}])(?i:name|account name|account holder|payee|beneficiary|cardholder|signed|signature)[ \t]*:[ \t]*)"
+    rf"[ \t]*{_INITIALS}[ \t]*(?=\n|$)")
 _SIGNED = regex.compile(r"(?m)^[ \t]*[—–~-][ ]?(\p{Ll}{3,}(?:[ ]\p{Ll}\.?)?)[ \t]*(?=$|[ ]?\(|,[ ])")
 
 
 def layout_names(text: str, lexicon) -> list[tuple[int, int, float]]:
     """The context reader's readings of this module that its `_keep` judges: chats, signatures, kin's possessives."""
     return plain_turns(text, lexicon) + signed_lower(text, lexicon) + kin_possessive(text, lexicon)
+
+
+def court_and_letters(text: str) -> list[tuple[int, int, float]]:
+    """The readings that their own tests judge (the context reader keeps them as they are): captions, counsel,
+    initials after a closing or a name's label."""
+    return caption_parties(text) + counsel(text) + initialled(text)
 
 
 def kin_possessive(text: str, lexicon) -> list[tuple[int, int, float]]:
@@ -140,6 +159,14 @@ def caption_parties(text: str) -> list[tuple[int, int, float]]:
             continue
         out.append((m.start(1), m.end(1), SCORE))
     return out
+
+
+def initialled(text: str) -> list[tuple[int, int, float]]:
+    """Initials and a surname after a closing or a name's label (the module's doc)."""
+    if ". " not in text and "\n" not in text:
+        return []
+    return [(m.start(1), m.end(1), SCORE) for m in _INITIALLED.finditer(text)
+            if not is_common_word(m.group(1).rpartition(" ")[2])]
 
 
 def counsel(text: str) -> list[tuple[int, int, float]]:

@@ -3,7 +3,8 @@
 People (`PEOPLE`): a chat copied without times (`Name: message`, names of many cultures, `First K:`, Slack handles
 `first.x`); a court caption's parties in capitals and counsel by initials; a surname's possessive after the full
 name; a first name that is a place or a month after a word of kinship; a lower-case first name's possessive after
-kin; a tour guide; a lower-case signature after a dash. Clean look-alikes (`CLEAN`): the same layouts holding
+kin; a tour guide, a planner, a babysitter; initials and a surname after a letter's closing or a name's label; a
+lower-case signature after a dash. Clean look-alikes (`CLEAN`): the same layouts holding
 no person (fields, logs, schedules, markets, a prescription's records, a caption's companies and the Crown, an
 eponym's possessive); holidays, radio call signs, bots, a word before a group noun, a dish's name after its noun, a
 metal's or a pantry word's brand in an order.
@@ -37,6 +38,12 @@ PEOPLE = [
     ("Tour guide Tesfaye knew every carving.", ["Tesfaye"]),
     ("we borrowed my sister niamh's tent for the weekend", ["niamh"]),
     ("my brother mark's bike got stolen again", ["mark"]),
+    ("Our wedding planner Will kept everyone calm.", ["Will"]),
+    ("The babysitter Keziah stays until nine.", ["Keziah"]),
+    # initials and a surname after a closing or a name's label
+    ("Thank you for your patience.\nKind regards,\nT J Nakamura\nClaims Handler", ["Nakamura"]),
+    ("Yours faithfully,\nW. Adeyemi-Cole", ["Adeyemi-Cole"]),
+    ("Payee: M K OYELARAN\nSort code: 40-11-62", ["OYELARAN"]),
     # a lower-case signature
     ("Selling a kayak, $300 firm.\n— tomasz (612 555 0181)", ["tomasz"]),
     ("Need a ride to the airport Friday.\n— kemi a.", ["kemi"]),
@@ -64,6 +71,10 @@ CLEAN = [
     "See the style guide Section 4 for details.",
     "Rules:\n- bring water\n- no glass",
     "my friend's house is near the lake and the wife's car is in the shop",
+    "The Kalman estimate feeds the planner. See Section 3(b).",
+    "Download the wedding planner Excel template.",
+    "Best regards,\nIT Support",
+    "Thanks,\nA B Testing",
     # holidays, call signs, bots, groups, dishes, materials in an order
     "Office closed: Juneteenth (June 19), Thanksgiving (Nov 28).",
     "Disposition: cleared\nUnits: 3 Lincoln 22, 3 Mary 7\nTime on scene: 00:31",
