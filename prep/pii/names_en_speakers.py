@@ -1,8 +1,9 @@
 """Chat speakers of more apps' layouts and names glued to Korean (round 11), for the English context reader.
 
 The reader's own layouts are bracketed times, WhatsApp dates and Slack's two-space times. Exports we did not write
-show more: Slack with one space before the time (`jiwon 2:14 PM`), Discord (`yoonji — Today at 9:14 PM`, `— 오늘
-오후 9:14`), a time in parentheses (`Gyeol (09:33): ...`) or brackets (`Tae [오후 2:14] ...`). Schedules,
+show more: Slack with one space before the time (`jiwon 2:14 PM`, the message below it or, round 12, after two
+spaces), Discord (`yoonji — Today at 9:14 PM`, `— 오늘 오후 9:14`), a time in parentheses (`Gyeol (09:33): ...`) or
+brackets (`Tae [오후 2:14] ...`). Schedules,
 timetables, medication lists and TV guides share these shapes (`Standup 9:30 AM`, `Daejeon — 2 nights`,
 `Backend (09:33):`), so a match counts only when a message follows (the next line, or the rest of the line) and is no
 timetable row itself, and only in a document where one of these speakers is a person by the lexicon: a first name
@@ -32,7 +33,7 @@ shinhan woori kyobo baemin kakao naver coupang nonghyup kookmin hanwha lotte pos
 _TIMED_LINE = regex.compile(r"[ \t]*[^\n]{1,40}?[ ]\d{1,2}:\d\d(?::\d\d)?[ ]?(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
 _SPEAKER = r"[\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3}"
 APP_LINE = regex.compile(
-    rf"(?m)^({_SPEAKER})(?:[ ]\d{{1,2}}:\d\d[ ]?[AaPp]\.?[Mm]\.?[ \t]*\n(?=[ \t]*\S)"  # Slack, one space
+    rf"(?m)^({_SPEAKER})(?:[ ]\d{{1,2}}:\d\d[ ]?[AaPp]\.?[Mm]\.?(?:[ \t]*\n(?=[ \t]*\S)|[ ]{{2,}}(?=\p{{L}}))"  # Slack
     # Discord
     r"|[ ][—–-][ ](?:Today|Yesterday|오늘|어제|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d\d)[^\n]*\n(?=[ \t]*\S)"
     r"|[ ]?\((?:오전[ ]|오후[ ])?\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\)[ ]?:[ ]*\S"  # `Gyeol (09:33): ...`

@@ -1,13 +1,13 @@
 """Round 12, English (issue 15): one case per class the round added, written fresh (no tuning row copied).
 
 People (`PEOPLE`): a chat copied without times (`Name: message`, names of many cultures, `First K:`, Slack handles
-`first.x`); a court caption's parties in capitals and counsel by initials; a surname's possessive after the full
-name; a first name that is a place or a month after a word of kinship; a lower-case first name's possessive after
-kin; a tour guide, a planner, a babysitter; initials and a surname after a letter's closing or a name's label; a
-lower-case signature after a dash. Clean look-alikes (`CLEAN`): the same layouts holding
-no person (fields, logs, schedules, markets, a prescription's records, a caption's companies and the Crown, an
-eponym's possessive); holidays, radio call signs, bots, a word before a group noun, a dish's name after its noun, a
-metal's or a pantry word's brand in an order.
+`first.x`), one-space Slack times with the message on the line; a court caption's parties in capitals and counsel
+by initials; a surname's possessive after the full name; a first name that is a place or a month after a word of
+kinship; a lower-case first name's possessive after kin; a tour guide, a planner, a babysitter; initials and a
+surname after a letter's closing or a name's label; a lower-case signature after a dash. Clean look-alikes
+(`CLEAN`): the same layouts holding no person (fields, logs, schedules, markets, a prescription's records, a
+caption's companies and the Crown, an eponym's possessive, a medication list); holidays, radio call signs, bots, a
+word before a group noun, a dish's name after its noun, a metal's or a pantry word's brand in an order.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ PEOPLE = [
     ("Kofi: generator fixed\nAbena: finally, the fridge was warm\nKofi: fuel tomorrow", ["Kofi", "Abena"]),
     ("lucia.b: can someone review PR 88?\nDmitri Volkov: after lunch\nlucia.b: thanks", ["lucia.b"]),
     ("Ines M: bus is late again\nTom B: same here\nInes M: walking then", ["Ines M", "Tom B"]),
+    ("#ops\nAnneke Visser 1:12 AM  disk alarm again\nbjorn 1:14 AM  on it, rotating logs\nAnneke Visser 1:15 AM  ty",
+     ["bjorn"]),
     # court captions and counsel
     ("IN THE COURT OF APPEAL\nBETWEEN  TAMATI WIREMU HOHEPA\n         Appellant\nAND      THE KING\n"
      "         Respondent", ["TAMATI WIREMU HOHEPA"]),
@@ -70,6 +72,7 @@ CLEAN = [
     "Raynaud's phenomenon: what to know\nRaynaud's is a condition in which small vessels narrow.",
     "See the style guide Section 4 for details.",
     "Rules:\n- bring water\n- no glass",
+    "Evening doses\nMetformin 8:00 PM  with food\nAtorvastatin 9:00 PM  before bed",
     "my friend's house is near the lake and the wife's car is in the shop",
     "The Kalman estimate feeds the planner. See Section 3(b).",
     "Download the wedding planner Excel template.",
