@@ -432,7 +432,7 @@ class ContextReader:
         if not words:
             return []
         out, lower_ok = [], {}
-        for low in {w.lower() for w in words}:
+        for low in {_fold(w) for w in words}:
             entry = self.lexicon.get(low)
             seldom_word = entry is None or not entry[0] & WORD
             lower_ok[low] = seldom_word or entry[2] - entry[1] <= LOWER_REPEAT_WORDNESS and any(
@@ -456,7 +456,7 @@ def _fold(text: str) -> str:
     folded = text.lower()
     if len(folded) != len(text):
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return folded
+    return folded if folded.isascii() else folded.translate(layout.ACCENT_FOLD)  # `Siobhán` repeats `siobhan`
 
 
 def _word_at(text: str, start: int, end: int) -> bool:

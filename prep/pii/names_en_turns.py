@@ -26,11 +26,17 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD, is_common_word
 
 SCORE = 0.6
+# Accented Latin letters to their base letter, one for one (the context reader's folded text keeps its length):
+# a name written `Siobhán` and `siobhan`, `José` and `Jose` in one document is one name
+ACCENT_FOLD = {code: base for code in range(0xC0, 0x250)
+               if (base := unicodedata.normalize("NFD", chr(code))[0]) != chr(code) and base.isascii()}
 _HANDLE = r"\p{Ll}{2,}\.\p{Ll}{1,12}"  # `priya.n`, `daniel.oh`
 _WORD = r"\p{L}[\p{L}'’\-]*"
 _TURN = regex.compile(

@@ -1,13 +1,14 @@
 """Round 12, English (issue 15): one case per class the round added, written fresh (no tuning row copied).
 
 People (`PEOPLE`): a chat copied without times (`Name: message`, names of many cultures, `First K:`, Slack handles
-`first.x`), one-space Slack times with the message on the line; a court caption's parties in capitals and counsel
-by initials; a surname's possessive after the full name; a first name that is a place or a month after a word of
-kinship; a lower-case first name's possessive after kin; a tour guide, a planner, a babysitter; initials and a
-surname after a letter's closing or a name's label; a lower-case signature after a dash. Clean look-alikes
-(`CLEAN`): the same layouts holding no person (fields, logs, schedules, markets, a prescription's records, a
-caption's companies and the Crown, an eponym's possessive, a medication list); holidays, radio call signs, bots, a
-word before a group noun, a dish's name after its noun, a metal's or a pantry word's brand in an order.
+`first.x`), one-space Slack times with the message on the line; a court caption's parties in capitals and counsel by
+initials; a surname's possessive after the full name; a name repeated without its accents or with them; a first name
+that is a place or a month after a word of kinship; a lower-case first name's possessive after kin; a tour guide, a
+planner, a babysitter; initials and a surname after a letter's closing or a name's label; a lower-case signature
+after a dash. Clean look-alikes (`CLEAN`): the same layouts holding no person (fields, logs, schedules, markets, a
+prescription's records, a caption's companies and the Crown, an eponym's possessive, a medication list); holidays,
+radio call signs, bots, a word before a group noun, a dish's name after its noun, a metal's or a pantry word's brand
+in an order.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ PEOPLE = [
     # a surname's possessive after the full name
     ("Singer Amara Okonjo announced a tour.\nOkonjo's third album is out in May.", ["Okonjo"]),
     ("Darnell P. Whitcombe was charged on Monday. Police said Whitcombe's car was found later.", ["Whitcombe"]),
+    # one name with and without its accents
+    ("We borrowed my friend sean's van.\nSeán says the clutch sticks.", ["Seán"]),
     # kin and role nouns
     ("We live with my granddaughter Savannah and her dog.", ["Savannah"]),
     ("Husband August phoned the ward at 0300 for news.", ["August"]),
