@@ -452,11 +452,11 @@ class ContextReader:
 
 
 def _fold(text: str) -> str:
-    """`text` in lower case, as long as `text` (`İ` lowers to two code points: it stays)."""
+    """`text` in lower case, Latin accents dropped (`names_en_turns`), as long as `text` (`İ` lowers to two: stays)."""
     folded = text.lower()
     if len(folded) != len(text):
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return folded if folded.isascii() else folded.translate(layout.ACCENT_FOLD)  # `Siobhán` repeats `siobhan`
+    return folded if folded.isascii() or not layout.ACCENTED.search(folded) else folded.translate(layout.ACCENT_FOLD)
 
 
 def _word_at(text: str, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES
 SCORE = 0.6
 # Accented Latin letters to their base letter, one for one (the context reader's folded text keeps its length):
 # a name written `Siobhán` and `siobhan`, `José` and `Jose` in one document is one name
+ACCENTED = re.compile("[\u00c0-\u024f]")  # a cheap look before the translation (Korean text has none)
 ACCENT_FOLD = {code: base for code in range(0xC0, 0x250)
                if (base := unicodedata.normalize("NFD", chr(code))[0]) != chr(code) and base.isascii()}
 _HANDLE = r"\p{Ll}{2,}\.\p{Ll}{1,12}"  # `priya.n`, `daniel.oh`
