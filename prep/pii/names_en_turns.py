@@ -15,8 +15,9 @@
   Appellant`, `Ms K. L. Osei for the Respondent`).
 - `initialled`: a name of initials and a surname on a line of its own after a letter's closing (`Yours sincerely,\n
   H. Oduya`, `Kind regards,\nT J Nakamura`) or after a name's label (`Account name: A J PEMBERTON`).
-- `signed_lower`: a lower-case signature on a line of its own after a dash (`— nils (651 ...)`, `— gbenga o.`):
-  a first name no dictionary has as a word, or a word no list has at all.
+- `signed_lower`: a lower-case signature after a dash on the text's last line or before a number in brackets
+  (`— nils (651 ...)`, `— gbenga o.`; not a list's last `- kubectl`): a first name no dictionary has as a word, or
+  a word no list has at all.
 - `kin_possessive`: a lower-case first name's possessive after a word of kinship or friendship (`my friend
   siobhan's grandmother`, `my brother mark's bike`): any first name, a word too (the possessive says who).
 - `kin_name`: after a word of kinship a first name that is also a place or a month is a name (`my grandson Tyler`,
@@ -204,8 +205,12 @@ def signed_lower(text: str, lexicon) -> list[tuple[int, int, float]]:
     for m in _SIGNED.finditer(text):
         word = m.group(1).split()[0]
         entry = lexicon.get(word)
-        if word in NOT_NAMES or word in ROLES:
-            continue
+        if word in NOT_NAMES or word in ROLES or text[m.end():].strip() and not text.startswith("(", m.end() + (
+                text[m.end():m.end() + 1] == " ")):
+            continue  # a list's item (`- kubectl`): a signature ends the text or has a number after it
+        before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)].lstrip()
+        if before.startswith(("-", "—", "–", "~", "*", "•")):
+            continue  # the last item of a list
         if entry is None and word.isalpha() or entry is not None and entry[0] & (FIRST | LAST) and not entry[0] & (
                 WORD | PLACE):
             out.append((m.start(1), m.end(1), SCORE))

@@ -76,6 +76,7 @@ CLEAN = [
     "See the style guide Section 4 for details.",
     "Rules:\n- bring water\n- no glass",
     "Evening doses\nMetformin 8:00 PM  with food\nAtorvastatin 9:00 PM  before bed",
+    "Install the tools:\n- kubectl\n- kustomize",
     "my friend's house is near the lake and the wife's car is in the shop",
     "The Kalman estimate feeds the planner. See Section 3(b).",
     "Download the wedding planner Excel template.",
