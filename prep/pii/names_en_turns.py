@@ -8,7 +8,9 @@
   place, capitals (a form's or a transcript's labels) or a common word; a common word only when it speaks twice
   and is no noun for a person (`Mere`, a Maori name, is an English word too; `Visitor:` is a role). Fields
   (`Note:`, `Status:`), logs (`Error:`/`Warning:`), schedules (`Mon:`) and markets (`Sterling: up`, `Euro: flat`)
-  have no two people among their labels.
+  have no two people among their labels; brands compared line by line (`Pfizer: phase 3`, `Moderna: phase 2`) have
+  no message that speaks to someone (a pronoun, `ok`, `thanks`, a verb like `is`, `got`, a question), which one turn
+  of a chat must have.
 - `caption_parties`: a court caption's parties in capitals before their side (`BETWEEN  HEMI TE AWA ROPATA
   Appellant`, `Between:\\nPRIYA SHAH-MORRISON  Claimant`), in a document with `BETWEEN`; not the Crown or a company.
 - `counsel`: an advocate named by initials and surname before the side they appear for (`A J Whitmore for
@@ -46,6 +48,9 @@ _TURN = regex.compile(
     rf"(?m)^[ \t]*({_HANDLE}|\p{{Lu}}{_WORD}(?:[ ]\p{{Lu}}\.?(?![\p{{L}}])|[ ]\p{{Lu}}[\p{{L}}'’\-]+)?)"
     r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
 _SPLIT = regex.compile(r"[ .]+")
+_CHATTY = regex.compile(  # a message that speaks to someone: a pronoun, a reply word, a question
+    r"(?i)(?<![\p{L}'’])(?:i|i'm|i’m|i'll|i’ll|i've|me|my|you|your|u|we|us|our|ok|okay|lol|thx|thanks|yes|yeah|yep|no"
+    r"|nope|hi|hey|pls|please|sure|is|are|was|am|can|will|did|don't|got|just|here|now)(?![\p{L}'’])|\?")
 _PERSON_NOUN = regex.compile(r"(?:or|er|ist|ant|ent|ee|ian|man|woman|person|ess|ive|ary)$")  # a noun for a person
 TURN_COMMON_ZIPF = 4.5  # a common word as a speaker (`Mere`) only if rarer than `question`, `answer`, `update`
 _SIDES = r"(?:Claimants?|Appellants?|Respondents?|Defendants?|Applicants?|Petitioners?|Plaintiffs?)"
@@ -125,7 +130,14 @@ def plain_turns(text: str, lexicon) -> list[tuple[int, int, float]]:
     named = {s for s, n in counts.items() if _speaker(lexicon, s, n)}
     if len(named) < 2 or not again or not any(_person(lexicon, s) for s in named):
         return []  # two people talk: `Sterling: up\nEuro: flat\nSterling: down` is a market report
+    if not any(_CHATTY.search(text, m.end(), _line_end(text, m.end())) for m in lines):
+        return []  # people talk to each other (`you`, `I`, `ok`, `?`): `Pfizer: phase 3\nModerna: phase 2` compares
     return [(m.start(1), m.end(1), SCORE) for m in lines if m.group(1) in named]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _person(lexicon, label: str) -> bool:

@@ -77,6 +77,7 @@ CLEAN = [
     "Rules:\n- bring water\n- no glass",
     "Evening doses\nMetformin 8:00 PM  with food\nAtorvastatin 9:00 PM  before bed",
     "Install the tools:\n- kubectl\n- kustomize",
+    "Trial status\nPfizer: phase 3\nModerna: phase 2\nPfizer: filed in May",
     "my friend's house is near the lake and the wife's car is in the shop",
     "The Kalman estimate feeds the planner. See Section 3(b).",
     "Download the wedding planner Excel template.",
