@@ -4,12 +4,13 @@ A found span is no person when:
 - it is a radio call sign, a first name between a unit's number and its own (`Units: 2 Adam 14, 2 Adam 9`: the
   APCO alphabet's `Adam`, `Boy`, `King`, `Lincoln`, `Mary` ...), where two such signs or a dispatch's words stand;
 - it is a bot, a camel-case word ending in `Bot` (`TicketBot`, `DeployBot`);
-- one word stands before a lower-case group noun (`Messaging team`, `Identity squad`), not before a job's words
-  (`team lead`, `team member`);
-- one word that is no common first name stands after a lower-case dish noun (`eggs Benedict`, `oysters
-  Rockefeller`, `beef Wellington`; not `the chicken Sam liked`);
+- one word that is no first name or surname stands before a lower-case group noun (`Messaging team`, `Identity
+  squad`), not before a job's words (`team lead`, `team member`);
+- a dish's name (`_DISH_NAMES`) stands after a lower-case dish noun (`eggs Benedict`, `oysters Rockefeller`, `beef
+  Wellington`; not `the chicken Sam liked`);
 - in a recipe, a menu or an order (`names_en_menu`) one word or a run stands before a material or a pantry noun in
-  lower case (`Sterling silver chain`, `Rose gold clasp`, `King Arthur flour`).
+  lower case (`Sterling silver chain`, `Rose gold clasp`, `King Arthur flour`), no kin, title or dedication before
+  it (`Aunt Ruth sugar cookies`, `To Ruby gold wrapping`).
 Each reading keeps the same name elsewhere (`Adam called`, `Messaging Adam`): only this mention goes.
 """
 
@@ -17,8 +18,8 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_menu import COMMON_FIRST_ZIPF, is_menu_or_order
-from prep.pii.names_en_words import load_lexicon
+from prep.pii.names_en_menu import is_menu_or_order
+from prep.pii.names_en_words import FIRST, LAST, load_lexicon
 
 _CALL_SIGN = regex.compile(
     r"(?<![\p{L}\p{N}])\d{1,2}[ ](?:Adam|Boy|Charles|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary"
@@ -30,6 +31,16 @@ _GROUP_AFTER = regex.compile(
     r"(?![ ](?:lead|leader|member|mate|captain|manager))")
 _DISH_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:eggs|oysters|beef|chicken|veal|lobster|bananas|cherries|peach|pears|steak|sole|shrimp)[ ]$")
+# The names dishes carry (a closed list: a rarer first name after `chicken` is someone's, `chicken Kwame made`).
+_DISH_NAMES = frozenset("""
+benedict rockefeller wellington florentine stroganoff marsala parmesan parmigiana alfredo francese piccata diane
+oscar kiev marengo cordon newburg thermidor scampi teriyaki tikka foster foster's melba suzette romanoff provencal
+caesar bourguignon cacciatore carbonara milanese alfredo's normande
+""".split())
+# Kin, a title or a dedication right before a name: a person's recipe or gift (`Aunt Ruth sugar cookies`, `To Ruby`).
+_PERSON_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:aunt|auntie|uncle|grandma|grandpa|granny|gran|nana|nan|mom|mum|dad|papa|mama|chef|mr|mrs|ms"
+    r"|miss|dr|to|for|from|by|love|dear)\.?[ ]$")
 _MATERIAL_AFTER = regex.compile(
     r"[ ](?:silver|gold|bronze|platinum|flour|sugar|butter|yeast|oats|cocoa|mustard|ketchup|syrup)(?![\p{L}\-])")
 
@@ -44,12 +55,12 @@ def named_kinds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         sign = _CALL_SIGN.search(text, max(0, start - 3), end + 6) if lone and text[start - 1:start] == " " else None
         if sign and sign.start() < start < sign.end() and _dispatch(text) or _BOT.fullmatch(span):
             out.add(start)
-        elif lone and _GROUP_AFTER.match(text, end):
-            out.add(start)
-        elif lone and _DISH_BEFORE.search(text, max(0, start - 10), start) and load_lexicon().get(
-                span.lower(), (0, 0.0))[1] < COMMON_FIRST_ZIPF:
-            out.add(start)  # `eggs Benedict`; not `the chicken Sam liked`
-        elif _MATERIAL_AFTER.match(text, end):
+        elif lone and _GROUP_AFTER.match(text, end) and not load_lexicon().get(span.lower(), (0, 0.0))[0] & (
+                FIRST | LAST):
+            out.add(start)  # `Messaging team`; not `Daniel rota`, `Sarah team`
+        elif lone and _DISH_BEFORE.search(text, max(0, start - 10), start) and span.lower() in _DISH_NAMES:
+            out.add(start)  # `eggs Benedict`; not `the chicken Sam liked`, `chicken Kwame made`
+        elif _MATERIAL_AFTER.match(text, end) and not _PERSON_BEFORE.search(text, max(0, start - 12), start):
             order = is_menu_or_order(text) if order is None else order
             if order:
                 out.add(start)

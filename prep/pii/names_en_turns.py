@@ -62,7 +62,9 @@ _PARTY = regex.compile(
 _NOT_PARTY = frozenset("""
 the king queen crown state people republic united kingdom commonwealth council borough city county limited ltd llp
 plc inc llc bank trust company corporation group holdings ventures partners secretary minister commissioner
-commissioners attorney general revenue customs department authority board university hospital
+commissioners attorney general revenue customs department authority board university hospital police service
+services nhs england scotland wales london transport catering trustees trustee scheme pension fund society union
+association agency office ministry executive institute college school foundation charity club
 """.split())
 _COUNSEL = regex.compile(
     r"(?<![\p{L}\p{N}'’.])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ])?((?:\p{Lu}\.?[ ]){1,3}\p{Lu}\p{Ll}[\p{L}'’\-]*)"
@@ -211,7 +213,8 @@ def counsel(text: str) -> list[tuple[int, int, float]]:
     """Advocates by initials and surname before the side they appear for (the module's doc)."""
     if " for " not in text or not any(side in text for side in _SIDE_STEMS):
         return []
-    return [(m.start(1), m.end(1), SCORE) for m in _COUNSEL.finditer(text) if " " in m.group(1)]
+    return [(m.start(1), m.end(1), SCORE) for m in _COUNSEL.finditer(text) if " " in m.group(1)
+            and not is_common_word(m.group(1).rpartition(" ")[2])]  # not `Form E Guidance for Applicants`
 
 
 def signed_lower(text: str, lexicon) -> list[tuple[int, int, float]]:

@@ -55,7 +55,7 @@ monday tuesday wednesday thursday friday saturday sunday christmas easter god lo
 mon tue wed fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms mx dr prof sir madam miss dear hi hello hey thanks regards best cheers team
 firstname lastname tpr ofc cpl pvt supt insp asst
-juneteenth thanksgiving halloween hanukkah chanukah kwanzaa diwali deepavali ramadan passover whitsun hogmanay
+juneteenth thanksgiving halloween hanukkah chanukah kwanzaa diwali deepavali passover whitsun hogmanay
 """.split())
 # A pronoun's contraction (`I'm calling`, `we're`, `that's`) after a cue of contact is never a name.
 PRONOUN_CONTRACTION = regex.compile(r"(?i:i|you|we|they|he|she|it|that|there|here|let|what|who)['’](?i:m|s|re|ve|ll|d)")

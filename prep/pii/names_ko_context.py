@@ -59,7 +59,8 @@ _CELL = re.compile(
 )
 _AGE = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2,4})\((?:[남여][·,/ ]?)?(?:만[ ]?)?\d{1,3}(?:세)?(?:[·,/][ ]?[가-힣A-Za-z]{1,6})?\)"
-    r"(?P<title>씨|군|양)?")  # `나은(31·여)씨`: a news report's person, whatever the word (`감별(29)씨`)
+    r"(?P<title>(?:씨|군|양)(?=[은는이가을를의와과도에께한]|[^가-힣]|$))?")  # `나은(31·여)씨`: a report's person,
+# whatever the word (`감별(29)씨`); not a glued word (`신청서(1)양식`, `재고(12)씨리즈`)
 _CHANNEL_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ ]?|[└ㄴ↳][ ]?)(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
 # A surname, a space, a given name, then an honorific: `정 진호 님`, `임 성민 씨`.
 _SPACED_TITLED = re.compile(r"(?<![가-힣])(?P<v>(?P<s>[가-힣]{1,2})[ ](?P<g>[가-힣]{2}))[ ]?(?:님|씨|귀하)(?![가-힣])")
@@ -179,6 +180,8 @@ _FOREIGN_ROLE_BEFORE = re.compile(
 # A field's colon, a table's bar or a gloss's bracket right before a foreign name, and the field's end after it.
 _FOREIGN_FIELD_BEFORE = re.compile(r"(?:[:：|(]|^[-•·*])[ \t]*\Z", re.M)
 _FOREIGN_FIELD_AFTER = re.compile(r"[ \t]*(?:[|)(/,]|\n|\Z)")
+# A title or an honorific right after a mention: a person there, whatever the word was elsewhere.
+_HONORIFIC_AFTER = re.compile(r"[ ]?(?:씨|님|군|양|선생|매니저|간호사|기사|직원|대리|과장|팀장|실장|이사|대표)")
 # ... not a thing's field (`브랜드: 루이 비통`, `모델: 갤럭시 노트`, `와인: 샤토 마고`).
 _THING_KEY = re.compile(
     r"(?:브랜드|상품명?|제품명?|품명|모델명?|메뉴|와인|꽃|영화|작품|곡명?|노래|앨범|게임|캐릭터|상호|도서|책|향수|차종)"
@@ -251,9 +254,11 @@ class MoreContexts:
             if match["v"] in model.surnames and match["v"] not in _NOT_SURNAME_BEFORE_TITLE:
                 spans.append(match.span("v"))
         for match in _SURNAME_HEAD.finditer(text) if _SURNAME_HEAD_GATE.search(text) else ():
-            surname = match["v"]  # `차 이사장은` where `차영호 이사장` came first: the report calls them back
-            if surname in model.surnames and any(model.name_plausible(m.group()) for m in re.compile(
-                    rf"(?<![가-힣]){surname}[가-힣]{{2}}(?![가-힣])").finditer(text, 0, match.start())):
+            surname = match["v"]  # `차 이사장은` where `차영호 이사장` came first (not `이 시장은 과열됐다`)
+            if surname in model.surnames and any(model.name_plausible(m["n"] or m["m"]) for m in re.compile(
+                    rf"(?<![가-힣])(?P<n>{surname}[가-힣]{{2}})(?=[ ]?(?:{_HEAD_TITLES}))"  # `차명수 이사장`
+                    rf"|(?:{_HEAD_TITLES})[ ]?(?P<m>{surname}[가-힣]{{2}})(?![가-힣])"  # `(이사장 차명수)`
+            ).finditer(text, 0, match.start())):
                 spans.append(match.span("v"))
         for match in _VIETNAMESE.finditer(text) if _VIET_GATE.search(text) else ():
             if match["s"] in _VIET_SURE or _VIET_SYLLABLE.search(text, match.end("m"), match.end("v")):
@@ -424,7 +429,7 @@ class MoreContexts:
         # a dictionary word that is no common given name and a thing once is one at its other mentions too (`배송
         # 기사님` ... `배송은`, found there by the document's other mentions)
         spans = [(s, e) for s, e in kept if text[s:e] not in things or text[s:e] not in model.words
-                 or model.given_name(text[s:e], word_too=True)]
+                 or model.given_name(text[s:e], word_too=True) or _HONORIFIC_AFTER.match(text, e)]  # `이든 씨가`
         return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                         or text[s + 1] == "들")
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

@@ -39,6 +39,17 @@ _WORD_AFTER = re.compile(r"[ ][가-힣]")
 _RARE_SURNAME_SHARE = 0.005
 # A job's title after a service's noun: `배송 기사님`, `회수 기사님`, `상담 직원`.
 _JOB_AFTER = re.compile(r"[ ](?:기사|직원|담당자|요원|매니저|간호사|상담사|상담원)(?:님)?(?![가-힣]{2})")
+# The services a job's title follows (`배송 기사님`, `외래 상담사`): a closed list, as many given names are words too
+# (`이든 매니저님`, `바다 매니저님`, `여름 간호사님`: a review's probes).
+_SERVICE_NOUNS = frozenset(
+    "배송 회수 설치 수리 정비 상담 배달 택배 청소 경비 시설 관리 외래 병동 고객 안내 접수 보안 주차 교육 영업 운영 "
+    "민원 콜센터 물류 반품 교환 점검 검침 방역 수거 운송 이사 인테리어 에어컨 보일러 가스 전기 통신 인터넷".split())
+# A record's state after a role (`환자 상태 설명함`, `검사 정상 소견`): a closed list, as given names are words too
+# (`보호자 정호 확인함`, `환자 정숙 입원 중`: a review's probes).
+_RECORD_STATES = frozenset(
+    "상태 정상 양호 안정 호전 악화 동반 이상 부재 외출 상담 방문 연락 동의 거부 대기 귀가 의식 통증 증상 경과 소견 "
+    "결과 기록 면회 확인 설명 교육 퇴원 입원 전원 수술 검사 진료 처치 투약 관찰 금식 유지 수액 산소 흡인 배액 소독 "
+    "드레싱 격리 재활 식사 수면 배변 보행".split())
 # `다음 달에 이사`, `부산으로 이사`: a place or a time with its particle before the noun `이사` (moving house), which a
 # title reading takes for the rank (`이사`, a director).
 _MOVING_AFTER = re.compile(r"[ ]이사(?!님|장|회)")
@@ -63,9 +74,9 @@ def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
         return True  # `모델|은 환자`: a common word and its topic particle, `델` starts almost no given name
     if len(candidate) >= 3 or _TITLE_AFTER.match(text, end):
         return False
-    # right after the role, a space between (no colon, no list's comma), and another word after
-    return candidate in model.common_words and _ROLE_BEFORE.search(text, max(0, start - 2), start) is not None \
-        and _WORD_AFTER.match(text, end) is not None  # `환자 상태 설명함`
+    # a record's state right after the role, a space between (no colon, no list's comma), and another word after
+    return candidate in _RECORD_STATES and _ROLE_BEFORE.search(text, max(0, start - 2), start) is not None \
+        and _WORD_AFTER.match(text, end) is not None  # `환자 상태 설명함`; `보호자 정호 확인함` stays a name
 
 
 def job_noun(model, text: str, start: int, end: int) -> bool:
@@ -75,10 +86,10 @@ def job_noun(model, text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span in FORM_PLACEHOLDERS:
         return _TITLE_AFTER.match(text, end) is None  # `성명: 미상`
-    if len(span) == 2 and span[1] in "에로" and _MOVING_AFTER.match(text, end):
-        return True  # `이번 달에 이사`
-    return len(span) == 2 and span in model.words and not model.given_name(span, word_too=True) \
-        and span not in model.full_names and _JOB_AFTER.match(text, end) is not None
+    if len(span) == 2 and span[1] in "에로" and _MOVING_AFTER.match(text, end) and not re.search(
+            rf"(?<![가-힣])[가-힣]{span}(?=[ ]?이사)", text):
+        return True  # `이번 달에 이사`; not `정로 이사는` after `김정로 이사` (the full name called back)
+    return span in _SERVICE_NOUNS and _JOB_AFTER.match(text, end) is not None
 
 
 def word_after_rare_surname(model, text: str) -> bool:
