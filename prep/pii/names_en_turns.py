@@ -94,6 +94,8 @@ _CLOSING_LINE = regex.compile(
     r"|thank you|cheers|warmly|respectfully),?[ \t]*")
 _NAME_LABEL = regex.compile(
     r"(?i)(?<![\p{L}])(?:name|account name|account holder|payee|beneficiary|cardholder|signed|signature)[ \t]*$")
+_CHAT_ABBREVIATIONS = frozenset("ttyl lmk brb thx ty np idk imo imho fyi asap lol omg xoxo cheers thanks tia "
+                                "btw afaik iirc gg gl hf wfh ooo eod eta".split())  # `- ttyl`: a sign-off, no name
 _SIGNED = regex.compile(r"(?m)^[ \t]*[—–~-][ ]?(\p{Ll}{3,}(?:[ ]\p{Ll}\.?)?)[ \t]*(?=$|[ ]?\(|,[ ])")
 
 
@@ -225,8 +227,8 @@ def signed_lower(text: str, lexicon) -> list[tuple[int, int, float]]:
     for m in _SIGNED.finditer(text):
         word = m.group(1).split()[0]
         entry = lexicon.get(word)
-        if word in NOT_NAMES or word in ROLES or text[m.end():].strip() and not text.startswith("(", m.end() + (
-                text[m.end():m.end() + 1] == " ")):
+        if word in NOT_NAMES or word in ROLES or word in _CHAT_ABBREVIATIONS or text[m.end():].strip() and not (
+                text.startswith("(", m.end() + (text[m.end():m.end() + 1] == " "))):
             continue  # a list's item (`- kubectl`): a signature ends the text or has a number after it
         before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)].lstrip()
         if before.startswith(("-", "—", "–", "~", "*", "•")):

@@ -205,6 +205,7 @@ REVIEW_WORDS = [
     ("ko", "이 시장은 과열됐다는 평가가 나왔다."),
     ("en", "BETWEEN\nGREATER MANCHESTER POLICE\n  Claimant\nand\nTRANSPORT FOR LONDON\n  Defendant"),
     ("en", "eggs Benedict were perfect; the Identity squad meets at 10."),
+    ("en", "ok see you at 6 then\n- ttyl"),
 ]
 
 
