@@ -86,9 +86,6 @@ _DATE_AFTER = regex.compile(r"[ ]?\d")
 _INITIALS = r"((?:\p{Lu}\.?[ ]){1,3}\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*|(?:\p{Lu}\.?[ ]){1,3}\p{Lu}{2,}[\p{Lu}'’\-]*)"
 _INITIALLED = regex.compile(rf"{_INITIALS}[ \t]*(?=\n|$)")
 _INITIALS_AT = re.compile(r"(?:\n|:)[ \t]*(?=(?:[A-Z]\.? ){1,3}[A-Z])")  # where such a name may start (speed)
-_INITIALS_GATE = re.compile(  # a word of `_CLOSING_LINE` or `_NAME_LABEL`, any case
-    r"(?i)regards|sincerely|faithfully|truly|best|thank|cheers|warmly|respectfully|name|payee|beneficiary|holder"
-    r"|signed|signature")
 _CLOSING_LINE = regex.compile(
     r"(?i)[ \t]*(?:yours[ ]|kind[ ]|warm[ ]|best[ ])?(?:regards|sincerely|faithfully|truly|best|best wishes|thanks"
     r"|thank you|cheers|warmly|respectfully),?[ \t]*")
@@ -198,8 +195,6 @@ def caption_parties(text: str) -> list[tuple[int, int, float]]:
 def initialled(text: str) -> list[tuple[int, int, float]]:
     """Initials and a surname after a closing or a name's label (the module's doc)."""
     out = []
-    if not _INITIALS_GATE.search(text):
-        return out  # no closing and no name's label: a cheap look first (speed)
     for at in _INITIALS_AT.finditer(text):
         m = _INITIALLED.match(text, at.end())
         if m is None or is_common_word(m.group(1).rpartition(" ")[2]):

@@ -125,8 +125,8 @@ RRN_BARE = rf"{_D0}{_YYMMDD}[1-4]\d{{6}}{_D1}"
 # ... in parentheses right after a field's or a role's Korean name, with no hyphen or a space for it (`성명: 장미
 # (9308122174666)`, `수검자: 백여름 (880523 2091430)`): the checksum decides (a valid one scores 1.0; any other
 # stays under the threshold).
-RRN_AFTER_NAME = (rf"(?<=(?:[:：]|[가-힣](?:자|인|명|님))[ ]?[가-힣]{{2,4}}[ ]?\()"  # a field's or a role's person
-                  rf"(?:{_YYMMDD}[ ]?[1-4]\d{{6}}){_D1}(?=\))")
+RRN_AFTER_NAME = (rf"\((?<=(?:[:：]|[가-힣](?:자|인|명|님))[ ]?[가-힣]{{2,4}}[ ]?\()"  # a field's or a role's person
+                  rf"(?P<v>{_YYMMDD}[ ]?[1-4]\d{{6}}){_D1}(?=\))")  # (the bracket first: a literal to scan for)
 FRN = rf"{_D0}{_YYMMDD}-[5-8]\d{{6}}{_D1}"  # 5-8: registered foreigners
 FRN_BARE = rf"{_D0}{_YYMMDD}[5-8]\d{{6}}{_D1}"
 _RRN_CUES = ("주민", "등록번호", "외국인", "rrn", "frn", "resident", "registration", "alien")
