@@ -69,8 +69,9 @@ _NAME_BEFORE = regex.compile(
 # A value is one field, not a line of prose: at most this many words, and no sentence in it.
 _MAX_WORDS, _MAX_WORDS_KO = 14, 9
 _SENTENCE = regex.compile(
-    r"[.!?][ ]+\p{Lu}\p{Ll}|\d\.[ ]?\d{1,2}\.[ ]?\d"  # a sentence's end, a date, a verb or a pronoun
-    r"|\b(?:is|are|was|were|has|have|had|will|would|should|please|we|you|they)\b"
+    r"(?<!\p{L})\p{Ll}{3,}[.!?][ ]+\p{Lu}\p{Ll}|[.!?][ ]+\p{Lu}\p{Ll}*[ ]\p{Ll}{2,}"  # a sentence's end (not `St. `,
+    r"|\d\.[ ]?\d{1,2}\.[ ]?\d"  # `Brgy. San Roque`), a date,
+    r"|\b(?:is|are|was|were|has|have|had|will|would|should|please|we|you|they)\b"  # a verb or a pronoun
     r"|(?:니다|었다|았다|였다|했다|이다|있다|없다|한다|된다|어요|에요|해요|는데|지만)[.!?]?(?:[ ]|$)")
 # A Korean value ends at its last number and the reference 동 after it (`... 1802호`, `통일로 684 (녹번동)`): what
 # follows on the line is no part of it (`주치의 김정선`).

@@ -73,6 +73,7 @@ ADDRESSES = [
     ("en", "Consignee: Aiko Mori\nAddress: 4-5-6 Nishi-Shinjuku, Shinjuku-ku\nTokyo 163-0001\nJapan",
      "Tokyo 163-0001"),
     ("en", "Mailing address: ul. Piotrkowska 112/5, 90-006 Łódź (please use the side door)", "ul. Piotrkowska 112/5"),
+    ("en", "Permanent address: #12 Rizal Ave., Brgy. Santa Cruz, Pasig City, Metro Manila 1600", "Brgy. Santa Cruz"),
 ]
 
 
