@@ -6,8 +6,9 @@ it does not know or writes them in a way it does not read: a building and a floo
 (`2순환로 1218번길 45`), a country's format the tails do not list (`Address: Flat 18B, Tower 2, 8 Laguna Verde
 Avenue, Hung Hom, Kowloon`, `ul. Mokotowska 48/12, 00-543 Warszawa`), OCR (`Addr: l03 0rchard St`). Where the
 label says address, the value is one whatever its shape (recall first): a line that a label opens
-(`Address:`, `Home address:`, `Premises:`, `주소:`, `소재지:`, `배송지 :`), its value up to the next field on the
-line, and the lines under it that carry on the address (indented, or a city line with a postcode, a country).
+(`Address:`, `Home address:`, `Ship to:`, `주소:`, `소재지:`, `배송지 :`), its value up to the next field on the
+line, other personal data or a name behind `c/o`/`Contact`/a bracket, and the lines under it that carry on the
+address (indented with a unit, a building or a postcode; a city line with a postcode; a country).
 
 A value is an address only with a house number before a word, a postcode, or a Korean road, lot or unit number
 (`_EN_SIGNAL`, `_KO_SIGNAL`: not a venue's floor or a unit's size), no e-mail, and not a phone number alone; labels
