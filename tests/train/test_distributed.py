@@ -63,9 +63,22 @@ def torchrun(config: Path, *flags: str, nproc: int = 2) -> subprocess.CompletedP
         out, err = proc.communicate(timeout=300)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # the ranks too, not only torchrun
-        proc.communicate()
+        _kill_ranks(config)  # a rank left in a session of its own outlives the group and holds the pipes open
+        proc.communicate(timeout=60)
         raise
     return subprocess.CompletedProcess(command, proc.returncode, out, err)
+
+
+def _kill_ranks(config: Path) -> None:
+    """SIGKILL every process whose command line names `config` (a hung run's ranks, whatever their session)."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if str(config).encode() in (entry / "cmdline").read_bytes():
+                os.kill(int(entry.name), signal.SIGKILL)
+        except (OSError, ValueError):
+            continue  # gone already, or not ours to read
 
 
 def read_jsonl(path: Path) -> list[dict]:
