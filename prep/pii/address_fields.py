@@ -79,6 +79,7 @@ _SENTENCE = regex.compile(
 _KO_TAIL = regex.compile(r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?),?[ ]+(?=[^\d]*$)")
 _DIGITS = regex.compile(r"\d+")
 _CONNECTOR_END = regex.compile(r"(?:[ \t(,;:]|(?<![\p{L}])(?i:c/o|contact|attn\.?|care of|mr\.?|mrs\.?|ms\.?|dr\.?))+$")
+_CONNECTOR_WORD = regex.compile(r"[(]|(?i:c/o|contact|attn|care of|mr|mrs|ms|dr)")  # ... a place's comma is none
 _PHONE_ONLY = regex.compile(r"^[+(]?[\d\s().\-]{7,}$")
 # What makes a value a place where someone lives, not a venue or a size (`1층 로비`, `approx. 1,450 sq ft`): a house
 # number before a word (`8 Laguna Verde Avenue`, `1-2-3 Shinjuku`) or a postcode before a city; a Korean road or lot
@@ -106,7 +107,7 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
         last_number = max((m.end() for m in _DIGITS.finditer(text, start, end)), default=end)
         for at in sorted(at for at in people if last_number < at < end):  # `... BS1 5TD (Mr John Hale)`
             connector = _CONNECTOR_END.search(text, start, at)  # what leads to a name, not a place's comma
-            if connector and regex.search(r"[(]|(?i:c/o|contact|attn|care of|mr|mrs|ms|dr)", connector[0]):
+            if connector and _CONNECTOR_WORD.search(connector[0]):
                 end = connector.start()
                 break
         while end > start and text[end - 1] in " \t.,;•·/|-–—":
@@ -116,9 +117,10 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
         if (name := _NAME_BEFORE.match(text, start, end)) and (match["to"] or text.startswith(("c/o", "C/O"), start)):
             start = name.end()
         value = text[start:end]
-        if "@" in value or _PHONE_ONLY.match(value) or not (_EN_SIGNAL.search(value) or _KO_SIGNAL.search(value)):
+        korean = _KO_SIGNAL.search(value) is not None
+        if "@" in value or _PHONE_ONLY.match(value) or not (korean or _EN_SIGNAL.search(value)):
             continue
-        if _KO_SIGNAL.search(value) and (tail := _KO_TAIL.search(value)):
+        if korean and (tail := _KO_TAIL.search(value)):
             end, value = start + tail.start(), value[:tail.start()]
         if len(value.split()) > (_MAX_WORDS if value.isascii() else _MAX_WORDS_KO) or _SENTENCE.search(value):
             continue  # prose after the value on its line: the grammar reads what the address is

@@ -33,7 +33,7 @@ from pathlib import Path
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
-from prep.pii.names_ko_things import is_thing
+from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_words import cue_word
 from prep.pii.patterns import KO_NAME_LABELS
 
@@ -180,8 +180,6 @@ _FOREIGN_ROLE_BEFORE = re.compile(
 # A field's colon, a table's bar or a gloss's bracket right before a foreign name, and the field's end after it.
 _FOREIGN_FIELD_BEFORE = re.compile(r"(?:[:：|(]|^[-•·*])[ \t]*\Z", re.M)
 _FOREIGN_FIELD_AFTER = re.compile(r"[ \t]*(?:[|)(/,]|\n|\Z)")
-# A title or an honorific right after a mention: a person there, whatever the word was elsewhere.
-_HONORIFIC_AFTER = re.compile(r"[ ]?(?:씨|님|군|양|선생|매니저|간호사|기사|직원|대리|과장|팀장|실장|이사|대표)")
 # ... not a thing's field (`브랜드: 루이 비통`, `모델: 갤럭시 노트`, `와인: 샤토 마고`).
 _THING_KEY = re.compile(
     r"(?:브랜드|상품명?|제품명?|품명|모델명?|메뉴|와인|꽃|영화|작품|곡명?|노래|앨범|게임|캐릭터|상호|도서|책|향수|차종)"
@@ -429,7 +427,7 @@ class MoreContexts:
         # a dictionary word that is no common given name and a thing once is one at its other mentions too (`배송
         # 기사님` ... `배송은`, found there by the document's other mentions)
         spans = [(s, e) for s, e in kept if text[s:e] not in things or text[s:e] not in model.words
-                 or model.given_name(text[s:e], word_too=True) or _HONORIFIC_AFTER.match(text, e)]  # `이든 씨가`
+                 or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)]  # `이든 씨가`
         return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                         or text[s + 1] == "들")
                                                          or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday

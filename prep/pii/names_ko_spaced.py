@@ -48,6 +48,8 @@ _PERSON_KEY = re.compile(
 _RECORD_WORDS = frozenset("공석 신규 미정 부재 공란 미상 없음 해당 본인 대리 익명 퇴사 휴직 결원".split())
 _VERBAL_ENDS = frozenset("해요용함임적게지음됨")  # a word and its ending (`신기|해`, `장식|용`), not a given name's
 _RANKS = frozenset("상무 전무 이사 과장 부장 사장 차장 대리 주임 계장 반장 회장 원장 실장 팀장 국장 총무".split())
+# A given name's syllable: this many full names of the lexicon have it there (as `names_ko_layouts.MIN_GIVEN_END`).
+_MIN_GIVEN_SYLLABLE = 5
 # One syllable after a surname that is a pronoun, kin word, counter or particle, not a given name.
 _NOT_GIVEN = frozenset("나너저형누언오딸님씨분것거중등및외수번개명원시초년월일호층동차")
 
@@ -85,8 +87,8 @@ def _name_shaped(model, joined: str) -> bool:
             return False  # `팀장: 공 석`, `담당자: 신 규`
         given = joined[1]
         return joined[0] in model.surnames and given not in _NOT_GIVEN and (
-            model.second.get(given, 0) >= 5 or model.first.get(given, 0) >= 5)
-    if joined[:2] in model.surnames and model.second.get(joined[2], 0) >= 5:
+            model.second.get(given, 0) >= _MIN_GIVEN_SYLLABLE or model.first.get(given, 0) >= _MIN_GIVEN_SYLLABLE)
+    if joined[:2] in model.surnames and model.second.get(joined[2], 0) >= _MIN_GIVEN_SYLLABLE:
         return True  # `남 궁 민`
     given = joined[1:]
     if joined[2] in _VERBAL_ENDS and joined[:2] in model.words:

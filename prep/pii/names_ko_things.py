@@ -62,7 +62,7 @@ _PROPOSAL_HEADS = frozenset(
 _DETERMINERS = frozenset("상기 해당 당해 전술 후술 동일".split())
 _DETERMINED = re.compile(
     r"[ ](?:환자|고객|학생|내용|사항|금액|물품|주소|차량|기간|계약|회원|업체|제품|건|자)(?![가-힣])")
-_TITLE_AFTER = re.compile(
+TITLE_AFTER = re.compile(
     r"[ ]?(?:씨|님|군|양|선생|과장|부장|차장|대리|팀장|간호사|기사|교수|박사|사원|주임|실장|드림|올림|선임|책임|주무관"
     r"|학생|작가|위원|매니저)")
 _PROPOSAL_CONTEXT = re.compile(r"[가-힣][ ]$")  # a noun before: `예산 변경안`
@@ -110,7 +110,7 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
 
 def _round11_thing(text: str, start: int, end: int, span: str) -> bool:
     """The round 11 shapes above; never before a title (`조정안 과장님`, `상기 선배`, `이상은 님`)."""
-    if _TITLE_AFTER.match(text, end):
+    if TITLE_AFTER.match(text, end):
         return False
     if len(span) == 3 and span[2] == "안" and span[:2] in _PROPOSAL_HEADS:
         return bool(_PROPOSAL_CONTEXT.search(text, max(0, start - 2), start) or _PROPOSAL_PARTICLE.match(text, end))

@@ -77,6 +77,31 @@ ADDRESSES = [
 ]
 
 
+# The sixth review's probes (the English and Korean helpers' rules, the later Korean readings): names they lost.
+REVIEW_NAMES = [
+    ("ko", "보호자 정호 확인함.", ["정호"]),
+    ("ko", "환자 정숙 입원 중.", ["정숙"]),
+    ("ko", "이든 씨가 방문했어요. 이든 매니저님 통해 접수했습니다.", ["이든"]),
+    ("ko", "여름 간호사님이 오셨어요. 여름 씨가 설명해 줬어요.", ["여름"]),
+    ("ko", "김정로 이사는 발표했다. 정로 이사는 이어 질문을 받았다.", ["정로"]),
+    ("ko", "○○재단(이사장 차명수)은 장학금을 전달했다.\n차 이사장은 \"계속 돕겠다\"고 말했다.", ["차 이사장"]),
+    ("en", "Who is on Daniel rota this week, me or Mo?", ["Daniel"]),
+    ("en", "the chicken Kwame made was great", ["Kwame"]),
+    ("en", "Aunt Ruth sugar cookies\n2 cups flour, 1 cup sugar", ["Ruth"]),
+    ("en", "Tariq Ramadan spoke first. Ramadan said the panel ran late.", ["Tariq Ramadan", "Ramadan said"]),
+]
+
+
+REVIEW_WORDS = [
+    ("ko", "환자 상태 설명함\n배송 기사님 전달사항\n다음 달에 이사 갑니다"),
+    ("ko", "신청서(1)양식 제출\n재고(12)씨리즈 입고"),
+    ("ko", "이 시장은 과열됐다는 평가가 나왔다."),
+    ("en", "BETWEEN\nGREATER MANCHESTER POLICE\n  Claimant\nand\nTRANSPORT FOR LONDON\n  Defendant"),
+    ("en", "eggs Benedict were perfect; the Identity squad meets at 10."),
+    ("en", "ok see you at 6 then\n- ttyl"),
+]
+
+
 # E-mail addresses read out: a local part's spelled dots, `.com` said as one word.
 EMAILS = [
     ("en", "caller: sure it's maria dot lopez at outlook dot com", "maria dot lopez at outlook dot com"),
@@ -122,14 +147,14 @@ def test_round12_address_fields_go_whole(scrubber, lang, text, value):
     assert any(f.entity == "STREET_ADDRESS" for f in result.findings)
 
 
-@pytest.mark.parametrize(("lang", "text"), CLEAN)
+@pytest.mark.parametrize(("lang", "text"), CLEAN + REVIEW_WORDS)
 def test_round12_clean_text_is_left_alone(scrubber, lang, text):
     result = scrubber.scrub(text, lang)
     assert not [f for f in result.findings if f.entity in ("PERSON", "STREET_ADDRESS")], [
         (f.entity, text[f.start:f.end]) for f in result.findings]
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE)
+@pytest.mark.parametrize(("lang", "text", "values"), PEOPLE + REVIEW_NAMES)
 def test_round12_people_are_found(scrubber, lang, text, values):
     result = scrubber.scrub(text, lang)
     assert all(v not in result.text for v in values), result.text
@@ -177,41 +202,3 @@ def test_round12_a_one_syllable_menu_label_beside_a_speaker_is_no_name(scrubber)
     text = "민수: 오늘 메뉴 정리함\n국: 미역국\n밥: 흑미밥\n민수: 좋네"
     found = [text[f.start:f.end] for f in scrubber.scrub(text, "ko").findings if f.entity == "PERSON"]
     assert "국" not in found and "밥" not in found, found
-
-
-# The sixth review's probes (the English and Korean helpers' rules, the later Korean readings): names they lost.
-REVIEW_NAMES = [
-    ("ko", "보호자 정호 확인함.", ["정호"]),
-    ("ko", "환자 정숙 입원 중.", ["정숙"]),
-    ("ko", "이든 씨가 방문했어요. 이든 매니저님 통해 접수했습니다.", ["이든"]),
-    ("ko", "여름 간호사님이 오셨어요. 여름 씨가 설명해 줬어요.", ["여름"]),
-    ("ko", "김정로 이사는 발표했다. 정로 이사는 이어 질문을 받았다.", ["정로"]),
-    ("ko", "○○재단(이사장 차명수)은 장학금을 전달했다.\n차 이사장은 \"계속 돕겠다\"고 말했다.", ["차 이사장"]),
-    ("en", "Who is on Daniel rota this week, me or Mo?", ["Daniel"]),
-    ("en", "the chicken Kwame made was great", ["Kwame"]),
-    ("en", "Aunt Ruth sugar cookies\n2 cups flour, 1 cup sugar", ["Ruth"]),
-    ("en", "Tariq Ramadan spoke first. Ramadan said the panel ran late.", ["Tariq Ramadan", "Ramadan said"]),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "values"), REVIEW_NAMES)
-def test_round12_review_names_still_go(scrubber, lang, text, values):
-    result = scrubber.scrub(text, lang)
-    assert all(v not in result.text for v in values), result.text
-
-
-REVIEW_WORDS = [
-    ("ko", "환자 상태 설명함\n배송 기사님 전달사항\n다음 달에 이사 갑니다"),
-    ("ko", "신청서(1)양식 제출\n재고(12)씨리즈 입고"),
-    ("ko", "이 시장은 과열됐다는 평가가 나왔다."),
-    ("en", "BETWEEN\nGREATER MANCHESTER POLICE\n  Claimant\nand\nTRANSPORT FOR LONDON\n  Defendant"),
-    ("en", "eggs Benedict were perfect; the Identity squad meets at 10."),
-    ("en", "ok see you at 6 then\n- ttyl"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), REVIEW_WORDS)
-def test_round12_review_words_stay(scrubber, lang, text):
-    result = scrubber.scrub(text, lang)
-    assert not [f for f in result.findings if f.entity == "PERSON"], [
-        (f.entity, text[f.start:f.end]) for f in result.findings]
