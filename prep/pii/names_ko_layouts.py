@@ -395,5 +395,5 @@ def one_syllable_speaker(model, value: str, text: str = "") -> bool:
     second syllable or a surname (`김: 네`), not a pronoun, a kin word or `_NOT_ONE_SPEAKERS`; one of `_NOUNS_ONE`
     only beside a longer name in `text` (a log's `[15:00] 강: 수위 상승`, a menu's `국: 미역국` are not chats)."""
     return len(value) == 1 and value not in NOT_SPEAKERS and value not in _NOT_ONE_SPEAKERS and (
-        model.second.get(value, 0) >= 5 or value in model.surnames) and (value not in _NOUNS_ONE or any(
+        model.second.get(value, 0) >= MIN_GIVEN_END or value in model.surnames) and (value not in _NOUNS_ONE or any(
             model.name_plausible(m["v"]) or m["v"] in model.given_names for m in _LONGER_SPEAKER.finditer(text)))
