@@ -45,6 +45,7 @@ from prep.pii.normalized_view import NormalizedView, normalized_view
 from prep.pii.prefilter import CharOffsets, Prefilter
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
+from prep.pii.table_columns import TableColumnRecognizer
 from prep.pii.tagger import TAGGER_NAME, NameTaggerRecognizer, tagger_recognizers
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
 from prep.pii.user_models import ModelRecognizer, SpacyPersonRecognizer, user_recognizers  # noqa: F401 -- re-exported
@@ -95,6 +96,8 @@ class Scrubber:
             built = with_extra_cues(build_recognizers(lang), cfg.extra_cues, lang)
             addressee = [AddresseeRecognizer(lang)] if {"PERSON", "STREET_ADDRESS"} <= set(self.entities) else []
             fields = [AddressFieldRecognizer(lang)] if "STREET_ADDRESS" in self.entities else []
+            columns = TableColumnRecognizer(lang, self.entities)
+            fields += [columns] if columns.supported_entities else []
             mentions = [MentionsRecognizer(lang)] if "PERSON" in self.entities else []
             recognizers = [r for r in built if r.supported_entities[0] in self.entities] + fields + tagger[lang] + \
                 addressee + models[lang] + mentions
