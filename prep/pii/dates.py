@@ -33,16 +33,52 @@ _DOB_DATE = (
     # ... and a scan's letter O for a zero (`DOB O9/2O/1990`), after the cue only (the plain forms come first)
     r"|(?<![A-Za-z])[0-3O]?[\dO]/[0-3O]?[\dO]/(?:19|20)[\dO]{2})"
 )
+# ... and read out in a call (`june ninth nineteen seventy one`, `the twenty second of may nineteen forty four`,
+# `칠십구년 사월 십팔일`, `유월`, `시월`), after the cue only.
+_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TWO_DIGITS_W = rf"(?:{_TENS_W}(?:[ \-]{_UNIT_W})?|{_TEEN_W}|(?:oh|o)[ ]{_UNIT_W})"
+_YEAR_W = (rf"(?:(?:nineteen|twenty)[ ](?:hundred(?:[ ]and)?[ ])?{_TWO_DIGITS_W}"
+           rf"|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_TWO_DIGITS_W}|{_UNIT_W}))?)")
+_ORDINAL_W = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+              r"(?:twenty|thirty)[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+_DAY_W = rf"(?:{_ORDINAL_W}|(?:twenty|thirty)(?:[ \-]{_UNIT_W})?|{_TEEN_W}|{_UNIT_W})"
+_MONTH_W = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_HANJA_NUM = r"[일이삼사오육칠팔구십백천공영]"
+_SPOKEN_DATE = (rf"(?:{_MONTH_W}[ ](?:the[ ])?{_DAY_W},?[ ](?:of[ ])?{_YEAR_W}"
+                rf"|(?:the[ ])?{_DAY_W}[ ]of[ ]{_MONTH_W},?[ ]{_YEAR_W}"
+                rf"|(?:{_HANJA_NUM}{{1,6}}|\d{{2,4}})년[ ]?(?:{_HANJA_NUM}{{1,3}}|유|시)월[ ]?{_HANJA_NUM}{{1,4}}일)")
+_DOB_DATE = _DOB_DATE[:-1] + "|" + _SPOKEN_DATE + ")"
 DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
 _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in DOB_CUES)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생`/`출생`/`태어` after it.
 # ... or a cue that asks or labels at the end of a line and the date at the start of the next, after a speaker's
-# label (`date of birth?\nCALLER: April 2, 1971`, `생년월일 말씀해주세요.\n고객: 1979년 11월 3일이요`).
-_DOB_NEXT_LINE = r"[^\n\d]{0,30}?(?:\?|요[.?]?|:)[ ]*\n[^\n\d]{0,16}?"
+# label (`date of birth?\nCALLER: April 2, 1971`, `생년월일 말씀해주세요.\n고객: 1979년 11월 3일이요`); a transcript may
+# end on `니다` (`생년월일 말씀 부탁드립니다`) or drop the question mark after the cue where the next line's speaker has
+# no colon (`and her date of birth\ncaller june ninth ...`).
+_DOB_NEXT_LINE = r"(?:[^\n\d]{0,30}?(?:\?|요[.?]?|니다[.?]?|:)[ ]*\n[^\n\d]{0,16}?|[ ]*\n[^\n\d:：]{2,16}?)"
 DOB = rf"(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
 DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
               rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
+# A life's span (an obituary's `Jan. 22, 1949 – Mar. 30, 2025`, a wiki's `(馬相吉, 1958년 10월 3일 ~ )`): its first date
+# is a birth date. The second date's year is of another decade than the first's (`y`: its first three digits), or
+# the span is open before `)`: an event's or a policy's period (`2024.03.01 ~ 2024.03.31`, `2023-01-01 - 2024-12-31`)
+# stays, and a period its label names (`보험기간`, `Term:`).
+_LIFE_DATE = (
+    rf"(?:{_MONTHS}[ ]{_DAY},?[ ](?P<y>(?:19|20)\d)\d|{_DAY}[ ]{_MONTHS},?[ ](?P<y>(?:19|20)\d)\d"
+    rf"|(?P<y>(?:19|20)\d)\d(?:년[ ]?{_DAY}월[ ]?{_DAY}일|(?P<s>[.\-/])[ ]?{_DAY}(?P=s)[ ]?{_DAY}\.?)"
+    rf"|{_DAY}/{_DAY}/(?P<y>(?:19|20)\d)\d)"
+)
+DOB_LIFESPAN = (
+    rf"(?<![\d.\-/])(?<!(?:기간|기한|계약|보험|period|term|from|valid|effective|fy)[ :：]{{0,3}})"
+    rf"(?P<v>{_LIFE_DATE})[ ]?(?:–|—|-|~|to)[ ]?"
+    rf"(?:\)|(?:{_MONTHS}[ ]{_DAY},?[ ]|{_DAY}[ ]{_MONTHS},?[ ]|{_DAY}/{_DAY}/)?(?!(?P=y))(?:19|20)\d{{2}}(?!\d))"
+)
+# ... without its back-references, for the pre-filter's trigger (a wider pattern: every text the span matches in)
+DOB_LIFESPAN_LOOSE = DOB_LIFESPAN.replace("(?P=s)", "[.\\-/]").replace("(?!(?P=y))", "")
 # A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
 DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{YYMMDD})(?=\)|,[ ])"
 

@@ -25,13 +25,13 @@ class FailClosedPattern(Pattern):
     pattern's PII through; `RegexTimeoutError` is no `TimeoutError`, so it reaches the caller.
     """
 
-    def __init__(self, name: str, pattern: str, score: float, flags: int = FORMAT_FLAGS):
+    def __init__(self, name: str, pattern: str, score: float, flags: int = FORMAT_FLAGS, trigger: str | None = None):
         super().__init__(name, pattern, score)
         self.flags = flags
         self.needs_cue = False  # a validated value still needs a cue (bare digit runs: order numbers, EANs)
         assert "\\G" not in pattern and "\\A" not in pattern, "`spans(text, pos)` needs no anchor at the scan start"
         self._compiled = regex.compile(pattern, flags)
-        self.trigger = trigger_of(pattern, flags)
+        self.trigger = trigger if trigger is not None else trigger_of(pattern, flags)  # a hand-written one or derived
         self.has_value_group = "v" in self._compiled.groupindex
 
     def spans(self, text: str, pos: int = 0, timeout: float | None = -1.0):

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 import regex
 
 from prep.pii.addresses import ADDRESS_CUES, ADDRESS_PATTERNS
-from prep.pii.dates import DOB, DOB_CUES, DOB_PAREN, DOB_SUFFIX, DOB_TABLE, DOB_TABLE_TRIGGER
+from prep.pii.dates import (
+    DOB,
+    DOB_CUES,
+    DOB_LIFESPAN,
+    DOB_LIFESPAN_LOOSE,
+    DOB_PAREN,
+    DOB_SUFFIX,
+    DOB_TABLE,
+    DOB_TABLE_TRIGGER,
+)
 from prep.pii.dates import YYMMDD as _YYMMDD
 from prep.pii.prefilter import rust_escape, trigger_of
 from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
@@ -462,7 +471,9 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), anti_cue=_VERSION_ANTI_CUE),
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
-        _P("date_paren", DOB_PAREN, 0.6), _P("date_table", DOB_TABLE, 0.85, trigger=DOB_TABLE_TRIGGER),
+        _P("date_paren", DOB_PAREN, 0.6), _P("date_lifespan", DOB_LIFESPAN, 0.85,
+                                                  trigger=trigger_of(DOB_LIFESPAN_LOOSE, FORMAT_FLAGS)),
+        _P("date_table", DOB_TABLE, 0.85, trigger=DOB_TABLE_TRIGGER),
     ), cues=DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (

@@ -467,10 +467,8 @@ _CLASSES: dict[str, type[CuedRecognizerMixin]] = {cls.__name__: cls for cls in (
 
 
 def pattern_of(spec: PatternSpec) -> FailClosedPattern:
-    pattern = FailClosedPattern(spec.name, spec.regex, spec.score, spec.flags)
+    pattern = FailClosedPattern(spec.name, spec.regex, spec.score, spec.flags, spec.trigger)
     pattern.needs_cue = spec.needs_cue
-    if spec.trigger is not None:
-        pattern.trigger = spec.trigger
     return pattern
 
 
