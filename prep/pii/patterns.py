@@ -203,9 +203,11 @@ PHONE_US = (
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
 PHONE_UK_MOBILE = r"(?<![\d+\-])(?:07\d{3}[ ]?(?:\d{6}|\d{3}[ ]\d{3})|04\d{2}[ ]\d{3}[ ]\d{3})(?!\d|-\d)"  # +AU 04xx
-# UK geographic landlines as written at home: `020 7946 0018`, `0121 496 0730`, `01632 960123` (spaces required)
+# UK geographic landlines as written at home: `020 7946 0018`, `0121 496 0730`, `01632 960123`, `01254 555 862`
+# (spaces required)
 PHONE_UK_LANDLINE = (
-    r"(?<![\d+\-])(?:\(?02\d\)?[ ]\d{4}[ ]\d{4}|\(?01\d{2}\)?[ ]\d{3}[ ]\d{4}|\(?01\d{3}\)?[ ]\d{5,6})(?!\d|-\d)"
+    r"(?<![\d+\-])(?:\(?02\d\)?[ ]\d{4}[ ]\d{4}|\(?01\d{2}\)?[ ]\d{3}[ ]\d{4}"
+    r"|\(?01\d{3}\)?[ ](?:\d{5,6}|\d{3}[ ]\d{3}))(?!\d|-\d)"
 )
 _PHONE_CUES = (
     "전화", "연락처", "연락", "휴대폰", "핸드폰", "번호", "문자", "팩스",
@@ -230,7 +232,8 @@ _ORG_LINES = (
     r"|fax|help(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
-_PHONE_ANTI_CUES = (
+_PHONE_ANTI_CUES = (  # ... not a person's own line kept for them (`Dad's cell for scheduling:`)
+    rf"(?<!(?:cell|mobile|phone|number)[ ](?:for|re:?)[ ])"
     rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
     r"(?:[ ]*ext\.?[ ]*\d{1,5}[ ]*(?:/|or|,))?[ ]*\(?"
 )

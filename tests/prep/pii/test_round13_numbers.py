@@ -93,3 +93,20 @@ def test_a_life_span_s_first_date_goes(scrubber, text, value):
 ])
 def test_a_period_that_is_no_life_stays(scrubber, text):
     assert _values(scrubber, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mum's mobile for bookings: 07700 900461", "07700 900461"),
+    ("Nana's cell for appointments: (503) 555-0178", "(503) 555-0178"),
+    ("Secretary\nDirect: 01632 960 118", "01632 960 118"),
+])
+def test_a_person_s_own_line_goes(scrubber, text, value):
+    assert value in _values(scrubber, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "Booking line: (503) 555-0178",
+    "For appointments: 503-555-0178",
+])
+def test_an_organisation_s_line_stays(scrubber, text):
+    assert _values(scrubber, text, "PHONE_NUMBER") == []
