@@ -79,6 +79,9 @@ DOB_LIFESPAN = (
 )
 # ... without its back-references, for the pre-filter's trigger (a wider pattern: every text the span matches in)
 DOB_LIFESPAN_LOOSE = DOB_LIFESPAN.replace("(?P=s)", "[.\\-/]").replace("(?!(?P=y))", "")
+# A genealogy's or an obituary's mark right before the date: `ABERNATHY, Josiah b. 12 Mar 1901`,
+# `Sunrise April 4, 1946`.
+DOB_MARK = rf"(?<![A-Za-z])(?:b\.|sunrise:?)[ ]?(?P<v>{_DATE})(?![\d/])"
 # A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
 DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{YYMMDD})(?=\)|,[ ])"
 

@@ -22,6 +22,7 @@ from prep.pii.dates import (
     DOB_CUES,
     DOB_LIFESPAN,
     DOB_LIFESPAN_LOOSE,
+    DOB_MARK,
     DOB_PAREN,
     DOB_SUFFIX,
     DOB_TABLE,
@@ -476,7 +477,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
         _P("date_paren", DOB_PAREN, 0.6), _P("date_lifespan", DOB_LIFESPAN, 0.85,
                                                   trigger=trigger_of(DOB_LIFESPAN_LOOSE, FORMAT_FLAGS)),
-        _P("date_table", DOB_TABLE, 0.85, trigger=DOB_TABLE_TRIGGER),
+        _P("date_table", DOB_TABLE, 0.85, trigger=DOB_TABLE_TRIGGER), _P("date_mark", DOB_MARK, 0.85),
     ), cues=DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (

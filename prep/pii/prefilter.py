@@ -261,7 +261,7 @@ TRIGGER_GROUPS: dict[str, str] = {
     "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
     "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",
     "card_grouped": "cards", "card_amex": "cards",
-    "date": "dob", "date_table": "dob", "date_lifespan": "dob",
+    "date": "dob", "date_table": "dob", "date_lifespan": "dob", "date_mark": "dob",
     # not "date_saeng": its own trigger (`생`, `출생`) hits 1 text in 16 of dob's
     "ko_name_intro": "ko_name_intro_list", "ko_name_list": "ko_name_intro_list",
     # not "ko_name_hangul" (`prep.pii.names_ko`: any Hangul): beside the title trigger it would start the

@@ -110,3 +110,20 @@ def test_a_person_s_own_line_goes(scrubber, text, value):
 ])
 def test_an_organisation_s_line_stays(scrubber, text):
     assert _values(scrubber, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("PELLEGRINI, Anna Maria b. 3 Feb 1903, m. 1921", "3 Feb 1903"),
+    ("Celebrating the life of Odell Gaines\nSunrise: June 2, 1940   Sunset: May 1, 2025", "June 2, 1940"),
+])
+def test_a_genealogy_s_birth_mark_goes(scrubber, text, value):
+    assert value in _values(scrubber, text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", [
+    "Appendix b. 2024 figures",
+    "Sunrise at 6:12 am on March 3, 2024; sunset 7:40 pm",
+    "Herb. 12 March 2024 harvest log",
+])
+def test_a_mark_that_is_no_birth_stays(scrubber, text):
+    assert _values(scrubber, text, "DATE_OF_BIRTH") == []
