@@ -32,6 +32,7 @@ from pathlib import Path
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
+from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_words import cue_word
@@ -226,6 +227,7 @@ class MoreContexts:
         self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
         self.layouts = LayoutContexts(model)
         self.cues = CueContexts(model, self.foreign)
+        self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
         self._foreign_words: dict[str, tuple[str, bool, bool, bool]] = {}  # `_foreign_word`
 
@@ -290,9 +292,11 @@ class MoreContexts:
         self._cells(text, spans)
         self.layouts.add(text, spans)
         self.cues.add(text, spans)
+        self.kin.add(text, spans)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
+        self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()

@@ -1,0 +1,105 @@
+"""Round 13: Korean names beside kin words and person nouns, and a found name's given name before a title.
+
+Two new blind writers (web text and company records) named people where no earlier reading looked:
+
+- after a kin or household word and a space, whatever follows the name in its word (`아들 시후였어요`, `와이프
+  민아랑`, `둘째 나서아 출생`, `딸 노라 사이`, `엄마 릴리아나랑`): a given name of the lexicon that is no plain word,
+  a full name that is no word, or a foreign name of the lexicon. A given name that is a common word too (`하나`,
+  `시후`) needs a particle that takes a person or a copula after it (`딸 하나 아들 둘` stays);
+- a full name before a person noun that no title list held (`천순임 어르신`, `윤하랑 사원`, `곽태주 배우`);
+- the given name of a full name found in the same document before a title, also where the given name is a common
+  word that the document-wide repeat skips (`윤해온` ... `해온 배우`, `예나배우는`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_en_words import trie_pattern
+
+# Kin and household words before a child's, a spouse's or a parent's name (one space between).
+_KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
+              "큰아들 작은아들 외동딸 외아들 손자 손녀 외손자 외손녀 조카 엄마 아빠 동생 "
+              "여동생 남동생 며느리 사위 쌍둥이 예비신랑 예비신부").split()
+_KIN = re.compile(rf"(?<![가-힣])(?:{trie_pattern(_KIN_WORDS)})[ ](?P<w>[가-힣]{{2,8}})(?![가-힣])")
+_KIN_GATE = re.compile(rf"(?:{trie_pattern(_KIN_WORDS)})[ ][가-힣]{{2}}")
+# A given name's last syllable as common as this (of ~120k full names) may be a particle's too (`지은`, `하도`).
+_COMMON_SYLLABLE = 100
+# What may follow a name in its word here: a particle, a copula, a vocative (`시후였어요`, `민아랑`, `하윤이가`).
+_NAME_TAIL = re.compile(
+    "(?:이|가|은|는|을|를|의|도|과|와|만|랑|이랑|한테|에게|하고|께서|였어요|이었어요|예요|이에요|입니다|이고요|였다|이었다|"
+    "이었다고|였다고|이라고|라고|이라는|라는|인데|이인데|이야|아|야|이가|이는|이도|이를|이의|이한테|이랑은|랑은|네|이네|처럼|까지|부터|보다|로|으로)?")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+# After a given name that is a common word too: a particle that takes a person, a copula, a vocative.
+_PERSON_TAILS = frozenset(
+    "이랑 랑 한테 에게 하고 였어요 이었어요 예요 이에요 입니다 이고요 이는 이가 이도 이를 "
+    "이한테 이랑은 랑은 아 야 이야".split())
+# Words after a kin word that say whose or how many, never the name (`딸 하나`, `아들 녀석`, `막내 동생`).
+_NOT_AFTER_KIN = frozenset("하나 둘이 셋이 녀석 친구 아이 애기 아기 가족 부부 내외 이름 사진 방 학교 생일".split())
+# Person nouns after a full name that no title list holds (a space between).
+_PERSON_NOUNS = ("어르신", "어르신께서", "사원", "배우", "배우님", "배우가", "배우는", "배우의", "배우님이", "배우님의")
+_NOUN_AFTER = re.compile(
+    rf"(?<![가-힣])(?P<v>[가-힣]{{3,4}})[ ](?:{trie_pattern(list(_PERSON_NOUNS))})"
+    r"(?:이|가|은|는|을|를|의|도|과|와|께서|님|님이|님은|님의)?(?![가-힣])")
+_NOUN_GATE = re.compile(r"[ ](?:어르신|사원|배우)")
+# A title after a found name's given name, glued or after one space (`해온 배우`, `예나배우는`, `시온 님`).
+# `님` and `씨` only after a space: glued they end words (`하나님`, `하나씩` after `김하나`).
+_GIVEN_TITLES = ("배우님|배우|선배|후배|언니|누나|오빠|쌤|선생님|작가님|작가|선수|감독님|대리님|대리|과장님|과장|"
+                 "팀장님|팀장|어르신|매니저님|매니저")
+_TITLE_PARTICLES = r"(?:이|가|은|는|을|를|의|도|과|와|께서|에게|한테|이랑|랑|도요|이요|요)?"
+_TITLED = re.compile(rf"(?:[ ]?(?:{_GIVEN_TITLES})|[ ](?:님|씨)){_TITLE_PARTICLES}(?![가-힣])")
+
+
+class KinContexts:
+    """`add(text, spans)`: names after a kin word and before a person noun; `titled_given(text, spans)`: a found
+    name's given name before a title (run once the document's names are found)."""
+
+    def __init__(self, model, foreign: frozenset[str], foreign_also_words: frozenset[str]):
+        self.model, self.foreign, self.foreign_words = model, foreign, foreign_also_words
+
+    def add(self, text: str, spans: list) -> None:
+        model = self.model
+        for match in _KIN.finditer(text) if _KIN_GATE.search(text) else ():
+            word, at = match["w"], match.start("w")
+            lengths = (2, 4, 3) if word[2:3] == "이" else (4, 3, 2)  # `예린이가`: the hypocoristic `-이` stays out
+            for length in lengths:
+                if len(word) >= length and _NAME_TAIL.fullmatch(word, length) and self._after_kin(
+                        word[:length], word[length:], text[max(0, at - 40):at + 40]):
+                    spans.append((at, at + length))
+                    break
+        for match in _NOUN_AFTER.finditer(text) if _NOUN_GATE.search(text) else ():
+            value = match["v"]
+            if value not in model.words and (model.name_plausible(value) or len(value) == 3 and value[
+                    0] in model.surnames and model.given_plausible(value[1:]) and not model.plain_word(value[1:])):
+                spans.append(match.span("v"))
+
+    def _after_kin(self, value: str, tail: str, near: str) -> bool:
+        """Is `value` (with `tail` after it in its word, `near` the text around) a name after a kin word?"""
+        model = self.model
+        if value in _NOT_AFTER_KIN or len(value) == 2 and value[1] in "에을를와과가" and model.second.get(
+                value[1], 0) < _COMMON_SYLLABLE:
+            return False  # `셋째 주에`, `둘째 날을`: a noun of one syllable and its particle
+        if model.plain_word(value):
+            # `엄마 릴리아나랑 딸 노라 사이`: a foreign name that is a word too, beside a foreign name only
+            return value in self.foreign_words and any(
+                w in self.foreign or w[:-1] in self.foreign or w[:-2] in self.foreign
+                for w in _HANGUL_WORD.findall(near))  # a particle after it (`릴리아나랑`)
+        if value in self.foreign or value in self.foreign_words and value not in model.words:
+            return True  # `카를로스`: a foreign name and no word of the dictionary
+        if len(value) == 2:
+            if value in model.common_words:  # `딸 하나`, `아들 시후였어요`
+                return model.given_names.get(value, 0) >= 5 and tail in _PERSON_TAILS
+            return model.given_plausible(value)
+        return value not in model.words and model.name_plausible(value)
+
+    def titled_given(self, text: str, spans: list) -> None:
+        """`윤해온` found ... `해온 배우`: the given name of a found full name before a title, a common word too."""
+        model = self.model
+        givens = {text[s:e][-2:] for s, e in spans if e - s in (3, 4) and text[s] in model.surnames}
+        for given in givens:
+            at = text.find(given)
+            while at >= 0:
+                if (at == 0 or not "가" <= text[at - 1] <= "힣") and _TITLED.match(text, at + 2) and not any(
+                        s <= at < e for s, e in spans):  # not the name's own given name (`한 지원 님`)
+                    spans.append((at, at + 2))
+                at = text.find(given, at + 1)

@@ -1,0 +1,51 @@
+"""Round 13 (Korean names and clean rows), written fresh (no tuning row copied), both ways: the name found (`PEOPLE`)
+and the look-alike kept (`CLEAN`).
+
+Classes: a name after a kin or household word (`막내아들 준우한테`, `딸 노라`), before a person noun no title list held
+(`어르신`, `사원`, `배우`), a found full name's given name before a title (`윤해온` ... `해온 배우`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PEOPLE = [
+    # after a kin or household word, whatever follows in the word
+    ("주말에 남편이랑 막내아들 준우한테 다녀왔어요", ["준우"]),
+    ("사고 당시 차에는 아내 소민이랑 딸 하윤이가 있었습니다", ["소민", "하윤"]),
+    ("교회 소식: 김태호 집사 가정에 셋째 김다온 출생", ["김다온"]),
+    ("조카 도윤이 돌잔치라 일찍 나갑니다", ["도윤"]),
+    ("민원인은 자신의 아들 예준이었다고 말했다", ["예준"]),
+    ("소설 후기: 아빠 카를로스와 딸 소피아의 여행기, 엄마 마르타는 안 나옴", ["카를로스", "소피아", "마르타"]),
+    # a full name before a person noun
+    ("3층 205호 박영순 어르신 — 아침 식사 거부", ["박영순"]),
+    ("평가 대상: 정하람 사원 (수습 3개월)", ["정하람"]),
+    ("오늘 공연 주인공 권도윤 배우가 무대 인사를 했다", ["권도윤"]),
+    # a found name's given name before a title, a common word too
+    ("출연: 한시후, 오예나\n시후 배우 연기 최고, 예나배우는 노래가 좋았다", ["시후", "예나"]),
+]
+
+CLEAN = [
+    "우리 집은 딸 하나 아들 둘이에요.",
+    "엄마 생신이라 아들 학교 상담은 다음 주로 미뤘어요.",
+    "둘째 주 월요일에 막내 동생 결혼식이 있다.",
+    "위원회는 3월 셋째 주에 다시 모이기로 했다.",
+    "쌍둥이 형제와 쌍둥이 자매가 한 반이다.",
+    "엄마 자리 아빠 자리를 정해 두었다.",
+    "아빠 다리 하고 앉아서 기다려.",
+    "요양원 어르신 식사 보조와 경로당 어르신 방문 봉사",
+    "신입 사원 교육 뒤 정규직 사원 전환 심사가 있다.",
+    "연기파 배우와 주연급 배우, 한국인 배우가 출연한다.",
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PEOPLE)
+def test_round13_ko_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(v not in result.text for v in values), result.text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round13_ko_look_alikes_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
