@@ -2,7 +2,9 @@
 and the look-alike kept (`CLEAN`).
 
 Classes: a name after a kin or household word (`막내아들 준우한테`, `딸 노라`), before a person noun no title list held
-(`어르신`, `사원`, `배우`), a found full name's given name before a title (`윤해온` ... `해온 배우`).
+(`어르신`, `사원`, `배우`), a found full name's given name before a title (`윤해온` ... `해온 배우`); a chat handle of
+four syllables or more only where it is a name (`@제갈은호`, not `@오늘도맑음`); a name spelled out in a call with a
+copula after it (`마 서 윤이고요`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ PEOPLE = [
     ("오늘 공연 주인공 권도윤 배우가 무대 인사를 했다", ["권도윤"]),
     # a found name's given name before a title, a common word too
     ("출연: 한시후, 오예나\n시후 배우 연기 최고, 예나배우는 노래가 좋았다", ["시후", "예나"]),
+    # a handle of four syllables that is a name; a name spelled out in a call, a copula after it
+    ("@제갈은호 1일 전\n좋아요", ["제갈은호"]),
+    ("상담원 성함 말씀해 주세요\n고객 마 서 윤이고요 팔칠년생이에요", ["마 서 윤"]),
 ]
 
 CLEAN = [
@@ -36,6 +41,10 @@ CLEAN = [
     "요양원 어르신 식사 보조와 경로당 어르신 방문 봉사",
     "신입 사원 교육 뒤 정규직 사원 전환 심사가 있다.",
     "연기파 배우와 주연급 배우, 한국인 배우가 출연한다.",
+    # handles that are phrases, and a spelled answer that is a word
+    "@오늘도맑음 3일 전\n사진 예뻐요",
+    "@행복한하루 2일 전\n저도 해봤어요",
+    "고객 정 상 이고요",
 ]
 
 
