@@ -4,7 +4,8 @@ and the look-alike kept (`CLEAN`).
 Classes: a name after a kin or household word (`막내아들 준우한테`, `딸 노라`), before a person noun no title list held
 (`어르신`, `사원`, `배우`), a found full name's given name before a title (`윤해온` ... `해온 배우`); a chat handle of
 four syllables or more only where it is a name (`@제갈은호`, not `@오늘도맑음`); a name spelled out in a call with a
-copula after it (`마 서 윤이고요`).
+copula after it (`마 서 윤이고요`); a cue's three syllables built of words before a title (`편의점 사장님`, `지국장님`,
+`부서별 팀장님`), not a surname and a given name of the lexicon (`박혜연 님`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ PEOPLE = [
     # a handle of four syllables that is a name; a name spelled out in a call, a copula after it
     ("@제갈은호 1일 전\n좋아요", ["제갈은호"]),
     ("상담원 성함 말씀해 주세요\n고객 마 서 윤이고요 팔칠년생이에요", ["마 서 윤"]),
+    # a surname and a given name before a title, a dictionary word too, or after a common word's syllables
+    ("박혜연 님 안녕하세요, 견적서 보내드립니다", ["박혜연"]),
+    ("이상용 님께 회신 부탁드립니다", ["이상용"]),
+    ("고은별 님 당첨을 축하드립니다", ["고은별"]),
 ]
 
 CLEAN = [
@@ -45,6 +50,12 @@ CLEAN = [
     "@오늘도맑음 3일 전\n사진 예뻐요",
     "@행복한하루 2일 전\n저도 해봤어요",
     "고객 정 상 이고요",
+    # words built of words before a title (a common word, a word and a title, a word and a compound's suffix)
+    "동네 편의점 사장님이 반찬을 챙겨 주셨다.",
+    "학과 선후배님들께 감사드립니다.",
+    "지국장님 재량에 따라 달라집니다.",
+    "부서별 팀장님께 취합해 주세요.",
+    "계약서 서명란 대표이사 날인 확인",
 ]
 
 
