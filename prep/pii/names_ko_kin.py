@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_layouts import has_final
 
 # Kin and household words before a child's, a spouse's or a parent's name (one space between).
 _KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
@@ -29,6 +30,16 @@ _COMMON_SYLLABLE = 100
 _NAME_TAIL = re.compile(
     "(?:이|가|은|는|을|를|의|도|과|와|만|랑|이랑|한테|에게|하고|께서|였어요|이었어요|예요|이에요|입니다|이고요|였다|이었다|"
     "이었다고|였다고|이라고|라고|이라는|라는|인데|이인데|이야|아|야|이가|이는|이도|이를|이의|이한테|이랑은|랑은|네|이네|처럼|까지|부터|보다|로|으로)?")
+# A given name before `네` (one's family or house: `예지네서`, `서윤이네 집`) or the hypocoristic `-이` and `형`
+# (`성민이형`).
+_HOUSE_OR_BROTHER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<i>이)?"
+    r"(?:네서|네에서|네[ ]집|네[ ]가족|(?<=이)형(?:이|은|도|한테|이랑)?)(?![가-힣])")
+_HOUSE_GATE = re.compile(r"네서|네에서|네[ ][집가]|이형")
+_NOT_HOUSEHOLDS = frozenset(
+    "우리 저희 너희 친구 이모 고모 삼촌 언니 오빠 누나 동생 사촌 친척 옆집 이웃 조카 외가 친가 큰집".split())
+# `설가은(이하 설)`, `김하준(이하 '하준')`: a found name's alias, a part of it; its other mentions are the person too.
+_ALIAS = re.compile(r"(?P<n>[가-힣]{2,4})[ ]?\((?:이하|以下)[ ]?[\"'‘“]?(?P<a>[가-힣]{1,3})[\"'’”]?\)")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # After a given name that is a common word too: a particle that takes a person, a copula, a vocative.
 _PERSON_TAILS = frozenset(
@@ -67,6 +78,12 @@ class KinContexts:
                         word[:length], word[length:], text[max(0, at - 40):at + 40]):
                     spans.append((at, at + length))
                     break
+        for match in _HOUSE_OR_BROTHER.finditer(text) if _HOUSE_GATE.search(text) else ():
+            given = match["v"]
+            if not (match["i"] and not has_final(given[1])) and given not in _NOT_HOUSEHOLDS and (
+                    model.given_names.get(given, 0) >= 5 or model.given_plausible(given) and not model.plain_word(
+                        given) and given not in model.common_words):
+                spans.append(match.span("v"))
         for match in _NOUN_AFTER.finditer(text) if _NOUN_GATE.search(text) else ():
             value = match["v"]
             if value not in model.words and (model.name_plausible(value) or len(value) == 3 and value[
@@ -93,8 +110,13 @@ class KinContexts:
         return value not in model.words and model.name_plausible(value)
 
     def titled_given(self, text: str, spans: list) -> None:
-        """`윤해온` found ... `해온 배우`: the given name of a found full name before a title, a common word too."""
+        """`윤해온` found ... `해온 배우`: the given name of a found full name before a title, a common word too; and
+        a found name's alias and its mentions (`설가은(이하 설)` ... `설 “...`)."""
         model = self.model
+        for match in _ALIAS.finditer(text) if "이하" in text or "以下" in text else ():
+            if match["a"] in match["n"] and any(s <= match.start("n") < e for s, e in spans):
+                spans.append(match.span("a"))  # a part of the name (its surname, its given name), not `(이하 "갑")`
+                self._alias(text, match["a"], spans)
         givens = {text[s:e][-2:] for s, e in spans if e - s in (3, 4) and text[s] in model.surnames}
         for given in givens:
             at = text.find(given)
@@ -103,3 +125,12 @@ class KinContexts:
                         s <= at < e for s, e in spans):  # not the name's own given name (`한 지원 님`)
                     spans.append((at, at + 2))
                 at = text.find(given, at + 1)
+
+    @staticmethod
+    def _alias(text: str, alias: str, spans: list) -> None:
+        """The alias's mentions as a word of its own (a speaker's `설 “...`, `설:`); one syllable only where it opens
+        a line or stands in brackets (a syllable alone is many words: `설 연휴`)."""
+        mention = rf"(?<![가-힣]){alias}(?![가-힣])"
+        if len(alias) == 1:
+            mention = rf"(?:^|(?<=[(\[]))[ ]?{alias}(?=[ ]?[“\"':：)\]])"
+        spans.extend((m.end() - len(alias), m.end()) for m in re.finditer(mention, text, re.M))
