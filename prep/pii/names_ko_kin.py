@@ -40,6 +40,17 @@ _NOT_HOUSEHOLDS = frozenset(
     "우리 저희 너희 친구 이모 고모 삼촌 언니 오빠 누나 동생 사촌 친척 옆집 이웃 조카 외가 친가 큰집".split())
 # `설가은(이하 설)`, `김하준(이하 '하준')`: a found name's alias, a part of it; its other mentions are the person too.
 _ALIAS = re.compile(r"(?P<n>[가-힣]{2,4})[ ]?\((?:이하|以下)[ ]?[\"'‘“]?(?P<a>[가-힣]{1,3})[\"'’”]?\)")
+# A name told (`활동명 '다솜'은`, `이름은 '차은결'.`, `한국 이름이 정은인데`) or called (`은아라고 불러요`).
+_NAME_WORDS = "이름|본명|활동명|예명|닉네임|별명|애칭|필명|세례명|가명"
+_TOLD = re.compile(
+    rf"(?<![가-힣])(?P<k>{_NAME_WORDS})(?P<p>이|은|는|도)?[ ]?[:：]?[ ]?(?P<q>['\"‘“])?(?P<v>[가-힣]{{2,4}}?)"
+    r"(?(q)['\"’”]|(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|인데|이인데|이며|이고|이다|이래|래)(?![가-힣]{3}))")
+_TOLD_GATE = re.compile(_NAME_WORDS)
+# Whose name is told when it is a thing's (`제품 이름은 '다온'`, `강아지 이름이 초코`).
+_THING_BEFORE = re.compile(
+    r"(?:제품|상품|브랜드|서비스|회사|가게|상호|앱|팀|프로젝트|파일|폴더|강아지|고양이|반려견|반려묘|식당|카페|모델|노래|앨범|"
+    r"게임|책|배|차|와이파이|계정|메뉴)(?:의)?[ ]?$")
+_CALLED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:이라고|라고)[ ](?:불러|부르|부른|불렀|부릅)")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # After a given name that is a common word too: a particle that takes a person, a copula, a vocative.
 _PERSON_TAILS = frozenset(
@@ -83,6 +94,17 @@ class KinContexts:
             if not (match["i"] and not has_final(given[1])) and given not in _NOT_HOUSEHOLDS and (
                     model.given_names.get(given, 0) >= 5 or model.given_plausible(given) and not model.plain_word(
                         given) and given not in model.common_words):
+                spans.append(match.span("v"))
+        for match in (*(_TOLD.finditer(text) if _TOLD_GATE.search(text) else ()),
+                      *(_CALLED.finditer(text) if "라고 " in text else ())):
+            value = match["v"]
+            if _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) or match.groupdict().get(
+                    "k") == "이름" and not match["p"] and value in model.common_words:
+                continue  # `제품 이름은 '다온'`; a list of a pet's traits (`말티즈, 4살, 이름 '보리'`)
+            quoted = match.groupdict().get("q")
+            if value not in _NOT_HOUSEHOLDS and (model.name_plausible(value) or model.given_plausible(
+                    value) and not model.plain_word(value) or quoted and (value in self.foreign_words or len(
+                        value) == 3 and value[0] in model.surnames and value not in model.words)):  # `'윤다올'`
                 spans.append(match.span("v"))
         for match in _NOUN_AFTER.finditer(text) if _NOUN_GATE.search(text) else ():
             value = match["v"]

@@ -7,7 +7,8 @@ four syllables or more only where it is a name (`@제갈은호`, not `@오늘도
 copula after it (`마 서 윤이고요`); a cue's three syllables built of words before a title (`편의점 사장님`, `지국장님`,
 `부서별 팀장님`), not a surname and a given name of the lexicon (`박혜연 님`); a couple's `♡` and a roster's shirt
 numbers between list items (`도지한 ♡ 류세아`, `8 임도겸 / 10 사공준`); Hanja after a name before a comma; a found
-name's alias (`(이하 설)`) and its mentions; a given name before `네서` or `이형`.
+name's alias (`(이하 설)`) and its mentions; a given name before `네서` or `이형`; a name told (`본명은`, `활동명
+'...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ PEOPLE = [
     ("나 오늘 채원이네서 자고 갈게 엄마", ["채원"]),
     ("어제 지민네서 밤새 게임함", ["지민"]),
     ("ㅋㅋ 태윤이형 오늘 홈런 두 개", ["태윤"]),
+    # a name told after a name's word, quoted or before a copula, or called
+    ("가수 소개: 본명은 남궁서연, 예명 '하람'은 할머니가 지어 주셨다", ["남궁서연", "하람"]),
+    ("그 가게 직원 명찰에 적힌 이름은 '윤다올'.", ["윤다올"]),
+    ("제 영어 이름은 Grace고 한국 이름이 서은인데 친구들은 은이라고 불러요", ["서은"]),
+    ("집에서는 다들 예린이라고 불러요", ["예린"]),
 ]
 
 CLEAN = [
@@ -74,6 +80,10 @@ CLEAN = [
     "설 연휴 일정 안내 (이하 설명 참조)",
     "친구네서 자고 옴, 이모네서 밥 먹음, 저희네서 모임",
     "시골 동네서 자랐다.",
+    "새 제품 이름은 '다온'으로 정했습니다.",
+    "입양 문의 (말티즈, 흰색, 2살, 이름 '보리')",
+    "이름은 비밀이에요. 우리는 이걸 사과라고 불러요.",
+    "파일 이름은 '보고서'로 저장해 주세요.",
 ]
 
 
