@@ -51,6 +51,11 @@ _THING_BEFORE = re.compile(
     r"(?:제품|상품|브랜드|서비스|회사|가게|상호|앱|팀|프로젝트|파일|폴더|강아지|고양이|반려견|반려묘|식당|카페|모델|노래|앨범|"
     r"게임|책|배|차|와이파이|계정|메뉴)(?:의)?[ ]?$")
 _CALLED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:이라고|라고)[ ](?:불러|부르|부른|불렀|부릅)")
+# A transcript's caller answering with a name and a copula (`고객 옥진호고요 칠십구년...`, `고객: 네 마서윤이요`).
+_ANSWER = re.compile(
+    r"(?m)^[ \t]*(?:고객|상담사|상담원|보호자|민원인|신청인|환자|발신자)[ \t]*[:：]?[ \t]+(?:네[,.]?[ ]|저는[ ])?"
+    r"(?P<v>[가-힣]{3,4}?)(?:이고요|고요|이구요|구요|이요|요|입니다|이에요|예요|인데요|이라고요|라고요)(?=[ .,!?\n]|$)")
+_ANSWER_GATE = re.compile(r"(?:고요|구요|이요|입니다|에요|예요|인데요)(?:[ .,!?\n]|$)")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # After a given name that is a common word too: a particle that takes a person, a copula, a vocative.
 _PERSON_TAILS = frozenset(
@@ -105,6 +110,11 @@ class KinContexts:
             if value not in _NOT_HOUSEHOLDS and (model.name_plausible(value) or model.given_plausible(
                     value) and not model.plain_word(value) or quoted and (value in self.foreign_words or len(
                         value) == 3 and value[0] in model.surnames and value not in model.words)):  # `'윤다올'`
+                spans.append(match.span("v"))
+        for match in _ANSWER.finditer(text) if _ANSWER_GATE.search(text) else ():
+            value = match["v"]
+            if value[0] in model.surnames and value not in model.words and value[:2] not in model.common_words \
+                    and model.name_plausible(value):  # not `이번|달이요`
                 spans.append(match.span("v"))
         for match in _NOUN_AFTER.finditer(text) if _NOUN_GATE.search(text) else ():
             value = match["v"]

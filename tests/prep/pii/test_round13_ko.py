@@ -8,7 +8,8 @@ copula after it (`마 서 윤이고요`); a cue's three syllables built of words
 `부서별 팀장님`), not a surname and a given name of the lexicon (`박혜연 님`); a couple's `♡` and a roster's shirt
 numbers between list items (`도지한 ♡ 류세아`, `8 임도겸 / 10 사공준`); Hanja after a name before a comma; a found
 name's alias (`(이하 설)`) and its mentions; a given name before `네서` or `이형`; a name told (`본명은`, `활동명
-'...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's.
+'...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's; a transcript's caller answering with a full name and a copula
+(`고객 탁윤서고요`).
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ PEOPLE = [
     ("그 가게 직원 명찰에 적힌 이름은 '윤다올'.", ["윤다올"]),
     ("제 영어 이름은 Grace고 한국 이름이 서은인데 친구들은 은이라고 불러요", ["서은"]),
     ("집에서는 다들 예린이라고 불러요", ["예린"]),
+    # a transcript's caller answering with a full name and a copula
+    ("상담원 가입자분 성함 말씀해 주세요\n고객 탁윤서고요 구일년생이에요", ["탁윤서"]),
+    ("민원인: 네 방지훈입니다", ["방지훈"]),
 ]
 
 CLEAN = [
@@ -84,6 +88,7 @@ CLEAN = [
     "입양 문의 (말티즈, 흰색, 2살, 이름 '보리')",
     "이름은 비밀이에요. 우리는 이걸 사과라고 불러요.",
     "파일 이름은 '보고서'로 저장해 주세요.",
+    "고객 이번달이요\n상담원 네 확인했고요\n고객 신한카드고요 일시불이요",
 ]
 
 
