@@ -72,8 +72,9 @@ _NOUN_GATE = re.compile(r"[ ](?:어르신|사원|배우)")
 # A title after a found name's given name, glued or after one space (`해온 배우`, `예나배우는`, `시온 님`).
 # `님` and `씨` only after a space: glued they end words (`하나님`, `하나씩` after `김하나`).
 _GIVEN_TITLES = ("배우님|배우|선배|후배|언니|누나|오빠|쌤|선생님|작가님|작가|선수|감독님|대리님|대리|과장님|과장|"
-                 "팀장님|팀장|어르신|매니저님|매니저")
-_TITLE_PARTICLES = r"(?:이|가|은|는|을|를|의|도|과|와|께서|에게|한테|이랑|랑|도요|이요|요)?"
+                 "팀장님|팀장|어르신|매니저님|매니저|자매님|자매|형제님|형제|집사님|집사|권사님|권사|성도님|성도|"
+                 "장로님|장로|간호사님|간호사|실장님|실장|주임님|주임|사원")
+_TITLE_PARTICLES = r"(?:이|가|은|는|을|를|의|도|과|와|께서|께|에게|한테|이랑|랑|도요|이요|요)?"
 _TITLED = re.compile(rf"(?:[ ]?(?:{_GIVEN_TITLES})|[ ](?:님|씨)){_TITLE_PARTICLES}(?![가-힣])")
 
 

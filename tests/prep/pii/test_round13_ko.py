@@ -8,8 +8,8 @@ copula after it (`마 서 윤이고요`); a cue's three syllables built of words
 `부서별 팀장님`), not a surname and a given name of the lexicon (`박혜연 님`); a couple's `♡` and a roster's shirt
 numbers between list items (`도지한 ♡ 류세아`, `8 임도겸 / 10 사공준`); Hanja after a name before a comma; a found
 name's alias (`(이하 설)`) and its mentions; a given name before `네서` or `이형`; a name told (`본명은`, `활동명
-'...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's; a transcript's caller answering with a full name and a copula
-(`고객 탁윤서고요`).
+'...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's; a transcript's caller answering with
+a full name and a copula (`고객 탁윤서고요`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ PEOPLE = [
     ("오늘 공연 주인공 권도윤 배우가 무대 인사를 했다", ["권도윤"]),
     # a found name's given name before a title, a common word too
     ("출연: 한시후, 오예나\n시후 배우 연기 최고, 예나배우는 노래가 좋았다", ["시후", "예나"]),
+    ("찬양 인도: 김하늘 집사\n악보는 하늘집사님께 받으세요", ["하늘"]),
     # a handle of four syllables that is a name; a name spelled out in a call, a copula after it
     ("@제갈은호 1일 전\n좋아요", ["제갈은호"]),
     ("상담원 성함 말씀해 주세요\n고객 마 서 윤이고요 팔칠년생이에요", ["마 서 윤"]),
@@ -67,6 +68,7 @@ CLEAN = [
     "요양원 어르신 식사 보조와 경로당 어르신 방문 봉사",
     "신입 사원 교육 뒤 정규직 사원 전환 심사가 있다.",
     "연기파 배우와 주연급 배우, 한국인 배우가 출연한다.",
+    "희망과 소망 성도 여러분을 환영합니다.",
     # handles that are phrases, and a spelled answer that is a word
     "@오늘도맑음 3일 전\n사진 예뻐요",
     "@행복한하루 2일 전\n저도 해봤어요",
