@@ -87,9 +87,11 @@ _TIME_ENTRY = re.compile(
 # A letter's closing at the end of a line: `도서준 올림`, `김하늘 드림`.
 _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올림|배상)[.!]?[ \t]*$")
 # A list's next or previous item (`ㆍ`, `·`, `,`, `/`): a doubtful item beside a found name is a name too.
-# round 13: a couple's `♡` (`도지한 ♡ 류세아`) and a roster's shirt number (`MF 8 임도겸 / 10 사공준`) too
-_ITEM_AFTER = re.compile(r"[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{1,3}[ ])?(?P<v>[가-힣]{2,4})(?![가-힣])")
-_ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{1,3}[ ])?$")
+# round 13: a couple's `♡` (`도지한 ♡ 류세아`), a roster's shirt number (`MF 8 임도겸 / 10 사공준`) and a name written
+# syllable by syllable (`소영순, 정 미 란`, `사공하랑, 빈 별`) too
+_ITEM = r"(?P<v>[가-힣]{2,4}|[가-힣](?:[ ][가-힣]){1,2})"
+_ITEM_AFTER = re.compile(rf"[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?{_ITEM}(?![가-힣])")
+_ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?$")
 # A surname alone before a rank with `님`, one space apart: `설 위원님`, `염 팀장님`, `화 목사님` (not `이 제품`).
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
@@ -302,8 +304,9 @@ class MoreContexts:
         while todo:
             start, end = todo.pop()
             for match in (_ITEM_AFTER.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 12), start)):
-                if match and match.span("v") not in seen and match["v"] not in _NOT_NAMES \
-                        and model.name_plausible(match["v"]) and match["v"] not in model.words:
+                value = match and match["v"].replace(" ", "")
+                if match and match.span("v") not in seen and value not in _NOT_NAMES \
+                        and model.name_plausible(value) and value not in model.words:
                     seen.add(match.span("v"))
                     spans.append(match.span("v"))
                     todo.append(match.span("v"))

@@ -6,10 +6,10 @@ Classes: a name after a kin or household word (`막내아들 준우한테`, `딸
 four syllables or more only where it is a name (`@제갈은호`, not `@오늘도맑음`); a name spelled out in a call with a
 copula after it (`마 서 윤이고요`); a cue's three syllables built of words before a title (`편의점 사장님`, `지국장님`,
 `부서별 팀장님`), not a surname and a given name of the lexicon (`박혜연 님`); a couple's `♡` and a roster's shirt
-numbers between list items (`도지한 ♡ 류세아`, `8 임도겸 / 10 사공준`); Hanja after a name before a comma; a found
-name's alias (`(이하 설)`) and its mentions; a given name before `네서` or `이형`; a name told (`본명은`, `활동명
-'...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's; a transcript's caller answering with
-a full name and a copula (`고객 탁윤서고요`).
+numbers between list items (`도지한 ♡ 류세아`, `8 임도겸 / 10 사공준`), a spelled name as a list's item (`빈 별`);
+Hanja after a name before a comma; a found name's alias (`(이하 설)`) and its mentions; a given name before `네서` or
+`이형`; a name told (`본명은`, `활동명 '...'`, `이름은 '...'`) or called (`...라고 불러요`), not a thing's or a pet's; a
+transcript's caller answering with a full name and a copula (`고객 탁윤서고요`).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ PEOPLE = [
     ("모바일 청첩장\n💍 남궁민 ♥ 오하린 결혼합니다", ["남궁민", "오하린"]),
     ("선발 명단\nGK 1 한태윤\nDF 3 임도겸 / 5 구자헌 / 12 봉승우", ["임도겸", "구자헌", "봉승우"]),
     ("민치헌(閔致憲, 1952년 ~ )은 대한민국의 법조인이다.", ["민치헌", "閔致憲"]),
+    ("수요반: 황보윤, 선우하람, 빈 별\n금요반: 제갈솔ㆍ우 다 인", ["빈 별", "우 다 인"]),
     # a found name's alias, a part of it, and its mentions; a given name before `네` (a household) or `이형`
     ("인터뷰\n봉서린(이하 봉) “처음엔 혼자 시작했어요.”\n― 힘든 점은?\n봉 “새벽 배송이요.”", ["봉서린", "봉 “"]),
     ("나 오늘 채원이네서 자고 갈게 엄마", ["채원"]),
@@ -81,6 +82,7 @@ CLEAN = [
     "계약서 서명란 대표이사 날인 확인",
     "과일 취향: 사과 ♡ 바나나 ♡ 딸기",
     "1. 회의록 / 2 안건 / 3 결과",
+    "담당 부서 / 오 늘 / 내 일 일정표",
     "주식회사 한빛(韓光, 대표이사)",
     "주식회사 다온(이하 \"갑\")과 주식회사 누리(이하 \"을\")는 다음과 같이 계약한다.",
     "설 연휴 일정 안내 (이하 설명 참조)",
