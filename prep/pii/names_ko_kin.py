@@ -1,6 +1,7 @@
-"""Round 13: Korean names beside kin words and person nouns, and a found name's given name before a title.
+"""Round 13: Korean names beside kin words, person nouns and a name's own words; a found name's title, alias.
 
-Two new blind writers (web text and company records) named people where no earlier reading looked:
+Two new blind writers (web text and company records) named people where no earlier reading looked
+(`docs/scrub_round13_ko.md`):
 
 - after a kin or household word and a space, whatever follows the name in its word (`아들 시후였어요`, `와이프
   민아랑`, `둘째 나서아 출생`, `딸 노라 사이`, `엄마 릴리아나랑`): a given name of the lexicon that is no plain word,
@@ -8,7 +9,11 @@ Two new blind writers (web text and company records) named people where no earli
   `시후`) needs a particle that takes a person or a copula after it (`딸 하나 아들 둘` stays);
 - a full name before a person noun that no title list held (`천순임 어르신`, `윤하랑 사원`, `곽태주 배우`);
 - the given name of a full name found in the same document before a title, also where the given name is a common
-  word that the document-wide repeat skips (`윤해온` ... `해온 배우`, `예나배우는`).
+  word that the document-wide repeat skips (`윤해온` ... `해온 배우`, `예나배우는`), and a found name's alias that is a
+  part of it (`설가은(이하 설)` ... `설 “...`);
+- a given name before `네서` (one's household: `예지네서`) or `이형` (`성민이형`);
+- a name told or called (`활동명 '다솜'은`, `한국 이름이 정은인데`, `은아라고 불러요`), not a thing's or a pet's;
+- a transcript's caller answering with a full name and a copula (`고객 옥진호고요`).
 """
 
 from __future__ import annotations
@@ -79,8 +84,9 @@ _TITLED = re.compile(rf"(?:[ ]?(?:{_GIVEN_TITLES})|[ ](?:님|씨)){_TITLE_PARTIC
 
 
 class KinContexts:
-    """`add(text, spans)`: names after a kin word and before a person noun; `titled_given(text, spans)`: a found
-    name's given name before a title (run once the document's names are found)."""
+    """`add(text, spans)`: names after a kin word, before a person noun, `네서` or `이형`, told, called or answered;
+    `titled_given(text, spans)`: a found name's given name before a title and its alias (run once the document's
+    names are found)."""
 
     def __init__(self, model, foreign: frozenset[str], foreign_also_words: frozenset[str]):
         self.model, self.foreign, self.foreign_words = model, foreign, foreign_also_words
