@@ -32,6 +32,7 @@ from pathlib import Path
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
+from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_words import cue_word
@@ -86,8 +87,11 @@ _TIME_ENTRY = re.compile(
 # A letter's closing at the end of a line: `도서준 올림`, `김하늘 드림`.
 _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올림|배상)[.!]?[ \t]*$")
 # A list's next or previous item (`ㆍ`, `·`, `,`, `/`): a doubtful item beside a found name is a name too.
-_ITEM_AFTER = re.compile(r"[ ]?[ㆍ·∙․,/][ ]?(?P<v>[가-힣]{2,4})(?![가-힣])")
-_ITEM_BEFORE = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?[ㆍ·∙․,/][ ]?$")
+# round 13: a couple's `♡` (`도지한 ♡ 류세아`), a roster's shirt number (`MF 8 임도겸 / 10 사공준`) and a name written
+# syllable by syllable (`소영순, 정 미 란`, `사공하랑, 빈 별`) too
+_ITEM = r"(?P<v>[가-힣]{2,4}|[가-힣](?:[ ][가-힣]){1,2})"
+_ITEM_AFTER = re.compile(rf"[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?{_ITEM}(?![가-힣])")
+_ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?$")
 # A surname alone before a rank with `님`, one space apart: `설 위원님`, `염 팀장님`, `화 목사님` (not `이 제품`).
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
@@ -226,6 +230,7 @@ class MoreContexts:
         self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
         self.layouts = LayoutContexts(model)
         self.cues = CueContexts(model, self.foreign)
+        self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
         self._foreign_words: dict[str, tuple[str, bool, bool, bool]] = {}  # `_foreign_word`
 
@@ -290,15 +295,18 @@ class MoreContexts:
         self._cells(text, spans)
         self.layouts.add(text, spans)
         self.cues.add(text, spans)
+        self.kin.add(text, spans)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
+        self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()
-            for match in (_ITEM_AFTER.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 8), start)):
-                if match and match.span("v") not in seen and match["v"] not in _NOT_NAMES \
-                        and model.name_plausible(match["v"]) and match["v"] not in model.words:
+            for match in (_ITEM_AFTER.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 12), start)):
+                value = match and match["v"].replace(" ", "")
+                if match and match.span("v") not in seen and value not in _NOT_NAMES \
+                        and model.name_plausible(value) and value not in model.words:
                     seen.add(match.span("v"))
                     spans.append(match.span("v"))
                     todo.append(match.span("v"))

@@ -265,7 +265,8 @@ class LayoutContexts:
                 found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role
         for match in _MENTION.finditer(text) if "@" in text else ():
             value = match["v"]
-            if value not in STOP_VALUES and value not in KO_NAME_LABELS:  # a display name, whatever the word
+            if value not in STOP_VALUES and value not in KO_NAME_LABELS and (  # a display name, whatever the word
+                    len(value) < 4 or self.model.name_plausible(value)):  # not a phrase (`@하루한끼`, round 13)
                 found.append(match.span("v"))
         spans.extend(found)
         for name in {text[s:e] for s, e in found if e - s == 1}:

@@ -129,7 +129,8 @@ class MarkContexts:
 
 # A name's Hanja in parentheses right after it (`어윤구(魚允九)`, `정훈 (正勳)`): the same name, written again.
 # (Not a clan's seat: `(坡平人)`, `(金海金氏)`.)
-_HANJA_AFTER = re.compile(r"[ ]?\([\u4e00-\u9fff\uf900-\ufaff]{2,4}(?<![人氏])\)")
+# Round 13: also before a comma inside (`마상길(馬相吉, 1958년 ~ )`, an encyclopedia's lead).
+_HANJA_AFTER = re.compile(r"[ ]?\([\u4e00-\u9fff\uf900-\ufaff]{2,4}(?<![人氏])(?:\)|(?=,))")
 
 
 def with_hanja(text: str, end: int) -> int:

@@ -65,6 +65,8 @@ def cue_word(model, text: str, start: int, end: int, field: str | None) -> bool:
     named = field is not None and (re.search("[:：\t]", field) or not field.strip().endswith("인"))
     if candidate in model.full_names or named or len(candidate) < 2:
         return False
+    if compound_word(model, candidate):
+        return True  # `편의점 사장님`, `지국장님`, `기수별 회장님`, `서명란 대표이사` (round 13)
     # a word whose last syllable ends almost no given name (`선배|맘`, `온열|질`); not a title inside (`박과장님`)
     if len(candidate) == 3 and candidate[:2] in model.words and model.second.get(candidate[2], 0) < _RARE_SECOND \
             and candidate[1:] not in model.words and not _TITLE_AFTER.match(candidate, 2):
@@ -99,3 +101,26 @@ def word_after_rare_surname(model, text: str) -> bool:
     given = text[1:]
     return given in model.common_words and given not in model.given_names and text[2] != "이" \
         and model.surname_shares.get(text[0], 0.0) < _RARE_SURNAME_SHARE
+
+
+# Syllables that close a compound after a common noun (`기수|별` per class, `서명|란` the signature's box, `업무|용`).
+_COMPOUND_SUFFIXES = frozenset("별란용급측간")
+# A surname this rare or rarer (its share of the lexicon's full names; `지` 0.0065, `백` 0.011) before a word of the
+# dictionary: the word's first syllable.
+_WORD_SURNAME_SHARE = 0.01
+_RARE_NAME_END = 100  # a suffix that ends fewer given names than this (of ~120k full names) closes any common word
+
+
+def compound_word(model, candidate: str) -> bool:
+    """Is a three-syllable candidate no full name of the lexicon but a word built of words (round 13): a common
+    word (`편의점`, `선후배`) or a word whose last two syllables are a plain word (`지|국장`) after a rare surname's
+    syllable, or a common word and a compound's suffix (`기수|별`, `서명|란`); never where its last two syllables
+    are a given name of the lexicon?"""
+    if len(candidate) != 3 or candidate in model.full_names or model.given_names.get(candidate[1:], 0) >= 2:
+        return False  # a surname and a given name of the lexicon (`박혜연`, a common word of the dictionary too)
+    if (candidate in model.common_words or candidate in model.words and model.plain_word(candidate[1:])) \
+            and model.surname_shares.get(candidate[0], 0.0) < _WORD_SURNAME_SHARE:
+        return True  # `편|의점`, `지|국장`; a common surname keeps a name that is a word too (`김지서`, `이나호`)
+    suffix = candidate[2]  # `란` and `용` end many given names: after a plain word only (`서명|란`, not `정의란`)
+    return candidate[:2] in model.common_words and suffix in _COMPOUND_SUFFIXES and (
+        model.second.get(suffix, 0) < _RARE_NAME_END or model.plain_word(candidate[:2]))  # not `조|선비 선생님`
