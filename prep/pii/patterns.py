@@ -16,18 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from prep.pii import dates
 from prep.pii.addresses import ADDRESS_CUES, ADDRESS_PATTERNS
-from prep.pii.dates import (
-    DOB,
-    DOB_CUES,
-    DOB_LIFESPAN,
-    DOB_LIFESPAN_LOOSE,
-    DOB_MARK,
-    DOB_PAREN,
-    DOB_SUFFIX,
-    DOB_TABLE,
-    DOB_TABLE_TRIGGER,
-)
 from prep.pii.dates import YYMMDD as _YYMMDD
 from prep.pii.prefilter import rust_escape, trigger_of
 from privbert.fake_pii import DOCUMENTATION_IPV4_PREFIXES
@@ -418,7 +408,7 @@ EN_NOT_NAMES = frozenset(
 # Every bare-digit shape below (brn/ssn/account/card/rrn/frn/phone `_bare`) starts with 9+ digits;
 # `DOB` starts with one of its cue words.
 _TRIGGER_9_DIGITS = r"\d{9}"
-_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in DOB_CUES) + ")"
+_TRIGGER_DOB_CUE = "(?i)(?:" + "|".join(rust_escape(c) for c in dates.DOB_CUES) + ")"
 
 _P = PatternSpec
 # In this order the scrubber runs them (overlaps of equal score and length go to the first).
@@ -474,11 +464,12 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("ipv4", IPV4, 0.8), _P("IPv6", IPV6, 0.8),
     ), anti_cue=_VERSION_ANTI_CUE),
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
-        _P("date", DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", DOB_SUFFIX, 0.85),
-        _P("date_paren", DOB_PAREN, 0.6), _P("date_lifespan", DOB_LIFESPAN, 0.85,
-                                                  trigger=trigger_of(DOB_LIFESPAN_LOOSE, FORMAT_FLAGS)),
-        _P("date_table", DOB_TABLE, 0.85, trigger=DOB_TABLE_TRIGGER), _P("date_mark", DOB_MARK, 0.85),
-    ), cues=DOB_CUES, cue_window=25),
+        _P("date", dates.DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", dates.DOB_SUFFIX, 0.85),
+        _P("date_paren", dates.DOB_PAREN, 0.6),
+        _P("date_lifespan", dates.DOB_LIFESPAN, 0.85, trigger=trigger_of(dates.DOB_LIFESPAN_LOOSE, FORMAT_FLAGS)),
+        _P("date_table", dates.DOB_TABLE, 0.85, trigger=dates.DOB_TABLE_TRIGGER),
+        _P("date_mark", dates.DOB_MARK, 0.85),
+    ), cues=dates.DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (
             trigger_of(a.head, NAME_FLAGS if a.cased else FORMAT_FLAGS) if a.head else None))
