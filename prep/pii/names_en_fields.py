@@ -34,8 +34,13 @@ _PARTICLE = r"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]el|[Dd]er|[Dd]en|[Ll][ea]|[Aa]l|[Ee
 _CAP_WORD = r"\p{Lu}[\p{L}'’\-]*\p{L}"
 _COMMA_CAP = regex.compile(r",[ ](?=\p{Lu})")
 _SURNAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-.])({_PARTICLE}*{_CAP_WORD})$")
+# The end of an inverted name's cell: a line's end, a wide gap, a bracket, a list's end, a closing quote before a
+# cell's comma or an address (`"Okonkwo-Reyes, Chidi" <...>`, `A-33,"O'Connell, Siobhan",+353`), a cell's bar
+# (`Chen, Yichen | ...`) or a list's middle dot (`HAMIDI, PARISA · IWU`); a second given name may come first
+# (`Name: Nguyen, Bao Anh   Emp ID`).
 _FIRST_AFTER = regex.compile(
-    rf"({_CAP_WORD})((?:[ ]\p{{Lu}}\.?){{0,2}})(?=[ \t]*(?:\n|$)|[ \t]{{2,}}|\t|[ ]\(|[,;][ \t]*(?:\n|$))"
+    rf"({_CAP_WORD})((?:[ ]{_CAP_WORD}(?=[ \t]{{2,}}|[ \t]*(?:\n|$)|[\"”]))?(?:[ ]\p{{Lu}}\.?){{0,2}})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]{2,}|\t|[ ]\(|[,;][ \t]*(?:\n|$)|[\"”][ \t]*(?:[,<\n]|$)|[ ]<|[ ]?[|·•][ ])"
 )
 _LABEL_BEFORE = regex.compile(r"(?:^|\n)[^\n:]{0,40}[:#][^\n:]{0,12}$|(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]*)?$")
 _INITIAL_SURNAME = regex.compile(
@@ -181,8 +186,10 @@ class FieldReader:
             caps = surname.isupper() and first.isupper()
             if caps != (surname.isupper() or first.isupper()) and not labelled:
                 continue  # `SMITH, Grace`: mixed case only in a field
-            if self._surname(surname, strict=not labelled) and self._first(first, labelled):
-                out.append((before.start(), after.end(1) + len(after.group(2).rstrip()), SCORE))
+            end = after.end(1) + len(after.group(2).rstrip())
+            quoted = text[before.start() - 1:before.start()] in ('"', "“") and text[end:end + 1] in ('"', "”")
+            if self._surname(surname, strict=not labelled) and self._first(first, labelled or quoted):
+                out.append((before.start(), end, SCORE))  # a quoted cell is a field too (`"Kowalski, Brygida"`)
         return out
 
     def _columns(self, text: str) -> list[tuple[int, int, float]]:

@@ -1,0 +1,46 @@
+"""Round 13, English: one case per class the round added, written fresh (no tuning row copied).
+
+People (`PEOPLE`): an inverted `Last, First` whose cell ends at a closing quote, an e-mail address, a bar or a
+middle dot, or carries a second given name (the comma goes with the name).
+Clean look-alikes (`CLEAN`): the same layouts holding places and things.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PEOPLE = [
+    # an inverted name in a quoted display name, a CSV cell, a bar-separated row, a field with two given names
+    ('From: "Fairweather, Tomasz" <tf@corp.example>', ["Fairweather, Tomasz"]),
+    ('cc: "Adeyemi-Cole, Funmilayo" <funmi@clinic.example>', ["Adeyemi-Cole, Funmilayo"]),
+    ('cust_id,name,phone\nC-17,"Achterberg, Wilma",555-0100', ["Achterberg, Wilma"]),
+    ('row,"Kowalski, Brygida",2024-03-01,gold', ["Kowalski, Brygida"]),
+    ("Lindqvist, Maja | Sven Lindqvist | sven@mail.example", ["Lindqvist, Maja"]),
+    ("Employee: Tran, Minh Chau   Dept 4", ["Tran, Minh Chau"]),
+]
+
+CLEAN = [
+    # places and pairs of things in the same cells
+    'Store,"Portland, OR",open',
+    'Shipper: "Paris, France"',
+    'Venue: "Austin, Texas"  Capacity 400',
+    '"Springfield, Illinois",pop 114394',
+    'Tags: "Salt, Pepper" | "Bread, Butter" | done',
+    'Menu: "Fish, Chips" | "Bangers, Beans"',
+    'item,"Apples, Pears",3',
+    'city,"Dallas, Georgia",2',
+    'Office: "Sydney, Australia"  Staff 40',
+    'motto,"Hope, Faith",charity',
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PEOPLE)
+def test_round13_en_people_go(scrubber, text, values):
+    result = scrubber.scrub(text, "en")
+    assert all(v not in result.text for v in values), result.text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round13_en_clean_text_is_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "en")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
