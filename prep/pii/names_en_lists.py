@@ -83,7 +83,11 @@ _LOWER_VERB = regex.compile(
     r"|split[ ]up|eloped|had[ ]a[ ]baby))"
 )
 # `Rosalind J. Achebe`, `Tobias Whitcombe Jr.`: a middle initial or a suffix, no longer proper noun
-MIDDLE_INITIAL = regex.compile(r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV)(?![\p{L}\p{N}]))")
+# What may follow a person's name and still end it: an initial, a generation, a credential (`Ebony Tate RN`, `Omar
+# Haddad, PhD` ...): not the next word of a longer proper noun.
+MIDDLE_INITIAL = regex.compile(
+    r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV|RN|LPN|LVN|CNA|NP|APRN|CRNA|MD|DO|DDS|DMD|PhD|PharmD|RPh|CPA|Esq|EMT|LCSW"
+    r"|MSW|DPT|PA-C)(?![\p{L}\p{N}]))")
 _ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)`: a unit or a term and its symbol
 _COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
 _FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names

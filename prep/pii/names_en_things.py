@@ -33,6 +33,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_amp import company_named
+from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
@@ -134,6 +135,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
              and not text[a:b].endswith(("'s", "’s"))}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
+    here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:

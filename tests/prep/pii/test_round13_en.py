@@ -1,8 +1,10 @@
 """Round 13, English: one case per class the round added, written fresh (no tuning row copied).
 
 People (`PEOPLE`): an inverted `Last, First` whose cell ends at a closing quote, an e-mail address, a bar or a
-middle dot, or carries a second given name (the comma goes with the name).
-Clean look-alikes (`CLEAN`): the same layouts holding places and things.
+middle dot, or carries a second given name (the comma goes with the name); a name before a credential (`RN`, `NP`);
+a name before `of` and a department or a ward.
+Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
+`X of Y` title (`Bill of Materials`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ PEOPLE = [
     ('row,"Kowalski, Brygida",2024-03-01,gold', ["Kowalski, Brygida"]),
     ("Lindqvist, Maja | Sven Lindqvist | sven@mail.example", ["Lindqvist, Maja"]),
     ("Employee: Tran, Minh Chau   Dept 4", ["Tran, Minh Chau"]),
+    # a credential after the name ends it (not a longer proper noun)
+    ("overnight charge nurse: Ebony Walcott RN", ["Ebony Walcott"]),
+    ("Seen by Holly Park NP at 14:00 for the rash.", ["Holly Park"]),
+    ("Reviewed: Grace Mbeki, PhD", ["Grace Mbeki"]),
+    # a name before `of` and a department, a ward or `the`: a person's place
+    ("I met Grace of Ward 4 yesterday.", ["Grace"]),
+    ("So Bill of accounts approved it.", ["Bill"]),
+    ("Thanks Joy of the night shift for covering.", ["Joy"]),
 ]
 
 CLEAN = [
@@ -31,6 +41,16 @@ CLEAN = [
     'city,"Dallas, Georgia",2',
     'Office: "Sydney, Australia"  Staff 40',
     'motto,"Hope, Faith",charity',
+    # a first name more often a word heading an `X of Y` title
+    "Refused: Bill of Materials binder sent instead of the parts.",
+    "Five stars for Joy of Cooking, the 2019 edition.",
+    "The choir sang Rose of Sharon at the end.",
+    "By the Grace of God the roof held.",
+    "Attach the Bill of Lading to every pallet.",
+    "The Mark of Zorro plays at eight.",
+    "Please print the Bill of Quantities first.",
+    # a credential's letters after a place's or a thing's name
+    "Rose Garden MD clinic opens Monday.",
 ]
 
 
