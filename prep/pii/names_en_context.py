@@ -416,10 +416,10 @@ class ContextReader:
         kind, _ = self.detector.classify(word)
         if kind == _PLAIN:
             return word[0].isupper() and self._name_like(word, loose=True) and bool(entry and entry[0] & FIRST)
-        if and_only:  # `Nordstrom and Macy's`: beside a lone name, only a first name is one by `and`
-            near = self.lexicon.get(beside.lower())  # ... or a rare word beside a first name (`Hiroshi and Oleksandr`)
-            return kind == _NAME and bool(entry and entry[0] & FIRST) or kind == _UNKNOWN and len(word) >= 4 and \
-                " " not in beside and bool(near and near[0] & FIRST and not near[0] & (LAST | PLACE))
+        if and_only:  # `Nordstrom and Macy's`: by `and` beside a lone name, a first name only, or a rare word after a
+            near = self.lexicon.get(beside.lower()) or (0,)  # first name (`Hiroshi and Oleksandr`; after a surname, too
+            return kind == _NAME and bool(entry and entry[0] & FIRST) or kind == _UNKNOWN and len(word) >= 4 and " " \
+                not in beside and near[0] & (FIRST | PLACE | WORD | (LAST if entry else 0)) == FIRST  # if unlisted)
         return kind == _NAME or kind == _UNKNOWN and len(word) >= 3
 
     def _repeats(self, text: str, spans: list) -> list[tuple[int, int, float]]:

@@ -37,6 +37,7 @@ from prep.pii.names_en_words import (
     is_common_word,
     is_named_thing,
     is_org_name,
+    load_lexicon,
 )
 
 SCORE = 0.6
@@ -373,6 +374,10 @@ class ListReader:
         return (entry is None or bool(entry[0] & LAST)) and self._first(text[start:end].split()[0])
 
 
+# A spoken name's middle initial and surname at a line's or a sentence's end (`caller rosalind m achebe`)
+_SPOKEN_INITIAL_SURNAME = regex.compile(r"[ ]\p{Ll}[ ](\p{Ll}[\p{Ll}'’\-]{2,})(?=[ \t]*(?:[,.;!?]|\n|$))")
+
+
 def join_last_first(text: str, found: list) -> list:
     """`JOHNSON, MOSHE` (a form's LAST, FIRST) as one span, so the comma between goes with it."""
     out: list[tuple[int, int, float]] = []
@@ -383,4 +388,17 @@ def join_last_first(text: str, found: list) -> list:
             out[-1] = (out[-1][0], span[1], max(out[-1][2], span[2]))
         else:
             out.append(span)
+    return out
+
+
+def join_spoken(text: str, found: list) -> list:
+    """A lower-case first name and a spoken initial and surname after it at a line's or a sentence's end (`caller
+    rosalind m achebe`) as one span: the surname a rare word or a surname more than a word (not `grace a lot`)."""
+    out = []
+    for span in found:
+        if text[span[0]:span[1]].islower() and (m := _SPOKEN_INITIAL_SURNAME.match(text, span[1])):
+            entry = load_lexicon().get(m.group(1))
+            if entry is None or entry[0] & LAST and not (entry[0] & WORD and entry[2] > entry[1]):
+                span = (span[0], m.end(), span[2])
+        out.append(span)
     return out

@@ -2,7 +2,8 @@
 
 People (`PEOPLE`): an inverted `Last, First` whose cell ends at a closing quote, an e-mail address, a bar or a
 middle dot, or carries a second given name (the comma goes with the name); a name before a credential (`RN`, `NP`);
-a name before `of` and a department or a ward.
+a name before `of` and a department or a ward; a rare word after `and` and a first name that is a surname too;
+a spoken middle initial and surname after a lower-case first name.
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
 `X of Y` title (`Bill of Materials`).
 """
@@ -10,6 +11,8 @@ Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first
 from __future__ import annotations
 
 import pytest
+
+from prep.pii.names_en import shared_detector
 
 PEOPLE = [
     # an inverted name in a quoted display name, a CSV cell, a bar-separated row, a field with two given names
@@ -49,9 +52,31 @@ CLEAN = [
     "Attach the Bill of Lading to every pallet.",
     "The Mark of Zorro plays at eight.",
     "Please print the Bill of Quantities first.",
+    # `and` between brands; an initial before a word
+    "Sold at Nordstrom and Zalando.",
+    "caller yes for grace a lot of help",
     # a credential's letters after a place's or a thing's name
     "Rose Garden MD clinic opens Monday.",
 ]
+
+# The rule reader's own spans (the tagger may find a part of these alone): each value whole in one span.
+WHOLE = [
+    # a rare word joined by `and` to a lone first name (a surname too)
+    ("Tuan led onboarding for Jamal and Nkechi in Q4.", "Nkechi"),
+    ("Kits went out with Jamal and Sunita on Monday.", "Sunita"),
+    # a spoken name's initial and surname after a lower-case first name
+    ("agent can I have the cardholder name\ncaller tomasz j brzezinski\nagent thanks", "tomasz j brzezinski"),
+    ("caller my name is priya k nair.", "priya k nair"),
+    # an inverted name with its comma
+    ('From: "Fairweather, Tomasz" <tf@corp.example>', "Fairweather, Tomasz"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WHOLE)
+def test_round13_en_rules_find_the_whole_name(text, value):
+    start = text.index(value)
+    spans = shared_detector().find(text)
+    assert any(a <= start and start + len(value) <= b for a, b, _ in spans), [text[a:b] for a, b, _ in spans]
 
 
 @pytest.mark.parametrize(("text", "values"), PEOPLE)
