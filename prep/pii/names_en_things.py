@@ -35,6 +35,7 @@ import regex
 from prep.pii.names_en_amp import company_named
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
+from prep.pii.names_en_objects import named_objects
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -136,6 +137,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
              and not text[a:b].endswith(("'s", "’s"))}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
     here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
+    here |= named_objects(text, found)  # `a 2009 Subaru Forester`, `Jasper Hall 3rd floor`, `Vessel: Maersk Essen`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:

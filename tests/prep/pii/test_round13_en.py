@@ -5,7 +5,8 @@ middle dot, or carries a second given name (the comma goes with the name); a nam
 a name before `of` and a department or a ward; a rare word after `and` and a first name that is a surname too;
 a spoken middle initial and surname after a lower-case first name.
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
-`X of Y` title (`Bill of Materials`).
+`X of Y` title (`Bill of Materials`); a vehicle after its model year, a building before its floor, a vessel's field,
+a form's next label after a wide gap.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ PEOPLE = [
     ("I met Grace of Ward 4 yesterday.", ["Grace"]),
     ("So Bill of accounts approved it.", ["Bill"]),
     ("Thanks Joy of the night shift for covering.", ["Joy"]),
+    # a year with no determiner, a label before a building's name, a first name as a mid-line label
+    ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
+    ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
+    ("Contact: Kim Davies   Priya: call back after 5", ["Priya"]),
+    ("Shift lead: Rosa Mendes   Backup: Ivan Petrov", ["Rosa Mendes", "Ivan Petrov"]),
 ]
 
 CLEAN = [
@@ -52,6 +58,13 @@ CLEAN = [
     "Attach the Bill of Lading to every pallet.",
     "The Mark of Zorro plays at eight.",
     "Please print the Bill of Quantities first.",
+    # a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
+    "Selling my 2009 Subaru Forester, runs well.",
+    "Parting out a 2011 Honda Jazz, engine good.",
+    "Power cut, Morgan Hall 2nd floor, at 06:10.",
+    "Leak reported, Morgan Hall basement, plumber called.",
+    "Vessel: Maersk Essen   Voyage: 412W",
+    "Shipper: Hanbit Trading Co., Ltd. (Busan)   Consignee: Harbor Foods Inc",
     # `and` between brands; an initial before a word
     "Sold at Nordstrom and Zalando.",
     "caller yes for grace a lot of help",

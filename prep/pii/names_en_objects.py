@@ -1,0 +1,48 @@
+"""Objects and form words named like people (round 13), for `names_en_things.drop_things`.
+
+A found span is no person when:
+- a model year stands before it after a determiner (`a 2009 Subaru Forester`, `my 2016 Ford Ranger`, `the 2021
+  Audi Q5`): a vehicle or an edition; a year alone (`In 2009 Maria moved`) is no such sign;
+- it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
+  level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`): a building (`at`, `Room:`
+  before one are `names_en`'s readings);
+- it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`);
+- one word that is no first name stands right before a colon after a wide gap on a line that already holds a field
+  (`Shipper: Daon Co.   Consignee: ...`): the next field's label (`Contact: Kim   Priya: call back` stays).
+Only that mention goes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import BUILDING_ENDS, FIRST, load_lexicon
+
+_MODEL_YEAR_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
+_FLOOR_AFTER = regex.compile(
+    r"[ ](?:\d{1,2}(?:st|nd|rd|th)[ ](?i:floor|fl\b)|(?i:floor|level)[ ]\d|(?i:lobby|basement|atrium|foyer)\b)")
+_VESSEL_LABEL = regex.compile(
+    r"(?:^|\n)[ \t]*(?i:vessel|ship|ferry|tanker|barge|vehicle|aircraft)(?:[ ](?i:name))?[ \t]*:[ \t]*"
+    r"(?:\p{Lu}{2,5}[ ])?$")
+_FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t)$")
+_LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
+
+
+def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
+    out = set()
+    for start, end, _ in found:
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
+                text, max(0, start - 12), start):
+            out.add(start)  # `a 2009 Subaru Forester`
+        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and _FLOOR_AFTER.match(text, end) and not \
+                _LABEL_RIGHT_BEFORE.search(text, line_start, start):
+            out.add(start)  # `Jasper Hall 3rd floor`
+        elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
+            out.add(start)  # `Vessel: Maersk Essen`
+        elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
+                and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
+            out.add(start)  # `...   Consignee: Midwest Auto Parts`
+    return out
