@@ -5,7 +5,9 @@ a name (`Bill`, `Joy`, `Grace`, `Mark`; not `John`, `Maria`) and it heads an `X 
 capitalized word with no number after it: `Bill of Materials`, `Joy of Cooking`, `Grace of God`, `Rose of Sharon`
 (a department or a ward names a person's place: `Bill of accounts`, `Grace of Ward 4`). A title, kin or a word of
 contact right before it keeps it a person (`Dr. Grace of ...`, `thanks Bill of ...`); names used more as names keep
-theirs (`Joan of Arc`, `Catherine of Aragon`: historical people). Only that mention goes.
+theirs (`Joan of Arc`, `Catherine of Aragon`: historical people). Such a word is a verb, not a person, where it
+opens its line after symbols or a quote only (`📣 Mark your calendars`, `"Mark as spam" button`) and `your` or `as`
+follows (an appositive's `the`, `my` stay a person's: `Bill my landlord`). Only that mention goes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import regex
 
 from prep.pii.names_en_words import FIRST, WORD, load_lexicon
 
+_IMPERATIVE_AFTER = regex.compile(r"[ ](?:your|as)[ ]")
+_LINE_OPENING = regex.compile(r"(?:^|\n)[^\p{L}\p{N}\n\-–—•*]*$")  # symbols, quotes, brackets (no bullet) before it
 _OF_AFTER = regex.compile(r"[ ]of[ ]\p{Lu}\p{Ll}+(?![ ]?[\p{N}#])")  # not `Grace of Ward 4`, `Bill of accounts`
 _PERSON_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:mr|mrs|ms|mx|miss|dr|prof|sir|dame|aunt|auntie|uncle|grandma|grandpa|mom|mum|dad|hi|hey|hello"
@@ -25,11 +29,13 @@ def phrase_heads(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the one-word spans of `lone` that head a phrase of words here (the module's doc)."""
     out = set()
     for start, end, _ in lone:
-        if not _OF_AFTER.match(text, end) or not text[start:start + 1].isupper():
+        of = _OF_AFTER.match(text, end)
+        if not (of or _IMPERATIVE_AFTER.match(text, end)) or not text[start:start + 1].isupper():
             continue
         entry = load_lexicon().get(text[start:end].lower())
         if entry is None or not entry[0] & FIRST or not entry[0] & WORD or entry[2] <= entry[1]:
             continue
-        if _PERSON_BEFORE.search(text, max(0, start - 12), start) is None:
+        if of and _PERSON_BEFORE.search(text, max(0, start - 12), start) is None or not of and _LINE_OPENING.search(
+                text, max(0, start - 12), start):
             out.add(start)
     return out

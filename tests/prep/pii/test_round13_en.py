@@ -5,8 +5,9 @@ middle dot, or carries a second given name (the comma goes with the name); a nam
 a name before `of` and a department or a ward; a rare word after `and` and a first name that is a surname too;
 a spoken middle initial and surname after a lower-case first name.
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
-`X of Y` title (`Bill of Materials`); a vehicle after its model year, a building before its floor, a vessel's field,
-a form's next label after a wide gap.
+`X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
+quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
+after a wide gap.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ PEOPLE = [
     ("I met Grace of Ward 4 yesterday.", ["Grace"]),
     ("So Bill of accounts approved it.", ["Bill"]),
     ("Thanks Joy of the night shift for covering.", ["Joy"]),
+    # the same words as names: after a bullet or a greeting, before a verb of speech
+    ("- Mark your slides before Friday", ["Mark"]),
+    ("Hi Mark, your order shipped.", ["Mark"]),
+    ('"Mark is late again," said Jo.', ["Mark", "Jo"]),
+    ("Mark your calendars: Mark Obi speaks at noon.", ["Mark Obi"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -58,6 +64,11 @@ CLEAN = [
     "Attach the Bill of Lading to every pallet.",
     "The Mark of Zorro plays at eight.",
     "Please print the Bill of Quantities first.",
+    # a first name more often a word opening a line or a quoted cell as a verb or a noun
+    "📣 Mark your diaries: the fete is back!",
+    "★ Mark as read ★",
+    'score,comment\n3,"Billing is slow to load."',
+    "(Grace periods vary by lender.)",
     # a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
     "Selling my 2009 Subaru Forester, runs well.",
     "Parting out a 2011 Honda Jazz, engine good.",
