@@ -8,7 +8,10 @@ A found span is no person when:
   before one are `names_en`'s readings);
 - it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`);
 - one word that is no first name stands right before a colon after a wide gap on a line that already holds a field
-  (`Shipper: Daon Co.   Consignee: ...`): the next field's label (`Contact: Kim   Priya: call back` stays).
+  (`Shipper: Daon Co.   Consignee: ...`): the next field's label (`Contact: Kim   Priya: call back` stays);
+- it is either name of a firm of two joined by `&` that the list of companies knows (`names_en_words.is_org_name`),
+  the second possessive or the first no first name (`Ben & Jerry's`, `Dolce & Gabbana`; not `Thanks Ben & Jerry`),
+  which the reading of siblings would otherwise take name by name.
 Only that mention goes.
 """
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import BUILDING_ENDS, FIRST, load_lexicon
+from prep.pii.names_en_words import BUILDING_ENDS, FIRST, is_org_name, load_lexicon
 
 _MODEL_YEAR_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
@@ -27,6 +30,8 @@ _VESSEL_LABEL = regex.compile(
     r"(?:\p{Lu}{2,5}[ ])?$")
 _FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t)$")
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
+_AMP_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}[\p{L}'’]+)")
+_AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 
 
 def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
@@ -45,4 +50,17 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
+        elif "&" in text[max(0, start - 3):end + 3] and _firm(text, start, end):
+            out.add(start)  # `Ben & Jerry's`
     return out
+
+
+def _firm(text: str, start: int, end: int) -> bool:
+    """The span and the name joined to it by `&` name a company the lexicon's list holds (`Ben & Jerry's`)."""
+    after = _AMP_AFTER.match(text, end)
+    before = _AMP_BEFORE.search(text, max(0, start - 30), start)
+    first, second = (text[start:end], after.group(1)) if after else (before.group(1), text[start:end]) if before \
+        else ("", "")
+    if not first or not is_org_name(f"{first} & {second}"):
+        return False  # two people may share a firm's names (`Thanks Ben & Jerry for the lift`): a possessive, or no
+    return second.endswith(("'s", "’s")) or not load_lexicon().get(first.lower(), (0,))[0] & FIRST  # first name

@@ -126,6 +126,9 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here = {a for a, b, _ in lone if _TEAM_AFTER.match(text, b)}
     if here and not _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
         here = set()
+    if here:  # a surname found after its first name is a player's in a box score (`Jalen Brooks 21 ... (Brooks 3,`)
+        surnames = {text[a:b].rpartition(" ")[2] for a, b, _ in found if " " in text[a:b]}
+        here = {a for a in here if text[a:text.find(" ", a)] not in surnames}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in TECH_NAMED and (
         _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b))}
     possessive = [(a, _key(text[a:b])) for a, b, _ in lone if text[a:b].endswith(("'s", "’s"))]

@@ -3,11 +3,11 @@
 People (`PEOPLE`): an inverted `Last, First` whose cell ends at a closing quote, an e-mail address, a bar or a
 middle dot, or carries a second given name (the comma goes with the name); a name before a credential (`RN`, `NP`);
 a name before `of` and a department or a ward; a rare word after `and` and a first name that is a surname too;
-a spoken middle initial and surname after a lower-case first name.
+a spoken middle initial and surname after a lower-case first name; a surname in a box score after its full name.
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
 `X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
-after a wide gap.
+after a wide gap; a firm of two names joined by `&`.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ PEOPLE = [
     ("Hi Mark, your order shipped.", ["Mark"]),
     ('"Mark is late again," said Jo.', ["Mark", "Jo"]),
     ("Mark your calendars: Mark Obi speaks at noon.", ["Mark Obi"]),
+    # two people sharing a firm's names; a surname found with its first name, later in a box score
+    ("Thanks Ben & Jerry for the lift!", ["Ben", "Jerry"]),
+    ("Pine Hill 70, Eastbrook 64\nPINE HILL: Deshawn Okoro 22, Lucas Brandt 15.\nHalftime: Pine Hill 33-30. "
+     "3-pt goals: Pine Hill 5 (Okoro 3, Brandt 2).", ["Okoro 3", "Brandt 2"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -69,6 +73,10 @@ CLEAN = [
     "★ Mark as read ★",
     'score,comment\n3,"Billing is slow to load."',
     "(Grace periods vary by lender.)",
+    # a firm of two names the list of companies holds
+    "Freezer aisle: Ben & Jerry's and Magnum bars",
+    "We stock Ben & Jerry's in the freezer.",
+    "Bought a Dolce & Gabbana belt on sale.",
     # a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
     "Selling my 2009 Subaru Forester, runs well.",
     "Parting out a 2011 Honda Jazz, engine good.",
