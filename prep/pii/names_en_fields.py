@@ -53,7 +53,8 @@ _FIRST_INITIAL = regex.compile(
 _BOOKING = regex.compile(r"(?<![\p{L}/])(\p{Lu}[\p{Lu}'\-]+)/(\p{Lu}[\p{Lu}'\-]+(?:[ ]\p{Lu}[\p{Lu}'\-]+)?)"
                          r"(?=[ ](?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b)")
 _FAMILY = regex.compile(
-    r"(?<![\p{L}])[Tt]he[ ](\p{Lu}[\p{Ll}'’\-]+?)(?:[ ](?:family|household|twins|kids)\b|s(?=[ \t]*(?:\n|$|[.,;!])))"
+    r"(?<![\p{L}])[Tt]he[ ](\p{Lu}[\p{Ll}'’\-]+?)(?:[ ](?:family|household|twins|kids|home|residence)\b"
+    r"|s(?=[ \t]*(?:\n|$|[.,;!])))"
 )
 _NICKNAME = regex.compile(r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ])[\"“]\p{Lu}[\p{L}.\-]*[\"”][ ](\p{Lu}[\p{L}'’\-]+)")
 # Cheap tests (the standard library's engine) before the patterns that read the names.
@@ -64,7 +65,8 @@ _SPACED = regex.compile(  # `N a m e :  H O R A T I O   YBARRA`: OCR's spaced le
     r"(?<![\p{L}\p{N}])((?:\p{Lu}[ ]){2,}\p{Lu})(?![\p{L}])"
     r"(?:[ ]{1,4}(\p{Lu}[\p{Lu}'’\-]+(?:[ ]\p{Lu}[\p{Lu}'’\-]+){0,2}))?"
 )
-_WIDE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ]{2,3}(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
+_WIDE_PAIR = regex.compile(  # and a generation after a wide gap too (`Michael  Ogunbiyi  Jr`)
+    r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ]{2,3}(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])(?:[ ]{1,3}(?:Jr|Sr|II|III|IV)\b\.?)?")
 _POSSESSOR = regex.compile(
     r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+))['’]s[ ](?=(?:lab|laboratory|group|office|team|house|flat|car|mother"
     r"|father|wife|husband|son|daughter|mum|mom|dad|sister|brother|funeral|estate|account|case|desk|farm)\b)"
@@ -117,7 +119,8 @@ class FieldReader:
         if "/" in text and " M" in text:
             out += [(m.start(), m.end(), SCORE) for m in _BOOKING.finditer(text)
                     if self._surname(m.group(1)) and self._first(m.group(2).split()[0], True)]
-        if "amily" in text or "household" in text or "he " in text and "s\n" in text:
+        if "amily" in text or "household" in text or "he " in text and ("s\n" in text or " home" in text
+                                                                         or " residence" in text):
             out += [(m.start(1), m.end(1) + (text[m.end(1)] == "s"), SCORE) for m in _FAMILY.finditer(text)
                     if self._surname(m.group(1), strict=True)]
         if '"' in text or "“" in text:

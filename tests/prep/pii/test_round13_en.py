@@ -3,7 +3,8 @@
 People (`PEOPLE`): an inverted `Last, First` whose cell ends at a closing quote, an e-mail address, a bar or a
 middle dot, or carries a second given name (the comma goes with the name); a name before a credential (`RN`, `NP`);
 a name before `of` and a department or a ward; a rare word after `and` and a first name that is a surname too;
-a spoken middle initial and surname after a lower-case first name; a surname in a box score after its full name.
+a spoken middle initial and surname after a lower-case first name; a surname in a box score after its full name;
+a surname before a family's home or residence; a generation after a name's wide gaps.
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
 `X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
@@ -41,6 +42,10 @@ PEOPLE = [
     ("Thanks Ben & Jerry for the lift!", ["Ben", "Jerry"]),
     ("Pine Hill 70, Eastbrook 64\nPINE HILL: Deshawn Okoro 22, Lucas Brandt 15.\nHalftime: Pine Hill 33-30. "
      "3-pt goals: Pine Hill 5 (Okoro 3, Brandt 2).", ["Okoro 3", "Brandt 2"]),
+    # a surname before a family's home; a generation after a wide gap
+    ("Estate sale: the whole of the Pemberton home, Saturday 8-2.", ["Pemberton"]),
+    ("Smoke damage at the Adebayo residence, crews on scene.", ["Adebayo"]),
+    ("Secondary:  Thomas  Okwuosa  Jr   Relationship: grandson", ["Thomas  Okwuosa  Jr"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -73,6 +78,9 @@ CLEAN = [
     "★ Mark as read ★",
     'score,comment\n3,"Billing is slow to load."',
     "(Grace periods vary by lender.)",
+    # a brand's or a thing's home
+    "Tour the Google home of the future.",
+    "The White House residence is closed to visitors.",
     # a firm of two names the list of companies holds
     "Freezer aisle: Ben & Jerry's and Magnum bars",
     "We stock Ben & Jerry's in the freezer.",
