@@ -191,8 +191,9 @@ class FieldReader:
                 continue  # `SMITH, Grace`: mixed case only in a field
             end = after.end(1) + len(after.group(2).rstrip())
             quoted = text[before.start() - 1:before.start()] in ('"', "“") and text[end:end + 1] in ('"', "”")
-            if self._surname(surname, strict=not labelled) and self._first(first, labelled or quoted):
-                out.append((before.start(), end, SCORE))  # a quoted cell is a field too (`"Kowalski, Brygida"`)
+            listed = text[max(0, before.start() - 2):before.start()] in ("· ", "• ", "| ")  # `NOAH · HAMIDI, PARISA`
+            if self._surname(surname, strict=not labelled) and self._first(first, labelled or quoted or listed):
+                out.append((before.start(), end, SCORE))  # a quoted cell, a list's item are fields too
         return out
 
     def _columns(self, text: str) -> list[tuple[int, int, float]]:
