@@ -7,7 +7,8 @@ capitalized word with no number after it: `Bill of Materials`, `Joy of Cooking`,
 contact right before it keeps it a person (`Dr. Grace of ...`, `thanks Bill of ...`); names used more as names keep
 theirs (`Joan of Arc`, `Catherine of Aragon`: historical people). Such a word is a verb, not a person, where it
 opens its line after symbols or a quote only (`📣 Mark your calendars`, `"Mark as spam" button`) and `your` or `as`
-follows (an appositive's `the`, `my` stay a person's: `Bill my landlord`). Only that mention goes.
+follows (an appositive's `the`, `my` stay a person's: `Bill my landlord`), and a model's name where a Roman numeral
+follows (`Mark VII Transport`, `Mark IV binder`). Only that mention goes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import regex
 from prep.pii.names_en_words import FIRST, WORD, load_lexicon
 
 _IMPERATIVE_AFTER = regex.compile(r"[ ](?:your|as)[ ]")
+_NUMERAL_AFTER = regex.compile(r"[ ](?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?![\p{L}\p{N}])")
 _LINE_OPENING = regex.compile(r"(?:^|\n)[^\p{L}\p{N}\n\-–—•*]*$")  # symbols, quotes, brackets (no bullet) before it
 _OF_AFTER = regex.compile(r"[ ]of[ ]\p{Lu}\p{Ll}+(?![ ]?[\p{N}#])")  # not `Grace of Ward 4`, `Bill of accounts`
 _PERSON_BEFORE = regex.compile(
@@ -30,12 +32,14 @@ def phrase_heads(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     out = set()
     for start, end, _ in lone:
         of = _OF_AFTER.match(text, end)
-        if not (of or _IMPERATIVE_AFTER.match(text, end)) or not text[start:start + 1].isupper():
+        numeral = _NUMERAL_AFTER.match(text, end)
+        if not (of or numeral or _IMPERATIVE_AFTER.match(text, end)) or not text[start:start + 1].isupper():
             continue
         entry = load_lexicon().get(text[start:end].lower())
         if entry is None or not entry[0] & FIRST or not entry[0] & WORD or entry[2] <= entry[1]:
             continue
-        if of and _PERSON_BEFORE.search(text, max(0, start - 12), start) is None or not of and _LINE_OPENING.search(
-                text, max(0, start - 12), start):
+        window = max(0, start - 12)
+        if numeral or of and _PERSON_BEFORE.search(text, window, start) is None or not of and _LINE_OPENING.search(
+                text, window, start):
             out.add(start)
     return out

@@ -7,8 +7,11 @@ A found span is no person when:
   level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`): a building (`at`, `Room:`
   before one are `names_en`'s readings);
 - it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`);
-- one word that is no first name stands right before a colon after a wide gap on a line that already holds a field
-  (`Shipper: Daon Co.   Consignee: ...`): the next field's label (`Contact: Kim   Priya: call back` stays);
+- one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
+  line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
+  field's label (`Contact: Kim   Priya: call back` stays);
+- one word that is no first name stands after a street's name and a comma (`Market Square, Leeds`, `Mill Road,
+  Cambridge`; not `Station Road, Priya will wait`): a town;
 - it is either name of a firm of two joined by `&` that the list of companies knows (`names_en_words.is_org_name`),
   the second possessive or the first no first name (`Ben & Jerry's`, `Dolce & Gabbana`; not `Thanks Ben & Jerry`),
   which the reading of siblings would otherwise take name by name.
@@ -28,7 +31,9 @@ _FLOOR_AFTER = regex.compile(
 _VESSEL_LABEL = regex.compile(
     r"(?:^|\n)[ \t]*(?i:vessel|ship|ferry|tanker|barge|vehicle|aircraft)(?:[ ](?i:name))?[ \t]*:[ \t]*"
     r"(?:\p{Lu}{2,5}[ ])?$")
-_FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t)$")
+_FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|][ ]|;[ ])$")
+_STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
+    r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
 _AMP_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}[\p{L}'’]+)")
 _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
@@ -50,6 +55,9 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
+        elif " " not in text[start:end] and text[start - 2:start] == ", " and _STREET_BEFORE.search(
+                text, max(0, start - 40), start) and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
+            out.add(start)  # `Market Square, Leeds`
         elif "&" in text[max(0, start - 3):end + 3] and _firm(text, start, end):
             out.add(start)  # `Ben & Jerry's`
     return out

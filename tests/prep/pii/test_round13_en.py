@@ -8,7 +8,8 @@ a surname before a family's home or residence; a generation after a name's wide 
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
 `X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
-after a wide gap; a firm of two names joined by `&`.
+after a wide gap or a slash; a building after `Where:`; a town after a street and a comma; a first name more often a
+word before a Roman numeral (`Mark VII`); a firm of two names joined by `&`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ PEOPLE = [
     ("Estate sale: the whole of the Pemberton home, Saturday 8-2.", ["Pemberton"]),
     ("Smoke damage at the Adebayo residence, crews on scene.", ["Adebayo"]),
     ("Secondary:  Thomas  Okwuosa  Jr   Relationship: grandson", ["Thomas  Okwuosa  Jr"]),
+    # a person's label before a building's name; a first name after a street; a person's numeral
+    ("Contact: Hunter Hall, Room 2B", ["Hunter Hall"]),
+    ("Owner: Kim Davies / Grace: will call back", ["Grace"]),
+    ("Meet at Station Road, Priya will wait.", ["Priya"]),
+    ("Mark Obi III signed the lease.", ["Mark Obi III"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -83,6 +89,11 @@ CLEAN = [
     # a brand's or a thing's home
     "Tour the Google home of the future.",
     "The White House residence is closed to visitors.",
+    # a building after a place's label; a form's label after a slash; a town after a street; a model's numeral
+    "When: Tuesday 3 pm\nWhere: Hunter Hall, Room 2B",
+    "Lessor: Grosvenor Lane Properties Ltd / Occupier: a regional bakery chain",
+    "Retail unit, 900 sq ft, Castle Square, Leeds",
+    "Haulier: Mark VII Logistics / Trailer: curtain-sider",
     # a firm of two names the list of companies holds
     "Freezer aisle: Ben & Jerry's and Magnum bars",
     "We stock Ben & Jerry's in the freezer.",
