@@ -12,6 +12,8 @@ A found span is no person when:
   field's label (`Contact: Kim   Priya: call back` stays);
 - one word that is no first name stands after a street's name and a comma (`Market Square, Leeds`, `Mill Road,
   Cambridge`; not `Station Road, Priya will wait`): a town;
+- it is a whole cell of a table's column whose header names a place (`store_id,city,state` over `S-0152,Elizabeth,
+  NJ`): a town, as a person column's cells are people (`names_en_fields`);
 - it is either name of a firm of two joined by `&` that the list of companies knows (`names_en_words.is_org_name`),
   the second possessive or the first no first name (`Ben & Jerry's`, `Dolce & Gabbana`; not `Thanks Ben & Jerry`),
   which the reading of siblings would otherwise take name by name.
@@ -35,6 +37,9 @@ _FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|]
 _STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
     r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
+PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
+_PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
+    r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
 _AMP_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}[\p{L}'’]+)")
 _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 
@@ -42,8 +47,12 @@ _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
     out = set()
+    cells = _place_cells(text) if ("," in text or "|" in text or "\t" in text) and _PLACE_HEADER.search(text) else set()
     for start, end, _ in found:
         line_start = text.rfind("\n", 0, start) + 1
+        if (start, end) in cells:
+            out.add(start)  # `S-0152,Elizabeth,NJ` under `store_id,city,state`
+            continue
         if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
                 text, max(0, start - 12), start):
             out.add(start)  # `a 2009 Subaru Forester`
@@ -72,3 +81,30 @@ def _firm(text: str, start: int, end: int) -> bool:
     if not first or not is_org_name(f"{first} & {second}"):
         return False  # two people may share a firm's names (`Thanks Ben & Jerry for the lift`): a possessive, or no
     return second.endswith(("'s", "’s")) or not load_lexicon().get(first.lower(), (0,))[0] & FIRST  # first name
+
+
+def _place_cells(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the cells under a header naming a place, in the rows after it with as many cells."""
+    out = set()
+    lines = text.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    sep, columns, width = None, set(), 0
+    for i, line in enumerate(lines):
+        if sep is not None and line.count(sep) == width - 1 and line.strip():
+            pos = starts[i]
+            for k, cell in enumerate(line.split(sep)):
+                if k in columns and cell.strip():
+                    lead = len(cell) - len(cell.lstrip())
+                    out.add((pos + lead, pos + len(cell.rstrip())))
+                pos += len(cell) + 1
+            continue
+        sep = next((c for c in ("|", "\t", ",") if c in line), None)
+        cells = line.split(sep) if sep else []
+        columns = {k for k, c in enumerate(cells) if c.strip().lower() in PLACE_HEADERS}
+        width = len(cells)
+        if not columns:
+            sep = None
+    return out

@@ -9,7 +9,7 @@ Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first
 `X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
 after a wide gap or a slash; a building after `Where:`; a town after a street and a comma; a first name more often a
-word before a Roman numeral (`Mark VII`); a firm of two names joined by `&`.
+word before a Roman numeral (`Mark VII`); a table's column of towns; a firm of two names joined by `&`.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ PEOPLE = [
     ("Owner: Kim Davies / Grace: will call back", ["Grace"]),
     ("Meet at Station Road, Priya will wait.", ["Priya"]),
     ("Mark Obi III signed the lease.", ["Mark Obi III"]),
+    # a person's column beside a town's; first names over a state column
+    ("name,city,phone\nMaria Lopez,Savannah,555-0100", ["Maria Lopez"]),
+    ("first,last,state\nElizabeth,Moore,OR", ["Elizabeth", "Moore"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -94,6 +97,9 @@ CLEAN = [
     "Lessor: Grosvenor Lane Properties Ltd / Occupier: a regional bakery chain",
     "Retail unit, 900 sq ft, Castle Square, Leeds",
     "Haulier: Mark VII Logistics / Trailer: curtain-sider",
+    # a table's column of towns
+    "branch_id,city,state,region\nB-07,Charlotte,NC,South\nB-11,Eugene,OR,West\nB-19,Florence,AL,South",
+    "| Site | Location | Open |\n| 12 | Victoria | yes |\n| 14 | Savannah | no |",
     # a firm of two names the list of companies holds
     "Freezer aisle: Ben & Jerry's and Magnum bars",
     "We stock Ben & Jerry's in the freezer.",
