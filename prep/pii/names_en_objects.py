@@ -4,8 +4,8 @@ A found span is no person when:
 - a model year stands before it after a determiner (`a 2009 Subaru Forester`, `my 2016 Ford Ranger`, `the 2021
   Audi Q5`): a vehicle or an edition; a year alone (`In 2009 Maria moved`) is no such sign;
 - it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
-  level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`): a building (`at`, `Room:`
-  before one are `names_en`'s readings);
+  level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`), or after `Where:`: a
+  building (`at`, `Room:` before one are `names_en`'s readings);
 - it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`);
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
@@ -37,6 +37,7 @@ _FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|]
 _STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
     r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
+_WHERE_LABEL = regex.compile(r"[ \t]*(?i:where|meeting[ ]point)[ \t]*:[ \t]*")
 PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
@@ -56,8 +57,9 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
                 text, max(0, start - 12), start):
             out.add(start)  # `a 2009 Subaru Forester`
-        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and _FLOOR_AFTER.match(text, end) and not \
-                _LABEL_RIGHT_BEFORE.search(text, line_start, start):
+        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and (
+                _FLOOR_AFTER.match(text, end) and not _LABEL_RIGHT_BEFORE.search(text, line_start, start)
+                or _WHERE_LABEL.fullmatch(text, line_start, start)):
             out.add(start)  # `Jasper Hall 3rd floor`
         elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
             out.add(start)  # `Vessel: Maersk Essen`

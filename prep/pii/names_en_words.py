@@ -202,7 +202,7 @@ os browser device model brand vendor company organization service route
 station stop destination origin warning note notice agenda result final genre album track song book course
 section chapter topic title summary issue type resolution reason cause diagnosis medication drug procedure
 allergy allergies condition channel repo repository branch package library module hotel restaurant airline
-room hall building campus codename shade color colour flavor flavour scent finish style variant edition where
+room hall building campus codename shade color colour flavor flavour scent finish style variant edition
 """.split())
 # Capitalized words that may stand right before a person's name (`Coach Carter`, `Happy Birthday Priya`);
 # any other capitalized word there, mid-sentence, makes the name part of a longer proper noun (`Air Max`).
