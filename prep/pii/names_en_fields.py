@@ -192,9 +192,19 @@ class FieldReader:
             end = after.end(1) + len(after.group(2).rstrip())
             quoted = text[before.start() - 1:before.start()] in ('"', "“") and text[end:end + 1] in ('"', "”")
             listed = text[max(0, before.start() - 2):before.start()] in ("· ", "• ", "| ")  # `NOAH · HAMIDI, PARISA`
-            if self._surname(surname, strict=not labelled) and self._first(first, labelled or quoted or listed):
+            titled = self._titled(text, before.start(), surname, end)  # `Discharge summary — Okonkwo, Chidi`
+            loose = labelled or quoted or listed or titled
+            if self._surname(surname, strict=not labelled) and self._first(first, loose):
                 out.append((before.start(), end, SCORE))  # a quoted cell, a list's item are fields too
         return out
+
+    def _titled(self, text: str, start: int, surname: str, end: int) -> bool:
+        """A heading's dash before an inverted name that ends its line, the surname one the lexicon lists as a surname
+        and never a word (`Referral letter – Haddad, Lerato`; not `Partners — Deloitte, Accenture`)."""
+        if text[max(0, start - 3):start] not in (" — ", " – ") or text[end:end + 1] not in ("", "\n"):
+            return False
+        entry = self._entry(surname)
+        return entry is not None and bool(entry[0] & LAST) and not entry[0] & (WORD | PLACE)
 
     def _columns(self, text: str) -> list[tuple[int, int, float]]:
         """Cells under a header naming a person column, in the rows that follow with as many cells."""

@@ -74,6 +74,8 @@ CLEAN = [
     'city,"Dallas, Georgia",2',
     "Sizes · SMALL, MEDIUM · LARGE, XLARGE",
     "On tour · Paris, Lyon · Rome, Milan",
+    "Our partners — Deloitte, Accenture",
+    "Tour dates — Paris, Lyon",
     'Office: "Sydney, Australia"  Staff 40',
     'motto,"Hope, Faith",charity',
     # a first name more often a word heading an `X of Y` title
@@ -126,6 +128,8 @@ WHOLE = [
     # a spoken name's initial and surname after a lower-case first name
     ("agent can I have the cardholder name\ncaller tomasz j brzezinski\nagent thanks", "tomasz j brzezinski"),
     ("caller my name is priya k nair.", "priya k nair"),
+    # an inverted name after a heading's dash (the surname a listed one, never a word)
+    ("Referral letter – Haddad, Lerato", "Haddad, Lerato"),
     # an inverted name with its comma, in a list of them between middle dots
     ("YEAR 11: OKAFOR, CHIDI · VASQUEZ, NKECHI · BRANDT, OLE", "VASQUEZ, NKECHI"),
     ('From: "Fairweather, Tomasz" <tf@corp.example>', "Fairweather, Tomasz"),
