@@ -229,6 +229,7 @@ class ContextReader:
         out += self._lower_chat(text) + layout.layout_names(text, self.lexicon)  # `names_en_turns`
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
+        turns += [m for m in lines if turns and layout.month_speaker(m.group(1), self.lexicon)]  # `JUNE:` by `ELLIOT:`
         roles = [m for m in lines if m.group(1).lower() in ROLES]
         if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
             out += [(m.start(1), m.end(1), 0.6) for m in turns]
@@ -236,9 +237,8 @@ class ContextReader:
         return out
 
     def _lower_chat(self, text: str) -> list[tuple[int, int, float]]:
-        """A lower-case chat without times: two speakers or more (`noor:`, `mateo:`), one of them a first name, the
-        rest first names or words no dictionary has; then in its messages every lower-case first name that is no
-        word (`did tariq get the tickets`): such a chat writes all names in lower case."""
+        """A lower-case chat without times: 2+ speakers (`noor:`, `mateo:`), one a first name, the rest first names or
+        words no dictionary has; then every lower-case first name in it that is no word (`did tariq get the keys`)."""
         if ":" not in text:
             return []
         lines = [m for m in _BARE_CHAT_LINE.finditer(text) if m.group(1) not in ROLES and m.group(1) not in NOT_NAMES]

@@ -4,7 +4,8 @@ People (`PEOPLE`): an inverted `Last, First` whose cell ends at a closing quote,
 middle dot, or carries a second given name (the comma goes with the name); a name before a credential (`RN`, `NP`);
 a name before `of` and a department or a ward; a rare word after `and` and a first name that is a surname too;
 a spoken middle initial and surname after a lower-case first name; a surname in a box score after its full name;
-a surname before a family's home or residence; a generation after a name's wide gaps.
+a surname before a family's home or residence; a generation after a name's wide gaps; a month that is a first name
+as a transcript's speaker beside a named one.
 Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first name more often a word heading an
 `X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
@@ -55,6 +56,9 @@ PEOPLE = [
     # a person's column beside a town's; first names over a state column
     ("name,city,phone\nMaria Lopez,Savannah,555-0100", ["Maria Lopez"]),
     ("first,last,state\nElizabeth,Moore,OR", ["Elizabeth", "Moore"]),
+    # a month that is a first name, speaking in a transcript beside a named speaker
+    ("12\n00:01:02,000 --> 00:01:04,000\nAUGUST: Did you lock the door?\n\n13\n00:01:04,500 --> 00:01:06,000\n"
+     "TOMASZ: Twice.", ["AUGUST", "TOMASZ"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -102,6 +106,8 @@ CLEAN = [
     # a table's column of towns
     "branch_id,city,state,region\nB-07,Charlotte,NC,South\nB-11,Eugene,OR,West\nB-19,Florence,AL,South",
     "| Site | Location | Open |\n| 12 | Victoria | yes |\n| 14 | Savannah | no |",
+    # months as a report's labels
+    "APRIL: revenue up 4%\nMAY: flat on the month\nJUNE: down 2%",
     # a firm of two names the list of companies holds
     "Freezer aisle: Ben & Jerry's and Magnum bars",
     "We stock Ben & Jerry's in the freezer.",
