@@ -14,6 +14,11 @@ A found span is no person when:
   Cambridge`; not `Station Road, Priya will wait`): a town;
 - it is a whole cell of a table's column whose header names a place (`store_id,city,state` over `S-0152,Elizabeth,
   NJ`): a town, as a person column's cells are people (`names_en_fields`);
+- it is a team: one word more often a word than a name (`Westfield`, `Royals`; not `Marcus`, `Patel`) before a
+  score or a won-lost record (`Westfield 3`, `Royals 5-5-1`, `Westfield (12-1-2)`), not inside brackets (a box
+  score's players: `Lakeside 6 (Brooks 3, Tate 2)`), on a line where another item before its score is words and no
+  name (`..., Union Catholic 0`, `Rockets 9-2, Pirates 7-3-1`); then its other lone mentions in the document too
+  (`Westfield scored twice`);
 - it is either name of a firm of two joined by `&` that the list of companies knows (`names_en_words.is_org_name`),
   the second possessive or the first no first name (`Ben & Jerry's`, `Dolce & Gabbana`; not `Thanks Ben & Jerry`),
   which the reading of siblings would otherwise take name by name.
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import BUILDING_ENDS, FIRST, is_org_name, load_lexicon
+from prep.pii.names_en_words import BUILDING_ENDS, FIRST, LAST, TITLE_WORDNESS, is_org_name, load_lexicon
 
 _MODEL_YEAR_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
@@ -41,13 +46,16 @@ _WHERE_LABEL = regex.compile(r"[ \t]*(?i:where|meeting[ ]point)[ \t]*:[ \t]*")
 PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
+_SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
+_SCORE_ITEM = regex.compile(
+    r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _AMP_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}[\p{L}'’]+)")
 _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 
 
 def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
-    out = set()
+    out, teams = set(), set()
     cells = _place_cells(text) if ("," in text or "|" in text or "\t" in text) and _PLACE_HEADER.search(text) else set()
     for start, end, _ in found:
         line_start = text.rfind("\n", 0, start) + 1
@@ -71,7 +79,10 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `Market Square, Leeds`
         elif "&" in text[max(0, start - 3):end + 3] and _firm(text, start, end):
             out.add(start)  # `Ben & Jerry's`
-    return out
+        elif " " not in text[start:end] and _SCORE_AFTER.match(text, end) and _wordy(text[start:end]) and _team(
+                text, line_start, start, end):
+            teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
+    return out | {start for start, end, _ in found if text[start:end] in teams}
 
 
 def _firm(text: str, start: int, end: int) -> bool:
@@ -110,3 +121,24 @@ def _place_cells(text: str) -> set[tuple[int, int]]:
         if not columns:
             sep = None
     return out
+
+
+def _team(text: str, line_start: int, start: int, end: int) -> bool:
+    """A score's item outside brackets on a line where another item before its score is words and no name."""
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line[:start - line_start].count("(") > line[:start - line_start].count(")"):
+        return False  # `Lakeside 6 (Brooks 3, Tate 2)`: players in a box score
+    for m in _SCORE_ITEM.finditer(line):
+        if m.start(1) != start - line_start and all(_wordy(w) for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _wordy(word: str) -> bool:
+    """A word no name, a surname more often a word (`Rockets`, `Union`, `Catholic`), or a first name far more often a
+    word (`Royal`, as `names_en_words.TITLE_WORDNESS` tells; not `Marcus`, `Grace`)."""
+    entry = load_lexicon().get(word.lower())
+    if entry is None or not entry[0] & (FIRST | LAST):
+        return entry is not None
+    return entry[2] - entry[1] > (TITLE_WORDNESS if entry[0] & FIRST else 0.0)

@@ -10,7 +10,8 @@ Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first
 `X of Y` title (`Bill of Materials`) or opening a line after symbols or a quote as a verb (`📣 Mark your`), or a
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
 after a wide gap or a slash; a building after `Where:`; a town after a street and a comma; a first name more often a
-word before a Roman numeral (`Mark VII`); a table's column of towns; a firm of two names joined by `&`.
+word before a Roman numeral (`Mark VII`); a table's column of towns; a team before its score or record beside other
+teams that are words; a firm of two names joined by `&`.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ PEOPLE = [
     # a month that is a first name, speaking in a transcript beside a named speaker
     ("12\n00:01:02,000 --> 00:01:04,000\nAUGUST: Did you lock the door?\n\n13\n00:01:04,500 --> 00:01:06,000\n"
      "TOMASZ: Twice.", ["AUGUST", "TOMASZ"]),
+    # players inside a box score's brackets; people's names beside teams; a chess table of surnames
+    ("Eagles 6 (Brooks 3, Tate 2), Hornets 4 (Moore 4).", ["Brooks", "Tate"]),
+    ("Quiz night: Tigers 42, Marcus 38, Owls 35", ["Marcus"]),
+    ("Chess club standings: Okafor 5-1, Lindqvist 4-2, Brandt 3-3", ["Okafor", "Lindqvist", "Brandt"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -108,6 +113,10 @@ CLEAN = [
     "| Site | Location | Open |\n| 12 | Victoria | yes |\n| 14 | Savannah | no |",
     # months as a report's labels
     "APRIL: revenue up 4%\nMAY: flat on the month\nJUNE: down 2%",
+    # teams before scores and records beside other teams that are words
+    "Under-12 football: Eastwood 2, Royal Grammar 1\nEastwood held on in the second half.\nEastwood (8-2-1) host Kings"
+    " next week.",
+    "Final standings: Hornets 10-2, Falcons 8-3-1, Royals 6-5-1, Badgers 1-11.",
     # a firm of two names the list of companies holds
     "Freezer aisle: Ben & Jerry's and Magnum bars",
     "We stock Ben & Jerry's in the freezer.",
