@@ -6,7 +6,9 @@ A found span is no person when:
 - it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
   level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`), or after `Where:`: a
   building (`at`, `Room:` before one are `names_en`'s readings);
-- it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`);
+- it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`),
+  or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
+  words' other mentions in the document (`Queen Mary 2` as the article's title);
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
   field's label (`Contact: Kim   Priya: call back` stays);
@@ -46,6 +48,7 @@ _WHERE_LABEL = regex.compile(r"[ \t]*(?i:where|meeting[ ]point)[ \t]*:[ \t]*")
 PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
+_SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HMNZS|MV|M/V|SS|RV|FV)[ ]$")
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
     r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
@@ -55,7 +58,7 @@ _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 
 def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
-    out, teams = set(), set()
+    out, teams = set(), set()  # teams and ships: every mention of their words goes
     cells = _place_cells(text) if ("," in text or "|" in text or "\t" in text) and _PLACE_HEADER.search(text) else set()
     for start, end, _ in found:
         line_start = text.rfind("\n", 0, start) + 1
@@ -71,6 +74,8 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `Jasper Hall 3rd floor`
         elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
             out.add(start)  # `Vessel: Maersk Essen`
+        elif _SHIP_PREFIX.search(text, max(0, start - 7), start):
+            teams.add(text[start:end])  # `RMS Queen Mary`, and `Queen Mary 2` elsewhere
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`

@@ -11,7 +11,7 @@ Clean look-alikes (`CLEAN`): the same layouts holding places and things; a first
 quoted cell; a vehicle after its model year, a building before its floor, a vessel's field, a form's next label
 after a wide gap or a slash; a building after `Where:`; a town after a street and a comma; a first name more often a
 word before a Roman numeral (`Mark VII`); a table's column of towns; a team before its score or record beside other
-teams that are words; a firm of two names joined by `&`.
+teams that are words; a ship after its prefix; a firm of two names joined by `&`.
 """
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ PEOPLE = [
     ("Eagles 6 (Brooks 3, Tate 2), Hornets 4 (Moore 4).", ["Brooks", "Tate"]),
     ("Quiz night: Tigers 42, Marcus 38, Owls 35", ["Marcus"]),
     ("Chess club standings: Okafor 5-1, Lindqvist 4-2, Brandt 3-3", ["Okafor", "Lindqvist", "Brandt"]),
+    # a title in capitals before a name is no ship's prefix
+    ("MS Grace Obi will chair the panel.", ["Grace Obi"]),
     # a year with no determiner, a label before a building's name, a first name as a mid-line label
     ("In 2009 Maria Lopez moved to Leeds.", ["Maria Lopez"]),
     ("Complainant: Jasper Hall, 3rd floor resident, called at 22:10.", ["Jasper Hall"]),
@@ -117,6 +119,9 @@ CLEAN = [
     "Under-12 football: Eastwood 2, Royal Grammar 1\nEastwood held on in the second half.\nEastwood (8-2-1) host Kings"
     " next week.",
     "Final standings: Hornets 10-2, Falcons 8-3-1, Royals 6-5-1, Badgers 1-11.",
+    # a ship after its prefix, and the same words elsewhere
+    "Queen Elizabeth 2\nRMS Queen Elizabeth 2 was a Cunard liner, now a hotel in Dubai.",
+    "The carrier USS Harry S. Truman left Norfolk on Tuesday.",
     # a firm of two names the list of companies holds
     "Freezer aisle: Ben & Jerry's and Magnum bars",
     "We stock Ben & Jerry's in the freezer.",
