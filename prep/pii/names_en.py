@@ -30,7 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
-from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, join_last_first, lower_thing
+from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, join_last_first, join_spoken, lower_thing
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
@@ -216,7 +216,7 @@ class EnglishNameDetector:
             last_end = end
         if run:
             self._judge(text, run, found)
-        return drop_things(text, self.context.extend(text, join_last_first(text, found)))
+        return drop_things(text, join_spoken(text, self.context.extend(text, join_last_first(text, found))))
 
     def _judge(self, text: str, run: list, found: list) -> None:
         """Add the run's person span to `found` if it is one (see the module docstring)."""

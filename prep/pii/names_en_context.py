@@ -229,6 +229,7 @@ class ContextReader:
         out += self._lower_chat(text) + layout.layout_names(text, self.lexicon)  # `names_en_turns`
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
+        turns += [m for m in lines if turns and layout.month_speaker(m.group(1), self.lexicon)]  # `JUNE:` by `ELLIOT:`
         roles = [m for m in lines if m.group(1).lower() in ROLES]
         if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
             out += [(m.start(1), m.end(1), 0.6) for m in turns]
@@ -236,9 +237,8 @@ class ContextReader:
         return out
 
     def _lower_chat(self, text: str) -> list[tuple[int, int, float]]:
-        """A lower-case chat without times: two speakers or more (`noor:`, `mateo:`), one of them a first name, the
-        rest first names or words no dictionary has; then in its messages every lower-case first name that is no
-        word (`did tariq get the tickets`): such a chat writes all names in lower case."""
+        """A lower-case chat without times: 2+ speakers (`noor:`, `mateo:`), one a first name, the rest first names or
+        words no dictionary has; then every lower-case first name in it that is no word (`did tariq get the keys`)."""
         if ":" not in text:
             return []
         lines = [m for m in _BARE_CHAT_LINE.finditer(text) if m.group(1) not in ROLES and m.group(1) not in NOT_NAMES]
@@ -416,10 +416,10 @@ class ContextReader:
         kind, _ = self.detector.classify(word)
         if kind == _PLAIN:
             return word[0].isupper() and self._name_like(word, loose=True) and bool(entry and entry[0] & FIRST)
-        if and_only:  # `Nordstrom and Macy's`: beside a lone name, only a first name is one by `and`
-            near = self.lexicon.get(beside.lower())  # ... or a rare word beside a first name (`Hiroshi and Oleksandr`)
-            return kind == _NAME and bool(entry and entry[0] & FIRST) or kind == _UNKNOWN and len(word) >= 4 and \
-                " " not in beside and bool(near and near[0] & FIRST and not near[0] & (LAST | PLACE))
+        if and_only:  # `Nordstrom and Macy's`: by `and` beside a lone name, a first name only, or a rare word after a
+            near = self.lexicon.get(beside.lower()) or (0,)  # first name (`Hiroshi and Oleksandr`; after a surname, too
+            return kind == _NAME and bool(entry and entry[0] & FIRST) or kind == _UNKNOWN and len(word) >= 4 and " " \
+                not in beside and near[0] & (FIRST | PLACE | WORD | (LAST if entry else 0)) == FIRST  # if unlisted)
         return kind == _NAME or kind == _UNKNOWN and len(word) >= 3
 
     def _repeats(self, text: str, spans: list) -> list[tuple[int, int, float]]:

@@ -34,8 +34,13 @@ _PARTICLE = r"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]el|[Dd]er|[Dd]en|[Ll][ea]|[Aa]l|[Ee
 _CAP_WORD = r"\p{Lu}[\p{L}'’\-]*\p{L}"
 _COMMA_CAP = regex.compile(r",[ ](?=\p{Lu})")
 _SURNAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-.])({_PARTICLE}*{_CAP_WORD})$")
+# The end of an inverted name's cell: a line's end, a wide gap, a bracket, a list's end, a closing quote before a
+# cell's comma or an address (`"Okonkwo-Reyes, Chidi" <...>`, `A-33,"O'Connell, Siobhan",+353`), a cell's bar
+# (`Chen, Yichen | ...`) or a list's middle dot (`HAMIDI, PARISA · IWU`); a second given name may come first
+# (`Name: Nguyen, Bao Anh   Emp ID`).
 _FIRST_AFTER = regex.compile(
-    rf"({_CAP_WORD})((?:[ ]\p{{Lu}}\.?){{0,2}})(?=[ \t]*(?:\n|$)|[ \t]{{2,}}|\t|[ ]\(|[,;][ \t]*(?:\n|$))"
+    rf"({_CAP_WORD})((?:[ ]{_CAP_WORD}(?=[ \t]{{2,}}|[ \t]*(?:\n|$)|[\"”]))?(?:[ ]\p{{Lu}}\.?){{0,2}})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]{2,}|\t|[ ]\(|[,;][ \t]*(?:\n|$)|[\"”][ \t]*(?:[,<\n]|$)|[ ]<|[ ]?[|·•][ ])"
 )
 _LABEL_BEFORE = regex.compile(r"(?:^|\n)[^\n:]{0,40}[:#][^\n:]{0,12}$|(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]*)?$")
 _INITIAL_SURNAME = regex.compile(
@@ -48,7 +53,8 @@ _FIRST_INITIAL = regex.compile(
 _BOOKING = regex.compile(r"(?<![\p{L}/])(\p{Lu}[\p{Lu}'\-]+)/(\p{Lu}[\p{Lu}'\-]+(?:[ ]\p{Lu}[\p{Lu}'\-]+)?)"
                          r"(?=[ ](?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b)")
 _FAMILY = regex.compile(
-    r"(?<![\p{L}])[Tt]he[ ](\p{Lu}[\p{Ll}'’\-]+?)(?:[ ](?:family|household|twins|kids)\b|s(?=[ \t]*(?:\n|$|[.,;!])))"
+    r"(?<![\p{L}])[Tt]he[ ](\p{Lu}[\p{Ll}'’\-]+?)(?:[ ](?:family|household|twins|kids|home|residence)\b"
+    r"|s(?=[ \t]*(?:\n|$|[.,;!])))"
 )
 _NICKNAME = regex.compile(r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ])[\"“]\p{Lu}[\p{L}.\-]*[\"”][ ](\p{Lu}[\p{L}'’\-]+)")
 # Cheap tests (the standard library's engine) before the patterns that read the names.
@@ -59,7 +65,8 @@ _SPACED = regex.compile(  # `N a m e :  H O R A T I O   YBARRA`: OCR's spaced le
     r"(?<![\p{L}\p{N}])((?:\p{Lu}[ ]){2,}\p{Lu})(?![\p{L}])"
     r"(?:[ ]{1,4}(\p{Lu}[\p{Lu}'’\-]+(?:[ ]\p{Lu}[\p{Lu}'’\-]+){0,2}))?"
 )
-_WIDE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ]{2,3}(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
+_WIDE_PAIR = regex.compile(  # and a generation after a wide gap too (`Michael  Ogunbiyi  Jr`)
+    r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ]{2,3}(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])(?:[ ]{1,3}(?:Jr|Sr|II|III|IV)\b\.?)?")
 _POSSESSOR = regex.compile(
     r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+))['’]s[ ](?=(?:lab|laboratory|group|office|team|house|flat|car|mother"
     r"|father|wife|husband|son|daughter|mum|mom|dad|sister|brother|funeral|estate|account|case|desk|farm)\b)"
@@ -112,7 +119,8 @@ class FieldReader:
         if "/" in text and " M" in text:
             out += [(m.start(), m.end(), SCORE) for m in _BOOKING.finditer(text)
                     if self._surname(m.group(1)) and self._first(m.group(2).split()[0], True)]
-        if "amily" in text or "household" in text or "he " in text and "s\n" in text:
+        if "amily" in text or "household" in text or "he " in text and ("s\n" in text or " home" in text
+                                                                         or " residence" in text):
             out += [(m.start(1), m.end(1) + (text[m.end(1)] == "s"), SCORE) for m in _FAMILY.finditer(text)
                     if self._surname(m.group(1), strict=True)]
         if '"' in text or "“" in text:
@@ -181,9 +189,22 @@ class FieldReader:
             caps = surname.isupper() and first.isupper()
             if caps != (surname.isupper() or first.isupper()) and not labelled:
                 continue  # `SMITH, Grace`: mixed case only in a field
-            if self._surname(surname, strict=not labelled) and self._first(first, labelled):
-                out.append((before.start(), after.end(1) + len(after.group(2).rstrip()), SCORE))
+            end = after.end(1) + len(after.group(2).rstrip())
+            quoted = text[before.start() - 1:before.start()] in ('"', "“") and text[end:end + 1] in ('"', "”")
+            listed = text[max(0, before.start() - 2):before.start()] in ("· ", "• ", "| ")  # `NOAH · HAMIDI, PARISA`
+            titled = self._titled(text, before.start(), surname, end)  # `Discharge summary — Okonkwo, Chidi`
+            loose = labelled or quoted or listed or titled
+            if self._surname(surname, strict=not labelled) and self._first(first, loose):
+                out.append((before.start(), end, SCORE))  # a quoted cell, a list's item are fields too
         return out
+
+    def _titled(self, text: str, start: int, surname: str, end: int) -> bool:
+        """A heading's dash before an inverted name that ends its line, the surname one the lexicon lists as a surname
+        and never a word (`Referral letter – Haddad, Lerato`; not `Partners — Deloitte, Accenture`)."""
+        if text[max(0, start - 3):start] not in (" — ", " – ") or text[end:end + 1] not in ("", "\n"):
+            return False
+        entry = self._entry(surname)
+        return entry is not None and bool(entry[0] & LAST) and not entry[0] & (WORD | PLACE)
 
     def _columns(self, text: str) -> list[tuple[int, int, float]]:
         """Cells under a header naming a person column, in the rows that follow with as many cells."""

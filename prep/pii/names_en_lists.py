@@ -37,6 +37,7 @@ from prep.pii.names_en_words import (
     is_common_word,
     is_named_thing,
     is_org_name,
+    load_lexicon,
 )
 
 SCORE = 0.6
@@ -83,7 +84,11 @@ _LOWER_VERB = regex.compile(
     r"|split[ ]up|eloped|had[ ]a[ ]baby))"
 )
 # `Rosalind J. Achebe`, `Tobias Whitcombe Jr.`: a middle initial or a suffix, no longer proper noun
-MIDDLE_INITIAL = regex.compile(r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV)(?![\p{L}\p{N}]))")
+# What may follow a person's name and still end it: an initial, a generation, a credential (`Ebony Tate RN`, `Omar
+# Haddad, PhD` ...): not the next word of a longer proper noun.
+MIDDLE_INITIAL = regex.compile(
+    r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV|RN|LPN|LVN|CNA|NP|APRN|CRNA|MD|DO|DDS|DMD|PhD|PharmD|RPh|CPA|Esq|EMT|LCSW"
+    r"|MSW|DPT|PA-C)(?![\p{L}\p{N}]))")
 _ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)`: a unit or a term and its symbol
 _COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
 _FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names
@@ -369,6 +374,10 @@ class ListReader:
         return (entry is None or bool(entry[0] & LAST)) and self._first(text[start:end].split()[0])
 
 
+# A spoken name's middle initial and surname at a line's or a sentence's end (`caller rosalind m achebe`)
+_SPOKEN_INITIAL_SURNAME = regex.compile(r"[ ]\p{Ll}[ ](\p{Ll}[\p{Ll}'’\-]{2,})(?=[ \t]*(?:[,.;!?]|\n|$))")
+
+
 def join_last_first(text: str, found: list) -> list:
     """`JOHNSON, MOSHE` (a form's LAST, FIRST) as one span, so the comma between goes with it."""
     out: list[tuple[int, int, float]] = []
@@ -379,4 +388,17 @@ def join_last_first(text: str, found: list) -> list:
             out[-1] = (out[-1][0], span[1], max(out[-1][2], span[2]))
         else:
             out.append(span)
+    return out
+
+
+def join_spoken(text: str, found: list) -> list:
+    """A lower-case first name and a spoken initial and surname after it at a line's or a sentence's end (`caller
+    rosalind m achebe`) as one span: the surname a rare word or a surname more than a word (not `grace a lot`)."""
+    out = []
+    for span in found:
+        if text[span[0]:span[1]].islower() and (m := _SPOKEN_INITIAL_SURNAME.match(text, span[1])):
+            entry = load_lexicon().get(m.group(1))
+            if entry is None or entry[0] & LAST and not (entry[0] & WORD and entry[2] > entry[1]):
+                span = (span[0], m.end(), span[2])
+        out.append(span)
     return out

@@ -33,7 +33,9 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_amp import company_named
+from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
+from prep.pii.names_en_objects import named_objects
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -124,6 +126,9 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here = {a for a, b, _ in lone if _TEAM_AFTER.match(text, b)}
     if here and not _SPORTS.search(text):  # the score beside the name first (cheap), the match's words then
         here = set()
+    if here:  # a surname found after its first name is a player's in a box score (`Jalen Brooks 21 ... (Brooks 3,`)
+        surnames = {text[a:b].rpartition(" ")[2] for a, b, _ in found if " " in text[a:b]}
+        here = {a for a in here if text[a:text.find(" ", a)] not in surnames}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in TECH_NAMED and (
         _TECH_BESIDE.search(text, max(0, a - 30), a) or _TECH_AFTER.match(text, b))}
     possessive = [(a, _key(text[a:b])) for a, b, _ in lone if text[a:b].endswith(("'s", "’s"))]
@@ -134,6 +139,8 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
              and not text[a:b].endswith(("'s", "’s"))}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
+    here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
+    here |= named_objects(text, found)  # `a 2009 Subaru Forester`, `Jasper Hall 3rd floor`, `Vessel: Maersk Essen`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:

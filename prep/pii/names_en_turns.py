@@ -107,6 +107,16 @@ def court_and_letters(text: str) -> list[tuple[int, int, float]]:
     return caption_parties(text) + counsel(text) + initialled(text)
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def month_speaker(name: str, lexicon) -> bool:
+    """A month that is a first name too (`JUNE`, `April`), as a transcript's speaker: counted where a speaker with a
+    name that is no month speaks in it (`ELLIOT:`); months alone are a report's labels (`MAY: flat`)."""
+    entry = lexicon.get(name.lower())
+    return name.lower() in _MONTHS and entry is not None and bool(entry[0] & FIRST)
+
+
 def kin_possessive(text: str, lexicon) -> list[tuple[int, int, float]]:
     """A lower-case first name's possessive after kin or a friend (the module's doc)."""
     out = []

@@ -254,7 +254,9 @@ _STATE_AFTER = regex.compile(
 _PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")  # (not after a bullet: `- Grant to send the invoices`)
+# A sentence's start, an opening quote or bracket there or a quoted cell's (`"Billing is confusing."`, `(Grace periods
+# vary)`, `,"Mark as spam"`); not after a bullet: `- Grant to send the invoices`.
+_SENTENCE_START = regex.compile(r"(?:(?:^|[.!?:][ \t]+|\n[ \t]*)[\"“(\[]?|,[\"“])$")
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
     r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)\.?[ ]$"

@@ -1,0 +1,149 @@
+"""Objects and form words named like people (round 13), for `names_en_things.drop_things`.
+
+A found span is no person when:
+- a model year stands before it after a determiner (`a 2009 Subaru Forester`, `my 2016 Ford Ranger`, `the 2021
+  Audi Q5`): a vehicle or an edition; a year alone (`In 2009 Maria moved`) is no such sign;
+- it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
+  level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`), or after `Where:`: a
+  building (`at`, `Room:` before one are `names_en`'s readings);
+- it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`),
+  or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
+  words' other mentions in the document (`Queen Mary 2` as the article's title);
+- one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
+  line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
+  field's label (`Contact: Kim   Priya: call back` stays);
+- one word that is no first name stands after a street's name and a comma (`Market Square, Leeds`, `Mill Road,
+  Cambridge`; not `Station Road, Priya will wait`): a town;
+- it is a whole cell of a table's column whose header names a place (`store_id,city,state` over `S-0152,Elizabeth,
+  NJ`): a town, as a person column's cells are people (`names_en_fields`);
+- it is a team: one word more often a word than a name (`Westfield`, `Royals`; not `Marcus`, `Patel`) before a
+  score or a won-lost record (`Westfield 3`, `Royals 5-5-1`, `Westfield (12-1-2)`), not inside brackets (a box
+  score's players: `Lakeside 6 (Brooks 3, Tate 2)`), on a line where another item before its score is words and no
+  name (`..., Union Catholic 0`, `Rockets 9-2, Pirates 7-3-1`); then its other lone mentions in the document too
+  (`Westfield scored twice`);
+- it is either name of a firm of two joined by `&` that the list of companies knows (`names_en_words.is_org_name`),
+  the second possessive or the first no first name (`Ben & Jerry's`, `Dolce & Gabbana`; not `Thanks Ben & Jerry`),
+  which the reading of siblings would otherwise take name by name.
+Only that mention goes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import BUILDING_ENDS, FIRST, LAST, TITLE_WORDNESS, is_org_name, load_lexicon
+
+_MODEL_YEAR_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
+_FLOOR_AFTER = regex.compile(
+    r"[ ](?:\d{1,2}(?:st|nd|rd|th)[ ](?i:floor|fl\b)|(?i:floor|level)[ ]\d|(?i:lobby|basement|atrium|foyer)\b)")
+_VESSEL_LABEL = regex.compile(
+    r"(?:^|\n)[ \t]*(?i:vessel|ship|ferry|tanker|barge|vehicle|aircraft)(?:[ ](?i:name))?[ \t]*:[ \t]*"
+    r"(?:\p{Lu}{2,5}[ ])?$")
+_FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|][ ]|;[ ])$")
+_STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
+    r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
+_LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
+_WHERE_LABEL = regex.compile(r"[ \t]*(?i:where|meeting[ ]point)[ \t]*:[ \t]*")
+PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
+_PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
+    r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
+_SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HMNZS|MV|M/V|SS|RV|FV)[ ]$")
+_SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
+_SCORE_ITEM = regex.compile(
+    r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
+_AMP_AFTER = regex.compile(r"[ ]&[ ](\p{Lu}[\p{L}'’]+)")
+_AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
+
+
+def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
+    out, teams = set(), set()  # teams and ships: every mention of their words goes
+    cells = _place_cells(text) if ("," in text or "|" in text or "\t" in text) and _PLACE_HEADER.search(text) else set()
+    for start, end, _ in found:
+        line_start = text.rfind("\n", 0, start) + 1
+        if (start, end) in cells:
+            out.add(start)  # `S-0152,Elizabeth,NJ` under `store_id,city,state`
+            continue
+        if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
+                text, max(0, start - 12), start):
+            out.add(start)  # `a 2009 Subaru Forester`
+        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and (
+                _FLOOR_AFTER.match(text, end) and not _LABEL_RIGHT_BEFORE.search(text, line_start, start)
+                or _WHERE_LABEL.fullmatch(text, line_start, start)):
+            out.add(start)  # `Jasper Hall 3rd floor`
+        elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
+            out.add(start)  # `Vessel: Maersk Essen`
+        elif _SHIP_PREFIX.search(text, max(0, start - 7), start):
+            teams.add(text[start:end])  # `RMS Queen Mary`, and `Queen Mary 2` elsewhere
+        elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
+                and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
+            out.add(start)  # `...   Consignee: Midwest Auto Parts`
+        elif " " not in text[start:end] and text[start - 2:start] == ", " and _STREET_BEFORE.search(
+                text, max(0, start - 40), start) and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
+            out.add(start)  # `Market Square, Leeds`
+        elif "&" in text[max(0, start - 3):end + 3] and _firm(text, start, end):
+            out.add(start)  # `Ben & Jerry's`
+        elif " " not in text[start:end] and _SCORE_AFTER.match(text, end) and _wordy(text[start:end]) and _team(
+                text, line_start, start, end):
+            teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
+    return out | {start for start, end, _ in found if text[start:end] in teams}
+
+
+def _firm(text: str, start: int, end: int) -> bool:
+    """The span and the name joined to it by `&` name a company the lexicon's list holds (`Ben & Jerry's`)."""
+    after = _AMP_AFTER.match(text, end)
+    before = _AMP_BEFORE.search(text, max(0, start - 30), start)
+    first, second = (text[start:end], after.group(1)) if after else (before.group(1), text[start:end]) if before \
+        else ("", "")
+    if not first or not is_org_name(f"{first} & {second}"):
+        return False  # two people may share a firm's names (`Thanks Ben & Jerry for the lift`): a possessive, or no
+    return second.endswith(("'s", "’s")) or not load_lexicon().get(first.lower(), (0,))[0] & FIRST  # first name
+
+
+def _place_cells(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the cells under a header naming a place, in the rows after it with as many cells."""
+    out = set()
+    lines = text.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    sep, columns, width = None, set(), 0
+    for i, line in enumerate(lines):
+        if sep is not None and line.count(sep) == width - 1 and line.strip():
+            pos = starts[i]
+            for k, cell in enumerate(line.split(sep)):
+                if k in columns and cell.strip():
+                    lead = len(cell) - len(cell.lstrip())
+                    out.add((pos + lead, pos + len(cell.rstrip())))
+                pos += len(cell) + 1
+            continue
+        sep = next((c for c in ("|", "\t", ",") if c in line), None)
+        cells = line.split(sep) if sep else []
+        columns = {k for k, c in enumerate(cells) if c.strip().lower() in PLACE_HEADERS}
+        width = len(cells)
+        if not columns:
+            sep = None
+    return out
+
+
+def _team(text: str, line_start: int, start: int, end: int) -> bool:
+    """A score's item outside brackets on a line where another item before its score is words and no name."""
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line[:start - line_start].count("(") > line[:start - line_start].count(")"):
+        return False  # `Lakeside 6 (Brooks 3, Tate 2)`: players in a box score
+    for m in _SCORE_ITEM.finditer(line):
+        if m.start(1) != start - line_start and all(_wordy(w) for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _wordy(word: str) -> bool:
+    """A word no name, a surname more often a word (`Rockets`, `Union`, `Catholic`), or a first name far more often a
+    word (`Royal`, as `names_en_words.TITLE_WORDNESS` tells; not `Marcus`, `Grace`)."""
+    entry = load_lexicon().get(word.lower())
+    if entry is None or not entry[0] & (FIRST | LAST):
+        return entry is not None
+    return entry[2] - entry[1] > (TITLE_WORDNESS if entry[0] & FIRST else 0.0)
