@@ -80,6 +80,13 @@ first|first name|first_name|firstname|given name|given_name|forename|middle name
 """.replace("\n", "").split("|"))
 
 
+# A header's id column of a thing, not a person (`campaign_id`, `product no`, `sku`): a bare `name` beside it is the
+# thing's name; a person's id (`customer_id`, `emp_no`) leaves it a person's.
+_THING_ID = regex.compile(
+    r"(?!(?:customer|client|cust|employee|emp|member|patient|user|student|guest|contact|owner|tenant|resident|visitor|store|"
+    r"attendee|participant|player|volunteer|staff|person|holder|applicant|candidate|driver|caller|agent|rep)"
+    r"[ _\-]?(?:id|no|number|code|#)$)[a-z]+[ _\-]?(?:id|no|number|code|#)"
+    r"|sku|product|item|campaign|course|event|project|plan|model|brand|category|vessel")
 _HEADER_CELL = regex.compile(  # a name header as a whole cell: the cheap test before the lines are split
     r"(?:^|[\n|,\t])[ \t]*(?i:" + trie_pattern(NAME_HEADERS) + r")[ \t]*:?[ \t]*(?:[|,\t]|\n|$)"
 )
@@ -219,6 +226,8 @@ class FieldReader:
             sep = "|" if "|" in lines[i] else "\t" if "\t" in lines[i] else "," if "," in lines[i] else None
             cells = lines[i].split(sep) if sep else []
             columns = [k for k, c in enumerate(cells) if c.strip().lower().rstrip(":") in NAME_HEADERS]
+            if any(_THING_ID.fullmatch(c.strip().lower()) for c in cells):  # `campaign_id,name`: the thing's name
+                columns = [k for k in columns if cells[k].strip().lower().rstrip(":") != "name"]
             if not columns or len(cells) < 2 or len(columns) == len([c for c in cells if c.strip()]):
                 i += 1
                 continue
