@@ -38,6 +38,7 @@ from functools import cache
 import regex
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.view_ocr import OCR_TRIGGER, ocr_digit_edits
 
 MIN_SPELLED_DIGITS = 7  # a phone number has 9+, an RRN 13, a yymmdd date 6 (spelled birth dates: not handled)
 
@@ -312,6 +313,7 @@ def _email_gate(t: str) -> bool:  # `@` with a space, a spaced `dot`, a brackete
 
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
+    (False, (OCR_TRIGGER,), ocr_digit_edits),
     (False, (_Gated(lambda t: _SPACED_GATE.search(t) is not None, _SPACED_TRIGGER),), _spaced_edits),
     (False, (_Gated(lambda t: not t.isascii(), _HANGUL_TRIGGER), _ENGLISH_TRIGGER), _spelled_edits),
     (False, (_Gated(_separator_gate, _SEPARATOR_TRIGGER),), _separator_edits),
