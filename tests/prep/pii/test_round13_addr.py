@@ -2,6 +2,8 @@
 
 OCR (`OCR`, `prep/pii/view_ocr.py`): letters read for digits inside numbers and digits for letters inside words, read
 back in the normalized view; the look-alikes (`OCR_CLEAN`) are codes that mix letters and digits on purpose.
+Spoken (`SPOKEN`, `prep/pii/view_spoken.py`): a house number said in two or more words before a street, its unit and
+postcode said after it; the look-alikes (`SPOKEN_CLEAN`) say numbers near streets that are no one's address.
 """
 
 from __future__ import annotations
@@ -30,15 +32,37 @@ OCR_CLEAN = [
     ("en", "Reference: lot 4O2, batch O7, serial 0O1l3"),
 ]
 
+SPOKEN = [
+    ("en", "rep: where should we send the replacement\ncustomer: seven fifty five cherry hill lane unit twelve, dover "
+     "delaware one nine nine zero one\nrep: thanks", "seven fifty five cherry hill lane", "one nine nine zero one"),
+    ("en", "customer: please ship to two hundred five maple court, springfield", "two hundred five maple court",
+     "two hundred"),
+    ("en", "Operator: Can you confirm the service address?\nCaller: Sixty one oh four West Grand Avenue, Chicago",
+     "Sixty one oh four West Grand Avenue", "Sixty"),
+    ("en", "AGENT: and where do you live now\nCALLER: it's ninety-one twelve Old Mill Road, apartment three",
+     "ninety-one twelve Old Mill Road", "apartment three"),
+]
 
-@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR)
-def test_round13_ocr_numbers_and_words_are_read_back(scrubber, lang, text, first, second):
+SPOKEN_CLEAN = [
+    ("en", "We walked two or three blocks down Main Street before lunch."),
+    ("en", "Turn left at Twelve Oaks Drive, then right on Eight Mile Road."),
+    ("en", "She has two kids on the road and one more at home."),
+    ("en", "The team scored twenty one points on Maple Street field last night."),
+    ("en", "Drive forty five minutes up the highway, then take the exit."),
+    ("en", "I counted fifty two cars parked along Oak Avenue this morning."),
+    ("en", "take the forty two bus to Main Street and get off there"),
+    ("en", "agent: what is your zip code\ncaller: nine oh two one oh"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN)
+def test_round13_ocr_and_spoken_addresses_go(scrubber, lang, text, first, second):
     result = scrubber.scrub(text, lang)
     assert first not in result.text and second not in result.text, result.text
 
 
-@pytest.mark.parametrize(("lang", "text"), OCR_CLEAN)
-def test_round13_codes_that_mix_letters_and_digits_stay(scrubber, lang, text):
+@pytest.mark.parametrize(("lang", "text"), OCR_CLEAN + SPOKEN_CLEAN)
+def test_round13_codes_and_numbers_near_streets_stay(scrubber, lang, text):
     result = scrubber.scrub(text, lang)
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
 
@@ -53,3 +77,14 @@ def test_round13_codes_that_mix_letters_and_digits_stay(scrubber, lang, text):
 def test_round13_the_view_reads_misread_characters(text, read):
     view = normalized_view(text)
     assert (view.text if view else None) == read
+
+
+@pytest.mark.parametrize(("words", "digits"), [
+    ("forty two", "42"), ("three twelve", "312"), ("forty-two eleven", "4211"), ("Eighteen oh nine", "1809"),
+    ("two hundred and forty two", "242"), ("twelve hundred", "1200"), ("six four one one six", "64116"),
+    ("hundred two", None),
+])
+def test_round13_spoken_numbers_read_as_said(words, digits):
+    from prep.pii.view_spoken import spoken_number
+
+    assert spoken_number(words) == digits
