@@ -90,8 +90,8 @@ _KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and
     rf"|,[ ]?[가-힣][가-힣0-9]{{0,8}}(?:동|가|리)[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지|호)?(?![\d가-힣.,]\d?))?"
 )
 # No counter after the number: `속도로 2배`, `경로로 3번` are no addresses.
-_KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
-_KO_END = rf"(?!\d|[.,]\d|[A-Za-z%]|(?:{_KO_COUNTERS})(?![가-힣]))"
+KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
+_KO_END = rf"(?!\d|[.,]\d|[A-Za-z%]|(?:{KO_COUNTERS})(?![가-힣]))"
 _KO_AREA_UNIT = rf"{_KO_AREA}[ ]+(?:[가-힣A-Za-z0-9]{{1,15}}+[ ]){{0,2}}{_KO_UNIT_PAIR}"
 
 # `(?=[가-힣])` before the lookbehind (the same matches): `regex` rejects a non-Hangul position at once.

@@ -4,6 +4,8 @@ OCR (`OCR`, `prep/pii/view_ocr.py`): letters read for digits inside numbers and 
 back in the normalized view; the look-alikes (`OCR_CLEAN`) are codes that mix letters and digits on purpose.
 Spoken (`SPOKEN`, `prep/pii/view_spoken.py`): a house number said in two or more words before a street, its unit and
 postcode said after it; the look-alikes (`SPOKEN_CLEAN`) say numbers near streets that are no one's address.
+Korean spoken (`SPOKEN_KO`, `prep/pii/view_spoken_ko.py`): a district's road or area and its numbers said in Hangul,
+to the line's end; the look-alikes are counts, floors and words of numbers' syllables near a district's name.
 """
 
 from __future__ import annotations
@@ -54,14 +56,33 @@ SPOKEN_CLEAN = [
     ("en", "agent: what is your zip code\ncaller: nine oh two one oh"),
 ]
 
+SPOKEN_KO = [
+    ("ko", "고객 대구 수성구 달구벌대로 이천오백십 범어아파트 백삼동 육백일호입니다\n상담원 네", "육백일호",
+     "달구벌대로"),
+    ("ko", "고객 네 광주 북구 우치로 백이십삼 삼층이요 택배는 문 앞에 놔주세요", "백이십삼 삼층", "우치로"),
+    ("ko", "고객 음 부산 해운대구 우동 칠백팔 다시 삼 마린시티 일차 오백호요", "다시 삼", "오백호"),
+    ("ko", "상담사 새 주소 불러 주세요\n고객 대전 서구 둔산로 이십이번길 십오 칠층이요", "십오 칠층", "이십이번길"),
+]
 
-@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN)
+SPOKEN_KO_CLEAN = [
+    ("ko", "아이들 방에 이층 침대를 들였어요. 오층 석탑 앞에서 사진도 찍었고요."),
+    ("ko", "구호 물품은 강남구 역삼동 주민센터 이층으로 보내 주세요"),
+    ("ko", "서울 종로구 사직로 이동 중에 전화 드렸어요 이십 분 뒤 도착해요"),
+    ("ko", "수원시 팔달구 행궁동 일대에서 오는 삼일절 기념 행사가 열립니다"),
+    ("ko", "강남구 역삼동 이십 분 거리에 있어요"),
+    ("ko", "서초구 서초동 삼십 명이 모였다"),
+    ("ko", "은평구 불광동 오십 평 아파트 시세"),
+    ("ko", "마포구 합정동 오이 농장에 갔다"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN + SPOKEN_KO)
 def test_round13_ocr_and_spoken_addresses_go(scrubber, lang, text, first, second):
     result = scrubber.scrub(text, lang)
     assert first not in result.text and second not in result.text, result.text
 
 
-@pytest.mark.parametrize(("lang", "text"), OCR_CLEAN + SPOKEN_CLEAN)
+@pytest.mark.parametrize(("lang", "text"), OCR_CLEAN + SPOKEN_CLEAN + SPOKEN_KO_CLEAN)
 def test_round13_codes_and_numbers_near_streets_stay(scrubber, lang, text):
     result = scrubber.scrub(text, lang)
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
@@ -88,3 +109,13 @@ def test_round13_spoken_numbers_read_as_said(words, digits):
     from prep.pii.view_spoken import spoken_number
 
     assert spoken_number(words) == digits
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("삼십팔", "38"), ("이천백삼", "2103"), ("오백삼", "503"), ("사오공", "450"), ("십", "10"), ("이십일", "21"),
+    ("삼백백", None),
+])
+def test_round13_hangul_numbers_read_by_place_or_digit(said, digits):
+    from prep.pii.view_spoken_ko import hangul_number
+
+    assert hangul_number(said) == digits
