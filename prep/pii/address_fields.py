@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
+from prep.pii.address_lines import COUNTRIES
 from prep.pii.user_models import ModelRecognizer
 
 _EN_QUALIFIERS = (
@@ -58,10 +59,7 @@ _MORE = regex.compile(
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b|\b\d{4,5}(?:-\d{3,4})?\b(?![ \-.]?\d)))[^\n:：@]*\d[^\n:：@]*"
     r"|\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,3}[ ,]+[A-Z0-9]{2,5}(?:[ \-][A-Z0-9]{3,4})?"
     r"|\d{3,6}(?:[ \-]\d{2,4})?[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
-    r"|(?:Japan|Korea|South Korea|Republic of Korea|China|Hong Kong|Taiwan|Singapore|Malaysia|Philippines|India|"
-    r"Australia|New Zealand|Canada|USA|United States|UK|United Kingdom|Ireland|Germany|France|Spain|Italy|"
-    r"Netherlands|Belgium|Norway|Sweden|Denmark|Finland|Poland|Switzerland|Austria|Portugal|Brazil|Mexico|"
-    r"South Africa|Nigeria|Kenya|Vietnam|Thailand|Indonesia))[ \t]*)(?=\n|$)"
+    rf"|(?:{COUNTRIES}))[ \t]*)(?=\n|$)"
 )
 # A note after the address (a bracket of lower-case words, a dash), and the addressee before it on a `Ship to:` line.
 _NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)?|[—–](?:[ \t].*)?)$")

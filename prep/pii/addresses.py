@@ -32,6 +32,8 @@ from dataclasses import dataclass
 
 import regex
 
+from prep.pii.address_lines import lines_after
+
 # --- Korean --------------------------------------------------------------------------------------
 
 KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
@@ -465,7 +467,7 @@ _MAX_ADDED = 100
 
 def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
     """`(start, end)` of an address found at `text[start:end]`, with the places after it on its line (and on the
-    next line, when that line is places with a postcode), and a house number or a unit right before it."""
+    next line, when that line is places with a postcode, or a country), and a house number or a unit before it."""
     if text[start:start + 1].isupper() and (house := _HOUSE_BEFORE.search(text, max(0, start - 8), start)):
         start = house.start()
     if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
@@ -476,7 +478,7 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
     if (line := _PLACE_LINE.match(text, end, min(len(text), end + _MAX_ADDED))) and (
             _POSTCODE_TOKEN.search(line[0][-7:])):
         end = _whole_words(text, end, line.end())
-    return start, end
+    return start, lines_after(text, end)  # `(GU1 3QT)`, `\nUNITED KINGDOM`
 
 
 def _whole_words(text: str, start: int, end: int) -> int:

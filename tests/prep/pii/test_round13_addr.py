@@ -6,6 +6,8 @@ Spoken (`SPOKEN`, `prep/pii/view_spoken.py`): a house number said in two or more
 postcode said after it; the look-alikes (`SPOKEN_CLEAN`) say numbers near streets that are no one's address.
 Korean spoken (`SPOKEN_KO`, `prep/pii/view_spoken_ko.py`): a district's road or area and its numbers said in Hangul,
 to the line's end; the look-alikes are counts, floors and words of numbers' syllables near a district's name.
+Lines after (`LINES_AFTER`, `prep/pii/address_lines.py`): a postcode in brackets, a country's line under the address;
+a year in brackets and a country in prose stay outside.
 """
 
 from __future__ import annotations
@@ -75,8 +77,25 @@ SPOKEN_KO_CLEAN = [
     ("ko", "마포구 합정동 오이 농장에 갔다"),
 ]
 
+LINES_AFTER = [
+    ("en", "SHIP TO:\nKWAME OSEI\n41 ARCHWAY ROAD\nLONDON N19 3TT\nUNITED KINGDOM\nTEL +44 7700 900123",
+     "UNITED KINGDOM", "ARCHWAY"),
+    ("en", "Consignee: Tran Van Minh\n45 Le Loi St, Ward 4, District 1\nHo Chi Minh City, Vietnam\nTel +84 90 000 0000",
+     "Ho Chi Minh City", "Vietnam"),
+    ("en", "the property at 7 Orchard Mews, Reading (RG1 4AB) was sold last spring", "RG1 4AB", "Orchard Mews"),
+    ("en", "Ms Ingrid Berg\nStorgata 12\n0155 Oslo\nNorway\nContents: books", "Norway", "Storgata 12"),
+]
 
-@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN + SPOKEN_KO)
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("en", "The meeting was at 10 Downing Street (2019) and again later.", "(2019)"),
+    ("en", "Our office: 200 Queen St, Auckland 1010\nNew Zealand has great weather", "New Zealand"),
+])
+def test_round13_what_follows_an_address_but_is_not_it_stays(scrubber, lang, text, kept):
+    assert kept in scrubber.scrub(text, lang).text
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN + SPOKEN_KO + LINES_AFTER)
 def test_round13_ocr_and_spoken_addresses_go(scrubber, lang, text, first, second):
     result = scrubber.scrub(text, lang)
     assert first not in result.text and second not in result.text, result.text
