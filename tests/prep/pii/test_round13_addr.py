@@ -8,6 +8,8 @@ Korean spoken (`SPOKEN_KO`, `prep/pii/view_spoken_ko.py`): a district's road or 
 to the line's end; the look-alikes are counts, floors and words of numbers' syllables near a district's name.
 Lines after (`LINES_AFTER`, `prep/pii/address_lines.py`): a postcode in brackets, a country's line under the address;
 a year in brackets and a country in prose stay outside.
+A unit alone (`UNIT_ALONE`, `addresses.KO_UNIT_FIELD`): a 호 after one's own home or address (`저희는`, `주소`,
+`우리집`) or where a parcel was left (`택배 ... 905호 앞`); not a classroom, a ward, a courtroom or a notice's number.
 """
 
 from __future__ import annotations
@@ -86,6 +88,22 @@ LINES_AFTER = [
     ("en", "Ms Ingrid Berg\nStorgata 12\n0155 Oslo\nNorway\nContents: books", "Norway", "Storgata 12"),
 ]
 
+UNIT_ALONE = [
+    ("ko", "택배기사님이 상자를 905호 앞이 아니라 509호 앞에 놓고 갔네요", "905호", "509호"),
+    ("ko", "[단톡] 이웃분 주소 1102호인데 잘못 왔어요", "1102호", "1102"),
+    ("ko", "우리집 804호 보일러가 고장났어요. 관리실 연락 부탁해요", "804호", "804"),
+    ("ko", "배달 기사님이 1504호 앞에 두고 가셨대요. 저희는 1405호예요", "1504호", "1405호"),
+]
+
+UNIT_CLEAN = [
+    ("ko", "저희는 301호 강의실에서 수업합니다."),
+    ("ko", "환자는 701호 병실로 옮겼습니다. 택배는 경비실에 맡겨 주세요."),
+    ("ko", "공고 제2024-512호에 따라 배송 일정이 바뀝니다."),
+    ("ko", "택배 보관함은 1층 로비에 있고 회의는 1203호 회의실에서 합니다."),
+    ("ko", "저희 병원 701호 환자분 보호자께 연락드립니다"),
+    ("ko", "법원 305호 법정에서 재판이 열린다"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kept"), [
     ("en", "The meeting was at 10 Downing Street (2019) and again later.", "(2019)"),
@@ -95,13 +113,13 @@ def test_round13_what_follows_an_address_but_is_not_it_stays(scrubber, lang, tex
     assert kept in scrubber.scrub(text, lang).text
 
 
-@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN + SPOKEN_KO + LINES_AFTER)
+@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN + SPOKEN_KO + LINES_AFTER + UNIT_ALONE)
 def test_round13_ocr_and_spoken_addresses_go(scrubber, lang, text, first, second):
     result = scrubber.scrub(text, lang)
     assert first not in result.text and second not in result.text, result.text
 
 
-@pytest.mark.parametrize(("lang", "text"), OCR_CLEAN + SPOKEN_CLEAN + SPOKEN_KO_CLEAN)
+@pytest.mark.parametrize(("lang", "text"), OCR_CLEAN + SPOKEN_CLEAN + SPOKEN_KO_CLEAN + UNIT_CLEAN)
 def test_round13_codes_and_numbers_near_streets_stay(scrubber, lang, text):
     result = scrubber.scrub(text, lang)
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
