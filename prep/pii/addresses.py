@@ -115,9 +115,8 @@ KO_UNIT = (
     rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
     rf"{_KO_UNIT_PAIR}(?!\d)"
 )
-# A lone unit in a detail-address field: `상세주소: 302호`, `동/호수 | 7층`; after a neighbour's home or one's own
-# (`윗집 2307호 사는 분`, `저희는 1401호예요`, `주소 1302호인데`); a parcel left before a unit (`택배를 1203호 앞에`).
-# Not a room of a school, an office or a hospital (`저희는 301호 강의실`).
+# A lone unit in a detail-address field (`상세주소: 302호`), after a neighbour's or one's own home (`윗집 2307호`,
+# `저희는 1401호예요`, `주소 1302호`), where a parcel was left (`택배를 1203호 앞에`); no office's room.
 KO_UNIT_FIELD = (
     rf"(?=[\d지B])(?:(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)"
     rf"[ ]{{0,3}}[:：|]?[ ]{{0,3}}){_KO_UNIT_CORE}"
@@ -268,11 +267,15 @@ EN_ADDRESS_UNTYPED = (
 )
 EN_ADDRESS_UNTYPED_TRIGGER = rf"{_RESIDENCE}[ ]{{1,2}}[0-9]"
 _LINE_2 = r"(?i:address[ ]?(?:line[ ]?)?2|addr[ ]?2|line[ ]?2|apt\.?/suite|apartment/suite|unit/apt)"
+# ... or in prose after a place's preposition, a home's unit by its own shape: `owner of Unit 14C`, `noise from Apt 3B`
+# (a `Unit 3` is a lesson; a ledger's heading `— Unit 4C` names no one's home).
 EN_UNIT_ALONE = (
-    rf"(?=[AaSsUuFf])(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
-    r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?(?![A-Za-z0-9])"
+    rf"(?=[AaSsUuFf])(?:(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
+    r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?"
+    r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])"
+    rf"(?:(?:Apt\.?|Apartment)[ ]?#?\d{{1,5}}[A-Z]?|Unit[ ]?#?\d{{1,4}}[A-Z]))(?![A-Za-z0-9])"
 )
-EN_UNIT_ALONE_TRIGGER = _LINE_2
+EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:Apt|Apartment) ?#?[0-9]|Unit ?#?[0-9]{{1,4}}[A-Z])"
 # One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
 EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"

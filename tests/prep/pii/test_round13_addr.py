@@ -10,6 +10,8 @@ Lines after (`LINES_AFTER`, `prep/pii/address_lines.py`): a postcode in brackets
 a year in brackets and a country in prose stay outside.
 A unit alone (`UNIT_ALONE`, `addresses.KO_UNIT_FIELD`): a 호 after one's own home or address (`저희는`, `주소`,
 `우리집`) or where a parcel was left (`택배 ... 905호 앞`); not a classroom, a ward, a courtroom or a notice's number.
+In English (`addresses.EN_UNIT_ALONE`): `Apt 3B`, `Apartment 12`, `Unit 14C` after a place's preposition; not a lesson's
+`Unit 3`, an office's suite or a ledger's heading.
 """
 
 from __future__ import annotations
@@ -93,9 +95,17 @@ UNIT_ALONE = [
     ("ko", "[단톡] 이웃분 주소 1102호인데 잘못 왔어요", "1102호", "1102"),
     ("ko", "우리집 804호 보일러가 고장났어요. 관리실 연락 부탁해요", "804호", "804"),
     ("ko", "배달 기사님이 1504호 앞에 두고 가셨대요. 저희는 1405호예요", "1504호", "1405호"),
+    ("en", "Board minutes. 1. Owner of Unit 22B asked about the parking rules.", "Unit 22B", "22B"),
+    ("en", "Complaint re: water leaking from Unit 7D into the unit below.", "Unit 7D", "7D"),
+    ("en", "ok tell the super about the heater in Apt 5C", "Apt 5C", "5C"),
+    ("en", "I moved into Apartment 12 last week, the view is great", "Apartment 12", "ment 12"),
 ]
 
 UNIT_CLEAN = [
+    ("en", "Unit 3 covers fractions and decimals; Unit 4 covers ratios."),
+    ("en", "Our office is in Suite 300 of the Harbor Building."),
+    ("en", "Unit 731 and Unit 8200 were army units."),
+    ("en", "RENT SUMMARY — Unit 6B (resident details kept by the managing agent)"),
     ("ko", "저희는 301호 강의실에서 수업합니다."),
     ("ko", "환자는 701호 병실로 옮겼습니다. 택배는 경비실에 맡겨 주세요."),
     ("ko", "공고 제2024-512호에 따라 배송 일정이 바뀝니다."),
