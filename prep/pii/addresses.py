@@ -51,7 +51,7 @@ _KO_NUMBER = r"[1-9]\d{0,3}(?:-[1-9]\d{0,3})?"  # no building or lot number star
 # (`부산광역시해운대구센텀중앙로97`).
 _KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,4}[가-힣]{1,3}+)?"
 # The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
-_KO_SIDE_ROAD = rf"(?:(?:번|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"
+_KO_SIDE_ROAD = rf"(?:(?:번[가-힣]?|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"  # `82번안길 15` too
 _KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
 _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
     rf"\d{{1,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,4}}+(?:\d{{1,3}}[가-힣]{{1,3}}+)?(?<=로|길)[ ]?{_KO_NUMBER}"
@@ -59,7 +59,7 @@ _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
 _KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
 # Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
 _KO_ROAD_STRONG = (
-    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣0-9]번길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣0-9]번[가-힣]?길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
     rf"|(?<=[가-힣]{{2}}[로길])(?<!으로|[에와과]로)\d{{1,4}}(?:-\d{{1,4}})?(?!가(?!길)))"  # `을지로3가역`: a 가 area
 )
 _KO_LOT_STRONG = rf"{_KO_AREA}[ ]?(?:산[ ]?)?[1-9]\d{{0,3}}(?:-[1-9]\d{{0,3}}(?:번지)?|번지)"
@@ -79,7 +79,7 @@ _KO_UNIT_CORE = (
 # glued too: `...로313자이1차105동801호`).
 # ... or a building name and a `동-호` pair: `다대롯데캐슬 102-1503`, `크로바아파트 105-302호`.
 _KO_UNIT_AFTER = (
-    rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
+    rf"[ ]{{0,2}},?[ ]{{0,2}}(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
     rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
     rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-]))"  # not a 1588- service number
     # ... or on the next line, a named building's unit (`...로 16번길 33-4` / `송도더샵 2302호`)
@@ -106,7 +106,7 @@ _KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특�
 # An address glued to its label, as OCR and scans run words together (`...주소광주광역시북구...로123번길45`).
 _KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳)"
 KO_ADDRESS_PART = (
-    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO})?"
+    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
     rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR}|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
@@ -363,7 +363,7 @@ KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 # lines), so its first match is no later than the first value.
 KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a 시/군/구 word, a digit later on the line
 KO_ADDRESS_PART_TRIGGER = (
-    r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
+    r"(?:[가-힣]+[ ,]+){0,2}"  # the province or city that may come first, and a 동 after it
     r"(?:[가-힣]+(?:[0-9]{1,4}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
     r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots

@@ -10,6 +10,7 @@ Lines after (`LINES_AFTER`, `prep/pii/address_lines.py`): a postcode in brackets
 a year in brackets and a country in prose stay outside.
 A unit alone (`UNIT_ALONE`, `addresses.KO_UNIT_FIELD`): a 호 after one's own home or address (`저희는`, `주소`,
 `우리집`) or where a parcel was left (`택배 ... 905호 앞`); not a classroom, a ward, a courtroom or a notice's number.
+Korean shapes (`KO_SHAPES`): `82번안길`, a 동 between a province and its road, a wide gap before a unit.
 In English (`addresses.EN_UNIT_ALONE`): `Apt 3B`, `Apartment 12`, `Unit 14C` after a place's preposition; not a lesson's
 `Unit 3`, an office's suite or a ledger's heading.
 """
@@ -101,6 +102,12 @@ UNIT_ALONE = [
     ("en", "I moved into Apartment 12 last week, the view is great", "Apartment 12", "ment 12"),
 ]
 
+KO_SHAPES = [  # a side road with a syllable after 번, a province and its 동 before the road, a wide gap before the unit
+    ("ko", "고객: 경기도 남양주시 별내중앙로 14번안길 7로요.", "14번안길 7", "별내중앙로"),
+    ("ko", "세종 도담동 도움1로 21, 1104동\n문 앞에 두세요", "세종 도담동", "1104동"),
+    ("ko", "주소 광주광역시서구상무대로1234  ,  12층\n신청 구분", "12층", "상무대로1234"),
+]
+
 UNIT_CLEAN = [
     ("en", "Unit 3 covers fractions and decimals; Unit 4 covers ratios."),
     ("en", "Our office is in Suite 300 of the Harbor Building."),
@@ -123,8 +130,11 @@ def test_round13_what_follows_an_address_but_is_not_it_stays(scrubber, lang, tex
     assert kept in scrubber.scrub(text, lang).text
 
 
-@pytest.mark.parametrize(("lang", "text", "first", "second"), OCR + SPOKEN + SPOKEN_KO + LINES_AFTER + UNIT_ALONE)
-def test_round13_ocr_and_spoken_addresses_go(scrubber, lang, text, first, second):
+FOUND = OCR + SPOKEN + SPOKEN_KO + LINES_AFTER + UNIT_ALONE + KO_SHAPES
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), FOUND)
+def test_round13_addresses_go(scrubber, lang, text, first, second):
     result = scrubber.scrub(text, lang)
     assert first not in result.text and second not in result.text, result.text
 
