@@ -90,6 +90,9 @@ _EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `B
     r"floors?|storeys?|stories|spaces?|rooms?|people|persons|guests|%)\b)"
     r"(?:\p{Lu}|(?:\p{Ll}+[ ]){0,2}(?:st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place|ter|"
     r"hwy|pkwy|cres|close|sq)\b)")  # a capitalised street, or a lower-case one with its type (`240 riverside dr`)
+# A Korean road or area with no number, and its number alone on the next line (a form's box wrapped it).
+_ROAD_END = regex.compile(r"[가-힣]{2}(?<=[로길동리])$")
+_NUMBER_UNDER = regex.compile(r"\n[ \t]*(?P<n>[1-9]\d{0,3}(?:-[1-9]\d{0,3})?(?:번지)?)[ \t]*(?=\n|$)")
 _KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
 
 
@@ -112,10 +115,13 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
             end -= 1
         if note := _NOTE_AFTER.search(text, start, end):  # `(OCR scan of the form)`, `— thanks`
             end = note.start()
+        under = None
         if (name := _NAME_BEFORE.match(text, start, end)) and (match["to"] or text.startswith(("c/o", "C/O"), start)):
             start = name.end()
+        if _ROAD_END.search(text, start, end) and (under := _NUMBER_UNDER.match(text, end)):
+            end = under.end("n")  # `강남해안로` / `   52-3`: a form's box put the road's number on the next line
         value = text[start:end]
-        korean = _KO_SIGNAL.search(value) is not None
+        korean = _KO_SIGNAL.search(value) is not None or under is not None
         if "@" in value or _PHONE_ONLY.match(value) or not (korean or _EN_SIGNAL.search(value)):
             continue
         if korean and (tail := _KO_TAIL.search(value)):

@@ -106,12 +106,14 @@ KO_SHAPES = [  # a side road with a syllable after 번, a province and its 동 b
     ("ko", "고객: 경기도 남양주시 별내중앙로 14번안길 7로요.", "14번안길 7", "별내중앙로"),
     ("ko", "세종 도담동 도움1로 21, 1104동\n문 앞에 두세요", "세종 도담동", "1104동"),
     ("ko", "주소 광주광역시서구상무대로1234  ,  12층\n신청 구분", "12층", "상무대로1234"),
+    ("ko", "주소: 경북 안동시 풍천면 도청대로\n   455\n연락처: 없음", "455", "도청대로"),  # the number under its road
 ]
 
 UNIT_CLEAN = [
     ("en", "Unit 3 covers fractions and decimals; Unit 4 covers ratios."),
     ("en", "Our office is in Suite 300 of the Harbor Building."),
     ("en", "Unit 731 and Unit 8200 were army units."),
+    ("ko", "주소: 부산 사하구 다대로\n페이지 2"),
     ("en", "RENT SUMMARY — Unit 6B (resident details kept by the managing agent)"),
     ("ko", "저희는 301호 강의실에서 수업합니다."),
     ("ko", "환자는 701호 병실로 옮겼습니다. 택배는 경비실에 맡겨 주세요."),
