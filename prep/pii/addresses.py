@@ -203,8 +203,7 @@ _CITY = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}"  # `Co. Dublin`
 _STATE = r"(?:[A-Z]{2,3}|[a-z]{2,3})"
 _SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
 # Up to three places (locality, city, a state's name), a state's code and a postcode, on the line or the next
-# (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`,
-# `Mount Eden, Auckland 1024`).
+# (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`).
 _PLACES = rf"{_CITY}(?:,[ ]?{_CITY}){{0,2}}(?:[ ]\d{{1,2}}(?![\d/.:]))?"  # `Dublin 2`
 _LOCALITY = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:[ ]\d{1,2}(?!\d))?"
 _EN_TAIL = (
@@ -305,7 +304,7 @@ _EU_STREET_WORDS = (
     r"|gade|gatan|vägen|veien|gate|ulica|ul\.|utca|leoforos|odos|caddesi|sokak)(?!\p{L})"
 )
 _EU_POSTCODE_CITY = (
-    r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
+    r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!\b(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
 )
 # ... or on the next line, where the city ends its line (`Kurfürstendamm 212\n10719 Berlin\nGermany`)
 _EU_NEXT_LINE_CITY = (
@@ -313,7 +312,8 @@ _EU_NEXT_LINE_CITY = (
     r"(?=[ \t]*(?:\n|$))"
 )
 EN_ADDRESS_EU = (
-    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?!{_NOT_STREET}[ ])"  # `The flat is Weserstraße 61, ...`: the street
+    rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
     r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
     r"(?:,[ ]?\d{1,2}[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua dos Remédios 47, 3º Esq, 1100-445 Lisboa`
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"

@@ -10,7 +10,8 @@ Lines after (`LINES_AFTER`, `prep/pii/address_lines.py`): a postcode in brackets
 a year in brackets and a country in prose stay outside.
 A unit alone (`UNIT_ALONE`, `addresses.KO_UNIT_FIELD`): a 호 after one's own home or address (`저희는`, `주소`,
 `우리집`) or where a parcel was left (`택배 ... 905호 앞`); not a classroom, a ward, a courtroom or a notice's number.
-Korean shapes (`KO_SHAPES`): `82번안길`, a 동 between a province and its road, a wide gap before a unit.
+Korean shapes (`KO_SHAPES`): `82번안길`, a 동 between a province and its road, a wide gap before a unit, a road's number
+on the line under it; a European postcode ending in what reads as a year (`12059 Berlin`).
 In English (`addresses.EN_UNIT_ALONE`): `Apt 3B`, `Apartment 12`, `Unit 14C` after a place's preposition; not a lesson's
 `Unit 3`, an office's suite or a ledger's heading.
 """
@@ -107,6 +108,10 @@ KO_SHAPES = [  # a side road with a syllable after 번, a province and its 동 b
     ("ko", "세종 도담동 도움1로 21, 1104동\n문 앞에 두세요", "세종 도담동", "1104동"),
     ("ko", "주소 광주광역시서구상무대로1234  ,  12층\n신청 구분", "12층", "상무대로1234"),
     ("ko", "주소: 경북 안동시 풍천면 도청대로\n   455\n연락처: 없음", "455", "도청대로"),  # the number under its road
+    # a European postcode whose last four digits read like a year (`...2019`), the street after a sentence's subject
+    ("en", "the portal rejects my new flat: Karl-Marx-Allee 80, 10243 Berlin. Any idea why?", "Karl-Marx-Allee 80",
+     "10243"),
+    ("en", "Pay no deposit. The room is Lindenstraße 9, 22019 Hamburg, ground floor.", "Lindenstraße 9", "22019"),
 ]
 
 UNIT_CLEAN = [
@@ -114,6 +119,7 @@ UNIT_CLEAN = [
     ("en", "Our office is in Suite 300 of the Harbor Building."),
     ("en", "Unit 731 and Unit 8200 were army units."),
     ("ko", "주소: 부산 사하구 다대로\n페이지 2"),
+    ("en", "See the Treaty of Rome, Article 12, 2019 Edition, for the text."),
     ("en", "RENT SUMMARY — Unit 6B (resident details kept by the managing agent)"),
     ("ko", "저희는 301호 강의실에서 수업합니다."),
     ("ko", "환자는 701호 병실로 옮겼습니다. 택배는 경비실에 맡겨 주세요."),
