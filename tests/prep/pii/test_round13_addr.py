@@ -120,6 +120,7 @@ UNIT_CLEAN = [
     ("en", "Unit 731 and Unit 8200 were army units."),
     ("ko", "주소: 부산 사하구 다대로\n페이지 2"),
     ("en", "See the Treaty of Rome, Article 12, 2019 Edition, for the text."),
+    ("en", "Statement\n03/04 ACH CREDIT SQUARE INC SETTLEMENT   +4,812.20\n03/08 ACH DEBIT PAYROLL"),
     ("en", "RENT SUMMARY — Unit 6B (resident details kept by the managing agent)"),
     ("ko", "저희는 301호 강의실에서 수업합니다."),
     ("ko", "환자는 701호 병실로 옮겼습니다. 택배는 경비실에 맡겨 주세요."),
