@@ -460,7 +460,7 @@ _HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
 # Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
 # `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
 # word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
-_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop)\.?"
+_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop|pmb)\.?"
 _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
     r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
     r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"

@@ -112,6 +112,7 @@ KO_SHAPES = [  # a side road with a syllable after 번, a province and its 동 b
     ("en", "the portal rejects my new flat: Karl-Marx-Allee 80, 10243 Berlin. Any idea why?", "Karl-Marx-Allee 80",
      "10243"),
     ("en", "Pay no deposit. The room is Lindenstraße 9, 22019 Hamburg, ground floor.", "Lindenstraße 9", "22019"),
+    ("en", "Mail for the club should now go to PMB 4410, 880 Harbor Point Rd, Dover, DE 19901.", "PMB 4410", "880"),
 ]
 
 UNIT_CLEAN = [
