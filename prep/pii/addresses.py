@@ -126,7 +126,7 @@ KO_UNIT_FIELD = (
     rf"(?!\d|[ ]?(?:강의실|회의실|교실|병실|법정|사무실|민원실|환자|실|관))"
 )
 KO_UNIT_FIELD_TRIGGER = (
-    r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9]|(?:저희|집|주소|곳)[는은가이도]? {1,3}[1-9]|택배|배송|배달|기사)"
+    r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9]|(?:저희|집|주소|곳)[는은가이도]? +[1-9]|(?:택배|배송|배달|기사).*[0-9]{3}호)"
 )
 # 사서함 (a P.O. box), with the province, district or post office before it: `강원도 화천군 사서함 88-12호`.
 KO_PO_BOX = (
@@ -274,7 +274,7 @@ EN_UNIT_ALONE = (
     r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])"
     rf"(?:(?:Apt\.?|Apartment)[ ]?#?\d{{1,5}}[A-Z]?|Unit[ ]?#?\d{{1,4}}[A-Z]))(?![A-Za-z0-9])"
 )
-EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:Apt|Apartment) ?#?[0-9]|Unit ?#?[0-9]{{1,4}}[A-Z])"
+EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit))"
 # One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
 EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
