@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
+from prep.pii.address_lines import COUNTRIES
 from prep.pii.user_models import ModelRecognizer
 
 _EN_QUALIFIERS = (
@@ -58,10 +59,7 @@ _MORE = regex.compile(
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b|\b\d{4,5}(?:-\d{3,4})?\b(?![ \-.]?\d)))[^\n:：@]*\d[^\n:：@]*"
     r"|\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,3}[ ,]+[A-Z0-9]{2,5}(?:[ \-][A-Z0-9]{3,4})?"
     r"|\d{3,6}(?:[ \-]\d{2,4})?[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
-    r"|(?:Japan|Korea|South Korea|Republic of Korea|China|Hong Kong|Taiwan|Singapore|Malaysia|Philippines|India|"
-    r"Australia|New Zealand|Canada|USA|United States|UK|United Kingdom|Ireland|Germany|France|Spain|Italy|"
-    r"Netherlands|Belgium|Norway|Sweden|Denmark|Finland|Poland|Switzerland|Austria|Portugal|Brazil|Mexico|"
-    r"South Africa|Nigeria|Kenya|Vietnam|Thailand|Indonesia))[ \t]*)(?=\n|$)"
+    rf"|(?:{COUNTRIES}))[ \t]*)(?=\n|$)"
 )
 # A note after the address (a bracket of lower-case words, a dash), and the addressee before it on a `Ship to:` line.
 _NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)?|[—–](?:[ \t].*)?)$")
@@ -92,6 +90,9 @@ _EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `B
     r"floors?|storeys?|stories|spaces?|rooms?|people|persons|guests|%)\b)"
     r"(?:\p{Lu}|(?:\p{Ll}+[ ]){0,2}(?:st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place|ter|"
     r"hwy|pkwy|cres|close|sq)\b)")  # a capitalised street, or a lower-case one with its type (`240 riverside dr`)
+# A Korean road or area with no number, and its number alone on the next line (a form's box wrapped it).
+_ROAD_END = regex.compile(r"[가-힣]{2}(?<=[로길동리])$")
+_NUMBER_UNDER = regex.compile(r"\n[ \t]*(?P<n>[1-9]\d{0,3}(?:-[1-9]\d{0,3})?(?:번지)?)[ \t]*(?=\n|$)")
 _KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
 
 
@@ -114,10 +115,13 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
             end -= 1
         if note := _NOTE_AFTER.search(text, start, end):  # `(OCR scan of the form)`, `— thanks`
             end = note.start()
+        under = None
         if (name := _NAME_BEFORE.match(text, start, end)) and (match["to"] or text.startswith(("c/o", "C/O"), start)):
             start = name.end()
+        if _ROAD_END.search(text, start, end) and (under := _NUMBER_UNDER.match(text, end)):
+            end = under.end("n")  # `강남해안로` / `   52-3`: a form's box put the road's number on the next line
         value = text[start:end]
-        korean = _KO_SIGNAL.search(value) is not None
+        korean = _KO_SIGNAL.search(value) is not None or under is not None
         if "@" in value or _PHONE_ONLY.match(value) or not (korean or _EN_SIGNAL.search(value)):
             continue
         if korean and (tail := _KO_TAIL.search(value)):

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 
 import regex
 
+from prep.pii.address_lines import lines_after
+
 # --- Korean --------------------------------------------------------------------------------------
 
 KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
@@ -49,7 +51,7 @@ _KO_NUMBER = r"[1-9]\d{0,3}(?:-[1-9]\d{0,3})?"  # no building or lot number star
 # (`부산광역시해운대구센텀중앙로97`).
 _KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,4}[가-힣]{1,3}+)?"
 # The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
-_KO_SIDE_ROAD = rf"(?:(?:번|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"
+_KO_SIDE_ROAD = rf"(?:(?:번[가-힣]?|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"  # `82번안길 15` too
 _KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
 _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
     rf"\d{{1,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,4}}+(?:\d{{1,3}}[가-힣]{{1,3}}+)?(?<=로|길)[ ]?{_KO_NUMBER}"
@@ -57,7 +59,7 @@ _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
 _KO_LOT = rf"{_KO_AREA}[ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
 # Roads distinctive without a district: 대로/번길/N길, or a name glued to its number (`테헤란로152`).
 _KO_ROAD_STRONG = (
-    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣0-9]번길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
+    rf"{_KO_ROAD_NAME}(?:(?<=[가-힣]대로|[가-힣0-9]번[가-힣]?길|\d길)[ ]?{_KO_NUMBER}(?:번길[ ]?{_KO_NUMBER})?"
     rf"|(?<=[가-힣]{{2}}[로길])(?<!으로|[에와과]로)\d{{1,4}}(?:-\d{{1,4}})?(?!가(?!길)))"  # `을지로3가역`: a 가 area
 )
 _KO_LOT_STRONG = rf"{_KO_AREA}[ ]?(?:산[ ]?)?[1-9]\d{{0,3}}(?:-[1-9]\d{{0,3}}(?:번지)?|번지)"
@@ -77,7 +79,7 @@ _KO_UNIT_CORE = (
 # glued too: `...로313자이1차105동801호`).
 # ... or a building name and a `동-호` pair: `다대롯데캐슬 102-1503`, `크로바아파트 105-302호`.
 _KO_UNIT_AFTER = (
-    rf"[ ]?,?[ ]?(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
+    rf"[ ]{{0,2}},?[ ]{{0,2}}(?:(?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_CORE}"
     rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
     rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-]))"  # not a 1588- service number
     # ... or on the next line, a named building's unit (`...로 16번길 33-4` / `송도더샵 2302호`)
@@ -90,8 +92,8 @@ _KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and
     rf"|,[ ]?[가-힣][가-힣0-9]{{0,8}}(?:동|가|리)[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지|호)?(?![\d가-힣.,]\d?))?"
 )
 # No counter after the number: `속도로 2배`, `경로로 3번` are no addresses.
-_KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
-_KO_END = rf"(?!\d|[.,]\d|[A-Za-z%]|(?:{_KO_COUNTERS})(?![가-힣]))"
+KO_COUNTERS = "배|개|명|분|초|시간|일|월|년|원|번(?!지|길)|회|차|위|등|세|살|대|건|가지|곳|km|cm|mm|kg"
+_KO_END = rf"(?!\d|[.,]\d|[A-Za-z%]|(?:{KO_COUNTERS})(?![가-힣]))"
 _KO_AREA_UNIT = rf"{_KO_AREA}[ ]+(?:[가-힣A-Za-z0-9]{{1,15}}+[ ]){{0,2}}{_KO_UNIT_PAIR}"
 
 # `(?=[가-힣])` before the lookbehind (the same matches): `regex` rejects a non-Hangul position at once.
@@ -104,7 +106,7 @@ _KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특�
 # An address glued to its label, as OCR and scans run words together (`...주소광주광역시북구...로123번길45`).
 _KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳)"
 KO_ADDRESS_PART = (
-    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO})?"
+    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
     rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR}|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
@@ -113,14 +115,19 @@ KO_UNIT = (
     rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
     rf"{_KO_UNIT_PAIR}(?!\d)"
 )
-# A lone unit in a detail-address field: `상세주소: 302호`, `동/호수 | 7층`.
-# ... or after a neighbour's home: `윗집 2307호 사는 분`.
+# A lone unit in a detail-address field (`상세주소: 302호`), after a neighbour's or one's own home (`윗집 2307호`,
+# `저희는 1401호예요`, `주소 1302호`), where a parcel was left (`택배를 1203호 앞에`); no office's room.
 KO_UNIT_FIELD = (
-    rf"(?=[\d지B])"
-    rf"(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)[ ]{{0,3}}[:：|]?[ ]{{0,3}})"
-    rf"{_KO_UNIT_CORE}(?!\d)"
+    rf"(?=[\d지B])(?:(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)"
+    rf"[ ]{{0,3}}[:：|]?[ ]{{0,3}}){_KO_UNIT_CORE}"
+    rf"|(?<=(?:저희|우리[ ]?집|제[ ]?집|주소|사는[ ]?곳)[는은가이도]?[ ]{{1,3}}"
+    rf"|(?:택배|배송|배달|기사)[^.!?\n]{{0,40}})(?<![0-9제\-])[1-9]\d{{2,3}}호"
+    rf"(?=[ ]?앞|(?<=(?:저희|집|주소|곳)[^\n]{{2,8}})))"
+    rf"(?!\d|[ ]?(?:강의실|회의실|교실|병실|법정|사무실|민원실|환자|실|관))"
 )
-KO_UNIT_FIELD_TRIGGER = r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9])"
+KO_UNIT_FIELD_TRIGGER = (
+    r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9]|(?:저희|집|주소|곳)[는은가이도]? +[1-9]|(?:택배|배송|배달|기사).*[0-9]{3}호)"
+)
 # 사서함 (a P.O. box), with the province, district or post office before it: `강원도 화천군 사서함 88-12호`.
 KO_PO_BOX = (
     rf"(?<![가-힣A-Za-z])(?:(?:{_KO_PROVINCE}|{_KO_DISTRICT}|[가-힣]{{2,10}}+(?<=우체국))[ ]?){{0,3}}"
@@ -161,8 +168,8 @@ _TYPE_ESTATE = (
     rf"(?=,[ ]?\p{{Lu}}|[ ](?:{_UNIT_WORDS})\.?[ ]?#?[A-Za-z0-9]"
     rf"|[ ]?\n[^\n]{{0,40}}?(?<![\p{{L}}\d]){_NEXT_LINE_POSTCODE}(?![\p{{L}}\d]))"
 )
-# `742`, `12B`, AU `15/39`, `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
-_HOUSE = r"(?:(?:\d{1,5}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
+# `742`, `12B`, AU `15/39` (not a date's `03/04`), `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
+_HOUSE = r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 # `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
@@ -196,8 +203,7 @@ _CITY = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}"  # `Co. Dublin`
 _STATE = r"(?:[A-Z]{2,3}|[a-z]{2,3})"
 _SEP = r"(?:,[ ]?|[ ]?\n[ ]?|[ ])"
 # Up to three places (locality, city, a state's name), a state's code and a postcode, on the line or the next
-# (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`,
-# `Mount Eden, Auckland 1024`).
+# (`Springfield, IL 62704`, `Providence, Rhode Island 02908`, `Beckenham\nBR3 5LN`, `Newtown NSW 2042`).
 _PLACES = rf"{_CITY}(?:,[ ]?{_CITY}){{0,2}}(?:[ ]\d{{1,2}}(?![\d/.:]))?"  # `Dublin 2`
 _LOCALITY = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:[ ]\d{1,2}(?!\d))?"
 _EN_TAIL = (
@@ -260,11 +266,15 @@ EN_ADDRESS_UNTYPED = (
 )
 EN_ADDRESS_UNTYPED_TRIGGER = rf"{_RESIDENCE}[ ]{{1,2}}[0-9]"
 _LINE_2 = r"(?i:address[ ]?(?:line[ ]?)?2|addr[ ]?2|line[ ]?2|apt\.?/suite|apartment/suite|unit/apt)"
+# ... or in prose after a place's preposition, a home's unit by its own shape: `owner of Unit 14C`, `noise from Apt 3B`
+# (a `Unit 3` is a lesson; a ledger's heading `— Unit 4C` names no one's home).
 EN_UNIT_ALONE = (
-    rf"(?=[AaSsUuFf])(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
-    r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?(?![A-Za-z0-9])"
+    rf"(?=[AaSsUuFf])(?:(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
+    r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?"
+    r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])"
+    rf"(?:(?:Apt\.?|Apartment)[ ]?#?\d{{1,5}}[A-Z]?|Unit[ ]?#?\d{{1,4}}[A-Z]))(?![A-Za-z0-9])"
 )
-EN_UNIT_ALONE_TRIGGER = _LINE_2
+EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit))"
 # One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
 EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
@@ -294,7 +304,7 @@ _EU_STREET_WORDS = (
     r"|gade|gatan|vägen|veien|gate|ulica|ul\.|utca|leoforos|odos|caddesi|sokak)(?!\p{L})"
 )
 _EU_POSTCODE_CITY = (
-    r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
+    r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!\b(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
 )
 # ... or on the next line, where the city ends its line (`Kurfürstendamm 212\n10719 Berlin\nGermany`)
 _EU_NEXT_LINE_CITY = (
@@ -302,7 +312,8 @@ _EU_NEXT_LINE_CITY = (
     r"(?=[ \t]*(?:\n|$))"
 )
 EN_ADDRESS_EU = (
-    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?!{_NOT_STREET}[ ])"  # `The flat is Weserstraße 61, ...`: the street
+    rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
     r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
     r"(?:,[ ]?\d{1,2}[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua dos Remédios 47, 3º Esq, 1100-445 Lisboa`
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
@@ -352,7 +363,7 @@ KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 # lines), so its first match is no later than the first value.
 KO_ADDRESS_TRIGGER = r"[가-힣]+[ ,]*[가-힣]*[시군구] [^\n]*[0-9]"  # a 시/군/구 word, a digit later on the line
 KO_ADDRESS_PART_TRIGGER = (
-    r"(?:[가-힣]+[ ,]+)?"  # the province or city that may come first
+    r"(?:[가-힣]+[ ,]+){0,2}"  # the province or city that may come first, and a 동 after it
     r"(?:[가-힣]+(?:[0-9]{1,4}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
     r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
@@ -449,7 +460,7 @@ _HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
 # Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
 # `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
 # word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
-_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop)\.?"
+_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop|pmb)\.?"
 _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
     r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
     r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
@@ -465,7 +476,7 @@ _MAX_ADDED = 100
 
 def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
     """`(start, end)` of an address found at `text[start:end]`, with the places after it on its line (and on the
-    next line, when that line is places with a postcode), and a house number or a unit right before it."""
+    next line, when that line is places with a postcode, or a country), and a house number or a unit before it."""
     if text[start:start + 1].isupper() and (house := _HOUSE_BEFORE.search(text, max(0, start - 8), start)):
         start = house.start()
     if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
@@ -476,7 +487,7 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
     if (line := _PLACE_LINE.match(text, end, min(len(text), end + _MAX_ADDED))) and (
             _POSTCODE_TOKEN.search(line[0][-7:])):
         end = _whole_words(text, end, line.end())
-    return start, end
+    return start, lines_after(text, end)  # `(GU1 3QT)`, `\nUNITED KINGDOM`
 
 
 def _whole_words(text: str, start: int, end: int) -> int:

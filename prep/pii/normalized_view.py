@@ -22,6 +22,10 @@ What is rewritten, in this order (each pass sees the previous one's output; the 
    `공일공에 삼이일팔에 ...` included). Shorter runs are words (`이사`, `사이`, `one or two`).
 3. `separators`: `ㅡ`, dashes, minus signs and spaced hyphens between two digits become one `-`; runs
    of spaces between digits become one space.
+Between 1 and 2, two readings with modules of their own: `view_ocr` (OCR's letters for digits inside numbers, `4O9`,
+`968l5`, and digits for letters inside words, `S0UTH`), `view_spoken` (a house number said in words before a
+street, and the unit and postcode said after it: `forty two elmwood drive ... four three two one four`) and
+`view_spoken_ko` (a district's road and its numbers said in Hangul: `부평대로 삼십팔 번길 이십 오층 오백삼호`).
 4. `emails`: an address whose `@` is spelled (`골뱅이`, `[at]`, `(at)`, `{at}`, `<at>`, ` @ `) with its dots
    plain or spelled (`점`, `닷`, `[dot]`, `(dot)`, ` dot `), in the local part too (`john dot smith at ...`),
    and `.com` said as one word (`naver 닷컴`); or `x at y dot com` with a bare `at` only when a dot is spelled
@@ -38,6 +42,9 @@ from functools import cache
 import regex
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.view_ocr import OCR_TRIGGER, ocr_digit_edits
+from prep.pii.view_spoken import SPOKEN_TRIGGER, spoken_address_edits
+from prep.pii.view_spoken_ko import SPOKEN_KO_TRIGGER, spoken_ko_address_edits
 
 MIN_SPELLED_DIGITS = 7  # a phone number has 9+, an RRN 13, a yymmdd date 6 (spelled birth dates: not handled)
 
@@ -312,7 +319,10 @@ def _email_gate(t: str) -> bool:  # `@` with a space, a spaced `dot`, a brackete
 
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
+    (False, (OCR_TRIGGER,), ocr_digit_edits),
     (False, (_Gated(lambda t: _SPACED_GATE.search(t) is not None, _SPACED_TRIGGER),), _spaced_edits),
+    (False, (SPOKEN_TRIGGER,), spoken_address_edits),
+    (True, (SPOKEN_KO_TRIGGER,), spoken_ko_address_edits),
     (False, (_Gated(lambda t: not t.isascii(), _HANGUL_TRIGGER), _ENGLISH_TRIGGER), _spelled_edits),
     (False, (_Gated(_separator_gate, _SEPARATOR_TRIGGER),), _separator_edits),
     (False, (_Gated(_email_gate, _EMAIL_TRIGGER),), _email_edits),
