@@ -44,6 +44,7 @@ import regex
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.view_ocr import OCR_TRIGGER, ocr_digit_edits
 from prep.pii.view_spoken import SPOKEN_TRIGGER, spoken_address_edits
+from prep.pii.view_spoken_email import SPOKEN_EMAIL_TRIGGER, spoken_email_edits
 from prep.pii.view_spoken_ko import SPOKEN_KO_TRIGGER, spoken_ko_address_edits
 
 MIN_SPELLED_DIGITS = 7  # a phone number has 9+, an RRN 13, a yymmdd date 6 (spelled birth dates: not handled)
@@ -233,15 +234,20 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 _SPELLED_AT = r"(?:[ ]*(?:\[[ ]?at[ ]?\]|\([ ]?at[ ]?\)|\{[ ]?at[ ]?\}|<[ ]?at[ ]?>|골뱅이|앳)[ ]*|[ ]+@[ ]*|[ ]*@[ ]+)"
 _SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?dot[ ]?>|점|쩜|닷)[ ]*|[ ]+dot[ ]+)"
 _DOT = rf"(?:{_SPELLED_DOT}|\.)"
+# ... and a local part's underscore or dash said (`m underscore okafor at yahoo dot com`, `hy 언더바 kim`)
+_SPELLED_JOIN = r"(?:[ ]+(?:underscore|under score|dash|hyphen)[ ]+|[ ]*(?:언더바|언더스코어|하이픈)[ ]*)"
+_JOINS = {"underscore": "_", "under score": "_", "언더바": "_", "언더스코어": "_",
+          "dash": "-", "hyphen": "-", "하이픈": "-"}
 _SPOKEN_TLD = r"[ ]*(?P<tld>닷컴|닷넷|닷오알지)"  # `naver 닷컴`: `.com` said as one word
 _SPOKEN_TLDS = {"닷컴": ".com", "닷넷": ".net", "닷오알지": ".org"}
 EMAIL_SPELLED = regex.compile(  # a local part's dots may be spelled too (`john dot smith at gmail dot com`)
-    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL}(?:{_SPELLED_DOT}{_LOCAL})*)"
+    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL}(?:(?:{_SPELLED_DOT}|{_SPELLED_JOIN}){_LOCAL})*)"
     rf"(?:(?P<at>{_SPELLED_AT})|(?P<bare>[ ]+at[ ]+))"
     rf"{_LABEL}(?:(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])|(?:{_DOT}{_LABEL})*{_SPOKEN_TLD})",
     regex.IGNORECASE,
 )
 _DOT_TOKEN = regex.compile(_DOT, regex.IGNORECASE)
+_JOIN_TOKEN = regex.compile(_SPELLED_JOIN, regex.IGNORECASE)
 _AT_TOKEN = regex.compile(rf"{_SPELLED_AT}|[ ]+at[ ]+", regex.IGNORECASE)
 
 
@@ -258,6 +264,8 @@ def _email_edits(text: str) -> list[Edit]:
             continue  # `reach me at example.com`: prose
         local_dots = [d for d in _DOT_TOKEN.finditer(text, match.start(), match.end("local")) if d.group() != "."]
         edits.extend((d.start(), d.end(), ".") for d in local_dots)
+        edits.extend((j.start(), j.end(), _JOINS[j.group().strip().lower()])
+                     for j in _JOIN_TOKEN.finditer(text, match.start(), match.end("local")))
         edits.append((at.start(), at.end(), "@"))
         edits.extend((d.start(), d.end(), ".") for d in dots)
         if match.group("tld"):
@@ -325,6 +333,7 @@ PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (SPOKEN_KO_TRIGGER,), spoken_ko_address_edits),
     (False, (_Gated(lambda t: not t.isascii(), _HANGUL_TRIGGER), _ENGLISH_TRIGGER), _spelled_edits),
     (False, (_Gated(_separator_gate, _SEPARATOR_TRIGGER),), _separator_edits),
+    (True, (SPOKEN_EMAIL_TRIGGER,), spoken_email_edits),
     (False, (_Gated(_email_gate, _EMAIL_TRIGGER),), _email_edits),
 )
 

@@ -127,3 +127,20 @@ def test_a_genealogy_s_birth_mark_goes(scrubber, text, value):
 ])
 def test_a_mark_that_is_no_birth_stays(scrubber, text):
     assert _values(scrubber, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("caller yeah it's d underscore reyes at outlook dot com", "d underscore reyes at outlook dot com"),
+    ("고객 제 메일은 에스와이 언더바 윤 골뱅이 네이버 점 컴이에요", "에스와이 언더바 윤 골뱅이 네이버 점 컴"),
+    ("고객 jw 점 seo 골뱅이 한메일 닷넷이요", "jw 점 seo 골뱅이 한메일 닷넷"),
+])
+def test_an_e_mail_address_read_out_goes(scrubber, text, value):
+    assert value in _values(scrubber, text, "EMAIL_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "골뱅이 무침 맛집은 다음 점 컴퓨터 매장 옆이에요",
+    "the dash at the end of the line dot com era",
+])
+def test_words_that_only_sound_like_an_address_stay(scrubber, text):
+    assert _values(scrubber, text, "EMAIL_ADDRESS") == []
