@@ -33,8 +33,8 @@ _DOB_DATE = (
     # ... and a scan's letter O for a zero (`DOB O9/2O/1990`), after the cue only (the plain forms come first)
     r"|(?<![A-Za-z])[0-3O]?[\dO]/[0-3O]?[\dO]/(?:19|20)[\dO]{2})"
 )
-# ... and read out in a call (`june ninth nineteen seventy one`, `the twenty second of may nineteen forty four`,
-# `칠십구년 사월 십팔일`, `유월`, `시월`), after the cue only.
+# Read out in a call (`june ninth nineteen seventy one`, `the twenty second of may nineteen forty four`,
+# `칠십구년 사월 십팔일`, `유월`, `시월`): `DOB_SPOKEN`, after a cue that names the birth date itself.
 _UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -50,7 +50,6 @@ _HANJA_NUM = r"[일이삼사오육칠팔구십백천공영]"
 _SPOKEN_DATE = (rf"(?:{_MONTH_W}[ ](?:the[ ])?{_DAY_W},?[ ](?:of[ ])?{_YEAR_W}"
                 rf"|(?:the[ ])?{_DAY_W}[ ]of[ ]{_MONTH_W},?[ ]{_YEAR_W}"
                 rf"|(?:{_HANJA_NUM}{{1,6}}|\d{{2,4}})년[ ]?(?:{_HANJA_NUM}{{1,3}}|유|시)월[ ]?{_HANJA_NUM}{{1,4}}일)")
-_DOB_DATE = _DOB_DATE[:-1] + "|" + _SPOKEN_DATE + ")"
 DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
 _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in DOB_CUES)
@@ -61,27 +60,55 @@ _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c)
 # no colon (`and her date of birth\ncaller june ninth ...`).
 _DOB_NEXT_LINE = r"(?:[^\n\d]{0,30}?(?:\?|요[.?]?|니다[.?]?|:)[ ]*\n[^\n\d]{0,16}?|[ ]*\n[^\n\d:：]{2,16}?)"
 DOB = rf"(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
+# ... a date read out, only after `date of birth`/`생년월일` (a company `was born on`, a `birthday party`: no one's)
+DOB_SPOKEN = (rf"(?:date[ ]of[ ]birth|birth[ ]?date|d\.?o\.?b\b|생년월일|출생일)(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})"
+              rf"(?P<v>{_SPOKEN_DATE})")
 DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
               rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
 # A life's span (an obituary's `Jan. 22, 1949 – Mar. 30, 2025`, a wiki's `(馬相吉, 1958년 10월 3일 ~ )`): its first date
-# is a birth date. The second date's year is of another decade than the first's (`y`: its first three digits), or
-# the span is open before `)`: an event's or a policy's period (`2024.03.01 ~ 2024.03.31`, `2023-01-01 - 2024-12-31`)
-# stays, and a period its label names (`보험기간`, `Term:`).
+# is a birth date (`life_span_births`): the years 15 to 110 apart, or the span open before its bracket's `)`; not a
+# period a label before it names (a term, a tenure, a contract, a war, a season, a marriage: `_PERIOD_LABEL`).
 _LIFE_DATE = (
-    rf"(?:{_MONTHS}[ ]{_DAY},?[ ](?P<y>(?:19|20)\d)\d|{_DAY}[ ]{_MONTHS},?[ ](?P<y>(?:19|20)\d)\d"
-    rf"|(?P<y>(?:19|20)\d)\d(?:년[ ]?{_DAY}월[ ]?{_DAY}일|(?P<s>[.\-/])[ ]?{_DAY}(?P=s)[ ]?{_DAY}\.?)"
-    rf"|{_DAY}/{_DAY}/(?P<y>(?:19|20)\d)\d)"
+    rf"(?:{_MONTHS}[ ]{_DAY},?[ ](?P<y>(?:19|20)\d\d)|{_DAY}[ ]{_MONTHS},?[ ](?P<y>(?:19|20)\d\d)"
+    rf"|(?P<y>(?:19|20)\d\d)(?:년[ ]?{_DAY}월[ ]?{_DAY}일|[.\-/][ ]?{_DAY}[.\-/][ ]?{_DAY}\.?)"
+    rf"|{_DAY}/{_DAY}/(?P<y>(?:19|20)\d\d))"
 )
-DOB_LIFESPAN = (
-    rf"(?<![\d.\-/])(?<!(?:기간|기한|계약|보험|period|term|from|valid|effective|fy)[ :：]{{0,3}})"
-    rf"(?P<v>{_LIFE_DATE})[ ]?(?:–|—|-|~|to)[ ]?"
-    rf"(?:\)|(?:{_MONTHS}[ ]{_DAY},?[ ]|{_DAY}[ ]{_MONTHS},?[ ]|{_DAY}/{_DAY}/)?(?!(?P=y))(?:19|20)\d{{2}}(?!\d))"
-)
-# ... without its back-references, for the pre-filter's trigger (a wider pattern: every text the span matches in)
-DOB_LIFESPAN_LOOSE = DOB_LIFESPAN.replace("(?P=s)", "[.\\-/]").replace("(?!(?P=y))", "")
-# A genealogy's or an obituary's mark right before the date: `ABERNATHY, Josiah b. 12 Mar 1901`,
-# `Sunrise April 4, 1946`.
-DOB_MARK = rf"(?<![A-Za-z])(?:b\.|sunrise:?)[ ]?(?P<v>{_DATE})(?![\d/])"
+_LIFE_SPAN = regex.compile(
+    rf"(?<![\d.\-/])(?P<v>{_LIFE_DATE})[ ]?(?:–|—|-|~|to)[ ]?"
+    rf"(?:(?P<open>\))|(?:{_MONTHS}[ ]{_DAY},?[ ]|{_DAY}[ ]{_MONTHS},?[ ]|{_DAY}/{_DAY}/)?(?P<z>(?:19|20)\d\d)(?!\d))",
+    regex.IGNORECASE)
+_PERIOD_LABEL = regex.compile(
+    r"(?i:term|tenure|employ|service|served|marri|wedding|war\b|presiden|contract|lease|warranty|season|semester|"
+    r"fiscal|fy\b|project|sprint|exhibit|tour|deploy|educat|senator|mayor|governor|office|reign|career|coverage|"
+    r"policy|membership|subscription|study|data|period|from|valid|effective|cohort|range|window)"
+    r"|기간|기한|재임|재직|근무|임기|계약|보험|혼인|결혼|재위|복무")
+_LIFE_GATE = regex.compile(r"[\d일.][ ]?[–—~\-][ ]?(?:\)|\p{L}|\d)")
+
+
+def life_span_births(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each life span's first date in `text` (see above)."""
+    if not _LIFE_GATE.search(text):
+        return []
+    out = []
+    for m in _LIFE_SPAN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _PERIOD_LABEL.search(text, max(line_start, m.start() - 40), m.start()):
+            continue
+        if m["open"]:
+            if "(" not in text[max(line_start, m.start() - 30):m.start()]:
+                continue
+        elif not 15 <= int(m["z"]) - int(m["y"]) <= 110:
+            continue
+        out.append(m.span("v"))
+    return out
+
+
+# A genealogy's or an obituary's mark right before the date: `ABERNATHY, Josiah b. 12 Mar 1901` (`b.` after a word,
+# not an item's letter: `Exhibit b.`, `Answer: b.`, `a. ... b. ...`), `Sunrise April 4, 1946 ... Sunset ...`.
+DOB_MARK = (
+    r"(?:(?<=\p{L}[,]?[ ])(?<!(?i:exhibit|para|paragraph|section|item|option|options|answer|appendix|part|step|note"
+    r"|annex|schedule|clause|article|question|q)[ ])b\.|(?<![A-Za-z])sunrise:?(?=[^\n]{0,60}(?i:sunset)))"
+    rf"[ ]?(?P<v>{_DATE})(?![\d/])")
 # A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
 DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{YYMMDD})(?=\)|,[ ])"
 

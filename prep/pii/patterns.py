@@ -194,15 +194,16 @@ PHONE_US = (
 PHONE_INTL = r"(?<![\d+])\+(?!82|1[\s.\-(])[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)"
 PHONE_US_BARE = rf"{_D0}[2-9]\d{{2}}[2-9]\d{{6}}{_D1}"  # 10 digits, NANP shape: with a cue only
 PHONE_UK_MOBILE = r"(?<![\d+\-])(?:07\d{3}[ ]?(?:\d{6}|\d{3}[ ]\d{3})|04\d{2}[ ]\d{3}[ ]\d{3})(?!\d|-\d)"  # +AU 04xx
-# UK geographic landlines as written at home: `020 7946 0018`, `0121 496 0730`, `01632 960123`, `01254 555 862`
-# (spaces required)
+# UK geographic landlines as written at home: `020 7946 0018`, `0121 496 0730`, `01632 960123` (spaces required);
+# `01254 555 862` only after a cue (a reference or a serial is written so too)
 PHONE_UK_LANDLINE = (
-    r"(?<![\d+\-])(?:\(?02\d\)?[ ]\d{4}[ ]\d{4}|\(?01\d{2}\)?[ ]\d{3}[ ]\d{4}"
-    r"|\(?01\d{3}\)?[ ](?:\d{5,6}|\d{3}[ ]\d{3}))(?!\d|-\d)"
+    r"(?<![\d+\-])(?:\(?02\d\)?[ ]\d{4}[ ]\d{4}|\(?01\d{2}\)?[ ]\d{3}[ ]\d{4}|\(?01\d{3}\)?[ ]\d{5,6})(?!\d|-\d)"
 )
+PHONE_UK_LANDLINE_SPLIT = r"(?<![\d+\-])\(?01\d{3}\)?[ ]\d{3}[ ]\d{3}(?!\d|-\d)"
 _PHONE_CUES = (
     "전화", "연락처", "연락", "휴대폰", "핸드폰", "번호", "문자", "팩스",
     "tel", "phone", "call", "mobile", "cell", "fax", "text", "contact", "m:", "c:", "ph:", "sms", "whatsapp", "reach",
+    "direct:", "direct line",
 )
 # Service and conference numbers right after these are not anyone's own line: an organisation's
 # switchboard, help line or desk, a conference bridge and its PIN, an id's label (`주문번호`). A person's own lines
@@ -223,8 +224,8 @@ _ORG_LINES = (
     r"|fax|help(?=:)|(?:from|callers?) (?:abroad|overseas|outside [a-z ]{2,20}),? (?:call|dial)"
     r"|주문 ?번호|운송장 ?(?:번호)?|송장번호|접수번호|예약번호|회원번호|사업자(?:등록)?번호|고유번호"
 )
-_PHONE_ANTI_CUES = (  # ... not a person's own line kept for them (`Dad's cell for scheduling:`)
-    rf"(?<!(?:cell|mobile|phone|number)[ ](?:for|re:?)[ ])"
+_PHONE_ANTI_CUES = (  # ... not a person's own line kept for them (`Dad's cell for scheduling:`, `my mobile for ...`)
+    rf"(?<!(?:['’]s|\bmy|\bhis|\bher|\btheir)[ ](?:cell|mobile|phone|number)[ ](?:for|re:?)[ ])"
     rf"(?:{_ORG_LINES}|depot phone)(?:[ ]*\([^()\n]{{1,12}}\))?(?:[ ]+(?:is|on|at|stays))?[ ]*:?"
     r"(?:[ ]*ext\.?[ ]*\d{1,5}[ ]*(?:/|or|,))?[ ]*\(?"
 )
@@ -423,7 +424,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("intl", PHONE_INTL, 0.6),
         _P("us_bare", PHONE_US_BARE, 0.3, trigger=_TRIGGER_9_DIGITS),
         _P("uk_mobile", PHONE_UK_MOBILE, 0.5),
-        _P("uk_landline", PHONE_UK_LANDLINE, 0.5),
+        _P("uk_landline", PHONE_UK_LANDLINE, 0.5), _P("uk_landline_split", PHONE_UK_LANDLINE_SPLIT, 0.3),
     ), cues=_PHONE_CUES, cue_window=30, anti_cue=_PHONE_ANTI_CUES),
     RecognizerSpec("RrnRecognizer", "KR_RRN", (
         _P("rrn", RRN, 0.85), _P("rrn_bare", RRN_BARE, 0.3, needs_cue=True, trigger=_TRIGGER_9_DIGITS),
@@ -466,7 +467,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", dates.DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", dates.DOB_SUFFIX, 0.85),
         _P("date_paren", dates.DOB_PAREN, 0.6),
-        _P("date_lifespan", dates.DOB_LIFESPAN, 0.85, trigger=trigger_of(dates.DOB_LIFESPAN_LOOSE, FORMAT_FLAGS)),
+        _P("date_spoken", dates.DOB_SPOKEN, 0.85),
         _P("date_table", dates.DOB_TABLE, 0.85, trigger=dates.DOB_TABLE_TRIGGER),
         _P("date_mark", dates.DOB_MARK, 0.85),
     ), cues=dates.DOB_CUES, cue_window=25),

@@ -253,6 +253,7 @@ TRIGGER_GROUPS: dict[str, str] = {
     "brn_bare": "bare_digits", "ssn_bare": "bare_digits", "account_bare": "bare_digits", "card_plain": "bare_digits",
     "rrn_bare": "bare_digits", "frn_bare": "bare_digits", "kr_bare": "bare_digits", "dl_bare": "bare_digits",
     "kr_mobile": "phone_kr", "kr_landline": "phone_kr", "uk_mobile": "phone_kr", "uk_landline": "phone_kr",
+    "uk_landline_split": "phone_kr",
     "us_bare": "bare_digits",
     **{a.name: a.group for a in ADDRESS_PATTERNS},  # street addresses: their table says
     "date_paren": "dob", "account": "accounts", "account_uk": "accounts", "account_kakao": "accounts",
@@ -261,7 +262,7 @@ TRIGGER_GROUPS: dict[str, str] = {
     "en_name_intro": "en_name_intro_label", "en_name_label": "en_name_intro_label",
     "en_name_verb_after": "en_name_two_names", "en_name_age": "en_name_two_names",
     "card_grouped": "cards", "card_amex": "cards",
-    "date": "dob", "date_table": "dob", "date_lifespan": "dob", "date_mark": "dob",
+    "date": "dob", "date_table": "dob", "date_spoken": "dob", "date_mark": "dob",
     # not "date_saeng": its own trigger (`생`, `출생`) hits 1 text in 16 of dob's
     "ko_name_intro": "ko_name_intro_list", "ko_name_list": "ko_name_intro_list",
     # not "ko_name_hangul" (`prep.pii.names_ko`: any Hangul): beside the title trigger it would start the

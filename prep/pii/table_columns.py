@@ -28,9 +28,9 @@ _KINDS: dict[str, regex.Pattern] = {
         r"(?:phone|tel|telephone|mobile|cell|cellphone|mob|ph|hp|h\.?p)(?:[ ]?(?:no|num|number|#))?"
         r"|(?:(?:보호자|비상|고객|수령인|수취인|신청인|본인|담당자?)[ ]?)?"
         r"(?:연락처|전화|전화번호|휴대폰|휴대폰번호|휴대전화|핸드폰|핸드폰번호|휴대전화번호|연락처[ ]?\d)"),
-    "BANK_ACCOUNT": regex.compile(
-        r"(?:(?:bank|payout|payment|refund|deposit|direct deposit)[ ]?)?(?:account|acct|a/c)"
-        r"(?:[ ]?(?:no|num|number|#))?"
+    "BANK_ACCOUNT": regex.compile(  # `Account` alone names a user's or an ad account as often: not it
+        r"(?:bank|payout|payment|refund|deposit|direct deposit)[ ]?(?:account|acct|a/c)(?:[ ]?(?:no|num|number|#))?"
+        r"|(?:account|acct|a/c)[ ]?(?:no|num|number|#)"
         r"|bank details|(?:[가-힣]{0,4})계좌(?:[ ]?번호)?|입금처"),
     "DATE_OF_BIRTH": regex.compile(
         r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|생년월일|생일|출생일|출생연월일|생년"),
@@ -45,7 +45,7 @@ _SHAPE: dict[str, regex.Pattern] = {
     "DATE_OF_BIRTH": regex.compile(r"(?P<v>\S(?:.{0,18}\S)?)"),
     "STREET_ADDRESS": regex.compile(r"(?P<v>\S.*\S)"),
 }
-_MIN_DIGITS = {"PHONE_NUMBER": 7, "BANK_ACCOUNT": 8, "DATE_OF_BIRTH": 4, "STREET_ADDRESS": 1}
+_MIN_DIGITS = {"PHONE_NUMBER": 9, "BANK_ACCOUNT": 8, "DATE_OF_BIRTH": 4, "STREET_ADDRESS": 1}
 _MAX_DIGITS = {"PHONE_NUMBER": 15, "BANK_ACCOUNT": 16, "DATE_OF_BIRTH": 8, "STREET_ADDRESS": 40}
 _DIGIT = regex.compile(r"\d")
 # A birth date's cell holds a date: digits and date marks (`1985-06-17`, `7/2/16`, `850617`, `1980. 11. 2.`,
@@ -54,6 +54,20 @@ _DATE_CELL = regex.compile(
     r"(?i:\d{6}|\d{8}|\d{1,4}(?:[ ]?(?:[./\-]|년|월|일)[ ]?\d{1,4}){1,2}(?:[ ]?(?:\.|일))?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d{1,2}(?:st|nd|rd|th)?,?[ ]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \-,]+\d{2,4})")
+# A toll-free line is an organisation's (`1-800-555-0199`, `080-123-4567`); a `Mobile`/`Cell` column holds counts as
+# often as numbers (`Sessions,1234567`): there a value needs a phone's shape (groups, or a leading 0 or +).
+_TOLL_FREE = regex.compile(r"\+?1?[ \-.(]*8(?:00|33|44|55|66|77|88)\b|080[ \-.]|1[5-8]\d\d[ \-.]\d{4}$")
+_DEVICE_WORDS = regex.compile(r"(?:mobile|cell)$")
+_PHONE_SHAPE = regex.compile(r"[+0(]\d[\d()\-. ]*|\d{2,4}[ \-.]\d{3,4}[ \-.]\d{4}")
+# A `Born`/`Birthday` column is a person's only beside a person's column (a dog, a horse, an album is born too);
+# `DOB`/`생년월일` says so itself. A four-digit birth year is between 1900 and 2029.
+_PERSON_COLUMN = regex.compile(
+    r"(?:full |first |last |given |family |patient |student |employee |member |child |player |guest )?name|성명|이름|"
+    r"first|last|surname|patient|student|employee|member|child|player|guest|staff|성|환자|학생|직원|회원|선수|아동|자녀")
+_LOOSE_BIRTH = regex.compile(r"born|birthday|생일|생년")
+_BAD_YEAR = regex.compile(r"(?<!\d)(?!19\d\d|20[0-2]\d)\d{4}(?!\d)")
+# An address cell is words and a number (`48 Corran Street`), not a memory or a wallet address (`0x7ffe5a3c`).
+_ADDRESS_CELL = regex.compile(r"(?i)(?!0x)(?=.*\p{L}{2})(?=.*\d).*\S[ ]\S.*")
 _MAX_ROWS = 200
 _MAX_HEADER_CELL = 24
 # Where a header could be: a line with a kind's word next to a cell border (a cheap look before the lines are split).
@@ -98,11 +112,16 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _key(cell: str) -> str:
+    """A header cell as the kinds read it: `:`, `#`, `.`, `_`, `-` as spaces, case folded."""
+    return regex.sub(r"[:#._\-]+", " ", cell.casefold()).strip()
+
+
 def _header_kind(cell: str) -> str | None:
     """The kind a header cell names, or None."""
     if not cell or len(cell) > _MAX_HEADER_CELL or _DIGIT.search(cell.rstrip("0123456789")):
         return None
-    key = regex.sub(r"[:#._\-]+", " ", cell.casefold()).strip()
+    key = _key(cell)
     return next((kind for kind, words in _KINDS.items() if words.fullmatch(key)), None)
 
 
@@ -128,6 +147,9 @@ def column_values(text: str) -> list[tuple[str, int, int]]:
         sep = _separator(line)
         cells = _cells(line, sep) if sep else []
         kinds = {j: kind for j, (a, b) in enumerate(cells) if (kind := _header_kind(line[a:b]))}
+        person = any(_PERSON_COLUMN.fullmatch(_key(line[a:b])) for a, b in cells)
+        kinds = {j: kind for j, kind in kinds.items()  # a `Born` column beside no person's is none
+                 if kind != "DATE_OF_BIRTH" or person or not _LOOSE_BIRTH.fullmatch(_key(line[slice(*cells[j])]))}
         if len(cells) < 2 or not kinds or len(kinds) == len(cells):
             k += 1
             continue
@@ -145,15 +167,16 @@ def column_values(text: str) -> list[tuple[str, int, int]]:
                 break
             for j, kind in kinds.items():
                 a, b = row_cells[j]
-                if (value := _value(kind, row[a:b])) is not None:
+                device = kind == "PHONE_NUMBER" and _DEVICE_WORDS.search(_key(line[slice(*cells[j])]))
+                if (value := _value(kind, row[a:b], bool(device))) is not None:
                     out.append((kind, offsets[k] + a + value[0], offsets[k] + a + value[1]))
             rows += 1
             k += 1
     return out
 
 
-def _value(kind: str, cell: str) -> tuple[int, int] | None:
-    """Where in `cell` a value of `kind` is, if it has that kind's shape."""
+def _value(kind: str, cell: str, device: bool = False) -> tuple[int, int] | None:
+    """Where in `cell` a value of `kind` is, if it has that kind's shape; `device`: under a `Mobile`/`Cell` header."""
     match = _SHAPE[kind].search(cell)
     if match is None:
         return None
@@ -161,7 +184,11 @@ def _value(kind: str, cell: str) -> tuple[int, int] | None:
     digits = len(_DIGIT.findall(value))
     if not _MIN_DIGITS[kind] <= digits <= _MAX_DIGITS[kind]:
         return None
-    if kind == "DATE_OF_BIRTH" and not _DATE_CELL.fullmatch(value):
+    if kind == "DATE_OF_BIRTH" and not (_DATE_CELL.fullmatch(value) and not _BAD_YEAR.search(value)):
+        return None
+    if kind == "PHONE_NUMBER" and (_TOLL_FREE.match(value) or device and not _PHONE_SHAPE.fullmatch(value)):
+        return None
+    if kind == "STREET_ADDRESS" and not _ADDRESS_CELL.fullmatch(value):
         return None
     if kind in ("PHONE_NUMBER", "BANK_ACCOUNT") and len(set(_DIGIT.findall(value))) < 3:  # `000-0000-0000`
         return None
