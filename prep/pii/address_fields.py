@@ -11,7 +11,7 @@ line, other personal data or a name behind `c/o`/`Contact`/a bracket, and the li
 address (indented with a unit, a building or a postcode; a city line with a postcode; a country).
 
 A value is an address only with a house number before a word, a postcode, or a Korean road, lot or unit number
-(`_EN_SIGNAL`, `_KO_SIGNAL`: not a venue's floor or a unit's size), no e-mail, and not a phone number alone; labels
+(`EN_SIGNAL`, `KO_SIGNAL`: not a venue's floor or a unit's size), no e-mail, and not a phone number alone; labels
 of other addresses (`IP address`, `e-mail address`, `web address`) are not address labels, nor a lease's
 `Premises:` or a title's `Property:` (a unit to be assigned, a parcel number).
 """
@@ -82,7 +82,7 @@ _PHONE_ONLY = regex.compile(r"^[+(]?[\d\s().\-]{7,}$")
 # What makes a value a place where someone lives, not a venue or a size (`1층 로비`, `approx. 1,450 sq ft`): a house
 # number before a word (`8 Laguna Verde Avenue`, `1-2-3 Shinjuku`) or a postcode before a city; a Korean road or lot
 # number or a 동/호 unit (a city, a district or a 동 alone is no one's home).
-_EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `Booth 12B, Hall 3`, `Chapter 7`)
+EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `Booth 12B, Hall 3`, `Chapter 7`)
     r"(?<!(?i:gate|terminal|door|dock|bay|booth|hall|level|building|warehouse|locker|platform|exit|chapter|room|"
     r"pier|berth|aisle|stand|section|zone|lane|track|row|seat|table)[ ])"
     r"(?<![\p{L}\d.,])#?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,?[ ]+"
@@ -93,7 +93,7 @@ _EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `B
 # A Korean road or area with no number, and its number alone on the next line (a form's box wrapped it).
 _ROAD_END = regex.compile(r"[가-힣]{2}(?<=[로길동리])$")
 _NUMBER_UNDER = regex.compile(r"\n[ \t]*(?P<n>[1-9]\d{0,3}(?:-[1-9]\d{0,3})?(?:번지)?)[ \t]*(?=\n|$)")
-_KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
+KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
 
 
 def address_fields(text: str, others: list[int] = (), people: list[int] = ()) -> list[tuple[int, int]]:
@@ -121,8 +121,8 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
         if _ROAD_END.search(text, start, end) and (under := _NUMBER_UNDER.match(text, end)):
             end = under.end("n")  # `강남해안로` / `   52-3`: a form's box put the road's number on the next line
         value = text[start:end]
-        korean = _KO_SIGNAL.search(value) is not None or under is not None
-        if "@" in value or _PHONE_ONLY.match(value) or not (korean or _EN_SIGNAL.search(value)):
+        korean = KO_SIGNAL.search(value) is not None or under is not None
+        if "@" in value or _PHONE_ONLY.match(value) or not (korean or EN_SIGNAL.search(value)):
             continue
         if korean and (tail := _KO_TAIL.search(value)):
             end, value = start + tail.start(), value[:tail.start()]

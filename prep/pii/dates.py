@@ -50,7 +50,7 @@ _HANJA_NUM = r"[일이삼사오육칠팔구십백천공영]"
 _SPOKEN_DATE = (rf"(?:{_MONTH_W}[ ](?:the[ ])?{_DAY_W},?[ ](?:of[ ])?{_YEAR_W}"
                 rf"|(?:the[ ])?{_DAY_W}[ ]of[ ]{_MONTH_W},?[ ]{_YEAR_W}"
                 rf"|(?:{_HANJA_NUM}{{1,6}}|\d{{2,4}})년[ ]?(?:{_HANJA_NUM}{{1,3}}|유|시)월[ ]?{_HANJA_NUM}{{1,4}}일)")
-DOB_CUES = ("생년월일", "생일", "출생", "태어", "birth", "born", "dob", "d.o.b", "birthday")
+DOB_CUES = ("생년월일", "생일", "출생", "태어", "date of birth", "birth", "born", "dob", "d.o.b", "birthday")
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
 _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in DOB_CUES)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생`/`출생`/`태어` after it.
@@ -58,11 +58,15 @@ _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c)
 # label (`date of birth?\nCALLER: April 2, 1971`, `생년월일 말씀해주세요.\n고객: 1979년 11월 3일이요`); a transcript may
 # end on `니다` (`생년월일 말씀 부탁드립니다`) or drop the question mark after the cue where the next line's speaker has
 # no colon (`and her date of birth\ncaller june ninth ...`).
-_DOB_NEXT_LINE = r"(?:[^\n\d]{0,30}?(?:\?|요[.?]?|니다[.?]?|:)[ ]*\n[^\n\d]{0,16}?|[ ]*\n[^\n\d:：]{2,16}?)"
-DOB = rf"(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])"
+_DOB_NEXT_LINE = r"[^\n\d]{0,30}?(?:\?|요[.?]?|니다[.?]?|:)[ ]*\n[^\n\d]{0,16}?"
+# ... the cue that names the birth date itself, ending its line with no mark at all (a transcript's `and her date of
+# birth\ncaller ...`; not `Firstborn\nPublished ...`, `Happy birthday\nparty on ...`, `저출생\n기사입력 ...`)
+_DOB_ITSELF = r"(?<![A-Za-z])(?:date[ ]of[ ]birth|birth[ ]?date|d\.?o\.?b\b|생년월일|출생일)"
+_DOB_BARE_NEXT_LINE = rf"{_DOB_ITSELF}[ ]*\n[^\n\d:：]{{2,16}}?"
+DOB = (rf"(?:(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})|{_DOB_BARE_NEXT_LINE})"
+       rf"(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])")
 # ... a date read out, only after `date of birth`/`생년월일` (a company `was born on`, a `birthday party`: no one's)
-DOB_SPOKEN = (rf"(?:date[ ]of[ ]birth|birth[ ]?date|d\.?o\.?b\b|생년월일|출생일)(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})"
-              rf"(?P<v>{_SPOKEN_DATE})")
+DOB_SPOKEN = rf"(?:{_DOB_ITSELF}(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})|{_DOB_BARE_NEXT_LINE})(?P<v>{_SPOKEN_DATE})"
 DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
               rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
 # A life's span (an obituary's `Jan. 22, 1949 – Mar. 30, 2025`, a wiki's `(馬相吉, 1958년 10월 3일 ~ )`): its first date
@@ -104,11 +108,13 @@ def life_span_births(text: str) -> list[tuple[int, int]]:
 
 
 # A genealogy's or an obituary's mark right before the date: `ABERNATHY, Josiah b. 12 Mar 1901` (`b.` after a word,
-# not an item's letter: `Exhibit b.`, `Answer: b.`, `a. ... b. ...`), `Sunrise April 4, 1946 ... Sunset ...`.
+# not an item's letter: `Exhibit b.`, `Answer: b.`, `a. ... b. ...`), `Sunrise April 4, 1946 — Sunset ...` (not a
+# sunrise's time: `Sunrise April 4, 2024 06:32`).
 DOB_MARK = (
-    r"(?:(?<=\p{L}[,]?[ ])(?<!(?i:exhibit|para|paragraph|section|item|option|options|answer|appendix|part|step|note"
-    r"|annex|schedule|clause|article|question|q)[ ])b\.|(?<![A-Za-z])sunrise:?(?=[^\n]{0,60}(?i:sunset)))"
-    rf"[ ]?(?P<v>{_DATE})(?![\d/])")
+    r"(?<=\p{L}[,]?[ ])(?<!(?i:exhibit|para|paragraph|section|item|option|options|answer|appendix|part|step|note"
+    r"|annex|schedule|clause|article|question|plan|q)[ ])b\."
+    rf"[ ]?(?P<v>{_DATE})(?![\d/])"
+    rf"|(?<![A-Za-z])sunrise:?[ ]?(?P<v>{_DATE})(?=[ ,.;—–\-]{{0,6}}(?i:sunset))")
 # A yymmdd in parentheses right after a Korean name: `홍길동 (900314)`, `두이든(610803, 운전)`: reports, rosters.
 DOB_PAREN = rf"(?<=[가-힣][ ]?\()(?P<v>{YYMMDD})(?=\)|,[ ])"
 

@@ -19,6 +19,7 @@ import csv
 import regex
 from presidio_analyzer import RecognizerResult
 
+from prep.pii.address_fields import EN_SIGNAL, KO_SIGNAL
 from prep.pii.user_models import ModelRecognizer
 
 # What a header cell says, after `:`, `#`, `.`, `_` and `-` are read as spaces and the case folded.
@@ -36,7 +37,9 @@ _KINDS: dict[str, regex.Pattern] = {
         r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|생년월일|생일|출생일|출생연월일|생년"),
     "STREET_ADDRESS": regex.compile(
         r"(?:(?:home|mailing|postal|shipping|delivery|billing|street|residential|customer|current)[ ]?)?"
-        r"(?:address|addr)(?:[ ]?(?:line[ ]?1|1))?|(?:[가-힣]{0,4})주소(?:지)?|거주지|배송지|수령지|소재지"),
+        r"(?:address|addr)(?:[ ]?(?:line[ ]?1|1))?"
+        r"|(?:자택|집|현|실|배송|수령|도로명|지번|상세|거주|우편|고객|회원|본인)?[ ]?주소(?:지)?"
+        r"|거주지|배송지|수령지|소재지"),
 }
 # A value of each kind: the part of the cell taken (`v`), by its shape.
 _SHAPE: dict[str, regex.Pattern] = {
@@ -66,8 +69,9 @@ _PERSON_COLUMN = regex.compile(
     r"first|last|surname|patient|student|employee|member|child|player|guest|staff|성|환자|학생|직원|회원|선수|아동|자녀")
 _LOOSE_BIRTH = regex.compile(r"born|birthday|생일|생년")
 _BAD_YEAR = regex.compile(r"(?<!\d)(?!19\d\d|20[0-2]\d)\d{4}(?!\d)")
-# An address cell is words and a number (`48 Corran Street`), not a memory or a wallet address (`0x7ffe5a3c`).
-_ADDRESS_CELL = regex.compile(r"(?i)(?!0x)(?=.*\p{L}{2})(?=.*\d).*\S[ ]\S.*")
+# A header is a line of labels, not prose with commas (`Address, phone, and email are required.`): each cell at most
+# three words, none a sentence's end.
+_HEADER_CELL = regex.compile(r"(?:\S+[ ]){0,2}[^ .!?。]+[:：]?|")
 _MAX_ROWS = 200
 _MAX_HEADER_CELL = 24
 # Where a header could be: a line with a kind's word next to a cell border (a cheap look before the lines are split).
@@ -147,6 +151,8 @@ def column_values(text: str) -> list[tuple[str, int, int]]:
         sep = _separator(line)
         cells = _cells(line, sep) if sep else []
         kinds = {j: kind for j, (a, b) in enumerate(cells) if (kind := _header_kind(line[a:b]))}
+        if kinds and not all(_HEADER_CELL.fullmatch(line[a:b]) for a, b in cells):
+            kinds = {}
         person = any(_PERSON_COLUMN.fullmatch(_key(line[a:b])) for a, b in cells)
         kinds = {j: kind for j, kind in kinds.items()  # a `Born` column beside no person's is none
                  if kind != "DATE_OF_BIRTH" or person or not _LOOSE_BIRTH.fullmatch(_key(line[slice(*cells[j])]))}
@@ -188,8 +194,8 @@ def _value(kind: str, cell: str, device: bool = False) -> tuple[int, int] | None
         return None
     if kind == "PHONE_NUMBER" and (_TOLL_FREE.match(value) or device and not _PHONE_SHAPE.fullmatch(value)):
         return None
-    if kind == "STREET_ADDRESS" and not _ADDRESS_CELL.fullmatch(value):
-        return None
+    if kind == "STREET_ADDRESS" and not (EN_SIGNAL.search(value) or KO_SIGNAL.search(value)):
+        return None  # a place where someone lives (`address_fields`), not `0x7ffe5a3c`, a URL or `Platform 4`
     if kind in ("PHONE_NUMBER", "BANK_ACCOUNT") and len(set(_DIGIT.findall(value))) < 3:  # `000-0000-0000`
         return None
     return match.span("v")

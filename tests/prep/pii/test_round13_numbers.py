@@ -144,3 +144,50 @@ def test_an_e_mail_address_read_out_goes(scrubber, text, value):
 ])
 def test_words_that_only_sound_like_an_address_stay(scrubber, text):
     assert _values(scrubber, text, "EMAIL_ADDRESS") == []
+
+
+# --- the review's look-alikes (round 13): each stays ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He served as chief engineer (March 3, 1988 – June 1, 2008).",  # a tenure: its label before it
+    "World War II (1 September 1939 – 2 September 1945)",  # six years: no life
+    "Marriage: June 4, 1960 – March 2, 2010",
+    "재직 2015.03.02 ~ 2021.02.28 (주)한빛",
+    "Exhibition runs 12 Oct 2019 – 5 Jan 2020 at the museum.",
+    "Title: Firstborn\nPublished May 5, 2020",
+    "Happy birthday\nparty on May 5, 2024 at noon",
+    "[속보] 역대 최저 저출생\n기사입력 2024.02.28",
+    "The foal was born march third two thousand twenty.",  # a spoken date after no question of one's birth date
+    "Plan b. 2021-01-01 start",
+    "Options: a. 2/3/2020 b. 3/4/2021",
+    "sunrise 2024-04-04 06:32, sunset 2024-04-04 19:21",
+    "Sunrise: April 4, 2024 06:32",
+])
+def test_a_date_that_is_no_one_s_birth_stays(scrubber, text):
+    assert _values(scrubber, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Order 01234 567 890 shipped today.",  # a UK landline's shape with no cue
+    "Office phone for scheduling: 555-201-3346",  # a desk's line, no one's own
+    "Call our cell for reservations: 555-201-4459",
+])
+def test_a_number_that_is_no_one_s_line_stays(scrubber, text):
+    assert _values(scrubber, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Agency | Phone | Region\nFEMA | 800-621-3362 | National",  # toll-free
+    "| 업체 | 대표번호 | 비고 |\n| 한빛전자 | 1588-1234 | 고객센터 |",
+    "Metric,Mobile,Desktop\nSessions,1234567,890123",  # a device's share, not a number to call
+    "Item | Cell | Capacity\nLG HG2 | 18650-3000 | 3000mAh",
+    "Account | Description | Balance\n1010-000-00 | Cash | 12,000\n2010-100-00 | Payables | 8,000",
+    "Dog,Born,Breed\nRex,2019-04-12,Lab",  # a `Born` column beside no person's
+    "| 행사 | 생일 | 장소 |\n| 회사 창립 | 2020.03.01 | 본사 |",
+    "Symbol,Address,Section\nmain,00401000,.text",
+    "Wallet | Address | Balance\nMain | 0x5290ee7 | 1.2 ETH",
+    "| 사이트 | 웹주소 | 비고 |\n| 블로그 | https://blog.example.com/2024 | 개인 |",
+    "Address, phone, and email are required.\nOn 12 March 2024, we moved the office, and then the team grew.",
+])
+def test_a_table_whose_column_holds_no_one_s_data_stays(text):
+    assert column_values(text) == []
