@@ -228,7 +228,7 @@ class MoreContexts:
     def __init__(self, model, foreign: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.model = model
         self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
-        self.layouts = LayoutContexts(model)
+        self.layouts = LayoutContexts(model, self.foreign | self.foreign_also_words)
         self.cues = CueContexts(model, self.foreign)
         self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
