@@ -306,7 +306,8 @@ class MoreContexts:
             for match in (_ITEM_AFTER.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 12), start)):
                 value = match and match["v"].replace(" ", "")
                 if match and match.span("v") not in seen and value not in _NOT_NAMES \
-                        and model.name_plausible(value) and value not in model.words:
+                        and model.name_plausible(value) and value not in model.words and not (
+                            " " in match["v"] and model.plain_word(value[-2:])):  # not `한 두 명` (a plain word)
                     seen.add(match.span("v"))
                     spans.append(match.span("v"))
                     todo.append(match.span("v"))
