@@ -63,7 +63,8 @@ _THING_BEFORE = re.compile(
 # call (`저를 ... 불러요`); a place's or a thing's are many more words (`학교`, `태풍`, `이 동네를`, `이걸`).
 _PERSON_WORDS = frozenset(
     "저 나 너 그 그녀 걔 얘 쟤 자기 본인 아이 애 애기 아기 친구 사람 남자 여자 학생 선생님 직원 환자 고객 손님 "
-    "주인공 형 언니 오빠 누나 할머니 할아버지 이모 고모 삼촌 부모 손주".split()) | frozenset(_KIN_WORDS)
+    "주인공 형 언니 오빠 누나 할머니 할아버지 이모 고모 삼촌 부모 손주 남자친구 여자친구 남친 여친 애인 신랑 신부 "
+    "선배 후배 동기 짝꿍 담임".split()) | frozenset(_KIN_WORDS)
 _LANGUAGES = frozenset("한국 영어 영문 한글 우리말 중국 일본 외국 본래 원래 진짜 실제 정식 세례".split())
 _WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<w>[가-힣]{1,6}?)(?:의)?[ ]$")
 _CLAUSE_END = re.compile(r"[.!?\n]")
@@ -122,6 +123,11 @@ def word_and_suffix(model, value: str) -> bool:
     given = value[1:]
     return value[2] in "이가" or value[2] in _WORD_SUFFIXES and (
         model.given_names.get(given, 0) < 2 or model.plain_word(value[:2]) and given in model.common_words)
+
+
+def _ends_in_n(syllable: str) -> bool:
+    """Does a Hangul syllable end in `ㄴ` (a verb's modifier: `적힌`, `지어준`, `부르던`, `좋아하는`)?"""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
 
 
 def _title(title: str) -> tuple[str, bool]:
@@ -191,7 +197,10 @@ class KinContexts:
             if match["k"] != "이름" or len(value) >= 3 and value[0] in model.surnames and value not in model.words:
                 return True
             before = _WORD_BEFORE.search(text[max(0, start - 12):start])
-            return before is None or before["w"] in _PERSON_WORDS or before["w"] in _LANGUAGES
+            if before is None or before["w"] in _PERSON_WORDS or before["w"] in _LANGUAGES:
+                return True
+            word = before["w"]  # `팀장님`; a verb's modifier names no thing (`명찰에 적힌`, `할머니가 지어준`)
+            return word.endswith("님") or len(word) > 1 and word not in model.words and _ends_in_n(word[-1])
         clause = _CLAUSE_END.split(text[max(0, start - 30):start])[-1]
         objects = [m["o"] or m["t"] for m in _OBJECT.finditer(clause)]
         return not objects or any(o.removesuffix("들") in _PERSON_WORDS for o in objects)
