@@ -228,7 +228,7 @@ class MoreContexts:
     def __init__(self, model, foreign: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.model = model
         self.foreign, self.foreign_also_words = foreign[0], foreign[1] | BAPTISMAL_NAMES
-        self.layouts = LayoutContexts(model)
+        self.layouts = LayoutContexts(model, self.foreign | self.foreign_also_words)
         self.cues = CueContexts(model, self.foreign)
         self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
@@ -306,7 +306,8 @@ class MoreContexts:
             for match in (_ITEM_AFTER.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 12), start)):
                 value = match and match["v"].replace(" ", "")
                 if match and match.span("v") not in seen and value not in _NOT_NAMES \
-                        and model.name_plausible(value) and value not in model.words:
+                        and model.name_plausible(value) and value not in model.words and not (
+                            " " in match["v"] and model.plain_word(value[-2:])):  # not `한 두 명` (a plain word)
                     seen.add(match.span("v"))
                     spans.append(match.span("v"))
                     todo.append(match.span("v"))

@@ -39,8 +39,12 @@ _NAME_TAIL = re.compile(
 # (`성민이형`).
 _HOUSE_OR_BROTHER = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<i>이)?"
-    r"(?:네서|네에서|네[ ]집|네[ ]가족|(?<=이)형(?:이|은|도|한테|이랑)?)(?![가-힣])")
+    r"(?:네서|네에서|네[ ]집|네[ ]가족|(?<=이)(?P<h>형)(?:이|은|도|한테|이랑)?)(?![가-힣])")
 _HOUSE_GATE = re.compile(r"네서|네에서|네[ ][집가]|이형")
+# A given name that is a common word too, at least this common among the lexicon's given names (of ~120k), before
+# `네` with no hypocoristic `이` (`민수네 집`); rarer ones are a household named by its word (`부자네 집` 7,
+# `원장네 집` 8, `주민네 집` 6: a review's probes).
+_HOUSE_WORD_GIVEN = 10
 _NOT_HOUSEHOLDS = frozenset(
     "우리 저희 너희 친구 이모 고모 삼촌 언니 오빠 누나 동생 사촌 친척 옆집 이웃 조카 외가 친가 큰집".split())
 # `설가은(이하 설)`, `김하준(이하 '하준')`: a found name's alias, a part of it; its other mentions are the person too.
@@ -55,19 +59,36 @@ _TOLD_GATE = re.compile(_NAME_WORDS)
 _THING_BEFORE = re.compile(
     r"(?:제품|상품|브랜드|서비스|회사|가게|상호|앱|팀|프로젝트|파일|폴더|강아지|고양이|반려견|반려묘|식당|카페|모델|노래|앨범|"
     r"게임|책|배|차|와이파이|계정|메뉴)(?:의)?[ ]?$")
+# Whose name it is, a person's: the word before `이름` (`제 이름은`, `아이의 이름은`, `한국 이름이`) or the object of a
+# call (`저를 ... 불러요`); a place's or a thing's are many more words (`학교`, `태풍`, `이 동네를`, `이걸`).
+_PERSON_WORDS = frozenset(
+    "저 나 너 그 그녀 걔 얘 쟤 자기 본인 아이 애 애기 아기 친구 사람 남자 여자 학생 선생님 직원 환자 고객 손님 "
+    "주인공 형 언니 오빠 누나 할머니 할아버지 이모 고모 삼촌 부모 손주 남자친구 여자친구 남친 여친 애인 신랑 신부 "
+    "선배 후배 동기 짝꿍 담임".split()) | frozenset(_KIN_WORDS)
+_LANGUAGES = frozenset("한국 영어 영문 한글 우리말 중국 일본 외국 본래 원래 진짜 실제 정식 세례".split())
+_WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<w>[가-힣]{1,6}?)(?:의)?[ ]$")
+_CLAUSE_END = re.compile(r"[.!?\n]")
+_OBJECT = re.compile(
+    r"(?<![가-힣])(?:(?P<o>[가-힣]{1,6}?)(?:을|를)|(?P<t>이걸|그걸|저걸|이건|그건|이거|그거|이것|그것|여기|거기|이곳|그곳|저곳))"
+    r"(?![가-힣])")
 _CALLED = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?:이라고|라고)[ ](?:불러|부르|부른|불렀|부릅)")
 # A transcript's caller answering with a name and a copula (`고객 옥진호고요 칠십구년...`, `고객: 네 마서윤이요`).
 _ANSWER = re.compile(
     r"(?m)^[ \t]*(?:고객|상담사|상담원|보호자|민원인|신청인|환자|발신자)[ \t]*[:：]?[ \t]+(?:네[,.]?[ ]|저는[ ])?"
     r"(?P<v>[가-힣]{3,4}?)(?:이고요|고요|이구요|구요|이요|요|입니다|이에요|예요|인데요|이라고요|라고요)(?=[ .,!?\n]|$)")
 _ANSWER_GATE = re.compile(r"(?:고요|구요|이요|입니다|에요|예요|인데요)(?:[ .,!?\n]|$)")
+# Particles and a noun's suffixes (members, prizes, plural) that close a common word (`사랑|은`, `조리|원`, `신인|상`).
+_WORD_SUFFIXES = frozenset("은는을를의도와과만들원상장")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # After a given name that is a common word too: a particle that takes a person, a copula, a vocative.
 _PERSON_TAILS = frozenset(
     "이랑 랑 한테 에게 하고 였어요 이었어요 예요 이에요 입니다 이고요 이는 이가 이도 이를 "
     "이한테 이랑은 랑은 아 야 이야".split())
 # Words after a kin word that say whose or how many, never the name (`딸 하나`, `아들 녀석`, `막내 동생`).
-_NOT_AFTER_KIN = frozenset("하나 둘이 셋이 녀석 친구 아이 애기 아기 가족 부부 내외 이름 사진 방 학교 생일".split())
+# `진학`, `태명` are given names too, but after a kin word the child's schooling and the name before birth (a review's
+# probes: `아들 진학 문제로`, `엄마 태명이`).
+_NOT_AFTER_KIN = frozenset(
+    "하나 둘이 셋이 녀석 친구 아이 애기 아기 가족 부부 내외 이름 사진 방 학교 생일 진학 태명".split())
 # Person nouns after a full name that no title list holds (a space between).
 _PERSON_NOUNS = ("어르신", "어르신께서", "사원", "배우", "배우님", "배우가", "배우는", "배우의", "배우님이", "배우님의")
 _NOUN_AFTER = re.compile(
@@ -80,7 +101,38 @@ _GIVEN_TITLES = ("배우님|배우|선배|후배|언니|누나|오빠|쌤|선생
                  "팀장님|팀장|어르신|매니저님|매니저|자매님|자매|형제님|형제|집사님|집사|권사님|권사|성도님|성도|"
                  "장로님|장로|간호사님|간호사|실장님|실장|주임님|주임|사원")
 _TITLE_PARTICLES = r"(?:이|가|은|는|을|를|의|도|과|와|께서|께|에게|한테|이랑|랑|도요|이요|요)?"
+# Any title right after a found full name (`김영화 님`, `이영화 고객님`, `곽태주 배우의`): which titles it carries.
+_ANY_TITLE = re.compile(
+    rf"[ ]?(?P<t>(?:{_GIVEN_TITLES}|선생|고객|대표|교수|기자|의원|부장|차장|사장|원장|회장|이사|박사|의사|약사|"
+    r"변호사|위원|여사)(?:님)?|님|씨)(?![가-힣]{3})")
+# Titles that a person's friends and juniors use, whatever title the full name carried (`정다솜 씨` ... `다솜 언니`).
+_FRIENDS_TITLES = frozenset("언니 누나 오빠 쌤 선배 후배 선생 님 씨".split())
+# A noun right before a given name (a space between): a Latin or a digit run, or a Hangul word (`IT 지원팀장`).
+_NOUN_BEFORE = re.compile(r"(?:[A-Za-z0-9]+|(?<![가-힣])(?P<w>[가-힣]{1,5}))[ ]$")
 _TITLED = re.compile(rf"(?:[ ]?(?:{_GIVEN_TITLES})|[ ](?:님|씨)){_TITLE_PARTICLES}(?![가-힣])")
+
+
+def word_and_suffix(model, value: str) -> bool:
+    """Is a three-syllable value a common word and its particle or suffix (`사진|이`, `사랑|은`, `조리|원`, `친구|들`,
+    `신인|상`), not a surname and a given name (`공하은`, `나서아`, `이태란`: a common word's syllables before a given
+    name)? Its first two syllables are a common word, and its last is the subject particle (`이`, `가`: a review's
+    `고민이`, `나이가`), or another particle or a noun's suffix after which its last two syllables are no given name
+    of the lexicon, or a common word too after a plain word (`신인|상`: `인상`)."""
+    if len(value) != 3 or value in model.full_names or value[:2] not in model.common_words:
+        return False
+    given = value[1:]
+    return value[2] in "이가" or value[2] in _WORD_SUFFIXES and (
+        model.given_names.get(given, 0) < 2 or model.plain_word(value[:2]) and given in model.common_words)
+
+
+def _ends_in_n(syllable: str) -> bool:
+    """Does a Hangul syllable end in `ㄴ` (a verb's modifier: `적힌`, `지어준`, `부르던`, `좋아하는`)?"""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
+
+
+def _title(title: str) -> tuple[str, bool]:
+    """A title's word and whether `님` honours it (`작가님` -> (`작가`, True), `씨` -> (`씨`, False))."""
+    return (title[:-1], True) if len(title) > 1 and title.endswith("님") else (title, title == "님")
 
 
 class KinContexts:
@@ -103,6 +155,9 @@ class KinContexts:
                     break
         for match in _HOUSE_OR_BROTHER.finditer(text) if _HOUSE_GATE.search(text) else ():
             given = match["v"]
+            if not match["i"] and given in model.common_words and (
+                    match["h"] or model.given_names.get(given, 0) < _HOUSE_WORD_GIVEN):
+                continue  # `나이형`, `타이형` (a word's own `이`, not `카이형`); `부자네 집`
             if not (match["i"] and not has_final(given[1])) and given not in _NOT_HOUSEHOLDS and (
                     model.given_names.get(given, 0) >= 5 or model.given_plausible(given) and not model.plain_word(
                         given) and given not in model.common_words):
@@ -111,7 +166,7 @@ class KinContexts:
                       *(_CALLED.finditer(text) if "라고 " in text else ())):
             value = match["v"]
             if _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) or match.groupdict().get(
-                    "k") == "이름" and not match["p"] and value in model.common_words:
+                    "k") == "이름" and not match["p"] and value in model.common_words or not self._whose(text, match):
                 continue  # `제품 이름은 '다온'`; a list of a pet's traits (`말티즈, 4살, 이름 '보리'`)
             quoted = match.groupdict().get("q")
             if value not in _NOT_HOUSEHOLDS and (model.name_plausible(value) or model.given_plausible(
@@ -125,9 +180,30 @@ class KinContexts:
                 spans.append(match.span("v"))
         for match in _NOUN_AFTER.finditer(text) if _NOUN_GATE.search(text) else ():
             value = match["v"]
-            if value not in model.words and (model.name_plausible(value) or len(value) == 3 and value[
-                    0] in model.surnames and model.given_plausible(value[1:]) and not model.plain_word(value[1:])):
+            if value in model.words or word_and_suffix(model, value):
+                continue  # `신인상 배우`: a word and its suffix
+            if model.name_plausible(value) or len(value) == 3 and value[0] in model.surnames and model.given_plausible(
+                    value[1:]) and not model.plain_word(value[1:]):
                 spans.append(match.span("v"))
+
+    def _whose(self, text: str, match: re.Match) -> bool:
+        """Is a told or called value a person's by its context? `이름` (any thing's name) needs a full name for a
+        value or a person's word before it (`제 이름은`, `딸 이름이`, `한국 이름이`, nothing: `이름은 '차은결'`), not
+        `학교 이름은 '한빛'`, `태풍 이름은 '미탁'`; a name's own words (`본명`, `활동명`) need none. A call needs its
+        object, if it has one, to be a person (`딸을 예린이라고 불러요`, not `이 동네를 서촌이라고`,
+        `이걸 사랑이라고`)."""
+        model, value, start = self.model, match["v"], match.start()
+        if match.groupdict().get("k") is not None:
+            if match["k"] != "이름" or len(value) >= 3 and value[0] in model.surnames and value not in model.words:
+                return True
+            before = _WORD_BEFORE.search(text[max(0, start - 12):start])
+            if before is None or before["w"] in _PERSON_WORDS or before["w"] in _LANGUAGES:
+                return True
+            word = before["w"]  # `팀장님`; a verb's modifier names no thing (`명찰에 적힌`, `할머니가 지어준`)
+            return word.endswith("님") or len(word) > 1 and word not in model.words and _ends_in_n(word[-1])
+        clause = _CLAUSE_END.split(text[max(0, start - 30):start])[-1]
+        objects = [m["o"] or m["t"] for m in _OBJECT.finditer(clause)]
+        return not objects or any(o.removesuffix("들") in _PERSON_WORDS for o in objects)
 
     def _after_kin(self, value: str, tail: str, near: str) -> bool:
         """Is `value` (with `tail` after it in its word, `near` the text around) a name after a kin word?"""
@@ -135,6 +211,8 @@ class KinContexts:
         if value in _NOT_AFTER_KIN or len(value) == 2 and value[1] in "에을를와과가" and model.second.get(
                 value[1], 0) < _COMMON_SYLLABLE:
             return False  # `셋째 주에`, `둘째 날을`: a noun of one syllable and its particle
+        if word_and_suffix(model, value):
+            return False  # `사진이`, `친구들`, `나이가` (the last two in the foreign list's words too)
         if model.plain_word(value):
             # `엄마 릴리아나랑 딸 노라 사이`: a foreign name that is a word too, beside a foreign name only
             return value in self.foreign_words and any(
@@ -145,6 +223,8 @@ class KinContexts:
         if len(value) == 2:
             if value in model.common_words:  # `딸 하나`, `아들 시후였어요`
                 return model.given_names.get(value, 0) >= 5 and tail in _PERSON_TAILS
+            if value in model.words:  # `손자 재롱이`, `아내 조언이`, `조카 공룡`: a word that no name has
+                return model.given_name(value, word_too=True)  # `손자 도윤이`, `외손녀 채원이`
             return model.given_plausible(value)
         return value not in model.words and model.name_plausible(value)
 
@@ -156,14 +236,34 @@ class KinContexts:
             if match["a"] in match["n"] and any(s <= match.start("n") < e for s, e in spans):
                 spans.append(match.span("a"))  # a part of the name (its surname, its given name), not `(이하 "갑")`
                 self._alias(text, match["a"], spans)
-        givens = {text[s:e][-2:] for s, e in spans if e - s in (3, 4) and text[s] in model.surnames}
-        for given in givens:
+        carried: dict[str, set] = {}  # a found full name's given name -> the titles after the full name
+        for s, e in spans:
+            if e - s in (3, 4) and text[s] in model.surnames:
+                title = _ANY_TITLE.match(text, e)
+                carried.setdefault(text[e - 2:e], set()).update([_title(title["t"])] if title else ())
+        for given, titles in carried.items():
             at = text.find(given)
             while at >= 0:
                 if (at == 0 or not "가" <= text[at - 1] <= "힣") and _TITLED.match(text, at + 2) and not any(
-                        s <= at < e for s, e in spans):  # not the name's own given name (`한 지원 님`)
+                        s <= at < e for s, e in spans) and (  # not the name's own given name (`한 지원 님`)
+                        given not in model.common_words or self._same_title(text, at, titles)):
                     spans.append((at, at + 2))
                 at = text.find(given, at + 1)
+
+    def _same_title(self, text: str, at: int, titles: set) -> bool:
+        """Is a given name that is a common word too (`text[at:at + 2]`) before a title the found full name's, by
+        its title? A word's other readings before a job's title are many (`영화 배우`, `동화 작가`, `보안 팀장님`, a
+        review's probes): the title the full name carried (`곽태주 배우` ... `태주 배우는`, not `김영화 님` ...
+        `영화 배우`), with its `님` if it had it always (not `박동화 작가님` ... `동화 작가`), or any where the full
+        name had none (`출연: 한시후` ... `시후 배우`) or a title that a person's friend uses (`다솜 언니`,
+        `지혜 선생님께`); never after a noun (`기술 지원 매니저`, `IT 지원팀장`: a department's name)."""
+        before = _NOUN_BEFORE.search(text[max(0, at - 8):at])
+        if before and (before["w"] is None or before["w"] in self.model.common_words):
+            return False
+        base, honored = _title(_ANY_TITLE.match(text, at + 2)["t"])
+        if base in _FRIENDS_TITLES or not titles:
+            return True
+        return any(base == b and (honored or not h) for b, h in titles)
 
     @staticmethod
     def _alias(text: str, alias: str, spans: list) -> None:

@@ -68,6 +68,8 @@ _KIN_WORDS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누
 _FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
 _PERSON_FIELD_WORDS = re.compile(
     r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
+# A surname at least this common (its share of the lexicon's full names) starts a name, not a word, in a handle.
+_COMMON_SURNAME_SHARE = 0.01
 _MENTION = re.compile(r"(?<![0-9A-Za-z.가-힣])@(?P<v>[가-힣]{2,5})(?![가-힣])")
 # `성: 배` then `이름: 겨울` within the next two lines (a form that asks for the two parts apart).
 _SPLIT_FIELDS = re.compile(
@@ -182,8 +184,8 @@ def _one_syllable_given(model, one: str) -> bool:
 class LayoutContexts:
     """`add(text, spans)`: the layouts of this module, appended to `spans` as (start, end)."""
 
-    def __init__(self, model):
-        self.model = model
+    def __init__(self, model, foreign: frozenset[str] = frozenset()):
+        self.model, self.foreign = model, foreign  # foreign given names and surnames in Hangul (`크리스티나`)
 
     def name_ok(self, value: str) -> bool:
         """A value a layout marks as a name: name-shaped by the lexicon, or four syllables (`장아름솔`)."""
@@ -266,12 +268,23 @@ class LayoutContexts:
         for match in _MENTION.finditer(text) if "@" in text else ():
             value = match["v"]
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and (  # a display name, whatever the word
-                    len(value) < 4 or self.model.name_plausible(value)):  # not a phrase (`@하루한끼`, round 13)
+                    len(value) < 4 or self._handle_name(value)):  # not a phrase (`@하루한끼`, round 13)
                 found.append(match.span("v"))
         spans.extend(found)
         for name in {text[s:e] for s, e in found if e - s == 1}:
             for match in re.finditer(rf"(?<![가-힣]){name}(?=(?:아|야|이가|이는|이랑|이도|이한테)?(?![가-힣]))", text):
                 spans.append((match.start(), match.start() + 1))
+
+    def _handle_name(self, value: str) -> bool:
+        """Does a handle of four syllables or more read as a name: name-shaped, a foreign name (`@크리스티나`), or a
+        full name of the lexicon with a fan's decoration after it (`@김민지짱`, `@정다운이`)? Not a phrase
+        (`@하루한끼`, `@디저트덕후`, `@하늘바라기`). A foreign name that is a word too counts here (`@마리아나`)."""
+        model = self.model
+        head = value[:3]
+        return model.name_plausible(value) or value in self.foreign or head in model.full_names or (
+            head[0] in model.surnames and model.given_name(head[1:], word_too=True) and (
+                model.surname_shares.get(head[0], 0.0) >= _COMMON_SURNAME_SHARE or not model.plain_word(head[:2])))
+        # a rare surname's syllable before a plain word's is the word's (`@소주한잔`); `@이하늘이` stays a name
 
     def _fields(self, text: str, spans: list) -> None:
         """Split name fields, table columns `성 | 이름`, and fields whose label says name."""

@@ -106,21 +106,32 @@ def word_after_rare_surname(model, text: str) -> bool:
 # Syllables that close a compound after a common noun (`기수|별` per class, `서명|란` the signature's box, `업무|용`).
 _COMPOUND_SUFFIXES = frozenset("별란용급측간")
 # A surname this rare or rarer (its share of the lexicon's full names; `지` 0.0065, `백` 0.011) before a word of the
-# dictionary: the word's first syllable.
+# dictionary: the word's first syllable. A common surname and a word's syllables are a name as often (`이|태란`,
+# `정|서란`, `이|다별`, `김|성별`: a review's probes; `란` and `용` end many given names).
 _WORD_SURNAME_SHARE = 0.01
 _RARE_NAME_END = 100  # a suffix that ends fewer given names than this (of ~120k full names) closes any common word
+# Both syllables of a given name at least this common (starting and ending given names, of ~120k full names): a rare
+# surname's name that happens to be a word (`은|철일`, `우|문윤`), not a word's syllables (`편|의점`, `지|국장`,
+# `공|장장`, `선|후배`).
+_GIVEN_SYLLABLE_COUNT = 300
 
 
 def compound_word(model, candidate: str) -> bool:
     """Is a three-syllable candidate no full name of the lexicon but a word built of words (round 13): a common
     word (`편의점`, `선후배`) or a word whose last two syllables are a plain word (`지|국장`) after a rare surname's
-    syllable, or a common word and a compound's suffix (`기수|별`, `서명|란`); never where its last two syllables
-    are a given name of the lexicon?"""
+    syllable, or a common word and a compound's suffix after a rare surname's syllable (`기수|별`, `부서|별`), or a
+    form's box (`서명|란`); never where its last two syllables are a given name of the lexicon, or read as one?"""
     if len(candidate) != 3 or candidate in model.full_names or model.given_names.get(candidate[1:], 0) >= 2:
         return False  # a surname and a given name of the lexicon (`박혜연`, a common word of the dictionary too)
-    if (candidate in model.common_words or candidate in model.words and model.plain_word(candidate[1:])) \
-            and model.surname_shares.get(candidate[0], 0.0) < _WORD_SURNAME_SHARE:
-        return True  # `편|의점`, `지|국장`; a common surname keeps a name that is a word too (`김지서`, `이나호`)
-    suffix = candidate[2]  # `란` and `용` end many given names: after a plain word only (`서명|란`, not `정의란`)
-    return candidate[:2] in model.common_words and suffix in _COMPOUND_SUFFIXES and (
-        model.second.get(suffix, 0) < _RARE_NAME_END or model.plain_word(candidate[:2]))  # not `조|선비 선생님`
+    prefix, suffix = candidate[:2], candidate[2]
+    if prefix in FORM_PLACEHOLDERS and suffix == "란":
+        return True  # `서명란`, `기재란`: the box a form asks to fill
+    if model.surname_shares.get(candidate[0], 0.0) >= _WORD_SURNAME_SHARE:
+        return False  # a common surname keeps a name that is a word too (`김지서`, `이나호`, `이태란`, `정하별`)
+    if min(model.first.get(candidate[1], 0), model.second.get(suffix, 0)) >= _GIVEN_SYLLABLE_COUNT:
+        return False  # `은철일`, `우문윤`: the given name's syllables are common ones
+    if candidate in model.common_words or candidate in model.words and model.plain_word(candidate[1:]):
+        return True  # `편|의점`, `지|국장`
+    # `란` and `용` end many given names: after a plain word only (`부서|별`; not `조|선비 선생님`)
+    return prefix in model.common_words and suffix in _COMPOUND_SUFFIXES and (
+        model.second.get(suffix, 0) < _RARE_NAME_END or model.plain_word(prefix))
