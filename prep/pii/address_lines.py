@@ -28,10 +28,13 @@ COUNTRIES = (
 # year: `10 Downing Street (2019)`).
 _BRACKETED_POSTCODE = regex.compile(
     r"[ ]?\((?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\)")
-# `\nUNITED KINGDOM`, `\n   Germany`, `\nHo Chi Minh City, Vietnam`: the next line, a country last and alone on it.
+# `\nUNITED KINGDOM`, `\n   Germany`, `\nHo Chi Minh City, Vietnam`: the next line, a country last and alone on it,
+# written as a country is (`Turkey`, `TURKEY`; not `turkey`), and the block ends there: the text's end, an empty line
+# or a label's line (`Tel +44 ...`, `Contents: books`), not a line of prose or a menu's (`Turkey\nHam`).
 _COUNTRY_LINE = regex.compile(
     r"[ \t]*\n[ \t]*(?:\p{Lu}[\p{L}'’.\-]*(?:[ ]\p{Lu}[\p{L}'’.\-]*){0,3},[ ]?)?"
-    rf"(?i:{COUNTRIES})\.?(?=[ \t]*(?:\n|$))"
+    rf"(?:{COUNTRIES}|{COUNTRIES.upper()})\.?[ \t]*(?=$|\n[ \t]*(?:\n|$|[^\n:：]{{1,30}}[:：]"
+    r"|(?i:tel|phone|mobile|fax|e-?mail|t|m|e)\b|\+?\d))"
 )
 
 

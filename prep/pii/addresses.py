@@ -47,8 +47,7 @@ _KO_DISTRICT = r"[가-힣]{2,8}+(?<=시|군|구)"
 # (`비밀번호가 2025-11` is a sentence's subject and a date).
 _KO_AREA = r"[가-힣][가-힣0-9]{1,9}+(?<=[동읍면리]|\d가)"
 _KO_NUMBER = r"[1-9]\d{0,3}(?:-[1-9]\d{0,3})?"  # no building or lot number starts with 0 (`빨리 010-...` is a phone)
-# `테헤란로`, `달구벌대로32길`, `역삼로7길`, `비전5로`, `자하문로5가길`, `보문로34다길`; a glued run to 24 syllables
-# (`부산광역시해운대구센텀중앙로97`).
+# `테헤란로`, `달구벌대로32길`, `자하문로5가길`, `보문로34다길`; glued to 24 (`부산광역시해운대구센텀중앙로97`).
 _KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,4}[가-힣]{1,3}+)?"
 # The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
 _KO_SIDE_ROAD = rf"(?:(?:번[가-힣]?|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"  # `82번안길 15` too
@@ -121,9 +120,9 @@ KO_UNIT_FIELD = (
     rf"(?=[\d지B])(?:(?<=(?:상세[ ]?주소|동[ ]?/?[ ]?호수?|(?:윗|아랫|옆|앞|맞은편|건너편)[ ]?집)"
     rf"[ ]{{0,3}}[:：|]?[ ]{{0,3}}){_KO_UNIT_CORE}"
     rf"|(?<=(?:저희|우리[ ]?집|제[ ]?집|주소|사는[ ]?곳)[는은가이도]?[ ]{{1,3}}"
-    rf"|(?:택배|배송|배달|기사)[^.!?\n]{{0,40}})(?<![0-9제\-])[1-9]\d{{2,3}}호"
-    rf"(?=[ ]?앞|(?<=(?:저희|집|주소|곳)[^\n]{{2,8}})))"
-    rf"(?!\d|[ ]?(?:강의실|회의실|교실|병실|법정|사무실|민원실|환자|실|관))"
+    rf"|(?:택배|배송|배달|기사)[^.!?\n]{{0,40}})(?<![0-9제\-]|실[ ]?)[1-9]\d{{2,3}}호"  # not `관리실 101호`
+    rf"(?=[ ]?앞(?!에서|[ ]?[가-힣]{{0,4}}(?:실|복도))|(?<=(?:저희|(?<!모)집|주소|곳)[^\n]{{2,8}})))"
+    rf"(?!\d|[ ]?(?:[가-힣]{{0,4}}실|병동|매장|법정|환자|관|에서))"  # a classroom, a ward, a shop, a lab, a hotel room
 )
 KO_UNIT_FIELD_TRIGGER = (
     r"(?:상세 ?주소|동 ?/? ?호|집 ?[0-9]|(?:저희|집|주소|곳)[는은가이도]? +[1-9]|(?:택배|배송|배달|기사).*[0-9]{3}호)"
@@ -259,20 +258,21 @@ _RESIDENCE = (
     r"(?i:live[ ]at|living[ ]at|lives[ ]at|resid(?:e|es|ing)[ ]at|addr(?:ess)?[ ]is|addr(?:ess)?:|we're[ ]at|i'm[ ]at"
     r"|place[ ]is)"
 )
-_NOT_STREET = r"(?:The|This|That|These|See|Please|Call|Thanks|Thank|And|For|From|With|Your|Our|Its|Then|When)"
+_NOT_STREET = (r"(?:The|This|That|These|See|Please|Call|Thanks|Thank|And|For|From|With|Your|Our|Its|Then|When"
+               r"|Section|Version|Chapter|Part|Page|Article|Figure|Table|Item|Step|Phase|Level|Volume|Issue|Release)")
 EN_ADDRESS_UNTYPED = (
     rf"(?<={_RESIDENCE}[ ]{{1,2}})\d{{1,6}}[A-Z]?[ ](?!{_NOT_STREET}(?![a-z]))[A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?"
     r"(?![A-Za-z0-9])"
 )
 EN_ADDRESS_UNTYPED_TRIGGER = rf"{_RESIDENCE}[ ]{{1,2}}[0-9]"
 _LINE_2 = r"(?i:address[ ]?(?:line[ ]?)?2|addr[ ]?2|line[ ]?2|apt\.?/suite|apartment/suite|unit/apt)"
-# ... or in prose after a place's preposition, a home's unit by its own shape: `owner of Unit 14C`, `noise from Apt 3B`
-# (a `Unit 3` is a lesson; a ledger's heading `— Unit 4C` names no one's home).
+# ... in prose, `noise from Apt 3B`, and `Unit 14C` only after its owner or a nuisance (not a textbook's or a ward's).
 EN_UNIT_ALONE = (
     rf"(?=[AaSsUuFf])(?:(?<={_LINE_2}[ ]{{0,2}}[:#]?[ ]{{0,3}})"
     r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?"
-    r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])"
-    rf"(?:(?:Apt\.?|Apartment)[ ]?#?\d{{1,5}}[A-Z]?|Unit[ ]?#?\d{{1,4}}[A-Z]))(?![A-Za-z0-9])"
+    r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])(?:Apt\.?|Apartment)[ ]?#?\d{1,5}[A-Z]?"
+    r"|(?<=(?i:owners?|tenants?|residents?|neighbou?rs?|occupants?|landlord|noise|leak(?:s|ing)?|water|smell|smoke)"
+    r"[ ](?:of|from|in|above|below)[ ])Unit[ ]?#?\d{1,4}[A-Z](?![ ]?,[ ]?(?:Building|Bldg|Block)))(?![A-Za-z0-9])"
 )
 EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit))"
 # One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.

@@ -184,7 +184,9 @@ def _spelled_edits(text: str) -> list[Edit]:
         if sum(c in _HANGUL_DIGITS for c in match.group()) < MIN_SPELLED_DIGITS:
             continue
         at, end_ = match.start(), match.end()
-        if text[end_ - 1] == "이" and text[end_:end_ + 1] in _AFTER_COPULA:
+        last = regex.search(rf"{_HG}+$", match.group()).group()  # a phone's last group has four: `...오사삼이예요` 5432
+        phone_end = len(last) == 4 and last != match.group()
+        if text[end_ - 1] == "이" and text[end_:end_ + 1] in _AFTER_COPULA and not phone_end:
             end_ -= 1  # `...구일공팔이요`: the copula `이` ends the run, no digit 2
         for group in regex.finditer(rf"{_HG}+", text[at:end_]):
             start, end = match.start() + group.start(), match.start() + group.end()

@@ -8,7 +8,10 @@ in Hangul, every number said after that road, to the line's end, becomes its dig
 numbers is the lot number's hyphen (`450-1`). A number stands alone only with two or more syllables (`이십`, `사오공`)
 or after `다시`; one syllable needs a unit after it (`오층`, `이호`, `삼동`). The address patterns then read the line as
 they read digits. Nothing is rewritten on a line without a district before a spoken road (`이층 침대`, `오층 석탑`,
-`구호 물품`, `이동 중`).
+`구호 물품`, `이동 중`), and nothing after the address ends: a word that starts another number (`연락처`, `전화`,
+`번호`, `계좌`), a number after a spoken ending (`...번지고 전화는`), or a run that starts with 공 (`공일공 일이삼사
+오육칠팔`: a phone's or an account's, which the spelled-digit pass reads as it is). A number before a count or a
+measure is no address's (`삼십 퍼센트`, `구십 팔 분`, `이천 십팔 년`, `사십 층 건물`).
 """
 
 from __future__ import annotations
@@ -26,8 +29,12 @@ _BY_PLACE = rf"(?:{_D}?천)?(?:{_D}?백)?(?:{_D}?십)?{_D}?"
 _BY_DIGIT = "[공영일이삼사오육칠팔구]+"
 _UNIT = "(?:번길|길|번지|호|동|층|단지|차)"
 # What may follow a number said aloud: not Hangul, or a spoken ending (`칠백이호요`, `이층이요`, `육백일호입니다`).
-# A number before a counter is a count (`이십 분 거리`, `삼십 명`, `오십 평`), not an address's.
-_COUNTED = rf"(?![ ]?(?:{KO_COUNTERS}|평|미터|킬로|여|쯤|정도|가량))"
+# A number before a counter, maybe through another number, is a count (`이십 분 거리`, `구십 팔 분`, `이천 십팔 년`,
+# `삼십 퍼센트`, `사십 층 건물`), not an address's; the day's 일 is no counter before a number (`이십 일이삼사`).
+_MEASURES = ("평|미터|킬로|키로|여|쯤|정도|가량|퍼센트|프로|만|억|점"
+             "|도(?![가-힣])|주(?![가-힣])|층[ ]?(?:건물|짜리|빌딩)")  # degrees, weeks, a building's storeys
+_COUNTED = (rf"(?![ ]?(?:[공영일이삼사오육칠팔구십백천]{{1,5}}[ ]?)?"
+            rf"(?:(?!일[공영일이삼사오육칠팔구십백천]){KO_COUNTERS}|{_MEASURES}))")
 _ENDING = rf"{_COUNTED}(?:[^가-힣0-9]|$|(?:이요|요|이에요|에요|예요|입니다|이고|고|으로|로|이야|야|까지|에)(?![가-힣]))"
 # A road or an area after a district on the line, and its number said in Hangul, two syllables or more, maybe with
 # its side road (`부평대로 삼십팔`, `상동 사오공`, `남부순환로 이십일길`; not `사직로 이동 중`).
@@ -42,6 +49,8 @@ _TOKEN = regex.compile(
     rf"(?<![가-힣])(?:(?P<n>{_BY_DIGIT}|(?:[일이삼사오육칠팔구]?[십백천])+{_D}?)(?P<sp>[ ]?)(?P<u>{_UNIT})?"
     rf"|(?P<dash>다시))(?={_ENDING})"
 )
+# Where the address ends: a word that starts another number (a phone, an account, a birth date).
+_OTHER_NUMBER = regex.compile("연락처|전화|번호|휴대폰|핸드폰|폰|계좌|주민|생년월일|생일|카드|메일")
 # Necessary condition (stdlib): a road's or an area's last syllable, then a Hangul digit or place.
 SPOKEN_KO_TRIGGER = re.compile("[로길동읍면리][ ]?[공영일이삼사오육칠팔구십백천]")
 
@@ -71,30 +80,36 @@ def spoken_ko_address_edits(text: str) -> list[tuple[int, int, str]]:
             continue
         line_end = text.find("\n", anchor.end())
         done = line_end = len(text) if line_end < 0 else line_end
-        after_dash = False
-        for token in _TOKEN.finditer(text, anchor.end(), line_end):
+        other = _OTHER_NUMBER.search(text, anchor.end(), line_end)
+        short_ok = False  # a number of one syllable may stand alone after `다시` or a side road
+        for token in _TOKEN.finditer(text, anchor.end(), other.start() if other else line_end):
             if token.group("dash"):
-                after_dash = True
+                short_ok = True
                 edits.append((token.start(), token.end(), "-"))
                 continue
             said = token.group("n")
+            if said[0] in "공영":
+                break  # a phone's or an account's first group: the address has ended
             digits = hangul_number(said)
             alone = not token.group("u")
-            if digits is None or (alone and len(said) < 2 and not after_dash) or (alone and said in _WORDS):
-                after_dash = False
+            word = alone and said in _WORDS and not short_ok and not text.startswith(" 다시", token.end())
+            if digits is None or (alone and len(said) < 2 and not short_ok) or word:
+                short_ok = False
                 continue
-            if token.group("sp") and token.group("u") and token.group("u").startswith("번"):
-                edits.append((token.start(), token.end("sp"), digits))  # `삼십팔 번길` -> `38번길`
-            else:
-                edits.append((token.start(), token.end("n"), digits))
-            after_dash = False
+            short_ok = bool(token.group("u")) and token.group("u").endswith("길")  # `삼십이 길 십`: 32길 10
+            edits.append((token.start(), token.end("n"), digits))
+            if token.group("sp") and token.group("u"):
+                edits.append((token.end("n"), token.end("sp"), ""))  # `삼십팔 번길` -> `38번길`, `사 번지` -> `4번지`
+            if regex.match("[가-힣]", text[token.end():token.end() + 1]):
+                break  # a spoken ending (`...번지고`, `...삼층이요`): the address has ended
     # `다시` only between two numbers: drop one with no number right before and after it
     numbers = {(s, e) for s, e, new in edits if new != "-"}
     return [edit for edit in edits if edit[2] != "-" or _between(edit, numbers, text)]
 
 
 # Words of numbers' syllables that are words when they stand alone (`이사` move, `오이` cucumber, `사이` between).
-_WORDS = frozenset({"이사", "사이", "오이", "구이", "이오", "일일", "이이"})
+# `일이` work, `오일` oil or a five-day market, `이구 동성`, `구구 팔팔`.
+_WORDS = frozenset({"이사", "사이", "오이", "구이", "이오", "일일", "이이", "일이", "오일", "이구", "구구", "팔팔"})
 
 
 def _between(dash: tuple[int, int, str], numbers: set[tuple[int, int]], text: str) -> bool:

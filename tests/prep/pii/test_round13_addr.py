@@ -14,6 +14,9 @@ Korean shapes (`KO_SHAPES`): `82번안길`, a 동 between a province and its roa
 on the line under it; a European postcode ending in what reads as a year (`12059 Berlin`).
 In English (`addresses.EN_UNIT_ALONE`): `Apt 3B`, `Apartment 12`, `Unit 14C` after a place's preposition; not a lesson's
 `Unit 3`, an office's suite or a ledger's heading.
+Review 13c (`REVIEW_FOUND`, `REVIEW_CLEAN`): a phone, card or account said after a spoken address stays whole; counts,
+measures, rooms, lessons' and wards' units, times and years before a street, documents' sections stay clean; a
+country's line is taken only as a country is written and where it ends the block.
 """
 
 from __future__ import annotations
@@ -186,3 +189,70 @@ def test_round13_hangul_numbers_read_by_place_or_digit(said, digits):
     from prep.pii.view_spoken_ko import hangul_number
 
     assert hangul_number(said) == digits
+
+
+# Review 13c: a phone, a card or an account said after a spoken address stays whole (and is found); the address's
+# numbers stop where the address ends; a unit's letter and a side road's number said after a space go with it.
+REVIEW_FOUND = [
+    ("en", "caller: sixty one birch court, my phone is three one two five five five zero one nine eight",
+     "three one two", "zero one nine eight"),
+    ("en", "caller: eighty eight pine street, call back on two zero six, five five five, four four three two",
+     "two zero six", "four four three two"),
+    ("en", "customer: twenty six harbor road, card number four one one one one one one one one one one one one one "
+     "one one", "four one one", "one one one one one"),
+    ("en", "caller: it is seventy seven river street unit three c", "seventy seven river", "three c"),
+    ("en", "The tenant of Unit 9C paid late again.", "Unit 9C", "9C"),
+    ("ko", "고객: 송파구 올림픽로 삼백 휴대폰 공일공 칠칠칠칠 팔팔팔팔이에요", "칠칠칠칠", "올림픽로 삼백"),
+    ("ko", "고객: 은평구 통일로 이십 이고요 전화는 공이 삼사오 육칠팔구요", "삼사오", "통일로 이십"),
+    ("ko", "고객: 부평구 부평대로 이십, 핸드폰 공일공 구팔칠육 오사삼이예요", "오사삼", "부평대로 이십"),
+    ("ko", "고객: 강서구 화곡동 화곡로 사십일 길 오", "사십일", "길 오"),
+]
+
+# ... and what only looked like one: counts and measures after a district, rooms that are no one's home, a lesson's,
+# a ward's or a storage unit, a time or a year before a street named for an event, a document's section.
+REVIEW_CLEAN = [
+    ("ko", "성동구 성수동 오십 퍼센트 세일 중"),
+    ("ko", "관악구 신림동 이십 키로 밖이에요"),
+    ("ko", "은평구 불광동 삼십 도 넘는 날씨"),
+    ("ko", "중랑구 면목동 면목로 사십 층 빌딩"),
+    ("ko", "강동구 천호동 이천 이십 년에 왔어요"),
+    ("ko", "양천구 목동 구십 팔 번 버스 타요"),
+    ("ko", "동작구 사당동 일이 많아요"),
+    ("ko", "저희는 703호 객실에 묵었어요"),
+    ("ko", "저희 203호 실습실로 오세요"),
+    ("ko", "저희는 1501호에서 세미나 해요"),
+    ("ko", "택배가 경비실 102호 앞에 있어요"),
+    ("ko", "배송 기사 모집 안내: 804호 앞에서 접수"),
+    ("en", "Read the summary in Unit 2C before class."),
+    ("en", "Nurses in Unit 4D rotate weekly."),
+    ("en", "Boxes went to Unit 12A, Building 3 at the depot."),
+    ("en", "Meet me at half past, three fifteen Oak Street rally"),
+    ("en", "two thousand thirty two Elm Road"),
+    ("en", "nineteen sixty eight Abbey Road concert tickets"),
+    ("en", "caller: thirty one lake avenue, order number six two four one eight"),
+    ("en", "Part 2, 11019 Results"),
+    ("en", "Item 5, 22020 Units sold"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), REVIEW_FOUND)
+def test_round13_review_numbers_after_an_address_stay_whole(scrubber, lang, text, first, second):
+    result = scrubber.scrub(text, lang)
+    assert first not in result.text and second not in result.text, result.text
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_CLEAN)
+def test_round13_review_counts_rooms_and_sections_stay(scrubber, lang, text):
+    result = scrubber.scrub(text, lang)
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "country", "taken"), [
+    ("Order to 5 Oak St, Dayton OH 45402\nturkey\nrye", "turkey", False),  # a sandwich's order, lower case
+    ("Ship to 5 Oak St, Dayton OH 45402\nIndia\nis where it goes next", "India", False),  # prose goes on
+    ("Ship to 5 Oak St, Dayton OH 45402\nCANADA\nPhone: 555 0100", "CANADA", True),  # the block ends at a label
+    ("Ms Ada Lee\n3 Quay Rd, Cork T12 X2C4\nIreland", "Ireland", True),
+])
+def test_round13_review_a_country_line_ends_the_block(scrubber, text, country, taken):
+    spans = [text[f.start:f.end] for f in scrubber.scrub(text, "en").findings if f.entity == "STREET_ADDRESS"]
+    assert spans and any(country in span for span in spans) == taken, spans
