@@ -89,6 +89,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     NOT_PROPER_BEFORE,
     PARTICLES,
     PLACE,
+    QUOTED_START,
     RARE_ZIPF,
     SCORE_PAIR,
     SCORE_SINGLE,
@@ -96,7 +97,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     THING_LABELS,
     TITLE_WORDNESS,
     WORD,
-    is_common_word,
     is_named_thing,
     is_org_name,
     is_rare_pair,
@@ -321,7 +321,7 @@ class EnglishNameDetector:
             return True
         if end - start < 3:
             return False
-        if cue == "speech" and not _AFTER_SPEECH_STRONG.match(after) and _SENTENCE_START.search(text, 0, start) \
+        if cue == "speech" and not _AFTER_SPEECH_STRONG.match(after) and QUOTED_START.search(text, 0, start) \
                 and self._more_word_than_name(text[start:end]) and not any(t[3] & FIRST for t in names):
             return False  # `Parcel left with`: a noun (a surname too) opening a sentence before a weak verb
         if cue == "label" and (self._thing_label(text, start) or names and regex.match(r"[ ]\p{Ll}", after)

@@ -254,9 +254,11 @@ _STATE_AFTER = regex.compile(
 _PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# A sentence's start, an opening quote or bracket there or a quoted cell's (`"Billing is confusing."`, `(Grace periods
-# vary)`, `,"Mark as spam"`); not after a bullet: `- Grant to send the invoices`.
-_SENTENCE_START = regex.compile(r"(?:(?:^|[.!?:][ \t]+|\n[ \t]*)[\"“(\[]?|,[\"“])$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")  # (not after a bullet: `- Grant to send the invoices`)
+# The same, or an opening quote or bracket there, or a quoted cell's start: read only for a surname that is more often
+# a word before a weak verb (`,"Billing is confusing."`). A first name there stays a person's: dialogue and quoted
+# cells or values (`"Hunter scored," coach said.`, `"17","Hunter","Price"`, `{"user": "Mason"}`).
+QUOTED_START = regex.compile(r"(?:(?:^|[.!?:][ \t]+|\n[ \t]*)[\"“(\[]?|,[\"“])$")
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
     r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)\.?[ ]$"

@@ -97,11 +97,10 @@ CLEAN = [
     "Attach the Bill of Lading to every pallet.",
     "The Mark of Zorro plays at eight.",
     "Please print the Bill of Quantities first.",
-    # a first name more often a word opening a line or a quoted cell as a verb or a noun
+    # a first name more often a word opening a line as a verb; a surname more often a word opening a quoted cell
     "📣 Mark your diaries: the fete is back!",
     "★ Mark as read ★",
     'score,comment\n3,"Billing is slow to load."',
-    "(Grace periods vary by lender.)",
     # a brand's or a thing's home
     "Tour the Google home of the future.",
     "The White House residence is closed to visitors.",
