@@ -92,7 +92,7 @@ CLEAN = [
     # a first name more often a word heading an `X of Y` title
     "Refused: Bill of Materials binder sent instead of the parts.",
     "Five stars for Joy of Cooking, the 2019 edition.",
-    "The choir sang Rose of Sharon at the end.",
+    "The choir sang the Rose of Sharon at the end.",  # (no article: a person of Sharon, a place or a name)
     "By the Grace of God the roof held.",
     "Attach the Bill of Lading to every pallet.",
     "The Mark of Zorro plays at eight.",
