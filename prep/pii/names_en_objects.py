@@ -1,8 +1,9 @@
 """Objects and form words named like people (round 13), for `names_en_things.drop_things`.
 
 A found span is no person when:
-- a model year stands before it after a determiner (`a 2009 Subaru Forester`, `my 2016 Ford Ranger`, `the 2021
-  Audi Q5`): a vehicle or an edition; a year alone (`In 2009 Maria moved`) is no such sign;
+- a model year stands before it after a determiner and it opens with a car's make (`a 2009 Subaru Forester`, `my
+  2016 Ford Ranger`, `the 2021 Audi Q5`): a vehicle; a year alone (`In 2009 Maria moved`) is no such sign, nor one
+  before a person's name (`the 2018 Daniel Ortiz scholarship`, `the 2020 Mercedes Lopez fund`);
 - it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
   level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`), or after `Where:`: a
   building (`at`, `Room:` before one are `names_en`'s readings);
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import BUILDING_ENDS, FIRST, LAST, TITLE_WORDNESS, is_org_name, load_lexicon
+from prep.pii.names_en_words import BUILDING_ENDS, CAR_MAKES, FIRST, LAST, TITLE_WORDNESS, is_org_name, load_lexicon
 
 _MODEL_YEAR_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
@@ -66,8 +67,8 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `S-0152,Elizabeth,NJ` under `store_id,city,state`
             continue
         if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
-                text, max(0, start - 12), start):
-            out.add(start)  # `a 2009 Subaru Forester`
+                text, max(0, start - 12), start) and _vehicle(text[start:end]):
+            out.add(start)  # `a 2009 Subaru Forester`; not `the 2018 Daniel Ortiz scholarship`
         elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and (
                 _FLOOR_AFTER.match(text, end) and not _LABEL_RIGHT_BEFORE.search(text, line_start, start)
                 or _WHERE_LABEL.fullmatch(text, line_start, start)):
@@ -88,6 +89,16 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
                 text, line_start, start, end):
             teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
     return out | {start for start, end, _ in found if text[start:end] in teams}
+
+
+def _vehicle(span: str) -> bool:
+    """A car's make and model (`Subaru Forester`, `Ford Ranger`), not a make's name before a surname more often a
+    name than a word (`Mercedes Lopez`)."""
+    words = span.split()
+    if words[0].lower() not in CAR_MAKES:
+        return False
+    entry = load_lexicon().get(words[-1].lower(), (0, 0.0, 0.0))
+    return len(words) == 1 or not (entry[0] & LAST and entry[1] >= entry[2])
 
 
 def _firm(text: str, start: int, end: int) -> bool:

@@ -363,11 +363,11 @@ _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|near|to|from|o
 # Words that open a thing's name with a person's name after them: a storm, a ship, a car's make (`Storm Bert`,
 # `USS Gerald R. Ford`, `Toyota Camry`), never a surname after it (`Storm Reid`, `Ford Williams`, `Kia Thompson`);
 # a typeface's last word (`Gill Sans`); drinks and dishes named after people whose first word is no common name.
-_THING_HEADS = frozenset("""
-storm hurricane typhoon cyclone uss hms rms hmcs hmas toyota honda nissan hyundai kia ford chevrolet chevy
-subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
-acura infiniti
+CAR_MAKES = frozenset("""
+toyota honda nissan hyundai kia ford chevrolet chevy subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick
+cadillac chrysler volvo porsche mercedes mitsubishi acura infiniti
 """.split())
+_THING_HEADS = frozenset("storm hurricane typhoon cyclone uss hms rms hmcs hmas".split()) | CAR_MAKES
 _THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
