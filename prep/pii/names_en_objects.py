@@ -9,7 +9,8 @@ A found span is no person when:
   building (`at`, `Room:` before one are `names_en`'s readings);
 - it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`),
   or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
-  words' other mentions in the document (`Queen Mary 2` as the article's title);
+  words' other mentions with the ship's number (`Queen Mary 2` as the article's title; not `USS Ronald Reagan
+  docked. Ronald Reagan served two terms`: a person of the same name);
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
   field's label (`Contact: Kim   Priya: call back` stays);
@@ -50,6 +51,7 @@ PLACE_HEADERS = frozenset("city town suburb village county state province region
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
 _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HMNZS|MV|M/V|SS|RV|FV)[ ]$")
+_SHIP_NUMBER_AFTER = regex.compile(r"[ ](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])")  # `Queen Mary 2`, `Ark Royal IV`
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
     r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
@@ -59,7 +61,7 @@ _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 
 def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
-    out, teams = set(), set()  # teams and ships: every mention of their words goes
+    out, teams, ships = set(), set(), set()  # a team's words go everywhere; a ship's name with its number
     cells = _place_cells(text) if ("," in text or "|" in text or "\t" in text) and _PLACE_HEADER.search(text) else set()
     for start, end, _ in found:
         line_start = text.rfind("\n", 0, start) + 1
@@ -76,7 +78,9 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
             out.add(start)  # `Vessel: Maersk Essen`
         elif _SHIP_PREFIX.search(text, max(0, start - 7), start):
-            teams.add(text[start:end])  # `RMS Queen Mary`, and `Queen Mary 2` elsewhere
+            out.add(start)  # `RMS Queen Mary 2`
+            if numeral := _SHIP_NUMBER_AFTER.match(text, end):
+                ships.add(text[start:end] + numeral.group())  # and `Queen Mary 2` elsewhere (not `Queen Mary`)
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
@@ -88,7 +92,8 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         elif " " not in text[start:end] and _SCORE_AFTER.match(text, end) and _wordy(text[start:end]) and _team(
                 text, line_start, start, end):
             teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
-    return out | {start for start, end, _ in found if text[start:end] in teams}
+    return out | {start for start, end, _ in found if text[start:end] in teams or ships and (
+        numeral := _SHIP_NUMBER_AFTER.match(text, end)) and text[start:end] + numeral.group() in ships}
 
 
 def _vehicle(span: str) -> bool:
