@@ -14,8 +14,9 @@ A found span is no person when:
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
   field's label (`Contact: Kim   Priya: call back` stays);
-- one word that is no first name stands after a street's name and a comma (`Market Square, Leeds`, `Mill Road,
-  Cambridge`; not `Station Road, Priya will wait`): a town;
+- one word that is no first name stands after a street's name and a comma, no clause goes on after it and the
+  lexicon holds it as a place, a word more often than a surname, or not at all (`Market Square, Leeds`, `Mill Road,
+  Cambridge`; not `Station Road, Priya will wait`, `Bridge Street, Okafor told police`): a town;
 - it is a whole cell of a table's column whose header names a place (`store_id,city,state` over `S-0152,Elizabeth,
   NJ`): a town, as a person column's cells are people (`names_en_fields`);
 - it is a team: one word more often a word than a name (`Westfield`, `Royals`; not `Marcus`, `Patel`) before a
@@ -33,7 +34,16 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import BUILDING_ENDS, CAR_MAKES, FIRST, LAST, TITLE_WORDNESS, is_org_name, load_lexicon
+from prep.pii.names_en_words import (
+    BUILDING_ENDS,
+    CAR_MAKES,
+    FIRST,
+    LAST,
+    PLACE,
+    TITLE_WORDNESS,
+    is_org_name,
+    load_lexicon,
+)
 
 _MODEL_YEAR_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
@@ -45,6 +55,8 @@ _VESSEL_LABEL = regex.compile(
 _FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|][ ]|;[ ])$")
 _STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
     r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
+_CLAUSE_AFTER = regex.compile(r"[ ]+\p{Ll}")
+_TOWN_WORDNESS = 0.5  # how much more often a surname is written as a word (a city's name) than as a name
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
 _WHERE_LABEL = regex.compile(r"[ \t]*(?i:where|meeting[ ]point)[ \t]*:[ \t]*")
 PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
@@ -85,8 +97,8 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
         elif " " not in text[start:end] and text[start - 2:start] == ", " and _STREET_BEFORE.search(
-                text, max(0, start - 40), start) and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
-            out.add(start)  # `Market Square, Leeds`
+                text, max(0, start - 40), start) and _town(text, start, end):
+            out.add(start)  # `Market Square, Leeds`; not `Bridge Street, Okafor told police`
         elif "&" in text[max(0, start - 3):end + 3] and _firm(text, start, end):
             out.add(start)  # `Ben & Jerry's`
         elif " " not in text[start:end] and _SCORE_AFTER.match(text, end) and _wordy(text[start:end]) and _team(
@@ -94,6 +106,16 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
     return out | {start for start, end, _ in found if text[start:end] in teams or ships and (
         numeral := _SHIP_NUMBER_AFTER.match(text, end)) and text[start:end] + numeral.group() in ships}
+
+
+def _town(text: str, start: int, end: int) -> bool:
+    """The word after a street's name and a comma is a town's: no clause goes on after it (`Okafor told police`,
+    `Nguyen said`), it is no first name, and the lexicon holds it as a place, as a word more often than a surname (a
+    city's name is written often: `Leeds`, `Cambridge`; not `Okafor`, `Kowalski`) or not at all."""
+    if _CLAUSE_AFTER.match(text, end):
+        return False
+    entry = load_lexicon().get(text[start:end].lower())
+    return entry is None or not entry[0] & FIRST and (bool(entry[0] & PLACE) or entry[2] - entry[1] > _TOWN_WORDNESS)
 
 
 def _vehicle(span: str) -> bool:
