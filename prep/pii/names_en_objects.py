@@ -6,7 +6,9 @@ A found span is no person when:
   before a person's name (`the 2018 Daniel Ortiz scholarship`, `the 2020 Mercedes Lopez fund`);
 - it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
   level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`), or after `Where:`: a
-  building (`at`, `Room:` before one are `names_en`'s readings);
+  building (`at`, `Room:` before one are `names_en`'s readings); a first name and a surname that is a building's
+  word (`Mark Hall`) stay a person after a person's word (`Package for Mark Hall 2nd floor`), or after `Where:`
+  unless the line ends or a room follows (`Where: Tom Hall (his apartment)`);
 - it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`),
   or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
   words' other mentions with the ship's number (`Queen Mary 2` as the article's title; not `USS Ronald Reagan
@@ -55,6 +57,11 @@ _VESSEL_LABEL = regex.compile(
 _FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|][ ]|;[ ])$")
 _STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
     r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
+_ROOM_AFTER = regex.compile(  # the line's end, or a room or a floor in it
+    r"[ \t]*(?:\n|$)|,?[ ](?:(?i:room|rm|suite|floor|level|lobby|basement|atrium|foyer)\b|\d{1,2}(?:st|nd|rd|th)[ ])")
+_PERSON_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:for|about|to|with|from|by|ask|tell|call|called|met|meet|thanks|cc|contact|against|see|saw|mr|mrs"
+    r"|ms|mx|dr|prof)\.?[ ]$")
 _CLAUSE_AFTER = regex.compile(r"[ ]+\p{Ll}")
 _TOWN_WORDNESS = 0.5  # how much more often a surname is written as a word (a city's name) than as a name
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
@@ -83,9 +90,7 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
                 text, max(0, start - 12), start) and _vehicle(text[start:end]):
             out.add(start)  # `a 2009 Subaru Forester`; not `the 2018 Daniel Ortiz scholarship`
-        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and (
-                _FLOOR_AFTER.match(text, end) and not _LABEL_RIGHT_BEFORE.search(text, line_start, start)
-                or _WHERE_LABEL.fullmatch(text, line_start, start)):
+        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and _building(text, line_start, start, end):
             out.add(start)  # `Jasper Hall 3rd floor`
         elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
             out.add(start)  # `Vessel: Maersk Essen`
@@ -106,6 +111,23 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
     return out | {start for start, end, _ in found if text[start:end] in teams or ships and (
         numeral := _SHIP_NUMBER_AFTER.match(text, end)) and text[start:end] + numeral.group() in ships}
+
+
+def _building(text: str, line_start: int, start: int, end: int) -> bool:
+    """A span ending in a building's word names a building: a floor follows and no label stands right before it, or
+    it follows `Where:`. Where its last word is a surname too and a first name opens it (`Mark Hall`, `Tom House`),
+    a person's word right before it (`Package for Mark Hall 2nd floor`, `Complaint about Tom Hall`) keeps the
+    person, and after `Where:` the line ends or a room or a floor follows (`Where: Hunter Hall, Room 2B`; not
+    `Where: Tom Hall (his apartment)`)."""
+    lexicon = load_lexicon()
+    words = text[start:end].split()
+    person_like = len(words) >= 2 and lexicon.get(words[0].lower(), (0,))[0] & FIRST and lexicon.get(
+        words[-1].lower(), (0,))[0] & LAST
+    if _WHERE_LABEL.fullmatch(text, line_start, start):
+        return not person_like or _ROOM_AFTER.match(text, end) is not None
+    if not _FLOOR_AFTER.match(text, end) or _LABEL_RIGHT_BEFORE.search(text, line_start, start):
+        return False
+    return not person_like or _PERSON_WORD_BEFORE.search(text, max(0, start - 12), start) is None
 
 
 def _town(text: str, start: int, end: int) -> bool:
