@@ -127,6 +127,21 @@ def _caps_before_comma(text: str) -> bool:
     return False
 
 
+# What follows a pair of people joined by `and` (`Jamal and Sunita in Q4`, `Morgan and Yevgenia married`, `Kennedy
+# and Bolsonaro spoke.`): the sentence's end, a preposition, a conjunction or a verb; not a noun the pair qualifies
+# or a title's colon (`Morgan and Terraform configs`, `Taylor and Grafana dashboards`, `Lewis and Ozempic: a view`).
+_PAIR_GOES_ON = regex.compile(
+    r"[ ]*(?:[.,!?;)\n]|$)|[ ](?:in|on|at|for|with|from|to|of|about|after|before|during|over|and|or|but|both|each|also"
+    r"|are|were|have|had|will|would|can|could|should|did|do|said|spoke|met|ran|went|came|left|took|gave|made|got|led"
+    r"|won|lost|wrote|told|saw|sat|took|fought|became|grew|swam|drove|flew|sang|taught|bought|sold|built|began|kept"
+    r"|\p{Ll}+ed|co-\p{Ll}+)(?![\p{L}\-])")
+
+
+def pair_goes_on(text: str, end: int) -> bool:
+    """Whether a person's clause goes on after a pair joined by `and` that ends at `end` (`_PAIR_GOES_ON`)."""
+    return _PAIR_GOES_ON.match(text, end) is not None
+
+
 def is_brand(words: str, after: str = "") -> bool:
     """`Mercedes-Benz`, `Wendy's`, `Columbia's`: a brand that is also a name, possessive or not; or software named
     like a person with a software word after it (`Jenkins plugins`, `Hugo (Go)`: `SOFTWARE_AFTER`)."""
