@@ -368,6 +368,8 @@ toyota honda nissan hyundai kia ford chevrolet chevy subaru mazda volkswagen vw 
 cadillac chrysler volvo porsche mercedes mitsubishi acura infiniti
 """.split())
 _THING_HEADS = frozenset("storm hurricane typhoon cyclone uss hms rms hmcs hmas".split()) | CAR_MAKES
+# A person's credential after their name (`Ebony Tate RN`, `Omar Haddad, PhD`)
+CREDENTIALS = r"(?:RN|LPN|LVN|CNA|NP|APRN|CRNA|MD|DO|DDS|DMD|PhD|PharmD|RPh|CPA|Esq|EMT|LCSW|MSW|DPT|PA-C)"
 _THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
