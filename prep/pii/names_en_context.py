@@ -225,7 +225,7 @@ class ContextReader:
         out += self._lower_chat(text) + layout.layout_names(text, self.lexicon)  # `names_en_turns`
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
-        turns += [m for m in lines if turns and layout.month_speaker(m.group(1), self.lexicon)]  # `JUNE:` by `ELLIOT:`
+        turns += layout.month_speakers(lines, self.lexicon) if turns else []  # `JUNE:` by `ELLIOT:`
         roles = [m for m in lines if m.group(1).lower() in ROLES]
         if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
             out += [(m.start(1), m.end(1), 0.6) for m in turns]
