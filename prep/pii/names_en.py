@@ -30,7 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
-from prep.pii.names_en_lists import MIDDLE_INITIAL, firm_possessive, is_brand, join_last_first, join_spoken, lower_thing
+from prep.pii.names_en_lists import firm_possessive, is_brand, join_last_first, join_spoken, lower_thing, name_ends
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
@@ -89,6 +89,7 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     NOT_PROPER_BEFORE,
     PARTICLES,
     PLACE,
+    QUOTED_START,
     RARE_ZIPF,
     SCORE_PAIR,
     SCORE_SINGLE,
@@ -96,7 +97,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
     THING_LABELS,
     TITLE_WORDNESS,
     WORD,
-    is_common_word,
     is_named_thing,
     is_org_name,
     is_rare_pair,
@@ -254,7 +254,7 @@ class EnglishNameDetector:
         start, end = run[0][0], run[-1][1]
         after = text[end:end + 40]
         before = text[max(0, start - 12):start]
-        proper_phrase = self._inside_proper_phrase(text, end, caps, lower) or (
+        proper_phrase = self._inside_proper_phrase(text, end, caps, lower, len(core) > 1 and core[0][3] & FIRST) or (
             len(core) == 1 and not (caps or lower) and self._after_proper_word(text, start, end)
         )
         cue = _UNSET
@@ -321,7 +321,7 @@ class EnglishNameDetector:
             return True
         if end - start < 3:
             return False
-        if cue == "speech" and not _AFTER_SPEECH_STRONG.match(after) and _SENTENCE_START.search(text, 0, start) \
+        if cue == "speech" and not _AFTER_SPEECH_STRONG.match(after) and QUOTED_START.search(text, 0, start) \
                 and self._more_word_than_name(text[start:end]) and not any(t[3] & FIRST for t in names):
             return False  # `Parcel left with`: a noun (a surname too) opening a sentence before a weak verb
         if cue == "label" and (self._thing_label(text, start) or names and regex.match(r"[ ]\p{Ll}", after)
@@ -438,11 +438,11 @@ class EnglishNameDetector:
         return all(e is not None and e[0] & WORD and not e[0] & (FIRST | LAST) for e in (entry, stem))
 
     @staticmethod
-    def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool) -> bool:
+    def _inside_proper_phrase(text: str, end: int, caps: bool, lower: bool, first_last: bool) -> bool:
         """A capitalized plain word right after the run (`Orlando Magic`): the run names a thing."""
         if caps or lower or end + 2 > len(text) or text[end] != " ":
             return False
-        return text[end + 1].isupper() and not MIDDLE_INITIAL.match(text, end)
+        return text[end + 1].isupper() and not name_ends(text, end, first_last)
 
     @staticmethod
     def _cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:

@@ -23,7 +23,7 @@ from prep.pii import names_en_turns as layout
 from prep.pii.gated_scan import GatedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
-from prep.pii.names_en_lists import ListReader
+from prep.pii.names_en_lists import ListReader, pair_goes_on
 from prep.pii.names_en_speakers import KO_ROMAN_NOT_NAMES, app_speakers, glued_to_korean
 from prep.pii.names_en_words import (
     _NAME,
@@ -52,8 +52,7 @@ _NOT_REPEATED = NOT_NAMES | PARTICLES | ROLES  # words a found name's repeat nev
 _NAME_WORD = r"\p{L}[\p{L}'’\-]*"
 _CHAT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
-    rf"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*:"
-)
+    rf"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[-–][ \t]*)({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*:")
 _SLACK_LINE = regex.compile(
     r"(?m)^([\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3})[ \t]{2,}\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?[ \t]*$"
 )
@@ -68,8 +67,7 @@ _JOIN_GAP = regex.compile(
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’_\-@./])\p{Ll}{3,}(?![\p{L}\p{N}_\-@]|[.'’]\p{L})")
 _SCRIPT_LINE = regex.compile(
-    r"(?m)^((?:\p{Lu}[\p{Lu}'’\-]+|\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2}):[ \t]+\p{L}[\p{L}'’]*(?:[ ,.!?]|$)"
-)
+    r"(?m)^((?:\p{Lu}[\p{Lu}'’\-]+|\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2}):[ \t]+\p{L}[\p{L}'’]*(?:[ ,.!?]|$)")
 # Words before a name: contact and greetings, kinship, roles and titles (any case).
 CUES = frozenset("""
 hi|hey|hiya|yo|dear|thanks|thank you|thx|tell|ask|told|asked|cc|attn|love|welcome|say hi to|hi to|thanks to
@@ -130,13 +128,11 @@ _PLAIN_WEAK = frozenset(("to", "with", "for"))  # before a lower-case word: a fi
 # A verb of speech after a surname alone (`Vukovic shrugged`).
 _SPEECH_AFTER = regex.compile(
     r"[ ](?:said|says|told|asked|shrugged|smiled|laughed|nodded|insisted|admitted|added|replied|wrote|recalled|"
-    r"warned|sighed|opened|explained|argued)\b"
-)
+    r"warned|sighed|opened|explained|argued)\b")
 # Endings of surnames of many cultures: a word no list has that ends so is a surname before `said`.
 _SURNAME_ENDING = regex.compile(
     r"(?:ovi[cć]|evi[cć]|ski|sky|wicz|sson|sen|enko|chuk|oglu|oğlu|opoulos|idis|escu|ini|elli|stein|berg|"
-    r"mann|ez|yan|ian|adze|ashvili|awa|moto|uchi)$"
-)
+    r"mann|ez|yan|ian|adze|ashvili|awa|moto|uchi)$")
 _PLACE_ENDS = frozenset("park square gardens heights hall center centre plaza station bridge".split())
 _STRONG_SPEECH = regex.compile(r"[ ](?:said|says|told|asked|replied|wrote)\b")
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ ]$")
@@ -229,7 +225,7 @@ class ContextReader:
         out += self._lower_chat(text) + layout.layout_names(text, self.lexicon)  # `names_en_turns`
         lines = list(_SCRIPT_LINE.finditer(text))
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
-        turns += [m for m in lines if turns and layout.month_speaker(m.group(1), self.lexicon)]  # `JUNE:` by `ELLIOT:`
+        turns += layout.month_speakers(lines, self.lexicon) if turns else []  # `JUNE:` by `ELLIOT:`
         roles = [m for m in lines if m.group(1).lower() in ROLES]
         if turns and len(turns) + len(roles) >= 2:  # a dialogue: two named turns, or a named turn and a role's
             out += [(m.start(1), m.end(1), 0.6) for m in turns]
@@ -399,13 +395,14 @@ class ContextReader:
             start, end, listed = todo.pop()
             for m in (_SIBLING_AFTER.match(text, end), _SIBLING_BEFORE.search(text, max(0, start - 40), start)):
                 and_only = m is not None and not any(c in m.group() for c in ",;/")
-                if m and m.span(1) not in seen and self._sibling(m.group(1), text[start:end], and_only and not listed):
+                if m and m.span(1) not in seen and self._sibling(m.group(1), text[start:end], and_only and not listed
+                                                                 and (pair_goes_on(text, max(end, m.end(1))) or None)):
                     seen.add(m.span(1))
                     out.append((m.start(1), self._extend(text, m.end(1)) if m.start(1) >= end else m.end(1), 0.6))
                     todo.append((out[-1][0], out[-1][1], not and_only))
         return out
 
-    def _sibling(self, word: str, beside: str, and_only: bool) -> bool:
+    def _sibling(self, word: str, beside: str, and_only: bool | None) -> bool:  # None: by `and`, no clause after
         if not _LATIN.match(word):
             return False  # `Yuna / 생년월일`: a Hangul word beside a romanized name is the Korean reader's
         if word[0].islower() != beside[0].islower() or word.isupper() != beside.isupper() or is_common_word(word):
@@ -416,10 +413,12 @@ class ContextReader:
         kind, _ = self.detector.classify(word)
         if kind == _PLAIN:
             return word[0].isupper() and self._name_like(word, loose=True) and bool(entry and entry[0] & FIRST)
-        if and_only:  # `Nordstrom and Macy's`: by `and` beside a lone name, a first name only, or a rare word after a
-            near = self.lexicon.get(beside.lower()) or (0,)  # first name (`Hiroshi and Oleksandr`; after a surname, too
+        if and_only is not False:  # `Nordstrom and Macy's`: by `and` beside a lone name, a first name only, or a rare
+            # word beside a first name (`Hiroshi and Oleksandr`), or beside one that is a surname too if the word is
+            # unlisted and a clause goes on (`Jamal and Sunita in Q4`; not `Morgan and Terraform configs`)
+            near = self.lexicon.get(beside.lower()) or (0,)
             return kind == _NAME and bool(entry and entry[0] & FIRST) or kind == _UNKNOWN and len(word) >= 4 and " " \
-                not in beside and near[0] & (FIRST | PLACE | WORD | (LAST if entry else 0)) == FIRST  # if unlisted)
+                not in beside and near[0] & (FIRST | PLACE | WORD | (LAST if entry or not and_only else 0)) == FIRST
         return kind == _NAME or kind == _UNKNOWN and len(word) >= 3
 
     def _repeats(self, text: str, spans: list) -> list[tuple[int, int, float]]:

@@ -18,6 +18,7 @@ import re
 import regex
 
 from prep.pii.names_en_words import (
+    CREDENTIALS,
     FIRST,
     LAST,
     NOT_NAMES,
@@ -37,9 +38,10 @@ _SURNAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-.])({_PARTICLE}*{_CA
 # The end of an inverted name's cell: a line's end, a wide gap, a bracket, a list's end, a closing quote before a
 # cell's comma or an address (`"Okonkwo-Reyes, Chidi" <...>`, `A-33,"O'Connell, Siobhan",+353`), a cell's bar
 # (`Chen, Yichen | ...`) or a list's middle dot (`HAMIDI, PARISA · IWU`); a second given name may come first
-# (`Name: Nguyen, Bao Anh   Emp ID`).
+# (`Name: Nguyen, Bao Anh   Emp ID`; not a credential: `Elkridge, Columbia MD`).
 _FIRST_AFTER = regex.compile(
-    rf"({_CAP_WORD})((?:[ ]{_CAP_WORD}(?=[ \t]{{2,}}|[ \t]*(?:\n|$)|[\"”]))?(?:[ ]\p{{Lu}}\.?){{0,2}})"
+    rf"({_CAP_WORD})((?:[ ](?!{CREDENTIALS}\b){_CAP_WORD}(?=[ \t]{{2,}}|[ \t]*(?:\n|$)|[\"”]))?"
+    r"(?:[ ]\p{Lu}\.?){0,2})"
     r"(?=[ \t]*(?:\n|$)|[ \t]{2,}|\t|[ ]\(|[,;][ \t]*(?:\n|$)|[\"”][ \t]*(?:[,<\n]|$)|[ ]<|[ ]?[|·•][ ])"
 )
 _LABEL_BEFORE = regex.compile(r"(?:^|\n)[^\n:]{0,40}[:#][^\n:]{0,12}$|(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]*)?$")

@@ -26,6 +26,7 @@ from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
     BRANDS,
+    CREDENTIALS,
     FIRST,
     LAST,
     NOT_NAMES,
@@ -86,9 +87,21 @@ _LOWER_VERB = regex.compile(
 # `Rosalind J. Achebe`, `Tobias Whitcombe Jr.`: a middle initial or a suffix, no longer proper noun
 # What may follow a person's name and still end it: an initial, a generation, a credential (`Ebony Tate RN`, `Omar
 # Haddad, PhD` ...): not the next word of a longer proper noun.
-MIDDLE_INITIAL = regex.compile(
-    r"[ ](?:\p{Lu}\.|(?:Jr|Sr|II|III|IV|RN|LPN|LVN|CNA|NP|APRN|CRNA|MD|DO|DDS|DMD|PhD|PharmD|RPh|CPA|Esq|EMT|LCSW"
-    r"|MSW|DPT|PA-C)(?![\p{L}\p{N}]))")
+MIDDLE_INITIAL = regex.compile(rf"[ ](?:\p{{Lu}}\.|(?:Jr|Sr|II|III|IV|{CREDENTIALS})(?![\p{{L}}\p{{N}}]))")
+_PLACE_CODE = regex.compile(r"[ ](?:MD|NP)(?![\p{L}\p{N}])")  # a credential, or Maryland's code and a national park's
+_ZIP_AFTER = regex.compile(r",?[ ]\d{5}(?!\d)")
+
+
+def name_ends(text: str, end: int, first_last: bool) -> bool:
+    """An initial, a generation or a credential right after `end` ends a name there (`MIDDLE_INITIAL`); letters that
+    are a state's or a park's too (`MD`, `NP`) only after a first name and a surname (`first_last`) and before no ZIP
+    code (`Holly Park NP`, `Grace Obi MD`; not `Laurel MD`, `Mesa Verde NP`, `Chevy Chase MD 20815`)."""
+    m = MIDDLE_INITIAL.match(text, end)
+    if m is None or not _PLACE_CODE.match(text, end):
+        return m is not None
+    return first_last and not _ZIP_AFTER.match(text, m.end())
+
+
 _ABBREVIATION_AFTER = regex.compile(r"[ ]\((\p{Lu})\p{L}{0,2}\)")  # `kelvin (K)`: a unit or a term and its symbol
 _COORDINATED_LOWER = regex.compile(r"[ ](?:and|or)[ ](\p{Ll}+)")  # `frank and tender`
 _FIRM_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]&[ ]$")  # `Ben & Jerry's`: a firm of two names
@@ -125,6 +138,21 @@ def _caps_before_comma(text: str) -> bool:
             return True
         at = text.find(",", at + 1)
     return False
+
+
+# What follows a pair of people joined by `and` (`Jamal and Sunita in Q4`, `Morgan and Yevgenia married`, `Kennedy
+# and Bolsonaro spoke.`): the sentence's end, a preposition, a conjunction or a verb; not a noun the pair qualifies
+# or a title's colon (`Morgan and Terraform configs`, `Taylor and Grafana dashboards`, `Lewis and Ozempic: a view`).
+_PAIR_GOES_ON = regex.compile(
+    r"[ ]*(?:[.,!?;)\n]|$)|[ ](?:in|on|at|for|with|from|to|of|about|after|before|during|over|and|or|but|both|each|also"
+    r"|are|were|have|had|will|would|can|could|should|did|do|said|spoke|met|ran|went|came|left|took|gave|made|got|led"
+    r"|won|lost|wrote|told|saw|sat|fought|became|grew|swam|drove|flew|sang|taught|bought|sold|built|began|kept"
+    r"|\p{Ll}+ed|co-\p{Ll}+)(?![\p{L}\-])")
+
+
+def pair_goes_on(text: str, end: int) -> bool:
+    """Whether a person's clause goes on after a pair joined by `and` that ends at `end` (`_PAIR_GOES_ON`)."""
+    return _PAIR_GOES_ON.match(text, end) is not None
 
 
 def is_brand(words: str, after: str = "") -> bool:

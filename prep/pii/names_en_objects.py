@@ -1,19 +1,24 @@
 """Objects and form words named like people (round 13), for `names_en_things.drop_things`.
 
 A found span is no person when:
-- a model year stands before it after a determiner (`a 2009 Subaru Forester`, `my 2016 Ford Ranger`, `the 2021
-  Audi Q5`): a vehicle or an edition; a year alone (`In 2009 Maria moved`) is no such sign;
+- a model year stands before it after a determiner and it opens with a car's make (`a 2009 Subaru Forester`, `my
+  2016 Ford Ranger`, `the 2021 Audi Q5`): a vehicle; a year alone (`In 2009 Maria moved`) is no such sign, nor one
+  before a person's name (`the 2018 Daniel Ortiz scholarship`, `the 2020 Mercedes Lopez fund`);
 - it ends in a building's word and a floor, a level or a lobby follows (`Jasper Hall 3rd floor`, `Okafor House
   level 2`), no label right before it (`Complainant: Jasper Hall 3rd floor resident`), or after `Where:`: a
-  building (`at`, `Room:` before one are `names_en`'s readings);
+  building (`at`, `Room:` before one are `names_en`'s readings); a first name and a surname that is a building's
+  word (`Mark Hall`) stay a person after a person's word (`Package for Mark Hall 2nd floor`), or after `Where:`
+  unless the line ends or a room follows (`Where: Tom Hall (his apartment)`);
 - it is the value of a vessel's or a vehicle's field (`Vessel: Maersk Essen`, `Ship: ONE Harmony`, `Vehicle: ...`),
   or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
-  words' other mentions in the document (`Queen Mary 2` as the article's title);
+  words' other mentions with the ship's number (`Queen Mary 2` as the article's title; not `USS Ronald Reagan
+  docked. Ronald Reagan served two terms`: a person of the same name);
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
   field's label (`Contact: Kim   Priya: call back` stays);
-- one word that is no first name stands after a street's name and a comma (`Market Square, Leeds`, `Mill Road,
-  Cambridge`; not `Station Road, Priya will wait`): a town;
+- one word that is no first name stands after a street's name and a comma, no clause goes on after it and the
+  lexicon holds it as a place, a word more often than a surname, or not at all (`Market Square, Leeds`, `Mill Road,
+  Cambridge`; not `Station Road, Priya will wait`, `Bridge Street, Okafor told police`): a town;
 - it is a whole cell of a table's column whose header names a place (`store_id,city,state` over `S-0152,Elizabeth,
   NJ`): a town, as a person column's cells are people (`names_en_fields`);
 - it is a team: one word more often a word than a name (`Westfield`, `Royals`; not `Marcus`, `Patel`) before a
@@ -31,7 +36,16 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import BUILDING_ENDS, FIRST, LAST, TITLE_WORDNESS, is_org_name, load_lexicon
+from prep.pii.names_en_words import (
+    BUILDING_ENDS,
+    CAR_MAKES,
+    FIRST,
+    LAST,
+    PLACE,
+    TITLE_WORDNESS,
+    is_org_name,
+    load_lexicon,
+)
 
 _MODEL_YEAR_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:a|an|the|my|our|his|her|their|your|this|that|used|new)[ ](?:19|20)\d\d[ ]$")
@@ -43,12 +57,20 @@ _VESSEL_LABEL = regex.compile(
 _FIELD_BEFORE = regex.compile(r"\p{L}[ \t]*:[ \t]+\S[^\n]*?(?:[ ]{2,}|\t|[ ][/|][ ]|;[ ])$")
 _STREET_BEFORE = regex.compile(  # `Market Square, Leeds`: a town after a street's name
     r"\p{Lu}\p{Ll}+[ ](?:Street|Road|Avenue|Lane|Square|Place|Terrace|Crescent|Boulevard|Drive|Way|Row|Parade),[ ]$")
+_ROOM_AFTER = regex.compile(  # the line's end, or a room or a floor in it
+    r"[ \t]*(?:\n|$)|,?[ ](?:(?i:room|rm|suite|floor|level|lobby|basement|atrium|foyer)\b|\d{1,2}(?:st|nd|rd|th)[ ])")
+_PERSON_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:for|about|to|with|from|by|ask|tell|call|called|met|meet|thanks|cc|contact|against|see|saw|mr|mrs"
+    r"|ms|mx|dr|prof)\.?[ ]$")
+_CLAUSE_AFTER = regex.compile(r"[ ]+\p{Ll}")
+_TOWN_WORDNESS = 0.5  # how much more often a surname is written as a word (a city's name) than as a name
 _LABEL_RIGHT_BEFORE = regex.compile(r":[ \t]*$")
 _WHERE_LABEL = regex.compile(r"[ \t]*(?i:where|meeting[ ]point)[ \t]*:[ \t]*")
 PLACE_HEADERS = frozenset("city town suburb village county state province region country location branch".split())
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
 _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HMNZS|MV|M/V|SS|RV|FV)[ ]$")
+_SHIP_NUMBER_AFTER = regex.compile(r"[ ](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])")  # `Queen Mary 2`, `Ark Royal IV`
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
     r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
@@ -58,7 +80,7 @@ _AMP_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]+)[ ]&[ ]$")
 
 def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the spans of `found` that name a vehicle, a building, a vessel or a field here (the doc)."""
-    out, teams = set(), set()  # teams and ships: every mention of their words goes
+    out, teams, ships = set(), set(), set()  # a team's words go everywhere; a ship's name with its number
     cells = _place_cells(text) if ("," in text or "|" in text or "\t" in text) and _PLACE_HEADER.search(text) else set()
     for start, end, _ in found:
         line_start = text.rfind("\n", 0, start) + 1
@@ -66,28 +88,66 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `S-0152,Elizabeth,NJ` under `store_id,city,state`
             continue
         if text[start - 1:start] == " " and "0" <= text[start - 2:start - 1] <= "9" and _MODEL_YEAR_BEFORE.search(
-                text, max(0, start - 12), start):
-            out.add(start)  # `a 2009 Subaru Forester`
-        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and (
-                _FLOOR_AFTER.match(text, end) and not _LABEL_RIGHT_BEFORE.search(text, line_start, start)
-                or _WHERE_LABEL.fullmatch(text, line_start, start)):
+                text, max(0, start - 12), start) and _vehicle(text[start:end]):
+            out.add(start)  # `a 2009 Subaru Forester`; not `the 2018 Daniel Ortiz scholarship`
+        elif text[start:end].rpartition(" ")[2].lower() in BUILDING_ENDS and _building(text, line_start, start, end):
             out.add(start)  # `Jasper Hall 3rd floor`
         elif _VESSEL_LABEL.search(text, max(0, line_start - 1), start):
             out.add(start)  # `Vessel: Maersk Essen`
         elif _SHIP_PREFIX.search(text, max(0, start - 7), start):
-            teams.add(text[start:end])  # `RMS Queen Mary`, and `Queen Mary 2` elsewhere
+            out.add(start)  # `RMS Queen Mary 2`
+            if numeral := _SHIP_NUMBER_AFTER.match(text, end):
+                ships.add(text[start:end] + numeral.group())  # and `Queen Mary 2` elsewhere (not `Queen Mary`)
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
         elif " " not in text[start:end] and text[start - 2:start] == ", " and _STREET_BEFORE.search(
-                text, max(0, start - 40), start) and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
-            out.add(start)  # `Market Square, Leeds`
+                text, max(0, start - 40), start) and _town(text, start, end):
+            out.add(start)  # `Market Square, Leeds`; not `Bridge Street, Okafor told police`
         elif "&" in text[max(0, start - 3):end + 3] and _firm(text, start, end):
             out.add(start)  # `Ben & Jerry's`
         elif " " not in text[start:end] and _SCORE_AFTER.match(text, end) and _wordy(text[start:end]) and _team(
                 text, line_start, start, end):
             teams.add(text[start:end])  # `Westfield 3, Union Catholic 0`
-    return out | {start for start, end, _ in found if text[start:end] in teams}
+    return out | {start for start, end, _ in found if text[start:end] in teams or ships and (
+        numeral := _SHIP_NUMBER_AFTER.match(text, end)) and text[start:end] + numeral.group() in ships}
+
+
+def _building(text: str, line_start: int, start: int, end: int) -> bool:
+    """A span ending in a building's word names a building: a floor follows and no label stands right before it, or
+    it follows `Where:`. Where its last word is a surname too and a first name opens it (`Mark Hall`, `Tom House`),
+    a person's word right before it (`Package for Mark Hall 2nd floor`, `Complaint about Tom Hall`) keeps the
+    person, and after `Where:` the line ends or a room or a floor follows (`Where: Hunter Hall, Room 2B`; not
+    `Where: Tom Hall (his apartment)`)."""
+    lexicon = load_lexicon()
+    words = text[start:end].split()
+    person_like = len(words) >= 2 and lexicon.get(words[0].lower(), (0,))[0] & FIRST and lexicon.get(
+        words[-1].lower(), (0,))[0] & LAST
+    if _WHERE_LABEL.fullmatch(text, line_start, start):
+        return not person_like or _ROOM_AFTER.match(text, end) is not None
+    if not _FLOOR_AFTER.match(text, end) or _LABEL_RIGHT_BEFORE.search(text, line_start, start):
+        return False
+    return not person_like or _PERSON_WORD_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _town(text: str, start: int, end: int) -> bool:
+    """The word after a street's name and a comma is a town's: no clause goes on after it (`Okafor told police`,
+    `Nguyen said`), it is no first name, and the lexicon holds it as a place, as a word more often than a surname (a
+    city's name is written often: `Leeds`, `Cambridge`; not `Okafor`, `Kowalski`) or not at all."""
+    if _CLAUSE_AFTER.match(text, end):
+        return False
+    entry = load_lexicon().get(text[start:end].lower())
+    return entry is None or not entry[0] & FIRST and (bool(entry[0] & PLACE) or entry[2] - entry[1] > _TOWN_WORDNESS)
+
+
+def _vehicle(span: str) -> bool:
+    """A car's make and model (`Subaru Forester`, `Ford Ranger`), not a make's name before a surname more often a
+    name than a word (`Mercedes Lopez`)."""
+    words = span.split()
+    if words[0].lower() not in CAR_MAKES:
+        return False
+    entry = load_lexicon().get(words[-1].lower(), (0, 0.0, 0.0))
+    return len(words) == 1 or not (entry[0] & LAST and entry[1] >= entry[2])
 
 
 def _firm(text: str, start: int, end: int) -> bool:

@@ -107,14 +107,25 @@ def court_and_letters(text: str) -> list[tuple[int, int, float]]:
     return caption_parties(text) + counsel(text) + initialled(text)
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
 
 
-def month_speaker(name: str, lexicon) -> bool:
-    """A month that is a first name too (`JUNE`, `April`), as a transcript's speaker: counted where a speaker with a
-    name that is no month speaks in it (`ELLIOT:`); months alone are a report's labels (`MAY: flat`)."""
-    entry = lexicon.get(name.lower())
-    return name.lower() in _MONTHS and entry is not None and bool(entry[0] & FIRST)
+def month_speakers(lines: list, lexicon) -> list:
+    """The label lines of `lines` (matches whose group 1 is the label) that are a month that is a first name too
+    (`JUNE`, `April`), as a transcript's speakers: read where a speaker with a name that is no month speaks in it
+    (`ELLIOT:`, the caller's test); months alone, and a month beside the label line of the month before or after
+    it, are a report's labels (`MAY: flat`, `MAY: flat\nJUNE: up 3%\nELLIOT: noted`)."""
+    months = [m.group(1).lower() if m.group(1).lower() in _MONTHS else None for m in lines]
+    out = []
+    for i, month in enumerate(months):
+        entry = lexicon.get(month) if month else None
+        if entry is None or not entry[0] & FIRST:
+            continue
+        beside = [months[k] for k in (i - 1, i + 1) if 0 <= k < len(months) and months[k]]
+        if all(abs(_MONTHS.index(month) - _MONTHS.index(b)) not in (1, 11) for b in beside):  # (December, January)
+            out.append(lines[i])
+    return out
 
 
 def kin_possessive(text: str, lexicon) -> list[tuple[int, int, float]]:

@@ -254,9 +254,11 @@ _STATE_AFTER = regex.compile(
 _PLACE_AFTER = regex.compile(r",[ ](\p{Lu}\p{Ll}+)(?:[,.;:]|[ ]\d|$)")  # `Perry, Florida,`: checked for P
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ ]$")
 _DATE_AFTER = regex.compile(r",?[ ](?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# A sentence's start, an opening quote or bracket there or a quoted cell's (`"Billing is confusing."`, `(Grace periods
-# vary)`, `,"Mark as spam"`); not after a bullet: `- Grant to send the invoices`.
-_SENTENCE_START = regex.compile(r"(?:(?:^|[.!?:][ \t]+|\n[ \t]*)[\"“(\[]?|,[\"“])$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")  # (not after a bullet: `- Grant to send the invoices`)
+# The same, or an opening quote or bracket there, or a quoted cell's start: read only for a surname that is more often
+# a word before a weak verb (`,"Billing is confusing."`). A first name there stays a person's: dialogue and quoted
+# cells or values (`"Hunter scored," coach said.`, `"17","Hunter","Price"`, `{"user": "Mason"}`).
+QUOTED_START = regex.compile(r"(?:(?:^|[.!?:][ \t]+|\n[ \t]*)[\"“(\[]?|,[\"“])$")
 _PLACE_PREFIX = regex.compile(
     r"\b(?:San|Santa|Los|Las|New|Fort|Ft|Saint|St|Lake|Mount|Mt|Port|Cape|Glen|North|South|East|West|Upper|"
     r"Lower|Little|Great|Grand|Palm|El|La|Le|Baton|Costa|Puerto|Sri|Hong|Kuala|Buenos|Rio|Sao|São)\.?[ ]$"
@@ -361,11 +363,13 @@ _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:at|in|near|to|from|o
 # Words that open a thing's name with a person's name after them: a storm, a ship, a car's make (`Storm Bert`,
 # `USS Gerald R. Ford`, `Toyota Camry`), never a surname after it (`Storm Reid`, `Ford Williams`, `Kia Thompson`);
 # a typeface's last word (`Gill Sans`); drinks and dishes named after people whose first word is no common name.
-_THING_HEADS = frozenset("""
-storm hurricane typhoon cyclone uss hms rms hmcs hmas toyota honda nissan hyundai kia ford chevrolet chevy
-subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick cadillac chrysler volvo porsche mercedes mitsubishi
-acura infiniti
+CAR_MAKES = frozenset("""
+toyota honda nissan hyundai kia ford chevrolet chevy subaru mazda volkswagen vw bmw audi lexus tesla jeep dodge buick
+cadillac chrysler volvo porsche mercedes mitsubishi acura infiniti
 """.split())
+_THING_HEADS = frozenset("storm hurricane typhoon cyclone uss hms rms hmcs hmas".split()) | CAR_MAKES
+# A person's credential after their name (`Ebony Tate RN`, `Omar Haddad, PhD`)
+CREDENTIALS = r"(?:RN|LPN|LVN|CNA|NP|APRN|CRNA|MD|DO|DDS|DMD|PhD|PharmD|RPh|CPA|Esq|EMT|LCSW|MSW|DPT|PA-C)"
 _THING_TAILS = frozenset("sans serif mono neue".split())
 NAMED_DISHES = frozenset("""
 bloody mary|shirley temple|peach melba|eggs benedict|beef wellington|oysters rockefeller|bananas foster|earl grey
