@@ -9,6 +9,8 @@ parentheses after a Korean name (`홍길동 (900314)`), or a table whose header 
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 YYMMDD = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -78,7 +80,7 @@ _LIFE_DATE = (
     rf"|{_DAY}/{_DAY}/(?P<y>(?:19|20)\d\d))"
 )
 _LIFE_SPAN = regex.compile(
-    rf"(?<![\d.\-/])(?P<v>{_LIFE_DATE})[ ]?(?:–|—|-|~|to)[ ]?"
+    rf"(?<![\d.\-/])(?P<v>{_LIFE_DATE})[ ]?(?:–|—|-(?!\d)|~|to)[ ]?"
     rf"(?:(?P<open>\))|(?:{_MONTHS}[ ]{_DAY},?[ ]|{_DAY}[ ]{_MONTHS},?[ ]|{_DAY}/{_DAY}/)?(?P<z>(?:19|20)\d\d)(?!\d))",
     regex.IGNORECASE)
 _PERIOD_LABEL = regex.compile(
@@ -86,7 +88,9 @@ _PERIOD_LABEL = regex.compile(
     r"fiscal|fy\b|project|sprint|exhibit|tour|deploy|educat|senator|mayor|governor|office|reign|career|coverage|"
     r"policy|membership|subscription|study|data|period|from|valid|effective|cohort|range|window)"
     r"|기간|기한|재임|재직|근무|임기|계약|보험|혼인|결혼|재위|복무")
-_LIFE_GATE = regex.compile(r"[\d일.][ ]?[–—~\-][ ]?(?:\)|\p{L}|\d)")
+# Where a span could be: a year, then within the rest of its date a dash that starts no number (`2024-03-01` passes
+# by; a span's dash before a number takes a space), a tilde or `to` (a cheap look before the span's own scan)
+_LIFE_GATE = re.compile(r"(?:19|20)\d\d[^\n]{0,14}?(?:[–—~]|-(?!\d)|to)")
 
 
 def life_span_births(text: str) -> list[tuple[int, int]]:

@@ -74,6 +74,10 @@ _BAD_YEAR = regex.compile(r"(?<!\d)(?!19\d\d|20[0-2]\d)\d{4}(?!\d)")
 _HEADER_CELL = regex.compile(r"(?:\S+[ ]){0,2}[^ .!?。]+[:：]?|")
 _MAX_ROWS = 200
 _MAX_HEADER_CELL = 24
+# Where a table could be: two lines in a row with a cell border each, and a kind's word (looks cheaper than `_GATE`).
+_TWO_ROWS = regex.compile(r"(?m)^[^\n|\t,]*[|\t,][^\n]*\n[^\n|\t,]*[|\t,]")
+_WORDS = regex.compile(r"phone|tel|mobile|cell|hp|account|acct|a/c|dob|birth|born|address|addr|연락처|전화|휴대|"
+                       r"핸드폰|계좌|입금처|생년|생일|출생|주소|거주지|배송지|수령지|소재지", regex.IGNORECASE)
 # Where a header could be: a line with a kind's word next to a cell border (a cheap look before the lines are split).
 _GATE = regex.compile(
     r"(?im)(?:^|[|\t,])[ \"]*(?:[\p{L} ._#/\-]{0,12})(?:phone|tel|mobile|cell|\bhp\b|account|acct|a/c|dob|birth|born|"
@@ -138,7 +142,7 @@ def _separator(line: str) -> str | None:
 
 def column_values(text: str) -> list[tuple[str, int, int]]:
     """(entity, start, end) of each cell under a column whose header names a kind of personal data (module doc)."""
-    if not _GATE.search(text):
+    if not (_TWO_ROWS.search(text) and _WORDS.search(text) and _GATE.search(text)):  # cheapest first
         return []
     out: list[tuple[str, int, int]] = []
     lines, offsets, at = text.split("\n"), [], 0
