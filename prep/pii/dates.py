@@ -64,6 +64,7 @@ _DOB_NEXT_LINE = r"[^\n\d]{0,30}?(?:\?|요[.?]?|니다[.?]?|:)[ ]*\n[^\n\d]{0,16
 # ... the cue that names the birth date itself, ending its line with no mark at all (a transcript's `and her date of
 # birth\ncaller ...`; not `Firstborn\nPublished ...`, `Happy birthday\nparty on ...`, `저출생\n기사입력 ...`)
 _DOB_ITSELF = r"(?<![A-Za-z])(?:date[ ]of[ ]birth|birth[ ]?date|d\.?o\.?b\b|생년월일|출생일)"
+DOB_ITSELF_TRIGGER = r"(?i)date of birth|birth ?date|d\.?o\.?b|생년월일|출생일"  # where `DOB_SPOKEN` starts
 _DOB_BARE_NEXT_LINE = rf"{_DOB_ITSELF}[ ]*\n[^\n\d:：]{{2,16}}?"
 DOB = (rf"(?:(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})|{_DOB_BARE_NEXT_LINE})"
        rf"(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])")

@@ -467,9 +467,9 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("DateOfBirthRecognizer", "DATE_OF_BIRTH", (
         _P("date", dates.DOB, 0.85, trigger=_TRIGGER_DOB_CUE), _P("date_saeng", dates.DOB_SUFFIX, 0.85),
         _P("date_paren", dates.DOB_PAREN, 0.6),
-        _P("date_spoken", dates.DOB_SPOKEN, 0.85),
+        _P("date_spoken", dates.DOB_SPOKEN, 0.85, trigger=dates.DOB_ITSELF_TRIGGER),
         _P("date_table", dates.DOB_TABLE, 0.85, trigger=dates.DOB_TABLE_TRIGGER),
-        _P("date_mark", dates.DOB_MARK, 0.85),
+        _P("date_mark", dates.DOB_MARK, 0.85, trigger=r"(?i)b\.|sunrise"),
     ), cues=dates.DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (
