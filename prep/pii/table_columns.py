@@ -8,6 +8,11 @@ the kinds below is a header, and each following line with as many cells is a row
 is its value where it has the kind's shape (`_SHAPE`: digits enough for a phone or an account, a date's digits, a
 number in an address). The rows end at a blank line, a line of another width, or `_MAX_ROWS`.
 
+What the review of round 13 taught (each a test in `tests/prep/pii/test_round13_numbers.py`): a header is a line of
+labels, not prose with commas; `Account` alone names a user's account as often as a bank's; a `Born` column is a
+dog's or a company's unless a person's column stands beside it; a `Mobile` column may hold counts; a toll-free line is
+an organisation's; an `Address` column may hold a memory address or a URL.
+
 Names in tables are the name readers' (`names_en_fields`, `names_ko_layouts`); e-mails and cards are read by their
 own shapes anywhere.
 """
