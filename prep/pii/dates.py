@@ -13,6 +13,8 @@ import re
 
 import regex
 
+from prep.pii.view_spoken import ONES, TEENS, TENS
+
 YYMMDD = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
 _MONTHS = (
@@ -37,9 +39,9 @@ _DOB_DATE = (
 )
 # Read out in a call (`june ninth nineteen seventy one`, `the twenty second of may nineteen forty four`,
 # `칠십구년 사월 십팔일`, `유월`, `시월`): `DOB_SPOKEN`, after a cue that names the birth date itself.
-_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT_W = "(?:" + "|".join(w for w, n in ONES.items() if n) + ")"  # the number words `view_spoken` reads
+_TEEN_W = "(?:" + "|".join(TEENS) + ")"
+_TENS_W = "(?:" + "|".join(TENS) + ")"
 _TWO_DIGITS_W = rf"(?:{_TENS_W}(?:[ \-]{_UNIT_W})?|{_TEEN_W}|(?:oh|o)[ ]{_UNIT_W})"
 _YEAR_W = (rf"(?:(?:nineteen|twenty)[ ](?:hundred(?:[ ]and)?[ ])?{_TWO_DIGITS_W}"
            rf"|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_TWO_DIGITS_W}|{_UNIT_W}))?)")

@@ -81,13 +81,14 @@ _MAX_ROWS = 200
 _MAX_HEADER_CELL = 24
 # Where a table could be: two lines in a row with a cell border each, and a kind's word (looks cheaper than `_GATE`).
 _TWO_ROWS = regex.compile(r"(?m)^[^\n|\t,]*[|\t,][^\n]*\n[^\n|\t,]*[|\t,]")
-_WORDS = regex.compile(r"phone|tel|mobile|cell|hp|account|acct|a/c|dob|birth|born|address|addr|연락처|전화|휴대|"
-                       r"핸드폰|계좌|입금처|생년|생일|출생|주소|거주지|배송지|수령지|소재지", regex.IGNORECASE)
+# A kind's words (`_WORDS` looks for them alone, `_GATE` beside a cell border).
+_HEADER_WORDS = (r"phone|tel|mobile|cell|\bhp\b|account|acct|a/c|dob|birth|born|address|addr|연락처|전화|휴대|"
+                 r"핸드폰|계좌|입금처|생년|생일|출생|주소|거주지|배송지|수령지|소재지")
+_WORDS = regex.compile(_HEADER_WORDS, regex.IGNORECASE)
 # Where a header could be: a line with a kind's word next to a cell border (a cheap look before the lines are split).
 _GATE = regex.compile(
-    r"(?im)(?:^|[|\t,])[ \"]*(?:[\p{L} ._#/\-]{0,12})(?:phone|tel|mobile|cell|\bhp\b|account|acct|a/c|dob|birth|born|"
-    r"address|addr|연락처|전화|휴대|핸드폰|계좌|입금처|생년|생일|출생|주소|거주지|배송지|수령지|소재지)"
-    r"[\p{L} ._#/\-]{0,12}[ \"]*(?:[|\t,]|$)")
+    rf"(?im)(?:^|[|\t,])[ \"]*(?:[\p{{L}} ._#/\-]{{0,12}})(?:{_HEADER_WORDS})"
+    rf"[\p{{L}} ._#/\-]{{0,12}}[ \"]*(?:[|\t,]|$)")
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
@@ -196,7 +197,8 @@ def _value(kind: str, cell: str, device: bool = False) -> tuple[int, int] | None
     if match is None:
         return None
     value = match["v"]
-    digits = len(_DIGIT.findall(value))
+    found = _DIGIT.findall(value)
+    digits = len(found)
     if not _MIN_DIGITS[kind] <= digits <= _MAX_DIGITS[kind]:
         return None
     if kind == "DATE_OF_BIRTH" and not (_DATE_CELL.fullmatch(value) and not _BAD_YEAR.search(value)):
@@ -205,7 +207,7 @@ def _value(kind: str, cell: str, device: bool = False) -> tuple[int, int] | None
         return None
     if kind == "STREET_ADDRESS" and not (EN_SIGNAL.search(value) or KO_SIGNAL.search(value)):
         return None  # a place where someone lives (`address_fields`), not `0x7ffe5a3c`, a URL or `Platform 4`
-    if kind in ("PHONE_NUMBER", "BANK_ACCOUNT") and len(set(_DIGIT.findall(value))) < 3:  # `000-0000-0000`
+    if kind in ("PHONE_NUMBER", "BANK_ACCOUNT") and len(set(found)) < 3:  # `000-0000-0000`
         return None
     return match.span("v")
 

@@ -23,15 +23,15 @@ import regex
 from prep.pii.addresses import STREET_TYPES
 from prep.pii.names_en_words import trie_pattern
 
-_ONES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+ONES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORDS = (*_ONES, *_TEENS, *_TENS, "hundred")
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORDS = (*ONES, *TEENS, *TENS, "hundred")
 _WORD = "(?:" + trie_pattern(_WORDS) + ")"
 _NUMBER = rf"(?<![A-Za-z'\-]){_WORD}(?:(?:[ ]+|-)(?:and[ ]+)?{_WORD})*(?![A-Za-z'\-])"
-_DIGIT_WORD = "(?:" + trie_pattern(_ONES) + ")"
+_DIGIT_WORD = "(?:" + trie_pattern(ONES) + ")"
 # A street named before one of these is where something happens (`Park Lane meeting`), not someone's address.
 _EVENT = (r"(?:meeting|celebration|festival|parade|party|event|concert|market|fair|game|match|show|anniversary"
           r"|ceremony|rally|march|exhibition|conference|project|massacre|riots?|agreement|accord|treaty|station)")
@@ -66,13 +66,13 @@ def spoken_number(words: str) -> str | None:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token in _TENS:
-            value = _TENS[token]
-            if i + 1 < len(tokens) and tokens[i + 1] in _ONES and _ONES[tokens[i + 1]]:
-                value += _ONES[tokens[i + 1]]
+        if token in TENS:
+            value = TENS[token]
+            if i + 1 < len(tokens) and tokens[i + 1] in ONES and ONES[tokens[i + 1]]:
+                value += ONES[tokens[i + 1]]
                 i += 1
-        elif token in _TEENS or token in _ONES:
-            value = _TEENS.get(token, _ONES.get(token))
+        elif token in TEENS or token in ONES:
+            value = TEENS.get(token, ONES.get(token))
         else:
             return None  # `hundred` with no number before it
         i += 1
@@ -83,7 +83,7 @@ def spoken_number(words: str) -> str | None:
             i += 1
             rest = spoken_number(" ".join(tokens[i:i + 2])) if i < len(tokens) else None
             if rest is not None and len(rest) <= 2 and tokens[i] not in ("oh", "zero"):
-                taken = 2 if (tokens[i] in _TENS and i + 1 < len(tokens) and tokens[i + 1] in _ONES) else 1
+                taken = 2 if (tokens[i] in TENS and i + 1 < len(tokens) and tokens[i + 1] in ONES) else 1
                 value += int(spoken_number(" ".join(tokens[i:i + taken])))
                 i += taken
         digits.append(str(value))
