@@ -18,7 +18,7 @@ What counts, all from the character offsets of the replaced spans (`Finding`s), 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,8 @@ class LangTally:
     replaced_chars: int = 0
     replaced_chars_in_gold: int = 0
     spans: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # entity -> [n, removed]
+    # "ENTITY by Recognizer" -> clean rows where that recognizer replaced something (counts only, never values)
+    clean_changed_by: Counter = field(default_factory=Counter)
 
     def ratio(self, name: str) -> float | None:
         pairs = {
@@ -77,8 +79,10 @@ def read_set(path: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
-def score_row(row: dict[str, Any], replaced: list[tuple[int, int]], tally: LangTally) -> None:
-    """Add one row's figures to its language's tally; `replaced` = (start, end) of every replaced span."""
+def score_row(row: dict[str, Any], replaced: list[tuple[int, int]], tally: LangTally,
+              sources: set[str] | frozenset[str] = frozenset()) -> None:
+    """Add one row's figures to its language's tally; `replaced` = (start, end) of every replaced span,
+    `sources` = what replaced them (`ENTITY by Recognizer`), counted for clean rows."""
     text = row["text"]
     covered = np.zeros(len(text) + 1, dtype=bool)
     for start, end in replaced:
@@ -91,6 +95,7 @@ def score_row(row: dict[str, Any], replaced: list[tuple[int, int]], tally: LangT
     if not row["spans"]:
         tally.clean_rows += 1
         tally.clean_rows_changed += bool(replaced)
+        tally.clean_changed_by.update(sources)
         return
     for span in row["spans"]:
         tokens = [(span["start"] + m.start(), span["start"] + m.end()) for m in _TOKEN.finditer(span["text"])]
@@ -115,10 +120,11 @@ def evaluate_set(scrubber, rows: list[dict[str, Any]], batch_size: int = 256) ->
         results = scrubber.scrub_batch([r["text"] for r in batch])
         for row, result in zip(batch, results, strict=True):
             if isinstance(result, BaseException):
-                replaced = [(0, len(row["text"]))]
+                replaced, sources = [(0, len(row["text"]))], {"failed"}
             else:
                 replaced = [(f.start, f.end) for f in result.findings]
-            score_row(row, replaced, tallies[row["lang"]])
+                sources = {f"{f.entity} by {f.recognizer}" for f in result.findings}
+            score_row(row, replaced, tallies[row["lang"]], sources)
     return dict(tallies)
 
 
@@ -146,6 +152,12 @@ def format_set_report(name: str, tallies: dict[str, LangTally]) -> str:
             n, removed = tallies[lang].spans.get(entity, (0, 0))
             cells.append(f"{removed}/{n}" if n else "-")
         lines.append(f"  {entity:<20}" + "".join(f"{c:>9}" for c in cells))
+    sources = sorted({k for t in tallies.values() for k in t.clean_changed_by},
+                     key=lambda k: (-sum(t.clean_changed_by[k] for t in tallies.values()), k))
+    if sources:
+        lines.append("clean rows changed, by what changed them (a row counts once per source)")
+        for source in sources:
+            lines.append(f"  {source:<44}" + "".join(f"{tallies[lang].clean_changed_by[source]:>9}" for lang in langs))
     return "\n".join(lines)
 
 

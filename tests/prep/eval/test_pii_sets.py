@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from prep.eval.pii_sets import LangTally, missed_targets, read_set, score_row
+from prep.eval.pii_sets import LangTally, format_set_report, missed_targets, read_set, score_row
 
 ROW = {"lang": "ko", "text": "어제 박서연이랑 밥 먹었어. 주소는 서울 강남구 테헤란로 152",
        "spans": [{"start": 3, "end": 6, "entity": "PERSON", "text": "박서연"},
@@ -28,6 +28,18 @@ def test_replacing_context_and_clean_rows_is_counted():
     assert (tally.clean_rows, tally.clean_rows_changed) == (1, 1)
     assert tally.ratio("char_precision") == 0.0
     assert any("clean_rows_changed" in m for m in missed_targets({"ko": tally}))
+
+
+def test_clean_rows_are_counted_by_what_changed_them_once_per_row():
+    tally = LangTally()
+    clean = {"lang": "en", "text": "Grace period ends Friday; call 1-800-555-0100.", "spans": []}
+    score_row(clean, [(0, 5), (31, 45)], tally, {"PERSON by EnglishNameRecognizer", "PHONE_NUMBER by PhoneRecognizer"})
+    score_row(clean, [(0, 5)], tally, {"PERSON by EnglishNameRecognizer"})
+    score_row(clean, [], tally, set())
+    score_row(ROW, [(3, 6)], tally, {"PERSON by KoreanNameRecognizer"})  # a row with spans: not counted here
+    assert tally.clean_changed_by == {"PERSON by EnglishNameRecognizer": 2, "PHONE_NUMBER by PhoneRecognizer": 1}
+    report = format_set_report("set", {"en": tally})
+    assert "PERSON by EnglishNameRecognizer" in report.splitlines()[-2] and "Grace" not in report
 
 
 def test_read_set_refuses_offsets_that_do_not_give_the_text(tmp_path):
