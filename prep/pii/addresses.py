@@ -30,13 +30,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from prep.pii.address_lines import lines_after
+from prep.pii.address_completion import UNIT_NAMES as _UNIT_NAMES
+from prep.pii.address_completion import complete_address  # noqa: F401 -- its home for recognizers and the tagger
+from prep.pii.address_lines import KO_PROVINCE_SHORT
 
 # --- Korean --------------------------------------------------------------------------------------
 
-KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
 # Each name is one possessive run of syllables whose ending a lookbehind then checks (`[가-힣]{2,8}+(?<=구)`):
 # a scan tries each word once instead of every split of it, ~5x faster on Korean prose.
 _KO_PROVINCE = (
@@ -107,7 +106,8 @@ _KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳
 KO_ADDRESS_PART = (
     rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
-    rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR}|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
+    rf"|{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|[가나다라마바사]동[ ]?\d{{1,5}}호)"  # `삼익빌라 나동 201호`
+    rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
 KO_UNIT = (
@@ -146,7 +146,6 @@ STREET_TYPES = (
     "Run|Hollow|Bend|Crossing|Landing"
 )
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
-_UNIT_NAMES = "Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg"
 _UNIT_WORDS = rf"(?i:{_UNIT_NAMES}|#)"
 # UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row, Mallow`) and the rest of the USPS
 # street suffixes (`8457 Johnson Bypass Apt. 123`, `220 Coyote Creek, Austin`): capitalised only, as lower case they
@@ -194,7 +193,7 @@ _EN_UNIT = (  # `Apt 4B`, `Suite 200-B`, `#410`, `34th Floor`; on a line of its 
     r"(?![A-Za-z0-9]))"
 )
 _POSTCODE = (  # US ZIP, UK, Canadian, Irish
-    r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
+    r"(?:\d{5}(?:-\d{4}|-\d{3})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
     r"|(?i:[A-Z]\d{2}[ ]?[A-Z0-9]{4}))(?![A-Za-z0-9])"  # ... and Irish Eircode `A94 X2K7`
 )
 _PLACE_WORD = r"[A-Za-zÀ-ÖØ-Ý][A-Za-zß-öø-ÿ'\-]+\.?"  # Latin-1 letters too: `Montréal`, `Zürich`
@@ -272,14 +271,25 @@ EN_UNIT_ALONE = (
     r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?"
     r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])(?:Apt\.?|Apartment)[ ]?#?\d{1,5}[A-Z]?"
     r"|(?<=(?i:owners?|tenants?|residents?|neighbou?rs?|occupants?|landlord|noise|leak(?:s|ing)?|water|smell|smoke)"
-    r"[ ](?:of|from|in|above|below)[ ])Unit[ ]?#?\d{1,4}[A-Z](?![ ]?,[ ]?(?:Building|Bldg|Block)))(?![A-Za-z0-9])"
+    r"[ ](?:of|from|in|above|below)[ ])Unit[ ]?#?\d{1,4}[A-Z](?![ ]?,[ ]?(?:Building|Bldg|Block))"
+    # ... and in brackets right after a word, a household's home in a list or a welcome (`Kim, Jae-won (Unit 508)`,
+    # `the Abernathy family (Apt. 11C)`): an apartment or a flat, or a unit with a letter or of three or four digits
+    # (a course's or a reactor's is `Unit 3`), not after a number (`Chapter 3 (Unit 304)`), a building's word or letter.
+    r"|(?<=\p{L}{2}[ ]\()(?<!(?i:building|bldg|block|tower|wing|warehouse|storage|plant|reactor|lesson|course|module"
+    r"|chapter|section|part)[ ]\()"
+    r"(?:(?:Apt|Apartment|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?|Unit[ ]?#?(?:\d{1,4}[A-Z]|\d{3,4}))"
+    r"(?=\)))(?![A-Za-z0-9])"
 )
-EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit))"
+EN_UNIT_ALONE_TRIGGER = (
+    rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit)"
+    r"|[A-Za-z] \((?:Apt|Apartment|Flat|Unit)\.? ?#?[0-9])"
+)
 # One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
 EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
 PO_BOX_HEAD = (
-    r"(?=[PpRrHhUuCc])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}"
+    r"(?=[PpRrHhUuCcLlGg])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|GPO[ ]Box|Locked[ ]Bag"
+    r"|Private[ ]Bag)[ ]?#?\d{1,8}"  # AU and NZ: `Locked Bag 10`, `GPO Box 9`, `Private Bag 92019`
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
 )
 # Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
@@ -308,21 +318,22 @@ _EU_POSTCODE_CITY = (
 )
 # ... or on the next line, where the city ends its line (`Kurfürstendamm 212\n10719 Berlin\nGermany`)
 _EU_NEXT_LINE_CITY = (
-    r"[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?<!(?:19|20)\d\d))[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
+    r"[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?<!(?:19|20)\d\d)|\d{2}-\d{3}|\d{4}-\d{3})[ ]\p{Lu}[\p{L}\-]+"
+    r"(?:[ ]\p{Lu}[\p{L}\-]+)?"
     r"(?=[ \t]*(?:\n|$))"
 )
 EN_ADDRESS_EU = (
     rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?!{_NOT_STREET}[ ])"  # `The flat is Weserstraße 61, ...`: the street
     rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
     r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
-    r"(?:,[ ]?\d{1,2}[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua dos Remédios 47, 3º Esq, 1100-445 Lisboa`
+    r"(?:,[ ]?\d{1,2}\.?[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua X 47, 3º Esq, 1100-445 Lisboa`
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
     rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
     rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
 )
 EN_ADDRESS_EU_TRIGGER = (
     r"[^ a-z,\n][^\n]*?[^ ,\n], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
-    r"|[^ a-z,\n][^\n]*?[0-9A-Za-z][ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4,5} [^ 0-9a-z]"
+    r"|[^ a-z,\n][^\n]*?[0-9A-Za-z][ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
 )
 # A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
 # (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).
@@ -367,7 +378,7 @@ KO_ADDRESS_PART_TRIGGER = (
     r"(?:[가-힣]+(?:[0-9]{1,4}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
     r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
-    r"|[가-힣eSA][^\n]*[0-9A-Za-z]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
+    r"|[가-힣eSA][^\n]*[0-9A-Za-z가나다라마바사]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
     r"|같은 ?[동리가] ?(?:산 ?)?[0-9])"  # `같은 동 1825-3`
 )
 KO_UNIT_TRIGGER = r"(?:[가-힣][가-힣A-Za-z0-9]{2,14} ?)?[0-9]{1,4}동 ?[0-9]{1,5}호"
@@ -421,80 +432,3 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_city_state_zip", EN_CITY_STATE_ZIP, 0.6, "en_address", cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
 )
-
-
-# --- completing an address: the rest of its line --------------------------------------------------
-# A found address often stops before the rest of what was written: a county (`, Co. Dublin`), a locality or
-# a postcode of a country the tails above do not know (`, Lekki Phase 1, Lagos`, `184 51 Österskär`), a
-# second part the grammar found apart (`Apt 4` then `Clanbrassil House, Dundalk ...`), or the city line
-# under a street line (`Unit 7, Harcourt Business Park\nLeeds LS12 4QR`). Recall first: the places after an
-# address (capitalised words, postcodes, numbers) go with it, up to a lower-case word, a label, a sentence's
-# end or the end of the line; the next line only when it is all places and holds a postcode.
-_NOT_PLACES = (  # any case (`TEL 0113 ...`)
-    "Tel|Phone|Ph|Fax|Email|E-mail|Mobile|Mob|Cell|Attn|Ref|Order|Invoice|Dear|Hi|Hello|Thanks|Thank|Regards|Best|"
-    "Contact|Home|Work|Office|Web|Website|"
-    "Cheers|Sincerely|Please|Call|The|This|That|And|But|Or|If|When|Then|See|Is|Was|Are|I|We|You|He|She|They|It|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|"
-    "January|February|March|April|June|July|August|September|October|November|December"
-)
-_PLACE_TOKEN = (
-    rf"(?!(?i:{_NOT_PLACES})(?![\p{{L}}\d]))"
-    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
-    r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
-    r"(?![\p{L}\d:@])"
-)
-_PLACE_PART = rf"{_PLACE_TOKEN}(?:[ ]{_PLACE_TOKEN}){{0,4}}"
-# (an abbreviation the address ended in may keep its period: `App` + `. 3, Montréal`)
-_PLACES_AFTER = regex.compile(
-    rf"(?:(?<=\p{{L}})\.(?=[ ]?\d|,)|(?<=(?<!\p{{L}})(?:Co|Brgy|App|Apt|No))\.)?"  # ... or `Co` + `. Cork`
-    rf"(?:(?:,[ ]?|[ ]-[ ]|/|[ ]){_PLACE_PART}){{1,6}}"
-)
-# A city line: up to five words, the postcode last (`Leeds LS12 4QR`, `Montréal QC H3B 1A7`).
-_PLACE_LINE = regex.compile(
-    rf"[ ]?\n[ ]?{_PLACE_TOKEN}(?:(?:,[ ]?|[ ]){_PLACE_TOKEN}){{0,4}}(?=[ ]*(?:$|\n|[·|•]))", regex.MULTILINE
-)
-_POSTCODE_TOKEN = regex.compile(  # `90210`, `184 51`, `LS12`, `K5T2`
-    r"(?<![\p{L}\d])(?:\d{3,6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4})(?![\p{L}\d])"
-)
-_HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
-# Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
-# `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
-# word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
-_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop|pmb)\.?"
-_BUILDING = (  # `Whitfield Hall, 1100 University Ave`
-    r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
-    r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
-)
-_UNIT_BEFORE = regex.compile(
-    rf"(?<![\w#])(?:(?:{_UNIT_BEFORE_WORDS}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
-    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?"
-    rf"|{_BUILDING})"
-    rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
-)
-_MAX_ADDED = 100
-
-
-def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
-    """`(start, end)` of an address found at `text[start:end]`, with the places after it on its line (and on the
-    next line, when that line is places with a postcode, or a country), and a house number or a unit before it."""
-    if text[start:start + 1].isupper() and (house := _HOUSE_BEFORE.search(text, max(0, start - 8), start)):
-        start = house.start()
-    if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
-        start = unit.start()
-    after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
-    if after and not (text[end - 1] == "." and after[0][:1] == " "):  # `... Oak Rd. Reward offered`: a sentence
-        end = _whole_words(text, end, after.end())
-    if (line := _PLACE_LINE.match(text, end, min(len(text), end + _MAX_ADDED))) and (
-            _POSTCODE_TOKEN.search(line[0][-7:])):
-        end = _whole_words(text, end, line.end())
-    return start, lines_after(text, end)  # `(GU1 3QT)`, `\nUNITED KINGDOM`
-
-
-def _whole_words(text: str, start: int, end: int) -> int:
-    """`end`, or where the last whole word before it ends when `_MAX_ADDED` cut a word (`Westmor|eland`)."""
-    if end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum()):
-        return end
-    cut = max(text.rfind(" ", start, end), text.rfind(",", start, end))
-    if cut <= start:
-        return start
-    return start + len(text[start:cut].rstrip(" ,"))
