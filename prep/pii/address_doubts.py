@@ -6,6 +6,9 @@ finds there must show one more sign of an address, or it is dropped (`doubtful`)
   (`K St`), with nothing after it (no city, no postcode): only after a word that places someone there (`pickup at 19
   Fox Run`, `address: 4 Deer Hollow`), not in `the Boston 26 Mile Run`, `Apollo 11 Moon Landing`, `40 Animal Crossing
   copies`, `3 C Street signs`;
+- a city, a state and a ZIP alone in a parcel's tracking history (`Out for Delivery - SAN ANTONIO, TX 78205`,
+  `Arrived at Post Office - ...`, `Delivered ... in PHOENIX, AZ 85034`): a facility's place, no one's home
+  (round 14);
 - a street line and a postcode + city line (`Kurfürstendamm 212\\n10719 Berlin`): the city must be a place or a word
   the lexicon does not know, not a plain word (`Americano 2\\n9000 KRW`, `Level 3\\n5000 Points`, `Chapter 12\\n1500
   Words`), and the street no plain word either unless it is a street word (`Lindenstraße`, `Rue`).
@@ -32,9 +35,19 @@ _LINES = regex.compile(
 _STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
 
+# A tracking event before the place on its line, and the place right after a dash or `in`/`at`.
+_TRACKING_EVENT = regex.compile(
+    r"(?i:out[ ]for[ ]delivery|in[ ]transit|arrived|departed|accepted|processed|facility|post[ ]office|sorting"
+    r"|picked[ ]up|delivered|scanned|shipment[ ]received|origin|destination)[^\n]*(?:[ ][-–—][ ]|\b(?:in|at)[ ])\Z")
+_CITY_STATE_ZIP = regex.compile(r"[\p{L} .'\-]+,[ ]?[A-Z]{2}[ ]\d{5}(?:-\d{4})?")
+
+
 def doubtful(text: str, start: int, end: int) -> bool:
     """Is the address found at `text[start:end]` one of the module's shapes without the sign it needs?"""
     value = text[start:end]
+    if _CITY_STATE_ZIP.fullmatch(value):
+        line_start = text.rfind("\n", 0, start) + 1
+        return _TRACKING_EVENT.search(text, line_start, start) is not None
     weak = _WEAK_STREET.match(value)
     if weak and not _TAIL.search(value, weak.end()):
         return not _PLACED_BEFORE.search(text, max(0, start - 24), start)

@@ -71,7 +71,8 @@ _KO_NAMED_BUILDING = (
 )
 _KO_UNIT_PAIR = r"(?:\d{1,4}|[A-Za-z])동[ ]?\d{1,5}호"
 _KO_UNIT_CORE = (
-    rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호(?!관)|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
+    rf"(?:{_KO_UNIT_PAIR}(?!기|선)|\d{{1,5}}호(?!관|기|선)"  # not a lift's or a line's number (`1호기`, `2호선`)
+    rf"|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
 )
 # After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
 # glued too: `...로313자이1차105동801호`).
@@ -112,7 +113,7 @@ KO_ADDRESS_PART = (
 )
 KO_UNIT = (
     rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
-    rf"{_KO_UNIT_PAIR}(?!\d)"
+    rf"{_KO_UNIT_PAIR}(?!\d|기|선)"  # not a lift's or a line's number (`1호기`, `2호선`)
 )
 # A lone unit in a detail-address field (`상세주소: 302호`), after a neighbour's or one's own home (`윗집 2307호`,
 # `저희는 1401호예요`, `주소 1302호`), where a parcel was left (`택배를 1203호 앞에`); no office's room.
