@@ -28,15 +28,18 @@ _NOT_PLACES = (  # any case (`TEL 0113 ...`)
 )
 _PLACE_TOKEN = (
     rf"(?!(?i:{_NOT_PLACES})(?![\p{{L}}\d]))"
-    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
+    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{2,5}-\d{3,5}"  # `102-1503`, `150-0001`
+    r"|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
     r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
     r"(?![\p{L}\d:@])"
 )
-_PLACE_PART = rf"{_PLACE_TOKEN}(?:[ ]{_PLACE_TOKEN}){{0,4}}"
+# (a place's linking word between its words: `Freiburg im Breisgau`, `Ciudad de México`, `Newcastle upon Tyne`)
+_PLACE_LINK = r"(?:[ ](?:im|am|an[ ]der|upon|de|del|da|do)(?=[ ]\p{Lu}))?"
+_PLACE_PART = rf"{_PLACE_TOKEN}(?:{_PLACE_LINK}[ ]{_PLACE_TOKEN}){{0,4}}"
 # (an abbreviation the address ended in may keep its period: `App` + `. 3, Montréal`)
 _PLACES_AFTER = regex.compile(
     rf"(?:(?<=\p{{L}})\.(?=[ ]?\d|,)|(?<=(?<!\p{{L}})(?:Co|Brgy|App|Apt|No))\.)?"  # ... or `Co` + `. Cork`
-    rf"(?:(?:,[ ]?|[ ]-[ ]|/|[ ]){_PLACE_PART}){{1,6}}"
+    rf"(?:(?:,[ ]?|[ ]-[ ]|/|{_PLACE_LINK}[ ]){_PLACE_PART}){{1,6}}"
 )
 # A city line: up to five words, the postcode last (`Leeds LS12 4QR`, `Montréal QC H3B 1A7`).
 _PLACE_LINE = regex.compile(
@@ -56,7 +59,7 @@ _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
 )
 _UNIT_BEFORE = regex.compile(
     rf"(?<![\w#])(?:(?:{_UNIT_BEFORE_WORDS}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
-    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?"
+    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?|\d{{1,3}}F(?=,)"  # `7F, 21 Teheran-ro`
     rf"|{_BUILDING})"
     rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
 )

@@ -32,6 +32,16 @@ from dataclasses import dataclass
 
 from prep.pii.address_completion import UNIT_NAMES as _UNIT_NAMES
 from prep.pii.address_completion import complete_address  # noqa: F401 -- its home for recognizers and the tagger
+from prep.pii.address_formats import (
+    ID_ADDRESS,
+    ID_ADDRESS_TRIGGER,
+    JP_ADDRESS,
+    JP_ADDRESS_TRIGGER,
+    PH_ADDRESS,
+    PH_ADDRESS_TRIGGER,
+    TW_ADDRESS,
+    TW_ADDRESS_TRIGGER,
+)
 from prep.pii.address_lines import KO_PROVINCE_SHORT
 
 # --- Korean --------------------------------------------------------------------------------------
@@ -67,7 +77,7 @@ KO_BUILDING_WORDS = (
     "센트럴|팰리스|파크|시티|타운|마을|단지|레지던스|스퀘어|프라자|플라자|상가|하우스|빌|원룸|연립"
 )
 _KO_NAMED_BUILDING = (
-    rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}단지)?"
+    rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}(?:단지|차))?"
 )
 _KO_UNIT_PAIR = r"(?:\d{1,4}|[A-Za-z])동[ ]?\d{1,5}호"
 _KO_UNIT_CORE = (
@@ -107,6 +117,7 @@ _KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳
 KO_ADDRESS_PART = (
     rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
+    rf"|{_KO_LOT}(?=[ ](?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_PAIR})"  # `목동 917 OO아파트 714동 302호`
     rf"|{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|[가나다라마바사]동[ ]?\d{{1,5}}호)"  # `삼익빌라 나동 201호`
     rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
@@ -290,7 +301,7 @@ EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
 PO_BOX_HEAD = (
     r"(?=[PpRrHhUuCcLlGg])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|GPO[ ]Box|Locked[ ]Bag"
-    r"|Private[ ]Bag)[ ]?#?\d{1,8}"  # AU and NZ: `Locked Bag 10`, `GPO Box 9`, `Private Bag 92019`
+    r"|Private[ ]Bag)[ ]?#?X?\d{1,8}"  # AU and NZ: `Locked Bag 10`, `GPO Box 9`, `Private Bag 92019`
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
 )
 # Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
@@ -301,9 +312,10 @@ _UK_POSTCODE = (  # ... or an Irish Eircode (`R95 X2C4`: a routing key, four cha
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[\dW][ ](?=[0-9]{0,3}[A-Z])[A-Z0-9]{4})(?![A-Za-z0-9])"
 )
 EN_ADDRESS_PARTS = (
-    rf"(?=[A-Z])(?<![\w])(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
+    rf"(?=[A-Z])(?<![\w])(?:(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ])?No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"  # `No. 14, ...`
     rf"|[A-Z]{{1,2}}-\d{{1,4}},?[ ]{_PART})"  # ... or a wing and flat first: `B-402 Lodha Paradise, ...`
-    rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
+    rf"(?:,[ ]?{_PART}){{1,5}}(?<=\p{{Lu}}\p{{Ll}}{{2,}})(?<!Page|Table|Figure|Item|Code|Order|Invoice|Account)"
+    rf"(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"  # a PIN after its city (`Chennai 600020`), not `page 123456`
     rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
 )
 # Continental Europe and Turkey, the street first and the postcode before the city: `Hauptstraße 5, 10115 Berlin`,
@@ -328,6 +340,7 @@ EN_ADDRESS_EU = (
     rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
     r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
     r"(?:,[ ]?\d{1,2}\.?[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua X 47, 3º Esq, 1100-445 Lisboa`
+    r"(?:,[ ]?(?:Col\.|Colonia|Bairro|Barrio|Urb\.|Fracc\.)[ ][^,\n]{2,40})?"  # a neighbourhood: `, Col. Roma Norte`
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
     rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
     rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
@@ -359,14 +372,18 @@ EN_SHIP = (
 EN_SHIP_TRIGGER = r"(?:USNS|USS|USCGC) [A-Z]"
 # Korean addresses in Latin letters: `152 Teheran-ro`, `Teheran-ro 152`, `Gangnam-daero 94-gil 9`.
 _ROMAN_ROAD = r"[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)(?:[ ]\d{1,3}(?:beon)?-gil)?"
-_ROMAN_AREA = (
-    r"(?:,[ ]?(?:[A-Z][a-z]+-(?:gu|si|gun|do|dong|eup|myeon)"
-    r"|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?![A-Za-z]))"
+_ROMAN_PLACE = (
+    r"(?:[A-Z][a-z]+-(?:gu|si|gun|do|dong|eup|myeon)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)"
+    r"(?![A-Za-z])"
 )
+_ROMAN_AREA = rf"(?:,[ ]?(?:\n[ ]?)?{_ROMAN_PLACE})"  # (a label's line may break after the road: `23-gil,\nSeocho-gu`)
+# The unit may come first (`102-1503, 52 Banpo-daero`, `Raemian Apt 101-dong 1203-ho, 52 Banpo-daero`), and the
+# city and district before a road that its number follows (`Daejeon, Yuseong-gu, Eoeun-ro 57`).
 KO_ROMANIZED_HEAD = (
     rf"(?=[0-9A-Z])(?<![\w$#.,/])"
-    rf"(?:(?:\d{{1,4}}-\d{{1,5}},[ ])?\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}"  # the unit may come first
-    rf"|{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
+    rf"(?:(?:(?:[A-Z][a-z]+[ ](?:Apt|APT)\.?[ ])?\d{{1,4}}-dong[ ]\d{{1,5}}-ho,[ ]|\d{{1,4}}-\d{{1,5}},[ ])?"
+    rf"\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}"
+    rf"|(?:{_ROMAN_PLACE},[ ]?){{0,3}}{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
 )
 KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 
@@ -432,4 +449,8 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_ship", EN_SHIP, 0.8, "en_address", cased=True, trigger=EN_SHIP_TRIGGER),
     AddressPattern("en_city_state_zip", EN_CITY_STATE_ZIP, 0.6, "en_address", cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
+    AddressPattern("jp_address", JP_ADDRESS, 0.6, "en_address", cased=True, trigger=JP_ADDRESS_TRIGGER),
+    AddressPattern("tw_address", TW_ADDRESS, 0.6, "en_address", cased=True, trigger=TW_ADDRESS_TRIGGER),
+    AddressPattern("id_address", ID_ADDRESS, 0.6, "en_address", cased=True, trigger=ID_ADDRESS_TRIGGER),
+    AddressPattern("ph_address", PH_ADDRESS, 0.6, "en_address", cased=True, trigger=PH_ADDRESS_TRIGGER),
 )

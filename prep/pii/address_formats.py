@@ -1,0 +1,45 @@
+"""Street addresses in the formats of four more countries, each opened by a part no other text has (round 14).
+
+`prep.pii.addresses` reads house-number-and-street addresses and Korean ones; these countries write an address whose
+head is of another shape, and that head is what makes each pattern safe without a cue:
+- Japan: a block number of two or three parts (`3-14-2`), a district, and a ward or city with its suffix
+  (`Jingumae, Shibuya-ku`, `Kichijoji Honcho, Musashino-shi`; on the next line too);
+- Taiwan: a number, a lane (and an alley) and a road (`No. 33, Lane 120, Sec. 2, Minsheng E. Rd.`), any case;
+- Indonesia and Malaysia: `Jl.`/`Jln.`/`Jalan`, the street's name and its number after `No.` (`Jl. Kemang Raya No.
+  18B`);
+- the Philippines: a purok, sitio, block or lot and a barangay (`Purok 3, Brgy. San Isidro`, `Blk 4 Lot 17, ...,
+  Brgy. Talon Dos`).
+The city, the postcode and the country after them are the places `complete_address` adds.
+"""
+
+from __future__ import annotations
+
+_NAME = r"\p{Lu}[\p{L}'’\-]+"  # a capitalised word of a place's name
+_NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,2}}"
+
+JP_ADDRESS_HEAD = r"(?=\d)(?<![\w\-./])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ ]"
+JP_ADDRESS = (
+    rf"{JP_ADDRESS_HEAD}{_NAMES}(?:,[ ]?|[ ]?\n[ ]?)\p{{Lu}}\p{{L}}+-(?:ku|shi|cho|machi|gun|mura)(?![\p{{L}}\-])"
+    r"(?:(?:,[ ]?|[ ]?\n[ ]?)\p{Lu}\p{L}+(?:[ ]\d{3}-\d{4}(?!\d))?)?"  # `Tokyo 150-0001`
+)
+JP_ADDRESS_TRIGGER = r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,? [A-Z][^\n]*\n?[^\n]*-(?:ku|shi|cho|machi|gun|mura)"
+
+TW_ADDRESS = (
+    r"(?=[Nn])(?<![\p{L}\d])(?i:no\.?[ ]?\d{1,4}(?:-\d{1,3})?[a-z]?,?[ ](?:(?:\d{1,2}f|floor[ ]\d{1,2}),?[ ])?"
+    r"(?:alley[ ]\d{1,4},?[ ])?lane[ ]\d{1,4},?[ ](?:(?:alley[ ]\d{1,4}|sec(?:tion|\.)?[ ]?\d),?[ ]){0,2}"
+    r"[a-z][a-z.'\- ]{1,40}?(?:rd|road|st|street|blvd|boulevard|ave|avenue)\.?)(?![\p{L}])"
+    r"(?:,[ ]?[a-z]+(?:[ ][a-z]+)?[ ]\d{3}(?:\d{2})?(?!\d))?"  # a lower-case city and postcode (`taipei 104`)
+)
+TW_ADDRESS_TRIGGER = r"(?i:no\.? ?[0-9]{1,4}[^\n]{0,24}lane [0-9])"
+
+ID_ADDRESS = (
+    rf"(?=J)(?<![\p{{L}}\d.])(?:Jl\.?|Jln\.?|JL\.?|JLN\.?|Jalan)[ ]{_NAME}(?:[ ]\p{{L}}[\p{{L}}'’\-]*){{0,3}}[ ,]+"
+    r"(?:No|NO|no)\.?[ ]?\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4})?(?!\d)"
+)
+ID_ADDRESS_TRIGGER = r"(?:Jl|Jln|JL|JLN|Jalan)\.? [A-Z][^\n]{0,60}(?:No|NO|no)\.? ?[0-9]"
+
+PH_ADDRESS = (
+    r"(?=[PSBLpsbl])(?<![\p{L}\d])(?:(?:Purok|Sitio|Blk|Block|Lot|Phase|Zone)\.?[ ]\d{1,4}[A-Z]?,?[ ]){1,3}"
+    rf"(?:{_NAMES},[ ]?)?(?:Brgy\.?|Barangay|Bgy\.?)[ ]{_NAMES}"
+)
+PH_ADDRESS_TRIGGER = r"(?:Purok|Sitio|Blk|Block|Lot|Phase|Zone)\.? [0-9][^\n]{0,60}(?:Brgy|Barangay|Bgy)"
