@@ -17,10 +17,14 @@ from __future__ import annotations
 _NAME = r"\p{Lu}[\p{L}'’\-]+"  # a capitalised word of a place's name
 _NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,2}}"
 
-JP_ADDRESS_HEAD = r"(?=\d)(?<![\w\-./])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ ]"
+_JP_WARD = r"(?:,[ ]?|[ ]?\n[ ]?)\p{Lu}\p{L}+-(?:ku|shi|cho|machi|gun|mura)(?![\p{L}\-])"
+_JP_CITY = r"(?:,[ ]?|[ ]?\n[ ]?)\p{Lu}\p{L}+"
+# A block of three numbers (`3-14-2`), or of two with the city's postcode after the ward (`1-8 Umeda, Kita-ku, Osaka
+# 530-0001`): a score and a team (`3-2 Arsenal, Chelsea-shi`) has neither.
 JP_ADDRESS = (
-    rf"{JP_ADDRESS_HEAD}{_NAMES}(?:,[ ]?|[ ]?\n[ ]?)\p{{Lu}}\p{{L}}+-(?:ku|shi|cho|machi|gun|mura)(?![\p{{L}}\-])"
-    r"(?:(?:,[ ]?|[ ]?\n[ ]?)\p{Lu}\p{L}+(?:[ ]\d{3}-\d{4}(?!\d))?)?"  # `Tokyo 150-0001`
+    rf"(?=\d)(?<![\w\-./])(?:\d{{1,4}}-\d{{1,4}}-\d{{1,4}},?[ ]{_NAMES}{_JP_WARD}"
+    rf"(?:{_JP_CITY}(?:[ ]\d{{3}}-\d{{4}}(?!\d))?)?"
+    rf"|\d{{1,4}}-\d{{1,4}},?[ ]{_NAMES}{_JP_WARD}{_JP_CITY}[ ]\d{{3}}-\d{{4}}(?!\d))"
 )
 JP_ADDRESS_TRIGGER = r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,? [A-Z][^\n]*\n?[^\n]*-(?:ku|shi|cho|machi|gun|mura)"
 
@@ -30,7 +34,7 @@ TW_ADDRESS = (
     r"[a-z][a-z.'\- ]{1,40}?(?:rd|road|st|street|blvd|boulevard|ave|avenue)\.?)(?![\p{L}])"
     r"(?:,[ ]?[a-z]+(?:[ ][a-z]+)?[ ]\d{3}(?:\d{2})?(?!\d))?"  # a lower-case city and postcode (`taipei 104`)
 )
-TW_ADDRESS_TRIGGER = r"(?i:no\.? ?[0-9]{1,4}[^\n]{0,24}lane [0-9])"
+TW_ADDRESS_TRIGGER = r"(?i:no\.? ?[0-9]{1,4}[^\n]{0,48}lane [0-9])"
 
 ID_ADDRESS = (
     rf"(?=J)(?<![\p{{L}}\d.])(?:Jl\.?|Jln\.?|JL\.?|JLN\.?|Jalan)[ ]{_NAME}(?:[ ]\p{{L}}[\p{{L}}'’\-]*){{0,3}}[ ,]+"

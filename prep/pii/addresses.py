@@ -286,9 +286,11 @@ EN_UNIT_ALONE = (
     r"[ ](?:of|from|in|above|below)[ ])Unit[ ]?#?\d{1,4}[A-Z](?![ ]?,[ ]?(?:Building|Bldg|Block))"
     # ... and in brackets right after a word, a household's home in a list or a welcome (`Kim, Jae-won (Unit 508)`,
     # `the Abernathy family (Apt. 11C)`): an apartment or a flat, or a unit with a letter or of three or four digits
-    # (a course's or a reactor's is `Unit 3`), not after a number (`Chapter 3 (Unit 304)`), a building's word or letter.
+    # (a course's or a reactor's is `Unit 3`), not after a number (`Chapter 3 (Unit 304)`), a building's, a shop's or
+    # an office's word, or a letter (`Building C (Unit 204)`, `the Finance team (Unit 400)`).
     r"|(?<=\p{L}{2}[ ]\()(?<!(?i:building|bldg|block|tower|wing|warehouse|storage|plant|reactor|lesson|course|module"
-    r"|chapter|section|part)[ ]\()"
+    r"|chapter|section|part|team|group|office|department|dept|division|store|shop|cafe|café|restaurant|bank|clinic"
+    r"|salon|gym|lab|studio|centre|center|kiosk|booth|mall|level|floor|ward|class)[ ]\()"
     r"(?:(?:Apt|Apartment|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?|Unit[ ]?#?(?:\d{1,4}[A-Z]|\d{3,4}))"
     r"(?=\)))(?![A-Za-z0-9])"
 )

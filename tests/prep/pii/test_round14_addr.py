@@ -1,0 +1,105 @@
+"""Round 14, street addresses (issue 15): one case per class the round added, written fresh (no tuning row copied).
+
+Each class has the address found whole (`FOUND`: the scrubber's STREET_ADDRESS findings cover the written address) and
+look-alikes kept (`KEPT`: no STREET_ADDRESS finding at all):
+- a unit in brackets right after a household (`Okafor, Chidi (Unit 412)`); not a course's, a shop's or a team's unit;
+- a Korean city's short name before its district (`천안 동남구`), a letter 동 after a building (`한빛빌라 다동 302호`),
+  a building's series (`래미안 3차`), a lot before a building's unit, a site's name in an address field
+  (`... 물류센터`); not a lift's or a line's number (`1호기`, `2호선`);
+- a country after a comma, a hyphenated postcode (Brazil, Japan, Poland, Portugal), a street word's abbreviation
+  before the street (`ul.`, `Av.`), a place's linking word (`Freiburg im Breisgau`), a colonia;
+- Japan, Taiwan, Indonesia, the Philippines, India without a flat word; Korean in Latin letters with its unit or its
+  city first; Australian and New Zealand bags and boxes;
+- a city, state and ZIP alone in a parcel's tracking history stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FOUND = [  # (lang, text, the address as written)
+    ("en", "Parcels held at the desk:\n- Okafor, Chidi (Unit 412) – 1 box\n- Lindqvist (Unit 7C) – 2 bags",
+     "Unit 412"),
+    ("en", "Parcels held at the desk:\n- Okafor, Chidi (Unit 412) – 1 box\n- Lindqvist (Unit 7C) – 2 bags", "Unit 7C"),
+    ("en", "Please welcome Dr. Amara Osei (Apt. 9D) to the building.", "Apt. 9D"),
+    ("en", "A warm hello to the Brennan family (Flat 2) from the board.", "Flat 2"),
+    ("ko", "가게 주소는 천안 동남구 신부동 462-8 1층이야", "천안 동남구 신부동 462-8 1층"),
+    ("ko", "수거지: 경기 수원 영통구 영통로 200번길 41 3층", "경기 수원 영통구 영통로 200번길 41 3층"),
+    ("ko", "다음 모임은 김미정 씨 댁(한빛빌라 다동 302호)에서 합니다.", "한빛빌라 다동 302호"),
+    ("ko", "안녕하세요 래미안 3차 302동 801호 택배 맞나요", "래미안 3차 302동 801호"),
+    ("ko", "누나 지금 목동 917 신시가지아파트 7단지 714동 302호로 가", "목동 917 신시가지아파트 7단지 714동 302호"),
+    ("ko", "반송 주소: 경기 김포시 대곶면 율생로 44-2 바른마켓 물류센터\n감사합니다.",
+     "경기 김포시 대곶면 율생로 44-2 바른마켓 물류센터"),
+    ("ko", "Ship to: 울산 남구 산업로 1로 15, 제2공장 자재동", "울산 남구 산업로 1로 15, 제2공장 자재동"),
+    ("en", "Sender: KIM / 15, Hyoja-ro 12-gil, Jongno-gu, Seoul 03044, Republic of Korea",
+     "15, Hyoja-ro 12-gil, Jongno-gu, Seoul 03044, Republic of Korea"),
+    ("en", "ship to 77 Rua Augusta, Apt 401, São Paulo, SP 01305-000",
+     "77 Rua Augusta, Apt 401, São Paulo, SP 01305-000"),
+    ("en", "Home address: Rua Itapeva 50, Apto 12, Sorocaba – SP, 18030-000, Brazil",
+     "Rua Itapeva 50, Apto 12, Sorocaba – SP, 18030-000, Brazil"),
+    ("en", "Receiver: Anna Nowak\nul. Polna 12 m. 4\n61-725 Poznań\nPOLAND\nTel: +48 600 100 200",
+     "ul. Polna 12 m. 4\n61-725 Poznań\nPOLAND"),
+    ("en", "The apartment is at Rua das Flores 88, 1.º Dto., 4050-262 Porto.",
+     "Rua das Flores 88, 1.º Dto., 4050-262 Porto"),
+    ("en", "Schreinerei Kögler · Hauptstraße 12, 79098 Freiburg im Breisgau",
+     "Hauptstraße 12, 79098 Freiburg im Breisgau"),
+    ("en", "Send it to Calzada Tlalpan 88, Colonia Portales, 03300 Ciudad de México",
+     "Calzada Tlalpan 88, Colonia Portales, 03300 Ciudad de México"),
+    ("en", "Pick-up hotel: 3-14-2 Jingumae, Shibuya-ku, Tokyo 150-0001\nDrop-off: the airport",
+     "3-14-2 Jingumae, Shibuya-ku, Tokyo 150-0001"),
+    ("en", "Consignee: Aiko Mori\n4-5-6 Nishi Shinjuku, Shinjuku-ku\nTokyo 160-0023",
+     "4-5-6 Nishi Shinjuku, Shinjuku-ku\nTokyo 160-0023"),
+    ("en", "To: lin wei, no. 8, lane 45, sec. 3, zhongshan n. rd, taipei 104, taiwan",
+     "no. 8, lane 45, sec. 3, zhongshan n. rd, taipei 104"),
+    ("en", "Delivered to: Jl. Sudirman No. 45, Jakarta Pusat 10210, Indonesia",
+     "Jl. Sudirman No. 45, Jakarta Pusat 10210, Indonesia"),
+    ("en", "Receiver: Maria Santos\nPurok 5, Brgy. Malinta, Valenzuela City, Metro Manila 1440, Philippines",
+     "Purok 5, Brgy. Malinta, Valenzuela City, Metro Manila 1440, Philippines"),
+    ("en", "Address: No. 9, 3rd Cross Street, Besant Nagar, Chennai 600090",
+     "No. 9, 3rd Cross Street, Besant Nagar, Chennai 600090"),
+    ("en", "my home address is Daejeon, Yuseong-gu, Eoeun-ro 57, 102-1503",
+     "Daejeon, Yuseong-gu, Eoeun-ro 57, 102-1503"),
+    ("en", "TO: PARK JI-HOON\nRaemian Apt 101-dong 1203-ho, 52 Banpo-daero 23-gil,\nSeocho-gu, Seoul 06541, KOREA",
+     "Raemian Apt 101-dong 1203-ho, 52 Banpo-daero 23-gil,\nSeocho-gu, Seoul 06541, KOREA"),
+    ("en", "Send forms to the Records Office, Locked Bag 2200, Parramatta NSW 2124.",
+     "Locked Bag 2200, Parramatta NSW 2124"),
+    ("en", "Write to Private Bag 92019, Auckland 1142 for a reply.", "Private Bag 92019, Auckland 1142"),
+]
+
+KEPT = [  # (lang, text): no street address in it
+    ("en", "Lesson plan: Fractions (Unit 5), Decimals (Unit 6), Geometry (Unit 12)."),
+    ("en", "Chapter 3 (Unit 304) covers fractions; see Building C (Unit 204) for storage."),
+    ("en", "Please see the Finance team (Unit 400) and the Legal group (Suite 12)."),
+    ("en", "Reactor (Unit 2) was offline all week."),
+    ("ko", "1·2호기 승강기 교체 공사, 101동 1호기 점검"),
+    ("ko", "지하철 2호선 강남역 3번 출구에서 만나요"),
+    ("ko", "천안 가는 버스는 동남구 터미널에서 출발합니다"),
+    ("en", "Order 4412-000 ships Friday; Korea, Japan and China are served."),
+    ("en", "Score 3-2 Arsenal, Chelsea-shi fans cheered."),
+    ("en", "There is no lane 5 on the map; route no. 3 goes down the lane."),
+    ("en", "Jl. Sudirman is busy today; there is no parking."),
+    ("en", "Lot 5 and Block 3 were sold; Barangay officials met."),
+    ("en", "See No. 5, Table 3, Figure 2, page 123456 of the report."),
+    ("en", "The bag was locked. Bag 10 is heavy."),
+    ("en", "Our score was 12\n61-725 lost"),
+    ("en", "History\nMarch 12, 7:45 am  Out for Delivery - SAN ANTONIO, TX 78205\n"
+     "March 10, 4:31 am  Accepted at USPS Origin Facility - PHOENIX, AZ 85034"),
+]
+
+
+def _covered(findings, text: str, value: str) -> bool:
+    start = text.index(value)
+    covered = {i for f in findings if f.entity == "STREET_ADDRESS" for i in range(f.start, f.end)}
+    return all(i in covered or text[i].isspace() for i in range(start, start + len(value)))
+
+
+@pytest.mark.parametrize(("lang", "text", "address"), FOUND)
+def test_round14_addresses_are_found_whole(scrubber, lang, text, address):
+    findings = scrubber.scrub(text, lang).findings
+    assert _covered(findings, text, address), [(f.entity, text[f.start:f.end]) for f in findings]
+
+
+@pytest.mark.parametrize(("lang", "text"), KEPT)
+def test_round14_look_alikes_are_no_addresses(scrubber, lang, text):
+    findings = [f for f in scrubber.scrub(text, lang).findings if f.entity == "STREET_ADDRESS"]
+    assert not findings, [text[f.start:f.end] for f in findings]
