@@ -10,8 +10,10 @@ the one home of it); a line with anything else after the country is prose and st
 country may follow a comma (`Seoul 03044, Republic of Korea`: the places reader stops at `of`).
 
 Before an address (`lines_before`): a Korean city's short name before one of its districts (`천안 동남구 ...`, `수원
-영통구 ...`; the cities that have districts, a closed list), and the abbreviated street word that opens a street in
-Poland, Indonesia, Malaysia or Latin America (`ul. Długa 14/7`, `Jl. Kemang Raya No. 18B`, `Av. Paulista 1578`).
+영통구 ...`; the cities that have districts, a closed list), the abbreviated street word that opens a street in
+Poland, Indonesia, Malaysia or Latin America (`ul. Długa 14/7`, `Jl. Kemang Raya No. 18B`, `Av. Paulista 1578`), and
+a street and a neighbourhood before a city that the grammar read alone (`26 Via Sonrisa, Rancho Santa Margarita, CA
+92688`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ _KO_CITY_BEFORE = regex.compile(
 _KO_DISTRICT_FIRST = regex.compile(r"[가-힣]{1,4}구[ ]")
 # A street word's abbreviation before a capitalised street (Polish `ul.`/`al.`/`os.`/`pl.`, Indonesian and Malay
 # `Jl.`/`Jln.`/`Jalan`, Spanish and Portuguese `Av.`/`Avda.`/`C/`).
+# A street the grammar did not read, and a neighbourhood, before a city that it did (`It's 26 Via Sonrisa, Rancho
+# Santa Margarita, CA 92688`, `vive en Calle 5 #24, Urb. Las Lomas, San Juan, PR 00921`): a house number and a
+# capitalised word, or a street word and its number, where a line, a label or a place's word leads to it (not
+# `Invoice 2231 Acme Corp, Dallas, TX 75201`).
+_STREET_BEFORE = regex.compile(
+    r"(?:^|(?<=[>\"(]|\b(?i:at|to|is|in|en|from|'s)))[ \t]*"
+    r"(?P<s>(?:\d{1,6}[A-Za-z]?[ ](?!(?i:items?|boxes|pieces|pcs|units|people|persons|days|weeks|months|years|hours"
+    r"|minutes|wins|losses|points|copies|orders|cases|guests|seats|rooms|beds)\b)\p{Lu}"
+    r"|(?:Calle|Carrera|Avenida|Rua|Via|Camino|Calzada)[ ]\d{1,4}[ ]?#?)"
+    r"(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}(?:,[ ]?\p{Lu}(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}){0,2}),[ ]?$",
+    regex.MULTILINE)  # (no two lower-case words, a sentence's: `..., UT 84532. Mail offers to PO Box 1187, ...`)
 _STREET_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:(?i:ul|al|os|pl|jl|jln|av|avda)\.|Jalan|C/)[ ]?$")
 
 
@@ -64,6 +77,9 @@ def lines_before(text: str, start: int) -> int:
         return city.start()
     if text[start:start + 1].isupper() and (word := _STREET_WORD_BEFORE.search(text, max(0, start - 8), start)):
         return word.start()
+    if text[start:start + 1].isupper() and text[start - 2:start].strip() == "," and (
+            street := _STREET_BEFORE.search(text, max(0, start - 130), start)):
+        return street.start("s")
     return start
 
 

@@ -92,7 +92,9 @@ _KO_UNIT_AFTER = (
     rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
     rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-]))"  # not a 1588- service number
     # ... or on the next line, a named building's unit (`...로 16번길 33-4` / `송도더샵 2302호`)
-    rf"|[ ]?\n[ ]?{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|\d{{2,4}}-\d{{3,4}}호?)(?!\d))"
+    rf"|[ ]?\n[ ]?{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|\d{{2,4}}-\d{{3,4}}호?)(?!\d)"
+    # ... or the building on the line and its unit under it (`... 삼산동 현대아이파크 2단지` / `204동 1105호`)
+    rf"|(?:[가-힣A-Za-z0-9]{{1,15}}[ ]){{0,2}}{_KO_NAMED_BUILDING}[ \t]*\n[ \t]*{_KO_UNIT_PAIR}(?!\d))"
 )
 _KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
 _KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and a unit after it: `(신림동) 2층`
@@ -115,11 +117,12 @@ _KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특�
 # An address glued to its label, as OCR and scans run words together (`...주소광주광역시북구...로123번길45`).
 _KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳)"
 KO_ADDRESS_PART = (
-    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
+    rf"(?=[가-힣eSA1-9])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
     rf"|{_KO_LOT}(?=[ ](?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_PAIR})"  # `목동 917 OO아파트 714동 302호`
     rf"|{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|[가나다라마바사]동[ ]?\d{{1,5}}호)"  # `삼익빌라 나동 201호`
-    rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
+    rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
+    rf"|(?<![\d\-])[1-9]\d{{0,3}}-[1-9]\d{{0,3}}번지)"  # a lot with its 번지 and no area (`12-4번지 2층`)
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
 KO_UNIT = (
@@ -179,7 +182,7 @@ _TYPE_ESTATE = (
     rf"|[ ]?\n[^\n]{{0,40}}?(?<![\p{{L}}\d]){_NEXT_LINE_POSTCODE}(?![\p{{L}}\d]))"
 )
 # `742`, `12B`, AU `15/39` (not a date's `03/04`), `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
-_HOUSE = r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
+_HOUSE = r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ]?[NSEW]\d{2,5})?)"
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 # `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
@@ -399,7 +402,8 @@ KO_ADDRESS_PART_TRIGGER = (
     r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
     r"|[가-힣eSA][^\n]*[0-9A-Za-z가나다라마바사]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
-    r"|같은 ?[동리가] ?(?:산 ?)?[0-9])"  # `같은 동 1825-3`
+    r"|같은 ?[동리가] ?(?:산 ?)?[0-9]"  # `같은 동 1825-3`
+    r"|[0-9]{1,4}-[0-9]{1,4}번지)"
 )
 KO_UNIT_TRIGGER = r"(?:[가-힣][가-힣A-Za-z0-9]{2,14} ?)?[0-9]{1,4}동 ?[0-9]{1,5}호"
 KO_ADDRESS_BARE_TRIGGER = r"[가-힣][가-힣0-9]*[로길동읍면리가] ?(?:산 ?)?[0-9]"

@@ -10,6 +10,8 @@ look-alikes kept (`KEPT`: no STREET_ADDRESS finding at all):
   before the street (`ul.`, `Av.`), a place's linking word (`Freiburg im Breisgau`), a colonia;
 - Japan, Taiwan, Indonesia, the Philippines, India without a flat word; Korean in Latin letters with its unit or its
   city first; Australian and New Zealand bags and boxes;
+- a street and a neighbourhood before a city the grammar read alone (`26 Via Sonrisa, Rancho Santa Margarita, CA
+  92688`), a glued Wisconsin grid number, a Korean lot with 번지 and no area, a building's unit on the next line;
 - a city, state and ZIP alone in a parcel's tracking history stays.
 """
 
@@ -64,6 +66,15 @@ FOUND = [  # (lang, text, the address as written)
     ("en", "Send forms to the Records Office, Locked Bag 2200, Parramatta NSW 2124.",
      "Locked Bag 2200, Parramatta NSW 2124"),
     ("en", "Write to Private Bag 92019, Auckland 1142 for a reply.", "Private Bag 92019, Auckland 1142"),
+    ("en", "It keeps saying invalid ZIP. It's 26 Via Sonrisa, Rancho Santa Margarita, CA 92688",
+     "26 Via Sonrisa, Rancho Santa Margarita, CA 92688"),
+    ("en", "mi abuela vive en Calle 5 #24, Urb. Las Lomas, San Juan, PR 00921",
+     "Calle 5 #24, Urb. Las Lomas, San Juan, PR 00921"),
+    ("en", "Addr on pkg: W204N11509 Goldendale Rd, Germantown WI 53022",
+     "W204N11509 Goldendale Rd, Germantown WI 53022"),
+    ("ko", "새로 이사 온 33-7번지 3층 댁에 인사드렸어요", "33-7번지 3층"),
+    ("ko", "수령인 박서준\n부산 해운대구 센텀중앙로 97 우동 센텀파크 1단지\n103동 2202호",
+     "부산 해운대구 센텀중앙로 97 우동 센텀파크 1단지\n103동 2202호"),
 ]
 
 KEPT = [  # (lang, text): no street address in it
@@ -82,6 +93,8 @@ KEPT = [  # (lang, text): no street address in it
     ("en", "See No. 5, Table 3, Figure 2, page 123456 of the report."),
     ("en", "The bag was locked. Bag 10 is heavy."),
     ("en", "Our score was 12\n61-725 lost"),
+    ("ko", "강남이 IT 1번지로 불린다. 번지수를 잘못 찾았다."),
+    ("en", "We had 3 Big Wins over the season, and 12 Items, 4 Boxes shipped."),
     ("en", "History\nMarch 12, 7:45 am  Out for Delivery - SAN ANTONIO, TX 78205\n"
      "March 10, 4:31 am  Accepted at USPS Origin Facility - PHOENIX, AZ 85034"),
 ]
