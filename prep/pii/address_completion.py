@@ -28,10 +28,11 @@ _NOT_PLACES = (  # any case (`TEL 0113 ...`)
 )
 _PLACE_TOKEN = (
     rf"(?!(?i:{_NOT_PLACES})(?![\p{{L}}\d]))"
-    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{2,5}-\d{3,5}"  # `102-1503`, `150-0001`
+    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*"
+    r"|(?!1[5-9]\d\d-)\d{2,5}-\d{3,5}"  # a unit pair or a postcode (`102-1503`, `150-0001`), no `1588-` line
     r"|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
     r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
-    r"(?![\p{L}\d:@])"
+    r"(?![\p{L}\d:@]|-\d)"  # (not part of a longer number: `역삼로 12  1588-1234`)
 )
 # (a place's linking word between its words: `Freiburg im Breisgau`, `Ciudad de México`, `Newcastle upon Tyne`)
 _PLACE_LINK = r"(?:[ ](?:im|am|an[ ]der|upon|de|del|da|do)(?=[ ]\p{Lu}))?"

@@ -95,9 +95,16 @@ KEPT = [  # (lang, text): no street address in it
     ("en", "Our score was 12\n61-725 lost"),
     ("ko", "강남이 IT 1번지로 불린다. 번지수를 잘못 찾았다."),
     ("en", "We had 3 Big Wins over the season, and 12 Items, 4 Boxes shipped."),
+    ("en", "Call 1588-1234 or 1-800-555-0199, Ridge Pharmacy's lines."),
     ("en", "History\nMarch 12, 7:45 am  Out for Delivery - SAN ANTONIO, TX 78205\n"
      "March 10, 4:31 am  Accepted at USPS Origin Facility - PHOENIX, AZ 85034"),
 ]
+
+
+def test_round14_a_service_number_after_an_address_stays(scrubber):
+    text = "서울 강남구 역삼로 12  1588-1234 고객센터"
+    found = [text[f.start:f.end] for f in scrubber.scrub(text, "ko").findings if f.entity == "STREET_ADDRESS"]
+    assert found == ["서울 강남구 역삼로 12"]
 
 
 def _covered(findings, text: str, value: str) -> bool:
