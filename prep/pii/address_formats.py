@@ -1,4 +1,4 @@
-"""Street addresses in the formats of four more countries, each opened by a part no other text has (round 14).
+"""Street addresses in the formats of more countries, each opened by a part no other text has (round 14).
 
 `prep.pii.addresses` reads house-number-and-street addresses and Korean ones; these countries write an address whose
 head is of another shape, and that head is what makes each pattern safe without a cue:
@@ -8,7 +8,10 @@ head is of another shape, and that head is what makes each pattern safe without 
 - Indonesia and Malaysia: `Jl.`/`Jln.`/`Jalan`, the street's name and its number after `No.` (`Jl. Kemang Raya No.
   18B`);
 - the Philippines: a purok, sitio, block or lot and a barangay (`Purok 3, Brgy. San Isidro`, `Blk 4 Lot 17, ...,
-  Brgy. Talon Dos`).
+  Brgy. Talon Dos`);
+- Thailand: a house number and its village's (`99/1 Moo 5`);
+- Hong Kong: a flat and its floor (`Flat 5B, 12/F`); the Gulf: a villa or a building on a numbered street (`Villa
+  12, Street 4`).
 The city, the postcode and the country after them are the places `complete_address` adds.
 """
 
@@ -47,3 +50,16 @@ PH_ADDRESS = (
     rf"(?:{_NAMES},[ ]?)?(?:Brgy\.?|Barangay|Bgy\.?)[ ]{_NAMES}"
 )
 PH_ADDRESS_TRIGGER = r"(?:Purok|Sitio|Blk|Block|Lot|Phase|Zone)\.? [0-9][^\n]{0,60}(?:Brgy|Barangay|Bgy)"
+
+# `99/1 Moo 5`; `Flat 5B, 12/F`, `Rm 1203, 12/F`; `Villa 12, Street 4`, `Building 7, Road 2412`: each with a place after
+# it (`, Sukhumvit Rd`, `, Block 3`, `, Al Barsha 2`), as a recipe's `2/3 Moo` or `Flat 4, 12/F is sold` has not.
+OTHER_ADDRESS = (
+    r"(?=[0-9FURVBH])(?<![\w/.])(?:\d{1,4}(?:/\d{1,4})?[ ]Moo[ ]?\d{1,2}"
+    r"|(?:Flat|Unit|Rm|Room)[ ]?[A-Z0-9]{1,5},[ ]?\d{1,3}/F"
+    r"|(?:Villa|House|Building|Bldg\.?)[ ]\d{1,4}[A-Z]?,[ ]?(?:Street|St\.?|Road|Rd\.?|Way|Avenue)[ ]\d{1,4})"
+    r"(?=,[ ]?\p{Lu})"
+)
+OTHER_ADDRESS_TRIGGER = (
+    r"[0-9]{1,4}(?:/[0-9]{1,4})? Moo ?[0-9]|(?:Flat|Unit|Rm|Room) ?[A-Z0-9]{1,5}, ?[0-9]{1,3}/F"
+    r"|(?:Villa|House|Building|Bldg\.?) [0-9]{1,4}[A-Z]?, ?(?:Street|St\.?|Road|Rd\.?|Way|Avenue) [0-9]"
+)

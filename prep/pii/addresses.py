@@ -37,6 +37,8 @@ from prep.pii.address_formats import (
     ID_ADDRESS_TRIGGER,
     JP_ADDRESS,
     JP_ADDRESS_TRIGGER,
+    OTHER_ADDRESS,
+    OTHER_ADDRESS_TRIGGER,
     PH_ADDRESS,
     PH_ADDRESS_TRIGGER,
     TW_ADDRESS,
@@ -305,8 +307,9 @@ EN_UNIT_ALONE_TRIGGER = (
 EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
 PO_BOX_HEAD = (
+    # (AU, NZ, SA: `Locked Bag 10`, `GPO Box 9`, `Private Bag X3`; Kenya's box with its postcode: `Box 1234-00100`)
     r"(?=[PpRrHhUuCcLlGg])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|GPO[ ]Box|Locked[ ]Bag"
-    r"|Private[ ]Bag)[ ]?#?X?\d{1,8}"  # AU and NZ: `Locked Bag 10`, `GPO Box 9`, `Private Bag 92019`
+    r"|Private[ ]Bag)[ ]?#?X?\d{1,8}(?:-\d{5}(?!\d))?"
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
 )
 # Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
@@ -459,4 +462,5 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("tw_address", TW_ADDRESS, 0.6, "en_address", cased=True, trigger=TW_ADDRESS_TRIGGER),
     AddressPattern("id_address", ID_ADDRESS, 0.6, "en_address", cased=True, trigger=ID_ADDRESS_TRIGGER),
     AddressPattern("ph_address", PH_ADDRESS, 0.6, "en_address", cased=True, trigger=PH_ADDRESS_TRIGGER),
+    AddressPattern("other_address", OTHER_ADDRESS, 0.6, "en_address", cased=True, trigger=OTHER_ADDRESS_TRIGGER),
 )

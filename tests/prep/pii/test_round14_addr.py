@@ -8,8 +8,8 @@ look-alikes kept (`KEPT`: no STREET_ADDRESS finding at all):
   (`... 물류센터`); not a lift's or a line's number (`1호기`, `2호선`);
 - a country after a comma, a hyphenated postcode (Brazil, Japan, Poland, Portugal), a street word's abbreviation
   before the street (`ul.`, `Av.`), a place's linking word (`Freiburg im Breisgau`), a colonia;
-- Japan, Taiwan, Indonesia, the Philippines, India without a flat word; Korean in Latin letters with its unit or its
-  city first; Australian and New Zealand bags and boxes;
+- Japan, Taiwan, Indonesia, the Philippines, Thailand, Hong Kong, the Gulf, India without a flat word, Kenya's box;
+  Korean in Latin letters with its unit or its city first; Australian and New Zealand bags and boxes;
 - a street and a neighbourhood before a city the grammar read alone (`26 Via Sonrisa, Rancho Santa Margarita, CA
   92688`), a glued Wisconsin grid number, a Korean lot with 번지 and no area, a building's unit on the next line;
 - a city, state and ZIP alone in a parcel's tracking history stays.
@@ -73,6 +73,11 @@ FOUND = [  # (lang, text, the address as written)
     ("en", "Addr on pkg: W204N11509 Goldendale Rd, Germantown WI 53022",
      "W204N11509 Goldendale Rd, Germantown WI 53022"),
     ("ko", "새로 이사 온 33-7번지 3층 댁에 인사드렸어요", "33-7번지 3층"),
+    ("en", "My condo is 99/1 Moo 5, Sukhumvit Rd, Khlong Toei, Bangkok 10110",
+     "99/1 Moo 5, Sukhumvit Rd, Khlong Toei, Bangkok 10110"),
+    ("en", "We live at Villa 12, Street 4, Al Barsha 2, Dubai", "Villa 12, Street 4, Al Barsha 2, Dubai"),
+    ("en", "Flat 5B, 12/F, Block 3, Taikoo Shing, Hong Kong", "Flat 5B, 12/F, Block 3, Taikoo Shing, Hong Kong"),
+    ("en", "Send the docs to P.O. Box 1234-00100, Nairobi, Kenya", "P.O. Box 1234-00100, Nairobi, Kenya"),
     ("ko", "수령인 박서준\n부산 해운대구 센텀중앙로 97 우동 센텀파크 1단지\n103동 2202호",
      "부산 해운대구 센텀중앙로 97 우동 센텀파크 1단지\n103동 2202호"),
 ]
@@ -96,6 +101,9 @@ KEPT = [  # (lang, text): no street address in it
     ("ko", "강남이 IT 1번지로 불린다. 번지수를 잘못 찾았다."),
     ("en", "We had 3 Big Wins over the season, and 12 Items, 4 Boxes shipped."),
     ("en", "Call 1588-1234 or 1-800-555-0199, Ridge Pharmacy's lines."),
+    ("en", "Recipe: mix 2/3 Moo 5 times; Page 12, Moo 5 of the survey."),
+    ("en", "Load 12/F capacity; floor plan Flat 4, 12/F is sold."),
+    ("en", "The House 5, Street 9 teams played well."),
     ("en", "History\nMarch 12, 7:45 am  Out for Delivery - SAN ANTONIO, TX 78205\n"
      "March 10, 4:31 am  Accepted at USPS Origin Facility - PHOENIX, AZ 85034"),
 ]
