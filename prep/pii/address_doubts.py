@@ -35,19 +35,31 @@ _LINES = regex.compile(
 _STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
 
-# A tracking event before the place on its line, and the place right after a dash or `in`/`at`.
+# A parcel's tracking line: its event first on the line (after a date or a time, if any), the place right after a
+# dash or `in`/`at`, the place in capitals or last on the line, and no one's own words (`our new home in Boise, ID`).
 _TRACKING_EVENT = regex.compile(
-    r"(?i:out[ ]for[ ]delivery|in[ ]transit|arrived|departed|accepted|processed|facility|post[ ]office|sorting"
-    r"|picked[ ]up|delivered|scanned|shipment[ ]received|origin|destination)[^\n]*(?:[ ][-–—][ ]|\b(?:in|at)[ ])\Z")
+    r"[ \t]*(?:[\d/:.\-]+(?:[ ]?[AaPp][Mm])?[ ,\t]+){0,3}(?:(?i:package|parcel|shipment|item)[ ])?"
+    r"(?i:out[ ]for[ ]delivery|in[ ]transit|arrived|departed|accepted|processed|post[ ]office|sorting"
+    r"|picked[ ]up|delivered|scanned|shipment[ ]received|origin|destination)\b[^\n]*(?:[ ][-–—][ ]|\b(?:in|at)[ ])\Z")
 _CITY_STATE_ZIP = regex.compile(r"[\p{L} .'\-]+,[ ]?[A-Z]{2}[ ]\d{5}(?:-\d{4})?")
+_OWN_WORDS = regex.compile(r"\b(?:(?i:my|our|home|me|we|us)|I)\b")
+
+
+def _tracking_line(text: str, start: int, end: int) -> bool:
+    """Is the city, state and ZIP at `text[start:end]` a facility's place in a parcel's tracking history?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if _OWN_WORDS.search(line) or not _TRACKING_EVENT.fullmatch(text, line_start, start):
+        return False
+    return text[start:end].isupper() or not line[end - line_start:].strip(" \t.")
 
 
 def doubtful(text: str, start: int, end: int) -> bool:
     """Is the address found at `text[start:end]` one of the module's shapes without the sign it needs?"""
     value = text[start:end]
     if _CITY_STATE_ZIP.fullmatch(value):
-        line_start = text.rfind("\n", 0, start) + 1
-        return _TRACKING_EVENT.search(text, line_start, start) is not None
+        return _tracking_line(text, start, end)
     weak = _WEAK_STREET.match(value)
     if weak and not _TAIL.search(value, weak.end()):
         return not _PLACED_BEFORE.search(text, max(0, start - 24), start)
