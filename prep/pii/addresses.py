@@ -82,8 +82,10 @@ _KO_NAMED_BUILDING = (
     rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}(?:단지|차))?"
 )
 _KO_UNIT_PAIR = r"(?:\d{1,4}|[A-Za-z])동[ ]?\d{1,5}호"
+# A lift's or a line's number (`1호기`, `2호선에서`) as a whole word, not `호기준`, `호선생님`, `호선물`.
+_KO_NOT_LIFT = r"(?!(?:기|선)(?![가-힣])|(?:기|선)(?:이|가|은|는|을|를|의|에|도|로|과|와|만|까지|부터))"
 _KO_UNIT_CORE = (
-    rf"(?:{_KO_UNIT_PAIR}(?!기|선)|\d{{1,5}}호(?!관|기|선)"  # not a lift's or a line's number (`1호기`, `2호선`)
+    rf"(?:{_KO_UNIT_PAIR}{_KO_NOT_LIFT}|\d{{1,5}}호(?!관){_KO_NOT_LIFT}"
     rf"|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
 )
 # After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
@@ -129,7 +131,7 @@ KO_ADDRESS_PART = (
 )
 KO_UNIT = (
     rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
-    rf"{_KO_UNIT_PAIR}(?!\d|기|선)"  # not a lift's or a line's number (`1호기`, `2호선`)
+    rf"{_KO_UNIT_PAIR}(?!\d){_KO_NOT_LIFT}"
 )
 # A lone unit in a detail-address field (`상세주소: 302호`), after a neighbour's or one's own home (`윗집 2307호`,
 # `저희는 1401호예요`, `주소 1302호`), where a parcel was left (`택배를 1203호 앞에`); no office's room.
