@@ -22,6 +22,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from prep.pii.address_lines import COUNTRIES
+from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
 from prep.pii.user_models import ModelRecognizer
 
 _EN_QUALIFIERS = (
@@ -77,10 +78,16 @@ _SENTENCE = regex.compile(
 # A Korean value ends at its last number and the reference 동 after it (`... 1802호`, `통일로 684 (녹번동)`): what
 # follows on the line is no part of it (`주치의 김정선`).
 # ... unless what follows is a building's or a site's name (`하늘스토어 물류창고`, `2공장 자재동`, `본관 3층`).
+# ... but a role's word or a full name after the number is a person, not a site (`... 센텀로 45 수령인 박준호`).
+_KO_PERSON_TAIL = (
+    rf"(?:{'|'.join(sorted(KO_NAME_LABELS, key=len, reverse=True))}|수령인|수취인|받는[ ]?분|담당|고객|연락처)"
+    r"[^\n]*|(?<![가-힣])(?:" + "|".join(KO_SURNAMES) + r")[가-힣]{2}(?<![가-힣]점)"
+)
 _KO_TAIL = regex.compile(
     r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?),?[ ]+(?=[^\d]*$)"
     r"(?![가-힣A-Za-z0-9]{0,12}(?:[ ][가-힣A-Za-z0-9]{1,12}){0,2}"
-    r"(?<=창고|공장|센터|터미널|빌딩|타워|상가|건물|사무실|동|관|층|호|단지|아파트|빌라|오피스텔|[가-힣]점)[ \t]*$)")
+    r"(?<=창고|공장|센터|터미널|빌딩|타워|상가|건물|사무실|동|관|층|호|단지|아파트|빌라|오피스텔|[가-힣]점)[ \t]*$"
+    r"(?<!{person}))".replace("{person}", _KO_PERSON_TAIL))
 _DIGITS = regex.compile(r"\d+")
 _CONNECTOR_END = regex.compile(r"(?:[ \t(,;:]|(?<![\p{L}])(?i:c/o|contact|attn\.?|care of|mr\.?|mrs\.?|ms\.?|dr\.?))+$")
 _CONNECTOR_WORD = regex.compile(r"[(]|(?i:c/o|contact|attn|care of|mr|mrs|ms|dr)")  # ... a place's comma is none
