@@ -34,8 +34,9 @@ _PLACE_TOKEN = (
     r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
     r"(?![\p{L}\d:@]|-\d)"  # (not part of a longer number: `역삼로 12  1588-1234`)
 )
-# (a place's linking word between its words: `Freiburg im Breisgau`, `Ciudad de México`, `Newcastle upon Tyne`)
-_PLACE_LINK = r"(?:[ ](?:im|am|an[ ]der|upon|de|del|da|do)(?=[ ]\p{Lu}))?"
+# (a place's linking word between its words: `Freiburg im Breisgau`, `Ciudad de México`, `Newcastle upon Tyne`;
+# after a place's word, never after a postcode or a state: `..., CO 80202 de Ana Lopez` is a name)
+_PLACE_LINK = r"(?:(?<=\p{Ll})[ ](?:im|am|an[ ]der|upon|de|del|da|do)(?=[ ]\p{Lu}))?"
 _PLACE_PART = rf"{_PLACE_TOKEN}(?:{_PLACE_LINK}[ ]{_PLACE_TOKEN}){{0,4}}"
 # (an abbreviation the address ended in may keep its period: `App` + `. 3, Montréal`)
 _PLACES_AFTER = regex.compile(
