@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.addresses import _EU_STREET_WORDS
-from prep.pii.names_en_words import PLACE, WORD, load_lexicon
+from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, PLACE, WORD, load_lexicon
 
 _WEAK_STREET = regex.compile(  # the weak type ends the street (`40 Fox Run Drive` has a street type after it)
     r"\d{1,6}[A-Za-z]?[ ](?:(?:\p{Lu}\p{Ll}+[ ]){1,3}(?:Run|Hollow|Bend|Crossing|Landing)|\p{Lu}[ ](?:St|Street))\.?"
@@ -54,10 +54,43 @@ def _tracking_line(text: str, start: int, end: int) -> bool:
         return False
     return text[start:end].isupper() or not line[end - line_start:].strip(" \t.")
 
+# A unit in brackets is a home after a household's word or a person's name (`the Abernathy family (Apt. 11C)`,
+# `Kim, Jae-won (Unit 508)`, `Mr. Kim (Unit 1203)`), not after a thing's (`Toyota Corolla (Unit 204)`).
+_BRACKET_UNIT = regex.compile(r"(?:Apt|Apartment|Flat|Unit)\b")
+_WORDS_BEFORE = regex.compile(r"(?:(?P<prev>[\p{L}'’.\-]+)[ ,]+)?(?P<last>[\p{L}'’\-]+)[ ]\(\Z")
+_HOUSEHOLD = frozenset("family household residence residents tenants tenant neighbours neighbors home".split())
+_TITLE = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?")
+
+
+def _name_like(word: str, first: bool = False) -> bool:
+    """Is `word` a person's name by the lexicon (a Korean surname or given name too), or a capitalised word it lacks?"""
+    if KOREAN_GIVEN.fullmatch(word) and "-" in word:
+        return True
+    entry = load_lexicon().get(word.lower())
+    if entry is None:
+        return word[:1].isupper() and word[1:].islower()
+    flags = entry[0]
+    if first:
+        return bool(flags & FIRST) and not flags & WORD
+    return bool(flags & (FIRST | LAST | KOREAN)) and (not flags & WORD or bool(flags & KOREAN))
+
+
+def _homeless_bracket_unit(text: str, start: int) -> bool:
+    """Is the unit in brackets at `start` after a word that is neither a household's nor a person's name?"""
+    words = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if words is None:
+        return True
+    last, prev = words["last"], words["prev"] or ""
+    if last.lower() in _HOUSEHOLD or _TITLE.fullmatch(prev):
+        return False
+    return not (_name_like(last) or prev[:1].isupper() and _name_like(prev, first=True) and last[:1].isupper())
+
 
 def doubtful(text: str, start: int, end: int) -> bool:
     """Is the address found at `text[start:end]` one of the module's shapes without the sign it needs?"""
     value = text[start:end]
+    if start > 0 and text[start - 1] == "(" and _BRACKET_UNIT.match(value):
+        return _homeless_bracket_unit(text, start)
     if _CITY_STATE_ZIP.fullmatch(value):
         return _tracking_line(text, start, end)
     weak = _WEAK_STREET.match(value)
