@@ -321,8 +321,17 @@ _PART = r"[A-Za-z0-9][A-Za-z0-9.'\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'\-]*){0,4}"
 _UK_POSTCODE = (  # ... or an Irish Eircode (`R95 X2C4`: a routing key, four characters with a letter)
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[\dW][ ](?=[0-9]{0,3}[A-Z])[A-Z0-9]{4})(?![A-Za-z0-9])"
 )
+# A bare `No. 14, ...` needs a street's word or an Indian city before its PIN (not `No. 5, Vol 3, ..., Elsevier
+# 123456`), and no capitalised word before it (`Ticket No. 4, ...`).
+_IN_STREET = (
+    r"[^\n]{0,120}?(?:\b(?i:street|st|road|rd|cross|main[ ]road|nagar|layout|lane|avenue|ave|marg|salai|colony|sector"
+    r"|puram|vihar|enclave|chowk|extension)\b|\b(?:Chennai|Mumbai|Bengaluru|Bangalore|Delhi|Hyderabad|Kolkata|Pune"
+    r"|Ahmedabad|Jaipur|Noida|Gurgaon|Gurugram|Lucknow|Kochi|Coimbatore|Chandigarh|Indore|Bhopal|Nagpur|Mysuru"
+    r"|Mysore|Thane|Surat|Patna|Madurai|Thiruvananthapuram|Visakhapatnam)[ ,\-]*\d{6}(?!\d))"
+)
 EN_ADDRESS_PARTS = (
-    rf"(?=[A-Z])(?<![\w])(?:(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ])?No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"  # `No. 14, ...`
+    rf"(?=[A-Z])(?<![\w])(?:(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]|(?<!\p{{Lu}}\p{{L}}*[ ])(?={_IN_STREET}))"
+    rf"No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"  # `No. 14, ...`
     rf"|[A-Z]{{1,2}}-\d{{1,4}},?[ ]{_PART})"  # ... or a wing and flat first: `B-402 Lodha Paradise, ...`
     rf"(?:,[ ]?{_PART}){{1,5}}(?<=\p{{Lu}}\p{{Ll}}{{2,}})(?<!Page|Table|Figure|Item|Code|Order|Invoice|Account)"
     rf"(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"  # a PIN after its city (`Chennai 600020`), not `page 123456`
