@@ -21,13 +21,29 @@ _NAME = r"\p{Lu}[\p{L}'’\-]+"  # a capitalised word of a place's name
 _NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,2}}"
 
 _JP_WARD = r"(?:,[ ]?|[ ]?\n[ ]?)\p{Lu}\p{L}+-(?:ku|shi|cho|machi|gun|mura)(?![\p{L}\-])"
+# Wards and cities a block number without its postcode must name (not `Math-ku`, `Everton-shi`).
+_JP_PLACES = (
+    "Chiyoda|Chuo|Minato|Shinjuku|Bunkyo|Taito|Sumida|Koto|Shinagawa|Meguro|Ota|Setagaya|Shibuya|Nakano|Suginami|"
+    "Toshima|Kita|Arakawa|Itabashi|Nerima|Adachi|Katsushika|Edogawa|Naka|Nishi|Higashi|Minami|Tsurumi|Kohoku|"
+    "Hakata|Sawara|Sakyo|Ukyo|Fushimi|Higashiyama|Shimogyo|Kamigyo|Tennoji|Abeno|Yodogawa|Sumiyoshi|Musashino|"
+    "Mitaka|Chofu|Hachioji|Machida|Tachikawa|Yokohama|Kawasaki|Saitama|Chiba|Urayasu|Funabashi|Ichikawa|Matsudo|"
+    "Kashiwa|Kawaguchi|Kawagoe|Tokorozawa|Sapporo|Sendai|Nagoya|Kyoto|Osaka|Kobe|Fukuoka|Hiroshima|Kitakyushu|"
+    "Sakai|Niigata|Hamamatsu|Shizuoka|Okayama|Kumamoto|Kagoshima|Naha|Nara|Kanazawa|Nishinomiya|Amagasaki|Toyota|"
+    "Himeji|Matsuyama|Fujisawa|Kamakura|Yokosuka|Sagamihara|Utsunomiya|Maebashi|Takasaki|Mito|Tsukuba|Gifu|Otsu|"
+    "Wakayama|Nagasaki|Oita|Miyazaki|Aomori|Morioka|Akita|Yamagata|Fukushima|Nagano|Matsumoto|Kofu|Toyama|Fukui|"
+    "Hakodate|Asahikawa|Kurashiki|Fukuyama|Suita|Toyonaka|Takatsuki|Hirakata|Okazaki|Takamatsu|Tokushima|Kochi"
+)
+_JP_WARD_KNOWN = rf"(?:,[ ]?|[ ]?\n[ ]?)(?:{_JP_PLACES})-(?:ku|shi|cho|machi|gun|mura)(?![\p{{L}}\-])"
 _JP_CITY = r"(?:,[ ]?|[ ]?\n[ ]?)\p{Lu}\p{L}+"
-# A block of three numbers (`3-14-2`), or of two with the city's postcode after the ward (`1-8 Umeda, Kita-ku, Osaka
-# 530-0001`): a score and a team (`3-2 Arsenal, Chelsea-shi`) has neither.
+_JP_POSTCODE = r"[ ]\d{3}-\d{4}(?!\d)"
+# A block of three numbers (`3-14-2`) and a known ward, or of two or three with the city's postcode after the ward
+# (`1-8 Umeda, Kita-ku, Osaka 530-0001`): no part 0 and the first of one or two digits (not a date, `2024-05-12`, or
+# a record, `1-0-2`), and no score's or release's word before it (`Game 3-2 Hanshin, Nishinomiya-shi, ...`).
 JP_ADDRESS = (
-    rf"(?=\d)(?<![\w\-./])(?:\d{{1,4}}-\d{{1,4}}-\d{{1,4}},?[ ]{_NAMES}{_JP_WARD}"
-    rf"(?:{_JP_CITY}(?:[ ]\d{{3}}-\d{{4}}(?!\d))?)?"
-    rf"|\d{{1,4}}-\d{{1,4}},?[ ]{_NAMES}{_JP_WARD}{_JP_CITY}[ ]\d{{3}}-\d{{4}}(?!\d))"
+    r"(?=\d)(?<![\w\-./])(?<!(?i:score|scores|standings|record|match|game|final|version|release|build|patch|sale"
+    r"|formation|season|round)[: ]+)"
+    rf"(?:[1-9]\d?-[1-9]\d{{0,3}}-[1-9]\d{{0,3}},?[ ]{_NAMES}{_JP_WARD_KNOWN}(?:{_JP_CITY}(?:{_JP_POSTCODE})?)?"
+    rf"|[1-9]\d?-[1-9]\d{{0,3}}(?:-[1-9]\d{{0,3}})?,?[ ]{_NAMES}{_JP_WARD}{_JP_CITY}{_JP_POSTCODE})"
 )
 JP_ADDRESS_TRIGGER = r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,? [A-Z][^\n]*\n?[^\n]*-(?:ku|shi|cho|machi|gun|mura)"
 
