@@ -47,10 +47,16 @@ JP_ADDRESS = (
 )
 JP_ADDRESS_TRIGGER = r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,? [A-Z][^\n]*\n?[^\n]*-(?:ku|shi|cho|machi|gun|mura)"
 
+# The road is an `Rd` or on a section (`Sec. 2, ... Road`), and a city follows (`Olympic Road race results` is none).
+_TW_CITIES = (
+    "taipei|new taipei|taichung|tainan|kaohsiung|taoyuan|hsinchu|keelung|chiayi|changhua|pingtung|yilan|hualien"
+    "|taitung|miaoli|nantou|yunlin|penghu|kinmen"
+)
 TW_ADDRESS = (
     r"(?=[Nn])(?<![\p{L}\d])(?i:no\.?[ ]?\d{1,4}(?:-\d{1,3})?[a-z]?,?[ ](?:(?:\d{1,2}f|floor[ ]\d{1,2}),?[ ])?"
     r"(?:alley[ ]\d{1,4},?[ ])?lane[ ]\d{1,4},?[ ](?:(?:alley[ ]\d{1,4}|sec(?:tion|\.)?[ ]?\d),?[ ]){0,2}"
-    r"[a-z][a-z.'\- ]{1,40}?(?:rd|road|st|street|blvd|boulevard|ave|avenue)\.?)(?![\p{L}])"
+    r"[a-z][a-z.'\- ]{1,40}?(?:rd|(?:road|st|street|blvd|boulevard|ave|avenue)(?<=sec[^\n]{1,50}))\.?)(?![\p{L}])"
+    rf"(?=,[ ]?(?i:{_TW_CITIES})\b)"  # a city after it (`, Taipei 104`), as a swimmer's lane has not
     r"(?:,[ ]?[a-z]+(?:[ ][a-z]+)?[ ]\d{3}(?:\d{2})?(?!\d))?"  # a lower-case city and postcode (`taipei 104`)
 )
 TW_ADDRESS_TRIGGER = r"(?i:no\.? ?[0-9]{1,4}[^\n]{0,48}lane [0-9])"
