@@ -5,7 +5,7 @@ head is of another shape, and that head is what makes each pattern safe without 
 - Japan: a block number of two or three parts (`3-14-2`), a district, and a ward or city with its suffix
   (`Jingumae, Shibuya-ku`, `Kichijoji Honcho, Musashino-shi`; on the next line too);
 - Taiwan: a number, a lane (and an alley) and a road (`No. 33, Lane 120, Sec. 2, Minsheng E. Rd.`), any case;
-- Indonesia and Malaysia: `Jl.`/`Jln.`/`Jalan`, the street's name and its number after `No.` (`Jl. Kemang Raya No.
+- Indonesia and Malaysia: `Jl.`/`Jln.` with the period or `Jalan`, the street's name and its number after `No.` (`Jl. Kemang Raya No.
   18B`);
 - the Philippines: a purok, sitio, block or lot and a barangay (`Purok 3, Brgy. San Isidro`, `Blk 4 Lot 17, ...,
   Brgy. Talon Dos`);
@@ -62,10 +62,11 @@ TW_ADDRESS = (
 TW_ADDRESS_TRIGGER = r"(?i:no\.? ?[0-9]{1,4}[^\n]{0,48}lane [0-9])"
 
 ID_ADDRESS = (
-    rf"(?=J)(?<![\p{{L}}\d.])(?:Jl\.?|Jln\.?|JL\.?|JLN\.?|Jalan)[ ]{_NAME}(?:[ ]\p{{L}}[\p{{L}}'’\-]*){{0,3}}[ ,]+"
+    rf"(?=J)(?<![\p{{L}}\d.])(?:(?:Jl|Jln|JL|JLN)\.[ ]{_NAME}(?:[ ]\p{{L}}[\p{{L}}'’\-]*){{0,3}}"
+    rf"|Jalan[ ](?!Jalan\b){_NAME}(?:[ ]\p{{Lu}}[\p{{L}}'’\-]*){{0,3}})[ ,]+"  # (not `JL Hudson`, `Jalan Jalan`)
     r"(?:No|NO|no)\.?[ ]?\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4})?(?!\d)"
 )
-ID_ADDRESS_TRIGGER = r"(?:Jl|Jln|JL|JLN|Jalan)\.? [A-Z][^\n]{0,60}(?:No|NO|no)\.? ?[0-9]"
+ID_ADDRESS_TRIGGER = r"(?:(?:Jl|Jln|JL|JLN)\.|Jalan) [A-Z][^\n]{0,60}(?:No|NO|no)\.? ?[0-9]"
 
 PH_ADDRESS = (
     r"(?=[PSBLpsbl])(?<![\p{L}\d])(?:(?:Purok|Sitio|Blk|Block|Lot|Phase|Zone)\.?[ ]\d{1,4}[A-Z]?,?[ ]){1,3}"
