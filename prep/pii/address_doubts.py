@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.address_formats import OTHER_ADDRESS
 from prep.pii.addresses import _EU_STREET_WORDS
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, PLACE, WORD, load_lexicon
 
@@ -85,12 +86,28 @@ def _homeless_bracket_unit(text: str, start: int) -> bool:
         return False
     return not (_name_like(last) or prev[:1].isupper() and _name_like(prev, first=True) and last[:1].isupper())
 
+# A Thai, Hong Kong or Gulf head needs a place after it: a building's part, a street or a name the lexicon does not
+# hold as a plain word (`, Sukhumvit Rd`, `, Block 3`, `, Al Barsha 2`), not `, Phase 2 of the project`.
+_OTHER_HEAD = regex.compile(rf"{OTHER_ADDRESS},[ ]?(?P<next>\p{{L}}+)")
+_PLACE_PARTS = frozenset("block tower wing road street soi tambon amphoe building".split())
+
+
+def _placeless_head(text: str, start: int) -> bool:
+    """Is the address at `start` a Thai, Hong Kong or Gulf head with a plain word after it, not a place?"""
+    head = _OTHER_HEAD.match(text, start)
+    if head is None:
+        return False
+    entry = load_lexicon().get(head["next"].lower())
+    return head["next"].lower() not in _PLACE_PARTS and entry is not None and bool(entry[0] & WORD)
+
 
 def doubtful(text: str, start: int, end: int) -> bool:
     """Is the address found at `text[start:end]` one of the module's shapes without the sign it needs?"""
     value = text[start:end]
     if start > 0 and text[start - 1] == "(" and _BRACKET_UNIT.match(value):
         return _homeless_bracket_unit(text, start)
+    if _placeless_head(text, start):
+        return True
     if _CITY_STATE_ZIP.fullmatch(value):
         return _tracking_line(text, start, end)
     weak = _WEAK_STREET.match(value)
