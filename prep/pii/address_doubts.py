@@ -36,10 +36,12 @@ _LINES = regex.compile(
 _STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
 
-# A parcel's tracking line: its event first on the line (after a date or a time, if any), the place right after a
+# A parcel's tracking line: its event first on the line (after a date, a time or a label, if any), the place right after a
 # dash or `in`/`at`, the place in capitals or last on the line, and no one's own words (`our new home in Boise, ID`).
 _TRACKING_EVENT = regex.compile(
-    r"[ \t]*(?:[\d/:.\-]+(?:[ ]?[AaPp][Mm])?[ ,\t]+){0,3}(?:(?i:package|parcel|shipment|item)[ ])?"
+    r"[ \t]*(?:(?:\d[\d/:.\-]*|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?)(?:[ ]?(?i:am|pm))?"
+    r"[ ,\t]+){0,6}(?:\p{Lu}[\p{L} ]{0,20}:[ ]+)?"  # a date and a time (`March 12, 2025, 7:45 am`), a label
+    r"(?:(?i:your[ ])?(?i:package|parcel|shipment|item)[ ](?:(?i:was|has[ ]been|is)[ ])?)?"
     r"(?i:out[ ]for[ ]delivery|in[ ]transit|arrived|departed|accepted|processed|post[ ]office|sorting"
     r"|picked[ ]up|delivered|scanned|shipment[ ]received|origin|destination)\b[^\n]*(?:[ ][-–—][ ]|\b(?:in|at)[ ])\Z")
 _CITY_STATE_ZIP = regex.compile(r"[\p{L} .'\-]+,[ ]?[A-Z]{2}[ ]\d{5}(?:-\d{4})?")
