@@ -310,8 +310,10 @@ EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
 PO_BOX_HEAD = (
     # (AU, NZ, SA: `Locked Bag 10`, `GPO Box 9`, `Private Bag X3`; Kenya's box with its postcode: `Box 1234-00100`)
-    r"(?=[PpRrHhUuCcLlGg])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|GPO[ ]Box|Locked[ ]Bag"
-    r"|Private[ ]Bag)[ ]?#?X?\d{1,8}(?:-\d{5}(?!\d))?"
+    # (the bags and the GPO box in their capitals, as `She kept the locked bag 2 days` has not; Kenya's postcodes end
+    # or start in 00: `00100`, `80100`)
+    r"(?=[PpRrHhUuCcLlGg])(?<![A-Za-z])(?:(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)|GPO[ ]Box|GPO[ ]BOX"
+    r"|Locked[ ]Bag|LOCKED[ ]BAG|Private[ ]Bag|PRIVATE[ ]BAG)[ ]?#?X?\d{1,8}(?:-(?:\d{3}00|00\d{3})(?!\d))?"
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
 )
 # Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
