@@ -21,7 +21,7 @@ UNIT_NAMES = "Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg"
 # end or the end of the line; the next line only when it is all places and holds a postcode.
 _NOT_PLACES = (  # any case (`TEL 0113 ...`)
     "Tel|Phone|Ph|Fax|Email|E-mail|Mobile|Mob|Cell|Attn|Ref|Order|Invoice|Dear|Hi|Hello|Thanks|Thank|Regards|Best|"
-    "Contact|Home|Work|Office|Web|Website|"
+    "Contact|Home|Work|Office|Web|Website|Serial|Batch|SKU|Model|Ext|"
     "Cheers|Sincerely|Please|Call|The|This|That|And|But|Or|If|When|Then|See|Is|Was|Are|I|We|You|He|She|They|It|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|"
     "January|February|March|April|June|July|August|September|October|November|December"
@@ -29,7 +29,8 @@ _NOT_PLACES = (  # any case (`TEL 0113 ...`)
 _PLACE_TOKEN = (
     rf"(?!(?i:{_NOT_PLACES})(?![\p{{L}}\d]))"
     r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*"
-    r"|(?!1[5-9]\d\d-)\d{2,5}-\d{3,5}"  # a unit pair or a postcode (`102-1503`, `150-0001`), no `1588-` line
+    r"|(?!1[5-9]\d\d-|(?:19|20)\d\d-)\d{2,5}-\d{3,5}(?![ ]?\(?(?i:ext|x)\b)"  # a unit pair or a postcode
+    # (`102-1503`, `150-0001`), no `1588-` line, year's serial (`2023-0045`) or phone with its extension
     r"|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
     r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
     r"(?![\p{L}\d:@]|-\d)"  # (not part of a longer number: `역삼로 12  1588-1234`)
