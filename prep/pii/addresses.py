@@ -186,7 +186,13 @@ _TYPE_ESTATE = (
     rf"|[ ]?\n[^\n]{{0,40}}?(?<![\p{{L}}\d]){_NEXT_LINE_POSTCODE}(?![\p{{L}}\d]))"
 )
 # `742`, `12B`, AU `15/39` (not a date's `03/04`), `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
-_HOUSE = r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ]?[NSEW]\d{2,5})?)"
+# (a Wisconsin grid number glued, `W204N11509`: one part of five digits and the state or its ZIP after it, not a
+# coordinate, `N45W122 Ridge Trail`)
+_WI_GRID = r"(?:[NS]\d{2,5}[EW]|[EW]\d{2,5}[NS])\d{2,5}(?<=[A-Z]\d{5})(?=[^\n]{0,80}(?:\bWI\b|Wisconsin|\b5[34]\d{3}\b))"
+_HOUSE = (
+    r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?"
+    rf"|{_WI_GRID}|[NSEW]\d{{2,5}}(?:[ ][NSEW]\d{{2,5}})?)"
+)
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 # `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
