@@ -60,9 +60,15 @@ _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
     r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
     r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
 )
+# A floor as `7F, 21 Teheran-ro`: first after a label or an office's word, as a temperature (`oven to 350F, `) is not.
+_FLOOR_F = (
+    r"(?<=(?:^|[:\n\-–|]|(?i:office|studio|shop|store|clinic|center|centre|suite|building|tower|hq))[ ]{0,2})"
+    r"[1-9]\d?F(?=,)"
+)
 _UNIT_BEFORE = regex.compile(
     rf"(?<![\w#])(?:(?:{_UNIT_BEFORE_WORDS}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
-    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?|\d{{1,3}}F(?=,)"  # `7F, 21 Teheran-ro`
+    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?"
+    rf"|{_FLOOR_F}"
     rf"|{_BUILDING})"
     rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
 )
