@@ -31,7 +31,7 @@ _PLACED_BEFORE = regex.compile(
 _TAIL = regex.compile(r",|\b\d{5}\b|\b[A-Z]{2}[ ]\d{5}")  # a city or a postcode after the street
 _LINES = regex.compile(
     r"(?P<street>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{L}[\p{L}'’.\-]+){0,3})[ ]\d{1,4}[A-Za-z]?[ \t]*\n[ \t]*"
-    r"(?:[A-Z]{1,2}-)?\d{4,5}[ ](?P<city>\p{Lu}[\p{L}\-]*)")
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ](?P<city>\p{Lu}[\p{L}\-]*)")  # (`00-590`, `1100-420`)
 # the address grammar's street words (`rue`, `straße`, `via`), and German ones it reads without (`Kurfürstendamm`)
 _STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
@@ -122,5 +122,6 @@ def doubtful(text: str, start: int, end: int) -> bool:
         if not lines["city"][1:].islower() or city is not None and city[0] & WORD and not city[0] & PLACE:
             return True
         street = lexicon.get(lines["street"].split(" ")[0].lower())
-        return street is not None and bool(street[0] & WORD) and not _STREET_WORD.search(lines["street"])
+        alone = " " not in lines["street"]  # a street word alone is a facility's (`Gate 12`), as `Rua da Prata` is not
+        return street is not None and bool(street[0] & WORD) and (alone or not _STREET_WORD.search(lines["street"]))
     return False
