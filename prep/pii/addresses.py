@@ -126,7 +126,8 @@ KO_ADDRESS_PART = (
     rf"|{_KO_LOT}(?=[ ](?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_PAIR})"  # `목동 917 OO아파트 714동 302호`
     rf"|{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|[가나다라마바사]동[ ]?\d{{1,5}}호)"  # `삼익빌라 나동 201호`
     rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
-    rf"|(?<![\d\-])[1-9]\d{{0,3}}-[1-9]\d{{0,3}}번지)"  # a lot with its 번지 and no area (`12-4번지 2층`)
+    # a lot with its 번지 and no area, a floor or a unit after it (`12-4번지 2층`; not `3-2번지점프`, `로또 3-14번지 당첨`)
+    rf"|(?<![\d\-])[1-9]\d{{0,3}}-[1-9]\d{{0,3}}번지(?=[ ]?(?:지하[ ]?)?\d{{1,4}}(?:층|호)))"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
 KO_UNIT = (
