@@ -70,7 +70,7 @@ ID_ADDRESS_TRIGGER = r"(?:(?:Jl|Jln|JL|JLN)\.|Jalan) [A-Z][^\n]{0,60}(?:No|NO|no
 
 PH_ADDRESS = (
     r"(?=[PSBLpsbl])(?<![\p{L}\d])(?:(?:Purok|Sitio|Blk|Block|Lot|Phase|Zone)\.?[ ]\d{1,4}[A-Z]?,?[ ]){1,3}"
-    rf"(?:{_NAMES},[ ]?)?(?:Brgy\.?|Barangay|Bgy\.?)[ ]{_NAMES}"
+    rf"(?:{_NAMES},[ ]?)?(?:Brgy\.?|Barangay|Bgy\.?)[ ](?:(?:Sto|Sta|Sn|Gen|Pres)\.[ ]?)?{_NAMES}"  # `Brgy. Sto. Niño`
 )
 PH_ADDRESS_TRIGGER = r"(?:Purok|Sitio|Blk|Block|Lot|Phase|Zone)\.? [0-9][^\n]{0,60}(?:Brgy|Barangay|Bgy)"
 
