@@ -60,7 +60,8 @@ _BUILDING = (  # `Whitfield Hall, 1100 University Ave`
     r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
     r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
 )
-# A floor as `7F, 21 Teheran-ro`: first after a label, a comma or an office's word, as a temperature (`oven to 350F, `) is not.
+# A floor as `7F, 21 Teheran-ro`: first after a label, a comma or an office's word, as a temperature is not
+# (`oven to 350F, `).
 _FLOOR_F = (
     r"(?<=(?:^|[:,\n\-–|]|(?i:office|studio|shop|store|clinic|center|centre|suite|building|tower|hq))[ ]{0,2})"
     r"[1-9]\d?F(?=,)"

@@ -1,17 +1,21 @@
 """Addresses the grammar finds that the words around them do not bear out (round 10).
 
-The grammar of `prep.pii.addresses` reads a shape; two of its shapes are also the shape of ordinary text, so what it
+The grammar of `prep.pii.addresses` reads a shape; some of its shapes are also the shape of ordinary text, so what it
 finds there must show one more sign of an address, or it is dropped (`doubtful`):
 - a street whose type is also a common noun (`Run`, `Landing`, `Crossing`, `Bend`, `Hollow`) or a lettered street
   (`K St`), with nothing after it (no city, no postcode): only after a word that places someone there (`pickup at 19
   Fox Run`, `address: 4 Deer Hollow`), not in `the Boston 26 Mile Run`, `Apollo 11 Moon Landing`, `40 Animal Crossing
   copies`, `3 C Street signs`;
 - a city, a state and a ZIP alone in a parcel's tracking history (`Out for Delivery - SAN ANTONIO, TX 78205`,
-  `Arrived at Post Office - ...`, `Delivered ... in PHOENIX, AZ 85034`): a facility's place, no one's home
+  `Arrived at Post Office - ...`): a facility's place, no one's home, only on a tracking line (its event first, the
+  place in capitals or last, no `my/our/home/me/I`: `We arrived at our new home in Boise, ID 83702` stays found)
   (round 14);
+- a unit in brackets after a word that is no household's and no person's name (`Toyota Corolla (Unit 204)`), and a
+  Thai, Hong Kong or Gulf head with a plain word after it (`Building 5, Road 3, Phase 2 of ...`) (round 14's review);
 - a street line and a postcode + city line (`Kurfürstendamm 212\\n10719 Berlin`): the city must be a place or a word
   the lexicon does not know, not a plain word (`Americano 2\\n9000 KRW`, `Level 3\\n5000 Points`, `Chapter 12\\n1500
-  Words`), and the street no plain word either unless it is a street word (`Lindenstraße`, `Rue`).
+  Words`), and the street no plain word either unless it is a street word (`Lindenstraße`, `Rue`, not `Gate 12`);
+  a hyphenated postcode too (`Room 3\\n20-100 Lublin`).
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ _LINES = regex.compile(
 _STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
 
-# A parcel's tracking line: its event first on the line (after a date, a time or a label, if any), the place right after a
-# dash or `in`/`at`, the place in capitals or last on the line, and no one's own words (`our new home in Boise, ID`).
+# A parcel's tracking line: its event first on the line (after a date, a time or a label, if any), the place right
+# after a dash or `in`/`at`, the place in capitals or last on the line, and no one's own words (`our new home in
+# Boise, ID`).
 _TRACKING_EVENT = regex.compile(
     r"[ \t]*(?:(?:\d[\d/:.\-]*|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?)(?:[ ]?(?i:am|pm))?"
     r"[ ,\t]+){0,6}(?:\p{Lu}[\p{L} ]{0,20}:[ ]+)?"  # a date and a time (`March 12, 2025, 7:45 am`), a label

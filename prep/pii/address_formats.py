@@ -5,8 +5,8 @@ head is of another shape, and that head is what makes each pattern safe without 
 - Japan: a block number of two or three parts (`3-14-2`), a district, and a ward or city with its suffix
   (`Jingumae, Shibuya-ku`, `Kichijoji Honcho, Musashino-shi`; on the next line too);
 - Taiwan: a number, a lane (and an alley) and a road (`No. 33, Lane 120, Sec. 2, Minsheng E. Rd.`), any case;
-- Indonesia and Malaysia: `Jl.`/`Jln.` with the period or `Jalan`, the street's name and its number after `No.` (`Jl. Kemang Raya No.
-  18B`);
+- Indonesia and Malaysia: `Jl.`/`Jln.` with the period or `Jalan`, the street's name and its number after `No.`
+  (`Jl. Kemang Raya No. 18B`);
 - the Philippines: a purok, sitio, block or lot and a barangay (`Purok 3, Brgy. San Isidro`, `Blk 4 Lot 17, ...,
   Brgy. Talon Dos`);
 - Thailand: a house number and its village's (`99/1 Moo 5`);

@@ -65,14 +65,15 @@ _KO_DISTRICT_FIRST = regex.compile(r"[가-힣]{1,4}구[ ]")
 # (not `Invoice 2231 Acme Corp, Dallas, TX 75201`, `We met at 5 Guys, Austin, TX 78701`).
 @functools.cache
 def _street_before() -> regex.Pattern:
-    """The street before a city (`prep.pii.addresses` imports this module: its street words are read when first used)."""
+    """The street before a city (`prep.pii.addresses` imports this module: its street words are read at first use)."""
     from prep.pii.addresses import _EU_STREET_WORDS, STREET_TYPES
     return regex.compile(
         r"(?:^|(?<=[>\"(:]|\b(?i:at|to|is|in|en|from|'s)))[ \t]*"
         r"(?P<s>(?:\d{1,6}[A-Za-z]?[ ]"  # a house number and a street with its word (`26 Via Sonrisa`, not `5 Guys`)
         rf"(?=(?:\p{{Lu}}[\p{{L}}'’.\-]*[ ]){{1,3}}(?i:{STREET_TYPES})\.?(?![\p{{L}}])|{_EU_STREET_WORDS}[ ]\p{{Lu}})"
         r"(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}"
-        r"|(?:Calle|Carrera|Avenida|Rua|Via|Camino|Calzada)[ ]\d{1,4}(?:[ ]?#[ ]?\d{1,4}[A-Za-z]?)?(?=,))"  # `Calle 5 #24`
+        # ... or a street word and its number (`Calle 5 #24`)
+        r"|(?:Calle|Carrera|Avenida|Rua|Via|Camino|Calzada)[ ]\d{1,4}(?:[ ]?#[ ]?\d{1,4}[A-Za-z]?)?(?=,))"
         r"(?:,[ ]?\p{Lu}(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}){0,2}),[ ]?$",
         regex.MULTILINE)  # (no two lower-case words, a sentence's: `..., UT 84532. Mail offers to PO Box 1187, ...`)
 

@@ -126,7 +126,7 @@ KO_ADDRESS_PART = (
     rf"|{_KO_LOT}(?=[ ](?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_PAIR})"  # `목동 917 OO아파트 714동 302호`
     rf"|{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|[가나다라마바사]동[ ]?\d{{1,5}}호)"  # `삼익빌라 나동 201호`
     rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
-    # a lot with its 번지 and no area, a floor or a unit after it (`12-4번지 2층`; not `3-2번지점프`, `로또 3-14번지 당첨`)
+    # a lot with its 번지 and no area, a floor or a unit after it (`12-4번지 2층`; not `3-2번지점프`, `3-14번지 당첨`)
     rf"|(?<![\d\-])[1-9]\d{{0,3}}-[1-9]\d{{0,3}}번지(?=[ ]?(?:지하[ ]?)?\d{{1,4}}(?:층|호)))"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
@@ -189,7 +189,9 @@ _TYPE_ESTATE = (
 # `742`, `12B`, AU `15/39` (not a date's `03/04`), `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
 # (a Wisconsin grid number glued, `W204N11509`: one part of five digits and the state or its ZIP after it, not a
 # coordinate, `N45W122 Ridge Trail`)
-_WI_GRID = r"(?:[NS]\d{2,5}[EW]|[EW]\d{2,5}[NS])\d{2,5}(?<=[A-Z]\d{5})(?=[^\n]{0,80}(?:\bWI\b|Wisconsin|\b5[34]\d{3}\b))"
+_WI_GRID = (
+    r"(?:[NS]\d{2,5}[EW]|[EW]\d{2,5}[NS])\d{2,5}(?<=[A-Z]\d{5})(?=[^\n]{0,80}(?:\bWI\b|Wisconsin|\b5[34]\d{3}\b))"
+)
 _HOUSE = (
     r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?"
     rf"|{_WI_GRID}|[NSEW]\d{{2,5}}(?:[ ][NSEW]\d{{2,5}})?)"
