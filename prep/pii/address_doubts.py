@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.address_formats import OTHER_ADDRESS
-from prep.pii.addresses import _EU_STREET_WORDS
+from prep.pii.address_words import EU_STREET_WORDS
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, PLACE, WORD, load_lexicon
 
 _WEAK_STREET = regex.compile(  # the weak type ends the street (`40 Fox Run Drive` has a street type after it)
@@ -37,7 +37,7 @@ _LINES = regex.compile(
     r"(?P<street>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{L}[\p{L}'’.\-]+){0,3})[ ]\d{1,4}[A-Za-z]?[ \t]*\n[ \t]*"
     r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ](?P<city>\p{Lu}[\p{L}\-]*)")  # (`00-590`, `1100-420`)
 # the address grammar's street words (`rue`, `straße`, `via`), and German ones it reads without (`Kurfürstendamm`)
-_STREET_WORD = regex.compile(rf"{_EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
+_STREET_WORD = regex.compile(rf"{EU_STREET_WORDS}|(?i:damm|ring|ufer)(?!\p{{L}})")
 
 
 # A parcel's tracking line: its event first on the line (after a date, a time or a label, if any), the place right

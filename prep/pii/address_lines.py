@@ -18,9 +18,9 @@ a street and a neighbourhood before a city that the grammar read alone (`26 Via 
 
 from __future__ import annotations
 
-import functools
-
 import regex
+
+from prep.pii.address_words import EU_STREET_WORDS, STREET_TYPES
 
 # Countries as an address's last line writes them, in English and in their own languages' common forms.
 COUNTRIES = (
@@ -63,21 +63,15 @@ _KO_DISTRICT_FIRST = regex.compile(r"[가-힣]{1,4}구[ ]")
 # Santa Margarita, CA 92688`, `vive en Calle 5 #24, Urb. Las Lomas, San Juan, PR 00921`): a house number and a
 # street with its street word, or a street word and its number, where a line, a label or a place's word leads to it
 # (not `Invoice 2231 Acme Corp, Dallas, TX 75201`, `We met at 5 Guys, Austin, TX 78701`).
-@functools.cache
-def _street_before() -> regex.Pattern:
-    """The street before a city (`prep.pii.addresses` imports this module: its street words are read at first use)."""
-    from prep.pii.addresses import _EU_STREET_WORDS, STREET_TYPES
-    return regex.compile(
-        r"(?:^|(?<=[>\"(:]|\b(?i:at|to|is|in|en|from|'s)))[ \t]*"
-        r"(?P<s>(?:\d{1,6}[A-Za-z]?[ ]"  # a house number and a street with its word (`26 Via Sonrisa`, not `5 Guys`)
-        rf"(?=(?:\p{{Lu}}[\p{{L}}'’.\-]*[ ]){{1,3}}(?i:{STREET_TYPES})\.?(?![\p{{L}}])|{_EU_STREET_WORDS}[ ]\p{{Lu}})"
-        r"(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}"
-        # ... or a street word and its number (`Calle 5 #24`)
-        r"|(?:Calle|Carrera|Avenida|Rua|Via|Camino|Calzada)[ ]\d{1,4}(?:[ ]?#[ ]?\d{1,4}[A-Za-z]?)?(?=,))"
-        r"(?:,[ ]?\p{Lu}(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}){0,2}),[ ]?$",
-        regex.MULTILINE)  # (no two lower-case words, a sentence's: `..., UT 84532. Mail offers to PO Box 1187, ...`)
-
-
+_STREET_BEFORE = regex.compile(
+    r"(?:^|(?<=[>\"(:]|\b(?i:at|to|is|in|en|from|'s)))[ \t]*"
+    r"(?P<s>(?:\d{1,6}[A-Za-z]?[ ]"  # a house number and a street with its word (`26 Via Sonrisa`, not `5 Guys`)
+    rf"(?=(?:\p{{Lu}}[\p{{L}}'’.\-]*[ ]){{1,3}}(?i:{STREET_TYPES})\.?(?![\p{{L}}])|{EU_STREET_WORDS}[ ]\p{{Lu}})"
+    r"(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}"
+    # ... or a street word and its number (`Calle 5 #24`)
+    r"|(?:Calle|Carrera|Avenida|Rua|Via|Camino|Calzada)[ ]\d{1,4}(?:[ ]?#[ ]?\d{1,4}[A-Za-z]?)?(?=,))"
+    r"(?:,[ ]?\p{Lu}(?:(?!\p{Ll}{2,}[ ]\p{Ll})[^,\n]){1,40}){0,2}),[ ]?$",
+    regex.MULTILINE)  # (no two lower-case words, a sentence's: `..., UT 84532. Mail offers to PO Box 1187, ...`)
 _STREET_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:(?i:ul|al|os|pl|jl|jln|av|avda)\.|Jalan|C/)[ ]?$")
 
 
@@ -88,7 +82,7 @@ def lines_before(text: str, start: int) -> int:
     if text[start:start + 1].isupper() and (word := _STREET_WORD_BEFORE.search(text, max(0, start - 8), start)):
         return word.start()
     if text[start:start + 1].isupper() and text[start - 2:start].strip() == "," and (
-            street := _street_before().search(text, max(0, start - 130), start)):
+            street := _STREET_BEFORE.search(text, max(0, start - 130), start)):
         return street.start("s")
     return start
 

@@ -45,6 +45,8 @@ from prep.pii.address_formats import (
     TW_ADDRESS_TRIGGER,
 )
 from prep.pii.address_lines import KO_PROVINCE_SHORT
+from prep.pii.address_words import EU_STREET_WORDS as _EU_STREET_WORDS
+from prep.pii.address_words import STREET_TYPES
 
 # --- Korean --------------------------------------------------------------------------------------
 
@@ -157,14 +159,6 @@ KO_ADDRESS_BARE = rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_ROAD}|{_KO_LOT}){_KO_
 
 # --- English -------------------------------------------------------------------------------------
 
-STREET_TYPES = (
-    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte|"
-    # USPS and Commonwealth abbreviations people write too: `Harbor View Terr`, `Kings Pde`, `Elm Crt`, `Av`
-    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd|"
-    # subdivisions' streets: `19 Fox Run`, `4 Deer Hollow`, `88 River Bend`
-    "Run|Hollow|Bend|Crossing|Landing"
-)
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
 _UNIT_WORDS = rf"(?i:{_UNIT_NAMES}|#)"
 # UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row, Mallow`) and the rest of the USPS
@@ -351,11 +345,6 @@ EN_ADDRESS_PARTS = (
 # Continental Europe and Turkey, the street first and the postcode before the city: `Hauptstraße 5, 10115 Berlin`,
 # `Strandvägen 12, 184 51 Österskär`, `Via dei Mille 14/B, 00185 Roma`, `Bağdat Caddesi No: 312 D: 7, 34728 Kadıköy`.
 # ... or the number first, with a street word (`12 rue de la Paix, 75002 Paris`, `7 chemin des Oliviers, 13100 Aix`).
-_EU_STREET_WORDS = (
-    r"(?i:rue|chemin|avenue|boulevard|bd|allée|impasse|quai|place|route|via|viale|piazza|corso|vicolo|calle|avenida"
-    r"|paseo|carrer|rua|praça|travessa|straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|vej"
-    r"|gade|gatan|vägen|veien|gate|ulica|ul\.|utca|leoforos|odos|caddesi|sokak)(?!\p{L})"
-)
 _EU_POSTCODE_CITY = (
     r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!\b(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
 )
