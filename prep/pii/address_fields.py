@@ -22,6 +22,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from prep.pii.address_lines import COUNTRIES
+from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
 from prep.pii.user_models import ModelRecognizer
 
 _EN_QUALIFIERS = (
@@ -62,11 +63,13 @@ _MORE = regex.compile(
     rf"|(?:{COUNTRIES}))[ \t]*)(?=\n|$)"
 )
 # A note after the address (a bracket of lower-case words, a dash), and the addressee before it on a `Ship to:` line.
-_NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)?|[—–](?:[ \t].*)?)$")
+# (a dash before a state and a postcode is the address's own: `Campinas – SP, 13015-001, Brazil`)
+_NOTE_AFTER = regex.compile(r"[ \t]*(?:\((?=[^)]*\b[a-z]{3,})[^)\d]*\)?|[—–](?![^\n]*\d{3,})(?:[ \t].*)?)$")
 _NAME_BEFORE = regex.compile(
     r"(?i:c/o[ ]+)?(?:\p{Lu}[\p{L}'’.\-]*[ ]?){1,4},[ ]+(?=\S*\d|(?i:unit|flat|apt|suite|po|p\.o\.)\b)")
 # A value is one field, not a line of prose: at most this many words, and no sentence in it.
-_MAX_WORDS, _MAX_WORDS_KO = 14, 9
+_MAX_WORDS, _MAX_WORDS_KO = 14, 9  # (Latin letters beyond ASCII count as Latin: `São Paulo`)
+_HANGUL = regex.compile(r"[가-힣]")
 _SENTENCE = regex.compile(
     r"(?<!\p{L})\p{Ll}{3,}[.!?][ ]+\p{Lu}\p{Ll}|[.!?][ ]+\p{Lu}\p{Ll}*[ ]\p{Ll}{2,}"  # a sentence's end (not `St. `,
     r"|\d\.[ ]?\d{1,2}\.[ ]?\d"  # `Brgy. San Roque`), a date,
@@ -74,7 +77,17 @@ _SENTENCE = regex.compile(
     r"|(?:니다|었다|았다|였다|했다|이다|있다|없다|한다|된다|어요|에요|해요|는데|지만)[.!?]?(?:[ ]|$)")
 # A Korean value ends at its last number and the reference 동 after it (`... 1802호`, `통일로 684 (녹번동)`): what
 # follows on the line is no part of it (`주치의 김정선`).
-_KO_TAIL = regex.compile(r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?),?[ ]+(?=[^\d]*$)")
+# ... unless what follows is a building's or a site's name (`하늘스토어 물류창고`, `2공장 자재동`, `본관 3층`).
+# ... but a role's word or a full name after the number is a person, not a site (`... 센텀로 45 수령인 박준호`).
+_KO_PERSON_TAIL = (
+    rf"(?:{'|'.join(sorted(KO_NAME_LABELS, key=len, reverse=True))}|수령인|수취인|받는[ ]?분|담당|고객|연락처)"
+    r"[^\n]*|(?<![가-힣])(?:" + "|".join(KO_SURNAMES) + r")[가-힣]{2}(?<![가-힣]점)"
+)
+_KO_TAIL = regex.compile(
+    r"(?<=\d[가-힣]{0,2}(?:[ ]?\([가-힣\d·,. ]{1,12}\))?),?[ ]+(?=[^\d]*$)"
+    r"(?![가-힣A-Za-z0-9]{0,12}(?:[ ][가-힣A-Za-z0-9]{1,12}){0,2}"
+    r"(?<=창고|공장|센터|터미널|빌딩|타워|상가|건물|사무실|동|관|층|호|단지|아파트|빌라|오피스텔|[가-힣]점)[ \t]*$"
+    r"(?<!{person}))".replace("{person}", _KO_PERSON_TAIL))
 _DIGITS = regex.compile(r"\d+")
 _CONNECTOR_END = regex.compile(r"(?:[ \t(,;:]|(?<![\p{L}])(?i:c/o|contact|attn\.?|care of|mr\.?|mrs\.?|ms\.?|dr\.?))+$")
 _CONNECTOR_WORD = regex.compile(r"[(]|(?i:c/o|contact|attn|care of|mr|mrs|ms|dr)")  # ... a place's comma is none
@@ -93,7 +106,7 @@ EN_SIGNAL = regex.compile(  # not a facility's number (`Gate 5, Terminal 2`, `Bo
 # A Korean road or area with no number, and its number alone on the next line (a form's box wrapped it).
 _ROAD_END = regex.compile(r"[가-힣]{2}(?<=[로길동리])$")
 _NUMBER_UNDER = regex.compile(r"\n[ \t]*(?P<n>[1-9]\d{0,3}(?:-[1-9]\d{0,3})?(?:번지)?)[ \t]*(?=\n|$)")
-KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
+KO_SIGNAL = regex.compile(r"[가-힣](?:로|길|동|리)[ ]?\d|\d(?:로|길)[ ]\d|\d가[ ]\d|\d+번지|\d+동[ ]?\d+호")
 
 
 def address_fields(text: str, others: list[int] = (), people: list[int] = ()) -> list[tuple[int, int]]:
@@ -126,7 +139,7 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
             continue
         if korean and (tail := _KO_TAIL.search(value)):
             end, value = start + tail.start(), value[:tail.start()]
-        if len(value.split()) > (_MAX_WORDS if value.isascii() else _MAX_WORDS_KO) or _SENTENCE.search(value):
+        if len(value.split()) > (_MAX_WORDS_KO if _HANGUL.search(value) else _MAX_WORDS) or _SENTENCE.search(value):
             continue  # prose after the value on its line: the grammar reads what the address is
         for _ in range(3):  # the lines that carry the address on, up to other personal data
             more = _MORE.match(text, end)

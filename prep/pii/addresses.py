@@ -30,13 +30,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from prep.pii.address_lines import lines_after
+from prep.pii.address_completion import UNIT_NAMES as _UNIT_NAMES
+from prep.pii.address_completion import complete_address  # noqa: F401 -- its home for recognizers and the tagger
+from prep.pii.address_formats import (
+    ID_ADDRESS,
+    ID_ADDRESS_TRIGGER,
+    JP_ADDRESS,
+    JP_ADDRESS_TRIGGER,
+    OTHER_ADDRESS,
+    OTHER_ADDRESS_TRIGGER,
+    PH_ADDRESS,
+    PH_ADDRESS_TRIGGER,
+    TW_ADDRESS,
+    TW_ADDRESS_TRIGGER,
+)
+from prep.pii.address_lines import KO_PROVINCE_SHORT
+from prep.pii.address_words import EU_STREET_WORDS as _EU_STREET_WORDS
+from prep.pii.address_words import STREET_TYPES
 
 # --- Korean --------------------------------------------------------------------------------------
 
-KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
 # Each name is one possessive run of syllables whose ending a lookbehind then checks (`[가-힣]{2,8}+(?<=구)`):
 # a scan tries each word once instead of every split of it, ~5x faster on Korean prose.
 _KO_PROVINCE = (
@@ -68,11 +81,14 @@ KO_BUILDING_WORDS = (
     "센트럴|팰리스|파크|시티|타운|마을|단지|레지던스|스퀘어|프라자|플라자|상가|하우스|빌|원룸|연립"
 )
 _KO_NAMED_BUILDING = (
-    rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}단지)?"
+    rf"(?:[가-힣][가-힣A-Za-z0-9]{{0,14}}+(?<={KO_BUILDING_WORDS})|e편한세상|SK뷰|APT)(?:[ ]?\d{{1,2}}(?:단지|차))?"
 )
 _KO_UNIT_PAIR = r"(?:\d{1,4}|[A-Za-z])동[ ]?\d{1,5}호"
+# A lift's or a line's number (`1호기`, `2호선에서`) as a whole word, not `호기준`, `호선생님`, `호선물`.
+_KO_NOT_LIFT = r"(?!(?:기|선)(?![가-힣])|(?:기|선)(?:이|가|은|는|을|를|의|에|도|로|과|와|만|까지|부터))"
 _KO_UNIT_CORE = (
-    rf"(?:{_KO_UNIT_PAIR}|\d{{1,5}}호(?!관)|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
+    rf"(?:{_KO_UNIT_PAIR}{_KO_NOT_LIFT}|\d{{1,5}}호(?!관){_KO_NOT_LIFT}"
+    rf"|(?:지하[ ]?|B)?\d{{1,3}}층(?:[ ]?\d{{1,5}}호)?|\d{{1,4}}동(?![0-9가-힣]))"
 )
 # After the street part: `, 1002동 2001호`, ` 강남파이낸스센터 12층`, ` 401호` (up to two words of a building name,
 # glued too: `...로313자이1차105동801호`).
@@ -82,7 +98,9 @@ _KO_UNIT_AFTER = (
     rf"|(?:[가-힣A-Za-z0-9]{{0,14}}[가-힣A-Za-z][ ]?){{1,2}}?"
     rf"(?!1[5-9]\d\d-)\d{{2,4}}-\d{{3,4}}(?:호|(?![\d-]))"  # not a 1588- service number
     # ... or on the next line, a named building's unit (`...로 16번길 33-4` / `송도더샵 2302호`)
-    rf"|[ ]?\n[ ]?{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|\d{{2,4}}-\d{{3,4}}호?)(?!\d))"
+    rf"|[ ]?\n[ ]?{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|\d{{1,5}}호|\d{{2,4}}-\d{{3,4}}호?)(?!\d)"
+    # ... or the building on the line and its unit under it (`... 삼산동 현대아이파크 2단지` / `204동 1105호`)
+    rf"|(?:[가-힣A-Za-z0-9]{{1,15}}[ ]){{0,2}}{_KO_NAMED_BUILDING}[ \t]*\n[ \t]*{_KO_UNIT_PAIR}(?!\d))"
 )
 _KO_UNIT = rf"(?:{_KO_UNIT_AFTER})?"
 _KO_REFERENCE = (  # `(역삼동)`, `(서초동, 서초래미안아파트)`, and a unit after it: `(신림동) 2층`
@@ -105,14 +123,18 @@ _KO_METRO = rf"(?:(?:{KO_PROVINCE_SHORT})(?![가-힣])|[가-힣]{{2,6}}+(?<=특�
 # An address glued to its label, as OCR and scans run words together (`...주소광주광역시북구...로123번길45`).
 _KO_GLUED_LABEL = r"(?<=주소|주소지|배송지|거주지|소재지|받는곳)"
 KO_ADDRESS_PART = (
-    rf"(?=[가-힣eSA])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
+    rf"(?=[가-힣eSA1-9])(?:(?<![가-힣A-Za-z0-9])|{_KO_GLUED_LABEL})(?:{_KO_METRO}(?:{_KO_AREA}[ ]+)?)?"
     rf"(?:{_KO_ROAD_STRONG}|{_KO_ROAD}(?={_KO_UNIT_AFTER})|{_KO_LOT_STRONG}|{_KO_AREA_UNIT}"
-    rf"|{_KO_NAMED_BUILDING}[ ]?{_KO_UNIT_PAIR}|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?)"
+    rf"|{_KO_LOT}(?=[ ](?:[가-힣A-Za-z0-9]{{1,15}}[ ]?){{0,3}}?{_KO_UNIT_PAIR})"  # `목동 917 OO아파트 714동 302호`
+    rf"|{_KO_NAMED_BUILDING}[ ]?(?:{_KO_UNIT_PAIR}|[가나다라마바사]동[ ]?\d{{1,5}}호)"  # `삼익빌라 나동 201호`
+    rf"|같은[ ]?[동리가][ ]?(?:산[ ]?)?{_KO_NUMBER}(?:번지)?"
+    # a lot with its 번지 and no area, a floor or a unit after it (`12-4번지 2층`; not `3-2번지점프`, `3-14번지 당첨`)
+    rf"|(?<![\d\-])[1-9]\d{{0,3}}-[1-9]\d{{0,3}}번지(?=[ ]?(?:지하[ ]?)?\d{{1,4}}(?:층|호)))"
     rf"{_KO_UNIT}{_KO_REFERENCE}{_KO_END}"
 )
 KO_UNIT = (
     rf"(?=[가-힣\d])(?:(?<=(?:^|[:|,/)])[ ]{{0,2}})[가-힣][가-힣A-Za-z0-9]{{2,14}}?[ ]?(?=\d)|(?=\d)(?<![\d가-힣]))"
-    rf"{_KO_UNIT_PAIR}(?!\d)"
+    rf"{_KO_UNIT_PAIR}(?!\d){_KO_NOT_LIFT}"
 )
 # A lone unit in a detail-address field (`상세주소: 302호`), after a neighbour's or one's own home (`윗집 2307호`,
 # `저희는 1401호예요`, `주소 1302호`), where a parcel was left (`택배를 1203호 앞에`); no office's room.
@@ -137,16 +159,7 @@ KO_ADDRESS_BARE = rf"(?=[가-힣])(?<![가-힣0-9])(?:{_KO_ROAD}|{_KO_LOT}){_KO_
 
 # --- English -------------------------------------------------------------------------------------
 
-STREET_TYPES = (
-    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Grove|Gardens|Mews|Loop|Plaza|Route|Rte|"
-    # USPS and Commonwealth abbreviations people write too: `Harbor View Terr`, `Kings Pde`, `Elm Crt`, `Av`
-    "Terr|Tce|Crt|Pde|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Pike|Xing|Av|Cove|Ridge|Glen|Alley|Wynd|"
-    # subdivisions' streets: `19 Fox Run`, `4 Deer Hollow`, `88 River Bend`
-    "Run|Hollow|Bend|Crossing|Landing"
-)
 _TYPE = rf"(?i:{STREET_TYPES})\.?(?![A-Za-z])"
-_UNIT_NAMES = "Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg"
 _UNIT_WORDS = rf"(?i:{_UNIT_NAMES}|#)"
 # UK and Irish estates and rows (`12 Glenageary Park, Mallow`, `3 Creamery Row, Mallow`) and the rest of the USPS
 # street suffixes (`8457 Johnson Bypass Apt. 123`, `220 Coyote Creek, Austin`): capitalised only, as lower case they
@@ -168,7 +181,15 @@ _TYPE_ESTATE = (
     rf"|[ ]?\n[^\n]{{0,40}}?(?<![\p{{L}}\d]){_NEXT_LINE_POSTCODE}(?![\p{{L}}\d]))"
 )
 # `742`, `12B`, AU `15/39` (not a date's `03/04`), `123-125`, `1412 1/2`; Wisconsin grid `W156 N8327`, `N4512`.
-_HOUSE = r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?|[NSEW]\d{2,5}(?:[ ][NSEW]\d{2,5})?)"
+# (a Wisconsin grid number glued, `W204N11509`: one part of five digits and the state or its ZIP after it, not a
+# coordinate, `N45W122 Ridge Trail`)
+_WI_GRID = (
+    r"(?:[NS]\d{2,5}[EW]|[EW]\d{2,5}[NS])\d{2,5}(?<=[A-Z]\d{5})(?=[^\n]{0,80}(?:\bWI\b|Wisconsin|\b5[34]\d{3}\b))"
+)
+_HOUSE = (
+    r"(?:(?:[1-9]\d{0,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5})?(?:[ ]1/2)?"
+    rf"|{_WI_GRID}|[NSEW]\d{{2,5}}(?:[ ][NSEW]\d{{2,5}})?)"
+)
 _DIRECTION = r"(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ ])?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 # `Elm`, `McArthur`, `O'Connell`, `St.` (`Mt.`, `Ft.`), `Mark's`, `Saint-Denis`, `ELM`, `42nd`, `15` (`15 Mile Road`).
@@ -194,7 +215,7 @@ _EN_UNIT = (  # `Apt 4B`, `Suite 200-B`, `#410`, `34th Floor`; on a line of its 
     r"(?![A-Za-z0-9]))"
 )
 _POSTCODE = (  # US ZIP, UK, Canadian, Irish
-    r"(?:\d{5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
+    r"(?:\d{5}(?:-\d{4}|-\d{3})?|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})|(?i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
     r"|(?i:[A-Z]\d{2}[ ]?[A-Z0-9]{4}))(?![A-Za-z0-9])"  # ... and Irish Eircode `A94 X2K7`
 )
 _PLACE_WORD = r"[A-Za-zÀ-ÖØ-Ý][A-Za-zß-öø-ÿ'\-]+\.?"  # Latin-1 letters too: `Montréal`, `Zürich`
@@ -272,14 +293,30 @@ EN_UNIT_ALONE = (
     r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?"
     r"|(?<=(?<![\w])(?:of|from|in|into|at|to|near|above|below|beside)[ ])(?:Apt\.?|Apartment)[ ]?#?\d{1,5}[A-Z]?"
     r"|(?<=(?i:owners?|tenants?|residents?|neighbou?rs?|occupants?|landlord|noise|leak(?:s|ing)?|water|smell|smoke)"
-    r"[ ](?:of|from|in|above|below)[ ])Unit[ ]?#?\d{1,4}[A-Z](?![ ]?,[ ]?(?:Building|Bldg|Block)))(?![A-Za-z0-9])"
+    r"[ ](?:of|from|in|above|below)[ ])Unit[ ]?#?\d{1,4}[A-Z](?![ ]?,[ ]?(?:Building|Bldg|Block))"
+    # ... and in brackets right after a word, a household's home in a list or a welcome (`Kim, Jae-won (Unit 508)`,
+    # `the Abernathy family (Apt. 11C)`): an apartment or a flat, or a unit with a letter or of three or four digits
+    # (a course's or a reactor's is `Unit 3`), not after a number (`Chapter 3 (Unit 304)`), a building's, a shop's or
+    # an office's word, or a letter (`Building C (Unit 204)`, `the Finance team (Unit 400)`).
+    r"|(?<=\p{L}{2}[ ]\()(?<!(?i:building|bldg|block|tower|wing|warehouse|storage|plant|reactor|lesson|course|module"
+    r"|chapter|section|part|team|group|office|department|dept|division|store|shop|cafe|café|restaurant|bank|clinic"
+    r"|salon|gym|lab|studio|centre|center|kiosk|booth|mall|level|floor|ward|class)[ ]\()"
+    r"(?:(?:Apt|Apartment|Flat)\.?[ ]?#?\d{1,5}[A-Za-z]?|Unit[ ]?#?(?:\d{1,4}[A-Z]|\d{3,4}))"
+    r"(?=\)))(?![A-Za-z0-9])"
 )
-EN_UNIT_ALONE_TRIGGER = rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit))"
+EN_UNIT_ALONE_TRIGGER = (
+    rf"(?:{_LINE_2}|(?:of|from|in|into|at|to|near|above|below|beside) (?:Apt|Apartment|Unit)"
+    r"|[A-Za-z] \((?:Apt|Apartment|Flat|Unit)\.? ?#?[0-9])"
+)
 # One scan for both (each pattern is a pass over the text): the phrase before them is their trigger.
 EN_ADDRESS_AFTER_PHRASE = rf"(?:{EN_ADDRESS_UNTYPED}|{EN_UNIT_ALONE})"
 EN_ADDRESS_AFTER_PHRASE_TRIGGER = rf"(?:{EN_ADDRESS_UNTYPED_TRIGGER}|{EN_UNIT_ALONE_TRIGGER})"
 PO_BOX_HEAD = (
-    r"(?=[PpRrHhUuCc])(?<![A-Za-z])(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)[ ]?#?\d{1,8}"
+    # (AU, NZ, SA: `Locked Bag 10`, `GPO Box 9`, `Private Bag X3`; Kenya's box with its postcode: `Box 1234-00100`)
+    # (the bags and the GPO box in their capitals, as `She kept the locked bag 2 days` has not; Kenya's postcodes end
+    # or start in 00: `00100`, `80100`)
+    r"(?=[PpRrHhUuCcLlGg])(?<![A-Za-z])(?:(?:(?i:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box)|GPO[ ]Box|GPO[ ]BOX"
+    r"|Locked[ ]Bag|LOCKED[ ]BAG|Private[ ]Bag|PRIVATE[ ]BAG)[ ]?#?X?\d{1,8}(?:-(?:\d{3}00|00\d{3})(?!\d))?"
     r"|(?:RR|R\.R\.|(?i:Rural[ ]Route)|HC|PSC|CMR|Unit)[ ]?\d{1,5},?[ ](?i:Box)[ ]?\d{1,6}[A-Z]?)"
 )
 # Comma-separated parts ending in a postcode, no house number first: a numbered flat first and an Indian PIN
@@ -289,40 +326,47 @@ _PART = r"[A-Za-z0-9][A-Za-z0-9.'\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9.'\-]*){0,4}"
 _UK_POSTCODE = (  # ... or an Irish Eircode (`R95 X2C4`: a routing key, four characters with a letter)
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[\dW][ ](?=[0-9]{0,3}[A-Z])[A-Z0-9]{4})(?![A-Za-z0-9])"
 )
+# A bare `No. 14, ...` needs a street's word or an Indian city before its PIN (not `No. 5, Vol 3, ..., Elsevier
+# 123456`), and no capitalised word before it (`Ticket No. 4, ...`).
+_IN_STREET = (
+    r"[^\n]{0,120}?(?:\b(?i:street|st|road|rd|cross|main[ ]road|nagar|layout|lane|avenue|ave|marg|salai|colony|sector"
+    r"|puram|vihar|enclave|chowk|extension)\b|\b(?:Chennai|Mumbai|Bengaluru|Bangalore|Delhi|Hyderabad|Kolkata|Pune"
+    r"|Ahmedabad|Jaipur|Noida|Gurgaon|Gurugram|Lucknow|Kochi|Coimbatore|Chandigarh|Indore|Bhopal|Nagpur|Mysuru"
+    r"|Mysore|Thane|Surat|Patna|Madurai|Thiruvananthapuram|Visakhapatnam)[ ,\-]*\d{6}(?!\d))"
+)
 EN_ADDRESS_PARTS = (
-    rf"(?=[A-Z])(?<![\w])(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"
+    rf"(?=[A-Z])(?<![\w])(?:(?:(?:(?:Flat|House|Door|Plot|Apt|Unit)[ ]|(?<!\p{{Lu}}\p{{L}}*[ ])(?={_IN_STREET}))"
+    rf"No\.?[ ]?[A-Za-z0-9/\-]{{1,8}}"  # `No. 14, ...`
     rf"|[A-Z]{{1,2}}-\d{{1,4}},?[ ]{_PART})"  # ... or a wing and flat first: `B-402 Lodha Paradise, ...`
-    rf"(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"
+    rf"(?:,[ ]?{_PART}){{1,5}}(?<=\p{{Lu}}\p{{Ll}}{{2,}})(?<!Page|Table|Figure|Item|Code|Order|Invoice|Account)"
+    rf"(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"  # a PIN after its city (`Chennai 600020`), not `page 123456`
     rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
 )
 # Continental Europe and Turkey, the street first and the postcode before the city: `Hauptstraße 5, 10115 Berlin`,
 # `Strandvägen 12, 184 51 Österskär`, `Via dei Mille 14/B, 00185 Roma`, `Bağdat Caddesi No: 312 D: 7, 34728 Kadıköy`.
 # ... or the number first, with a street word (`12 rue de la Paix, 75002 Paris`, `7 chemin des Oliviers, 13100 Aix`).
-_EU_STREET_WORDS = (
-    r"(?i:rue|chemin|avenue|boulevard|bd|allée|impasse|quai|place|route|via|viale|piazza|corso|vicolo|calle|avenida"
-    r"|paseo|carrer|rua|praça|travessa|straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|vej"
-    r"|gade|gatan|vägen|veien|gate|ulica|ul\.|utca|leoforos|odos|caddesi|sokak)(?!\p{L})"
-)
 _EU_POSTCODE_CITY = (
     r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?<!\b(?:19|20)\d\d)[ ]\p{Lu}[\p{L}\-]+"
 )
 # ... or on the next line, where the city ends its line (`Kurfürstendamm 212\n10719 Berlin\nGermany`)
 _EU_NEXT_LINE_CITY = (
-    r"[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?<!(?:19|20)\d\d))[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?"
+    r"[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?<!(?:19|20)\d\d)|\d{2}-\d{3}|\d{4}-\d{3})[ ]\p{Lu}[\p{L}\-]+"
+    r"(?:[ ]\p{Lu}[\p{L}\-]+)?"
     r"(?=[ \t]*(?:\n|$))"
 )
 EN_ADDRESS_EU = (
     rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?!{_NOT_STREET}[ ])"  # `The flat is Weserstraße 61, ...`: the street
     rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ](?:{_LINK}[ ])?\p{{L}}[\p{{L}}'’.\-]+){{0,3}}"
     r"[ ](?:No[.:]?[ ]?)?\d{1,4}[A-Za-z]?(?:[ ]?[/\-][ ]?[A-Za-z0-9]{1,4})?(?:[ ]\p{L}{1,3}[.:]?[ ]?\d{1,4})?"
-    r"(?:,[ ]?\d{1,2}[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua dos Remédios 47, 3º Esq, 1100-445 Lisboa`
+    r"(?:,[ ]?\d{1,2}\.?[ºª°](?:[ ]?\p{L}{1,5}\.?)?)?"  # a floor and side: `Rua X 47, 3º Esq, 1100-445 Lisboa`
+    r"(?:,[ ]?(?:Col\.|Colonia|Bairro|Barrio|Urb\.|Fracc\.)[ ][^,\n]{2,40})?"  # a neighbourhood: `, Col. Roma Norte`
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
     rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
     rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
 )
 EN_ADDRESS_EU_TRIGGER = (
     r"[^ a-z,\n][^\n]*?[^ ,\n], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
-    r"|[^ a-z,\n][^\n]*?[0-9A-Za-z][ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4,5} [^ 0-9a-z]"
+    r"|[^ a-z,\n][^\n]*?[0-9A-Za-z][ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
 )
 # A city, a US state's code and a ZIP alone, the street on another line or in another field of a form
 # (`City, state, and ZIP code: Boise, ID 83702`): the state must be one (50 states, DC, territories).
@@ -347,14 +391,18 @@ EN_SHIP = (
 EN_SHIP_TRIGGER = r"(?:USNS|USS|USCGC) [A-Z]"
 # Korean addresses in Latin letters: `152 Teheran-ro`, `Teheran-ro 152`, `Gangnam-daero 94-gil 9`.
 _ROMAN_ROAD = r"[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)(?:[ ]\d{1,3}(?:beon)?-gil)?"
-_ROMAN_AREA = (
-    r"(?:,[ ]?(?:[A-Z][a-z]+-(?:gu|si|gun|do|dong|eup|myeon)"
-    r"|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?![A-Za-z]))"
+_ROMAN_PLACE = (
+    r"(?:[A-Z][a-z]+-(?:gu|si|gun|do|dong|eup|myeon)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)"
+    r"(?![A-Za-z])"
 )
+_ROMAN_AREA = rf"(?:,[ ]?(?:\n[ ]?)?{_ROMAN_PLACE})"  # (a label's line may break after the road: `23-gil,\nSeocho-gu`)
+# The unit may come first (`102-1503, 52 Banpo-daero`, `Raemian Apt 101-dong 1203-ho, 52 Banpo-daero`), and the
+# city and district before a road that its number follows (`Daejeon, Yuseong-gu, Eoeun-ro 57`).
 KO_ROMANIZED_HEAD = (
     rf"(?=[0-9A-Z])(?<![\w$#.,/])"
-    rf"(?:(?:\d{{1,4}}-\d{{1,5}},[ ])?\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}"  # the unit may come first
-    rf"|{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
+    rf"(?:(?:(?:[A-Z][a-z]+[ ](?:Apt|APT)\.?[ ])?\d{{1,4}}-dong[ ]\d{{1,5}}-ho,[ ]|\d{{1,4}}-\d{{1,5}},[ ])?"
+    rf"\d{{1,4}}(?:-\d{{1,4}})?,?[ ]{_ROMAN_ROAD}"
+    rf"|(?:{_ROMAN_PLACE},[ ]?){{0,3}}{_ROMAN_ROAD}[ ]\d{{1,4}}(?:-\d{{1,4}})?(?!\d))"
 )
 KO_ROMANIZED = rf"{KO_ROMANIZED_HEAD}{_ROMAN_AREA}{{0,3}}"
 
@@ -367,8 +415,9 @@ KO_ADDRESS_PART_TRIGGER = (
     r"(?:[가-힣]+(?:[0-9]{1,4}[가-힣]*길|대로|번길) ?[0-9]|[가-힣]{2,}[로길][0-9]"  # roads
     r"|[가-힣]+(?:[0-9]{1,3}[가-힣]*)?[로길] ?[0-9][^\n]*(?:[0-9][호층동]|[가-힣A-Za-z] ?[0-9]{2,4}-[0-9]{3})"  # +unit
     r"|[가-힣][가-힣0-9]*[동읍면리가] ?(?:산 ?)?[0-9]{1,4}(?:-[0-9]|번지)"  # lots
-    r"|[가-힣eSA][^\n]*[0-9A-Za-z]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
-    r"|같은 ?[동리가] ?(?:산 ?)?[0-9])"  # `같은 동 1825-3`
+    r"|[가-힣eSA][^\n]*[0-9A-Za-z가나다라마바사]동 ?[0-9]{1,5}호"  # a 동 name or a building before a unit
+    r"|같은 ?[동리가] ?(?:산 ?)?[0-9]"  # `같은 동 1825-3`
+    r"|[0-9]{1,4}-[0-9]{1,4}번지)"
 )
 KO_UNIT_TRIGGER = r"(?:[가-힣][가-힣A-Za-z0-9]{2,14} ?)?[0-9]{1,4}동 ?[0-9]{1,5}호"
 KO_ADDRESS_BARE_TRIGGER = r"[가-힣][가-힣0-9]*[로길동읍면리가] ?(?:산 ?)?[0-9]"
@@ -420,81 +469,9 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
     AddressPattern("en_ship", EN_SHIP, 0.8, "en_address", cased=True, trigger=EN_SHIP_TRIGGER),
     AddressPattern("en_city_state_zip", EN_CITY_STATE_ZIP, 0.6, "en_address", cased=True),
     AddressPattern("ko_romanized", KO_ROMANIZED, 0.6, "en_address", cased=True, head=KO_ROMANIZED_HEAD),
+    AddressPattern("jp_address", JP_ADDRESS, 0.6, "en_address", cased=True, trigger=JP_ADDRESS_TRIGGER),
+    AddressPattern("tw_address", TW_ADDRESS, 0.6, "en_address", cased=True, trigger=TW_ADDRESS_TRIGGER),
+    AddressPattern("id_address", ID_ADDRESS, 0.6, "en_address", cased=True, trigger=ID_ADDRESS_TRIGGER),
+    AddressPattern("ph_address", PH_ADDRESS, 0.6, "en_address", cased=True, trigger=PH_ADDRESS_TRIGGER),
+    AddressPattern("other_address", OTHER_ADDRESS, 0.6, "en_address", cased=True, trigger=OTHER_ADDRESS_TRIGGER),
 )
-
-
-# --- completing an address: the rest of its line --------------------------------------------------
-# A found address often stops before the rest of what was written: a county (`, Co. Dublin`), a locality or
-# a postcode of a country the tails above do not know (`, Lekki Phase 1, Lagos`, `184 51 Österskär`), a
-# second part the grammar found apart (`Apt 4` then `Clanbrassil House, Dundalk ...`), or the city line
-# under a street line (`Unit 7, Harcourt Business Park\nLeeds LS12 4QR`). Recall first: the places after an
-# address (capitalised words, postcodes, numbers) go with it, up to a lower-case word, a label, a sentence's
-# end or the end of the line; the next line only when it is all places and holds a postcode.
-_NOT_PLACES = (  # any case (`TEL 0113 ...`)
-    "Tel|Phone|Ph|Fax|Email|E-mail|Mobile|Mob|Cell|Attn|Ref|Order|Invoice|Dear|Hi|Hello|Thanks|Thank|Regards|Best|"
-    "Contact|Home|Work|Office|Web|Website|"
-    "Cheers|Sincerely|Please|Call|The|This|That|And|But|Or|If|When|Then|See|Is|Was|Are|I|We|You|He|She|They|It|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|"
-    "January|February|March|April|June|July|August|September|October|November|December"
-)
-_PLACE_TOKEN = (
-    rf"(?!(?i:{_NOT_PLACES})(?![\p{{L}}\d]))"
-    r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,4}\.(?=[ ,])|\p{Lu}[\p{L}'’\-]*|\d{1,6}(?:st|nd|rd|th|[A-Za-z])?"
-    r"|[A-Z0-9]{2,4}|#\d[\d\-]*)"  # `N.C.`, `Co.`, `Brgy.`, `App.`
-    r"(?![\p{L}\d:@])"
-)
-_PLACE_PART = rf"{_PLACE_TOKEN}(?:[ ]{_PLACE_TOKEN}){{0,4}}"
-# (an abbreviation the address ended in may keep its period: `App` + `. 3, Montréal`)
-_PLACES_AFTER = regex.compile(
-    rf"(?:(?<=\p{{L}})\.(?=[ ]?\d|,)|(?<=(?<!\p{{L}})(?:Co|Brgy|App|Apt|No))\.)?"  # ... or `Co` + `. Cork`
-    rf"(?:(?:,[ ]?|[ ]-[ ]|/|[ ]){_PLACE_PART}){{1,6}}"
-)
-# A city line: up to five words, the postcode last (`Leeds LS12 4QR`, `Montréal QC H3B 1A7`).
-_PLACE_LINE = regex.compile(
-    rf"[ ]?\n[ ]?{_PLACE_TOKEN}(?:(?:,[ ]?|[ ]){_PLACE_TOKEN}){{0,4}}(?=[ ]*(?:$|\n|[·|•]))", regex.MULTILINE
-)
-_POSTCODE_TOKEN = regex.compile(  # `90210`, `184 51`, `LS12`, `K5T2`
-    r"(?<![\p{L}\d])(?:\d{3,6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4})(?![\p{L}\d])"
-)
-_HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
-# Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
-# `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
-# word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
-_UNIT_BEFORE_WORDS = rf"(?i:{_UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop|pmb)\.?"
-_BUILDING = (  # `Whitfield Hall, 1100 University Ave`
-    r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
-    r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
-)
-_UNIT_BEFORE = regex.compile(
-    rf"(?<![\w#])(?:(?:{_UNIT_BEFORE_WORDS}[ ]?#?(?=[A-Za-z]?\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9/\-]{{1,6}}"
-    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ ](?i:floor|fl)\.?"
-    rf"|{_BUILDING})"
-    rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
-)
-_MAX_ADDED = 100
-
-
-def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
-    """`(start, end)` of an address found at `text[start:end]`, with the places after it on its line (and on the
-    next line, when that line is places with a postcode, or a country), and a house number or a unit before it."""
-    if text[start:start + 1].isupper() and (house := _HOUSE_BEFORE.search(text, max(0, start - 8), start)):
-        start = house.start()
-    if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
-        start = unit.start()
-    after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
-    if after and not (text[end - 1] == "." and after[0][:1] == " "):  # `... Oak Rd. Reward offered`: a sentence
-        end = _whole_words(text, end, after.end())
-    if (line := _PLACE_LINE.match(text, end, min(len(text), end + _MAX_ADDED))) and (
-            _POSTCODE_TOKEN.search(line[0][-7:])):
-        end = _whole_words(text, end, line.end())
-    return start, lines_after(text, end)  # `(GU1 3QT)`, `\nUNITED KINGDOM`
-
-
-def _whole_words(text: str, start: int, end: int) -> int:
-    """`end`, or where the last whole word before it ends when `_MAX_ADDED` cut a word (`Westmor|eland`)."""
-    if end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum()):
-        return end
-    cut = max(text.rfind(" ", start, end), text.rfind(",", start, end))
-    if cut <= start:
-        return start
-    return start + len(text[start:cut].rstrip(" ,"))
