@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_alone import lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
@@ -437,6 +438,7 @@ class MoreContexts:
         # 기사님` ... `배송은`, found there by the document's other mentions)
         spans = [(s, e) for s, e in kept if text[s:e] not in things or text[s:e] not in model.words
                  or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)]  # `이든 씨가`
-        return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
-                                                                        or text[s + 1] == "들")
-                                                         or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday
+        spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
+                                                                          or text[s + 1] == "들")
+                                                           or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday
+        return [] if lone_words(model, text, spans) else spans  # dictionary words, none marked (round 14)

@@ -24,11 +24,11 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_layouts import has_final
 
 # Kin and household words before a child's, a spouse's or a parent's name (one space between).
-_KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
+KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
               "큰아들 작은아들 외동딸 외아들 손자 손녀 외손자 외손녀 조카 엄마 아빠 동생 "
               "여동생 남동생 며느리 사위 쌍둥이 예비신랑 예비신부").split()
-_KIN = re.compile(rf"(?<![가-힣])(?:{trie_pattern(_KIN_WORDS)})[ ](?P<w>[가-힣]{{2,8}})(?![가-힣])")
-_KIN_GATE = re.compile(rf"(?:{trie_pattern(_KIN_WORDS)})[ ][가-힣]{{2}}")
+_KIN = re.compile(rf"(?<![가-힣])(?:{trie_pattern(KIN_WORDS)})[ ](?P<w>[가-힣]{{2,8}})(?![가-힣])")
+_KIN_GATE = re.compile(rf"(?:{trie_pattern(KIN_WORDS)})[ ][가-힣]{{2}}")
 # A given name's last syllable as common as this (of ~120k full names) may be a particle's too (`지은`, `하도`).
 _COMMON_SYLLABLE = 100
 # What may follow a name in its word here: a particle, a copula, a vocative (`시후였어요`, `민아랑`, `하윤이가`).
@@ -64,7 +64,7 @@ _THING_BEFORE = re.compile(
 _PERSON_WORDS = frozenset(
     "저 나 너 그 그녀 걔 얘 쟤 자기 본인 아이 애 애기 아기 친구 사람 남자 여자 학생 선생님 직원 환자 고객 손님 "
     "주인공 형 언니 오빠 누나 할머니 할아버지 이모 고모 삼촌 부모 손주 남자친구 여자친구 남친 여친 애인 신랑 신부 "
-    "선배 후배 동기 짝꿍 담임".split()) | frozenset(_KIN_WORDS)
+    "선배 후배 동기 짝꿍 담임".split()) | frozenset(KIN_WORDS)
 _LANGUAGES = frozenset("한국 영어 영문 한글 우리말 중국 일본 외국 본래 원래 진짜 실제 정식 세례".split())
 _WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<w>[가-힣]{1,6}?)(?:의)?[ ]$")
 _CLAUSE_END = re.compile(r"[.!?\n]")

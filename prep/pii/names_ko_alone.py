@@ -1,0 +1,189 @@
+"""Round 14: a document whose only Korean name candidates are dictionary words, none of them marked as a person.
+
+Clean Korean text from writers we had not read (notices, prize lists, ward notes, price lists) came
+out changed where one common word took a name's reading and nothing else in the document was personal:
+a word after a role (`팀장 승인`), a group before a plural honorific (`성도님들`), a word and its
+particle (`장관은`, `이상은`), a common word and a noun's syllable (`배차|일`, `노래자|랑`). Real names
+that are words too (`누리`, `하늘`, `보람`, `슬기`, `단비`) came with a mark that these lacked: a
+vocative (`누리야`), the hypocoristic `-이` (`보람이랑`), an honorific or a title after (`슬기님`,
+`소라 원장님`), a kin word before or after (`동생 단비`, `지유 엄마`), a chat speaker's slot, an age
+(`감별(29)씨`), a self-introduction (`저는 지유예요`).
+
+So the veto reads the whole document: where its candidates are one value, a word of MeCab-ko's dictionary
+(`prep.pii.names_ko`'s lexicon) alone or with a particle, no occurrence of it carries one of those marks and the
+text holds no other personal value (a phone or account number, an e-mail address), the candidate is dropped. The
+detector (`MoreContexts.final`) reads its own candidates; the cue recognizer (`prep.pii.recognizers`) reads its own
+and the detector's. Two different candidates, a name-shaped one (`김서윤`, `소율`), a known full name (`이성재`) or one
+mark anywhere keeps them (recall first). Measured: the tuning sets' Korean clean rows changed fell on nine sets of
+different writers, no name lost (docs/scrub.md, round 14).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_ko_kin import KIN_WORDS
+from prep.pii.names_ko_layouts import has_final
+
+# Particles a word takes (`장관|은`, `이상|은`, `연결|은`): a candidate that is a dictionary word and one of these.
+_WORD_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "도", "만", "에", "으로", "로", "과", "와", "인데", "이다")
+# The hypocoristic `-이` and a particle (`보람이랑`, `누리가` is the bare particle): a given name, never a plain word.
+_HYPOCORISTIC_TAILS = ("이가", "이는", "이도", "이랑", "이를", "이한테", "이에게", "이하고", "이네", "이야",
+                       "이의", "이만", "이와", "이고", "이한테도", "이랑은", "이형", "이네서")
+# Titles and honorifics after a name (a space between or none); `님들`/`분들` is a group (`성도님들`, `회원분들`).
+_TITLES = tuple("선생 쌤 교수 기자 의원 대표 팀장 과장 부장 사장 원장 실장 대리 주임 회장 박사 간호사 변호사 "
+                "판사 작가 감독 코치 매니저 기사님 선수 사원 주무관 위원 어르신 할머니 할아버지 언니 오빠 누나 형 "
+                "이모 삼촌".split())
+_TITLE_AFTER = re.compile(rf"[ ]?(?:님(?!들)|씨|양|군|{'|'.join(_TITLES)})")
+# Titles that are common nouns too: glued to a word they make a compound (`당직 교수` is on call, not a name).
+_TITLES_ALSO_WORDS = ("검사", "기사", "이사", "대리", "과장", "감독", "책임", "선임", "수석")
+# Kin and household words before a name (`동생 단비`, `우리 다온이`), and who speaks to or of a person.
+_KIN_BEFORE = frozenset(KIN_WORDS) | frozenset("언니 누나 오빠 형 친구 우리 제 내 이모 고모 삼촌 할머니 할아버지 선배 "
+                                               "후배 동기 장남 차남 삼남 장녀 차녀 삼녀 부인".split())
+# A chat speaker's slot: a time before the name on its line (`오후 10:13, 가람 :`, `[21:03] 율:`), or after it
+# (`지수 [오후 2:14]`, `누리 — 오늘 오후 4:12`, `[주아] [오후 1:18]`).
+_TIMED_SPEAKER = re.compile(r"\d:\d\d(?:\]|,)?[ ]?(?:\[[^\]\n]{1,10}\][ ]?)?$")
+_TIME_AFTER = re.compile(r"\]?[ ]?(?:[\[(—\-|][ ]?)?(?:오늘|어제|오전|오후|\d{1,4}[.:/-])[^\n]{0,12}\d:\d\d")
+# Words after a name that say whose parent or household (`지유 엄마`, `누리맘`, `서윤이 어머님`, `예지네 집`).
+_KIN_AFTER = re.compile(r"[ ]?(?:엄마|맘|아빠|어머님|어머니|아버님|아버지|할머니|할아버지|네[ 서집])")
+# Particles that take a person (`한솔에게`, `성수랑`): after a common given name, a mark.
+_PERSON_PARTICLES = ("랑", "한테", "에게", "하고", "께")
+# Who introduces or names a person (`저는 지유예요`, `이름이 정은인데`).
+_INTRODUCERS = ("저는", "나는", "전", "난", "이름은", "이름이", "이름", "제", "내")
+_COPULAS = ("예요", "이에요", "입니다", "이고", "이야", "야", "인데", "이래", "래")
+# Another personal value in the document (a phone or account number, an e-mail address, a number read aloud): the
+# document is personal, and its doubtful words stay doubtful.
+_OTHER_PERSONAL = re.compile(r"@|공일공|\d{2,6}[-. ]\d{3,6}[-. ]\d{2,6}|\d{9,}")
+# A person's field label before the value (`성명: 마르코 로시`), a person's role before the name (`작성자 성훈`).
+_PERSON_FIELD = re.compile(r"(?:성명|이름|성함|[인자])(?:\([^)\n]{0,8}\))?[ \t]*[:：\t]?[ \t]*$")
+_PERSON_ROLE_ENDS = ("자", "인")  # `작성자`, `예약자`, `수령인`
+# Person nouns before a name (`환자 정숙`, `증인 정건우`, `담당 상담원 오호은이`): the titles and a few more.
+_ROLES_BEFORE = (*_TITLES, *"환자 학생 고객 담당의 주치의 경위 경사 혼주 신랑 신부 증인 피고인 피해자 원고 피고 신청인 "
+                 "상담원 상담사 기사 손님".split())
+_HANGUL = re.compile("[가-힣]")
+# Speakers of a dialogue that are persons whatever follows (`나:`, `엄마:`): a line `X:` beside one is a turn.
+_PERSON_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:나|저|엄마|아빠|할머니|할아버지|언니|오빠|누나|형|동생|A|B|Q|기자|고객|상담사)[ ]?[:：]")
+
+
+def lone_words(model, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Are the candidate `spans` of `text` all dictionary words (with a particle at most) and none marked as a person's?
+    Then the document's candidates are words, not names."""
+    if not spans:
+        return False
+    values = {text[s:e] for s, e in spans}
+    if len(values) > 1 or not all(_word_reading(model, text, s, e) for s, e in spans) \
+            or _OTHER_PERSONAL.search(text) is not None:  # the scans of the whole text last: few documents reach them
+        return False
+    speakers = _PERSON_SPEAKER.search(text) is not None
+    for value in values:
+        at = text.find(value)
+        while at >= 0:
+            if _marked(model, text, at, at + len(value), speakers):
+                return False
+            at = text.find(value, at + 1)
+    return True
+
+
+def _word_reading(model, text: str, start: int, end: int) -> bool:
+    """Is the candidate, where it starts its Hangul word, a dictionary word, a common word and a noun's syllable
+    (`배차|일`), the start of a longer word (`노래자|랑`), or a word and its particle (`장관|은`)?"""
+    if start > 0 and "가" <= text[start - 1] <= "힣":
+        return False
+    value = text[start:end]
+    if len(value) < 2:
+        return False  # a surname before a glued title (`임대리`), a speaker's one syllable
+    if " " in value:
+        return all(_word(model, part) for part in value.split())
+    if len(value) == 3 and value[:2] in model.common_words and value[:2] not in model.surnames \
+            and not model.given_score(value[1:]):
+        return True  # a common word and a noun's syllable (`위약|군`, `진영|별`), no given name's syllables after
+    word_end = end
+    while word_end < len(text) and "가" <= text[word_end] <= "힣":
+        word_end += 1
+    run = text[start:word_end]
+    if any(run[:k] in model.common_words for k in range(len(value) + 1, min(len(run), 6) + 1)):
+        return True  # `노래자|랑`
+    if value in model.full_names:
+        return False  # `이성재`, `편다은`: a known full name
+    return _word(model, value) or _particle_ended(model, value)
+
+
+def _particle_ended(model, value: str) -> bool:
+    """A common word and its particle (`장관|은`, `이상|은`)."""
+    return any(value[:k] in model.common_words and value[k:] in _WORD_PARTICLES for k in range(2, len(value)))
+
+
+def _plain(model, value: str) -> bool:
+    """A common word that no surname and given name spell (`승인`, `배송`; not `정건우`)."""
+    return (value in model.common_words or _particle_ended(model, value)) and not (
+        len(value) >= 3 and value[0] in model.surnames and model.given_score(value[-2:]))
+
+
+def _word(model, value: str) -> bool:
+    """A common word of the dictionary, or a rare two-syllable one that is no common given name (`당직`, `노티`; not
+    `성훈`, `지민`)."""
+    return value in model.common_words or len(value) == 2 and value in model.words and model.given_names.get(
+        value, 0) < 5
+
+
+def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
+    """Does this occurrence carry a person's mark: a vocative, the hypocoristic `-이`, a title after, a kin word before,
+    a chat speaker's slot, an age?"""
+    if start > 0 and "가" <= text[start - 1] <= "힣":
+        return False  # inside a longer word: no occurrence of the candidate
+    value = text[start:end]
+    word_end = end
+    while word_end < len(text) and "가" <= text[word_end] <= "힣":
+        word_end += 1
+    tail = text[end:word_end]
+    if tail.startswith(("님들", "분들")):
+        return False  # a group (`성도님들`, `회원분들`), whatever comes before
+    final = has_final(value[-1])
+    for cut in range(2, len(value) + 1):  # the candidate may hold the vocative itself (`남궁아`)
+        stem_final, rest = has_final(value[cut - 1]), value[cut:] + tail
+        if rest in ("아", "야") and (rest == "아") == stem_final or stem_final and rest in _HYPOCORISTIC_TAILS:
+            return True
+    title = None if value not in model.words and _particle_ended(model, value) else _TITLE_AFTER.match(text, end)
+    if title is not None and not (len(value) == 2 and value in model.words and model.given_names.get(value, 0) == 0
+                                  and title.group().strip() not in ("님", "씨")):
+        at = end + (text[end:end + 1] == " ")
+        return not (text.startswith(_TITLES_ALSO_WORDS, at) and not text.startswith("님", at + 2))
+    if text.startswith(("(", " ("), end) and re.match(r"[ ]?\(\d{1,3}(?:세)?[,)]", text[end:end + 8]):
+        return True  # an age: `감별(29)씨`
+    before = text[max(0, start - 12):start]
+    word = before.rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+    if word in _KIN_BEFORE or word.endswith(_ROLES_BEFORE) and not (word.endswith("장") and _plain(model, value)):
+        return True  # `동생 단비`, `우리 다온이`, `환자 정숙`, `증인 정건우`; not a head's act (`팀장 승인`)
+    if _KIN_AFTER.match(text, end) or final and tail.startswith("이") and _KIN_AFTER.match(text, end + 1):
+        return True  # `지유 엄마`, `누리맘`, `서윤이 어머님`
+    if tail.startswith(_PERSON_PARTICLES) and model.given_names.get(value, 0) >= 5:
+        return True  # `매니저 한솔에게`: a particle that takes a person, after a common given name
+    if word in _INTRODUCERS and (tail.startswith(_COPULAS) or tail in ("", "라고", "이라고")):
+        return True  # `저는 지유예요`, `이름이 정은인데`
+    if tail in ("라고", "이라고") and text.startswith((" 불러", " 부르", " 해요", " 합니다"), word_end):
+        return True  # `은아라고 불러요`
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if _PERSON_FIELD.search(head) or word.endswith(_PERSON_ROLE_ENDS) and len(word) >= 3:
+        return True  # `성명: 마르코 로시`, `작성자 성훈`
+    if _TIMED_SPEAKER.search(head.rstrip()) is not None and (head.endswith(" ") or text.startswith(
+            (":", " :", "：", "]"), end)):
+        return True  # `오후 10:13, 가람 :`, `• 13:30 채원 치과`
+    if head.strip() in ("└", "ㄴ", "↳", "┗"):
+        return True  # a reply's writer (`└ 예나: ㅇㅋ`)
+    if _HANGUL.search(head) is not None and head.strip() != "[":
+        return False
+    if _TIME_AFTER.match(text, end):
+        return True  # `지수 [오후 2:14]`, `누리 — 오늘 오후 4:12`, `[주아] [오후 1:18]`
+    return text.startswith((":", " :", "：", "]"), end) and (speakers or len(re.findall(
+        rf"(?m)^\[?{re.escape(value)}\]?[ ]?[:：\]]", text)) > 1)
+
+
+def lone_cue_words(model, text: str, spans: list[tuple[int, int]], detector) -> bool:
+    """`lone_words` for the cue recognizer's candidates (`prep.pii.recognizers.KoreanPersonRecognizer`), read with the
+    `detector`'s (a `prep.pii.names_ko.KoreanNameDetector`): a cue (a role before, a label) alone does not mark a
+    dictionary word as a person's (`팀장 승인`)."""
+    if not spans or not all(_word_reading(model, text, s, e) for s, e in spans):
+        return False  # the common case: a name-shaped candidate, and the detector is not run a second time
+    return lone_words(model, text, [*spans, *detector().find(text)])

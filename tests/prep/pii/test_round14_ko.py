@@ -1,0 +1,61 @@
+"""Round 14 (Korean clean rows), written fresh (no tuning row copied), both ways: the look-alike kept (`CLEAN`) and
+the name found (`PEOPLE`).
+
+Class: a document whose one Korean name candidate is a dictionary word that nothing marks as a person's
+(`prep.pii.names_ko_alone`): a group before a plural honorific (`성도님들`), a word after a role (`팀장 승인`), the
+start of a longer word (`노래자|랑`). The same words stay names where a vocative, the hypocoristic `-이`, a title
+or `님`, a kin word before or after, a chat speaker's slot, a self-introduction or a particle that takes a person
+marks them, and wherever the document holds another candidate or another personal value.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    # a group before a plural honorific
+    "교회 소식\n이번 주 예배에 참석해 주신 성도님들께 감사드립니다.",
+    "[안내] 새해 예배 후 떡국 나눔이 있습니다. 봉사해 주신 성도님들 고맙습니다.",
+    # a word after a role
+    "회의 안건: 승인 절차 개선\n팀장 승인 후 시행",
+    "연차는 부서장 승인 후 사용할 수 있습니다.",
+    # the start of a longer word
+    "구민 노래자랑 본선 안내",
+    "제9회 군민 노래자랑 참가자 모집",
+]
+
+PEOPLE = [
+    # a vocative, the hypocoristic `-이`
+    ("누리야 밥 먹었어?", ["누리"]),
+    ("오늘 보람이랑 영화 봤다 ㅎㅎ", ["보람"]),
+    ("우리 보람이 오늘 첫 돌이에요", ["보람"]),
+    # an honorific or a title after
+    ("슬기님 덕분에 환불 잘 받았어요", ["슬기"]),
+    ("정상 선생님 수업 진짜 재밌어요", ["정상"]),
+    ("소라 원장님 손이 섬세하세요", ["소라"]),
+    # a kin word before or after
+    ("동생 단비 졸업식 다녀옴", ["단비"]),
+    ("진주 엄마 연락 좀 주세요", ["진주"]),
+    ("신부 측 혼주 소개: 차녀 나래", ["나래"]),
+    # a chat speaker's slot
+    ("[오후 3:10] 하늘 : 어디야?", ["하늘"]),
+    ("[대화] 2024. 3. 1. 오후 2:10, 보람 : 도착했어", ["보람"]),
+    ("다솜: 할머니 저 내려갈게요\n할머니: 그래 조심히 와", ["다솜"]),
+    # a self-introduction; a particle that takes a person after a common given name
+    ("저는 하늘이에요. 잘 부탁드려요", ["하늘"]),
+    ("승인이랑 통화했는데 내일 온대", ["승인"]),
+    # a known full name
+    ("오늘 서점에서 이성재 봤는데 실물 대박", ["이성재"]),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round14_ko_lone_words_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "values"), PEOPLE)
+def test_round14_ko_marked_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(v not in result.text for v in values), result.text
