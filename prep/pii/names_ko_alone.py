@@ -33,7 +33,7 @@ _HYPOCORISTIC_TAILS = ("이가", "이는", "이도", "이랑", "이를", "이한
 # Titles and honorifics after a name (a space between or none); `님들`/`분들` is a group (`성도님들`, `회원분들`).
 _TITLES = tuple("선생 쌤 교수 기자 의원 대표 팀장 과장 부장 사장 원장 실장 대리 주임 회장 박사 간호사 변호사 "
                 "판사 작가 감독 코치 매니저 기사님 선수 사원 주무관 위원 어르신 할머니 할아버지 언니 오빠 누나 형 "
-                "이모 삼촌".split())
+                "이모 삼촌 환자 학생 고객님".split())
 _TITLE_AFTER = re.compile(rf"[ ]?(?:님(?!들)|씨|양|군|{'|'.join(_TITLES)})")
 # Titles that are common nouns too: glued to a word they make a compound (`당직 교수` is on call, not a name).
 _TITLES_ALSO_WORDS = ("검사", "기사", "이사", "대리", "과장", "감독", "책임", "선임", "수석")
@@ -49,11 +49,11 @@ _KIN_AFTER = re.compile(r"[ ]?(?:엄마|맘|아빠|어머님|어머니|아버님
 # Particles that take a person (`한솔에게`, `성수랑`): after a common given name, a mark.
 _PERSON_PARTICLES = ("랑", "한테", "에게", "하고", "께")
 # Who introduces or names a person (`저는 지유예요`, `이름이 정은인데`).
-_INTRODUCERS = ("저는", "나는", "전", "난", "이름은", "이름이", "이름", "제", "내")
+_INTRODUCERS = ("저는", "나는", "전", "난", "저", "나", "이름은", "이름이", "이름", "제", "내")
 _COPULAS = ("예요", "이에요", "입니다", "이고", "이야", "야", "인데", "이래", "래")
 # Another personal value in the document (a phone or account number, an e-mail address, a number read aloud): the
 # document is personal, and its doubtful words stay doubtful.
-_OTHER_PERSONAL = re.compile(r"@|공일공|\d{2,6}[-. ]\d{3,6}[-. ]\d{2,6}|\d{9,}")
+_OTHER_PERSONAL = re.compile(r"@|공일공|\d{2,6}[-. ]\d{3,6}[-. ]\d{2,6}|\d{3,4}[-.]\d{4}(?!\d)|\d{9,}")
 # A person's field label before the value (`성명: 마르코 로시`), a person's role before the name (`작성자 성훈`).
 _PERSON_FIELD = re.compile(r"(?:성명|이름|성함|[인자])(?:\([^)\n]{0,8}\))?[ \t]*[:：\t]?[ \t]*$")
 _PERSON_ROLE_ENDS = ("자", "인")  # `작성자`, `예약자`, `수령인`
@@ -116,8 +116,12 @@ def _particle_ended(model, value: str) -> bool:
 
 def _plain(model, value: str) -> bool:
     """A common word that no surname and given name spell (`승인`, `배송`; not `정건우`)."""
-    return (value in model.common_words or _particle_ended(model, value)) and not (
-        len(value) >= 3 and value[0] in model.surnames and model.given_score(value[-2:]))
+    return (value in model.common_words or _particle_ended(model, value)) and not _name_shaped(model, value)
+
+
+def _name_shaped(model, value: str) -> bool:
+    """A surname and a given name of common syllables (`정건우`, `박수도`)."""
+    return len(value) >= 3 and value[0] in model.surnames and model.given_score(value[-2:])
 
 
 def _word(model, value: str) -> bool:
@@ -144,7 +148,8 @@ def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
         stem_final, rest = has_final(value[cut - 1]), value[cut:] + tail
         if rest in ("아", "야") and (rest == "아") == stem_final or stem_final and rest in _HYPOCORISTIC_TAILS:
             return True
-    title = None if value not in model.words and _particle_ended(model, value) else _TITLE_AFTER.match(text, end)
+    particle = value not in model.words and _particle_ended(model, value) and not _name_shaped(model, value)
+    title = None if particle else _TITLE_AFTER.match(text, end)  # `이상은 대표이사`: no title of the word
     if title is not None and not (len(value) == 2 and value in model.words and model.given_names.get(value, 0) == 0
                                   and title.group().strip() not in ("님", "씨")):
         at = end + (text[end:end + 1] == " ")
@@ -187,3 +192,13 @@ def lone_cue_words(model, text: str, spans: list[tuple[int, int]], detector) -> 
     if not spans or not all(_word_reading(model, text, s, e) for s, e in spans):
         return False  # the common case: a name-shaped candidate, and the detector is not run a second time
     return lone_words(model, text, [*spans, *detector().find(text)])
+
+
+# Counters and units that follow a number (`7,000원인데`, `제3호서식`, `2층`, `5번`): the syllable after a digit.
+_COUNTERS = frozenset("원호개명번층년월일시분초세회차건장권대잔병통정인곳평박주")
+
+
+def after_number(text: str, start: int) -> bool:
+    """Does the candidate at `start` begin with a counter glued to a number (`7,000|원인데`, `제3|호서식`)? A unit
+    and its word, never a name: a name after a number is written apart (`3반 김서연`, `101동 강하늘`)."""
+    return start > 0 and text[start - 1].isdigit() and text[start] in _COUNTERS

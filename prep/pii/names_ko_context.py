@@ -31,7 +31,7 @@ import re
 from pathlib import Path
 
 from prep.pii.names_en_words import trie_pattern
-from prep.pii.names_ko_alone import lone_words
+from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
@@ -424,9 +424,10 @@ class MoreContexts:
         return any(line_start <= a and b <= line_end for a, b in found)
 
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
-        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took, plurals
-        (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name) and things
-        (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`)."""
+        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took (`화요일`),
+        plurals (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name), things
+        (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`) and counters glued to a number (`7,000원인데`);
+        none at all where the one candidate is a word that nothing marks as a person's (`prep.pii.names_ko_alone`)."""
         surnames, model = self.model.surnames, self.model
         kept, things = [], set()
         for s, e in self.cues.veto(text, spans):
@@ -440,5 +441,5 @@ class MoreContexts:
                  or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)]  # `이든 씨가`
         spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                           or text[s + 1] == "들")
-                                                           or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday
+                                                           or text[s + 1:s + 3] == "요일" or after_number(text, s))})
         return [] if lone_words(model, text, spans) else spans  # dictionary words, none marked (round 14)

@@ -47,7 +47,7 @@ from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_en_amp import named_adjective_or_company
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameDetector, KoreanNameRecognizer, load_model
-from prep.pii.names_ko_alone import lone_cue_words
+from prep.pii.names_ko_alone import after_number, lone_cue_words
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.names_ko_things import is_thing
 from prep.pii.org_contexts import org_phone, server_address
@@ -393,7 +393,8 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         model = load_model()
         results = [r for r in results
                    if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())
-                   and not cue_rejected(model, text, r.start, r.end) and not is_thing(model, text, r.start, r.end)]
+                   and not cue_rejected(model, text, r.start, r.end) and not is_thing(model, text, r.start, r.end)
+                   and not after_number(text, r.start)]
         return [] if lone_cue_words(model, text, [(r.start, r.end) for r in results], _ko_detector) else results
 
 

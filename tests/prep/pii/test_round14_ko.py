@@ -3,9 +3,10 @@ the name found (`PEOPLE`).
 
 Class: a document whose one Korean name candidate is a dictionary word that nothing marks as a person's
 (`prep.pii.names_ko_alone`): a group before a plural honorific (`성도님들`), a word after a role (`팀장 승인`), the
-start of a longer word (`노래자|랑`). The same words stay names where a vocative, the hypocoristic `-이`, a title
-or `님`, a kin word before or after, a chat speaker's slot, a self-introduction or a particle that takes a person
-marks them, and wherever the document holds another candidate or another personal value.
+start of a longer word (`노래자|랑`); and anywhere, a counter glued to a number (`9,000원인데`, `제7호서식`). The
+same words stay names where a vocative, the hypocoristic `-이`, a title or `님`, a kin word before or after, a chat
+speaker's slot, a self-introduction or a particle that takes a person marks them, and wherever the document holds
+another candidate or another personal value.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ CLEAN = [
     # the start of a longer word
     "구민 노래자랑 본선 안내",
     "제9회 군민 노래자랑 참가자 모집",
+    # a counter glued to a number (a price, a form's number)
+    "냉면 한 그릇 9,000원인데 양이 적어요",
+    "별지 제7호서식 신청서를 제출한다",
 ]
 
 PEOPLE = [
@@ -44,8 +48,13 @@ PEOPLE = [
     # a self-introduction; a particle that takes a person after a common given name
     ("저는 하늘이에요. 잘 부탁드려요", ["하늘"]),
     ("승인이랑 통화했는데 내일 온대", ["승인"]),
-    # a known full name
+    # a known full name; a surname and a given name that start with a word, a title after
     ("오늘 서점에서 이성재 봤는데 실물 대박", ["이성재"]),
+    ("오늘 회의에 박수도 의원이 참석했다", ["박수도"]),
+    ("조결윤 환자 내일 퇴원 예정", ["조결윤"]),
+    # a name after a number, written apart
+    ("3반 김서연이 1등 했어요", ["김서연"]),
+    ("2번 박서연 선수 골", ["박서연"]),
 ]
 
 
