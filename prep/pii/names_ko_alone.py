@@ -55,7 +55,7 @@ _COPULAS = ("예요", "이에요", "입니다", "이고", "이야", "야", "인�
 # document is personal, and its doubtful words stay doubtful.
 _OTHER_PERSONAL = re.compile(r"@|공일공|\d{2,6}[-. ]\d{3,6}[-. ]\d{2,6}|\d{3,4}[-.]\d{4}(?!\d)|\d{9,}")
 # A person's field label before the value (`성명: 마르코 로시`), a person's role before the name (`작성자 성훈`).
-_PERSON_FIELD = re.compile(r"(?:성명|이름|성함|[인자])(?:\([^)\n]{0,8}\))?[ \t]*[:：\t]?[ \t]*$")
+_PERSON_FIELD = re.compile(r"(?:성명|이름|성함|[인자])(?:\([^)\n]{0,8}\)[ \t]*|[ \t]*[:：\t][ \t]*)$")
 _PERSON_ROLE_ENDS = ("자", "인")  # `작성자`, `예약자`, `수령인`
 # Person nouns before a name (`환자 정숙`, `증인 정건우`, `담당 상담원 오호은이`): the titles and a few more.
 _ROLES_BEFORE = (*_TITLES, *"환자 학생 고객 담당의 주치의 경위 경사 혼주 신랑 신부 증인 피고인 피해자 원고 피고 신청인 "
@@ -114,6 +114,11 @@ def _particle_ended(model, value: str) -> bool:
     return any(value[:k] in model.common_words and value[k:] in _WORD_PARTICLES for k in range(2, len(value)))
 
 
+def _role(word: str) -> bool:
+    """A person noun, alone or closing a compound of three syllables or more (`담당간호사`; `통신부` is no `신부`)."""
+    return word in _ROLES_BEFORE or any(word.endswith(role) for role in _ROLES_BEFORE if len(role) >= 3)
+
+
 def _plain(model, value: str) -> bool:
     """A common word that no surname and given name spell (`승인`, `배송`; not `정건우`)."""
     return (value in model.common_words or _particle_ended(model, value)) and not _name_shaped(model, value)
@@ -158,7 +163,7 @@ def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
         return True  # an age: `감별(29)씨`
     before = text[max(0, start - 12):start]
     word = before.rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
-    if word in _KIN_BEFORE or word.endswith(_ROLES_BEFORE) and not (word.endswith("장") and _plain(model, value)):
+    if word in _KIN_BEFORE or _role(word) and not (word.endswith("장") and _plain(model, value)):
         return True  # `동생 단비`, `우리 다온이`, `환자 정숙`, `증인 정건우`; not a head's act (`팀장 승인`)
     if _KIN_AFTER.match(text, end) or final and tail.startswith("이") and _KIN_AFTER.match(text, end + 1):
         return True  # `지유 엄마`, `누리맘`, `서윤이 어머님`

@@ -20,6 +20,10 @@ CLEAN = [
     # a word after a role
     "회의 안건: 승인 절차 개선\n팀장 승인 후 시행",
     "연차는 부서장 승인 후 사용할 수 있습니다.",
+    # a word and its particle after a ministry whose name ends like a person noun (`통신부`, not `신부`)
+    '과학기술정보통신부 장관은 "연구 예산을 늘리겠다"고 밝혔다.',
+    # a word after `이름` that is no field label (no colon)
+    "기부자는 끝내 이름 공개를 원하지 않았다.",
     # the start of a longer word
     "구민 노래자랑 본선 안내",
     "제9회 군민 노래자랑 참가자 모집",
@@ -41,6 +45,9 @@ PEOPLE = [
     ("동생 단비 졸업식 다녀옴", ["단비"]),
     ("진주 엄마 연락 좀 주세요", ["진주"]),
     ("신부 측 혼주 소개: 차녀 나래", ["나래"]),
+    # a person's field label with a note, or a colon
+    ("인수자(실명) 하늘", ["하늘"]),
+    ("성명: 하늘", ["하늘"]),
     # a chat speaker's slot
     ("[오후 3:10] 하늘 : 어디야?", ["하늘"]),
     ("[대화] 2024. 3. 1. 오후 2:10, 보람 : 도착했어", ["보람"]),
