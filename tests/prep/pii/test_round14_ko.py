@@ -75,3 +75,67 @@ def test_round14_ko_lone_words_are_left_alone(scrubber, text):
 def test_round14_ko_marked_names_are_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(v not in result.text for v in values), result.text
+
+
+# Review of round 14 (`prep.pii.names_ko_alone`), in our own words, both ways: a person's mark that the detectors'
+# own lists know keeps a name-word (`NAMES_MARKED`), and the veto still drops a word that no such mark carries
+# (`WORDS_UNMARKED`).
+NAMES_MARKED = [
+    # A: a title of the detectors' lists (church, school, office ranks; 선배/후배/샘; 님 after any rank)
+    ("은비 권사님 병문안 다녀왔어요", ["은비"]),
+    ("하늘 조교 메일 받았어", ["하늘"]),
+    ("보람 지점장님께 보고드림", ["보람"]),
+    ("이슬 상무님 출장 중", ["이슬"]),
+    ("한결 선배 제대했대", ["한결"]),
+    ("미소 후배 취업 축하", ["미소"]),
+    ("가람 샘 수업 좋아요", ["가람"]),
+    ("진주 전무님 은퇴식", ["진주"]),
+    ("노을 트레이너님 PT 최고", ["노을"]),
+    # B: a title that is a common noun too, written apart
+    ("한결 대리 보고서 올렸어요", ["한결"]),
+    ("나래 과장 휴가 중", ["나래"]),
+    ("은비 검사 내일 출석", ["은비"]),
+    ("고은 이사 다음 주 복귀", ["고은"]),
+    # C: a person noun or a kin word before (`매형` is a kin word)
+    ("이웃 하늘 이사 간다네", ["하늘"]),
+    ("절친 진주 이사 갔어요", ["진주"]),
+    ("신입 수정 이사 간대요", ["수정"]),
+    ("매형 민주 이사 갔대", ["민주"]),
+    # D: a person's field label the field readers know
+    ("받는 사람: 하늘 확인", ["하늘"]),
+    ("받는 사람 인정", ["인정"]),
+    ("예금주: 지수 확인 부탁", ["지수"]),
+    ("담당 미래", ["미래"]),
+    # E: a letter's sign-off
+    ("항상 감사합니다. 한결 드림", ["한결"]),
+    ("다음에 또 뵙겠습니다. 보람 올림", ["보람"]),
+    ("건강하세요. 이슬 배상", ["이슬"]),
+    # F: another person in the document (a baptismal name, a word with a mark): the tagger still reads it
+    ("팀장 승인 완료. 담당은 소피아", ["소피아"]),
+    ("성도님들 환영합니다. 오늘 안내는 마리아", ["마리아"]),
+    ("부장 승인 필요 (작성: 누리)", ["누리"]),
+    ("백미 님 배송 문의", ["백미"]),
+]
+
+WORDS_UNMARKED = [
+    # a group after a title (`집사님들`), a head's act after its rank with `님` (`부장님 반차`)
+    "헌금해 주신 집사님들께 감사드립니다",
+    "오늘 부장님 반차입니다",
+    "차장 승인 대기",
+    # a title that is a common noun too is no person noun before a word (`검사 정상` is a test's result)
+    "혈압 정상, 신경학적 검사 정상.",
+    # a counter and a word after a digit (`3장짜리`)
+    "3장짜리 문서 제출",
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NAMES_MARKED)
+def test_round14_review_marked_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(v not in result.text for v in values), result.text
+
+
+@pytest.mark.parametrize("text", WORDS_UNMARKED)
+def test_round14_review_unmarked_words_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
