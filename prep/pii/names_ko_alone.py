@@ -265,7 +265,12 @@ _COUNTERS = frozenset("원호개명번층년월일시분초세회차건장권대
 
 
 
-def after_number(text: str, start: int) -> bool:
-    """Does the candidate at `start` begin with a counter glued to a number (`7,000|원인데`, `제3|호서식`)? A unit
-    and its word, never a name: a name after a number is written apart (`3반 김서연`, `101동 강하늘`)."""
-    return start > 0 and text[start - 1].isdigit() and text[start] in _COUNTERS
+def after_number(model, text: str, start: int, end: int) -> bool:
+    """Does the candidate `start`-`end` begin with a counter glued to a number and a word after it (`7,000|원인데`,
+    `제3|호서식`)? A unit and its word, never a name: not where the syllables after the counter, a surname too, are a
+    common given name or the whole a known full name (`등번호7박지성`, `2박서준`, `15장민호 선수`)."""
+    if not (start > 0 and text[start - 1].isdigit() and text[start] in _COUNTERS):
+        return False
+    value = text[start:end]
+    return not (len(value) >= 3 and value[0] in model.surnames and (
+        value in model.full_names or model.given_name(value[1:3], word_too=True)))

@@ -432,5 +432,7 @@ class MoreContexts:
                  or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)]  # `이든 씨가`
         spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                           or text[s + 1] == "들")
-                                                           or text[s + 1:s + 3] == "요일" or after_number(text, s))})
-        return [] if lone_words(model, text, spans) else spans  # dictionary words, none marked (round 14)
+                                                           or text[s + 1:s + 3] == "요일"
+                                                           or after_number(model, text, s, e))})
+        # dictionary words, none marked (round 14)
+        return [] if lone_words(model, text, spans) else spans

@@ -394,7 +394,7 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         results = [r for r in results
                    if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())
                    and not cue_rejected(model, text, r.start, r.end) and not is_thing(model, text, r.start, r.end)
-                   and not after_number(text, r.start)]
+                   and not after_number(model, text, r.start, r.end)]
         return [] if lone_cue_words(model, text, [(r.start, r.end) for r in results], _ko_detector) else results
 
 

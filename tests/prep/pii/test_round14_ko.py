@@ -115,6 +115,10 @@ NAMES_MARKED = [
     ("성도님들 환영합니다. 오늘 안내는 마리아", ["마리아"]),
     ("부장 승인 필요 (작성: 누리)", ["누리"]),
     ("백미 님 배송 문의", ["백미"]),
+    # G: a surname after a digit that is a counter too, before a common given name or a known full name
+    ("등번호10손흥민 선발", ["손흥민"]),
+    ("3정민수 선수 득점", ["정민수"]),
+    ("명단: 1주지훈 2박서준", ["주지훈", "박서준"]),
 ]
 
 WORDS_UNMARKED = [
