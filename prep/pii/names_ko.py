@@ -37,6 +37,7 @@ from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
 from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
 from prep.pii.names_ko_marks import with_hanja
+from prep.pii.names_ko_titles import TITLES as _TITLES
 from prep.pii.names_ko_words import word_after_rare_surname
 from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES, KO_SURNAMES
 
@@ -47,13 +48,6 @@ SYLLABLE_MIN_COUNT = 100
 # ... and, where a context already says name (a speaker, a list, a vocative), from this many on.
 SYLLABLE_CONTEXT_COUNT = 10
 
-_TITLES = (
-    "선생님|선생|쌤|샘|교수님|교수|기자님|기자|의원님|의원|대표님|대표|팀장님|팀장|과장님|과장|부장님|부장|"
-    "사장님|사장|원장님|원장|실장님|실장|대리님|대리|주임님|주임|회장님|회장|박사님|박사|간호사님|간호사|"
-    "변호사님|변호사|판사님|판사|검사님|검사|고객님|환자분|환자|학생|선수|감독님|감독|작가님|작가|위원장|위원|"
-    "장관|총리|대통령|후보|국장님|국장|선임님|선임|책임님|책임|수석님|수석|코치님|코치|주무관님|주무관|매니저님|매니저|"
-    "씨|님"
-)
 # What may follow a name inside the same word: particles, copulas, the hypocoristic `-이`, letter
 # closings. Up to two in a row (`선생님께서는` is a title then `께서` `는`).
 _PARTICLES = (

@@ -31,27 +31,23 @@ import re
 from pathlib import Path
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
+from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
 from prep.pii.patterns import KO_NAME_LABELS
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
 
-# Titles after a name that `prep.pii.names_ko` does not list (church, school, office ranks).
-_MORE_TITLES = (
-    "장로님|장로|권사님|권사|집사님|집사|목사님|목사|전도사님|전도사|성도님|성도|강사님|강사|교사|조교|"
-    "소장님|소장|지점장님|지점장|차장님|차장|이사님|이사|상무님|상무|전무님|전무|본부장님|본부장|반장|"
-    "학생|어린이|원생|자매님|자매|형제님|형제|군|양"
-)
 _TAIL = r"(?:께서|에게|한테|이|가|은|는|을|를|의|과|와|도|께)?"
 # One space before the title: glued, these end compounds (`상임이사`, `공영주차장`).
 # `군`/`양` only at the end of a phrase: `민지 양은`, not `변경은 양 당사자` (both parties)
 _TITLED = re.compile(
     rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})[ ]"
-    rf"(?:(?:{_MORE_TITLES}){_TAIL}(?![가-힣])(?<![군양])|(?:군|양){_TAIL}(?![ ]?[가-힣]))")
+    rf"(?:(?:{MORE_TITLES}){_TAIL}(?![가-힣])(?<![군양])|(?:군|양){_TAIL}(?![ ]?[가-힣]))")
 # A cell of a form: up to two short label words, a name, maybe a title, then no more Hangul.
 _CELL_SPLIT = re.compile(r"[|▲△◇◆■□▶]|[ ][·ㆍ∙][ ]|\t|[ ]{2,}|,[ ]")
 _CELL = re.compile(
@@ -96,25 +92,21 @@ _ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤][ 
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
     r"대리님|실장님|국장님|원장님|교수님|목사님|장로님|집사님|권사님|전도사님|기자님|작가님|주무관님|매니저님|사장님|대표님|이사님|소장님|선배님)")
+# A head of a body called back by surname (`차 이사장은`, `오 시장은`).
+_SURNAME_HEAD = re.compile(
+    rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ](?:{HEAD_TITLES})(?:은|는|이|가|을|를|의|과|와|도|께서|에게)?(?![가-힣])")
+_SURNAME_HEAD_GATE = re.compile(rf"[ ](?:{HEAD_TITLES})")
+# The particles a surname and its title may take (`정 대리가`, `권쌤이나`, `옥씨는`).
+_AFTER_TITLE = "이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님"
 # A surname alone before a title without `님`, as news and offices call people back (`윤 교사는`, `정 대리가`,
 # `곽 과장이랑`, `권 교수 회진`), or glued to `쌤` (`권쌤이나`); not a determiner or prefix that is also a
 # surname (`전 과장` former, `현 교수` current, `한 교사가` a teacher, `모 교수` masked, `동 교수` the same,
 # `제 변호사` my, `위 교사는` the above, `남 간호사` male, `주 교사 회의` weekly, `국쌤` the Korean teacher,
 # `고 교수의 빈소` the late).
-_BARE_TITLES = ("대리|과장|부장|차장|팀장|실장|교사|교수|선생님|기자|변호사|판사|검사|원장|주무관|간호사|"
-                "목사|코치|감독|장로|권사|집사|전도사|점장")
-# Heads of bodies a report calls back by surname after their full name (`차 이사장은`, `오 시장은`).
-_HEAD_TITLES = ("이사장|회장|사장|대표|이사|위원장|의원|장관|총장|교장|소장|센터장|본부장|국장|청장|시장|군수|구청장|"
-                "단장|관장|조합장|지점장|병원장|학장|처장|총리|차관|회장님|대표님|사장님")
-_SURNAME_HEAD = re.compile(
-    rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ](?:{_HEAD_TITLES})(?:은|는|이|가|을|를|의|과|와|도|께서|에게)?(?![가-힣])")
-_SURNAME_HEAD_GATE = re.compile(rf"[ ](?:{_HEAD_TITLES})")
-# The particles a surname and its title may take (`정 대리가`, `권쌤이나`, `옥씨는`).
-_AFTER_TITLE = "이랑|랑|이나|나|이가|이는|이도|한테|에게|께서|께|은|는|이|가|을|를|의|과|와|도|님"
 _SURNAME_TITLE = re.compile(
-    rf"(?<![가-힣0-9])(?P<v>[가-힣])(?:[ ](?:{_BARE_TITLES})|쌤)"
+    rf"(?<![가-힣0-9])(?P<v>[가-힣])(?:[ ](?:{BARE_TITLES})|쌤)"
     rf"(?:{_AFTER_TITLE})?(?![가-힣])")
-_SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{_BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
+_SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
 # A surname glued to a rank or to `씨` (`정과장이`, `탁점장은`, `옥씨는`, `김 씨가`);
 # the glued word must be no dictionary word (`이사장`, `종씨`), the surname no prefix (`부팀장`, `전대리`).
 _GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|씨"
@@ -163,7 +155,7 @@ _KIN_ROLE = re.compile(
     r"(?=(?:님|씨|은|는|이|가|의|과|와)?(?:[ ]?[(,.\n·ㆍ]|$))")
 _KIN_ROLE_GATE = re.compile(_KIN_ROLE_WORDS)  # no lookbehind first: `re` skips to the words' first syllables
 # in every `_TITLED` match; `re` skips to the spaces, then one branch per syllable (a trie: the same words)
-_TITLED_GATE = re.compile(rf"[ ](?:{trie_pattern([*_MORE_TITLES.split('|'), '군', '양'])})")
+_TITLED_GATE = re.compile(rf"[ ](?:{trie_pattern([*MORE_TITLES.split('|'), '군', '양'])})")
 # Chat exports as tables: `2026-08-15 09:15:01,"라범","...`, `21:15\t온유\t...`.
 _TABLE_SPEAKER = re.compile(
     r"(?m)^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?,[ ]?\"?|\d{1,2}:\d\d\t)"
@@ -176,7 +168,7 @@ _NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본�
 _NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인|(?<![가-힣])[가-힣]{0,3}인)[ \t]*[:：]?[ \t]*$")  # `피고인 권진과`
 # A title or role right after a foreign name (or after its particle).
 _FOREIGN_TITLE = re.compile(
-    rf"(?:{_MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사|"
+    rf"(?:{MORE_TITLES}|씨|님|교수|선수|감독|대표|기자|작가|박사|의원|대통령|총리|장관|대사|변호사|선생님?|코치|신부|목사|"
     r"대변인|특파원|보고관|사무총장|총재|회장|셰프|배우|가수)")
 # A role right before a foreign name: `특별보고관 에밀리 브라운은`, `대변인 라훌 샤르마`.
 _FOREIGN_ROLE_BEFORE = re.compile(
@@ -259,8 +251,8 @@ class MoreContexts:
         for match in _SURNAME_HEAD.finditer(text) if _SURNAME_HEAD_GATE.search(text) else ():
             surname = match["v"]  # `차 이사장은` where `차영호 이사장` came first (not `이 시장은 과열됐다`)
             if surname in model.surnames and any(model.name_plausible(m["n"] or m["m"]) for m in re.compile(
-                    rf"(?<![가-힣])(?P<n>{surname}[가-힣]{{2}})(?=[ ]?(?:{_HEAD_TITLES}))"  # `차명수 이사장`
-                    rf"|(?:{_HEAD_TITLES})[ ]?(?P<m>{surname}[가-힣]{{2}})(?![가-힣])"  # `(이사장 차명수)`
+                    rf"(?<![가-힣])(?P<n>{surname}[가-힣]{{2}})(?=[ ]?(?:{HEAD_TITLES}))"  # `차명수 이사장`
+                    rf"|(?:{HEAD_TITLES})[ ]?(?P<m>{surname}[가-힣]{{2}})(?![가-힣])"  # `(이사장 차명수)`
             ).finditer(text, 0, match.start())):
                 spans.append(match.span("v"))
         for match in _VIETNAMESE.finditer(text) if _VIET_GATE.search(text) else ():
@@ -423,9 +415,10 @@ class MoreContexts:
         return any(line_start <= a and b <= line_end for a, b in found)
 
     def final(self, text: str, spans: list) -> list[tuple[int, int]]:
-        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took, plurals
-        (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name) and things
-        (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`)."""
+        """The spans, sorted, less masked names (`박모 씨`, `김모(45)`), weekdays that a context took (`화요일`),
+        plurals (`분들한테`, `애들이랑`: a two-syllable word in 들 is a plural, not a given name), things
+        (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`) and counters glued to a number (`7,000원인데`);
+        none at all where the one candidate is a word that nothing marks as a person's (`prep.pii.names_ko_alone`)."""
         surnames, model = self.model.surnames, self.model
         kept, things = [], set()
         for s, e in self.cues.veto(text, spans):
@@ -437,6 +430,9 @@ class MoreContexts:
         # 기사님` ... `배송은`, found there by the document's other mentions)
         spans = [(s, e) for s, e in kept if text[s:e] not in things or text[s:e] not in model.words
                  or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)]  # `이든 씨가`
-        return sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
-                                                                        or text[s + 1] == "들")
-                                                         or text[s + 1:s + 3] == "요일")})  # `화요일`: a weekday
+        spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
+                                                                          or text[s + 1] == "들")
+                                                           or text[s + 1:s + 3] == "요일"
+                                                           or after_number(model, text, s, e))})
+        # dictionary words, none marked (round 14)
+        return [] if lone_words(model, text, spans) else spans

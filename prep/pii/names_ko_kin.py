@@ -24,11 +24,11 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_layouts import has_final
 
 # Kin and household words before a child's, a spouse's or a parent's name (one space between).
-_KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
+KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
               "큰아들 작은아들 외동딸 외아들 손자 손녀 외손자 외손녀 조카 엄마 아빠 동생 "
-              "여동생 남동생 며느리 사위 쌍둥이 예비신랑 예비신부").split()
-_KIN = re.compile(rf"(?<![가-힣])(?:{trie_pattern(_KIN_WORDS)})[ ](?P<w>[가-힣]{{2,8}})(?![가-힣])")
-_KIN_GATE = re.compile(rf"(?:{trie_pattern(_KIN_WORDS)})[ ][가-힣]{{2}}")
+              "여동생 남동생 며느리 사위 쌍둥이 예비신랑 예비신부 매형").split()
+_KIN = re.compile(rf"(?<![가-힣])(?:{trie_pattern(KIN_WORDS)})[ ](?P<w>[가-힣]{{2,8}})(?![가-힣])")
+_KIN_GATE = re.compile(rf"(?:{trie_pattern(KIN_WORDS)})[ ][가-힣]{{2}}")
 # A given name's last syllable as common as this (of ~120k full names) may be a particle's too (`지은`, `하도`).
 _COMMON_SYLLABLE = 100
 # What may follow a name in its word here: a particle, a copula, a vocative (`시후였어요`, `민아랑`, `하윤이가`).
@@ -61,10 +61,10 @@ _THING_BEFORE = re.compile(
     r"게임|책|배|차|와이파이|계정|메뉴)(?:의)?[ ]?$")
 # Whose name it is, a person's: the word before `이름` (`제 이름은`, `아이의 이름은`, `한국 이름이`) or the object of a
 # call (`저를 ... 불러요`); a place's or a thing's are many more words (`학교`, `태풍`, `이 동네를`, `이걸`).
-_PERSON_WORDS = frozenset(
+PERSON_WORDS = frozenset(
     "저 나 너 그 그녀 걔 얘 쟤 자기 본인 아이 애 애기 아기 친구 사람 남자 여자 학생 선생님 직원 환자 고객 손님 "
     "주인공 형 언니 오빠 누나 할머니 할아버지 이모 고모 삼촌 부모 손주 남자친구 여자친구 남친 여친 애인 신랑 신부 "
-    "선배 후배 동기 짝꿍 담임".split()) | frozenset(_KIN_WORDS)
+    "선배 후배 동기 짝꿍 담임 이웃 신입 원생 상사 고인 절친 총각".split()) | frozenset(KIN_WORDS)
 _LANGUAGES = frozenset("한국 영어 영문 한글 우리말 중국 일본 외국 본래 원래 진짜 실제 정식 세례".split())
 _WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<w>[가-힣]{1,6}?)(?:의)?[ ]$")
 _CLAUSE_END = re.compile(r"[.!?\n]")
@@ -97,19 +97,20 @@ _NOUN_AFTER = re.compile(
 _NOUN_GATE = re.compile(r"[ ](?:어르신|사원|배우)")
 # A title after a found name's given name, glued or after one space (`해온 배우`, `예나배우는`, `시온 님`).
 # `님` and `씨` only after a space: glued they end words (`하나님`, `하나씩` after `김하나`).
-_GIVEN_TITLES = ("배우님|배우|선배|후배|언니|누나|오빠|쌤|선생님|작가님|작가|선수|감독님|대리님|대리|과장님|과장|"
-                 "팀장님|팀장|어르신|매니저님|매니저|자매님|자매|형제님|형제|집사님|집사|권사님|권사|성도님|성도|"
-                 "장로님|장로|간호사님|간호사|실장님|실장|주임님|주임|사원")
+GIVEN_TITLES = ("배우님|배우|선배|후배|언니|누나|오빠|쌤|선생님|작가님|작가|선수|감독님|대리님|대리|과장님|과장|"
+                "팀장님|팀장|어르신|매니저님|매니저|자매님|자매|형제님|형제|집사님|집사|권사님|권사|성도님|성도|"
+                "장로님|장로|간호사님|간호사|실장님|실장|주임님|주임|사원")
+# ... and the ranks a full name carries too (`이영화 고객님`, `곽태주 약사`).
+FULL_NAME_TITLES = "선생|고객|대표|교수|기자|의원|부장|차장|사장|원장|회장|이사|박사|의사|약사|변호사|위원|여사"
 _TITLE_PARTICLES = r"(?:이|가|은|는|을|를|의|도|과|와|께서|께|에게|한테|이랑|랑|도요|이요|요)?"
 # Any title right after a found full name (`김영화 님`, `이영화 고객님`, `곽태주 배우의`): which titles it carries.
 _ANY_TITLE = re.compile(
-    rf"[ ]?(?P<t>(?:{_GIVEN_TITLES}|선생|고객|대표|교수|기자|의원|부장|차장|사장|원장|회장|이사|박사|의사|약사|"
-    r"변호사|위원|여사)(?:님)?|님|씨)(?![가-힣]{3})")
+    rf"[ ]?(?P<t>(?:{GIVEN_TITLES}|{FULL_NAME_TITLES})(?:님)?|님|씨)(?![가-힣]{{3}})")
 # Titles that a person's friends and juniors use, whatever title the full name carried (`정다솜 씨` ... `다솜 언니`).
 _FRIENDS_TITLES = frozenset("언니 누나 오빠 쌤 선배 후배 선생 님 씨".split())
 # A noun right before a given name (a space between): a Latin or a digit run, or a Hangul word (`IT 지원팀장`).
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-z0-9]+|(?<![가-힣])(?P<w>[가-힣]{1,5}))[ ]$")
-_TITLED = re.compile(rf"(?:[ ]?(?:{_GIVEN_TITLES})|[ ](?:님|씨)){_TITLE_PARTICLES}(?![가-힣])")
+_TITLED = re.compile(rf"(?:[ ]?(?:{GIVEN_TITLES})|[ ](?:님|씨)){_TITLE_PARTICLES}(?![가-힣])")
 
 
 def word_and_suffix(model, value: str) -> bool:
@@ -197,13 +198,13 @@ class KinContexts:
             if match["k"] != "이름" or len(value) >= 3 and value[0] in model.surnames and value not in model.words:
                 return True
             before = _WORD_BEFORE.search(text[max(0, start - 12):start])
-            if before is None or before["w"] in _PERSON_WORDS or before["w"] in _LANGUAGES:
+            if before is None or before["w"] in PERSON_WORDS or before["w"] in _LANGUAGES:
                 return True
             word = before["w"]  # `팀장님`; a verb's modifier names no thing (`명찰에 적힌`, `할머니가 지어준`)
             return word.endswith("님") or len(word) > 1 and word not in model.words and _ends_in_n(word[-1])
         clause = _CLAUSE_END.split(text[max(0, start - 30):start])[-1]
         objects = [m["o"] or m["t"] for m in _OBJECT.finditer(clause)]
-        return not objects or any(o.removesuffix("들") in _PERSON_WORDS for o in objects)
+        return not objects or any(o.removesuffix("들") in PERSON_WORDS for o in objects)
 
     def _after_kin(self, value: str, tail: str, near: str) -> bool:
         """Is `value` (with `tail` after it in its word, `near` the text around) a name after a kin word?"""

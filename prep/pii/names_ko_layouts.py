@@ -52,10 +52,11 @@ _APP_SPEAKER = re.compile(
     rf"|^(?P<g>{_N})[ ]\[(?:(?:오전|오후|AM|PM)[ ]?)?\d{{1,2}}:\d\d(?:[ ]?[AP]M)?\][ ]*(?=\S)"
 )
 # Fields of a message or a parcel that hold a person (`참조: 한아름별`, `보내는분 오새하얀`): a name-shaped value.
+PERSON_FIELD_LABELS = (
+    r"참조|수신|발신|받는[ ]?사람|보낸[ ]?사람|받는[ ]?분|보내는[ ]?분|수령인|신청인|주문자|예금주|"
+    r"의뢰의사|담당의사|담당의|주치의|담당자|확인자|기안자?|검토자?|결재자?|작성자?|진행|정리")
 _PERSON_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[|]))[ \t]*(?:참조|수신|발신|받는[ ]?사람|보낸[ ]?사람|받는[ ]?분|보내는[ ]?분|수령인|신청인|"
-    r"주문자|예금주|"
-    r"의뢰의사|담당의사|담당의|주치의|담당자|확인자|기안자?|검토자?|결재자?|작성자?|진행|정리)"
+    rf"(?m)(?:^|(?<=[|]))[ \t]*(?:{PERSON_FIELD_LABELS})"
     r"[ \t]*(?P<colon>[:：])?[ \t]*(?P<v>[가-힣]{2,4})[ \t]*(?:님)?[ \t]*(?:$|[<(|/,]|[ \t]{2})")
 # `혜진 매니저님`, `도윤 선배님`: a given name, one space, a rank with `님`.
 _GIVEN_RANK = re.compile(  # the rank first, the name read back (speed)
@@ -64,7 +65,7 @@ _GIVEN_RANK = re.compile(  # the rank first, the name read back (speed)
 _ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|사장님|팀장님|매니저|상담원|알림|공지|약국|병원|은행|택배)$")
 # Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
 _SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
-_KIN_WORDS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
+KIN_CALLS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
 _FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
 _PERSON_FIELD_WORDS = re.compile(
     r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
@@ -203,7 +204,7 @@ class LayoutContexts:
             value = match["v"]  # not `경사 형식` (a slope): no word
             if not _is_hangul(text, match.start() - 1) and self.name_ok(value) and value not in self.model.words:
                 spans.append(match.span("v"))
-        for match in (*(_KIN_AFTER.finditer(text) if _KIN_WORDS.search(text) else ()),
+        for match in (*(_KIN_AFTER.finditer(text) if KIN_CALLS.search(text) else ()),
                       *(_POST_AFTER.finditer(text) if "(" in text else ())):
             if self.name_ok(match["v"]) or match["v"][0] in self.model.surnames and match["v"] in self.model.full_names:
                 spans.append(match.span("v"))

@@ -257,36 +257,39 @@ _KO_NAME = rf"(?<![가-힣])(?:{_KO_SURNAMES})[가-힣]{{1,2}}"
 _KO_NAME_BEFORE_PARTICLE = (
     rf"(?<![가-힣])(?:{_KO_SURNAMES})[가-힣](?:(?!(?:의|과|와|를|을|가|는|도|에|께|로|만)(?![가-힣]))[가-힣])?"
 )
-_KO_TITLES = (
+KO_TITLE_WORDS = (
     r"선생님|선생|교수님|교수|변호사님|변호사|기자님|기자|의원님|의원|대표님|대표|팀장님|팀장|과장님|과장|"
     r"부장님|부장|차장님|차장|사장님|사장|원장님|원장|실장님|실장|대리님|대리|주임|회장님|회장|이사님|이사|"
-    r"박사님|박사|간호사|의사|약사|판사|검사|환자분|환자|고객님|님|씨|"
+    r"박사님|박사|간호사|의사|약사|판사|검사|환자분|환자|고객님|님|씨"
+)
+KO_TITLES = (
+    rf"{KO_TITLE_WORDS}|"
     r"(?:군|양)(?:(?:이|은|에게|의|과|와)(?![가-힣])|(?![ ]?[가-힣]))"  # `김민지 양` but not `변경은 양 당사자`
 )
 _KO_PARTICLES = r"에게서|에게|께서|한테|은|는|이|가|을|를|의|과|와|도|께|로|만|이고|이며|이다|입니다|이에요|예요|이야|야|아"  # noqa: E501
-_KO_LABELS = (
+KO_LABELS = (
     r"성명|이름|작성자|신청인|피신청인|피고인|피고|원고|증인|참고인|피해자|의뢰인|발신자|발신인|수신자|수신인|"
     r"담당자|보호자|환자명|고객명|예금주|대표자|상담원|상담사|문의자|신고인|민원인|진술인|채무자|채권자|연락자|"
     r"주치의|작성인|보낸 사람|받는 사람|사용자명|사용자|가입자|회원명"
 )
-_KO_ROLES_BEFORE = r"간호사|의사|교수|변호사|변호인|기자|대표|팀장|과장|부장|상담원|주치의|원장|검사|판사|환자"
+KO_ROLES_BEFORE = r"간호사|의사|교수|변호사|변호인|기자|대표|팀장|과장|부장|상담원|주치의|원장|검사|판사|환자"
 _KO_LIST_LABELS = r"참석자|참석|명단|참조|수신|출연|위원|당사자|관계자|구성원"
 # Name right before a title, glued or after one space: `김민준 씨는` -> `[PERSON] 씨는`.
 # The title ends its word, with another title, particles or a copula at most (`대표이사`, `교수님께서`,
 # `팀장님이셨는데`): `정기 이사회`, `변경은 대표번호` hold a title's syllables, not a title.
 KO_PERSON_TITLE = (
-    rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{_KO_TITLES})"
-    rf"(?=(?:{_KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|랑|하고){{0,3}}(?![가-힣])|[이였셨]))"  # bounded: no blow-up
+    rf"(?P<v>{_KO_NAME})(?:[ ]?\(\d{{1,3}}(?:세)?\))?[ ]?(?:{KO_TITLES})"
+    rf"(?=(?:{KO_TITLES})?(?:(?:{_KO_PARTICLES}|들|랑|하고){{0,3}}(?![가-힣])|[이였셨]))"  # bounded: no blow-up
 )
 # Name after a label, optionally followed by a particle, then no more Hangul.
 KO_PERSON_LABEL = (
-    rf"(?<![가-힣])(?:{_KO_LABELS}|{_KO_ROLES_BEFORE})(?:[ \t]*[:：=][ \t]*|[ \t]+|은[ ]|는[ ])"  # `사용자=...`: a log
-    rf"(?!(?:{_KO_LABELS}|{_KO_ROLES_BEFORE})(?![가-힣]))"
+    rf"(?<![가-힣])(?:{KO_LABELS}|{KO_ROLES_BEFORE})(?:[ \t]*[:：=][ \t]*|[ \t]+|은[ ]|는[ ])"  # `사용자=...`: a log
+    rf"(?!(?:{KO_LABELS}|{KO_ROLES_BEFORE})(?![가-힣]))"
     rf"(?P<v>{_KO_NAME_BEFORE_PARTICLE})(?=(?:{_KO_PARTICLES})?(?![가-힣]))"
 )
 # Lists after a label: `참석자: 김민준, 이서연, 박지훈` -> one result per name.
 KO_PERSON_LIST = (
-    rf"(?<![가-힣])(?:{_KO_LIST_LABELS}|{_KO_LABELS})[ \t]*[:：][ \t]*"
+    rf"(?<![가-힣])(?:{_KO_LIST_LABELS}|{KO_LABELS})[ \t]*[:：][ \t]*"
     rf"(?P<v>{_KO_NAME})(?=[,·/ ]|$)(?:[ ]?[,·/][ ]?(?P<v>{_KO_NAME})(?![가-힣]|[ ]?[:：]))+"
 )
 # Self-introductions: `저는 김민준입니다`, `제 이름은 이서연이에요`, `나 박지훈인데`.
@@ -398,7 +401,7 @@ EN_PERSON_ROLE = rf"\b(?i:{_EN_ROLES})[ ]+{_EN_STOPWORDS}(?P<v>{_EN_TWO_NAMES})(
 
 KO_SURNAMES = tuple(_KO_SURNAMES.split("|"))
 KO_REGION_NAMES = frozenset(_KO_REGIONS.split("|"))  # the older licence form starts with one
-KO_NAME_LABELS = frozenset(_KO_LABELS.split("|")) | frozenset(_KO_LIST_LABELS.split("|"))  # never a name
+KO_NAME_LABELS = frozenset(KO_LABELS.split("|")) | frozenset(_KO_LIST_LABELS.split("|"))  # never a name
 EN_NOT_NAMES = frozenset(
     "New York|Los Angeles|San Francisco|United States|Supreme Court|Main Street|Pro Tem|Pro Tempore".split("|"))
 

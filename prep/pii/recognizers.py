@@ -21,6 +21,7 @@ loop so that the `v` group, the cues and fail-closed timeouts work. Each pattern
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
 import regex
@@ -45,7 +46,8 @@ from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_en_amp import named_adjective_or_company
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
-from prep.pii.names_ko import KoreanNameRecognizer, load_model
+from prep.pii.names_ko import KoreanNameDetector, KoreanNameRecognizer, load_model
+from prep.pii.names_ko_alone import after_number, lone_cue_words
 from prep.pii.names_ko_context import cue_rejected
 from prep.pii.names_ko_things import is_thing
 from prep.pii.org_contexts import org_phone, server_address
@@ -389,9 +391,17 @@ class KoreanPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
         if not results:
             return results
         model = load_model()
-        return [r for r in results
-                if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())
-                and not cue_rejected(model, text, r.start, r.end) and not is_thing(model, text, r.start, r.end)]
+        results = [r for r in results
+                   if not _starts_a_longer_word(model, r.end - r.start, _HANGUL_RUN.match(text, r.start).group())
+                   and not cue_rejected(model, text, r.start, r.end) and not is_thing(model, text, r.start, r.end)
+                   and not after_number(model, text, r.start, r.end)]
+        return [] if lone_cue_words(model, text, [(r.start, r.end) for r in results], _ko_detector) else results
+
+
+@functools.cache
+def _ko_detector() -> KoreanNameDetector:
+    """One name detector per process, for the few documents whose cue findings are all dictionary words."""
+    return KoreanNameDetector()
 
 
 # Titles that are common nouns too (inspection, article, moving, proxy, exaggeration, supervision, responsibility):
