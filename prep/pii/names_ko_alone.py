@@ -214,7 +214,8 @@ def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
     particle = value not in model.words and _particle_ended(model, value) and not _name_shaped(model, value)
     title = None if particle else _TITLE_AFTER.match(text, end)  # `이상은 대표이사`: no title of the word
     if title is not None and not (len(value) == 2 and value in model.words and model.given_names.get(value, 0) == 0
-                                  and title.group().strip() not in ("님", "씨")):
+                                  and value[0] not in model.surnames and title.group().strip() not in ("님", "씨")):
+        # (a surname and one syllable before a title is a short name, a rare word or not: `홍혁 기자`, `신훈 선생님`)
         glued = not title.group().startswith(" ")  # `당직교수` is a compound; `정상 대리`, `하늘 이사` a person
         return not (glued and text.startswith(_TITLES_ALSO_WORDS, end) and not text.startswith("님", end + 2))
     if _SIGN_OFF.match(text, end):

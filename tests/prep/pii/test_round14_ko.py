@@ -119,6 +119,10 @@ NAMES_MARKED = [
     ("등번호10손흥민 선발", ["손흥민"]),
     ("3정민수 선수 득점", ["정민수"]),
     ("명단: 1주지훈 2박서준", ["주지훈", "박서준"]),
+    # a surname and one syllable before a title, a rare dictionary word or not (the demo corpus's `홍혁 기자가`)
+    ("축제에는 관람객이 몰렸다. 홍혁 기자가 현장을 취재하였다.", ["홍혁"]),
+    ("독감 접종은 가을에. 신훈 선생님께 진료를 받으셨습니다.", ["신훈"]),
+    ("오늘 회의는 길현 과장이 맡는다.", ["길현"]),
 ]
 
 WORDS_UNMARKED = [
