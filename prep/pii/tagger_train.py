@@ -47,7 +47,8 @@ NOT_YET_TRAINED = (
     "pii_v6_ex_blind", "pii_v7_ex_blind", "pii_v8_ex_blind", "pii_t10_addr", "pii_t11_clean", "pii_t12_clean",
     "pii_v11_ex_blind", "pii_v12_ex_blind", "pii_v13_ex_blind", "pii_v14_ex_blind", "pii_v15_ex_blind",
     "pii_t13_domain", "pii_t14_ko_names", "pii_v16_ex_blind", "pii_v17_ex_blind", "pii_v18_ex_blind",
-    "pii_v19_ex_blind", "pii_v20_ex_blind", "pii_v21_ex_blind", "pii_v22_ex_blind", "pii_v23_ex_blind")
+    "pii_v19_ex_blind", "pii_v20_ex_blind", "pii_v21_ex_blind", "pii_v22_ex_blind", "pii_v23_ex_blind",
+    "pii_t15_media")
 
 
 def token_classes(text: str, toks: Tokens, spans: list[dict]) -> list[int]:
