@@ -24,3 +24,15 @@ def test_address_field_gate_is_the_regex_gate(texts):
     recognizer = AddressFieldRecognizer("en")
     assert [recognizer._gate(t) for t in texts] == [recognizer._GATE.search(t) is not None for t in texts]
     assert sum(recognizer._gate(t) for t in texts) > 50
+
+
+def test_batch_flags_are_each_documents_flags_on_the_bench(texts):
+    """`batch_flags` reads only the tokens whose case pairs appear in the batch: the flags stay each document's."""
+    import numpy as np
+
+    from prep.pii.tagger_features import batch_flags, doc_flags, tokens
+
+    docs = [tokens(t) for t in texts + ["The the", "The", "Grace grace GRACE", "the"]]
+    expected = np.concatenate([doc_flags(d) for d in docs]).astype(np.float32)
+    np.testing.assert_array_equal(batch_flags(docs), expected)
+    assert expected[:, 2].sum() > 100
