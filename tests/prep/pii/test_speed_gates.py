@@ -36,3 +36,24 @@ def test_batch_flags_are_each_documents_flags_on_the_bench(texts):
     expected = np.concatenate([doc_flags(d) for d in docs]).astype(np.float32)
     np.testing.assert_array_equal(batch_flags(docs), expected)
     assert expected[:, 2].sum() > 100
+
+
+def test_gated_address_patterns_find_what_their_own_scan_finds(texts):
+    """A pattern's `gate` (a part every match holds) only skips texts: the spans are those of the pattern alone."""
+    from prep.pii.addresses import ADDRESS_PATTERNS
+    from prep.pii.fail_closed import FailClosedPattern
+    from prep.pii.patterns import FORMAT_FLAGS, NAME_FLAGS
+
+    extra = ["Flat 4, Lodha Paradise, Thane West, Mumbai 400601", "No. 14, 3rd Cross, Indiranagar, Bengaluru-560038",
+             "Rose Cottage, Mill Lane, Ashby, LE65 1AB", "Unit 2, Main Street, Dublin, D02 X285", "Hauptstraße 5, "
+             "10115 Berlin", "Kurfürstendamm 212\n10719 Berlin", "12 rue de la Paix, 75002 Paris"]
+    gated = [a for a in ADDRESS_PATTERNS if a.gate]
+    assert gated
+    for a in gated:
+        flags = NAME_FLAGS if a.cased else FORMAT_FLAGS
+        with_gate = FailClosedPattern(a.name, a.regex, a.score, flags, a.trigger or "x", a.gate)
+        alone = FailClosedPattern(a.name, a.regex, a.score, flags, a.trigger or "x")
+        found = [alone.span_list(t, 0, None) for t in texts + extra]
+        assert [with_gate.span_list(t, 0, None) for t in texts + extra] == found, a.name
+        assert [list(with_gate.spans(t)) for t in extra] == found[len(texts):], a.name
+        assert any(found[len(texts):]), a.name
