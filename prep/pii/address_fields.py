@@ -18,11 +18,14 @@ of other addresses (`IP address`, `e-mail address`, `web address`) are not addre
 
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import RecognizerResult
 
 from prep.pii.address_lines import COUNTRIES
 from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
+from prep.pii.prefilter import ascii_case_partners
 from prep.pii.user_models import ModelRecognizer
 
 _EN_QUALIFIERS = (
@@ -155,12 +158,18 @@ def address_fields(text: str, others: list[int] = (), people: list[int] = ()) ->
 _PART_OF_ONE = frozenset(("STREET_ADDRESS", "PERSON"))
 
 
+# Words one of which every text with an address field holds (`_FIELD`'s labels; English in any case)
+_EN_GATE = ("addr", "ship to", "deliver to", "mail to", "location")
+_KO_GATE = r"주소|지[ \t]*[:：]|소재|거주|배송|수령|회수|반품|발송|배달|본적|받는|보내는|물건지|임차|목적물"
+_KO_GATE_RE = re.compile(_KO_GATE)
+_CASE_PARTNERS = re.compile(f"[{ascii_case_partners()}]")
+
+
 class AddressFieldRecognizer(ModelRecognizer):
     """STREET_ADDRESS: the value of a record's address field (module doc)."""
 
     SCORE = 0.75  # over a name reader's (0.6-0.7): a false name inside the value (`Locker 22, ...`) joins the address
-    _GATE = regex.compile(r"(?i:addr|ship to|deliver to|mail to|location)|주소|지[ \t]*[:：]"
-                          r"|소재|거주|배송|수령|회수|반품|발송|배달|본적|받는|보내는|물건지|임차|목적물")
+    _GATE = regex.compile(rf"(?i:{'|'.join(_EN_GATE)})|{_KO_GATE}")
 
     def __init__(self, language: str):
         super().__init__(supported_entities=["STREET_ADDRESS"], name=type(self).__name__,
@@ -172,4 +181,14 @@ class AddressFieldRecognizer(ModelRecognizer):
         return [[self._result("STREET_ADDRESS", start, end, self.SCORE) for start, end in address_fields(
             text, [r.start for r in found_k if r.entity_type not in _PART_OF_ONE],
             [r.start for r in found_k if r.entity_type == "PERSON"])]
-                if self._GATE.search(text) else [] for text, found_k in zip(texts, found, strict=True)]
+                if self._gate(text) else [] for text, found_k in zip(texts, found, strict=True)]
+
+    def _gate(self, text: str) -> bool:
+        """`_GATE.search(text)`, ~5x faster: its English words looked up in the lower-cased text and its Korean ones
+        by a stdlib scan; a text with a letter `regex` folds onto ASCII (`ſhip to`) gets `_GATE` itself."""
+        ascii_only = text.isascii()
+        if not ascii_only and _CASE_PARTNERS.search(text):
+            return self._GATE.search(text) is not None
+        low = text.lower()
+        return any(word in low for word in _EN_GATE) or not ascii_only and _KO_GATE_RE.search(text) is not None
+

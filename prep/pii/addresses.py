@@ -342,6 +342,12 @@ EN_ADDRESS_PARTS = (
     rf"(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{{6}}(?!\d)"  # a PIN after its city (`Chennai 600020`), not `page 123456`
     rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]?{_PART}){{1,5}}(?:,[ ]?|[ ]){_UK_POSTCODE})"
 )
+# Its gate: the PIN with the separator and the lower-case letter before it, or the postcode with the `,` or space
+# (led by the digit or capital, the lookbehinds after it: a scan that skips to those, ~10x cheaper than the pattern's)
+EN_ADDRESS_PARTS_GATE = (
+    r"\d{6}(?!\d)(?<=\p{Ll}(?:,[ ]?|[ ]|[ ]?-[ ]?)\d{6})"
+    r"|[A-Z](?<=[, ][A-Z])(?:[A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2}|\d[\dW][ ](?=[0-9]{0,3}[A-Z])[A-Z0-9]{4})(?![A-Za-z0-9])"
+)
 # Continental Europe and Turkey, the street first and the postcode before the city: `Hauptstraße 5, 10115 Berlin`,
 # `Strandvägen 12, 184 51 Österskär`, `Via dei Mille 14/B, 00185 Roma`, `Bağdat Caddesi No: 312 D: 7, 34728 Kadıköy`.
 # ... or the number first, with a street word (`12 rue de la Paix, 75002 Paris`, `7 chemin des Oliviers, 13100 Aix`).
@@ -363,6 +369,11 @@ EN_ADDRESS_EU = (
     rf"(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
     rf"|(?<![\w,.])\d{{1,4}}[A-Za-z]?,?[ ](?=(?:\p{{L}}+[ ]){{0,3}}\p{{L}}*{_EU_STREET_WORDS})\p{{L}}[\p{{L}}'’.\-]*"
     rf"(?:[ ]\p{{L}}[\p{{L}}'’.\-]*){{0,4}}(?:{_EU_POSTCODE_CITY}|{_EU_NEXT_LINE_CITY})"
+)
+# Its gate: the postcode and the city's capital, on the street's line or the next (lookbehinds dropped)
+EN_ADDRESS_EU_GATE = (
+    r",[ ]?(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})[ ]\p{Lu}"
+    r"|\n[ \t]*(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ]\p{Lu}"
 )
 EN_ADDRESS_EU_TRIGGER = (
     r"[^ a-z,\n][^\n]*?[^ ,\n], ?(?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{2,4}-[0-9]{3}) [^ 0-9a-z]"
@@ -434,7 +445,8 @@ class AddressPattern:
     """One pattern of the address recognizer (`prep.pii.patterns` makes it a `PatternSpec`). `group`: the
     pre-filter's trigger group it shares (`prep.pii.prefilter.TRIGGER_GROUPS`; polars caches ~32 regexes);
     `cased`: case matters (names' flags, else the formats' case-insensitive ones); `trigger`: a hand-written
-    pre-filter trigger (Rust syntax), or `head`: derive it from this prefix of the pattern."""
+    pre-filter trigger (Rust syntax), or `head`: derive it from this prefix of the pattern; `gate`: a part every
+    match holds, in the pattern's own syntax and flags, cheap to scan for: a text without it skips the pattern."""
 
     name: str
     regex: str
@@ -443,6 +455,7 @@ class AddressPattern:
     cased: bool = False
     trigger: str | None = None
     head: str | None = None
+    gate: str | None = None
 
 
 # In this order the scrubber runs them. Scores: 0.5+ count alone (threshold 0.4); under 0.4 only after a cue.
@@ -462,8 +475,9 @@ ADDRESS_PATTERNS: tuple[AddressPattern, ...] = (
         "en_address_after_phrase", EN_ADDRESS_AFTER_PHRASE, 0.6, "en_address", cased=True,
         trigger=EN_ADDRESS_AFTER_PHRASE_TRIGGER,
     ),
-    AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True),
-    AddressPattern("en_address_eu", EN_ADDRESS_EU, 0.6, "en_address", cased=True, trigger=EN_ADDRESS_EU_TRIGGER),
+    AddressPattern("en_address_parts", EN_ADDRESS_PARTS, 0.7, "en_address", cased=True, gate=EN_ADDRESS_PARTS_GATE),
+    AddressPattern("en_address_eu", EN_ADDRESS_EU, 0.6, "en_address", cased=True, trigger=EN_ADDRESS_EU_TRIGGER,
+                   gate=EN_ADDRESS_EU_GATE),
     AddressPattern("po_box", PO_BOX, 0.8, "en_address", cased=True, head=PO_BOX_HEAD),
     AddressPattern("en_box_tailed", EN_BOX_TAILED, 0.7, "en_address", cased=True),
     AddressPattern("en_ship", EN_SHIP, 0.8, "en_address", cased=True, trigger=EN_SHIP_TRIGGER),

@@ -25,7 +25,8 @@ class FailClosedPattern(Pattern):
     pattern's PII through; `RegexTimeoutError` is no `TimeoutError`, so it reaches the caller.
     """
 
-    def __init__(self, name: str, pattern: str, score: float, flags: int = FORMAT_FLAGS, trigger: str | None = None):
+    def __init__(self, name: str, pattern: str, score: float, flags: int = FORMAT_FLAGS, trigger: str | None = None,
+                 gate: str | None = None):
         super().__init__(name, pattern, score)
         self.flags = flags
         self.needs_cue = False  # a validated value still needs a cue (bare digit runs: order numbers, EANs)
@@ -33,6 +34,8 @@ class FailClosedPattern(Pattern):
         self._compiled = regex.compile(pattern, flags)
         self.trigger = trigger if trigger is not None else trigger_of(pattern, flags)  # a hand-written one or derived
         self.has_value_group = "v" in self._compiled.groupindex
+        # A part that every match holds, found by a cheap scan: a text without it skips the slow one (same matches)
+        self._gate = regex.compile(gate, flags) if gate is not None else None
 
     def spans(self, text: str, pos: int = 0, timeout: float | None = -1.0):
         """(start, end) of every value; with a `v` group, each capture of it (one per listed name).
@@ -45,6 +48,8 @@ class FailClosedPattern(Pattern):
         if timeout is not None and timeout < 0:
             timeout = _presidio_pattern_recognizer.REGEX_TIMEOUT_SECONDS
         try:
+            if self._gate is not None and self._gate.search(text, pos, timeout=timeout) is None:
+                return
             for match in self._compiled.finditer(text, pos, timeout=timeout):
                 if self.has_value_group:
                     yield from match.spans("v")
@@ -56,6 +61,8 @@ class FailClosedPattern(Pattern):
     def span_list(self, text: str, pos: int, timeout: float | None) -> list[tuple[int, int]]:
         """`list(spans(text, pos, timeout))` without a generator; `timeout` as resolved by the caller."""
         try:
+            if self._gate is not None and self._gate.search(text, pos, timeout=timeout) is None:
+                return []
             matches = self._compiled.finditer(text, pos, timeout=timeout)
             if self.has_value_group:
                 return [span for match in matches for span in match.spans("v")]

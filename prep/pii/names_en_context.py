@@ -215,15 +215,15 @@ class ContextReader:
 
     # -- the four readings ---------------------------------------------------------------------------
     def _speakers(self, text: str) -> list[tuple[int, int, float]]:
-        out = []
-        for pattern, any_case in ((_CHAT_LINE, True), (_SLACK_LINE, True)):
+        out, colon = [], ":" in text  # chat, Slack and script lines all hold a colon: no scan of them without one
+        for pattern, any_case in ((_CHAT_LINE, True), (_SLACK_LINE, True)) if colon else ():
             for m in pattern.finditer(text):
                 if self._speaker_name(m.group(1), any_case):
                     out.append((m.start(1), m.end(1), 0.6))
         out += app_speakers(text, self.lexicon, self._speaker_name)  # one-space Slack, Discord, `(09:33):`
         out += glued_to_korean(text, self.lexicon)  # `Jiyeon님도`, `Minho야`
         out += self._lower_chat(text) + layout.layout_names(text, self.lexicon)  # `names_en_turns`
-        lines = list(_SCRIPT_LINE.finditer(text))
+        lines = list(_SCRIPT_LINE.finditer(text)) if colon else []
         turns = [m for m in lines if self._speaker_name(m.group(1), False)]
         turns += layout.month_speakers(lines, self.lexicon) if turns else []  # `JUNE:` by `ELLIOT:`
         roles = [m for m in lines if m.group(1).lower() in ROLES]

@@ -28,8 +28,8 @@ NAME_FLAGS = regex.MULTILINE | regex.V0  # names need case: `Mr. john` is not a 
 
 @dataclass(frozen=True)
 class PatternSpec:
-    """One regex of a recognizer. `needs_cue`: a validated value still needs a cue (bare digit runs:
-    order numbers, EANs). `trigger`: a hand-written pre-filter trigger instead of the derived one."""
+    """One regex of a recognizer. `needs_cue`: a validated value still needs a cue (bare digit runs: order numbers,
+    EANs). `trigger`: a hand-written pre-filter trigger instead of the derived one; `gate`: as `AddressPattern`'s."""
 
     name: str
     regex: str
@@ -37,6 +37,7 @@ class PatternSpec:
     flags: int = FORMAT_FLAGS
     needs_cue: bool = False
     trigger: str | None = None
+    gate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -476,7 +477,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     ), cues=dates.DOB_CUES, cue_window=25),
     RecognizerSpec("StreetAddressRecognizer", "STREET_ADDRESS", tuple(  # the grammar: `prep.pii.addresses`
         _P(a.name, a.regex, a.score, NAME_FLAGS if a.cased else FORMAT_FLAGS, trigger=a.trigger or (
-            trigger_of(a.head, NAME_FLAGS if a.cased else FORMAT_FLAGS) if a.head else None))
+            trigger_of(a.head, NAME_FLAGS if a.cased else FORMAT_FLAGS) if a.head else None), gate=a.gate)
         for a in ADDRESS_PATTERNS), cues=ADDRESS_CUES, cue_window=20),
     RecognizerSpec("KoreanPersonRecognizer", "PERSON", (
         _P("ko_name_title", KO_PERSON_TITLE, 0.7, NAME_FLAGS),

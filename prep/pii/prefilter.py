@@ -218,6 +218,19 @@ def _ascii_class(body: str, fold: bool) -> str:
 
 
 @cache
+def _non_ascii() -> str:
+    """Every non-ASCII character but the surrogates, in one string (to probe the installed `regex` with)."""
+    return "".join(map(chr, chain(range(0x80, 0xD800), range(0xE000, 0x110000))))
+
+
+@cache
+def ascii_case_partners() -> str:
+    """The non-ASCII characters that the installed `regex` matches case-insensitively (simple folding, as the
+    patterns use) with an ASCII letter: `İ`, `ı`, `ſ`, the Kelvin sign (computed, as `exotic_class`)."""
+    return "".join(regex.findall(r"[a-zA-Z]", _non_ascii(), flags=regex.IGNORECASE | regex.V0))
+
+
+@cache
 def exotic_class() -> str:
     """A Rust class of the characters on which `ascii_trigger` may differ from its trigger.
 
@@ -226,9 +239,7 @@ def exotic_class() -> str:
     the Kelvin sign. Both cases are probed: `regex` folds `İ` onto `i` and `ı` onto `I` only. Computed,
     not listed, so that a newer Unicode in `regex` is covered too.
     """
-    chars = "".join(map(chr, chain(range(0x80, 0xD800), range(0xE000, 0x110000))))
-    letters = regex.findall(r"[a-zA-Z]", chars, flags=regex.IGNORECASE | regex.V0)
-    found = {*regex.findall(r"\d", chars), *letters}
+    found = {*regex.findall(r"\d", _non_ascii()), *ascii_case_partners()}
     codes = sorted(map(ord, found))
     ranges: list[list[int]] = []
     for code in codes:

@@ -477,7 +477,7 @@ _CLASSES: dict[str, type[CuedRecognizerMixin]] = {cls.__name__: cls for cls in (
 
 
 def pattern_of(spec: PatternSpec) -> FailClosedPattern:
-    pattern = FailClosedPattern(spec.name, spec.regex, spec.score, spec.flags, spec.trigger)
+    pattern = FailClosedPattern(spec.name, spec.regex, spec.score, spec.flags, spec.trigger, spec.gate)
     pattern.needs_cue = spec.needs_cue
     return pattern
 

@@ -270,13 +270,25 @@ def batch_flags(docs: list[Tokens]) -> np.ndarray:
     # before it, its predecessor's last, ends one, as in `Tokens.line_end`
     marks[:-1, 1] = starts[1:]
     marks[-1, 1] = True
-    # A capitalized word is `lowseen` only where the batch has its lower-case form: a document with none of
-    # those words (most) needs no sets of its own.
-    candidates = _lowseen(w for toks in docs for w in toks.words)
+    # A capitalized word is `lowseen` only where the batch has its lower-case form (`candidates`), and then in a
+    # document that holds both forms. Most documents hold `The` and `the`, so instead of a set of each document's
+    # words, only the tokens that are a candidate or a candidate's lower case are read, grouped by document.
+    words = list(chain.from_iterable(toks.words for toks in docs))
+    candidates = _lowseen(words)
+    if not candidates:
+        return marks
+    relevant = candidates | {w.lower() for w in candidates}
+    rows = np.flatnonzero(np.fromiter(map(relevant.__contains__, words), dtype=bool, count=len(words))).tolist()
+    ends = np.cumsum([len(toks) for toks in docs])
+    cuts = np.searchsorted(rows, ends).tolist()  # the rows of document k: rows[cuts[k - 1]:cuts[k]]
     at = 0
-    for toks in docs:
-        words = toks.words
-        if not candidates.isdisjoint(words) and (seen := _lowseen(words)):
-            marks[at:at + len(words), 2] = [w in seen for w in words]
-        at += len(words)
+    for cut in cuts:
+        if cut > at:
+            group = rows[at:cut]
+            present = {words[i] for i in group}
+            seen = {w for w in present if w in candidates and w.lower() in present}
+            for i in group:
+                if words[i] in seen:
+                    marks[i, 2] = 1.0
+        at = cut
     return marks

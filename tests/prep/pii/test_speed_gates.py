@@ -1,0 +1,59 @@
+"""Round 15's faster paths give the answers of the scans they stand in for (speed only, no change of reading)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prep.eval.pii_bench import generate_bench, prose_documents
+from prep.pii.address_fields import AddressFieldRecognizer
+
+_ODD = [
+    "ſhip to: 12 Oak St", "SHIP TO: 12 Oak St", "Ship To 12", "locatİon: 5 Main", "ADDRESS: x", "Mail to x",
+    "주소: 서울", "등록기준지  서울", "소재 지 : 부산", "수령지 : 1", "배송 ſ", "Kelvin \u212a addr",
+    "ıncident locatıon",
+    "no label here", "집 주소\t서울", "Delıver to: 5 Elm", "deliver  to", "",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [d.text for d in generate_bench(600, seed=3)] + [d.text for d in prose_documents()] + _ODD
+
+
+def test_address_field_gate_is_the_regex_gate(texts):
+    recognizer = AddressFieldRecognizer("en")
+    assert [recognizer._gate(t) for t in texts] == [recognizer._GATE.search(t) is not None for t in texts]
+    assert sum(recognizer._gate(t) for t in texts) > 50
+
+
+def test_batch_flags_are_each_documents_flags_on_the_bench(texts):
+    """`batch_flags` reads only the tokens whose case pairs appear in the batch: the flags stay each document's."""
+    import numpy as np
+
+    from prep.pii.tagger_features import batch_flags, doc_flags, tokens
+
+    docs = [tokens(t) for t in texts + ["The the", "The", "Grace grace GRACE", "the"]]
+    expected = np.concatenate([doc_flags(d) for d in docs]).astype(np.float32)
+    np.testing.assert_array_equal(batch_flags(docs), expected)
+    assert expected[:, 2].sum() > 100
+
+
+def test_gated_address_patterns_find_what_their_own_scan_finds(texts):
+    """A pattern's `gate` (a part every match holds) only skips texts: the spans are those of the pattern alone."""
+    from prep.pii.addresses import ADDRESS_PATTERNS
+    from prep.pii.fail_closed import FailClosedPattern
+    from prep.pii.patterns import FORMAT_FLAGS, NAME_FLAGS
+
+    extra = ["Flat 4, Lodha Paradise, Thane West, Mumbai 400601", "No. 14, 3rd Cross, Indiranagar, Bengaluru-560038",
+             "Rose Cottage, Mill Lane, Ashby, LE65 1AB", "Unit 2, Main Street, Dublin, D02 X285", "Hauptstraße 5, "
+             "10115 Berlin", "Kurfürstendamm 212\n10719 Berlin", "12 rue de la Paix, 75002 Paris"]
+    gated = [a for a in ADDRESS_PATTERNS if a.gate]
+    assert gated
+    for a in gated:
+        flags = NAME_FLAGS if a.cased else FORMAT_FLAGS
+        with_gate = FailClosedPattern(a.name, a.regex, a.score, flags, a.trigger or "x", a.gate)
+        alone = FailClosedPattern(a.name, a.regex, a.score, flags, a.trigger or "x")
+        found = [alone.span_list(t, 0, None) for t in texts + extra]
+        assert [with_gate.span_list(t, 0, None) for t in texts + extra] == found, a.name
+        assert [list(with_gate.spans(t)) for t in extra] == found[len(texts):], a.name
+        assert any(found[len(texts):]), a.name
