@@ -1,0 +1,129 @@
+"""Round 15: Hangul words that parse as a name but whose form no name has; a veto of the Korean detectors.
+
+Clean Korean text of two writers we had not read (community notices and chats, clinic and work papers) came out
+changed where a name's reading met a word whose grammar or build says it is no one's name:
+- a verb of `하다` conjugated after a surname's syllable (`이름 정하|자`, `걸음 하|시어`, `정하|여`): MeCab-ko's
+  dictionary holds no verb forms, so the lexicon reads `하자`, `시어` as given names;
+- a field's value with a genitive inside (`이름: 새벽의 검`): no name is a phrase in `의`; and the value of a
+  thing's name (`팀 이름:`, `파일 이름:`, `모임 이름 -`), which a person's field reading took whatever the word;
+- a role noun of the dictionary before `님` (`지원자님`, `신청자님`, `사용자님`): who a letter addresses, no name;
+- a transliterated compound joined to more Hangul by a hyphen (`길랭-바레 증후군`, `바레-길랭`), where neither
+  side is a name;
+- a rare surname's syllable glued to a title that is a place's word with it (`2층 상차장`: a loading dock; `주차장`).
+Each keeps a real name in the same slot: a title or `씨`/`님` after the verb form (`정하자 씨`), a name-shaped value
+in a thing's field, a surname and a common given name before `님` (`이수자 님`), name-shaped words on both sides of a
+hyphen (`김민수-이지은`), a common surname or `님` after the glued title (`정차장님`, `김차장`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_ko_titles import HEAD_TITLES, MORE_TITLES, TITLES
+from prep.pii.patterns import KO_ROLES_BEFORE, KO_TITLE_WORDS
+
+# The forms of `하다` that are a whole Hangul word (`하자`, `하여`, `하시어`, `했다`): the word after a surname's
+# syllable, or the word itself where `하` is the surname (`하|시어`). Exact words only: `하여진`, `하세영`, `하시우`,
+# `이하은` are names whose syllables start like a form.
+_HADA_FORMS = frozenset("""
+하자 하자고 하자는 하자며 하여 하여도 하여야 하였다 하였고 하였으며 하였던 하였습니다 하시어 하시오 하십시오 하세요
+하셔서 하셨다 하셨어요 하셨습니다 하십니다 하시고 하시며 하시면 하시니 하시는 하신다 하시길 하시기 하도록 하기로
+하려고 하려면 하면서 하였으나 합시다 합니다 합니까 했다 했어 했어요 했고 했는데 했으며 했습니다 해서 해요 해야 해도
+해주세요 해줘 하겠다 하겠습니다 하지만 하는데 하니까 하더라도
+""".split())
+_TITLE_OR_HONORIFIC = re.compile(
+    r"[ ]?(?:씨|님|군|양|선생|과장|부장|차장|대리|팀장|간호사|기사|교수|박사|사원|주임|실장|드림|올림|선배|후배|"
+    r"언니|오빠|누나|형|이모|삼촌|작가|위원|매니저|대표|원장|변호사|의원)")
+# Titles and roles before a name (`회장 정하자`, `담당 간호사 하시어`): the detectors' lists; there the word is a name.
+_ROLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((TITLES, MORE_TITLES, HEAD_TITLES, KO_ROLES_BEFORE,
+                                                          KO_TITLE_WORDS)))) | {"담당", "담당자"}
+_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,6})[ ]$")
+# A field whose label names a thing, a group or a file (`길드 이름:`, `팀 이름`, `파일 이름 -`, `프로젝트명:`).
+_THING_NAME_FIELD = re.compile(
+    r"(?:팀|모임|그룹|길드|클랜|동아리|동호회|밴드|채널|채팅방|단톡방|방|카페|가게|매장|회사|브랜드|제품|상품|메뉴|"
+    r"파일|폴더|프로젝트|앱|서비스|변수|함수|클래스|테이블|서버|호스트|네트워크|와이파이|도메인|프로그램|게임|"
+    r"캐릭터|앨범|노래|곡|작품|행사|대회|축제|강좌|과목|학교|회의|이벤트|캠페인|상호|부스|공방|반|조)"
+    r"(?:[ ]?이름[ \t]*(?:[:：\-=][ \t]*|은[ ]|는[ ]|[ \t])|명[ \t]*[:：=][ \t]*)['\"‘“「]?$")
+# A role's last syllable after a dictionary word (`지원|자`, `신청|자`, `모험|가`, `수령|인`, `회|원`, `학|생`).
+_ROLE_ENDS = frozenset("자가인원생")
+# Titles that, glued after a syllable, spell a place's word with it (`상차|장`, `주차|장`, `하차|장`).
+_PLACE_TITLES = ("차장",)
+# A surname this common (its share of the lexicon's full names) before a glued title is a person (`정차장`).
+_COMMON_SURNAME_SHARE = 0.01
+
+
+def word_form_no_name_has(model, text: str, start: int, end: int) -> bool:
+    """Is the detectors' candidate `text[start:end]` one of this module's forms (the docstring's list)? (`model`:
+    `prep.pii.names_ko.NameModel`.)"""
+    span = text[start:end]
+    if "하" in span[:2] or "해" in span[:2] or "했" in span[:2] or "합" in span[:2]:
+        if _doing(text, start, end):
+            return True
+    if " " in span and "의 " in span and _genitive_phrase(model, span):
+        return True  # `새벽의 검`
+    if "이름" in text or "명" in text:
+        if _THING_NAME_FIELD.search(text, max(0, start - 16), start) and not model.name_like(span) \
+                and span.replace(" ", "") not in model.full_names:
+            return True  # `길드 이름: 새벽`, `팀 이름 하늘`: a thing's name
+    if text.startswith("님", end) and _role_noun(model, span):
+        return True  # `지원자님`
+    if "-" in text and _hyphen_compound(model, text, start, end):
+        return True  # `길랭-바레`
+    return len(span) == 1 and text.startswith(_PLACE_TITLES, end) and _place_word(model, text, start, end)
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and "가" <= text[at] <= "힣":
+        at += 1
+    return at
+
+
+def _doing(text: str, start: int, end: int) -> bool:
+    """`정하|자`, `하|시어`: the Hangul word from the candidate on is a surname's syllable and a form of `하다`, or a
+    form itself, with no title after it (`정하자 씨` is a person)."""
+    if start > 0 and "가" <= text[start - 1] <= "힣":
+        return False
+    word_end = _word_end(text, start)
+    word = text[start:word_end]
+    if not (word in _HADA_FORMS or word[1:] in _HADA_FORMS):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    return _TITLE_OR_HONORIFIC.match(text, word_end) is None and (before is None or before[1] not in _ROLE_WORDS)
+
+
+def _genitive_phrase(model, span: str) -> bool:
+    """A phrase with a common word in `의` before its last word (`새벽의 검`, `바다의 노래`): no name."""
+    words = span.split()
+    return any(w.endswith("의") and w[:-1] in model.common_words for w in words[:-1])
+
+
+def _role_noun(model, span: str) -> bool:
+    """A dictionary word of three syllables, a common word and a role's syllable (`지원|자`, `신청|자`, `모험|가`), that
+    is no known full name (`이수자` stays a name; `이원자` is no word)."""
+    return len(span) == 3 and span[2] in _ROLE_ENDS and span in model.words and span[:2] in model.common_words \
+        and span not in model.full_names
+
+
+def _hyphen_compound(model, text: str, start: int, end: int) -> bool:
+    """A short candidate glued by a hyphen to another Hangul word (`길랭-바레`, `바레-길랭`), neither side a name."""
+    span = text[start:end]
+    if model.name_like(span) or span in model.full_names:
+        return False
+    if text.startswith("-", end) and end + 1 < len(text) and "가" <= text[end + 1] <= "힣":
+        other = text[end + 1:_word_end(text, end + 1)]
+    elif start >= 2 and text[start - 1] == "-" and "가" <= text[start - 2] <= "힣":
+        at = start - 1
+        while at > 0 and "가" <= text[at - 1] <= "힣":
+            at -= 1
+        other = text[at:start - 1]
+    else:
+        return False
+    return not (model.name_like(other) or other in model.full_names)
+
+
+def _place_word(model, text: str, start: int, end: int) -> bool:
+    """A rare surname's syllable and a glued title that spell a place's word (`상차|장`, `주차|장`), no `님` after."""
+    surname = text[start]
+    title_end = end + len(_PLACE_TITLES[0])
+    return (model.surname_shares.get(surname, 0.0) < _COMMON_SURNAME_SHARE and surname + text[end] in model.words
+            and not text.startswith("님", title_end) and not (start > 0 and "가" <= text[start - 1] <= "힣"))

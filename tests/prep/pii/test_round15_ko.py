@@ -1,0 +1,73 @@
+"""Round 15 (Korean clean rows), written fresh (no tuning row copied), both ways: the look-alike kept (`CLEAN`) and
+the name found (`PEOPLE`).
+
+Classes (`prep.pii.names_ko_forms`): a form of `하다` after a surname's syllable (`정하자`, `하시어`); a field's value
+with a genitive inside, or the value of a thing's name (`클랜 이름: 붉은 달의 그림자`, `반 이름: 해바라기`); a role
+noun of the dictionary before `님` (`신청자님`); a transliterated compound joined by a hyphen (`길랭-바레`); a rare
+surname's syllable glued to a title that spells a place's word with it (`상차장`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    # a form of `하다` after a surname's syllable, or `하` and a form
+    "단톡방 이름 정하자",
+    "새 가게 이름 정하여 알려 줄게",
+    "이번 주말엔 다 같이 여행 계획 정하자",
+    "부디 귀한 걸음 하시어 자리를 빛내 주시기 바랍니다",
+    "내용을 확인하시고 서명 하시오",
+    # a genitive inside a field's value; a thing's name
+    "클랜 이름: 달의 검\n가입 조건: 레벨 50 이상",
+    "앨범 이름: 봄의 끝",
+    "우리 반 이름: 해바라기",
+    "팀 이름: 하늘",
+    # a role noun of the dictionary before `님`
+    "신청자님의 서류가 정상 접수되었습니다.",
+    "불편을 드려 죄송합니다, 모험가님. 점검은 곧 끝납니다.",
+    # a transliterated compound joined by a hyphen
+    "진단명: 길랭-바레 증후군, 신경과 협진 예정",
+    "기록: 바레-길랭 양상 의심",
+    # a rare surname's syllable glued to a title, a place's word with it
+    "집결 장소: 물류센터 1층 상차장",
+    "2층 상차장 앞 집결",
+]
+
+PEOPLE = [
+    # a title, `씨` or a role with the form
+    ("정하자 씨는 오늘 휴가입니다", ["정하자"]),
+    ("회장 정하자 님이 인사하셨습니다", ["정하자"]),
+    ("하시오 씨 계세요?", ["하시오"]),
+    ("모두 기도해 주십시오. 장로 정하여 드림", ["정하여"]),
+    # names whose syllables start like a form
+    ("하여름 선생님 반 아이들", ["하여름"]),
+    ("하세영 대리가 발표했어요", ["하세영"]),
+    ("하시우 선생님이 오셨습니다", ["하시우"]),
+    ("담당자: 정하윤 님께 연락 주세요", ["정하윤"]),
+    # a person's field; a name-shaped value in a thing's field
+    ("아기 이름: 하늘", ["하늘"]),
+    ("보호자 이름: 김하늘", ["김하늘"]),
+    ("팀 이름: 김민수", ["김민수"]),
+    # a known full name before `님`
+    ("이수자 님 접수 완료되었습니다", ["이수자"]),
+    ("문진표 님 들어오세요", ["문진표"]),
+    # names on both sides of a hyphen
+    ("박지성-이영표 콤비가 돌아왔다", ["박지성", "이영표"]),
+    # a common surname or `님` after the glued title; a given name and a title apart
+    ("정차장님 회의 들어가세요", ["정차장"]),
+    ("김차장 어디 갔어?", ["김차장"]),
+    ("상민 차장 내일 출근", ["상민"]),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round15_ko_word_forms_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "values"), PEOPLE)
+def test_round15_ko_names_in_the_same_slots_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(v not in result.text for v in values), result.text
