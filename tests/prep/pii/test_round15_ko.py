@@ -4,7 +4,8 @@ the name found (`PEOPLE`).
 Classes (`prep.pii.names_ko_forms`): a form of `하다` after a surname's syllable (`정하자`, `하시어`); a field's value
 with a genitive inside, or the value of a thing's name (`클랜 이름: 붉은 달의 그림자`, `반 이름: 해바라기`); a role
 noun of the dictionary before `님` (`신청자님`); a transliterated compound joined by a hyphen (`길랭-바레`); a rare
-surname's syllable glued to a title that spells a place's word with it (`상차장`).
+surname's syllable glued to a title that spells a place's word with it (`상차장`); and a counter that is a rare
+surname glued to a number before a word (`551호|라이`, `prep.pii.names_ko_alone.after_number`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ CLEAN = [
     # a rare surname's syllable glued to a title, a place's word with it
     "집결 장소: 물류센터 1층 상차장",
     "2층 상차장 앞 집결",
+    # a counter that is a rare surname, glued to a number, before a given name that is a common word too
+    "오사카 쇼핑: 551호라이 본점, 돈키호테",
+    "10호라인 정비 완료",
 ]
 
 PEOPLE = [
@@ -58,6 +62,11 @@ PEOPLE = [
     ("정차장님 회의 들어가세요", ["정차장"]),
     ("김차장 어디 갔어?", ["김차장"]),
     ("상민 차장 내일 출근", ["상민"]),
+    # after a number: a common surname, a given name that is no word, or a title after
+    ("명단: 1주지훈 2박서준 3차은우", ["주지훈", "박서준", "차은우"]),
+    ("12호준서 학생 결석", ["준서"]),
+    ("301호수아 님 택배 왔어요", ["수아"]),
+    ("7호하늘 씨 계세요", ["하늘"]),
 ]
 
 
