@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from prep.pii.names_ko_kin import KIN_WORDS, PERSON_WORDS
 from prep.pii.names_ko_titles import HEAD_TITLES, MORE_TITLES, TITLES
 from prep.pii.patterns import KO_ROLES_BEFORE, KO_TITLE_WORDS
 
@@ -37,6 +38,10 @@ _TITLE_OR_HONORIFIC = re.compile(
 # Titles and roles before a name (`회장 정하자`, `담당 간호사 하시어`): the detectors' lists; there the word is a name.
 _ROLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((TITLES, MORE_TITLES, HEAD_TITLES, KO_ROLES_BEFORE,
                                                           KO_TITLE_WORDS)))) | {"담당", "담당자"}
+# Person nouns a heading's name may follow (`담임 문진표`, `신입사원 문진표`): kin and person words, a person's
+# last syllable.
+_PERSON_NOUNS = frozenset(KIN_WORDS) | frozenset(PERSON_WORDS) | {"담임", "담당", "고객", "환자", "부모"}
+_PERSON_SYLLABLES = frozenset("원자인생사님씨객민아")
 _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,6})[ ]$")
 # A field whose label names a thing, a group or a file (`길드 이름:`, `팀 이름`, `파일 이름 -`, `프로젝트명:`).
 _THING_NAME_FIELD = re.compile(
@@ -48,6 +53,14 @@ _THING_NAME_FIELD = re.compile(
 _ROLE_ENDS = frozenset("자가인원생")
 # Titles that, glued after a syllable, spell a place's word with it (`상차|장`, `주차|장`, `하차|장`).
 _PLACE_TITLES = ("차장",)
+# An amount written in Hangul numerals and its unit (`백만원`, `천오백만 원`; `백`, `천`, `오` are surnames too).
+_NUMERALS = frozenset("일이삼사오육칠팔구십백천만억조")
+_AMOUNT = re.compile(r"[일이삼사오육칠팔구십백천만억조]*[십백천만억조][일이삼사오육칠팔구십백천만억조]*[ ]?"
+                     r"(?:원|명|개|달러|엔|위안|건|회|배)(?:이|은|을|의|에|으로|도|만|까지|씩|대|정도|짜리|어치)?(?![가-힣])")
+# Nouns that close a document's title after a dictionary word (`문진|표`, `회의|록`, `신청|부`): in a heading after
+# another noun (`[건강검진 문진표]`, `일반건강검진 문진표 (공통)` on the first line) the compound is the title.
+_TITLE_NOUN_ENDS = frozenset("표문록부집")
+_HEADING_END = re.compile(r"[ ]?(?:[\]>】)]|\(|$)", re.MULTILINE)
 # A surname this common (its share of the lexicon's full names) before a glued title is a person (`정차장`).
 _COMMON_SURNAME_SHARE = 0.01
 
@@ -69,6 +82,10 @@ def word_form_no_name_has(model, text: str, start: int, end: int) -> bool:
         return True  # `지원자님`
     if "-" in text and _hyphen_compound(model, text, start, end):
         return True  # `길랭-바레`
+    if span[0] in _NUMERALS and _hangul_amount(text, start):
+        return True  # `단위: 백만원`
+    if len(span) == 3 and span[2] in _TITLE_NOUN_ENDS and _heading_compound(model, text, start, end):
+        return True  # `[건강검진 문진표]`
     return len(span) == 1 and text.startswith(_PLACE_TITLES, end) and _place_word(model, text, start, end)
 
 
@@ -127,3 +144,28 @@ def _place_word(model, text: str, start: int, end: int) -> bool:
     title_end = end + len(_PLACE_TITLES[0])
     return (model.surname_shares.get(surname, 0.0) < _COMMON_SURNAME_SHARE and surname + text[end] in model.words
             and not text.startswith("님", title_end) and not (start > 0 and "가" <= text[start - 1] <= "힣"))
+
+
+def _hangul_amount(text: str, start: int) -> bool:
+    """`백만원`, `천만 원이`: the Hangul word from `start` is numerals with a magnitude and a unit, nothing after."""
+    return not (start > 0 and "가" <= text[start - 1] <= "힣") and _AMOUNT.match(text, start) is not None \
+        and _TITLE_OR_HONORIFIC.match(text, _word_end(text, start)) is None
+
+
+def _heading_compound(model, text: str, start: int, end: int) -> bool:
+    """A dictionary word and a title's noun (`문진|표`) that closes a heading after another noun: a bracket on its line
+    or the document's first line, the noun before a dictionary word or ending in one (`건강검진`), the heading's end
+    after (`]`, `(`, the line's end). No known full name (`이영표`)."""
+    span = text[start:end]
+    if span[:2] not in model.words or span in model.full_names or _HEADING_END.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if not (head.lstrip().startswith(("[", "<", "【")) or line_start == 0) or not head.endswith(" "):
+        return False
+    before = head.rstrip().rsplit(None, 1)[-1].lstrip("[<【") if head.strip() else ""
+    # a compound noun of four syllables or more before (`건강검진`), no person's (`담당간호사`, `담임`)
+    return len(before) >= 4 and all("가" <= c <= "힣" for c in before) and before[-1] not in _PERSON_SYLLABLES \
+        and not before.endswith(
+        tuple(_ROLE_WORDS | _PERSON_NOUNS)) and any(before[k:] in model.words for k in range(len(before) - 4,
+                                                                                              len(before) - 1))

@@ -5,7 +5,8 @@ Classes (`prep.pii.names_ko_forms`): a form of `하다` after a surname's syllab
 with a genitive inside, or the value of a thing's name (`클랜 이름: 붉은 달의 그림자`, `반 이름: 해바라기`); a role
 noun of the dictionary before `님` (`신청자님`); a transliterated compound joined by a hyphen (`길랭-바레`); a rare
 surname's syllable glued to a title that spells a place's word with it (`상차장`); and a counter that is a rare
-surname glued to a number before a word (`551호|라이`, `prep.pii.names_ko_alone.after_number`).
+surname glued to a number before a word (`551호|라이`, `prep.pii.names_ko_alone.after_number`); a dictionary word and a
+title's noun closing a heading (`[건강검진 문진표]`); an amount in Hangul numerals (`백만원`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ CLEAN = [
     # a counter that is a rare surname, glued to a number, before a given name that is a common word too
     "오사카 쇼핑: 551호라이 본점, 돈키호테",
     "10호라인 정비 완료",
+    # a dictionary word and a title's noun closing a heading after a compound noun; an amount in Hangul numerals
+    "[영유아건강검진 문진표]\n1. 수면 시간: 10시간",
+    "구강건강검진 문진표 (성인용)\n해당 칸에 표시하세요",
+    "예산 단위: 백만원",
+    "적립금 천만원 돌파했어요",
 ]
 
 PEOPLE = [
@@ -67,6 +73,11 @@ PEOPLE = [
     ("12호준서 학생 결석", ["준서"]),
     ("301호수아 님 택배 왔어요", ["수아"]),
     ("7호하늘 씨 계세요", ["하늘"]),
+    # a person noun before the heading's last word; a title after
+    ("[학생 명부] 담임 문진표", ["문진표"]),
+    ("신입사원 문진표 (인사팀)", ["문진표"]),
+    ("문진표 선생님 진료 안내", ["문진표"]),
+    ("조만원 님 입금 확인", ["조만원"]),
 ]
 
 
