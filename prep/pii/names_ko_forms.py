@@ -53,6 +53,11 @@ _THING_NAME_FIELD = re.compile(
 _ROLE_ENDS = frozenset("자가인원생")
 # Titles that, glued after a syllable, spell a place's word with it (`상차|장`, `주차|장`, `하차|장`).
 _PLACE_TITLES = ("차장",)
+# Titles that are common nouns too (a test, an article, a director...), and how often given names end in a syllable
+# for the detector to take a surname and it as a short name where a context says name (`SYLLABLE_CONTEXT_COUNT` of
+# `prep.pii.names_ko`): below that, a dictionary word before such a title is the word (`표절 검사`, `안저 검사`).
+_WORD_TITLES = ("검사", "기사", "이사", "대리", "과장", "감독", "책임", "선임", "수석")
+_SHORT_NAME_SYLLABLE_COUNT = 10
 # An amount written in Hangul numerals and its unit (`백만원`, `천오백만 원`; `백`, `천`, `오` are surnames too).
 _NUMERALS = frozenset("일이삼사오육칠팔구십백천만억조")
 _AMOUNT = re.compile(r"[일이삼사오육칠팔구십백천만억조]*[십백천만억조][일이삼사오육칠팔구십백천만억조]*[ ]?"
@@ -82,6 +87,9 @@ def word_form_no_name_has(model, text: str, start: int, end: int) -> bool:
         return True  # `지원자님`
     if "-" in text and _hyphen_compound(model, text, start, end):
         return True  # `길랭-바레`
+    if len(span) == 2 and text.startswith(_WORD_TITLES, end + 1) and text[end:end + 1] == " " \
+            and _rare_word_before_title(model, span):
+        return True  # `표절 검사`, `안저 검사는`: a test, no prosecutor
     if span[0] in _NUMERALS and _hangul_amount(text, start):
         return True  # `단위: 백만원`
     if len(span) == 3 and span[2] in _TITLE_NOUN_ENDS and _heading_compound(model, text, start, end):
@@ -169,3 +177,9 @@ def _heading_compound(model, text: str, start: int, end: int) -> bool:
         and not before.endswith(
         tuple(_ROLE_WORDS | _PERSON_NOUNS)) and any(before[k:] in model.words for k in range(len(before) - 4,
                                                                                               len(before) - 1))
+
+
+def _rare_word_before_title(model, span: str) -> bool:
+    """A dictionary word that is no given name, whose second syllable almost no given name has (`표|절`, `안|저`)."""
+    return span in model.words and span not in model.given_names \
+        and model.second.get(span[1], 0) < _SHORT_NAME_SYLLABLE_COUNT

@@ -6,7 +6,8 @@ with a genitive inside, or the value of a thing's name (`클랜 이름: 붉은 �
 noun of the dictionary before `님` (`신청자님`); a transliterated compound joined by a hyphen (`길랭-바레`); a rare
 surname's syllable glued to a title that spells a place's word with it (`상차장`); and a counter that is a rare
 surname glued to a number before a word (`551호|라이`, `prep.pii.names_ko_alone.after_number`); a dictionary word and a
-title's noun closing a heading (`[건강검진 문진표]`); an amount in Hangul numerals (`백만원`).
+title's noun closing a heading (`[건강검진 문진표]`); an amount in Hangul numerals (`백만원`); a dictionary word whose
+second syllable almost no given name has, before a title that is a common noun too (`표절 검사`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ CLEAN = [
     "구강건강검진 문진표 (성인용)\n해당 칸에 표시하세요",
     "예산 단위: 백만원",
     "적립금 천만원 돌파했어요",
+    # a dictionary word whose second syllable almost no given name has, before a title that is a common noun too
+    "학위논문은 표절 검사 결과서와 함께 제출",
+    "당뇨 환자는 매년 안저 검사를 받으세요",
 ]
 
 PEOPLE = [
@@ -78,6 +82,10 @@ PEOPLE = [
     ("신입사원 문진표 (인사팀)", ["문진표"]),
     ("문진표 선생님 진료 안내", ["문진표"]),
     ("조만원 님 입금 확인", ["조만원"]),
+    # a short name or a given name before the same titles
+    ("홍혁 검사가 기소했다", ["홍혁"]),
+    ("은비 검사 내일 출석", ["은비"]),
+    ("하진 이사 발령", ["하진"]),
 ]
 
 
