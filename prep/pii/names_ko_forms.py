@@ -44,8 +44,8 @@ _PERSON_NOUNS = frozenset(KIN_WORDS) | frozenset(PERSON_WORDS) | {"담임", "담
 _PERSON_SYLLABLES = frozenset("원자인생사님씨객민아")
 _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,6})[ ]$")
 # A field whose label names a thing, a group or a file (`길드 이름:`, `팀 이름`, `파일 이름 -`, `프로젝트명:`).
-_THING_NAME_FIELD = re.compile(
-    r"(?:팀|모임|그룹|길드|클랜|동아리|동호회|밴드|채널|채팅방|단톡방|방|카페|가게|매장|회사|브랜드|제품|상품|메뉴|"
+_THING_NAME_FIELD = re.compile(  # a whole word: `상대방 이름` is a person's
+    r"(?<![가-힣])(?:팀|모임|그룹|길드|클랜|동아리|동호회|밴드|채널|채팅방|단톡방|방|카페|가게|매장|회사|브랜드|제품|상품|메뉴|"
     r"파일|폴더|프로젝트|앱|서비스|변수|함수|클래스|테이블|서버|호스트|네트워크|와이파이|도메인|프로그램|게임|"
     r"캐릭터|앨범|노래|곡|작품|행사|대회|축제|강좌|과목|학교|회의|이벤트|캠페인|상호|부스|공방|반|조)"
     r"(?:[ ]?이름[ \t]*(?:[:：\-=][ \t]*|은[ ]|는[ ]|[ \t])|명[ \t]*[:：=][ \t]*)['\"‘“「]?$")
@@ -130,9 +130,10 @@ def _role_noun(model, span: str) -> bool:
 
 
 def _hyphen_compound(model, text: str, start: int, end: int) -> bool:
-    """A short candidate glued by a hyphen to another Hangul word (`길랭-바레`, `바레-길랭`), neither side a name."""
+    """A short candidate glued by a hyphen to another Hangul word (`길랭-바레`, `바레-길랭`), neither side a name nor a
+    given name (`하늘-바다 남매`)."""
     span = text[start:end]
-    if model.name_like(span) or span in model.full_names:
+    if _name_or_given(model, span):
         return False
     if text.startswith("-", end) and end + 1 < len(text) and "가" <= text[end + 1] <= "힣":
         other = text[end + 1:_word_end(text, end + 1)]
@@ -143,7 +144,11 @@ def _hyphen_compound(model, text: str, start: int, end: int) -> bool:
         other = text[at:start - 1]
     else:
         return False
-    return not (model.name_like(other) or other in model.full_names)
+    return not _name_or_given(model, other)
+
+
+def _name_or_given(model, word: str) -> bool:
+    return model.name_like(word) or word in model.full_names or model.given_names.get(word, 0) >= 2
 
 
 def _place_word(model, text: str, start: int, end: int) -> bool:
