@@ -79,13 +79,13 @@ def word_form_no_name_has(model, text: str, start: int, end: int) -> bool:
             return True
     if " " in span and "의 " in span and _genitive_phrase(model, span):
         return True  # `새벽의 검`
-    if "이름" in text or "명" in text:
-        if _THING_NAME_FIELD.search(text, max(0, start - 16), start) and not model.name_like(span) \
-                and span.replace(" ", "") not in model.full_names:
-            return True  # `길드 이름: 새벽`, `팀 이름 하늘`: a thing's name
+    window = text[max(0, start - 16):start]
+    if ("이름" in window or "명" in window) and _THING_NAME_FIELD.search(window) and not model.name_like(span) \
+            and span.replace(" ", "") not in model.full_names:
+        return True  # `길드 이름: 새벽`, `팀 이름 하늘`: a thing's name
     if text.startswith("님", end) and _role_noun(model, span):
         return True  # `지원자님`
-    if "-" in text and _hyphen_compound(model, text, start, end):
+    if (text[end:end + 1] == "-" or text[start - 1:start] == "-") and _hyphen_compound(model, text, start, end):
         return True  # `길랭-바레`
     if len(span) == 2 and text.startswith(_WORD_TITLES, end + 1) and text[end:end + 1] == " " \
             and _rare_word_before_title(model, span):
