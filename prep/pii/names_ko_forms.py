@@ -43,6 +43,9 @@ _ROLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((TITLES, MORE_TITLES, 
 _PERSON_NOUNS = frozenset(KIN_WORDS) | frozenset(PERSON_WORDS) | {"담임", "담당", "고객", "환자", "부모"}
 _PERSON_SYLLABLES = frozenset("원자인생사님씨객민아")
 _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,6})[ ]$")
+# Case particles no name's word ends in inside a field's value (the genitive, the object, place and direction; not `과`
+# and `와`, which join two names: `참석: 보람과 슬기`).
+_CASE_PARTICLES = ("의", "을", "를", "에서", "에", "으로", "로")
 # A field whose label names a thing, a group or a file (`길드 이름:`, `팀 이름`, `파일 이름 -`, `프로젝트명:`).
 _THING_NAME_FIELD = re.compile(  # a whole word: `상대방 이름` is a person's
     r"(?<![가-힣])(?:팀|모임|그룹|길드|클랜|동아리|동호회|밴드|채널|채팅방|단톡방|방|카페|가게|매장|회사|브랜드|제품|상품|메뉴|"
@@ -77,8 +80,8 @@ def word_form_no_name_has(model, text: str, start: int, end: int) -> bool:
     if "하" in span[:2] or "해" in span[:2] or "했" in span[:2] or "합" in span[:2]:
         if _doing(text, start, end):
             return True
-    if " " in span and "의 " in span and _genitive_phrase(model, span):
-        return True  # `새벽의 검`
+    if " " in span and _phrase(model, span):
+        return True  # `새벽의 검`, `별빛을 찾아`
     window = text[max(0, start - 16):start]
     if ("이름" in window or "명" in window) and _THING_NAME_FIELD.search(window) and not model.name_like(span) \
             and span.replace(" ", "") not in model.full_names:
@@ -116,10 +119,15 @@ def _doing(text: str, start: int, end: int) -> bool:
     return _TITLE_OR_HONORIFIC.match(text, word_end) is None and (before is None or before[1] not in _ROLE_WORDS)
 
 
-def _genitive_phrase(model, span: str) -> bool:
-    """A phrase with a common word in `의` before its last word (`새벽의 검`, `바다의 노래`): no name."""
-    words = span.split()
-    return any(w.endswith("의") and w[:-1] in model.common_words for w in words[:-1])
+def _phrase(model, span: str) -> bool:
+    """A phrase: a common word of two syllables or more and a case particle before its last word (`새벽의 검`, `바다를
+    건너`, `구름으로 간다`); no name's word ends so (`남궁 민수`, `김 하늘`)."""
+    for word in span.split()[:-1]:
+        for particle in _CASE_PARTICLES:
+            stem = word[:-len(particle)]
+            if word.endswith(particle) and len(stem) >= 2 and stem in model.common_words:
+                return True
+    return False
 
 
 def _role_noun(model, span: str) -> bool:
