@@ -108,15 +108,22 @@ def _word_end(text: str, at: int) -> int:
 
 def _doing(text: str, start: int, end: int) -> bool:
     """`정하|자`, `하|시어`: the Hangul word from the candidate on is a surname's syllable and a form of `하다`, or a
-    form itself, with no title after it (`정하자 씨` is a person)."""
+    form itself, and no occurrence of it in the document has a title after it or a role before (`정하자 씨`, `회장
+    정하자`: a person, at every mention)."""
     if start > 0 and "가" <= text[start - 1] <= "힣":
         return False
-    word_end = _word_end(text, start)
-    word = text[start:word_end]
+    word = text[start:_word_end(text, start)]
     if not (word in _HADA_FORMS or word[1:] in _HADA_FORMS):
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
-    return _TITLE_OR_HONORIFIC.match(text, word_end) is None and (before is None or before[1] not in _ROLE_WORDS)
+    at = text.find(word)
+    while at >= 0:
+        if not (at > 0 and "가" <= text[at - 1] <= "힣"):
+            before = _WORD_BEFORE.search(text, max(0, at - 8), at)
+            if _TITLE_OR_HONORIFIC.match(text, at + len(word)) is not None or (
+                    before is not None and before[1] in _ROLE_WORDS):
+                return False
+        at = text.find(word, at + 1)
+    return True
 
 
 def _phrase(model, span: str) -> bool:
