@@ -42,6 +42,9 @@ _ROLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((TITLES, MORE_TITLES, 
 # last syllable.
 _PERSON_NOUNS = frozenset(KIN_WORDS) | frozenset(PERSON_WORDS) | {"담임", "담당", "고객", "환자", "부모"}
 _PERSON_SYLLABLES = frozenset("원자인생사님씨객민아")
+# A field's value or a chat speaker's slot (`보낸 사람: 정하여`, `[오후 2:10] 정하자: ...`, `| 정하여 |`).
+_FIELD_OR_SPEAKER = re.compile(r"[ ]?[:：|]")
+_FIELD_BEFORE = re.compile(r"[:：|\]][ \t]*$")
 _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,6})[ ]$")
 # Case particles no name's word ends in inside a field's value (the genitive, the object, place and direction; not `과`
 # and `와`, which join two names: `참석: 보람과 슬기`).
@@ -120,8 +123,9 @@ def _doing(text: str, start: int, end: int) -> bool:
         if not (at > 0 and "가" <= text[at - 1] <= "힣"):
             before = _WORD_BEFORE.search(text, max(0, at - 8), at)
             if _TITLE_OR_HONORIFIC.match(text, at + len(word)) is not None or (
-                    before is not None and before[1] in _ROLE_WORDS):
-                return False
+                    before is not None and before[1] in _ROLE_WORDS) or _FIELD_OR_SPEAKER.match(
+                    text, at + len(word)) or _FIELD_BEFORE.search(text, max(0, at - 3), at):
+                return False  # `정하자 씨`, `회장 정하자`, `보낸 사람: 정하여`, `[오후 2:10] 정하자: ...`
         at = text.find(word, at + 1)
     return True
 
@@ -167,11 +171,16 @@ def _name_or_given(model, word: str) -> bool:
 
 
 def _place_word(model, text: str, start: int, end: int) -> bool:
-    """A rare surname's syllable and a glued title that spell a place's word (`상차|장`, `주차|장`), no `님` after."""
+    """A rare surname's syllable and a glued title that spell a place's word (`상차|장`, `주차|장`), no `님` after and
+    no person of that surname and title in the document (`상 차장님`, `상차장님`)."""
     surname = text[start]
     title_end = end + len(_PLACE_TITLES[0])
-    return (model.surname_shares.get(surname, 0.0) < _COMMON_SURNAME_SHARE and surname + text[end] in model.words
-            and not text.startswith("님", title_end) and not (start > 0 and "가" <= text[start - 1] <= "힣"))
+    if not (model.surname_shares.get(surname, 0.0) < _COMMON_SURNAME_SHARE and surname + text[end] in model.words
+            and not (start > 0 and "가" <= text[start - 1] <= "힣")):
+        return False
+    title = _PLACE_TITLES[0]
+    return not text.startswith("님", title_end) and f"{surname} {title}" not in text \
+        and f"{surname}{title}님" not in text
 
 
 def _hangul_amount(text: str, start: int) -> bool:

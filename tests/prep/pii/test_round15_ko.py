@@ -56,6 +56,8 @@ PEOPLE = [
     ("회장 정하자 님이 인사하셨습니다", ["정하자"]),
     ("정하자 씨가 회장입니다. 회의에서 모두 정하자 의견을 따랐다", ["정하자"]),
     ("하시오 씨 계세요?", ["하시오"]),
+    ("보낸 사람: 정하여", ["정하여"]),
+    ("[오후 2:10] 정하자: 다들 어디야?", ["정하자"]),
     ("모두 기도해 주십시오. 장로 정하여 드림", ["정하여"]),
     # names whose syllables start like a form
     ("하여름 선생님 반 아이들", ["하여름"]),
@@ -77,6 +79,7 @@ PEOPLE = [
     # a common surname or `님` after the glued title; a given name and a title apart
     ("정차장님 회의 들어가세요", ["정차장"]),
     ("김차장 어디 갔어?", ["김차장"]),
+    ("상차장 어디 계세요? 상 차장님 회의 시작해요", ["상"]),
     ("상민 차장 내일 출근", ["상민"]),
     # after a number: a common surname, a given name that is no word, or a title after
     ("명단: 1주지훈 2박서준 3차은우", ["주지훈", "박서준", "차은우"]),
