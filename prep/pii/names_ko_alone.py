@@ -41,9 +41,9 @@ import re
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
+from prep.pii.names_ko_forms import PERSON_AFTER
 from prep.pii.names_ko_kin import FULL_NAME_TITLES, GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
 from prep.pii.names_ko_layouts import KIN_CALLS, PERSON_FIELD_LABELS, STOP_VALUES, has_final
-from prep.pii.names_ko_things import TITLE_AFTER
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES, SIGN_OFFS, TITLES
 from prep.pii.patterns import KO_LABELS, KO_NAME_LABELS, KO_ROLES_BEFORE, KO_TITLE_WORDS
 
@@ -283,4 +283,4 @@ def after_number(model, text: str, start: int, end: int) -> bool:
     value = text[start:end]
     return not (len(value) >= 3 and value[0] in model.surnames and (value in model.full_names or model.given_name(
         value[1:3]) or model.given_name(value[1:3], word_too=True) and (model.surname_shares.get(
-            value[0], 0.0) >= _COUNTER_SURNAME_SHARE or TITLE_AFTER.match(text, end) is not None)))
+            value[0], 0.0) >= _COUNTER_SURNAME_SHARE or PERSON_AFTER.match(text, end) is not None)))

@@ -48,6 +48,13 @@ CLEAN = [
     # a dictionary word whose second syllable almost no given name has, before a title that is a common noun too
     "학위논문은 표절 검사 결과서와 함께 제출",
     "당뇨 환자는 매년 안저 검사를 받으세요",
+    # round 15's review: the look-alikes kept by the narrowed rules (a verb after an object, a place of loading, a
+    # known role noun before `님`, a magnitude in the amount)
+    "발표 순서 정하자. 나는 마지막이 좋아",
+    "푹 쉬라고 하시어 쉬었다.",
+    "화물터미널 상차장 대기 중",
+    "이용자님 비밀번호를 변경해 주세요",
+    "보상금 삼백만원 지급 예정",
 ]
 
 PEOPLE = [
@@ -95,6 +102,42 @@ PEOPLE = [
     ("홍혁 검사가 기소했다", ["홍혁"]),
     ("은비 검사 내일 출석", ["은비"]),
     ("하진 이사 발령", ["하진"]),
+    # round 15's review: a form of `하다` marked as a person's by the detectors' own lists (a title, role, kin or
+    # person word before or after), in a list, beside a phone or an age, called
+    ("정하여 원생은 원장실로 오세요", ["정하여"]),
+    ("오하자 어르신이 입원하셨다", ["오하자"]),
+    ("우리 아들 정하여 이번에 전역했어요", ["정하여"]),
+    ("장녀 정하자, 차남 정하여", ["정하자", "정하여"]),
+    ("정하자 감독 신작 개봉", ["정하자"]),
+    ("참석: 정하자, 박민수, 최지은", ["정하자"]),
+    ("- 정하여\n- 하시어", ["정하여", "하시어"]),
+    ("정하자 (010-3333-4444)", ["정하자"]),
+    ("정하자(29세) 씨 실종", ["정하자"]),
+    ("하시어, 오늘 저녁 같이 먹자", ["하시어"]),
+    ("모하자 고객님 주문하신 상품", ["모하자"]),
+    # a rare surname glued to 차장 with no place of loading in the document
+    ("상차장 어제 퇴근했어?", ["상"]),
+    ("편차장한테 보고했어요", ["편"]),
+    ("총무팀 피차장, 인사팀 공차장", ["피", "공"]),
+    # an award's heading before a full name
+    ("[올해의봉사상 김재록]", ["김재록"]),
+    ("모범시민표창 이상표 (민원과)", ["이상표"]),
+    # 조 is a surname: no amount without a magnitude
+    ("조이원 선생님 면담", ["조이원"]),
+    ("조오건한테 전화해", ["조오건"]),
+    # a counter before a given name, a person's word after (the detectors' lists)
+    ("5호하늘 어린이 귀가", ["하늘"]),
+    ("9호수아 아빠 오셨어요", ["수아"]),
+    # a thing's field named after a person; a person's field beside a thing's
+    ("방 이름: 서윤이의 놀이터", ["서윤"]),
+    ("가게 이름: 민지네 떡볶이", ["민지"]),
+    ("팀 이름 구름, 팀원 이름 바다", ["바다"]),
+    ("밴드 이름: 노을 / 드러머: 하람", ["하람"]),
+    ("앱 이름: 구름 / 개발자: 구름", ["개발자: 구름"]),
+    # a full name or a common surname's reading before `님`; two surnames joined by a hyphen
+    ("이성인님 예약 확인", ["이성인"]),
+    ("민원인 조정자님 방문", ["조정자"]),
+    ("김-최 교수 연구실", ["최"]),
 ]
 
 
