@@ -41,6 +41,7 @@ import re
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
+from prep.pii.names_ko_forms import PERSON_AFTER
 from prep.pii.names_ko_kin import FULL_NAME_TITLES, GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
 from prep.pii.names_ko_layouts import KIN_CALLS, PERSON_FIELD_LABELS, STOP_VALUES, has_final
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES, SIGN_OFFS, TITLES
@@ -266,6 +267,10 @@ def lone_cue_words(model, text: str, spans: list[tuple[int, int]], detector) -> 
 
 # Counters and units that follow a number (`7,000원인데`, `제3호서식`, `2층`, `5번`): the syllable after a digit.
 _COUNTERS = frozenset("원호개명번층년월일시분초세회차건장권대잔병통정인곳평박주")
+# A counter that is a surname this common (its share of the lexicon's full names: `박`, `장`, `주`, `차`) may start a
+# name after a digit (`2박서준`); a rarer one before a given name that is a common word too is the counter and a word
+# (`551호|라이 본점`: round 15), before one that is no word or before a title a name still (`12호준서`, `7호하늘 씨`).
+_COUNTER_SURNAME_SHARE = 0.005
 
 
 
@@ -276,5 +281,6 @@ def after_number(model, text: str, start: int, end: int) -> bool:
     if not (start > 0 and text[start - 1].isdigit() and text[start] in _COUNTERS):
         return False
     value = text[start:end]
-    return not (len(value) >= 3 and value[0] in model.surnames and (
-        value in model.full_names or model.given_name(value[1:3], word_too=True)))
+    return not (len(value) >= 3 and value[0] in model.surnames and (value in model.full_names or model.given_name(
+        value[1:3]) or model.given_name(value[1:3], word_too=True) and (model.surname_shares.get(
+            value[0], 0.0) >= _COUNTER_SURNAME_SHARE or PERSON_AFTER.match(text, end) is not None)))

@@ -33,6 +33,7 @@ from pathlib import Path
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
+from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
@@ -420,19 +421,22 @@ class MoreContexts:
         (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`) and counters glued to a number (`7,000원인데`);
         none at all where the one candidate is a word that nothing marks as a person's (`prep.pii.names_ko_alone`)."""
         surnames, model = self.model.surnames, self.model
-        kept, things = [], set()
+        kept, things, forms = [], set(), []
         for s, e in self.cues.veto(text, spans):
             if is_thing(model, text, s, e):
                 things.add(text[s:e])
+                if word_form_no_name_has(model, text, s, e):
+                    forms.append((s, e))  # round 15's forms: no word alone where they were the others
             else:
                 kept.append((s, e))
         # a dictionary word that is no common given name and a thing once is one at its other mentions too (`배송
         # 기사님` ... `배송은`, found there by the document's other mentions)
         spans = [(s, e) for s, e in kept if text[s:e] not in things or text[s:e] not in model.words
-                 or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)]  # `이든 씨가`
+                 or model.given_name(text[s:e], word_too=True) or TITLE_AFTER.match(text, e)  # `이든 씨가`
+                 or person_slot(text, s)]  # `밴드 이름: 새벽 / 보컬: 새벽`
         spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                           or text[s + 1] == "들")
                                                            or text[s + 1:s + 3] == "요일"
                                                            or after_number(model, text, s, e))})
         # dictionary words, none marked (round 14)
-        return [] if lone_words(model, text, spans) else spans
+        return [] if lone_words(model, text, [*spans, *forms]) else spans

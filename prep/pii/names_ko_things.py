@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from prep.pii.names_ko_forms import word_form_no_name_has
 from prep.pii.names_ko_words import job_noun
 
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
@@ -77,6 +78,8 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if job_noun(model, text, start, end):
         return True  # `배송 기사님`: a service's noun before a job's title (`prep.pii.names_ko_words`)
+    if word_form_no_name_has(model, text, start, end):
+        return True  # `정하자`, `하시어`, `이름: 새벽의 검`, `지원자님`, `길랭-바레` (`prep.pii.names_ko_forms`)
     if _round11_thing(text, start, end, span):
         return True  # `변경안`, `3일 이상은`, `상기 환자`, `AS 민원수`, `환자 복통|으로`
     if text.startswith("이", end) and span + "이" in model.common_words and span not in model.given_names \
