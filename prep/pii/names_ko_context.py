@@ -35,6 +35,7 @@ from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
+from prep.pii.names_ko_news import pet_names
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -435,4 +436,6 @@ class MoreContexts:
                                                            or text[s + 1:s + 3] == "요일"
                                                            or after_number(model, text, s, e))})
         # dictionary words, none marked (round 14)
-        return [] if lone_words(model, text, spans) else spans
+        if lone_words(model, text, spans):
+            spans = []
+        return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

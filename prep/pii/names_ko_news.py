@@ -1,0 +1,61 @@
+"""Korean names as news, media and chat text write them (round 15).
+
+One reading the other modules lack:
+
+- **a one-syllable given name with the hypocoristic `-이`** (`솔이가`, `혁이한테`, `별이는`): after a syllable with
+  a final consonant, `이` then a second particle is no grammar a noun has (a noun takes `솔은`, `밥도`, `책을`),
+  so the `이` is the familiar suffix of a name. The syllable must end given names in the lexicon, and the stems
+  that take the derivational or causative `-이` (`길이는` length, `줄이는` reducing) stay out. The vocative `-아`
+  after such a syllable with a dark vowel says the same (`별아`, `결아`): a verb's `-아` follows only ㅏ ㅑ ㅗ ㅘ ㅛ
+  (`잡아`, `남아`). Once one such mention is found, the same syllable before `이` with any particle, `아`, `님` or
+  `씨` is the name in the rest of the document (`솔이 원래`, `결님`). Measured on the tuning sets: Korean person
+  recall t14 0.842 -> 0.852, v22 0.938 -> 0.945, v12 0.957 -> 0.972, v8 0.977 -> 0.986, v5 0.976 -> 0.983; no clean
+  row changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_ko_layouts import has_final
+
+# After `S이`: particles a noun never takes after `이` (`가`, `를`, `도`, `의` ...); `는` is also a verb's ending
+# (`줄이는`), which the stems below keep out. Not `랑`/`나`/`야`/`네`: `형이랑`, `책이나`, `봄이네` are grammar.
+_PET = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣])이(?:가|는|도|를|와|의|만|한테|에게|하고|보고|한테도|에게도|까지|처럼|부터)(?![가-힣])")
+_PET_GATE = re.compile(r"이(?:가|는|도|를|와|의|만|한테|에게|하고|보고|까지|처럼|부터)(?![가-힣])")
+# Stems that take the derivational `-이` (`길이`, `놀이`, `먹이`) or the causative/passive `-이-` (`줄이다`,
+# `죽이다`, `숙이다`, `박이다`): with `이` after them the word is that noun or verb. Plus `님` (`님이` you), `형` and
+# `년` (`형아`, a kin word; `년아`, an insult).
+_I_STEMS = frozenset("길들줄늘죽녹숙삭먹속졸절끓붙높쌓놓섞묶꺾닦볶덮박꽂썩굽깎낚깊넓놀벌살풀받잡맞돌굳같많없곧님형년")
+# The vocative `-아` after a syllable with a final consonant (`별아`, `결아`); a verb's ending `-아` follows only the
+# bright vowels ㅏ ㅑ ㅗ ㅘ ㅛ (`잡아`, `남아`, `놀아`), so those syllables are left to the hypocoristic reading; a word
+# (`육아`, `원아`) or a given name of two syllables (`윤아`, `진아`: read whole by `prep.pii.names_ko`) is no vocative.
+_VOCATIVE = re.compile(r"(?<![가-힣])(?P<v>[가-힣])아(?![가-힣])")
+_BRIGHT_VOWELS = frozenset((0, 2, 8, 9, 12))  # ㅏ ㅑ ㅗ ㅘ ㅛ: the medial vowel's index in a Hangul syllable
+# Given-name endings in the lexicon needed for a one-syllable given name.
+_MIN_ENDS = 5
+
+def pet_names(model, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` and, sorted in, each one-syllable given name with the hypocoristic `-이` (`솔이가`, `혁이한테`) or the
+    vocative `-아` (`별아`, `결아`), and the name's other mentions in the document (`솔이 원래`, `솔아`, `결님`)."""
+    pet, vocative = _PET_GATE.search(text), "아" in text and _VOCATIVE.search(text)
+    if not pet and not vocative:
+        return spans
+    found = set()
+    for match in (*(_PET.finditer(text) if pet else ()), *(_VOCATIVE.finditer(text) if vocative else ())):
+        one = match["v"]
+        if one in _I_STEMS or not has_final(one) or model.second.get(one, 0) < _MIN_ENDS:
+            continue
+        if match.re is _PET and (one + "이" in model.words and one + "이" not in model.common_words  # `곤이` roe
+                                 or text.startswith("?", match.end())):  # `니 집이가?`: a dialect's question
+            continue
+        if (match.re is _PET or (ord(one) - 0xAC00) // 28 % 21 not in _BRIGHT_VOWELS
+                and one + "아" not in model.words and one + "아" not in model.given_names):  # `육아`, `원아`; `윤아`
+            found.add(one)
+    if not found:
+        return spans
+    pets = {(m.start(), m.start() + 1) for one in found for m in re.finditer(
+        rf"(?<![가-힣]){one}(?=이[가-힣]{{0,3}}(?![가-힣])|아(?![가-힣])|[ ]?(?:님|씨)[가-힣]{{0,2}}(?![가-힣]))",
+        text)}
+    return sorted(set(spans) | pets)

@@ -1,0 +1,58 @@
+"""Round 15 (Korean person recall in news, media, sports, entertainment and chat text), written fresh (no tuning row
+copied), both ways: the name found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The readings live in
+`prep.pii.names_ko_news`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# A: a one-syllable given name with the hypocoristic `-이` and a second particle, or the vocative `-아` after a dark
+# vowel; then its other mentions in the same text.
+PET_FOUND = [
+    ("ㄴ 훈이가 먼저 나갔대\nㄴ ㅇㅇ 훈이 원래 그래", ["훈"]),
+    ("내일 혁이한테 노트 빌려야 함", ["혁"]),
+    ("결이도 같이 온대? 결이 폰 꺼졌던데", ["결"]),
+    ("별이는 학원 갔어. 별아 저녁은 먹고 와", ["별"]),
+    ("빈이를 역까지 데려다줬어", ["빈"]),
+    ("준이와 나는 한 반이었다", ["준"]),
+    ("야 혁아 숙제 했냐", ["혁"]),
+    ("솔이만 아직 도착 안 했어요. 솔님 어디세요?", ["솔"]),
+]
+PET_KEPT = [
+    "책상 길이는 120cm입니다.",
+    "물을 끓이는 동안 면을 준비하세요.",
+    "난방비를 줄이는 방법을 알려 드립니다.",
+    "님이랑 저랑 같은 팀이에요.",
+    "형아 나 배고파",
+    "빨리 잡아! 놓치면 안 돼",
+    "원아 모집 안내\n육아 휴직 신청서",
+    "커튼은 창문에 달아 주세요.",
+    "대구탕에 곤이도 넣어 주세요. 그게 니 집이가?",
+    "별이 빛나는 밤에 산책했다.",
+    "봄이네요 벌써.",
+    "한 번이나 두 번은 괜찮아요.",
+]
+
+
+def _covered(result, text: str, value: str) -> bool:
+    """Is every occurrence of `value` in `text` inside a PERSON finding?"""
+    spans = [(f.start, f.end) for f in result.findings if f.entity == "PERSON"]
+    at = text.find(value)
+    while at >= 0:
+        if not any(s <= at and at + len(value) <= e for s, e in spans):
+            return False
+        at = text.find(value, at + 1)
+    return True
+
+
+@pytest.mark.parametrize(("text", "values"), PET_FOUND)
+def test_round15_ko_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", PET_KEPT)
+def test_round15_ko_look_alikes_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
