@@ -35,7 +35,7 @@ from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
-from prep.pii.names_ko_news import pet_names
+from prep.pii.names_ko_news import news_person, pet_names
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -401,7 +401,8 @@ class MoreContexts:
         found otherwise stands on the same line (`봉사자 명단: 강기쁨 제임스 오코너 안한별`)? Alone,
         loanwords of the dictionary's person names pass too (`호스트 이름`, `커밋 그래프`)."""
         after = text[end:end + 6].lstrip()
-        if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start):
+        if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start) \
+                or news_person(text, start, end):  # `공격수 해리 케인`, `마르코 베른스(27)` (round 15)
             return True
         if _FOREIGN_FIELD_BEFORE.search(text, max(0, start - 4), start) and _FOREIGN_FIELD_AFTER.match(text, end) \
                 and not _THING_KEY.search(text, text.rfind("\n", 0, start) + 1, start):

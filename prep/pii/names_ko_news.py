@@ -1,6 +1,6 @@
 """Korean names as news, media and chat text write them (round 15).
 
-One reading the other modules lack:
+Two readings the other modules lack:
 
 - **a one-syllable given name with the hypocoristic `-이`** (`솔이가`, `혁이한테`, `별이는`): after a syllable with
   a final consonant, `이` then a second particle is no grammar a noun has (a noun takes `솔은`, `밥도`, `책을`),
@@ -11,6 +11,9 @@ One reading the other modules lack:
   `씨` is the name in the rest of the document (`솔이 원래`, `결님`). Measured on the tuning sets: Korean person
   recall t14 0.842 -> 0.852, v22 0.938 -> 0.945, v12 0.957 -> 0.972, v8 0.977 -> 0.986, v5 0.976 -> 0.983; no clean
   row changed.
+- **a foreign name written in Hangul in a report** (`공격수 해리 케인이`, `마르코 베른스(27)가`, `배우 에마
+  스톤은`): `prep.pii.names_ko_context.MoreContexts.foreign_names` reads a run of foreign name words; a role noun
+  of sports and entertainment before it, or a report's age in brackets after it, says it is a person.
 """
 
 from __future__ import annotations
@@ -36,6 +39,20 @@ _BRIGHT_VOWELS = frozenset((0, 2, 8, 9, 12))  # ㅏ ㅑ ㅗ ㅘ ㅛ: the medial 
 # Given-name endings in the lexicon needed for a one-syllable given name.
 _MIN_ENDS = 5
 
+# A role of sports, music, film and broadcasting right before a foreign name (`공격수 해리 케인`, `배우 에마
+# 스톤`); nationality or team words may stand between (`미국 배우`), so only the role next to the name is read.
+_NEWS_ROLES = (
+    "공격수|수비수|미드필더|골키퍼|윙어|스트라이커|풀백|센터백|윙백|원톱|투수|타자|포수|내야수|외야수|유격수|"
+    "지명타자|마무리|선발|가드|포워드|세터|리베로|공격수인|주장|주포|에이스|신인|용병|외국인|선수|감독|코치|"
+    "배우|가수|래퍼|모델|멤버|팝스타|배우인|작곡가|프로듀서|디자이너|셰프|코미디언|유튜버|방송인|진행자|앵커|"
+    "소설가|시인|화가|사진작가|연출가|안무가|댄서|피아니스트|바이올리니스트|첼리스트|지휘자|성악가|"
+    "테너|소프라노|기수|복서|파이터|골퍼|레이서|후보|대통령|총리|장관|대변인|교수|박사|기자|작가"
+)
+_NEWS_ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{_NEWS_ROLES})[ ]$")
+# A report's age (and team or job) in brackets right after the name: `(27)`, `(24·맨체스터 시티)`, `(31, 미국)`.
+_AGE_AFTER = re.compile(r"\(\d{1,3}(?:세)?(?:[·,][ ]?[^()\n]{1,20})?\)")
+
+
 def pet_names(model, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` and, sorted in, each one-syllable given name with the hypocoristic `-이` (`솔이가`, `혁이한테`) or the
     vocative `-아` (`별아`, `결아`), and the name's other mentions in the document (`솔이 원래`, `솔아`, `결님`)."""
@@ -59,3 +76,11 @@ def pet_names(model, text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         rf"(?<![가-힣]){one}(?=이[가-힣]{{0,3}}(?![가-힣])|아(?![가-힣])|[ ]?(?:님|씨)[가-힣]{{0,2}}(?![가-힣]))",
         text)}
     return sorted(set(spans) | pets)
+
+
+def news_person(text: str, start: int, end: int) -> bool:
+    """Is a run of foreign name words at `text[start:end]` a person by a report's layout: a role of sports or
+    entertainment right before it, or an age in brackets right after it (a particle may stand between)?"""
+    if _NEWS_ROLE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return _AGE_AFTER.match(text, end) is not None
