@@ -35,11 +35,11 @@ from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
-from prep.pii.names_ko_news import news_person, pet_names
+from prep.pii.names_ko_news import news_person, pet_names, titled_given
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
-from prep.pii.patterns import KO_NAME_LABELS
+from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
 
@@ -289,6 +289,7 @@ class MoreContexts:
         self.layouts.add(text, spans)
         self.cues.add(text, spans)
         self.kin.add(text, spans)
+        titled_given(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""

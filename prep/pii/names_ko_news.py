@@ -84,3 +84,41 @@ def news_person(text: str, start: int, end: int) -> bool:
     if _NEWS_ROLE_BEFORE.search(text, max(0, start - 12), start):
         return True
     return _AGE_AFTER.match(text, end) is not None
+
+
+# A given name before a role noun and `님` (`윤정 상담사님`, `하온 트레이너님`): a person's trade (a dictionary word,
+# or one plus an agent's syllable: `상담|사`) that ends as agents do (`사`, `원`, `가`, a loanword's `너`, `터`)
+# and takes the honorific; before it, only a given name.
+_ROLE_HONORIFIC = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?P<r>[가-힣]{2,5})님(?![들])")
+_AGENT_ENDS = frozenset("사원가관장너저터서커더퍼러")
+# ... or before a role of news, broadcasting and sports with a particle or nothing (`솔희 아나운서가`, `라희 앵커`).
+_GIVEN_ROLE = re.compile(
+    rf"(?<![가-힣])(?P<v>[가-힣]{{2}})[ ](?:아나운서|앵커|리포터|캐스터|해설위원|{_NEWS_ROLES})"
+    r"(?:이|가|은|는|을|를|의|와|과|도|에게|한테|께서|로서)?(?![가-힣])")
+_GIVEN_ROLE_GATE = re.compile(r"[ ](?:아나운서|앵커|리포터|캐스터|해설위원|" + _NEWS_ROLES + ")")
+# A self-introduction to an audience: `안녕하세요 여러분 라온이에요`, `안녕하세요, 하람입니다`.
+_HELLO_NAME = re.compile(
+    r"안녕하세요[.,!~ ]{0,4}(?:여러분[.,!~ ]{0,4})?(?P<v>[가-힣]{2,4}?)(?:이에요|예요|입니다|이고요|고요)(?![가-힣])")
+
+
+def titled_given(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+    """Given names before a trade's honorific or a newsroom's role, and names in a greeting's self-introduction."""
+    for match in _ROLE_HONORIFIC.finditer(text) if "님" in text else ():
+        role = match["r"]
+        if role[-1] in _AGENT_ENDS and (role in model.words or role[:-1] in model.common_words) and _given(
+                model, match["v"], not_names):  # `상담사`: `상담` and an agent's syllable
+            spans.append(match.span("v"))
+    for match in _GIVEN_ROLE.finditer(text) if _GIVEN_ROLE_GATE.search(text) else ():
+        value = match["v"]  # a given name of the lexicon that is no word (not `영화 배우`, `동화 작가`, `만에 배우는`)
+        if value in model.given_names and value not in model.common_words and _given(model, value, not_names):
+            spans.append(match.span("v"))
+    for match in _HELLO_NAME.finditer(text) if "안녕하세요" in text else ():
+        value = match["v"]
+        if value not in not_names and (model.name_plausible(value) or _given(model, value, not_names)
+                                       or len(value) == 2 and value in model.given_names):
+            spans.append(match.span("v"))
+
+
+def _given(model, value: str, not_names: frozenset[str]) -> bool:
+    """A given name alone where a context says person: plausible by the lexicon and no plain word."""
+    return value not in not_names and model.given_plausible(value) and not model.plain_word(value)
