@@ -35,7 +35,7 @@ from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
-from prep.pii.names_ko_news import news_person, pet_names, titled_given
+from prep.pii.names_ko_news import member_lists, news_person, pet_names, speech_subjects, titled_given
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -110,7 +110,7 @@ _SURNAME_TITLE = re.compile(
 _SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
 # A surname glued to a rank or to `씨` (`정과장이`, `탁점장은`, `옥씨는`, `김 씨가`);
 # the glued word must be no dictionary word (`이사장`, `종씨`), the surname no prefix (`부팀장`, `전대리`).
-_GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|씨"
+_GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|감독|코치|씨"  # 감독, 코치: round 15 (`김감독은`)
 _SURNAME_GLUED = re.compile(
     rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ]?(?P<t>{_GLUED_RANKS})"
     rf"(?:{_AFTER_TITLE}|네)?(?![가-힣])")
@@ -290,6 +290,7 @@ class MoreContexts:
         self.cues.add(text, spans)
         self.kin.add(text, spans)
         titled_given(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
+        member_lists(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `멤버 하루, 세인, 도아` (round 15)
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
@@ -440,4 +441,5 @@ class MoreContexts:
         # dictionary words, none marked (round 14)
         if lone_words(model, text, spans):
             spans = []
+        speech_subjects(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

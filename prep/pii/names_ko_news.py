@@ -1,6 +1,6 @@
 """Korean names as news, media and chat text write them (round 15).
 
-Two readings the other modules lack:
+Readings the other modules lack:
 
 - **a one-syllable given name with the hypocoristic `-이`** (`솔이가`, `혁이한테`, `별이는`): after a syllable with
   a final consonant, `이` then a second particle is no grammar a noun has (a noun takes `솔은`, `밥도`, `책을`),
@@ -14,6 +14,9 @@ Two readings the other modules lack:
 - **a foreign name written in Hangul in a report** (`공격수 해리 케인이`, `마르코 베른스(27)가`, `배우 에마
   스톤은`): `prep.pii.names_ko_context.MoreContexts.foreign_names` reads a run of foreign name words; a role noun
   of sports and entertainment before it, or a report's age in brackets after it, says it is a person.
+- **a given name before a trade's role and `님`** (`윤정 상담사님`), **before a newsroom's role** (`솔희 아나운서가`),
+  **in a greeting's self-introduction** (`안녕하세요, 하람입니다`), **as the subject of a person's voice** (`도윤이
+  "..."라고 말했다`), and **a members' or a cast's list** (`멤버 세인, 도아, 유담의`).
 """
 
 from __future__ import annotations
@@ -122,3 +125,44 @@ def titled_given(model, text: str, spans: list, not_names: frozenset[str]) -> No
 def _given(model, value: str, not_names: frozenset[str]) -> bool:
     """A given name alone where a context says person: plausible by the lexicon and no plain word."""
     return value not in not_names and model.given_plausible(value) and not model.plain_word(value)
+
+
+# A given name as the subject of a person's speech: `태오가 말했다`, `시온은 "..."며 웃었다`, `도담이 "..."라고
+# 외쳤다`. Only the verbs of a person's voice (a body `밝혔다`, `전했다`); the quote, if any, stays on its line.
+_SPEECH_VERBS = (
+    "말했다|말했어|말했고|물었다|답했다|외쳤다|소리쳤다|속삭였다|웃었다|털어놨다|털어놓았다|울먹였다|중얼거렸다")
+_SPEAKER_SUBJECT = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2})(?:이|가|은|는)[ ]"
+    r"(?:[\"“'‘][^\"“”'‘’\n]{1,200}[\"”'’][ ]?(?:이?라|하)?(?:고|며|면서)[ ](?:[가-힣]{1,4}[ ]){0,2})?"
+    rf"(?:{_SPEECH_VERBS})")
+_SPEECH_GATE = re.compile(_SPEECH_VERBS)
+
+
+def speech_subjects(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+    """Given names that say, ask, shout or laugh in a report or a story; no common word (a body: `정부는`, `현대는`; a
+    word that is a given name too, `사랑은 말했다`, stays a word)."""
+    for match in _SPEAKER_SUBJECT.finditer(text) if _SPEECH_GATE.search(text) else ():
+        if match["v"] not in model.common_words and _given(model, match["v"], not_names):  # not `현대는`, `사랑은`
+            spans.append(match.span("v"))
+
+
+# A group's members or a show's cast listed after the word that says so (`멤버 하루, 세인, 도아, 유담의`, `출연진
+# 태린·도겸`): two or more short items joined by `,` `·` `ㆍ` `/`, the last with a particle at most.
+_MEMBERS = re.compile(
+    r"(?<![가-힣])(?:멤버|멤버인|멤버는|출연진|출연자|게스트|패널)[ ]"
+    r"(?P<items>[가-힣]{2,4}?(?:[ ]?[,·ㆍ/][ ]?[가-힣]{2,4}?){1,9})"
+    r"(?:이|가|은|는|을|를|의|와|과|도|까지|이랑|랑)?(?![가-힣])")
+_MEMBERS_GATE = re.compile("멤버|출연|게스트|패널")
+_ITEM = re.compile(r"[가-힣]{2,4}")
+
+
+def member_lists(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+    """The items of a members' or a cast's list whose items are all plausible names and not all common words (an item
+    that is never a name, `하루`, stays)."""
+    for match in _MEMBERS.finditer(text) if _MEMBERS_GATE.search(text) else ():
+        at = match.start("items")
+        items = list(_ITEM.finditer(match["items"]))
+        values = [m.group() for m in items]
+        if all(model.given_plausible(v) or model.name_plausible(v) for v in values) and any(
+                v not in model.common_words for v in values):  # not `멤버 혜택, 할인, 적립`
+            spans.extend((at + m.start(), at + m.end()) for m in items if m.group() not in not_names)
