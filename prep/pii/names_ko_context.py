@@ -35,7 +35,15 @@ from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
-from prep.pii.names_ko_news import member_lists, news_person, pet_names, speech_subjects, titled_given
+from prep.pii.names_ko_news import (
+    foreign_siblings,
+    member_lists,
+    news_person,
+    pet_names,
+    report_layouts,
+    speech_subjects,
+    titled_given,
+)
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -87,8 +95,8 @@ _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올
 # round 13: a couple's `♡` (`도지한 ♡ 류세아`), a roster's shirt number (`MF 8 임도겸 / 10 사공준`) and a name written
 # syllable by syllable (`소영순, 정 미 란`, `사공하랑, 빈 별`) too
 _ITEM = r"(?P<v>[가-힣]{2,4}|[가-힣](?:[ ][가-힣]){1,2})"
-_ITEM_AFTER = re.compile(rf"[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?{_ITEM}(?![가-힣])")
-_ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?$")
+_ITEM_AFTER = re.compile(rf"[ ]?[ㆍ·∙․,/♡♥❤→↔][ ]?(?:\d{{1,3}}[ ])?{_ITEM}(?![가-힣])")
+_ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤→↔][ ]?(?:\d{{1,3}}[ ])?$")
 # A surname alone before a rank with `님`, one space apart: `설 위원님`, `염 팀장님`, `화 목사님` (not `이 제품`).
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
@@ -291,10 +299,12 @@ class MoreContexts:
         self.kin.add(text, spans)
         titled_given(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
         member_lists(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `멤버 하루, 세인, 도아` (round 15)
+        report_layouts(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `기자 = 정시온`, `도하 23'`
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
+        foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()

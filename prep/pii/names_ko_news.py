@@ -17,6 +17,8 @@ Readings the other modules lack:
 - **a given name before a trade's role and `님`** (`윤정 상담사님`), **before a newsroom's role** (`솔희 아나운서가`),
   **in a greeting's self-introduction** (`안녕하세요, 하람입니다`), **as the subject of a person's voice** (`도윤이
   "..."라고 말했다`), and **a members' or a cast's list** (`멤버 세인, 도아, 유담의`).
+- **a report's layouts**: a credit's name after `=` (`사진 = 구하람`), a scorer's or a substitute's before the minute
+  (`도하 23'`, `하민(후반 30분)`), a roster's foreign player beside a found name (`양재민 / 19 카이오`).
 """
 
 from __future__ import annotations
@@ -166,3 +168,38 @@ def member_lists(model, text: str, spans: list, not_names: frozenset[str]) -> No
         if all(model.given_plausible(v) or model.name_plausible(v) for v in values) and any(
                 v not in model.common_words for v in values):  # not `멤버 혜택, 할인, 적립`
             spans.extend((at + m.start(), at + m.end()) for m in items if m.group() not in not_names)
+
+
+# A byline's or a credit's role with `=` (`기자 = 정시온`, `사진=구하람`, `진행 = 오다은`): the name after it.
+_CREDIT = re.compile(
+    r"(?<![가-힣])(?:기자|사진|글|진행|정리|편집|취재|영상|그래픽|촬영|번역|감수|대담|사회|글·사진|사진·글)[ ]?=[ ]?"
+    r"(?P<v>[가-힣]{2,4})(?![가-힣])")
+# A match report's scorer or substitute: a name, then the minute (`도하 23'`, `하민(후반 30분)`, `예준 45+2'`).
+_MINUTE = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2,5})[ ]?(?:\d{1,3}(?:\+\d{1,2})?['’′]|\((?:전반|후반|연장)?[ ]?\d{1,3}분\))")
+# After a found name in a roster line: the next item, a number before it at most, that is a foreign name word only
+# (`양재민 / 19 카이오`, `FW 9 레안드로 / 11 양재민`).
+# A word alone in its cell (not one word of a longer name: `김가온, 올리비아 마르티네즈` is read whole elsewhere).
+_FOREIGN_AFTER = re.compile(r"[ ]?[,/·ㆍ][ ]?(?:\d{1,3}[ ])?(?P<v>[가-힣]{2,6})(?![가-힣]|[ ][가-힣])")
+_FOREIGN_BEFORE = re.compile(r"(?<![가-힣])(?<![가-힣][ ])(?P<v>[가-힣]{2,6})[ ]?[,/·ㆍ][ ]?(?:\d{1,3}[ ])?$")
+
+
+def report_layouts(model, text: str, spans: list, foreign: frozenset[str], not_names: frozenset[str]) -> None:
+    """A credit's name after `=`, and a scorer's or a substitute's name before the minute (a foreign name word too)."""
+    for match in _CREDIT.finditer(text) if "=" in text else ():
+        value = match["v"]
+        if model.name_plausible(value) or _given(model, value, not_names):
+            spans.append(match.span("v"))
+    for match in _MINUTE.finditer(text) if "'" in text or "’" in text or "′" in text or "분)" in text else ():
+        value = match["v"]
+        if value not in not_names and (model.name_plausible(value) or value in foreign or _given(
+                model, value, not_names)):
+            spans.append(match.span("v"))
+
+
+def foreign_siblings(text: str, spans: list, foreign: frozenset[str]) -> None:
+    """A roster's foreign player beside a found name (`양재민 / 19 카이오`): a word that is a foreign name only."""
+    for start, end in list(spans):
+        for match in (_FOREIGN_AFTER.match(text, end), _FOREIGN_BEFORE.search(text, max(0, start - 12), start)):
+            if match and match["v"] in foreign:
+                spans.append(match.span("v"))

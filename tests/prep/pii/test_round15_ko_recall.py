@@ -99,6 +99,24 @@ VOICE_KEPT = [
     "예술감독이 바뀌었다.",
 ]
 
+# E: a match report's and a byline's layouts: a credit's name after `=`, a scorer's name before the minute, a roster's
+# foreign player beside a found name, a substitution's arrow.
+REPORT_FOUND = [
+    ("사진 = 구하람 / 정리 = 오다은", ["구하람", "오다은"]),
+    ("득점: 도하 23', 예준 45+2'", ["도하", "예준"]),
+    ("FW 9 레안드로 / 11 양재민 / 19 카이오", ["레안드로", "양재민", "카이오"]),
+    ("교대: 마상철 ↔ 권태오", ["마상철", "권태오"]),
+]
+REPORT_KEPT = [
+    "서울 → 부산 → 대구",
+    "전반 23' 선제골, 후반 45' 추가골",
+    "경기 90' 종료",
+    "사진 = 연합뉴스",
+    "글 = 편집부",
+    "1 = 2 / 정답 = 사과",
+    "맛집 리스트: 레안드로, 파스타, 피자",
+]
+
 
 def _covered(result, text: str, value: str) -> bool:
     """Is every occurrence of `value` in `text` inside a PERSON finding?"""
@@ -111,13 +129,13 @@ def _covered(result, text: str, value: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize(("text", "values"), PET_FOUND + FOREIGN_FOUND + TITLED_FOUND + VOICE_FOUND)
+@pytest.mark.parametrize(("text", "values"), PET_FOUND + FOREIGN_FOUND + TITLED_FOUND + VOICE_FOUND + REPORT_FOUND)
 def test_round15_ko_names_are_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
 
 
-@pytest.mark.parametrize("text", PET_KEPT + FOREIGN_KEPT + TITLED_KEPT + VOICE_KEPT)
+@pytest.mark.parametrize("text", PET_KEPT + FOREIGN_KEPT + TITLED_KEPT + VOICE_KEPT + REPORT_KEPT)
 def test_round15_ko_look_alikes_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
