@@ -41,6 +41,7 @@ from prep.pii.names_ko_news import (
     news_person,
     pet_names,
     report_layouts,
+    script_guests,
     speech_subjects,
     titled_given,
 )
@@ -300,6 +301,7 @@ class MoreContexts:
         titled_given(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
         member_lists(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `멤버 하루, 세인, 도아` (round 15)
         report_layouts(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `기자 = 정시온`, `도하 23'`
+        script_guests(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `Q. ...` / `윤슬: ...`
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""

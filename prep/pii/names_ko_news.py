@@ -19,6 +19,8 @@ Readings the other modules lack:
   "..."라고 말했다`), and **a members' or a cast's list** (`멤버 세인, 도아, 유담의`).
 - **a report's layouts**: a credit's name after `=` (`사진 = 구하람`), a scorer's or a substitute's before the minute
   (`도하 23'`, `하민(후반 30분)`), a roster's foreign player beside a found name (`양재민 / 19 카이오`).
+- **an interview's script**: a name that opens two or more answers where a question's or a host's line opens others
+  (`Q. ...` / `윤슬: ...`).
 """
 
 from __future__ import annotations
@@ -203,3 +205,26 @@ def foreign_siblings(text: str, spans: list, foreign: frozenset[str]) -> None:
         for match in (_FOREIGN_AFTER.match(text, end), _FOREIGN_BEFORE.search(text, max(0, start - 12), start)):
             if match and match["v"] in foreign:
                 spans.append(match.span("v"))
+
+
+# An interview or a talk show written as a script: a question's or a host's line (`Q.`, `기자:`, `MC:`), and the
+# guests' lines opened by their names (`윤슬: 오디션을 봤어요.`). A word that is a given name too is the guest's name
+# where it opens two or more lines of such a script.
+_SCRIPT_HOST = re.compile(
+    r"(?m)^[ \t]*(?:Q[0-9]*[.:)．]|질문[ ]?[0-9]*[.:：]|(?:기자|진행자|MC|앵커|사회자|DJ|인터뷰어)[ ]?[:：])")
+_SCRIPT_GUEST = re.compile(r"(?m)^[ \t]*(?P<v>[가-힣]{2,4})[ ]?[:：][ ]")
+_NOT_GUESTS = frozenset(
+    "답변 답 질문 기자 진행 진행자 사회 사회자 앵커 일동 관객 청중 패널 모두 전원 다같이 해설 자막 효과음".split())
+
+
+def script_guests(model, text: str, spans: list, foreign: frozenset[str], not_names: frozenset[str]) -> None:
+    """The names that open two or more lines of an interview's script (a host's or a question's line there too)."""
+    if not (":" in text or "：" in text) or text.count("\n") < 2 or not _SCRIPT_HOST.search(text):
+        return
+    guests: dict[str, list] = {}
+    for match in _SCRIPT_GUEST.finditer(text):
+        guests.setdefault(match["v"], []).append(match.span("v"))
+    for value, where in guests.items():
+        if len(where) >= 2 and value not in _NOT_GUESTS and value not in not_names and (
+                model.name_plausible(value) or model.given_plausible(value) or value in foreign):
+            spans.extend(where)
