@@ -119,10 +119,12 @@ REPORT_KEPT = [
 
 # F: an interview's script: a name that opens two or more answers where a question's or a host's line opens others.
 SCRIPT_FOUND = [
+    ("[하윤], [오후 8:02] 내일 몇 시?\n[예서], [오후 8:03] 10시쯤", ["하윤", "예서"]),  # a chat export, a comma between
     ("Q. 첫 무대 기억나세요?\n윤슬: 많이 떨었어요.\nQ. 다음 목표는?\n윤슬: 정규 앨범이요.", ["윤슬"]),
     ("앵커: 현장 연결합니다.\n다온: 네, 현장입니다.\n앵커: 상황은요?\n다온: 비가 그쳤습니다.", ["다온"]),
 ]
 SCRIPT_KEPT = [
+    "[공지], [오전 9:00] 점검 안내\n[알림], [오전 9:01] 점검 완료",
     "기자: 요즘 근황은?\n답변: 바쁘게 지내요.\n기자: 다음 작품은?\n답변: 곧 공개됩니다.",
     "Q1. 가입 방법은?\n안내: 홈페이지에서 가능합니다.\nQ2. 탈퇴는?\n안내: 고객센터로 문의하세요.",
     "Q. 배송은 언제 되나요?\nA: 2일 이내입니다.\n참고: 주말 제외\n참고: 도서산간 추가",
