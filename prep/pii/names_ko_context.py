@@ -120,6 +120,7 @@ _SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{BARE_TITLES})|쌤")  # a literal firs
 # A surname glued to a rank or to `씨` (`정과장이`, `탁점장은`, `옥씨는`, `김 씨가`);
 # the glued word must be no dictionary word (`이사장`, `종씨`), the surname no prefix (`부팀장`, `전대리`).
 _GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|감독|코치|씨"  # 감독, 코치: round 15 (`김감독은`)
+_COACHES, _PREFIX_SURNAMES = ("감독", "코치"), frozenset("노명총부조전현")
 _SURNAME_GLUED = re.compile(
     rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ]?(?P<t>{_GLUED_RANKS})"
     rf"(?:{_AFTER_TITLE}|네)?(?![가-힣])")
@@ -275,6 +276,8 @@ class MoreContexts:
                                 or _CLAN_SEAT.search(text, max(0, match.start() - 4), match.start())
                                 or _FAMILY_AFTER.match(text, match.end("t"))):
                 continue
+            if rank in _COACHES and surname in _PREFIX_SURNAMES:
+                continue  # `노감독` an old coach, `총감독`, `부코치`: the surname is a prefix word too (round 15)
             if surname in model.surnames and surname not in _NOT_SURNAME_BEFORE_TITLE and surname != "반" and (
                     rank == "씨" or surname + rank not in model.words and surname + rank not in _GLUED_WORDS):
                 spans.append(match.span("v"))
