@@ -36,10 +36,20 @@ from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
 from prep.pii.names_ko_kin import KinContexts
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
+from prep.pii.names_ko_news import (
+    foreign_siblings,
+    member_lists,
+    news_person,
+    pet_names,
+    report_layouts,
+    script_guests,
+    speech_subjects,
+    titled_given,
+)
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
-from prep.pii.patterns import KO_NAME_LABELS
+from prep.pii.patterns import KO_NAME_LABELS, KO_NOT_NAMES
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
 
@@ -87,8 +97,8 @@ _CLOSING = re.compile(r"(?m)(?<![가-힣])(?P<v>[가-힣]{2,4})[ ]?(?:드림|올
 # round 13: a couple's `♡` (`도지한 ♡ 류세아`), a roster's shirt number (`MF 8 임도겸 / 10 사공준`) and a name written
 # syllable by syllable (`소영순, 정 미 란`, `사공하랑, 빈 별`) too
 _ITEM = r"(?P<v>[가-힣]{2,4}|[가-힣](?:[ ][가-힣]){1,2})"
-_ITEM_AFTER = re.compile(rf"[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?{_ITEM}(?![가-힣])")
-_ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤][ ]?(?:\d{{1,3}}[ ])?$")
+_ITEM_AFTER = re.compile(rf"[ ]?[ㆍ·∙․,/♡♥❤→↔][ ]?(?:\d{{1,3}}[ ])?{_ITEM}(?![가-힣])")
+_ITEM_BEFORE = re.compile(rf"(?<![가-힣]){_ITEM}[ ]?[ㆍ·∙․,/♡♥❤→↔][ ]?(?:\d{{1,3}}[ ])?$")
 # A surname alone before a rank with `님`, one space apart: `설 위원님`, `염 팀장님`, `화 목사님` (not `이 제품`).
 _SURNAME_RANK = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣])(?<![시중후및각본당해])[ ](?:위원님|의원님|위원장님|팀장님|과장님|부장님|차장님|"
@@ -110,7 +120,8 @@ _SURNAME_TITLE = re.compile(
 _SURNAME_TITLE_GATE = re.compile(rf"[ ](?:{BARE_TITLES})|쌤")  # a literal first: `re` skips to it (speed)
 # A surname glued to a rank or to `씨` (`정과장이`, `탁점장은`, `옥씨는`, `김 씨가`);
 # the glued word must be no dictionary word (`이사장`, `종씨`), the surname no prefix (`부팀장`, `전대리`).
-_GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|씨"
+_GLUED_RANKS = "대리|과장|부장|차장|팀장|실장|점장|주임|사원|총무|감독|코치|씨"  # 감독, 코치: round 15 (`김감독은`)
+_COACHES, _PREFIX_SURNAMES = ("감독", "코치"), frozenset("노명총부조전현")
 _SURNAME_GLUED = re.compile(
     rf"(?<![가-힣0-9])(?P<v>[가-힣])[ ]?(?P<t>{_GLUED_RANKS})"
     rf"(?:{_AFTER_TITLE}|네)?(?![가-힣])")
@@ -266,6 +277,8 @@ class MoreContexts:
                                 or _CLAN_SEAT.search(text, max(0, match.start() - 4), match.start())
                                 or _FAMILY_AFTER.match(text, match.end("t"))):
                 continue
+            if rank in _COACHES and surname in _PREFIX_SURNAMES:
+                continue  # `노감독` an old coach, `총감독`, `부코치`: the surname is a prefix word too (round 15)
             if surname in model.surnames and surname not in _NOT_SURNAME_BEFORE_TITLE and surname != "반" and (
                     rank == "씨" or surname + rank not in model.words and surname + rank not in _GLUED_WORDS):
                 spans.append(match.span("v"))
@@ -289,10 +302,15 @@ class MoreContexts:
         self.layouts.add(text, spans)
         self.cues.add(text, spans)
         self.kin.add(text, spans)
+        titled_given(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
+        member_lists(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `멤버 하루, 세인, 도아` (round 15)
+        report_layouts(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `기자 = 정시온`, `도하 23'`
+        script_guests(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `Q. ...` / `윤슬: ...`
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
+        foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()
@@ -401,7 +419,8 @@ class MoreContexts:
         found otherwise stands on the same line (`봉사자 명단: 강기쁨 제임스 오코너 안한별`)? Alone,
         loanwords of the dictionary's person names pass too (`호스트 이름`, `커밋 그래프`)."""
         after = text[end:end + 6].lstrip()
-        if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start):
+        if _FOREIGN_TITLE.match(after) or _FOREIGN_ROLE_BEFORE.search(text, max(0, start - 8), start) \
+                or news_person(text, start, end):  # `공격수 해리 케인`, `마르코 베른스(27)` (round 15)
             return True
         if _FOREIGN_FIELD_BEFORE.search(text, max(0, start - 4), start) and _FOREIGN_FIELD_AFTER.match(text, end) \
                 and not _THING_KEY.search(text, text.rfind("\n", 0, start) + 1, start):
@@ -439,4 +458,7 @@ class MoreContexts:
                                                            or text[s + 1:s + 3] == "요일"
                                                            or after_number(model, text, s, e))})
         # dictionary words, none marked (round 14)
-        return [] if lone_words(model, text, [*spans, *forms]) else spans
+        if lone_words(model, text, [*spans, *forms]):
+            spans = []
+        speech_subjects(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `태오가 말했다`: marked by the verb
+        return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
