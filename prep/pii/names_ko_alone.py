@@ -41,24 +41,21 @@ import re
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
-from prep.pii.names_ko_forms import PERSON_AFTER
-from prep.pii.names_ko_kin import FULL_NAME_TITLES, GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
+from prep.pii.names_ko_forms import PERSON_AFTER, TITLE_WORDS
+from prep.pii.names_ko_kin import GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
 from prep.pii.names_ko_layouts import KIN_CALLS, PERSON_FIELD_LABELS, STOP_VALUES, has_final
-from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES, SIGN_OFFS, TITLES
-from prep.pii.patterns import KO_LABELS, KO_NAME_LABELS, KO_ROLES_BEFORE, KO_TITLE_WORDS
+from prep.pii.names_ko_titles import SIGN_OFFS, TITLES
+from prep.pii.patterns import KO_LABELS, KO_NAME_LABELS, KO_ROLES_BEFORE
 
 # Particles a word takes (`장관|은`, `이상|은`, `연결|은`): a candidate that is a dictionary word and one of these.
 _WORD_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "도", "만", "에", "으로", "로", "과", "와", "인데", "이다")
 # The hypocoristic `-이` and a particle (`보람이랑`, `누리가` is the bare particle): a given name, never a plain word.
 _HYPOCORISTIC_TAILS = ("이가", "이는", "이도", "이랑", "이를", "이한테", "이에게", "이하고", "이네", "이야",
                        "이의", "이만", "이와", "이고", "이한테도", "이랑은", "이형", "이네서")
-# Titles and honorifics after a name, read from the lists the detectors already use (`prep.pii.names_ko_titles`, the
-# cue recognizer's `KO_TITLE_WORDS`, the kin reader's): a space before, or glued where `TITLES`, the kin reader's given
-# names' titles or kin calls list it (`서진언니가`);
+# Titles and honorifics after a name, read from the lists the detectors already use (`names_ko_forms.TITLE_WORDS`): a
+# space before, or glued where `TITLES`, the kin reader's given names' titles or kin calls list it (`서진언니가`);
 # `님들`/`분들` is a group (`성도님들`, `회원분들`). `시장` after a word is a market (`전통 시장`).
-_TITLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((
-    TITLES, MORE_TITLES, BARE_TITLES, HEAD_TITLES, GIVEN_TITLES, FULL_NAME_TITLES, KO_TITLE_WORDS,
-    KIN_CALLS.pattern)))) - {"시장"}
+_TITLE_WORDS = TITLE_WORDS - {"시장"}
 _GLUED_TITLES = sorted({*TITLES.split("|"), *GIVEN_TITLES.split("|"), *KIN_CALLS.pattern.split("|")} - {"님", "씨"})
 _TITLE_AFTER = re.compile(rf"(?:[ ](?:{trie_pattern(sorted(_TITLE_WORDS))})|[ ]?(?:님|씨|양|군|"
                           rf"{trie_pattern(_GLUED_TITLES)})|[ ][가-힣]{{1,4}}님)(?!들|님들|분들)")  # `은혜 트레이너님`

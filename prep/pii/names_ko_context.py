@@ -176,6 +176,7 @@ _TABLE_SPEAKER = re.compile(
 _OUR = re.compile(r"(?<![가-힣])우리[ ](?P<v>[가-힣]{2})(?:이가|이는|이도|이랑|이한테|가|는|도|랑|한테|이)(?![가-힣])")
 # Words that take a cell's or a title's place but are never a person (a day, a heading).
 _NOT_NAMES = frozenset("그분 이분 저분 누구 우리 저희 여러분 본인 자기 당신".split()) | STOP_VALUES
+_NOT_NAME_WORDS = _NOT_NAMES | KO_NOT_NAMES  # round 15's news readings' stop words (built once, not per text)
 # A field that holds a name whatever the word (`성명 임진`, `이름: 하늘`).
 _NAME_FIELD = re.compile(r"(?:성명|이름|성함|본인|(?<![가-힣])[가-힣]{0,3}인)[ \t]*[:：]?[ \t]*$")  # `피고인 권진과`
 # A title or role right after a foreign name (or after its particle).
@@ -302,10 +303,10 @@ class MoreContexts:
         self.layouts.add(text, spans)
         self.cues.add(text, spans)
         self.kin.add(text, spans)
-        titled_given(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
-        member_lists(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `멤버 하루, 세인, 도아` (round 15)
-        report_layouts(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `기자 = 정시온`, `도하 23'`
-        script_guests(model, text, spans, self.foreign, _NOT_NAMES | KO_NOT_NAMES)  # `Q. ...` / `윤슬: ...`
+        titled_given(model, text, spans, _NOT_NAME_WORDS)  # `윤정 상담사님`, `솔희 아나운서가` (round 15)
+        member_lists(model, text, spans, _NOT_NAME_WORDS)  # `멤버 하루, 세인, 도아` (round 15)
+        report_layouts(model, text, spans, self.foreign, _NOT_NAME_WORDS)  # `기자 = 정시온`, `도하 23'`
+        script_guests(model, text, spans, self.foreign, _NOT_NAME_WORDS)  # `Q. ...` / `윤슬: ...`
 
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
@@ -460,5 +461,5 @@ class MoreContexts:
         # dictionary words, none marked (round 14)
         if lone_words(model, text, [*spans, *forms]):
             spans = []
-        speech_subjects(model, text, spans, _NOT_NAMES | KO_NOT_NAMES)  # `태오가 말했다`: marked by the verb
+        speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

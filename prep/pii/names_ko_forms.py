@@ -38,14 +38,15 @@ _HADA_FORMS = frozenset("""
 하려고 하려면 하면서 하였으나 합시다 합니다 합니까 했다 했어 했어요 했고 했는데 했으며 했습니다 해서 해요 해야 해도
 해주세요 해줘 하겠다 하겠습니다 하지만 하는데 하니까 하더라도
 """.split())
-# Titles, roles, kin and person words: the detectors' own lists (`prep.pii.names_ko_titles`, the kin reader's, the cue
-# recognizer's, the field readers' labels) and the people a notice or a chat names (`어린이`, `환자`, `선수`, `고객`).
-# Beside a word, before or after it, any of them says the word is a person's (round 15's review: `정하자 학생`,
-# `딸 정하자`, `3호시아 어린이`).
-_ROLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((
-    TITLES, MORE_TITLES, BARE_TITLES, HEAD_TITLES, GIVEN_TITLES, FULL_NAME_TITLES, KO_ROLES_BEFORE, KO_TITLE_WORDS,
-    KIN_CALLS.pattern, PERSON_FIELD_LABELS)))) | frozenset(KIN_WORDS) | frozenset(
-    w for w in PERSON_WORDS if len(w) >= 2) | frozenset("""
+# Titles and honorifics after a name, read from the lists the detectors already use (`prep.pii.names_ko_titles`, the
+# cue recognizer's `KO_TITLE_WORDS`, the kin reader's titles and calls): one home for `prep.pii.names_ko_alone` too.
+TITLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((
+    TITLES, MORE_TITLES, BARE_TITLES, HEAD_TITLES, GIVEN_TITLES, FULL_NAME_TITLES, KO_TITLE_WORDS, KIN_CALLS.pattern))))
+# Titles, roles, kin and person words: those titles, the cue recognizer's roles, the field readers' labels, and
+# the people a notice or a chat names (`어린이`, `환자`, `선수`, `고객`). Beside a word, before or after it, any of
+# them says the word is a person's (round 15's review: `정하자 학생`, `딸 정하자`, `3호시아 어린이`).
+_ROLE_WORDS = TITLE_WORDS | frozenset(re.findall("[가-힣]+", f"{KO_ROLES_BEFORE}|{PERSON_FIELD_LABELS}")) | frozenset(
+    KIN_WORDS) | frozenset(w for w in PERSON_WORDS if len(w) >= 2) | frozenset("""
     담당 담당자 어린이 환자 학생 고객 손님 선수 감독 코치 기자 의사 교사 목사 집사 권사 장로 소장 사장 여사 신청인
     장남 차남 삼남 장녀 차녀 삼녀 막내 부인 회원 팀원 조원 반장 회장 총무 보컬 개발자 담임 원아 원생
     """.split())
