@@ -45,3 +45,19 @@ class GatedPattern:
             if m is not None:
                 end = m.end()
                 yield m
+
+
+class ScreenedPattern:
+    """`finditer(text)`: `pattern.finditer(text)` where a stdlib `re` search finds the pattern's `head`; elsewhere none.
+
+    The pattern is `head + tail`, and `head` reads the same in `re` and `regex` (literals, `[ ]`, alternations; no
+    flags), so every match starts with a match of `head` and a text without one has no match. Most texts have none
+    (`names_en_context._SPEECH_AFTER`: a verb of speech); `re` looks for a literal alternation ~2x faster than `regex`.
+    """
+
+    def __init__(self, head: str, tail: str):
+        self.pattern = regex.compile(head + tail)
+        self.screen = re.compile(head)
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        return self.pattern.finditer(text) if self.screen.search(text) else iter(())

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii import names_en_turns as layout
-from prep.pii.gated_scan import GatedPattern
+from prep.pii.gated_scan import GatedPattern, ScreenedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_lists import ListReader, pair_goes_on
@@ -125,10 +125,10 @@ _INTRO_CUE = frozenset(("it's", "it’s", "this is", "i'm", "im", "i am", "name 
 _WEAK_CUE = frozenset(("by", "with", "w", "thanks to", "to", "from", "for"))
 _LOWER_WEAK = frozenset(("by", "w", "thanks to", "to", "with", "for"))  # prepositions that cue a lower-case name
 _PLAIN_WEAK = frozenset(("to", "with", "for"))  # before a lower-case word: a first name only (`dinner w hana`)
-# A verb of speech after a surname alone (`Vukovic shrugged`).
-_SPEECH_AFTER = regex.compile(
+# A verb of speech after a surname alone (`Vukovic shrugged`); scanned only in a text where `re` finds the words.
+_SPEECH_AFTER = ScreenedPattern(
     r"[ ](?:said|says|told|asked|shrugged|smiled|laughed|nodded|insisted|admitted|added|replied|wrote|recalled|"
-    r"warned|sighed|opened|explained|argued)\b")
+    r"warned|sighed|opened|explained|argued)", r"\b")
 # Endings of surnames of many cultures: a word no list has that ends so is a surname before `said`.
 _SURNAME_ENDING = regex.compile(
     r"(?:ovi[cć]|evi[cć]|ski|sky|wicz|sson|sen|enko|chuk|oglu|oğlu|opoulos|idis|escu|ini|elli|stein|berg|"

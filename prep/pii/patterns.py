@@ -382,12 +382,12 @@ _EN_VERBS = (
 )
 EN_PERSON_VERB_BEFORE = rf"\b(?i:{_EN_VERBS})[ ]+{_EN_STOPWORDS}(?P<v>{_EN_TWO_NAMES})(?![A-Za-z])"
 # `(?=[A-Z])` before the lookbehind (the same matches): `regex` then tests the cheap one first (20% faster).
-EN_PERSON_VERB_AFTER = (
-    rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES})"
-    r",?[ ](?:said|says|told|asked|wrote|added|explained|noted|called|emailed|visited|filed|signed|"
-    r"testified|reported|complained|requested|agreed|denied|confirmed)\b"
-)
-EN_PERSON_AGE = rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES}),[ ]\d{{1,3}},"  # `John Smith, 45,`
+# Gates (`PatternSpec.gate`): the verb, the age, which every match holds; a text without it skips the slow scan.
+EN_SPEECH_GATE = (r"[ ](?:said|says|told|asked|wrote|added|explained|noted|called|emailed|visited|filed|signed|"
+                  r"testified|reported|complained|requested|agreed|denied|confirmed)\b")
+EN_PERSON_VERB_AFTER = rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES}),?{EN_SPEECH_GATE}"
+EN_AGE_GATE = r",[ ]\d{1,3},"
+EN_PERSON_AGE = rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_EN_STOPWORDS}{_EN_TWO_NAMES}){EN_AGE_GATE}"  # `John Smith, 45,`
 
 _EN_ROLES = (
     r"plaintiff|defendant|petitioner|respondent|witness|applicant|claimant|appellant|appellee|reporter|"
@@ -492,8 +492,8 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
         _P("en_name_greeting", EN_PERSON_GREETING, 0.6, NAME_FLAGS),
         _P("en_name_signature", EN_PERSON_SIGNATURE, 0.6, NAME_FLAGS),
         _P("en_name_verb_before", EN_PERSON_VERB_BEFORE, 0.5, NAME_FLAGS),
-        _P("en_name_verb_after", EN_PERSON_VERB_AFTER, 0.5, NAME_FLAGS),
-        _P("en_name_age", EN_PERSON_AGE, 0.5, NAME_FLAGS),
+        _P("en_name_verb_after", EN_PERSON_VERB_AFTER, 0.5, NAME_FLAGS, gate=EN_SPEECH_GATE),
+        _P("en_name_age", EN_PERSON_AGE, 0.5, NAME_FLAGS, gate=EN_AGE_GATE),
         _P("en_name_role", EN_PERSON_ROLE, 0.6, NAME_FLAGS),
     )),
 )

@@ -1,4 +1,4 @@
-"""`GatedPattern`: every gated scan of the package finds what its pattern's own scan finds."""
+"""`GatedPattern`, `ScreenedPattern`: every gated scan of the package finds what its pattern's own scan finds."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ import regex
 
 import prep.pii
 from prep.eval.pii_bench import generate_bench, prose_documents
-from prep.pii.gated_scan import GatedPattern
+from prep.pii.gated_scan import GatedPattern, ScreenedPattern
 
 TUNING = Path(__file__).resolve().parents[3] / "data" / "eval" / "tuning"
 
 
-def _gated_patterns() -> dict[str, GatedPattern]:
+def _gated_patterns() -> dict[str, GatedPattern | ScreenedPattern]:
     found = {}
     for info in pkgutil.iter_modules(prep.pii.__path__):
         module = importlib.import_module(f"prep.pii.{info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, GatedPattern):
+            if isinstance(value, (GatedPattern, ScreenedPattern)):
                 found[f"{info.name}.{name}"] = value
     return found
 

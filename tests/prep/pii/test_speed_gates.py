@@ -57,3 +57,20 @@ def test_gated_address_patterns_find_what_their_own_scan_finds(texts):
         assert [with_gate.span_list(t, 0, None) for t in texts + extra] == found, a.name
         assert [list(with_gate.spans(t)) for t in extra] == found[len(texts):], a.name
         assert any(found[len(texts):]), a.name
+
+
+def test_gated_person_patterns_find_what_their_own_scan_finds(texts):
+    """Round 16's gates on `en_name_verb_after` and `en_name_age` (the verb, the age) only skip texts."""
+    from prep.pii.fail_closed import FailClosedPattern
+    from prep.pii.patterns import RECOGNIZERS
+
+    extra = ["Maria Lopez said", "Maria Lopez, 45, of Austin", "Maria Lopez,said", "Ana Diaz, 101,", "Ana Diaz saidx",
+             "Dr. Ana Diaz told me", "Ana Diaz, 7 ,", "ANA DIAZ said", "Ana Diaz\nsaid", "Ana Diaz  said"]
+    gated = [p for spec in RECOGNIZERS if spec.name == "EnglishPersonRecognizer" for p in spec.patterns if p.gate]
+    assert {p.name for p in gated} == {"en_name_verb_after", "en_name_age"}
+    for p in gated:
+        with_gate = FailClosedPattern(p.name, p.regex, p.score, p.flags, "x", p.gate)
+        alone = FailClosedPattern(p.name, p.regex, p.score, p.flags, "x")
+        found = [alone.span_list(t, 0, None) for t in texts + extra]
+        assert [with_gate.span_list(t, 0, None) for t in texts + extra] == found, p.name
+        assert sum(map(bool, found)) > 3, p.name
