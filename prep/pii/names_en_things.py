@@ -33,6 +33,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_amp import company_named
+from prep.pii.names_en_compounds import named_compounds
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
 from prep.pii.names_en_objects import named_objects
@@ -141,6 +142,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
     here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
     here |= named_objects(text, found)  # `a 2009 Subaru Forester`, `Jasper Hall 3rd floor`, `Vessel: Maersk Essen`
+    here |= named_compounds(text, found)  # `Miranda rights`, `Roth IRA`, `Queen Mary 2`, `Ireland 27, England 22`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:

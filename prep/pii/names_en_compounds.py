@@ -1,0 +1,137 @@
+"""Fixed English compounds that hold a person's name but name a thing (round 16), for `names_en_things.drop_things`.
+
+English keeps a stock of compounds made of a name and a common word, written the same by every writer: a procedure
+(`Tommy John surgery`), a right or a warning (`Miranda rights`), an account or a grant (`Roth IRA`, `Pell Grant`),
+an object (`Ferris wheel`, `Mason jar`, `Bunsen burner`), an alert (`Amber alert`), a statistic (`Cox proportional
+hazards`, `Schoenfeld residuals`), a dish (`Caesar wrap`, `graham crackers`), a trophy (`Stanley Cup`), an award
+(`Oscar nominations`), a firm's full name (`Lloyd's of London`), a ship with its number (`Queen Mary 2`), a song
+(`Christmas carol`). The dictionary below holds the name and the words that may follow (or precede) it; a finding
+goes only where the text holds the whole compound, so the name keeps its person everywhere else (`Miranda said`,
+`Mason's jar`, `Carol sang`). Three readings more, each by structure:
+- a unit of temperature beside another (`Celsius, Fahrenheit, and Kelvin`; `Kelvin` alone stays a person);
+- a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` keeps her);
+- a country or a home nation before its score where another place scores on the same line (`Ireland 27, England 22`;
+  `Jordan 31, Pippen 20` stays a box score).
+Only one-mention readings: the same word elsewhere is judged where it stands.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# name as found (lower case) -> the words right after it that make the compound (case-insensitive, whole words).
+_AFTER = {
+    "tommy john": r"surger(?:y|ies)|procedures?|ligament",
+    "miranda": r"rights|warnings?|waivers?",
+    "weingarten": r"rights",
+    "brady": r"material|violations?|disclosures?|lists?",
+    "roth": r"IRAs?|401\(?k\)?|conversions?|accounts?|contributions?",
+    "keogh": r"plans?|accounts?",
+    "coverdell": r"ESAs?|accounts?",
+    "pell": r"grants?",
+    "fulbright": r"scholars?|scholarships?|grants?|fellows?|fellowships?|program(?:me)?",
+    "rhodes": r"scholars?|scholarships?|trust",
+    "marshall": r"scholars?|scholarships?|plan",
+    "ferris": r"wheels?",
+    "mason": r"jars?|lids?",
+    "bunsen": r"burners?",
+    "petri": r"dish(?:es)?",
+    "venn": r"diagrams?",
+    "geiger": r"counters?",
+    "gatling": r"guns?",
+    "bowie": r"knife|knives",
+    "murphy": r"beds?",
+    "hobart": r"mixers?|dishwashers?|slicers?",
+    "ponzi": r"schemes?",
+    "molotov": r"cocktails?",
+    "teddy": r"bears?",
+    "amber": r"alerts?|warnings?",
+    "cox": r"proportional|regressions?|models?",
+    "schoenfeld": r"residuals?",
+    "kaplan": r"meier|curves?",
+    "pearson": r"correlations?|coefficients?|chi-squared?",
+    "spearman": r"correlations?|rank",
+    "wilcoxon": r"signed-rank|rank-sum|tests?",
+    "caesar": r"wraps?|salads?|dressing",
+    "graham": r"crackers?|flour",
+    "reuben": r"sandwich(?:es)?|melts?",
+    "salisbury": r"steaks?",
+    "earl grey": r"tea",
+    "stanley": r"cup|knife|thermos",
+    "ryder": r"cup",
+    "davis": r"cup",
+    "heisman": r"trophy|winner|finalists?|hopefuls?",
+    "oscar": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|night|statuettes?|hopefuls?",
+    "emmy": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|night|statuettes?",
+    "tony": r"awards?|nominations?|nominees?|-winning",
+    "lloyd's": r"of[ ]London|underwriters?|syndicates?|names",
+    "queen mary": r"2",
+    "queen elizabeth": r"2",
+    "achilles": r"heel|tendon",
+    "rosetta": r"stone",
+    "dewey": r"decimal",
+}
+# name as found (lower case) -> the words right before it that make the compound.
+_BEFORE = {
+    "carol": r"christmas|xmas|easter|advent",
+    "carols": r"christmas|xmas|easter|advent",
+    "susan": r"lazy",
+    "joe": r"sloppy",
+    "ben": r"big",
+    "tom": r"peeping",
+}
+# compounds the detector takes whole as a run (`Pell Grant`: `Grant` is a name too).
+_WHOLE = frozenset(
+    "pell grant|pell grants|stanley cup|ryder cup|davis cup|walker cup|heisman trophy|earl grey".split("|"))
+_AFTER_RE = {k: regex.compile(rf"[ \-]?(?i:{v})(?![\p{{L}}\p{{N}}])") for k, v in _AFTER.items()}
+_BEFORE_RE = {k: regex.compile(rf"(?<![\p{{L}}])(?i:{v})[ ]$") for k, v in _BEFORE.items()}
+_UNITS = frozenset("celsius fahrenheit kelvin rankine".split())
+_STORM_NAMED = regex.compile(r"(?<![\p{L}])(?i:storm|hurricane|typhoon|cyclone)[ ](?i:named|called)[ ]$")
+# A place that scores, and another place's score on its line (`Ireland 27, England 22`, `Wales 10 - Italy 3`).
+NATIONS = frozenset("""
+england scotland wales ireland france italy spain portugal germany netherlands belgium argentina brazil australia
+fiji samoa tonga georgia japan canada mexico uruguay chile romania namibia croatia denmark norway sweden poland
+austria switzerland ukraine turkey greece serbia senegal ghana nigeria cameroon morocco tunisia egypt iran
+korea china india pakistan jamaica ecuador colombia peru paraguay venezuela iceland hungary czechia slovakia
+""".split())
+_SCORE_AFTER = regex.compile(r"[ ]\d{1,3}(?![\p{N}.:%])")
+_SCORE_PAIR = regex.compile(
+    r"(\p{Lu}\p{Ll}+)[ ]\d{1,3}[ ]?(?:,|-|–|—|v|vs\.?)[ ]?(\p{Lu}\p{Ll}+)[ ]\d{1,3}(?![\p{N}.:%])")
+
+
+def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the findings that are part of a fixed compound, a unit, a storm or a nation's score here."""
+    out = set()
+    for start, end, _ in found:
+        key = text[start:end].lower().replace("’", "'")
+        after = _AFTER_RE.get(key)
+        before = _BEFORE_RE.get(key)
+        if key in _WHOLE:
+            out.add(start)  # `Pell Grant`
+        elif after is not None and after.match(text, end) and not text.startswith(("'s", "’s"), end):
+            out.add(start)  # `Miranda rights`, `Roth IRA`, `Queen Mary 2`
+        elif before is not None and before.search(text, max(0, start - 12), start):
+            out.add(start)  # `Christmas carol`, `Lazy Susan`
+        elif key in _UNITS and _other_unit(text, start, end, key):
+            out.add(start)  # `Celsius, Fahrenheit, and Kelvin`
+        elif " " not in key and _STORM_NAMED.search(text, max(0, start - 20), start):
+            out.add(start)  # `the storm named ophelia`
+        elif key in NATIONS and _SCORE_AFTER.match(text, end) and _nations_score(text, start, end):
+            out.add(start)  # `Ireland 27, England 22`
+    return out
+
+
+def _other_unit(text: str, start: int, end: int, key: str) -> bool:
+    near = text[max(0, start - 40):end + 40].lower()
+    return any(u in near for u in _UNITS - {key}) or "°" in near or "degrees" in near
+
+
+def _nations_score(text: str, start: int, end: int) -> bool:
+    """Both sides of a score on this line are nations (`Ireland 27, England 22`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    for m in _SCORE_PAIR.finditer(line, overlapped=True):
+        if line_start + m.start(1) == start or line_start + m.start(2) == start:
+            return m.group(1).lower() in NATIONS and m.group(2).lower() in NATIONS
+    return False

@@ -1,0 +1,67 @@
+"""Round 16, English clean rows: things named like people that a fixed compound, a unit, a storm or a score shows.
+
+Written fresh for the classes (no tuning row copied), both ways:
+- `CLEAN`: the whole compound, unit list, storm or nations' score stands in the text: no name is found;
+- `PEOPLE`: the same name in a person's slot (before a verb, possessive, with a surname, a box score of players):
+  it stays found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    # fixed compounds (`names_en_compounds`)
+    'The reliever had Tommy John surgery in May and is out until next season.',
+    'Were you read your Miranda rights at the station?',
+    'Open a Roth IRA before the April deadline.',
+    'Pell Grant recipients should bring their award letter.',
+    'The Ferris wheel closes at ten on weeknights.',
+    'Fill the Mason jars to half an inch below the rim.',
+    'An Amber alert was issued for a silver hatchback.',
+    'We fit Cox proportional hazards models and plot the Schoenfeld residuals.',
+    'Order: one chicken Caesar wrap and a soup.',
+    'Crush the graham crackers for the crust.',
+    'Cup final: the Stanley Cup returns to Edmonton.',
+    'Three Oscar nominations for the documentary.',
+    "Lloyd's of London expects claims to rise after the flood.",
+    'Itinerary: Queen Mary 2, Southampton to New York.',
+    'The brass band played a Christmas carol outside the station.',
+    'Spin the Lazy Susan to reach the salt.',
+    # units, storms, nations' scores
+    'Thermometers show Celsius, Fahrenheit and Kelvin side by side.',
+    'reports say the hurricane named otto is turning north',
+    'Rugby: Wales 18, Scotland 13 in Cardiff.',
+    'Friendly result: Japan 2, Canada 1.',
+]
+
+PEOPLE = [
+    ('Tommy John moved to Denver last spring.', ['Tommy John']),
+    ('Miranda signed the rental agreement yesterday.', ['Miranda']),
+    ("Miranda's rights as a tenant were never explained.", ['Miranda']),
+    ('Please give the keys to Mason before noon.', ['Mason']),
+    ('Amber phoned the office about her refund.', ['Amber']),
+    ('Ferris Jones runs the workshop on Fridays.', ['Ferris Jones']),
+    ('Carol sang the solo at the Christmas concert.', ['Carol']),
+    ('Kelvin Osei starts in the lab on Monday.', ['Kelvin Osei']),
+    ('My neighbour Kelvin lent us a ladder.', ['Kelvin']),
+    ('the storm named after Sarah Lin never came, said Tom', ['Sarah Lin']),
+    ('Box score: Jordan 31, Pippen 20, Kukoc 14.', ['Pippen', 'Kukoc']),
+    ('Graham will bring the crackers to the picnic.', ['Graham']),
+    ('Stanley said the cup was chipped.', ['Stanley']),
+    ('Oscar Ruiz won the chess tournament.', ['Oscar Ruiz']),
+    ('Lloyd Banks took the call at 3 pm.', ['Lloyd Banks']),
+    ('Reuben Clarke owns the deli on the corner.', ['Reuben Clarke']),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_things_kept(en_names, text):
+    assert en_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE)
+def test_people_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert any(name in span for span in found), (name, found)
