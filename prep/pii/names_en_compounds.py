@@ -83,6 +83,28 @@ _BEFORE = {
 # compounds the detector takes whole as a run (`Pell Grant`: `Grant` is a name too).
 _WHOLE = frozenset(
     "pell grant|pell grants|stanley cup|ryder cup|davis cup|walker cup|heisman trophy|earl grey".split("|"))
+# Names of works, characters, bands, places and stock figures written like a person's, each with a part the lexicon
+# holds as no name or a rare one (`Gump`, `Skywalker`, `Fleetwood`, `Madre`; `Sierra Leone` a country): no one is
+# called that. Not `Harry Potter`, `Annie Hall`, `Jon Snow`, `Jack Frost`, `Uncle Sam`, `Tom and Jerry`: ordinary
+# people's names or a relative's too, they stay.
+NAMED_LIKE_PEOPLE = frozenset("""
+sherlock holmes|indiana jones|forrest gump|mary poppins|jack reacher|jason bourne|ted lasso|ferris bueller|donnie darko
+|hannah montana|lara croft|luke skywalker|darth vader|huckleberry finn|jane eyre|anna karenina|dorian gray
+|atticus finch|holden caulfield|jay gatsby|hercule poirot|frasier crane|marge simpson|fred flintstone|rocky balboa
+|tony soprano|leslie knope|arya stark|sansa stark|frodo baggins|bilbo baggins|tyrion lannister|cersei lannister
+|daenerys targaryen|katniss everdeen|sabrina spellman|buffy summers|mickey mouse|minnie mouse|donald duck|daisy duck
+|paddington bear|peppa pig|curious george|ebenezer scrooge|willy wonka|hermione granger|ron weasley|albus dumbledore
+|severus snape|lord voldemort|jean-luc picard|benjamin button|hannibal lecter|ace ventura
+|elmer fudd|bugs bunny|big bird
+|fleetwood mac|pink floyd|franz ferdinand|jethro tull|steely dan|lynyrd skynyrd|molly hatchet|uriah heep
+|jim beam|sierra leone|sierra madre|sierra nevada|martha's vineyard|boca raton|sao tome|average joe
+|joe bloggs|joe public|john q. public|plain jane|nervous nellie|debbie downer|doubting thomas|peeping tom
+|tom thumb|auld lang syne|ave maria|queen anne's lace|big mac
+""".replace("\n", "").split("|"))
+_NAMED_BY_WORD: dict[str, list[tuple[str, int]]] = {}
+for _entry in NAMED_LIKE_PEOPLE:
+    for _m in regex.finditer(r"[\p{L}'.\-]+", _entry):
+        _NAMED_BY_WORD.setdefault(_m.group().removesuffix("'s"), []).append((_entry, _m.start()))
 _AFTER_RE = {k: regex.compile(rf"[ \-]?(?i:{v})(?![\p{{L}}\p{{N}}])") for k, v in _AFTER.items()}
 _BEFORE_RE = {k: regex.compile(rf"(?<![\p{{L}}])(?i:{v})[ ]$") for k, v in _BEFORE.items()}
 _UNITS = frozenset("celsius fahrenheit kelvin rankine".split())
@@ -106,8 +128,8 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         key = text[start:end].lower().replace("’", "'")
         after = _AFTER_RE.get(key)
         before = _BEFORE_RE.get(key)
-        if key in _WHOLE:
-            out.add(start)  # `Pell Grant`
+        if key in _WHOLE or _named_like_people(text, start, key):
+            out.add(start)  # `Pell Grant`, `Fleetwood Mac`, `Sierra Leone`
         elif after is not None and after.match(text, end) and not text.startswith(("'s", "’s"), end):
             out.add(start)  # `Miranda rights`, `Roth IRA`, `Queen Mary 2`
         elif before is not None and before.search(text, max(0, start - 12), start):
@@ -134,4 +156,14 @@ def _nations_score(text: str, start: int, end: int) -> bool:
     for m in _SCORE_PAIR.finditer(line, overlapped=True):
         if line_start + m.start(1) == start or line_start + m.start(2) == start:
             return m.group(1).lower() in NATIONS and m.group(2).lower() in NATIONS
+    return False
+
+
+def _named_like_people(text: str, start: int, key: str) -> bool:
+    """The finding is inside a work's, a band's, a place's or a stock figure's name (`NAMED_LIKE_PEOPLE`)."""
+    for entry, offset in _NAMED_BY_WORD.get(key.split(" ", 1)[0].removesuffix("'s"), ()):
+        at = start - offset
+        if at >= 0 and text[at:at + len(entry)].lower().replace("’", "'") == entry and not (
+                text[at - 1:at].isalpha() or text[at + len(entry):at + len(entry) + 1].isalpha()):
+            return True
     return False

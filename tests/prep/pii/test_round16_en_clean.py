@@ -33,6 +33,13 @@ CLEAN = [
     'reports say the hurricane named otto is turning north',
     'Rugby: Wales 18, Scotland 13 in Cardiff.',
     'Friendly result: Japan 2, Canada 1.',
+    # works, bands, places and stock figures named like people (`NAMED_LIKE_PEOPLE`)
+    'Late show: Forrest Gump, then a documentary.',
+    'Gig review: Fleetwood Mac opened with Dreams.',
+    'Costume contest: two Darth Vader outfits and a Katniss Everdeen.',
+    'Aid flights to Sierra Leone resumed.',
+    "Ferries to Martha's Vineyard are full this weekend.",
+    'The soloist sang Ave Maria at the wedding.',
 ]
 
 PEOPLE = [
@@ -52,6 +59,12 @@ PEOPLE = [
     ('Oscar Ruiz won the chess tournament.', ['Oscar Ruiz']),
     ('Lloyd Banks took the call at 3 pm.', ['Lloyd Banks']),
     ('Reuben Clarke owns the deli on the corner.', ['Reuben Clarke']),
+    ('Tom and Jerry are coming to dinner on Friday.', ['Tom', 'Jerry']),
+    ('Uncle Sam is visiting us next week.', ['Sam']),
+    ('Jack Frost, 41, of Leeds, was fined.', ['Jack Frost']),
+    ('Sierra Jones will call you back.', ['Sierra Jones']),
+    ('Martha Vine owns the bakery.', ['Martha Vine']),
+    ('Please ask Maria about the Ave Maria rehearsal.', ['Maria']),
 ]
 
 
