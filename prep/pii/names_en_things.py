@@ -33,6 +33,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_amp import company_named
+from prep.pii.names_en_brands import trade_brands
 from prep.pii.names_en_compounds import named_compounds
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
@@ -143,6 +144,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
     here |= named_objects(text, found)  # `a 2009 Subaru Forester`, `Jasper Hall 3rd floor`, `Vessel: Maersk Essen`
     here |= named_compounds(text, found)  # `Miranda rights`, `Roth IRA`, `Queen Mary 2`, `Ireland 27, England 22`
+    here |= trade_brands(text, lone)  # `Chase Business`, `Wells Fargo and Chase`, `Max bundles`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:

@@ -40,6 +40,11 @@ CLEAN = [
     'Aid flights to Sierra Leone resumed.',
     "Ferries to Martha's Vineyard are full this weekend.",
     'The soloist sang Ave Maria at the wedding.',
+    # banks and streaming services named like people, beside their trade (`names_en_brands`)
+    'For help, phone Chase Customer Service on the back of the card.',
+    'Bank of America and Chase extended branch hours.',
+    'I opened a CD at Ally Bank last week.',
+    'Max subscribers will pay more from June.',
 ]
 
 PEOPLE = [
@@ -65,6 +70,11 @@ PEOPLE = [
     ('Sierra Jones will call you back.', ['Sierra Jones']),
     ('Martha Vine owns the bakery.', ['Martha Vine']),
     ('Please ask Maria about the Ave Maria rehearsal.', ['Maria']),
+    ('Thanks Chase, the transfer went through.', ['Chase']),
+    ('Netflix and Max fell asleep on the sofa.', ['Max']),
+    ('Max said the bundle cost too much.', ['Max']),
+    ('Chase and Emma will open the branch tomorrow.', ['Chase', 'Emma']),
+    ('Ask Ally about the loan papers.', ['Ally']),
 ]
 
 
