@@ -5,9 +5,10 @@ English keeps a stock of compounds made of a name and a common word, written the
 an object (`Ferris wheel`, `Mason jar`, `Bunsen burner`), an alert (`Amber alert`), a statistic (`Cox proportional
 hazards`, `Schoenfeld residuals`), a dish (`Caesar wrap`, `graham crackers`), a trophy (`Stanley Cup`), an award
 (`Oscar nominations`), a firm's full name (`Lloyd's of London`), a ship with its number (`Queen Mary 2`), a song
-(`Christmas carol`). The dictionary below holds the name and the words that may follow (or precede) it; a finding
-goes only where the text holds the whole compound, so the name keeps its person everywhere else (`Miranda said`,
-`Mason's jar`, `Carol sang`). Three readings more, each by structure:
+(`Christmas carol`), a railway line or an airport (`Elizabeth line`, `Boston Logan`), a flower (`Lily of the
+valley`). The dictionary below holds the name and the words that may follow (or precede) it; a finding goes only
+where the text holds the whole compound, so the name keeps its person everywhere else (`Miranda said`, `Mason's
+jar`, `Carol sang`). Three readings more, each by structure:
 - a unit of temperature beside another (`Celsius, Fahrenheit, and Kelvin`; `Kelvin` alone stays a person);
 - a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` keeps her);
 - a country or a home nation before its score where another place scores on the same line (`Ireland 27, England 22`;
@@ -70,6 +71,8 @@ _AFTER = {
     "achilles": r"heel|tendon",
     "rosetta": r"stone",
     "dewey": r"decimal",
+    "elizabeth": r"line(?:'s)?",
+    "lily": r"of[ ]the[ ]valley",
 }
 # name as found (lower case) -> the words right before it that make the compound.
 _BEFORE = {
@@ -82,7 +85,8 @@ _BEFORE = {
 }
 # compounds the detector takes whole as a run (`Pell Grant`: `Grant` is a name too).
 _WHOLE = frozenset(
-    "pell grant|pell grants|stanley cup|ryder cup|davis cup|walker cup|heisman trophy|earl grey".split("|"))
+    "pell grant|pell grants|stanley cup|ryder cup|davis cup|walker cup|heisman trophy|earl grey|boston logan"
+    "|washington dulles|houston hobby".split("|"))
 # Names of works, characters, bands, places and stock figures written like a person's, each with a part the lexicon
 # holds as no name or a rare one (`Gump`, `Skywalker`, `Fleetwood`, `Madre`; `Sierra Leone` a country): no one is
 # called that. Not `Harry Potter`, `Annie Hall`, `Jon Snow`, `Jack Frost`, `Uncle Sam`, `Tom and Jerry`: ordinary
@@ -167,3 +171,4 @@ def _named_like_people(text: str, start: int, key: str) -> bool:
                 text[at - 1:at].isalpha() or text[at + len(entry):at + len(entry) + 1].isalpha()):
             return True
     return False
+

@@ -106,9 +106,13 @@ WEATHER_NAMED = frozenset("sunny windy stormy misty rainy cloudy breezy snowy fr
 _FORECAST_AFTER = regex.compile(r"[,;]?[ ](?:high|low|gusts?)\b|[,;]?[ ]?-?\d{1,3}°")
 # A flower or herb named like a person right before a garden's or a kitchen's noun that is no verb (`Rose pruning
 # workshop`, `Basil pesto`, `Lily bulbs`): that mention only; `Rose's garden`, `Heather gardens on Sundays` stay.
+# Round 16: a product's scent or pattern (`Daisy print tea towel`, `Rose scented candle`, `Iris & ivy spray`: a
+# second plant in lower case after `&`; `Daisy print the labels` and `Iris & Ivy` stay people).
 _PLANT_NOUN_AFTER = regex.compile(
     r"[ ](?i:pruning|bush(?:es)?|garden(?![ ](?:party|center|centre))|cuttings|petals|bulbs|tubers|pesto|oil|syrup"
-    r"|bouquets?|blossoms?)(?![\p{L}])")
+    r"|bouquets?|blossoms?|scents?|candles?|print(?![ ](?:the|a|an|this|that|it|them|my|your|out|off|these"
+    r"|those)\b))(?![\p{L}])"
+    rf"|[ ](?:&|and)[ ](?:{'|'.join(sorted(KITCHEN_NAMED))})(?![\p{{L}}])")
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """`found` less the spans this document shows to be things or replies (the module's doc)."""

@@ -27,6 +27,13 @@ CLEAN = [
     "Lloyd's of London expects claims to rise after the flood.",
     'Itinerary: Queen Mary 2, Southampton to New York.',
     'The brass band played a Christmas carol outside the station.',
+    'Part closure on the Elizabeth line this weekend.',
+    'Return the car at Boston Logan by noon.',
+    '1 x Lily of the valley soap bar',
+    # a plant's scent or pattern in an order (`names_en_things._PLANT_NOUN_AFTER`)
+    '2 x Iris & ivy diffuser refill',
+    '1 x Daisy print oven glove',
+    'Rose scent reed diffuser, 100 ml',
     'Spin the Lazy Susan to reach the salt.',
     # units, storms, nations' scores
     'Thermometers show Celsius, Fahrenheit and Kelvin side by side.',
@@ -75,6 +82,10 @@ PEOPLE = [
     ('Max said the bundle cost too much.', ['Max']),
     ('Chase and Emma will open the branch tomorrow.', ['Chase', 'Emma']),
     ('Ask Ally about the loan papers.', ['Ally']),
+    ('Call Elizabeth on line 3 after lunch.', ['Elizabeth']),
+    ('Logan will pick you up in Boston on Friday.', ['Logan']),
+    ('Thanks to Iris & Ivy for the flowers.', ['Iris', 'Ivy']),
+    ('Lily said the valley was flooded.', ['Lily']),
 ]
 
 
