@@ -30,6 +30,8 @@ CLEAN = [
     'Part closure on the Elizabeth line this weekend.',
     'Return the car at Boston Logan by noon.',
     '1 x Lily of the valley soap bar',
+    # a bank's holding company (`names_en_amp.company_named`)
+    'Shares of Maple Grove Bancorp fell 3% on Tuesday.',
     # a plant's scent or pattern in an order (`names_en_things._PLANT_NOUN_AFTER`)
     '2 x Iris & ivy diffuser refill',
     '1 x Daisy print oven glove',
@@ -86,6 +88,7 @@ PEOPLE = [
     ('Logan will pick you up in Boston on Friday.', ['Logan']),
     ('Thanks to Iris & Ivy for the flowers.', ['Iris', 'Ivy']),
     ('Lily said the valley was flooded.', ['Lily']),
+    ('Rose Hill joined the bank in May.', ['Rose Hill']),
 ]
 
 
