@@ -11,6 +11,8 @@ where the text holds the whole compound, so the name keeps its person everywhere
 jar`, `Carol sang`). Three readings more, each by structure:
 - a unit of temperature beside another (`Celsius, Fahrenheit, and Kelvin`; `Kelvin` alone stays a person);
 - a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` keeps her);
+- a title that fills the quotes right after an arts desk's label opening the line (`Theatre: "Hamilton" returns`,
+  `Album review: "Stella"`); a quote that goes on after the name is speech (`Review: "Carmen was the best part,"`);
 - a country or a home nation before its score where another place scores on the same line (`Ireland 27, England 22`;
   `Jordan 31, Pippen 20` stays a box score).
 Only one-mention readings: the same word elsewhere is judged where it stands.
@@ -120,6 +122,12 @@ fiji samoa tonga georgia japan canada mexico uruguay chile romania namibia croat
 austria switzerland ukraine turkey greece serbia senegal ghana nigeria cameroon morocco tunisia egypt iran
 korea china india pakistan jamaica ecuador colombia peru paraguay venezuela iceland hungary czechia slovakia
 """.split())
+# An arts desk's label opening the line, then an opening quote (`Theatre: "`, `Live album review: “`).
+_ARTS_LABEL = regex.compile(
+    r"(?m)^[ \t]*(?:\p{Lu}\p{Ll}+[ ])?(?i:theatre|theater|opera|ballet|dance|film|movie|books?|musical|album|tv"
+    r"|exhibition|concert|gig|music|podcast|stage)(?:[ ](?i:review|preview))?:[ ]?[\"“]$")
+_OPEN_QUOTES = frozenset('"“')
+_CLOSE_QUOTES = frozenset('"”')
 _SCORE_AFTER = regex.compile(r"[ ]\d{1,3}(?![\p{N}.:%])")
 _SCORE_PAIR = regex.compile(
     r"(\p{Lu}\p{Ll}+)[ ]\d{1,3}[ ]?(?:,|-|–|—|v|vs\.?)[ ]?(\p{Lu}\p{Ll}+)[ ]\d{1,3}(?![\p{N}.:%])")
@@ -142,6 +150,9 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `Celsius, Fahrenheit, and Kelvin`
         elif " " not in key and _STORM_NAMED.search(text, max(0, start - 20), start):
             out.add(start)  # `the storm named ophelia`
+        elif text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES and _ARTS_LABEL.search(
+                text, max(0, start - 40), start):
+            out.add(start)  # `Theatre: "Hamilton" returns`
         elif key in NATIONS and _SCORE_AFTER.match(text, end) and _nations_score(text, start, end):
             out.add(start)  # `Ireland 27, England 22`
     return out

@@ -30,6 +30,9 @@ CLEAN = [
     'Part closure on the Elizabeth line this weekend.',
     'Return the car at Boston Logan by noon.',
     '1 x Lily of the valley soap bar',
+    # a title filling the quotes after an arts desk's label
+    'Opera: "Carmen" opens the autumn season.',
+    'Musical review: "Matilda" still delights.',
     # a bank's holding company (`names_en_amp.company_named`)
     'Shares of Maple Grove Bancorp fell 3% on Tuesday.',
     # a plant's scent or pattern in an order (`names_en_things._PLANT_NOUN_AFTER`)
@@ -89,6 +92,9 @@ PEOPLE = [
     ('Thanks to Iris & Ivy for the flowers.', ['Iris', 'Ivy']),
     ('Lily said the valley was flooded.', ['Lily']),
     ('Rose Hill joined the bank in May.', ['Rose Hill']),
+    ('Review: "Carmen was the best part," said Tom.', ['Carmen', 'Tom']),
+    ('Theatre: "Marcus, you were wonderful!" wrote a fan.', ['Marcus']),
+    ('Opera: soprano Anna Reyes sings "Carmen" tonight.', ['Anna Reyes']),
 ]
 
 
