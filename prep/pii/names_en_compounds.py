@@ -10,7 +10,9 @@ valley`). The dictionary below holds the name and the words that may follow (or 
 where the text holds the whole compound, so the name keeps its person everywhere else (`Miranda said`, `Mason's
 jar`, `Carol sang`). Three readings more, each by structure:
 - a unit of temperature beside another (`Celsius, Fahrenheit, and Kelvin`; `Kelvin` alone stays a person);
-- a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` keeps her);
+- a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` keeps her), and `Storm X`
+  beside `named` or where the document names a second storm (`Storm Bert and Storm Conall`; a lone `Storm Field`
+  stays a person);
 - a title that fills the quotes right after an arts desk's label opening the line (`Theatre: "Hamilton" returns`,
   `Album review: "Stella"`); a quote that goes on after the name is speech (`Review: "Carmen was the best part,"`);
 - a country or a home nation before its score where another place scores on the same line (`Ireland 27, England 22`;
@@ -48,7 +50,7 @@ _AFTER = {
     "ponzi": r"schemes?",
     "molotov": r"cocktails?",
     "teddy": r"bears?",
-    "amber": r"alerts?|warnings?",
+    "amber": r"alerts?|warnings?|(?:wind|weather|rain|snow|heat|flood|ice|fog|thunderstorm)[ ]warnings?",
     "cox": r"proportional|regressions?|models?",
     "schoenfeld": r"residuals?",
     "kaplan": r"meier|curves?",
@@ -128,6 +130,7 @@ _ARTS_LABEL = regex.compile(
     r"|exhibition|concert|gig|music|podcast|stage)(?:[ ](?i:review|preview))?:[ ]?[\"“]$")
 _OPEN_QUOTES = frozenset('"“')
 _CLOSE_QUOTES = frozenset('"”')
+_NAMED_STORM = regex.compile(r"(?<![\p{L}])Storm[ ](\p{Lu}\p{Ll}+)(?![\p{L}])")
 _SCORE_AFTER = regex.compile(r"[ ]\d{1,3}(?![\p{N}.:%])")
 _SCORE_PAIR = regex.compile(
     r"(\p{Lu}\p{Ll}+)[ ]\d{1,3}[ ]?(?:,|-|–|—|v|vs\.?)[ ]?(\p{Lu}\p{Ll}+)[ ]\d{1,3}(?![\p{N}.:%])")
@@ -153,6 +156,8 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         elif text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES and _ARTS_LABEL.search(
                 text, max(0, start - 40), start):
             out.add(start)  # `Theatre: "Hamilton" returns`
+        elif key.startswith("storm ") and _storm_named(text, start, end, key):
+            out.add(start)  # `Storm Darragh named`, `Storm Bert and Storm Conall`
         elif key in NATIONS and _SCORE_AFTER.match(text, end) and _nations_score(text, start, end):
             out.add(start)  # `Ireland 27, England 22`
     return out
@@ -183,3 +188,10 @@ def _named_like_people(text: str, start: int, key: str) -> bool:
             return True
     return False
 
+
+
+def _storm_named(text: str, start: int, end: int, key: str) -> bool:
+    """`Storm X` beside `named`, or two storms of different names in the document (the module's doc)."""
+    if text.startswith(" named", end) or text[max(0, start - 6):start] == "named ":
+        return True
+    return len({m.group(1) for m in _NAMED_STORM.finditer(text)}) >= 2

@@ -30,6 +30,10 @@ CLEAN = [
     'Part closure on the Elizabeth line this weekend.',
     'Return the car at Boston Logan by noon.',
     '1 x Lily of the valley soap bar',
+    # named storms
+    'Storm Isha named as gusts reach 90 mph.',
+    'Storm Ciara and Storm Dennis flooded the valley.',
+    'An amber wind warning covers the coast until noon.',
     # a title filling the quotes after an arts desk's label
     'Opera: "Carmen" opens the autumn season.',
     'Musical review: "Matilda" still delights.',
@@ -92,6 +96,9 @@ PEOPLE = [
     ('Thanks to Iris & Ivy for the flowers.', ['Iris', 'Ivy']),
     ('Lily said the valley was flooded.', ['Lily']),
     ('Rose Hill joined the bank in May.', ['Rose Hill']),
+    ('Storm Reid said the wind on set was fierce.', ['Storm Reid']),
+    ('Storm Ortiz, 29, was named employee of the month.', ['Storm Ortiz']),
+    ('Amber warned us about the wind.', ['Amber']),
     ('Review: "Carmen was the best part," said Tom.', ['Carmen', 'Tom']),
     ('Theatre: "Marcus, you were wonderful!" wrote a fan.', ['Marcus']),
     ('Opera: soprano Anna Reyes sings "Carmen" tonight.', ['Anna Reyes']),
