@@ -7,7 +7,8 @@
   no first name before `&` and a plain word (`From: Orchard & Oak`): no person.
 - `company_named` (round 11, the domain set t13; narrowed by a review's probes): a name before a company's legal
   form (`Grace Biotherapeutics, Inc.`), or before its kind when it starts with no common first name and no job
-  word follows (`Roper Technologies`), or three words ending in `Co` (`Samwoo Semicon Co`), is the company's.
+  word follows (`Roper Technologies`), or three words ending in `Co` or a bank's `Bancorp` (`Samwoo Semicon Co`,
+  `Rose Hill Bancorp`; round 16), is the company's.
 """
 
 from __future__ import annotations
@@ -33,12 +34,14 @@ _LEGAL_AFTER = regex.compile(
 _KIND_AFTER = regex.compile(
     rf"[ ](?:{_COMPANY_KINDS})(?![\p{{L}}\-])(?![ ](?i:coordinator|engineer|manager|agent|specialist|analyst|director"
     r"|lead|team|department|dept|architect|officer|associate|assistant|supervisor|planner|consultant|intern)\b)")
-_COMPANY_LAST = regex.compile(r"(?<![\p{L}])Co\.?$")
+# the last word of a run of three words or more: `Samwoo Semicon Co`, `Rose Hill Bancorp` (a bank's holding company,
+# a word the lexicon does not hold, so the run takes it in)
+_COMPANY_LAST = regex.compile(r"(?<![\p{L}])(?:Co\.?|Bancorp(?:oration)?|Bancshares|Bankshares|Banc)$")
 
 
 def company_named(text: str, start: int, end: int) -> bool:
     """A name before a company's legal form, or before its kind when the name starts with no common first name, or
-    a run of three words or more ending in `Co`: the company's (the module's doc)."""
+    a run of three words or more ending in `Co` or `Bancorp`: the company's (the module's doc)."""
     span = text[start:end]
     if _LEGAL_AFTER.match(text, end) or span.count(" ") >= 2 and _COMPANY_LAST.search(span):
         return True

@@ -33,6 +33,8 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_amp import company_named
+from prep.pii.names_en_brands import trade_brands
+from prep.pii.names_en_compounds import named_compounds
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
 from prep.pii.names_en_objects import named_objects
@@ -104,9 +106,13 @@ WEATHER_NAMED = frozenset("sunny windy stormy misty rainy cloudy breezy snowy fr
 _FORECAST_AFTER = regex.compile(r"[,;]?[ ](?:high|low|gusts?)\b|[,;]?[ ]?-?\d{1,3}°")
 # A flower or herb named like a person right before a garden's or a kitchen's noun that is no verb (`Rose pruning
 # workshop`, `Basil pesto`, `Lily bulbs`): that mention only; `Rose's garden`, `Heather gardens on Sundays` stay.
+# Round 16: a product's scent or pattern (`Daisy print tea towel`, `Rose scented candle`, `Iris & ivy spray`: a
+# second plant in lower case after `&`; `Daisy print the labels` and `Iris & Ivy` stay people).
 _PLANT_NOUN_AFTER = regex.compile(
     r"[ ](?i:pruning|bush(?:es)?|garden(?![ ](?:party|center|centre))|cuttings|petals|bulbs|tubers|pesto|oil|syrup"
-    r"|bouquets?|blossoms?)(?![\p{L}])")
+    r"|bouquets?|blossoms?|scents?|candles?|print(?![ ](?:the|a|an|this|that|it|them|my|your|out|off|these"
+    r"|those)\b))(?![\p{L}])"
+    rf"|[ ](?:&|and)[ ](?:{'|'.join(sorted(KITCHEN_NAMED))})(?![\p{{L}}])")
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """`found` less the spans this document shows to be things or replies (the module's doc)."""
@@ -141,6 +147,8 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
     here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
     here |= named_objects(text, found)  # `a 2009 Subaru Forester`, `Jasper Hall 3rd floor`, `Vessel: Maersk Essen`
+    here |= named_compounds(text, found)  # `Miranda rights`, `Roth IRA`, `Queen Mary 2`, `Ireland 27, England 22`
+    here |= trade_brands(text, lone)  # `Chase Business`, `Wells Fargo and Chase`, `Max bundles`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:

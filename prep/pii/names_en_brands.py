@@ -1,0 +1,55 @@
+"""Banks and streaming services named like people, shown by their trade right beside them (round 16), for
+`names_en_things.drop_things`.
+
+`Chase`, `Ally`, `Marcus` are banks and `Max` a streaming service as often as they are people in finance and media
+text. A mention goes only where the trade stands right beside it: a product or a unit of the trade after it (`Chase
+Business Customer Service`, `Chase Sapphire`, `Ally Bank`, `Max bundles`, `Marcus savings`), or another company of
+the same trade joined to it by `and`, `or`, `&` or a comma (`Wells Fargo and Chase`, `Hulu and Max`, `Chase, Citi
+and PNC`). A person keeps the name: a greeting, a title or kin before it (`thanks Chase`, `Mr. Chase`), a possessive
+(`Chase's card`), a surname after it (`Chase Miller`, a run the detector finds whole), and a verb after the
+coordination's other company (`Netflix and Max fell asleep`: the trade's product after it is needed for `Max`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+_BANKS = (r"Wells[ ]Fargo|Citi(?:bank)?|Bank[ ]of[ ]America|BofA|Capital[ ]One|Amex|American[ ]Express|PNC|HSBC"
+          r"|U\.?S\.?[ ]Bank|TD(?:[ ]Bank)?|Barclays|Santander|Schwab|Fidelity|Vanguard|Goldman(?:[ ]Sachs)?"
+          r"|Morgan[ ]Stanley|JPMorgan|Truist|Discover|Synchrony|Navy[ ]Federal|USAA|SoFi|Chime|Venmo|PayPal|Zelle")
+_STREAMERS = (r"Netflix|Hulu|Disney\+|Disney[ ]Plus|Peacock|Paramount\+|Apple[ ]TV\+?|Prime[ ]Video|HBO|YouTube[ ]TV"
+              r"|Spotify|ESPN\+|Starz|Showtime|Sling")
+_BANK_PRODUCTS = (r"Bank|Business|Sapphire|Freedom|Ink|Private[ ]Client|Invest|Home[ ]Lending|Auto|Mobile|checking"
+                  r"|savings|cards?|credit[ ]cards?|debit[ ]cards?|accounts?|app|branch(?:es)?|ATMs?|mortgages?|loans?"
+                  r"|customers?|cardholders?|Customer[ ]Service|deposits?|transfers?|statements?|CDs?")
+_STREAM_PRODUCTS = r"bundles?|subscriptions?|subscribers?|plans?|originals?|app|prices?|tier|library|catalog(?:ue)?"
+# name -> (its trade's companies, the product words after it; a coordination counts only with `coordinated`)
+_TRADES = {
+    "chase": (_BANKS, _BANK_PRODUCTS, True),
+    "ally": (_BANKS, _BANK_PRODUCTS, True),
+    "marcus": (_BANKS, r"by[ ]Goldman|savings|accounts?|CDs?|loans?|app", False),
+    "max": (_STREAMERS, _STREAM_PRODUCTS, False),
+}
+_AFTER = {k: regex.compile(rf"[ ](?:{p})(?![\p{{L}}])") for k, (_, p, _) in _TRADES.items()}
+_COMPANY_BEFORE = {k: regex.compile(rf"(?<![\p{{L}}])(?:{c})(?:[ ](?:and|or|&)|,)[ ]$") for k, (c, _, _) in
+                   _TRADES.items()}
+_COMPANY_AFTER = {k: regex.compile(rf"(?:[ ](?:and|or|&)|,)[ ](?:{c})(?![\p{{L}}])") for k, (c, _, _) in
+                  _TRADES.items()}
+_PERSON_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mr|mrs|ms|mx|dr|hi|hey|hello|dear|thanks|thank[ ]you|ask|told|tell|met|uncle|aunt|cousin"
+    r"|brother|sister|son|daughter|my|our)\.?,?[ ]$")
+
+
+def trade_brands(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the one-word findings that are a bank or a streaming service here (the module's doc)."""
+    out = set()
+    for start, end, _ in lone:
+        key = text[start:end].lower()
+        if key not in _TRADES or not text[start].isupper() or _PERSON_BEFORE.search(text, max(0, start - 14), start):
+            continue
+        if _AFTER[key].match(text, end):
+            out.add(start)  # `Chase Business Customer Service`, `Max bundles`
+        elif _TRADES[key][2] and (_COMPANY_BEFORE[key].search(text, max(0, start - 30), start)
+                                  or _COMPANY_AFTER[key].match(text, end)):
+            out.add(start)  # `Wells Fargo and Chase`
+    return out
