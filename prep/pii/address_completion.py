@@ -73,6 +73,12 @@ _UNIT_BEFORE = regex.compile(
     rf"|{_BUILDING})"
     rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
 )
+# A US address closed by its city, state and ZIP is an address whole: before a unit or a city found that way, a house
+# number and a street with no street word (`505 Grand Concourse, ` + `Apt 3F, Bronx, NY 10451`), and before a house
+# number a bare unit (`4B, ` + `17 Ocean Pkwy, Brooklyn, NY 11218`).
+_STATE_ZIP_END = regex.compile(r"[ ,][A-Z]{2}[ ]\d{5}(?:-\d{4})?$")
+_BARE_STREET_BEFORE = regex.compile(r"(?<![\w.,/#\-$€£])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’\-]*){1,3},[ ]?$")
+_BARE_UNIT_BEFORE = regex.compile(r"(?<![\w#\-/.,])(?:\d{1,4}[A-Z]|[A-Z]\d{1,3}),[ ]?$")
 _MAX_ADDED = 100
 
 
@@ -83,6 +89,8 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
         start = house.start()
     if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
         start = unit.start()
+    if "," in text[max(0, start - 2):start] and _STATE_ZIP_END.search(text, max(start, end - 12), end):
+        start = _street_before(text, start)
     after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
     if after and not (text[end - 1] == "." and after[0][:1] == " "):  # `... Oak Rd. Reward offered`: a sentence
         end = _whole_words(text, end, after.end())
@@ -90,6 +98,15 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
             _POSTCODE_TOKEN.search(line[0][-7:])):
         end = _whole_words(text, end, line.end())
     return lines_before(text, start), lines_after(text, end)  # `천안 `, `(GU1 3QT)`, `\nUNITED KINGDOM`
+
+
+def _street_before(text: str, start: int) -> int:
+    """`start`, moved back over a street with no street word and a bare unit before it (their comma closes them)."""
+    if not text[start].isdigit() and (street := _BARE_STREET_BEFORE.search(text, max(0, start - 50), start)):
+        start = street.start()
+    if text[start].isdigit() and (unit := _BARE_UNIT_BEFORE.search(text, max(0, start - 8), start)):
+        start = unit.start()
+    return start
 
 
 def _whole_words(text: str, start: int, end: int) -> int:

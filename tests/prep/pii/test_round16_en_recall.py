@@ -37,3 +37,36 @@ def test_roster_found(en_names, text, names):
 @pytest.mark.parametrize("text", ROSTER_KEPT)
 def test_roster_kept(en_names, text):
     assert en_names(text) == []
+
+
+# D: a US address closed by its city, state and ZIP: a street with no street word and a bare unit before it
+# (`prep.pii.address_completion._street_before`).
+ADDRESS_FOUND = [
+    ("address is 4B, 17 Ocean Pkwy, Brooklyn, NY 11218 yes?", "4B, 17 Ocean Pkwy, Brooklyn, NY 11218"),
+    ("I rent the flat at 505 Grand Concourse, Apt 3F, Bronx, NY 10451. The agent", "505 Grand Concourse, Apt 3F"),
+    ("She lives at 77 Riverside, Unit 5, Hoboken, NJ 07030 now.", "77 Riverside, Unit 5, Hoboken, NJ 07030"),
+    ("new place: 2C, 301 Broadway, Cambridge, MA 02139", "2C, 301 Broadway, Cambridge, MA 02139"),
+    ("We moved to 44 Harbor Point, Mystic, CT 06355 last spring.", "44 Harbor Point, Mystic, CT 06355"),
+    ("Return to 9 Elm, Burlington, VT 05401", "9 Elm, Burlington, VT 05401"),
+]
+ADDRESS_KEPT = [
+    "Walk along Ocean Pkwy until the bridge.",
+    "Meet me by the clock at Grand Central before noon.",
+    "The Grand Concourse was busy with fans after the game.",
+    "Part 4B, 17 pages long, was filed on time.",
+]
+
+
+def _addresses(scrubber, text: str) -> list[str]:
+    return [text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(("text", "address"), ADDRESS_FOUND)
+def test_address_found_whole(scrubber, text, address):
+    found = _addresses(scrubber, text)
+    assert any(address in span for span in found), (address, found)
+
+
+@pytest.mark.parametrize("text", ADDRESS_KEPT)
+def test_address_look_alike_kept(scrubber, text):
+    assert _addresses(scrubber, text) == []
