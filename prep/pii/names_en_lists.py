@@ -22,6 +22,7 @@ import re
 
 import regex
 
+from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
@@ -207,6 +208,8 @@ class ListReader:
                 sure += self._numbered(text)
             if _GATE_SALUTATION.search(text):
                 out += self._salutations(text)
+            if ": " in text or "<" in text:
+                out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
         if "," in text:
             if _caps_before_comma(text):
                 out += self._records(text)

@@ -70,3 +70,38 @@ def test_address_found_whole(scrubber, text, address):
 @pytest.mark.parametrize("text", ADDRESS_KEPT)
 def test_address_look_alike_kept(scrubber, text):
     assert _addresses(scrubber, text) == []
+
+
+# B, C: the speakers of a dialogue: `Label: message` lines beside a found person or after an interviewer's `Q:`, and
+# an IRC log's `<nick>` (`prep.pii.names_en_labels`).
+LABEL_FOUND = [
+    ("Comments\nPriya Natarajan: that finale was unreal\ndusty okafor: agreed, best episode yet", ["dusty okafor"]),
+    ("Replies\nmarisol v: who sang the opening track?\nTom Beckett: it was the house band", ["marisol v"]),
+    ("Replies\nfaith o: saw them in Leeds, unreal\nKofi Boateng: same night!", ["faith o"]),
+    ("Q: How did the band start?\nIVO PARK: In a garage in Tulsa.\nQ: And the name?\nIVO PARK: A typo.", ["IVO PARK"]),
+    ("[10:02] <Ingrid> anyone up for lunch?\n[10:03] <tomas b> sure, usual place?", ["tomas b"]),
+    ("<Dmitri> did the build pass\n<Hana S> yes, all green", ["Hana S"]),
+    ("Thread\nPriya Natarajan: did anyone record it?\nhunter: yeah i did\nhunter: will upload tonight", ["hunter"]),
+]
+LABEL_KEPT = [
+    "Ingredients\nBasil: two handfuls, torn\nGarlic: three cloves\nChef Marco Rossi: his own recipe",
+    "Dana Whitley: recap of the plan\nMove-in: the first of May\nFollow-up: a call on Friday",
+    "Q: What time does it open?\nHours: 9 to 5 daily.",
+    "Q: What's next?\nNext steps: a new album in spring.",
+    "<hr> section\n<li> item one\n<li> item two",
+    "Match notes\nMTL: 2 goals\nTOR: 1 goal\nReferee: Jon Marsh",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LABEL_FOUND)
+def test_dialogue_label_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text", LABEL_KEPT)
+def test_dialogue_label_kept(en_names, text):
+    found = en_names(text)
+    for word in ("Basil", "Garlic", "Move-in", "Follow-up", "Hours", "Next steps", "li", "MTL", "TOR"):
+        assert word not in found, (word, found)
