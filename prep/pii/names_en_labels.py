@@ -82,14 +82,19 @@ def _labelish(label: str, lexicon) -> bool:
     if low in ROLES or low in NOT_NAMES or len(head) < 2:
         return False
     entry = lexicon.get(low)
-    if entry is None:
+    if _rare(entry):
         if len(head) < 3 or head.isupper() and len(head) <= 4 and len(words) == 1 or "-" in head and any(
-                is_common_word(part) for part in head.split("-")):
-            return False  # `MTL:`, `FAQ:`: a code; `Move-in:`, `Follow-up:`: a compound of words
+                is_common_word(part) for part in head.split("-")) or entry is not None and len(words) == 1:
+            return False  # `MTL:`, `FAQ:`: a code; `Move-in:`: a compound of words; `Lisbon:` a seldom word alone
     elif not entry[0] & FIRST or entry[0] & PLACE and not entry[0] & LAST and len(words) == 1:
         return False  # a word, or a place alone
     for word in words[1:]:
         entry = lexicon.get(word.lower())
-        if entry is not None and not entry[0] & (FIRST | LAST) and len(word) > 1:
+        if not _rare(entry) and not entry[0] & (FIRST | LAST) and len(word) > 1:
             return False  # an initial, a rare word or a name go on
     return True
+
+
+def _rare(entry) -> bool:
+    """No list's word, or one no list flags and seldom used (`juno`)."""
+    return entry is None or not entry[0] & (FIRST | LAST | WORD | PLACE) and entry[2] < 4.0

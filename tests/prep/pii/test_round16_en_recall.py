@@ -82,6 +82,7 @@ LABEL_FOUND = [
     ("[10:02] <Ingrid> anyone up for lunch?\n[10:03] <tomas b> sure, usual place?", ["tomas b"]),
     ("<Dmitri> did the build pass\n<Hana S> yes, all green", ["Hana S"]),
     ("Thread\nPriya Natarajan: did anyone record it?\nhunter: yeah i did\nhunter: will upload tonight", ["hunter"]),
+    ("Q: Who taught you to paint?\nSUVI LAAKSO: My grandmother, in Oulu.", ["SUVI LAAKSO"]),
 ]
 LABEL_KEPT = [
     "Ingredients\nBasil: two handfuls, torn\nGarlic: three cloves\nChef Marco Rossi: his own recipe",
@@ -90,6 +91,7 @@ LABEL_KEPT = [
     "Q: What's next?\nNext steps: a new album in spring.",
     "<hr> section\n<li> item one\n<li> item two",
     "Match notes\nMTL: 2 goals\nTOR: 1 goal\nReferee: Jon Marsh",
+    "Maya Lin: itinerary\nLisbon: two nights\nMarinara: the sauce we liked",
 ]
 
 
@@ -103,5 +105,16 @@ def test_dialogue_label_found(en_names, text, names):
 @pytest.mark.parametrize("text", LABEL_KEPT)
 def test_dialogue_label_kept(en_names, text):
     found = en_names(text)
-    for word in ("Basil", "Garlic", "Move-in", "Follow-up", "Hours", "Next steps", "li", "MTL", "TOR"):
+    for word in ("Basil", "Garlic", "Move-in", "Follow-up", "Hours", "Next steps", "li", "MTL", "TOR", "Lisbon",
+                 "Marinara"):
         assert word not in found, (word, found)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Order 3 Blue Widgets, Boise, ID 83702 by noon.", "Boise, ID 83702"),
+    ("We scored 3 Goals, Denver, CO 80202 fans said.", "Denver, CO 80202"),
+    ("The 2024 Annual Report, Boise, ID 83702 is out.", "Boise, ID 83702"),
+    ("We live at 14 Crown Heights, Albany, NY 12203", "14 Crown Heights, Albany, NY 12203"),
+])
+def test_address_street_before_ends_where_it_does(scrubber, text, address):
+    assert _addresses(scrubber, text) == [address]
