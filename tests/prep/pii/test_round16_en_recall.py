@@ -118,3 +118,27 @@ def test_dialogue_label_kept(en_names, text):
 ])
 def test_address_street_before_ends_where_it_does(scrubber, text, address):
     assert _addresses(scrubber, text) == [address]
+
+
+# E: an initial and a surname at a line's start (`prep.pii.names_en_fields`: its gate looked for a space before the
+# initial only); an outline's letters in order stay.
+INITIAL_FOUND = [
+    ("BOX SCORE — Suns 99, Kings 95\nK. Ferreira 22 pts, 7 ast | Malik Odom 18 pts", "K. Ferreira"),
+    ("Notes\nR. Castellano scored 28.", "R. Castellano"),
+    ("Leaders\nT. Underwood 28 pts\nS. Marsh 12 pts", "S. Marsh"),
+]
+INITIAL_KEPT = [
+    "Relief sought\nD. Award costs; and\nE. Grant such other relief as is just.",
+    "E. Grant such relief.\nF. Order costs.",
+    "A. Review the file.\nB. Bell the reviewer.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INITIAL_FOUND)
+def test_line_start_initial_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", INITIAL_KEPT)
+def test_outline_letter_kept(en_names, text):
+    assert en_names(text) == []
