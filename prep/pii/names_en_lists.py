@@ -23,6 +23,7 @@ import re
 import regex
 
 from prep.pii.names_en_labels import dialogue_labels
+from prep.pii.names_en_lower import lower_possessives
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
@@ -210,6 +211,8 @@ class ListReader:
                 out += self._salutations(text)
             if ": " in text or "<" in text:
                 out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
+        if "'s " in text or "’s " in text:
+            out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
         if "," in text:
             if _caps_before_comma(text):
                 out += self._records(text)

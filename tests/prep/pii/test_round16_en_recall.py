@@ -142,3 +142,32 @@ def test_line_start_initial_found(en_names, text, name):
 @pytest.mark.parametrize("text", INITIAL_KEPT)
 def test_outline_letter_kept(en_names, text):
     assert en_names(text) == []
+
+
+# H: a lower-case first name that is no word, before `'s` and what only a person has (`prep.pii.names_en_lower`).
+POSSESSIVE_FOUND = [
+    ("agent okay what's madison's date of birth", "madison"),
+    ("said its for her mom edith's 80th", "edith"),
+    ("that was tyler's idea honestly", "tyler"),
+    ("can u send me omar's number", "omar"),
+]
+POSSESSIVE_KEPT = [
+    "grabbing lunch at wendy's",
+    "macy's sale starts friday",
+    "denny's breakfast slam is back",
+    "the bill's due friday",
+    "hope's fading tbh",
+    "my aunty's house",
+    "nana's birthday is sunday",
+    "claire's earrings are cheap",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POSSESSIVE_FOUND)
+def test_lower_possessive_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_KEPT)
+def test_lower_possessive_kept(en_names, text):
+    assert en_names(text) == []
