@@ -129,6 +129,9 @@ _QUOTE_SAID = regex.compile(
     r"(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)(?=[,.;:!?)]|[ ](?:who|whose)\b|$)")
 # After `Surname, First`: a line end, a bracket or a semicolon (`Rep. Okonjo, Theresa [D-MN-4];`)
 _INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;<])")  # `Brennan, Colm <colm@...>`: a display name too
+# A record's next cell (`Okafor, Chidi 250.00`, `Varga, Petra — 3 May`, `Acheampong, Kwesi & Efua`, `patient=Greer,
+# Annabel src=...`, `"o'brien, kathleen"`): there the surname is no first name (`Tom, Anna & Leo` is a list)
+_INVERTED_CELL = regex.compile(r"[ \t]*(?:[\"”|—–&]|\d|\p{Ll}+=)")
 _COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold)(?![\w-])")
 _HANDLE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")  # capitals inside a word, digits, underscores: a handle
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
@@ -419,10 +422,12 @@ class ListReader:
 
     def _inverted(self, text: str, left: int, comma: int, start: int, end: int) -> bool:
         words = text[left:comma].split()
-        if len(words) > 1 and words[0].lower() not in PARTICLES or not _INVERTED_END.match(text, end):
+        cell = not _INVERTED_END.match(text, end)
+        if len(words) > 1 and words[0].lower() not in PARTICLES or cell and not _INVERTED_CELL.match(text, end):
             return False
         entry = self._entry(words[-1])
-        return (entry is None or bool(entry[0] & LAST)) and self._first(text[start:end].split()[0])
+        return (entry is None or bool(entry[0] & LAST) and not (cell and entry[0] & FIRST)) and self._first(
+            text[start:end].split()[0])
 
 
 # A spoken name's middle initial and surname at a line's or a sentence's end (`caller rosalind m achebe`)

@@ -171,3 +171,21 @@ def test_lower_possessive_found(en_names, text, name):
 @pytest.mark.parametrize("text", POSSESSIVE_KEPT)
 def test_lower_possessive_kept(en_names, text):
     assert en_names(text) == []
+
+
+# I: `Surname, First` before a record's next cell joins into one name when the surname is no first name
+# (`prep.pii.names_en_lists.ListReader._inverted`); a list of first names stays apart.
+INVERTED_FOUND = [
+    ("Member Directory\nAcheampong, Kwesi & Efua\n19 Partridge Way, Dover, DE 19901", "Acheampong, Kwesi"),
+    ("audit: action=VIEW_RECORD patient=Greer, Annabel src=10.0.0.1", "Greer, Annabel"),
+    ("claim owner=Lindqvist, Mats status=open", "Lindqvist, Mats"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INVERTED_FOUND)
+def test_inverted_before_cell_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+def test_first_names_list_stays_apart(en_names):
+    assert en_names("We met Tom, Anna & Leo there.") == ["Tom", "Anna", "Leo"]
