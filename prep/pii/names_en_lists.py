@@ -24,6 +24,7 @@ import regex
 
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import lower_possessives
+from prep.pii.names_en_repeats import lower_repeats
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
@@ -216,6 +217,8 @@ class ListReader:
                 out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
         if "'s " in text or "’s " in text:
             out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
+        if spans:
+            out += lower_repeats(text, spans, self.lexicon)  # `mason carried ...` beside `Mason Reyes`
         if "," in text:
             if _caps_before_comma(text):
                 out += self._records(text)

@@ -189,3 +189,32 @@ def test_inverted_before_cell_found(en_names, text, name):
 
 def test_first_names_list_stays_apart(en_names):
     assert en_names("We met Tom, Anna & Leo there.") == ["Tom", "Anna", "Leo"]
+
+
+# J: a found person's first name again in lower case (`prep.pii.names_en_repeats`), unless the words around make it
+# the word.
+REPEAT_FOUND = [
+    ("anyone else think mason carried the squad tonight??\nreply: Mason Reyes is the real MVP", "mason"),
+    ("Bill Evans: who's paying? bill said he would\nSam Ortiz: not me", "bill"),
+    ("Jordan Lee: jordan said hi", "jordan"),
+    ("Rosa: did the bank call?\nWill Tennant: yeah, mark from underwriting said we're good\nRosa: tell Mark thanks",
+     "mark"),
+]
+REPEAT_KEPT = [
+    ("Mark Lindell: i'll mark it on the calendar\nAna Cruz: thanks", "mark"),
+    ("Will Park: the bill came to $80\nAna Cruz: will you split it?", "will"),
+    ("Hope Adams: lost all hope in this team lol\nBen Cole: same", "hope"),
+    ("Rose Tyler: pick a rose for the table", "rose"),
+    ("Dawn Price: we left at dawn\nEli Stone: early!", "dawn"),
+    ("Frank Ocean: to be frank it was fine", "frank"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REPEAT_FOUND)
+def test_lower_repeat_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), REPEAT_KEPT)
+def test_lower_repeat_word_kept(en_names, text, word):
+    assert word not in en_names(text)
