@@ -32,7 +32,7 @@ _QUESTION = regex.compile(r"(?m)^[ \t]*(?:Q|Question|INTERVIEWER)[.:][ \t]+\S[^\
 def dialogue_labels(text: str, spans: list, lexicon) -> list[tuple[int, int, float]]:
     """The labels of the module's doc in `text`, given the spans found so far."""
     out: list[tuple[int, int, float]] = []
-    if ": " in text:
+    if text.count(": ") >= 2 and (spans or "Q" in text):  # two labels and a person or an interviewer (speed)
         lines = list(_LABEL_LINE.finditer(text))
         if len(lines) >= 2:
             covered = [_covered(m, spans) for m in lines]
@@ -48,7 +48,7 @@ def dialogue_labels(text: str, spans: list, lexicon) -> list[tuple[int, int, flo
                 if _word_alone(label, lexicon) and labels.count(label) < 2 and not all(named):
                     continue  # `Basil: two handfuls` beside `Garlic:`: a word in a list of fields
                 out.append((m.start(1), m.end(1), SCORE))
-    if "<" in text and "</" not in text:
+    if text.count("<") >= 2 and "</" not in text:
         nicks = list(_NICK_LINE.finditer(text))
         if len(nicks) >= 2 and any(_first(m.group(1).split()[0], lexicon) for m in nicks):
             out += [(m.start(1), m.end(1), SCORE) for m in nicks if _labelish(m.group(1), lexicon)
