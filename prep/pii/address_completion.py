@@ -73,6 +73,22 @@ _UNIT_BEFORE = regex.compile(
     rf"|{_BUILDING})"
     rf"(?:,[ ]?|[ ])){{1,3}}$|(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]$"
 )
+# A US address closed by its city, state and ZIP is an address whole: before a unit or a city found that way, a house
+# number and a street with no street word (`505 Grand Concourse, ` + `Apt 3F, Bronx, NY 10451`), and before a house
+# number a bare unit (`4B, ` + `17 Ocean Pkwy, Brooklyn, NY 11218`).
+_STATE_ZIP_END = regex.compile(r"[ ,][A-Z]{2}[ ]\d{5}(?:-\d{4})?$")
+_BARE_STREET_BEFORE = regex.compile(
+    r"(?<![\w.,/#\-$€£])(?!(?:1[89]|20)\d\d[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’\-]*){1,3},[ ]?$"
+)
+# (a year is no house number here, `In 1998 Netflix, Scotts Valley, CA`, and a plural closing it is a count of
+# things, not a street: `5 Guys, Austin`, `3 Blue Widgets, Boise`; streets that are plurals are places' words)
+_PLURAL_END = regex.compile(r"\p{Ll}s,[ ]?$")
+_STREET_PLURALS = regex.compile(
+    r"(?:Heights|Gardens|Meadows|Commons|Woods|Points|Springs|Falls|Hills|Acres|Lakes|Estates|Pines|Oaks|Shores"
+    r"|Mills|Parks|Views|Fields|Brooks|Cliffs|Flats|Terraces|Mews|Villas|Palms|Cedars|Elms|Willows|Sands|Downs)"
+    r",[ ]?$"
+)
+_BARE_UNIT_BEFORE = regex.compile(r"(?<![\w#\-/.,])(?:\d{1,4}[A-Z]|[A-Z]\d{1,3}),[ ]?$")
 _MAX_ADDED = 100
 
 
@@ -83,6 +99,8 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
         start = house.start()
     if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
         start = unit.start()
+    if "," in text[max(0, start - 2):start] and _STATE_ZIP_END.search(text, max(start, end - 12), end):
+        start = _street_before(text, start)
     after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
     if after and not (text[end - 1] == "." and after[0][:1] == " "):  # `... Oak Rd. Reward offered`: a sentence
         end = _whole_words(text, end, after.end())
@@ -90,6 +108,16 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
             _POSTCODE_TOKEN.search(line[0][-7:])):
         end = _whole_words(text, end, line.end())
     return lines_before(text, start), lines_after(text, end)  # `천안 `, `(GU1 3QT)`, `\nUNITED KINGDOM`
+
+
+def _street_before(text: str, start: int) -> int:
+    """`start`, moved back over a street with no street word and a bare unit before it (their comma closes them)."""
+    if not text[start].isdigit() and (street := _BARE_STREET_BEFORE.search(text, max(0, start - 50), start)) and (
+            not _PLURAL_END.search(street[0]) or _STREET_PLURALS.search(street[0])):
+        start = street.start()
+    if text[start].isdigit() and (unit := _BARE_UNIT_BEFORE.search(text, max(0, start - 8), start)):
+        start = unit.start()
+    return start
 
 
 def _whole_words(text: str, start: int, end: int) -> int:

@@ -60,7 +60,7 @@ _FAMILY = regex.compile(
 )
 _NICKNAME = regex.compile(r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ])[\"“]\p{Lu}[\p{L}.\-]*[\"”][ ](\p{Lu}[\p{L}'’\-]+)")
 # Cheap tests (the standard library's engine) before the patterns that read the names.
-_GATE_INITIALS = re.compile(r" [A-Z]\.")
+_GATE_INITIALS = re.compile(r"(?:^|\s)[A-Z]\.")  # `T. Underwood` at a line's start too
 _GATE_WIDE = re.compile(r"[a-z]  {1,2}[A-Z]")
 
 _SPACED = regex.compile(  # `N a m e :  H O R A T I O   YBARRA`: OCR's spaced letters, then the surname
@@ -108,6 +108,18 @@ it helpdesk customer customers care member members student students staff facult
 """.split())
 
 
+def _outline_item(text: str, start: int) -> bool:
+    """`D. ...` then `E. Grant such other relief`: a letter at a line's start after the letter before it, or before
+    the letter after it, each at a line's start, is an outline's mark, no initial (a box score's `T. ...` then
+    `S. ...` is not in order)."""
+    if start and text[start - 1] != "\n":
+        return False
+    letter = ord(text[start])
+    before = text[:start]
+    return f"\n{chr(letter - 1)}. " in before or before.startswith(f"{chr(letter - 1)}. ") or (
+        f"\n{chr(letter + 1)}. " in text[start:])
+
+
 class FieldReader:
     """`find(text)` -> spans (start, end, score) of the names the record shapes above show."""
 
@@ -121,7 +133,8 @@ class FieldReader:
         initials = _GATE_INITIALS.search(text) is not None
         if initials:
             out += [(m.start(), m.end(), SCORE) for m in _INITIAL_SURNAME.finditer(text) if self._surname(m.group(1))
-                    and not (text[m.end():m.end() + 1] == "." and self._abbreviation(m.group(1)))]
+                    and not (text[m.end():m.end() + 1] == "." and self._abbreviation(m.group(1)))
+                    and not _outline_item(text, m.start())]
         if initials:
             out += [(m.start(1), m.end(), SCORE) for m in _FIRST_INITIAL.finditer(text)
                     if self._first(m.group(1), True)]

@@ -22,6 +22,9 @@ import re
 
 import regex
 
+from prep.pii.names_en_labels import dialogue_labels
+from prep.pii.names_en_lower import lower_possessives
+from prep.pii.names_en_repeats import lower_repeats
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
@@ -49,7 +52,12 @@ _DISCORD = regex.compile(
     rf"(?m)^[ \t]*({_W}(?:[ ._]{_W}){{0,2}})[ \t]+[—–-][ \t]+"
     r"(?:(?i:today|yesterday)(?:[ ]at)?|\d{1,2}/\d{1,2}/\d{2,4})[ ]\d{1,2}:\d\d"
 )
-_ROSTER_LINE = regex.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?({_W}),[ ]?({_W})[ \t]*$")
+# `Reyes, Cristina`, `#4 WHITFIELD, Jordan — G`, `- Kim, Jae-won (Unit 508)`, `Patel, Arjun 6.0`: a mark or a number
+# before, a middle initial, and one short cell after (a position, hours, a unit) that holds no comma
+_ROSTER_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]*|#\d{{1,3}}[ \t]+|[-*•][ \t]+)?({_W}),[ ]?({_W}(?:[ ]\p{{Lu}}\.)?)"
+    r"(?:[ \t]*[—–|][ \t]*[^\n,]{1,30}|[ \t]+[\d(&][^\n,]{0,30})?[ \t]*$"
+)
 _NUMBERED_LINE = regex.compile(
     rf"(?m)^[ \t]*#?\d{{1,3}}[.)]?[ \t]+({_CAP}(?:[ ]{_CAP}){{1,2}})(?:[ \t]{{2,}}|\t|[ ]*[|,–—-][ ]*)\p{{Lu}}{{1,3}}\b"
 )
@@ -122,12 +130,15 @@ _QUOTE_SAID = regex.compile(
     r"(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)(?=[,.;:!?)]|[ ](?:who|whose)\b|$)")
 # After `Surname, First`: a line end, a bracket or a semicolon (`Rep. Okonjo, Theresa [D-MN-4];`)
 _INVERTED_END = regex.compile(r"[ \t]*(?:$|[\n\[(;<])")  # `Brennan, Colm <colm@...>`: a display name too
+# A record's next cell (`Okafor, Chidi 250.00`, `Varga, Petra — 3 May`, `Acheampong, Kwesi & Efua`, `patient=Greer,
+# Annabel src=...`, `"o'brien, kathleen"`): there the surname is no first name (`Tom, Anna & Leo` is a list)
+_INVERTED_CELL = regex.compile(r"[ \t]*(?:[\"”|—–&]|\d|\p{Ll}+=)")
 _COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold)(?![\w-])")
 _HANDLE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")  # capitals inside a word, digits, underscores: a handle
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
 _GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
 _GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
-_GATE_ROSTER = re.compile(r", ?[^\W\d_]+[ \t]*\n")
+_GATE_ROSTER = re.compile(r"(?m)^[ \t]*(?:[#\d\-*•][\d.)]*[ \t]*)?[^\W\d_][\w'’\-]*, ?[^\W\d_]")
 
 
 def _caps_before_comma(text: str) -> bool:
@@ -202,6 +213,12 @@ class ListReader:
                 sure += self._numbered(text)
             if _GATE_SALUTATION.search(text):
                 out += self._salutations(text)
+            if ": " in text or "<" in text:
+                out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
+        if "'s " in text or "’s " in text:
+            out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
+        if spans:
+            out += lower_repeats(text, spans, self.lexicon)  # `mason carried ...` beside `Mason Reyes`
         if "," in text:
             if _caps_before_comma(text):
                 out += self._records(text)
@@ -243,6 +260,17 @@ class ListReader:
         entry = self._entry(word)
         return entry is not None and bool(entry[0] & FIRST) and not entry[0] & PLACE
 
+    def _surname(self, word: str) -> bool:
+        """A surname that is no word and no place (`Whitfield`, `ADEYEMI`)."""
+        entry = self._entry(word)
+        return entry is not None and bool(entry[0] & LAST) and not entry[0] & (PLACE | WORD)
+
+    def _place_line(self, m) -> bool:
+        """`Paris, France`, `Rome, Italy`: a place before the comma, or a place that is no first name after it."""
+        before, after = self._entry(m.group(1)), self._entry(m.group(2).split()[0])
+        return before is not None and bool(before[0] & PLACE) or (
+            after is not None and bool(after[0] & PLACE) and not after[0] & FIRST)
+
     def _nameish(self, word: str) -> bool:
         """No role, particle or common word without a name's flag: a name, a rare word, a name that is a word."""
         low = word.lower()
@@ -268,7 +296,8 @@ class ListReader:
             if m is not None and block and text.count("\n", block[-1].end(), m.start()) == 1:
                 block.append(m)
                 continue
-            if len(block) >= 3 and 2 * sum(self._first(b.group(2)) for b in block) > len(block) and all(
+            named = sum(self._first(b.group(2).split()[0]) or self._surname(b.group(1)) for b in block)
+            if len(block) >= 3 and 2 * named > len(block) and not any(map(self._place_line, block)) and all(
                     self._nameish(b.group(1)) and not is_common_word(b.group(1)) for b in block):
                 out += [(b.start(1), b.end(2), SCORE) for b in block]
             block = [m] if m is not None else []
@@ -396,10 +425,12 @@ class ListReader:
 
     def _inverted(self, text: str, left: int, comma: int, start: int, end: int) -> bool:
         words = text[left:comma].split()
-        if len(words) > 1 and words[0].lower() not in PARTICLES or not _INVERTED_END.match(text, end):
+        cell = not _INVERTED_END.match(text, end)
+        if len(words) > 1 and words[0].lower() not in PARTICLES or cell and not _INVERTED_CELL.match(text, end):
             return False
         entry = self._entry(words[-1])
-        return (entry is None or bool(entry[0] & LAST)) and self._first(text[start:end].split()[0])
+        return (entry is None or bool(entry[0] & LAST) and not (cell and entry[0] & FIRST)) and self._first(
+            text[start:end].split()[0])
 
 
 # A spoken name's middle initial and surname at a line's or a sentence's end (`caller rosalind m achebe`)
