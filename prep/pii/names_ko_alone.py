@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_compounds import compound_reading
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
 from prep.pii.names_ko_forms import PERSON_AFTER, TITLE_WORDS
 from prep.pii.names_ko_kin import GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
@@ -121,6 +122,17 @@ def lone_words(model, text: str, spans: list[tuple[int, int]]) -> bool:
     return not _another_person(model, text, values, speakers)
 
 
+def marked_anywhere(model, text: str, value: str) -> bool:
+    """Does any mention of `value` in `text` carry a person's mark (`_marked`)? (Round 16's compounds.)"""
+    speakers = _PERSON_SPEAKER.search(text) is not None
+    at = text.find(value)
+    while at >= 0:
+        if _marked(model, text, at, at + len(value), speakers):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
 def _another_person(model, text: str, values: set[str], speakers: bool) -> bool:
     """Does another word of the document name a person: a baptismal name that no Korean given name is
     (`담당은 소피아`, `인도 마리아`; the lexicon's other foreign names hold words too: `골드`, `이르지`), or a
@@ -150,6 +162,8 @@ def _word_reading(model, text: str, start: int, end: int) -> bool:
         return False  # a surname before a glued title (`임대리`), a speaker's one syllable
     if " " in value:
         return all(_word(model, part) for part in value.split())
+    if compound_reading(model, text, start, end):
+        return True  # `이동|식 단속`, `예정|신고` (round 16: `prep.pii.names_ko_compounds`)
     if len(value) == 3 and value[:2] in model.common_words and value[:2] not in model.surnames \
             and not model.given_score(value[1:]):
         return True  # a common word and a noun's syllable (`위약|군`, `진영|별`), no given name's syllables after
