@@ -94,6 +94,7 @@ _ROLES_BEFORE = (*sorted(_TITLE_WORDS - set(KIN_CALLS.pattern.split("|"))), *KO_
                  *"환자 학생 고객 담당의 주치의 경위 경사 혼주 신랑 신부 증인 피고인 피해자 원고 피고 신청인 상담원 "
                  "상담사 기사 손님".split())
 _HANGUL = re.compile("[가-힣]")
+_HANGUL_WORD = re.compile("[가-힣]+")
 _WORD = re.compile("(?<![가-힣])[가-힣]{2,6}(?![가-힣])")
 # Words a mark may follow that are never a person's name (`고객님`, `팀장님`, `회원 여러분`).
 _NOT_PERSONS = STOP_VALUES | KO_NAME_LABELS | _TITLE_WORDS | _KIN_BEFORE
@@ -252,8 +253,9 @@ def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
         return True  # `은아라고 불러요`
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
-    if _PERSON_FIELD.search(head) or _FIELD_LABEL.search(head) or word.endswith(_PERSON_ROLE_ENDS) and len(word) >= 3:
-        return True  # `성명: 마르코 로시`, `작성자 성훈`
+    if _PERSON_FIELD.search(head) or _FIELD_LABEL.search(head) or word.endswith(_PERSON_ROLE_ENDS) and len(
+            word) >= 3 and _HANGUL_WORD.fullmatch(word):
+        return True  # `성명: 마르코 로시`, `작성자 성훈`; not a count of people (`(2인 이상)`, `4인 가족`)
     if _TIMED_SPEAKER.search(head.rstrip()) is not None and (head.endswith(" ") or text.startswith(
             (":", " :", "：", "]"), end)):
         return True  # `오후 10:13, 가람 :`, `• 13:30 채원 치과`

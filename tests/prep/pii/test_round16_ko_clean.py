@@ -6,6 +6,7 @@ MeCab-ko's dictionary holds in its parts and lists whole as a person too, the on
 common word and a noun-forming syllable in a thing's slot (`이동|식 단속`, `반응|조를`, `설명|회는`, `교육 이수|자로`),
 or two common words glued (`예정|신고`, `연장|근로`). The same words with a person's mark (a title, a kin or role word,
 a field, a speaker's slot, an age), beside another name, or as the subject or object of a verb stay names.
+And a count of people before a word (`(2인 이상)`) is no role noun in `-인` (`수령인`, `보증인`) marking it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ CLEAN = [
     "3분기 예정신고 마감이 다가옵니다. 서류를 미리 챙기세요.",
     "부가세 예정신고와 종합소득세 신고 일정을 정리했습니다.",
     "주 52시간을 넘는 연장근로는 노사 합의가 필요하다.",
+    # a count of people (`2인`) is no role noun in `-인` (`수령인`): the word after it is no person's
+    "점심 한정식 코스 (2인 이상 주문)",
+    "[오늘의 메뉴] 저녁 한정식 코스\n- 전골 (3인 기준) 45,000원",
 ]
 
 PEOPLE = [
@@ -52,6 +56,9 @@ PEOPLE = [
     ("유효성과 통화했는데 내일 온대.", ["유효성"]),
     ("오늘 이수자를 만나서 점심을 먹었다.", ["이수자"]),
     ("이장이던 연봉수가 마을 길을 넓혔다.", ["연봉수"]),
+    # a role noun in `-인` before a name stays a mark
+    ("보증인 이상민 서명", ["이상민"]),
+    ("한정식 예약: 2인 이상, 예약자 보람", ["보람"]),
 ]
 
 
