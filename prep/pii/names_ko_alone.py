@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_en_words import trie_pattern
-from prep.pii.names_ko_compounds import compound_reading
+from prep.pii.names_ko_compounds import glued_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
 from prep.pii.names_ko_forms import PERSON_AFTER, TITLE_WORDS
 from prep.pii.names_ko_kin import GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
@@ -94,7 +94,6 @@ _ROLES_BEFORE = (*sorted(_TITLE_WORDS - set(KIN_CALLS.pattern.split("|"))), *KO_
                  *"환자 학생 고객 담당의 주치의 경위 경사 혼주 신랑 신부 증인 피고인 피해자 원고 피고 신청인 상담원 "
                  "상담사 기사 손님".split())
 _HANGUL = re.compile("[가-힣]")
-_HANGUL_WORD = re.compile("[가-힣]+")
 _WORD = re.compile("(?<![가-힣])[가-힣]{2,6}(?![가-힣])")
 # Words a mark may follow that are never a person's name (`고객님`, `팀장님`, `회원 여러분`).
 _NOT_PERSONS = STOP_VALUES | KO_NAME_LABELS | _TITLE_WORDS | _KIN_BEFORE
@@ -121,17 +120,6 @@ def lone_words(model, text: str, spans: list[tuple[int, int]]) -> bool:
                 return False
             at = text.find(value, at + 1)
     return not _another_person(model, text, values, speakers)
-
-
-def marked_anywhere(model, text: str, value: str) -> bool:
-    """Does any mention of `value` in `text` carry a person's mark (`_marked`)? (Round 16's compounds.)"""
-    speakers = _PERSON_SPEAKER.search(text) is not None
-    at = text.find(value)
-    while at >= 0:
-        if _marked(model, text, at, at + len(value), speakers):
-            return True
-        at = text.find(value, at + 1)
-    return False
 
 
 def _another_person(model, text: str, values: set[str], speakers: bool) -> bool:
@@ -163,8 +151,8 @@ def _word_reading(model, text: str, start: int, end: int) -> bool:
         return False  # a surname before a glued title (`임대리`), a speaker's one syllable
     if " " in value:
         return all(_word(model, part) for part in value.split())
-    if compound_reading(model, text, start, end):
-        return True  # `이동|식 단속`, `예정|신고` (round 16: `prep.pii.names_ko_compounds`)
+    if glued_words(model, text, start, end):
+        return True  # `예정|신고`, `연장|근로` (round 16: `prep.pii.names_ko_compounds`)
     if len(value) == 3 and value[:2] in model.common_words and value[:2] not in model.surnames \
             and not model.given_score(value[1:]):
         return True  # a common word and a noun's syllable (`위약|군`, `진영|별`), no given name's syllables after
@@ -253,9 +241,8 @@ def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
         return True  # `은아라고 불러요`
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
-    if _PERSON_FIELD.search(head) or _FIELD_LABEL.search(head) or word.endswith(_PERSON_ROLE_ENDS) and len(
-            word) >= 3 and _HANGUL_WORD.fullmatch(word):
-        return True  # `성명: 마르코 로시`, `작성자 성훈`; not a count of people (`(2인 이상)`, `4인 가족`)
+    if _PERSON_FIELD.search(head) or _FIELD_LABEL.search(head) or word.endswith(_PERSON_ROLE_ENDS) and len(word) >= 3:
+        return True  # `성명: 마르코 로시`, `작성자 성훈`
     if _TIMED_SPEAKER.search(head.rstrip()) is not None and (head.endswith(" ") or text.startswith(
             (":", " :", "：", "]"), end)):
         return True  # `오후 10:13, 가람 :`, `• 13:30 채원 치과`
