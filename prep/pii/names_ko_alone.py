@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_compounds import glued_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
 from prep.pii.names_ko_forms import PERSON_AFTER, TITLE_WORDS
 from prep.pii.names_ko_kin import GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
@@ -150,6 +151,8 @@ def _word_reading(model, text: str, start: int, end: int) -> bool:
         return False  # a surname before a glued title (`임대리`), a speaker's one syllable
     if " " in value:
         return all(_word(model, part) for part in value.split())
+    if glued_words(model, text, start, end):
+        return True  # `예정|신고`, `연장|근로` (round 16: `prep.pii.names_ko_compounds`)
     if len(value) == 3 and value[:2] in model.common_words and value[:2] not in model.surnames \
             and not model.given_score(value[1:]):
         return True  # a common word and a noun's syllable (`위약|군`, `진영|별`), no given name's syllables after
