@@ -36,6 +36,7 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
 from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
+from prep.pii.names_ko_long import add_long_names
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.names_ko_titles import TITLES as _TITLES
 from prep.pii.names_ko_words import word_after_rare_surname
@@ -326,6 +327,7 @@ class KoreanNameDetector:
         self._surname_words(text, spans)
         self._contexts(text, spans)
         self.more.add(text, spans)
+        add_long_names(self.model, text, spans, is_name_tail)
         if spans:
             self.more.siblings(text, spans)
             self._propagate(text, spans)

@@ -1,0 +1,75 @@
+"""Round 16 (Korean person names in news and media text), written fresh (no tuning row copied), both ways: the name
+found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The readings live in `prep.pii.names_ko_long`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# A: a one-syllable surname and a three-syllable given name in a person's slot (before or after a role, in a box
+# score or a leader board, before a particle in prose), then the given name alone in the same text.
+LONG_FOUND = [
+    ("지난 경기에서 박하늘빛 코치가 선수들을 불러 모았다.", ["박하늘빛"]),
+    ("서울: 임우람솔 24점, 노보람찬 리바운드 11개", ["임우람솔", "노보람찬"]),
+    ("[골프] 최종 순위\n1위 윤가람슬 -9\n2위 오나래빛 -7", ["윤가람슬", "오나래빛"]),
+    ("중계석: 캐스터 권슬기린, 해설 김도윤", ["권슬기린"]),
+    ("새 시즌 수석코치로는 권슬기린이 선임됐다. 구단은 \"슬기린 코치의 경험을 믿는다\"고 밝혔다.", ["권슬기린", "슬기린"]),
+    ("성우 노보람찬의 목소리가 캐릭터와 잘 어울린다.", ["노보람찬"]),
+    ("\"하늘솔이 형이 먼저 연락했다\"며 유하늘솔 감독이 웃었다.", ["유하늘솔", "하늘솔"]),
+    ("[배구] MVP 문새롬이 21점, 안다솜별 블로킹 4개", ["문새롬이", "안다솜별"]),
+    ("이번 화의 평론가 추예슬아 님은 영화를 호평했다.", ["추예슬아"]),
+    ("프로듀서 송미리내가 이번 앨범을 총괄했다.", ["송미리내"]),
+    ("결승골은 최하늘찬이 넣었다.", ["최하늘찬"]),
+    ("문의 담당: 장아름다 / 02-555-1234", ["장아름다"]),
+]
+LONG_KEPT = [
+    # compounds of the dictionary, or two of its words, in the same slots
+    "이동식당 담당: 총무팀 (내선 1234)",
+    "김치찌개 27점, 된장찌개 14점으로 인기 투표 결과가 나왔다.",
+    "정보공개 담당자에게 문의하세요.",
+    "조선일보 기자가 현장을 찾았다.",
+    "1위 한국전력 -3\n2위 현대건설 -5",
+    "최우수상 수상자는 다음 주에 발표된다.",
+    "강남역점 매니저 모집 공고",
+    "이번시즌 감독 교체설이 나왔다.",
+    "신인선수 코치 프로그램이 열린다.",
+    "조기축구 감독님이 회비를 걷었다.",
+    "전북현대 감독과 수원삼성 감독이 만났다.",
+    "[여자농구] 우리은행 72점, 하나은행 65점",
+    "정규시즌 12승을 거뒀다.",
+    "하루종일 이사 짐 정리함",
+    # a word with a tail, a noun before a role glued, a count that is no score
+    "예상 강수량은 남해안 20~60㎜입니다.",
+    "장해상태가 되었을 때 보험금을 지급합니다.",
+    "연말정산을 아래 일정으로 진행합니다.",
+    "난방 사용량이 전월보다 14% 늘었다.",
+    "피해 물품: 강화유리 출입문 1개",
+    "기사님이 분실물을 보관하고 있습니다.",
+]
+
+
+def _covered(result, text: str, value: str) -> bool:
+    """Is every occurrence of `value` in `text` inside a PERSON finding?"""
+    spans = [(f.start, f.end) for f in result.findings if f.entity == "PERSON"]
+    at = text.find(value)
+    while at >= 0:
+        if not any(s <= at and at + len(value) <= e for s, e in spans):
+            return False
+        at = text.find(value, at + 1)
+    return True
+
+
+FOUND = LONG_FOUND
+KEPT = LONG_KEPT
+
+
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_round16_ko_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_round16_ko_look_alikes_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
