@@ -7,7 +7,7 @@ speaker says name; this module reads them in the slots news, match reports and c
 
 - right before a role or a title (`X 감독`, `X 해설위원`, `X님`) or right after one (`캐스터 X:`, `성우 X의`,
   `수석코치로는 X이`, `담당: X`), the titles being the detectors' own lists (`names_ko_forms.TITLE_WORDS`) plus the
-  roles of sports and broadcasting (`_MEDIA_ROLES`);
+  roles of sports and broadcasting (`MEDIA_ROLES`);
 - in a score line or a box score: before a count (`X 27점`, `X 블로킹 5개`, `X -14`) or after a rank (`1위 X`);
 - in prose before a particle (`X이 넣었다`), where no reading splits the word into dictionary words.
 
@@ -28,25 +28,25 @@ from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_marks import COMPOUND_SURNAMES
 
 # Roles of sports, broadcasting and publishing a name stands beside (`한석준호 캐스터`, `해설 양준석:`).
-_MEDIA_ROLES = frozenset("""
+MEDIA_ROLES = frozenset("""
     감독 감독대행 수석코치 코치 선수 투수 타자 포수 주장 캐스터 해설 해설위원 해설자 성우 평론가 에이전트 게스트
     아나운서 앵커 기자 특파원 통신원 배우 가수 작가 작곡가 연출 프로듀서 진행 진행자 출연 번역 통역 심판 주심
     부심 단장 구단주 트레이너 매니저 대표 사회자 사회 엠씨 디자이너 편집 편집장 총괄 담당 담당자 리포터
     """.split())
-_ROLE_WORDS = TITLE_WORDS | _MEDIA_ROLES
-_ROLES = trie_pattern(sorted(_ROLE_WORDS))
+_ROLE_WORDS = TITLE_WORDS | MEDIA_ROLES
+ROLES = trie_pattern(sorted(_ROLE_WORDS))
 # After the name only the roles that are no activity or common noun too (`하루종일 이사`, `X 진행`, `X 대표`).
 _NOT_AFTER = frozenset(
     "이사 사회 진행 편집 번역 통역 연출 출연 총괄 담당 대표 해설 양 군 형 주장 후보 책임 수석 선임".split())
-_ROLES_AFTER = trie_pattern(sorted(_ROLE_WORDS - _NOT_AFTER))
+ROLES_AFTER = trie_pattern(sorted(_ROLE_WORDS - _NOT_AFTER))
 # What may follow the role: a plural, an honorific, one particle (`감독은`, `해설위원도`; not `선수단`).
 _ROLE_END = r"(?:들|님)?(?:[이가은는을를의와과도만]|에게|께서|으로|로|이다|이었다|였다)?(?![가-힣])"
 # Every Hangul word of four syllables and a tail of up to four: the candidates, read once per distinct word.
 _WORD = re.compile(r"(?<![가-힣])([가-힣]{4})([가-힣]{0,4})(?![가-힣])")
 # Right after the name: one space and a role (glued: only `님`, `씨`), then no more than a particle (`X 감독은`).
-_ROLE_AFTER = re.compile(rf"(?:[ ](?:{_ROLES_AFTER})|[ ]?(?:님|씨)){_ROLE_END}")
+_ROLE_AFTER = re.compile(rf"(?:[ ](?:{ROLES_AFTER})|[ ]?(?:님|씨)){_ROLE_END}")
 # Right before it: a role, `로는`/`으로는`/a colon at most (`수석코치로는 X이`, `담당: X`, `캐스터 X:`, `성우 "X`).
-_ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{_ROLES})(?:으로는|로는|은|는)?[ ]?[:：]?[ ]*[\"'“‘]?\Z")
+_ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{ROLES})(?:으로는|로는|은|는)?[ ]?[:：]?[ ]*[\"'“‘]?\Z")
 # A box score or a leader board: a count after the name (`X 27점`, `X 블로킹 5개`, `X -14`), a rank before it.
 _UNITS = "점|골|개|득점|리바운드|어시스트|도움|안타|홈런|타점|승|세이브|탈삼진|블로킹|스틸|언더파|오버파|타|초|분"
 _STATS = "득점|리바운드|어시스트|도움|안타|홈런|타점|세이브|탈삼진|블로킹|블록|스틸|서브|디그|리시브|에이스|도루|삼진"

@@ -1,5 +1,6 @@
 """Round 16 (Korean person names in news and media text), written fresh (no tuning row copied), both ways: the name
-found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The readings live in `prep.pii.names_ko_long`.
+found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The readings live in `prep.pii.names_ko_long` and
+`prep.pii.names_ko_guests`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ LONG_FOUND = [
     ("서울: 임우람솔 24점, 노보람찬 리바운드 11개", ["임우람솔", "노보람찬"]),
     ("[골프] 최종 순위\n1위 윤가람슬 -9\n2위 오나래빛 -7", ["윤가람슬", "오나래빛"]),
     ("중계석: 캐스터 권슬기린, 해설 김도윤", ["권슬기린"]),
-    ("새 시즌 수석코치로는 권슬기린이 선임됐다. 구단은 \"슬기린 코치의 경험을 믿는다\"고 밝혔다.", ["권슬기린", "슬기린"]),
+    ("새 시즌 수석코치로는 권슬기린이 선임됐다. 구단은 \"슬기린 코치의 경험을 믿는다\"고 밝혔다.",
+     ["권슬기린", "슬기린"]),
     ("성우 노보람찬의 목소리가 캐릭터와 잘 어울린다.", ["노보람찬"]),
     ("\"하늘솔이 형이 먼저 연락했다\"며 유하늘솔 감독이 웃었다.", ["유하늘솔", "하늘솔"]),
     ("[배구] MVP 문새롬이 21점, 안다솜별 블로킹 4개", ["문새롬이", "안다솜별"]),
@@ -47,6 +49,28 @@ LONG_KEPT = [
     "기사님이 분실물을 보관하고 있습니다.",
 ]
 
+# B: a foreign given name and a Korean surname (`데이비드 킴`), or two foreign name words one of which is a name only,
+# right after a role of the credits, the studio or the club, or before a role.
+GUEST_FOUND = [
+    ("[팟캐스트 12화] 출연: 김도윤, 게스트 제니 박", ["제니 박"]),
+    ("이번 앨범은 프로듀서 브라이언 리가 총괄했다.", ["브라이언 리"]),
+    ("번역 총괄 안나 최의 이름이 엔딩 크레딧에서 빠졌다.", ["안나 최"]),
+    ("한국계 미국인 데이비드 킴 감독이 신작을 공개했다.", ["데이비드 킴"]),
+    ("통역 수잔 한 씨가 동행했다.", ["수잔 한"]),
+    ("해설 에릭 송: 오늘 경기 흐름이 좋네요.", ["에릭 송"]),
+    ("캐스터 케이트 윤, 해설 박하늘", ["케이트 윤"]),
+]
+GUEST_KEPT = [
+    "게스트 하우스 예약은 홈페이지에서 가능합니다.",
+    "디자이너 브랜드 팝업 스토어가 열렸다.",
+    "진행 마크 리스트를 확인하세요.",
+    "프로듀서 마스터 클래스 모집",
+    "게스트 와이파이 비밀번호: 1234",
+    "코치 세션 한 번 더",
+    "선수 마리 정도의 체력",
+    "감독 마크 정리 기능이 추가됐다.",
+]
+
 
 def _covered(result, text: str, value: str) -> bool:
     """Is every occurrence of `value` in `text` inside a PERSON finding?"""
@@ -59,8 +83,8 @@ def _covered(result, text: str, value: str) -> bool:
     return True
 
 
-FOUND = LONG_FOUND
-KEPT = LONG_KEPT
+FOUND = LONG_FOUND + GUEST_FOUND
+KEPT = LONG_KEPT + GUEST_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
