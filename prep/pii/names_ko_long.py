@@ -141,3 +141,30 @@ def _spread_given(model, text: str, spans: list, is_name_tail) -> None:
                 if is_name_tail(rest) or kin and is_name_tail(rest[kin:]):
                     spans.append((at, end))
             at = text.find(given, at + 1)
+
+
+# A one-syllable word right before a person's title (`슬 변호사`, `솔 대리님`): a given name called back, where the
+# document names the same syllable after a surname before a title too (`이슬 변호사`).
+_COPULA = "입니다|이다|이에요|이었다|이고|이며|이라"
+_TITLE_NEXT = rf"(?=[ ]?(?:{ROLES_AFTER})(?:{_COPULA}|{_ROLE_END}))"
+_ONE_BEFORE_TITLE = re.compile(rf"(?<![가-힣])(?P<g>[가-힣])[ ](?:{ROLES_AFTER}){_ROLE_END}")
+
+
+@functools.lru_cache(maxsize=4)
+def _one_syllable_surnames(model) -> str:
+    """The one-syllable surnames of the lexicon, as the inside of a regex character class."""
+    return "".join(sorted(s for s in model.surnames if len(s) == 1))
+
+
+def add_called_back(model, text: str, spans: list) -> None:
+    """A surname + one-syllable given name that is a word too (`이슬`, `정말`), before a title, with its given
+    syllable alone before a title elsewhere in the text (`이슬 변호사가 ... 슬 변호사 메일은`): both are the
+    person's. The word alone stays a word (`이슬이 맺혔다`); the syllable alone needs the full name's mention."""
+    alone = {}
+    for match in _ONE_BEFORE_TITLE.finditer(text):
+        alone.setdefault(match["g"], []).append(match.span("g"))
+    for given, places in alone.items():
+        full = re.compile(rf"(?<![가-힣])[{_one_syllable_surnames(model)}]{given}{_TITLE_NEXT}")
+        names = [m.span() for m in full.finditer(text)]
+        if names:
+            spans.extend(names + places)

@@ -71,6 +71,24 @@ GUEST_KEPT = [
     "감독 마크 정리 기능이 추가됐다.",
 ]
 
+# C: a one-syllable given name called back before a title, where the text names it after a surname before a title
+# too (the full name a word as well: `이슬`, `한결`).
+CALLED_BACK_FOUND = [
+    ("이 건은 이슬 변호사가 맡기로 했습니다. 슬 변호사 메일은 따로 드릴게요.", ["슬"]),
+    ("오늘 당직은 한결 간호사입니다. 결 간호사 휴대폰으로 연락 바랍니다.", ["결"]),
+    ("신규 담당은 구름 주무관입니다. 름 주무관에게 서류를 제출하세요.", ["구름", "름"]),
+    ("강산 코치가 훈련을 맡았다. 산 코치는 \"준비됐다\"고 했다.", ["강산", "산"]),
+    ("노을 작가의 신작. 을 작가는 이번에도 바다를 그렸다.", ["노을", "을"]),
+]
+CALLED_BACK_KEPT = [
+    "이슬이 맺힌 아침이었다. 한 변호사가 말했다.",
+    "정말 과장된 이야기다. 말 과장은 하지 마세요.",
+    "이번 변호사 선임 건은 보류합니다.",
+    "오늘 이 선수 저 선수 다 뛰었다.",
+    "구름 사이로 해가 떴다. 각 선수는 준비를 마쳤다.",
+    "그 감독 이야기는 그만. 제 감독 경력은 10년입니다.",
+]
+
 
 def _covered(result, text: str, value: str) -> bool:
     """Is every occurrence of `value` in `text` inside a PERSON finding?"""
@@ -83,8 +101,8 @@ def _covered(result, text: str, value: str) -> bool:
     return True
 
 
-FOUND = LONG_FOUND + GUEST_FOUND
-KEPT = LONG_KEPT + GUEST_KEPT
+FOUND = LONG_FOUND + GUEST_FOUND + CALLED_BACK_FOUND
+KEPT = LONG_KEPT + GUEST_KEPT + CALLED_BACK_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
