@@ -37,7 +37,7 @@ from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_guests import add_guest_names
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
 from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
-from prep.pii.names_ko_long import add_called_back, add_long_names
+from prep.pii.names_ko_long import add_long_names
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.names_ko_titles import TITLES as _TITLES
 from prep.pii.names_ko_words import word_after_rare_surname
@@ -328,8 +328,7 @@ class KoreanNameDetector:
         self._surname_words(text, spans)
         self._contexts(text, spans)
         self.more.add(text, spans)
-        add_long_names(self.model, text, spans, is_name_tail)
-        add_called_back(self.model, text, spans)
+        add_long_names(self.model, text, spans, is_name_tail)  # and called back, chat speakers (round 16)
         if spans:
             self.more.siblings(text, spans)
             self._propagate(text, spans)

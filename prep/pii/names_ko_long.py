@@ -24,6 +24,7 @@ import functools
 import re
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_chat import add_chat_speakers
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_marks import COMPOUND_SURNAMES
 
@@ -104,7 +105,11 @@ def _read_word(model, word: str) -> tuple[bool, bool]:
 
 def add_long_names(model, text: str, spans: list, is_name_tail) -> None:
     """Four-syllable names in a person's slot, then their given names alone; appended to `spans` as (start, end).
-    `is_name_tail` is `prep.pii.names_ko.is_name_tail` (passed in: that module imports this one)."""
+    `is_name_tail` is `prep.pii.names_ko.is_name_tail` (passed in: that module imports this one). Round 16's other
+    readings ride on this one hook: a given name called back (`add_called_back`), a chat's speakers who are words
+    too (`prep.pii.names_ko_chat`)."""
+    add_called_back(model, text, spans)
+    add_chat_speakers(model, text, spans)
     for match in _WORD.finditer(text):
         word, tail = match.groups()
         read = _read_word(model, word)

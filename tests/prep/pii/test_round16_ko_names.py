@@ -1,6 +1,6 @@
 """Round 16 (Korean person names in news and media text), written fresh (no tuning row copied), both ways: the name
-found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The readings live in `prep.pii.names_ko_long` and
-`prep.pii.names_ko_guests`.
+found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The readings live in `prep.pii.names_ko_long`,
+`prep.pii.names_ko_guests` and `prep.pii.names_ko_chat`.
 """
 
 from __future__ import annotations
@@ -89,6 +89,21 @@ CALLED_BACK_KEPT = [
     "그 감독 이야기는 그만. 제 감독 경력은 10년입니다.",
 ]
 
+# D: speakers of a group chat who each speak once and whose names are words too, where one is called or named as a
+# person in another's line; a record's or a glossary's fields that mention each other as words stay.
+CHAT_FOUND = [
+    ("단톡방 '여행 계획'\n하나: 제주도 가본 사람?\n별: 나 작년에 갔어 슬기도 갔대\n슬기: 응 하나 너도 가봐 좋아",
+     ["하나", "별", "슬기"]),
+    ("단톡\n빛나: 오늘 비 온대\n한결: 빛나 너 우산 있어?\n도담: 난 없음", ["빛나", "한결"]),
+]
+CHAT_KEPT = [
+    "하나: 사과\n둘: 배\n셋: 하나도 없음",
+    "날짜: 5월 3일\n장소: 강당\n준비물: 필기구",
+    "Q: 하나만 골라요\nA: 둘 다 좋아요\n하나: 첫 번째 선택지",
+    "은하: 우리 은하\n별: 은하 속의 별\n행성: 별도 많다",
+    "가을: 단풍이 드는 계절\n여름: 가을보다 더운 계절\n겨울: 가장 추운 계절",
+]
+
 
 def _covered(result, text: str, value: str) -> bool:
     """Is every occurrence of `value` in `text` inside a PERSON finding?"""
@@ -101,8 +116,8 @@ def _covered(result, text: str, value: str) -> bool:
     return True
 
 
-FOUND = LONG_FOUND + GUEST_FOUND + CALLED_BACK_FOUND
-KEPT = LONG_KEPT + GUEST_KEPT + CALLED_BACK_KEPT
+FOUND = LONG_FOUND + GUEST_FOUND + CALLED_BACK_FOUND + CHAT_FOUND
+KEPT = LONG_KEPT + GUEST_KEPT + CALLED_BACK_KEPT + CHAT_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
