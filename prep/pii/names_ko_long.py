@@ -65,6 +65,9 @@ _MIDDLE_MIN = 25
 _PAIR_GIVEN_MIN = 15
 # A given name alone after the full name was found: the hypocoristic `-이`, a kin call or a title may follow.
 _GIVEN_TAIL = re.compile(r"(?:이)?(?:형|누나|언니|오빠|님|씨|선수|감독)?")
+# The next three-syllable word that a kin call or a title follows (`대호준이형`, `재석민이 형이`, `보라미 님`): the
+# given name alone of a four-syllable word found anywhere, which makes both a person's.
+_CALLED = re.compile(r"(?P<g>[가-힣]{3})(?:이)?[ ]?(?:형|누나|언니|오빠|님|씨|선수)(?![가-힣]{2})")
 
 
 def _compound(model, word: str, slot: bool) -> bool:
@@ -116,7 +119,10 @@ def add_long_names(model, text: str, spans: list, is_name_tail) -> None:
         if not read[0]:
             continue
         start, end = match.start(), match.end(1)
-        if read[1] and tail in _PROSE_TAILS:
+        called = _CALLED.search(text, end) if "형" in text or "님" in text or "씨" in text or "선수" in text else None
+        if called and (called.start() == 0 or not "가" <= text[called.start() - 1] <= "힣") and called["g"] == word[1:]:
+            spans.extend(((start, end), called.span("g")))  # `이대호준 은퇴식` ... `대호준이형`: both the person's
+        elif read[1] and tail in _PROSE_TAILS:
             spans.append((start, end))
         elif tail and not is_name_tail(tail):
             continue

@@ -23,6 +23,9 @@ LONG_FOUND = [
     ("프로듀서 송미리내가 이번 앨범을 총괄했다.", ["송미리내"]),
     ("결승골은 최하늘찬이 넣었다.", ["최하늘찬"]),
     ("문의 담당: 장아름다 / 02-555-1234", ["장아름다"]),
+    # a four-syllable word anywhere whose last three syllables are called with a kin word or a title later
+    ("박하늘찬 콘서트 후기: 하늘찬이 형 노래 최고", ["박하늘찬", "하늘찬"]),
+    ("윤가람슬 팬미팅 다녀옴. 가람슬 님 너무 친절함", ["윤가람슬", "가람슬"]),
 ]
 LONG_KEPT = [
     # compounds of the dictionary, or two of its words, in the same slots
@@ -47,6 +50,8 @@ LONG_KEPT = [
     "난방 사용량이 전월보다 14% 늘었다.",
     "피해 물품: 강화유리 출입문 1개",
     "기사님이 분실물을 보관하고 있습니다.",
+    "이동식당 오픈! 동식당 님들 많이 오세요",
+    "강남역점 오픈 기념. 남역점 형",
 ]
 
 # B: a foreign given name and a Korean surname (`데이비드 킴`), or two foreign name words one of which is a name only,
