@@ -34,8 +34,10 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
+from prep.pii.names_ko_guests import add_guest_names
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
 from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
+from prep.pii.names_ko_long import add_long_names
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.names_ko_titles import TITLES as _TITLES
 from prep.pii.names_ko_words import word_after_rare_surname
@@ -326,10 +328,12 @@ class KoreanNameDetector:
         self._surname_words(text, spans)
         self._contexts(text, spans)
         self.more.add(text, spans)
+        add_long_names(self.model, text, spans, is_name_tail)  # and called back, chat speakers (round 16)
         if spans:
             self.more.siblings(text, spans)
             self._propagate(text, spans)
         self.more.foreign_names(text, spans)  # after: `제임스 오코너` lends no given name to propagate
+        add_guest_names(self.model, self.more.foreign, self.more.foreign_also_words, text, spans)
         return self.more.final(text, spans)
 
     def _surname_words(self, text: str, spans: list) -> None:
