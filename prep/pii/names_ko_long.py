@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from prep.pii.address_lines import KO_CITY_SHORT, KO_PROVINCE_SHORT
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_chat import add_chat_speakers
 from prep.pii.names_ko_forms import TITLE_WORDS
@@ -63,6 +64,17 @@ _MIDDLE_MIN = 25
 # After a first part that is a word, a second part that is a common word is a given name from this many full names
 # on (`이다|현정`, `이대|호준`: 29, 43; `연장|승부`, `지역|예선`: 10, 6).
 _PAIR_GIVEN_MIN = 15
+# The first part of a team's name before a word that is a given name or a run of given names' syllables too
+# (`인천|유나 선수`, `부천|하나 감독`, `여자|배구 -3`, `남자|수영 선수`): a province or a city as addresses shorten
+# them (`prep.pii.address_lines`), a few more cities with clubs, a gender or an age group, a sport. A three-syllable
+# dictionary word opens a team too (`태권도|원`, `유소년|부`, `유도장|원`).
+_TEAM_OPENERS = frozenset(KO_PROVINCE_SHORT.split("|") + KO_CITY_SHORT.split("|") + """
+    김천 김포 광양 아산 충주 원주 춘천 강릉 목포 여수 순천 군산 익산 구미 경주 안동 김해 양산 평택 시흥 파주
+    남자 여자 남녀 혼성 소년 소녀 청소년 유소년 주니어 시니어
+    배구 농구 축구 야구 수영 유도 태권 탁구 양궁 씨름 펜싱 체조 육상 골프 검도 복싱 역도 사격 하키 빙상 컬링 핸드
+    """.split())
+# A team's word is a person's only where an honorific follows it (`인천유나 님`).
+_HONORIFIC_AFTER = re.compile(rf"[ ]?(?:님|씨){_ROLE_END}")
 # A given name alone after the full name was found: the hypocoristic `-이`, a kin call or a title may follow.
 _GIVEN_TAIL = re.compile(r"(?:이)?(?:형|누나|언니|오빠|님|씨|선수|감독)?")
 # The next three-syllable word that a kin call or a title follows (`대호준이형`, `재석민이 형이`, `보라미 님`): the
@@ -100,10 +112,19 @@ def long_name(model, word: str, slot: bool = True) -> bool:
         given[2], 0) >= _SYLLABLE_MIN and max(first.get(given[1], 0), second.get(given[1], 0)) >= _MIDDLE_MIN
 
 
+def _team(model, word: str) -> bool:
+    """Does `word` open with a place, a gender or age group, a sport or a three-syllable dictionary word
+    (`인천|유나`, `여자|배구`, `태권도|원`)? Then it names a team, not a person."""
+    return word[:2] in _TEAM_OPENERS or word[:3] in _TEAM_OPENERS or word[:3] in model.words
+
+
 @functools.lru_cache(maxsize=65536)
-def _read_word(model, word: str) -> tuple[bool, bool]:
-    """What a word alone decides, read once per distinct word: (a name in a person's slot, a name in prose)."""
-    return long_name(model, word), long_name(model, word, slot=False)
+def _read_word(model, word: str) -> tuple[bool, bool, bool]:
+    """What a word alone decides, read once per distinct word: (a name in a person's slot, a name in prose, a
+    team's name that reads as a person's)."""
+    slot = long_name(model, word)
+    team = slot and _team(model, word)
+    return slot, long_name(model, word, slot=False) and not team, team
 
 
 def add_long_names(model, text: str, spans: list, is_name_tail) -> None:
@@ -122,6 +143,9 @@ def add_long_names(model, text: str, spans: list, is_name_tail) -> None:
         called = _CALLED.search(text, end) if "형" in text or "님" in text or "씨" in text or "선수" in text else None
         if called and (called.start() == 0 or not "가" <= text[called.start() - 1] <= "힣") and called["g"] == word[1:]:
             spans.extend(((start, end), called.span("g")))  # `이대호준 은퇴식` ... `대호준이형`: both the person's
+        elif read[2]:
+            if _HONORIFIC_AFTER.match(text, end):
+                spans.append((start, end))  # a team's word with a person's honorific (`인천유나 님께`)
         elif read[1] and tail in _PROSE_TAILS:
             spans.append((start, end))
         elif tail and not is_name_tail(tail):
