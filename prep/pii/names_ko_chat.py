@@ -27,7 +27,8 @@ _PERSON_TAIL = r"(?:(?:야|아|이랑|랑|한테|에게|이도|이가|이는)(?!
 _MENTION_TAIL = r"(?:도|이도|야|아|이랑|랑|한테|에게|이가|가|이는|는|이)?(?![가-힣])"
 # A line that reads as speech: a chat's mark, a sentence's ending closing two words or more, a call opening the line.
 _CHAT_MARK = re.compile(r"[?？!~ㅋㅎㅠㅜ]")
-_SENTENCE_END = re.compile(r"[가-힣][ ][가-힣 ]*(?:다|요|지|야|래|대|까|니|냐|어|아|자|해|네|죠|데|걸|음|함|임|됨|봐)[.]*\Z")
+_ENDINGS = "다|요|지|야|래|대|까|니|냐|어|아|자|해|네|죠|데|걸|음|함|임|됨|봐"
+_SENTENCE_END = re.compile(rf"[가-힣][ ][가-힣 ]*(?:{_ENDINGS})[.]*\Z")
 _CALL_OPENS = re.compile(r"\A[가-힣]{1,3}(?:아|야)[ ]")
 # Labels of a list or a glossary that are names too (`봄`, `가을`, `보라`, `빛`, `소리`, `바람`).
 _LIST_LABELS = frozenset("""

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 # What may open the rest of the word after the three syllables and make them a name with its particle
 # (`연봉수|가`, `서로운|한테`): there the two glued words (`연봉|수가`, `서로|운한`) are not read.
-_PARTICLE_STARTS = tuple("은 는 이 가 을 를 의 도 만 과 와 나 랑 한테 에 하고 께 보다 처럼 마저 부터 까지 조차 밖에 으로 야 아"
-                         .split())
+_PARTICLE_STARTS = tuple("""
+    은 는 이 가 을 를 의 도 만 과 와 나 랑 한테 에 하고 께 보다 처럼 마저 부터 까지 조차 밖에 으로 야 아""".split())
 # `로` (`로서`, `로부터`, `로도`, `로만`) opens nouns too (`연장|근로`): the name's particle after a surname this common
 # (`이민호로 교체됐다`, `공성철로`; `연`, `예` are rarer: `연장근로`), unless the third syllable is the person-forming
 # `자` after a common word (`교육 이수|자로 한정한다`: a role, in the very slot a name takes).

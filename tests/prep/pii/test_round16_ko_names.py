@@ -26,6 +26,8 @@ LONG_FOUND = [
     # a four-syllable word anywhere whose last three syllables are called with a kin word or a title later
     ("박하늘찬 콘서트 후기: 하늘찬이 형 노래 최고", ["박하늘찬", "하늘찬"]),
     ("윤가람슬 팬미팅 다녀옴. 가람슬 님 너무 친절함", ["윤가람슬", "가람슬"]),
+    # a team's word read as a person's where an honorific follows it
+    ("인천유나 님이 오셨다.", ["인천유나"]),
 ]
 LONG_KEPT = [
     # compounds of the dictionary, or two of its words, in the same slots
@@ -52,6 +54,26 @@ LONG_KEPT = [
     "기사님이 분실물을 보관하고 있습니다.",
     "이동식당 오픈! 동식당 님들 많이 오세요",
     "강남역점 오픈 기념. 남역점 형",
+    # a place, a gender or age group, a sport or a three-syllable word, then a given name or given syllables: a team
+    "대구하나 선수들이 훈련을 마쳤다.",
+    "인천유나 감독은 전술을 바꿨다.",
+    "부천하나 코치진이 새로 꾸려졌다.",
+    "광주하나 선수 명단 공개",
+    "태권도원 감독 선임 소식",
+    "유도장원 선수 모집",
+    "제주유나 감독 인터뷰",
+    "서울하나 코치 연수",
+    "전주하나 감독의 출사표",
+    "강원하나 선수들이 입국했다.",
+    "인천은하 감독 사퇴",
+    "여자배구 코치진 개편",
+    "남자배구 감독 공모",
+    "여자수영 선수 선발전",
+    "남자수영 코치 연수",
+    "남자배구 25점으로 앞섰다",
+    "3위 남자배구 -2",
+    "유소년부 감독 선임",
+    "청소년부 코치 모집",
 ]
 
 # B: a foreign given name and a Korean surname (`데이비드 킴`), or two foreign name words one of which is a name only,
@@ -107,6 +129,12 @@ CHAT_KEPT = [
     "Q: 하나만 골라요\nA: 둘 다 좋아요\n하나: 첫 번째 선택지",
     "은하: 우리 은하\n별: 은하 속의 별\n행성: 별도 많다",
     "가을: 단풍이 드는 계절\n여름: 가을보다 더운 계절\n겨울: 가장 추운 계절",
+    # glossaries and lists whose labels are seasons or sense words and mention one another (no line reads as speech)
+    "겨울: 눈\n봄: 꽃샘추위\n여름: 겨울이랑 반대로 더움",
+    "여름: 7월\n가을: 10월\n겨울: 여름이랑 정반대",
+    "봄: 새싹\n가을: 봄이랑 달리 낙엽\n겨울: 눈",
+    "바람: 세게\n소리: 작게\n빛: 바람이랑 함께",
+    "빛: 밝기\n소리: 크기\n바람: 빛이랑 무관",
 ]
 
 
