@@ -26,8 +26,10 @@ _PARTICLE_STARTS = tuple("""
     은 는 이 가 을 를 의 도 만 과 와 나 랑 한테 에 하고 께 보다 처럼 마저 부터 까지 조차 밖에 으로 야 아""".split())
 # `로` (`로서`, `로부터`, `로도`, `로만`) opens nouns too (`연장|근로`): the name's particle after a surname this common
 # (`이민호로 교체됐다`, `공성철로`; `연`, `예` are rarer: `연장근로`), unless the third syllable is the person-forming
-# `자` after a common word (`교육 이수|자로 한정한다`: a role, in the very slot a name takes).
+# `자` after a common word (`교육 이수|자로 한정한다`: a role, in the very slot a name takes) and the given name
+# ending in it is no common one (`수자` 12 full names; `미자`, `순자`, `영자` 27 to 33: `이미자로 정해졌다`).
 _RO_SURNAME_SHARE = 0.003
+_JA_GIVEN_MIN = 15
 # A particle's syllable after one syllable (`예정신|고는`): `고는` is no word there, whatever the lexicon holds.
 _ONE_SYLLABLE_PARTICLES = frozenset("은는이가을를의도와과로에만")
 
@@ -42,8 +44,8 @@ def glued_words(model, text: str, start: int, end: int) -> bool:
     while run_end < len(text) and "가" <= text[run_end] <= "힣":
         run_end += 1
     run = text[start:run_end]
-    if text.startswith("로", end) and text[end - 1] != "자" \
-            and model.surname_shares.get(text[start], 0.0) >= _RO_SURNAME_SHARE:
+    if text.startswith("로", end) and model.surname_shares.get(text[start], 0.0) >= _RO_SURNAME_SHARE and (
+            text[end - 1] != "자" or model.given_names.get(text[start + 1:end], 0) >= _JA_GIVEN_MIN):
         return False
     return len(run) >= 4 and run[2:4] in model.common_words and not text.startswith(_PARTICLE_STARTS, end) \
         and not (run[3:5] in model.words and run[4:5] not in _ONE_SYLLABLE_PARTICLES)  # `이수자|전화`

@@ -59,6 +59,10 @@ PEOPLE = [
 # after a name whose first two syllables are a common word and whose last syllable + `로` is one too (`이민|호로`),
 # and the other particles after the same names.
 NAME_PARTICLES = [
+    # a common given name in `자` (`미자`, `순자`), unlike the role `이수|자로`
+    ("무대 첫 순서는 이미자로 잡혔다.", ["이미자"]),
+    ("부녀회장은 이순자로 뽑혔다.", ["이순자"]),
+    ("경리 담당은 정영자로 바꿨다.", ["정영자"]),
     ("대표 연사는 조영조로 확정됐다.", ["조영조"]),
     ("주전 포수는 정승철로 바뀐다.", ["정승철"]),
     ("오늘 사회자는 이재구로 하겠습니다.", ["이재구"]),
