@@ -15,7 +15,8 @@ A word is such a name when it is no dictionary word and not one split into two (
 `조선|일보`, `최우수|상`, `강남역|점`; MeCab-ko's dictionary, `NameModel.words`), and the three syllables are a
 given name's: two of them a given name of the lexicon and the third seen in given names, or, in these slots only,
 each syllable seen often at its place in given names (`신실아`). Then the given name alone is a name in the rest of
-the document (`보라미 님`, `재석민이 형`).
+the document (`보라미 님`, `재석민이 형`). A word that opens with a place, a gender or age group, a sport or a
+three-syllable word (`인천|유나 선수`, `여자|배구 -3`, `태권도|원 코치`) names a team: a person's only with `님`/`씨`.
 """
 
 from __future__ import annotations
