@@ -143,7 +143,8 @@ _OBJECT_START = regex.compile(
     r"|someone|anyone|no|every|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|down|up|out|off"
     r"|back|over|away|of)|\d+|\p{Lu}\p{Ll}*)(?![\p{L}])")
 # Verb + particle that the noun never takes (`Roth accounts for most`, `Chase checking in early`, `transfers to`).
-_VERB_PARTICLE = regex.compile(r"(?i)(?:accounts?[ ]for|checking[ ](?:in|on|out|up)|transfers?[ ]to)(?![\p{L}])")
+_VERB_PARTICLE = regex.compile(r"(?i)(?:accounts?[ ]for|checking[ ](?:in|on|out|up)|transfers?[ ]to|plans[ ]to"
+                            r"|nominated[ ]by|line[ ](?:managers?|up))(?![\p{L}])")
 _BEFORE_RE = {k: regex.compile(rf"(?<![\p{{L}}])(?i:{v})[ ]$") for k, v in _BEFORE.items()}
 _UNITS = frozenset("celsius fahrenheit kelvin rankine".split())
 _STORM_NAMED = regex.compile(r"(?<![\p{L}])(?i:storm|hurricane|typhoon|cyclone)[ ](?i:named|called)[ ]$")
@@ -160,12 +161,13 @@ _ARTS_LABEL = regex.compile(
     r"|exhibition|concert|gig|music|stage)(?:[ ](?i:review|preview))?:[ ]?[\"“]$")
 # After the closing quote, a role, an aside or a speaker's pronoun: a person's name (`Theatre: "Leah", our stage
 # manager`, `Stage: "Omar" — he stepped in`, `Theater: "Sarah" (front of house) reported`).
-_ROLE_AFTER_QUOTE = regex.compile(r"[ ]?[,(—–]|[ ]-[ ]|[ ](?i:he|she|they|joins|tells|talks)(?![\p{L}])")
+_ROLE_AFTER_QUOTE = regex.compile(
+    r"[ ]?[,(—–]|[ ]-[ ]|[ ](?i:he|she|they|joins|tells|talks|called|said|says|reported|will)(?![\p{L}])")
 _AS_OR_TO = regex.compile(r"[ ](?:as|to)[ ]")  # `the storm named Mike as emergency contact`, `called Priya to check`
 _AIRPORTS = frozenset("boston logan|washington dulles|houston hobby".split("|"))
 # A verb right after an airport's name: the run is a person's (`in Boston Logan proposed`, `Boston Logan picks us up`).
 _VERB_AFTER = regex.compile(r"[ ](?!(?:arrivals|departures|terminals|flights|gates|lounges|delays)(?![\p{L}]))"
-                            r"\p{Ll}+(?:ed|s)(?![\p{L}])")
+                            r"\p{Ll}+(?:ed|s)(?![\p{L}])|,[ ]\d{1,3},")  # `Boston Logan, 28, of Quincy`
 _OPEN_QUOTES = frozenset('"“')
 _CLOSE_QUOTES = frozenset('"”')
 _SCORE_AFTER = regex.compile(r"[ ]\d{1,3}(?![\p{N}.:%])")
@@ -212,9 +214,11 @@ def verb_reading(text: str, start: int, end: int, word_end: int) -> bool:
     word = text[end:word_end].strip(" -").lower()
     if word not in _VERB_LIKE or text[end:word_end].strip(" -")[:1].isupper():
         return False
+    if _VERB_PARTICLE.match(text, end + 1):
+        return True  # `Our Elizabeth line manager`, `Oscar nominated by Priya`
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
-    if person_slot(text, start) or _VERB_PARTICLE.match(text, end + 1):
+    if person_slot(text, start):
         return True
     return bool(_OBJECT_START.match(text, word_end))
 

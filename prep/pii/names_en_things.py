@@ -113,7 +113,7 @@ _PLANT_NOUN_AFTER = regex.compile(
     r"|bouquets?|blossoms?|scents?|candles?|print(?![ ](?:the|a|an|this|that|it|them|my|your|out|off|these"
     r"|those|\d|\p{L}+'s|labels|copies|queue)(?![\p{L}])))(?![\p{L}])"
     rf"|[ ](?:&|and)[ ](?:{'|'.join(sorted(KITCHEN_NAMED))})(?![\p{{L}}])(?![ ](?:and|or|&|came|come|will|would|can"
-    r"|could|are|were|went|set|arrived|have|had|is|was)(?![\p{L}]))(?=[ ]\p{Ll})")
+    r"|could|are|were|went|set|arrived|have|had|is|was|\p{Ll}+ed)(?![\p{L}]))(?=[ ]\p{Ll})")
 # Before a plant name and `print`: a person's slot (`Can Daisy print`, `Tell Rose print queue is jammed`).
 _ASKED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:can|could|will|would|should|have|has|tell|ask|let|did)[ ]$")
 
