@@ -148,6 +148,13 @@ PEOPLE = [
     ('Mary Rose Banc signed the lease.', ['Mary Rose']),
     # a plant's name and a lower-case one before a verb: people (`Iris & ivy diffuser` stays a scent)
     ('Leah, Iris and ginger arrived early.', ['Iris']),
+    ('Heather and sage painted the fence.', ['Heather']),
+    # people the rules used to leave to the tagger: a role after the compound word, a verb after a quote or an airport
+    ('My Elizabeth line manager signed off the rota.', ['Elizabeth']),
+    ('Well done to Oscar nominated by his team for the award.', ['Oscar']),
+    ('Film: "Nina" said she will host the quiz.', ['Nina']),
+    ('Sorry, Max plans to leave early.', ['Max']),
+    ('Boston Logan, 33, of Salem, was fined.', ['Boston Logan']),
 ]
 
 
