@@ -36,7 +36,7 @@ _KIND_AFTER = regex.compile(
     r"|lead|team|department|dept|architect|officer|associate|assistant|supervisor|planner|consultant|intern)\b)")
 # the last word of a run of three words or more: `Samwoo Semicon Co`, `Rose Hill Bancorp` (a bank's holding company,
 # a word the lexicon does not hold, so the run takes it in)
-_COMPANY_LAST = regex.compile(r"(?<![\p{L}])(?:Co\.?|Bancorp(?:oration)?|Bancshares|Bankshares|Banc)$")
+_COMPANY_LAST = regex.compile(r"(?<![\p{L}])(?:Co\.?|Bancorp(?:oration)?|Bancshares|Bankshares)$")
 
 
 def company_named(text: str, start: int, end: int) -> bool:

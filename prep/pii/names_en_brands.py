@@ -8,15 +8,21 @@ the same trade joined to it by `and`, `or`, `&` or a comma (`Wells Fargo and Cha
 and PNC`). A person keeps the name: a greeting, a title or kin before it (`thanks Chase`, `Mr. Chase`), a possessive
 (`Chase's card`), a surname after it (`Chase Miller`, a run the detector finds whole), and a verb after the
 coordination's other company (`Netflix and Max fell asleep`: the trade's product after it is needed for `Max`).
+Round 16 fix: a product word that is also a verb keeps the person in a verb's structure (`Max plans the route`,
+`Marcus loans me`, `Ally accounts for`, `Emma and Chase deposits`; `compounds.verb_reading`), a name the document
+greets anywhere is the person's everywhere in it, payment apps are no banks to coordinate with (`Venmo or Zelle,
+Chase?`), and an author list or a longer name after the bank (`Discover Club president`) is no coordination.
 """
 
 from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_compounds import person_slot, verb_reading
+
 _BANKS = (r"Wells[ ]Fargo|Citi(?:bank)?|Bank[ ]of[ ]America|BofA|Capital[ ]One|Amex|American[ ]Express|PNC|HSBC"
           r"|U\.?S\.?[ ]Bank|TD(?:[ ]Bank)?|Barclays|Santander|Schwab|Fidelity|Vanguard|Goldman(?:[ ]Sachs)?"
-          r"|Morgan[ ]Stanley|JPMorgan|Truist|Discover|Synchrony|Navy[ ]Federal|USAA|SoFi|Chime|Venmo|PayPal|Zelle")
+          r"|Morgan[ ]Stanley|JPMorgan|Truist|Discover|Synchrony|Navy[ ]Federal|USAA|SoFi|Chime")
 _STREAMERS = (r"Netflix|Hulu|Disney\+|Disney[ ]Plus|Peacock|Paramount\+|Apple[ ]TV\+?|Prime[ ]Video|HBO|YouTube[ ]TV"
               r"|Spotify|ESPN\+|Starz|Showtime|Sling")
 _BANK_PRODUCTS = (r"Bank|Business|Sapphire|Freedom|Ink|Private[ ]Client|Invest|Home[ ]Lending|Auto|Mobile|checking"
@@ -33,23 +39,27 @@ _TRADES = {
 _AFTER = {k: regex.compile(rf"[ ](?:{p})(?![\p{{L}}])") for k, (_, p, _) in _TRADES.items()}
 _COMPANY_BEFORE = {k: regex.compile(rf"(?<![\p{{L}}])(?:{c})(?:[ ](?:and|or|&)|,)[ ]$") for k, (c, _, _) in
                    _TRADES.items()}
-_COMPANY_AFTER = {k: regex.compile(rf"(?:[ ](?:and|or|&)|,)[ ](?:{c})(?![\p{{L}}])") for k, (c, _, _) in
+_COMPANY_AFTER = {k: regex.compile(rf"(?:[ ](?:and|or|&)|,)[ ](?:{c})(?![\p{{L}}])(?![ ]\p{{Lu}})") for k, (c, _, _) in
                   _TRADES.items()}
 _PERSON_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:mr|mrs|ms|mx|dr|hi|hey|hello|dear|thanks|thank[ ]you|ask|told|tell|met|uncle|aunt|cousin"
-    r"|brother|sister|son|daughter|my|our)\.?,?[ ]$")
+    r"|brother|sister|son|daughter|my|our|to:)\.?,?[ ]$")
+# A list of authors or editors: the names in it are people's (`Authors: M. Chen, Chase and Vanguard (eds.)`).
+_AUTHORS = regex.compile(r"(?i)(?<![\p{L}])(?:authors?:|\(eds?\.\)|et[ ]al\.)")
 
 
 def trade_brands(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the one-word findings that are a bank or a streaming service here (the module's doc)."""
     out = set()
+    addressed = {text[a:b].lower() for a, b, _ in lone if _PERSON_BEFORE.search(text, max(0, a - 14), a)}
     for start, end, _ in lone:
         key = text[start:end].lower()
-        if key not in _TRADES or not text[start].isupper() or _PERSON_BEFORE.search(text, max(0, start - 14), start):
-            continue
-        if _AFTER[key].match(text, end):
-            out.add(start)  # `Chase Business Customer Service`, `Max bundles`
-        elif _TRADES[key][2] and (_COMPANY_BEFORE[key].search(text, max(0, start - 30), start)
-                                  or _COMPANY_AFTER[key].match(text, end)):
+        if key not in _TRADES or key in addressed or not text[start].isupper():
+            continue  # `To: Chase ... Subject: Chase loans ... Hi Chase`: the document speaks to the person
+        if _TRADES[key][2] and not _AUTHORS.search(text) and (
+                _COMPANY_BEFORE[key].search(text, max(0, start - 30), start) or _COMPANY_AFTER[key].match(text, end)):
             out.add(start)  # `Wells Fargo and Chase`
+        elif (m := _AFTER[key].match(text, end)) and not verb_reading(text, start, end, m.end()) and not (
+                person_slot(text, start) and not _COMPANY_BEFORE[key].search(text, max(0, start - 30), start)):
+            out.add(start)  # `Chase Business Customer Service`, `Max bundles`; not `Max plans the route`
     return out

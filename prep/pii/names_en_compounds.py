@@ -10,11 +10,18 @@ valley`). The dictionary below holds the name and the words that may follow (or 
 where the text holds the whole compound, so the name keeps its person everywhere else (`Miranda said`, `Mason's
 jar`, `Carol sang`). Three readings more, each by structure:
 - a unit of temperature beside another (`Celsius, Fahrenheit, and Kelvin`; `Kelvin` alone stays a person);
-- a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` keeps her), and `Storm X`
-  beside `named` or where the document names a second storm (`Storm Bert and Storm Conall`; a lone `Storm Field`
-  stays a person);
+- a storm after `storm named` (`the storm named ophelia`; `a storm named after Sarah` and `the storm named Mike as
+  emergency contact` keep the person), and `Storm X` beside `named` with no object (`Storm Darragh named by`) or with
+  weather words in its sentence (`Storm Bert and Storm Conall brought flooding`); two `Storm X` are two children as
+  often as two storms, and `Storm Reid named her puppy` is a person;
 - a title that fills the quotes right after an arts desk's label opening the line (`Theatre: "Hamilton" returns`,
-  `Album review: "Stella"`); a quote that goes on after the name is speech (`Review: "Carmen was the best part,"`);
+  `Album review: "Stella"`); a quote that goes on after the name is speech (`Review: "Carmen was the best part,"`),
+  and a role, an aside or a pronoun after it is a person's (`Theatre: "Leah", our stage manager`);
+Round 16 fix: a compound word that is also a verb (`Miranda warning the kids`, `Oscar nominated Priya`) makes the
+compound only in the noun's structure (`verb_reading`); a greeting or a time phrase before `Christmas Carol` is a
+person's; a stock name's words at the start of a longer name (`Peeping Tom Jenkins`) or in lower case are not the
+stock name; Kelvin needs a unit list or a number; an airport's name before a verb is a person's (`Boston Logan
+proposed`).
 - a country or a home nation before its score where another place scores on the same line (`Ireland 27, England 22`;
   `Jordan 31, Pippen 20` stays a box score).
 Only one-mention readings: the same word elsewhere is judged where it stands.
@@ -66,10 +73,10 @@ _AFTER = {
     "ryder": r"cup",
     "davis": r"cup",
     "heisman": r"trophy|winner|finalists?|hopefuls?",
-    "oscar": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|night|statuettes?|hopefuls?",
-    "emmy": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|night|statuettes?",
+    "oscar": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|statuettes?|hopefuls?",
+    "emmy": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|statuettes?",
     "tony": r"awards?|nominations?|nominees?|-winning",
-    "lloyd's": r"of[ ]London|underwriters?|syndicates?|names",
+    "lloyd's": r"of[ ]London|underwriters?|syndicates?",
     "queen mary": r"2",
     "queen elizabeth": r"2",
     "achilles": r"heel|tendon",
@@ -84,7 +91,6 @@ _BEFORE = {
     "carols": r"christmas|xmas|easter|advent",
     "susan": r"lazy",
     "joe": r"sloppy",
-    "ben": r"big",
     "tom": r"peeping",
 }
 # compounds the detector takes whole as a run (`Pell Grant`: `Grant` is a name too).
@@ -96,8 +102,8 @@ _WHOLE = frozenset(
 # called that. Not `Harry Potter`, `Annie Hall`, `Jon Snow`, `Jack Frost`, `Uncle Sam`, `Tom and Jerry`: ordinary
 # people's names or a relative's too, they stay.
 NAMED_LIKE_PEOPLE = frozenset("""
-sherlock holmes|indiana jones|forrest gump|mary poppins|jack reacher|jason bourne|ted lasso|ferris bueller|donnie darko
-|hannah montana|lara croft|luke skywalker|darth vader|huckleberry finn|jane eyre|anna karenina|dorian gray
+sherlock holmes|indiana jones|forrest gump|mary poppins|jack reacher|ferris bueller|donnie darko
+|hannah montana|lara croft|luke skywalker|darth vader|huckleberry finn|jane eyre|anna karenina
 |atticus finch|holden caulfield|jay gatsby|hercule poirot|frasier crane|marge simpson|fred flintstone|rocky balboa
 |tony soprano|leslie knope|arya stark|sansa stark|frodo baggins|bilbo baggins|tyrion lannister|cersei lannister
 |daenerys targaryen|katniss everdeen|sabrina spellman|buffy summers|mickey mouse|minnie mouse|donald duck|daisy duck
@@ -105,15 +111,40 @@ sherlock holmes|indiana jones|forrest gump|mary poppins|jack reacher|jason bourn
 |severus snape|lord voldemort|jean-luc picard|benjamin button|hannibal lecter|ace ventura
 |elmer fudd|bugs bunny|big bird
 |fleetwood mac|pink floyd|franz ferdinand|jethro tull|steely dan|lynyrd skynyrd|molly hatchet|uriah heep
-|jim beam|sierra leone|sierra madre|sierra nevada|martha's vineyard|boca raton|sao tome|average joe
+|sierra leone|sierra madre|martha's vineyard|boca raton|sao tome|average joe
 |joe bloggs|joe public|john q. public|plain jane|nervous nellie|debbie downer|doubting thomas|peeping tom
-|tom thumb|auld lang syne|ave maria|queen anne's lace|big mac
+|tom thumb|auld lang syne|ave maria|queen anne's lace
 """.replace("\n", "").split("|"))
 _NAMED_BY_WORD: dict[str, list[tuple[str, int]]] = {}
 for _entry in NAMED_LIKE_PEOPLE:
     for _m in regex.finditer(r"[\p{L}'.\-]+", _entry):
         _NAMED_BY_WORD.setdefault(_m.group().removesuffix("'s"), []).append((_entry, _m.start()))
 _AFTER_RE = {k: regex.compile(rf"[ \-]?(?i:{v})(?![\p{{L}}\p{{N}}])") for k, v in _AFTER.items()}
+# Round 16 fix: compound words that are also a verb or a participle (`Miranda warning the kids`, `Brady lists three
+# concerns`, `Oscar nominated Priya`). They make the compound only in the noun's structure (`verb_reading`).
+_VERB_LIKE = frozenset("""
+rights warning warnings plan plans list lists alert alerts bears nominated crackers beds melts melt cup knife line
+line's wheel wheels accounts account grants jars counters checking loans deposits transfers prices
+""".split())
+# Right before the name: a determiner or possessive makes the noun phrase (`his Miranda rights`, `an Amber alert`).
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:the|a|an|his|her|their|our|my|your|its|this|that|these|those|no|any|every|some|each"
+    r"|several|two|three|four|five|\d+)[ ]$")
+# Right before the name: a person's slot (`Ask Elizabeth`, `Did Marshall`, `Thanks to Amber`, `Priya and Teddy`).
+_PERSON_SLOT = regex.compile(
+    r"(?i:(?<![\p{L}])(?:ask|asked|tell|told|let|saw|see|said|says|say|thinks?|think|mentioned|per|with|did|does|do"
+    r"|is|was|can|could|will|would|should|have|has|thanks[ ]to|thank|thanks|sorry|hey|hi|dear|me|I)[,]?[ ]$)"
+    r"|(?:\p{Lu}\p{Ll}+|(?i:you|I))[ ](?:and|&)[ ]$")
+# Right after the compound word, the start of a verb's object or particle (`warning the kids`, `lists three`, `beds
+# down`, `nominated Priya`); a noun after it goes on with the compound (`Elizabeth line services`,
+# `Amber alert system`).
+_OBJECT_START = regex.compile(
+    r"[ ](?:(?i:the|a|an|his|her|their|our|my|your|its|this|that|these|those|them|him|us|me|it|everyone|everybody"
+    r"|someone|anyone|no|every|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|down|up|out|off"
+    r"|back|over|away|of)|\d+|\p{Lu}\p{Ll}*)(?![\p{L}])")
+# Verb + particle that the noun never takes (`Roth accounts for most`, `Chase checking in early`, `transfers to`).
+_VERB_PARTICLE = regex.compile(r"(?i)(?:accounts?[ ]for|checking[ ](?:in|on|out|up)|transfers?[ ]to|plans[ ]to"
+                            r"|nominated[ ]by|line[ ](?:managers?|up))(?![\p{L}])")
 _BEFORE_RE = {k: regex.compile(rf"(?<![\p{{L}}])(?i:{v})[ ]$") for k, v in _BEFORE.items()}
 _UNITS = frozenset("celsius fahrenheit kelvin rankine".split())
 _STORM_NAMED = regex.compile(r"(?<![\p{L}])(?i:storm|hurricane|typhoon|cyclone)[ ](?i:named|called)[ ]$")
@@ -127,10 +158,18 @@ korea china india pakistan jamaica ecuador colombia peru paraguay venezuela icel
 # An arts desk's label opening the line, then an opening quote (`Theatre: "`, `Live album review: “`).
 _ARTS_LABEL = regex.compile(
     r"(?m)^[ \t]*(?:\p{Lu}\p{Ll}+[ ])?(?i:theatre|theater|opera|ballet|dance|film|movie|books?|musical|album|tv"
-    r"|exhibition|concert|gig|music|podcast|stage)(?:[ ](?i:review|preview))?:[ ]?[\"“]$")
+    r"|exhibition|concert|gig|music|stage)(?:[ ](?i:review|preview))?:[ ]?[\"“]$")
+# After the closing quote, a role, an aside or a speaker's pronoun: a person's name (`Theatre: "Leah", our stage
+# manager`, `Stage: "Omar" — he stepped in`, `Theater: "Sarah" (front of house) reported`).
+_ROLE_AFTER_QUOTE = regex.compile(
+    r"[ ]?[,(—–]|[ ]-[ ]|[ ](?i:he|she|they|joins|tells|talks|called|said|says|reported|will)(?![\p{L}])")
+_AS_OR_TO = regex.compile(r"[ ](?:as|to)[ ]")  # `the storm named Mike as emergency contact`, `called Priya to check`
+_AIRPORTS = frozenset("boston logan|washington dulles|houston hobby".split("|"))
+# A verb right after an airport's name: the run is a person's (`in Boston Logan proposed`, `Boston Logan picks us up`).
+_VERB_AFTER = regex.compile(r"[ ](?!(?:arrivals|departures|terminals|flights|gates|lounges|delays)(?![\p{L}]))"
+                            r"\p{Ll}+(?:ed|s)(?![\p{L}])|,[ ]\d{1,3},")  # `Boston Logan, 28, of Quincy`
 _OPEN_QUOTES = frozenset('"“')
 _CLOSE_QUOTES = frozenset('"”')
-_NAMED_STORM = regex.compile(r"(?<![\p{L}])Storm[ ](\p{Lu}\p{Ll}+)(?![\p{L}])")
 _SCORE_AFTER = regex.compile(r"[ ]\d{1,3}(?![\p{N}.:%])")
 _SCORE_PAIR = regex.compile(
     r"(\p{Lu}\p{Ll}+)[ ]\d{1,3}[ ]?(?:,|-|–|—|v|vs\.?)[ ]?(\p{Lu}\p{Ll}+)[ ]\d{1,3}(?![\p{N}.:%])")
@@ -143,18 +182,22 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         key = text[start:end].lower().replace("’", "'")
         after = _AFTER_RE.get(key)
         before = _BEFORE_RE.get(key)
-        if key in _WHOLE or _named_like_people(text, start, key):
+        if key in _WHOLE and not (key in _AIRPORTS and _VERB_AFTER.match(text, end)) or _named_like_people(
+                text, start, end, key):
             out.add(start)  # `Pell Grant`, `Fleetwood Mac`, `Sierra Leone`
-        elif after is not None and after.match(text, end) and not text.startswith(("'s", "’s"), end):
+        elif (m := after.match(text, end) if after is not None else None) and not text.startswith(
+                ("'s", "’s"), end) and not verb_reading(text, start, end, m.end()):
             out.add(start)  # `Miranda rights`, `Roth IRA`, `Queen Mary 2`
-        elif before is not None and before.search(text, max(0, start - 12), start):
+        elif before is not None and before.search(text, max(0, start - 12), start) and not _before_is_person(
+                text, start, end, key):
             out.add(start)  # `Christmas carol`, `Lazy Susan`
         elif key in _UNITS and _other_unit(text, start, end, key):
             out.add(start)  # `Celsius, Fahrenheit, and Kelvin`
-        elif " " not in key and _STORM_NAMED.search(text, max(0, start - 20), start):
+        elif " " not in key and _STORM_NAMED.search(text, max(0, start - 20), start) and not _AS_OR_TO.match(
+                text, end):
             out.add(start)  # `the storm named ophelia`
         elif text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES and _ARTS_LABEL.search(
-                text, max(0, start - 40), start):
+                text, max(0, start - 40), start) and not _ROLE_AFTER_QUOTE.match(text, end + 1):
             out.add(start)  # `Theatre: "Hamilton" returns`
         elif key.startswith("storm ") and _storm_named(text, start, end, key):
             out.add(start)  # `Storm Darragh named`, `Storm Bert and Storm Conall`
@@ -163,9 +206,53 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     return out
 
 
+def verb_reading(text: str, start: int, end: int, word_end: int) -> bool:
+    """The word after the name (`text[end:word_end]`) is a verb or a participle here, so the name is a person's: a
+    person's slot before the name, a verb's particle after the word, or a verb's object after it (`Miranda warning
+    the kids`, `Brady lists three`, `Ask Elizabeth line by line`). A determiner before the name, a
+    capitalised word (`Stanley Cup`) or a word that is no verb keeps the compound."""
+    word = text[end:word_end].strip(" -").lower()
+    if word not in _VERB_LIKE or text[end:word_end].strip(" -")[:1].isupper():
+        return False
+    if _VERB_PARTICLE.match(text, end + 1):
+        return True  # `Our Elizabeth line manager`, `Oscar nominated by Priya`
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if person_slot(text, start):
+        return True
+    return bool(_OBJECT_START.match(text, word_end))
+
+
+def person_slot(text: str, start: int) -> bool:
+    """Right before the name, a person's slot (`Ask Elizabeth`, `Did Marshall`, `Thanks to Amber`, `Emma and Chase`)."""
+    return bool(_PERSON_SLOT.search(text, max(0, start - 16), start))
+
+
+# Before the holiday: a greeting or a time phrase (`Merry Christmas Carol!`, `After Christmas Carol flew`).
+_GREETING_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:merry|happy|after|over|before|since|during|until|this|last|by)[ ]\p{L}+[ ]$")
+_SUSAN_THING = regex.compile(r"[ ](?i:on|in|at|from|for|with|spins?|turns?)(?![\p{L}])")
+
+
+def _before_is_person(text: str, start: int, end: int, key: str) -> bool:
+    if key in ("carol", "carols"):
+        return text[start].isupper() and bool(_GREETING_BEFORE.search(text, max(0, start - 24), start))
+    if key == "susan":  # `Lazy Susan didn't`; `the lazy Susan`, `lazy Susan on the table` stay things
+        return not (_DETERMINER_BEFORE.search(text, max(0, start - 20), start - 5) or _SUSAN_THING.match(text, end))
+    return False
+
+
+_UNIT_BEFORE = regex.compile(r"(?i)(?:celsius|fahrenheit|rankine|centigrade|kelvin)(?:,|[ ]and|[ ]or|[ ]to|/)[ ]?$"
+                             r"|\d[ ]?(?:°[ ]?)?$")
+
+
 def _other_unit(text: str, start: int, end: int, key: str) -> bool:
+    """A list of units (`Celsius, Fahrenheit and Kelvin`, `in Celsius and Kelvin`) or a number before (`300 Kelvin`);
+    a degree sign nearby is not enough (`Kelvin set the thermostat to 68°`)."""
+    if _UNIT_BEFORE.search(text, max(0, start - 16), start):
+        return True
     near = text[max(0, start - 40):end + 40].lower()
-    return any(u in near for u in _UNITS - {key}) or "°" in near or "degrees" in near
+    return sum(u in near for u in _UNITS - {key}) >= 2
 
 
 def _nations_score(text: str, start: int, end: int) -> bool:
@@ -173,25 +260,55 @@ def _nations_score(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if regex.search(rf"\p{{Lu}}\p{{Ll}}+[ ]{regex.escape(text[start:end])}(?![\p{{L}}])", text):
+        return False  # `Tom England beat Sam Ireland`: the places on the score line are players' surnames
     for m in _SCORE_PAIR.finditer(line, overlapped=True):
         if line_start + m.start(1) == start or line_start + m.start(2) == start:
             return m.group(1).lower() in NATIONS and m.group(2).lower() in NATIONS
     return False
 
 
-def _named_like_people(text: str, start: int, key: str) -> bool:
-    """The finding is inside a work's, a band's, a place's or a stock figure's name (`NAMED_LIKE_PEOPLE`)."""
+def _named_like_people(text: str, start: int, end: int, key: str) -> bool:
+    """The finding is inside a work's, a band's, a place's or a stock figure's name (`NAMED_LIKE_PEOPLE`), written as
+    a name (capitals), and not the start of a longer name (`Peeping Tom Jenkins`, `Sierra Leone Johnson`) nor a street
+    abbreviation and a first name (`5th Ave Maria will meet you`)."""
     for entry, offset in _NAMED_BY_WORD.get(key.split(" ", 1)[0].removesuffix("'s"), ()):
         at = start - offset
-        if at >= 0 and text[at:at + len(entry)].lower().replace("’", "'") == entry and not (
-                text[at - 1:at].isalpha() or text[at + len(entry):at + len(entry) + 1].isalpha()):
-            return True
+        stop = at + len(entry)
+        written = text[at:stop]
+        if at < 0 or written.lower().replace("’", "'") != entry or text[at - 1:at].isalpha() or text[
+                stop:stop + 1].isalpha() or end > stop:
+            continue
+        if any(w[:1].islower() and w not in _LOWER_IN_NAME for w in written.split(" ")):
+            continue  # `our curious George`, `Martha's vineyard in Napa`
+        if _NAME_AFTER.match(text, stop) or entry == "ave maria" and _STREET_BEFORE.search(text, max(0, at - 12), at):
+            continue
+        return True
     return False
+
+
+_LOWER_IN_NAME = frozenset("lace lang syne of the".split())
+_NAME_AFTER = regex.compile(r"[ ]\p{Lu}\p{Ll}+(?![\p{L}])(?![ ]\d)")
+_STREET_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}*|\d+(?:st|nd|rd|th))[ ]$")
 
 
 
 def _storm_named(text: str, start: int, end: int, key: str) -> bool:
-    """`Storm X` beside `named`, or two storms of different names in the document (the module's doc)."""
-    if text.startswith(" named", end) or text[max(0, start - 6):start] == "named ":
+    """`Storm X named` without an object (`named by the Met Office`; `Storm Reid named her puppy` is a person's),
+    `named Storm X`, or weather words in the same sentence (`Storm Bert ... brought flooding`, `Weather: Storm Agnes`).
+    A second `Storm X` in the document is not enough: two children may be called Storm."""
+    if _NAMED_NO_OBJECT.match(text, end) or text[max(0, start - 6):start] == "named ":
         return True
-    return len({m.group(1) for m in _NAMED_STORM.finditer(text)}) >= 2
+    if _SPEECH_AFTER.match(text, end):
+        return False  # `Storm Reid said the wind on set was fierce`
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return bool(_WEATHER.search(text, left, right))
+
+
+_NAMED_NO_OBJECT = regex.compile(r"[ ]named(?:[ ](?:by|as|on|in|at|after|overnight|today|yesterday|this|last)"
+                                 r"(?![\p{L}])|[ ]?[.,;:!?]|\s*$)")
+_SPEECH_AFTER = regex.compile(r"[ ](?:said|says|told|tells|asked|wrote|added|replied)(?![\p{L}])")
+_WEATHER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:weather|met[ ]office|met[ ]éireann|mph|km/h|gusts?|winds|flood(?:s|ed|ing)?|rain(?:fall)?"
+    r"|landfall|power[ ]cuts?|outages?|forecast|snow|coast(?:al)?|atlantic|amber[ ]warning|red[ ]warning)(?![\p{L}])")

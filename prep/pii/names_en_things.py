@@ -111,8 +111,11 @@ _FORECAST_AFTER = regex.compile(r"[,;]?[ ](?:high|low|gusts?)\b|[,;]?[ ]?-?\d{1,
 _PLANT_NOUN_AFTER = regex.compile(
     r"[ ](?i:pruning|bush(?:es)?|garden(?![ ](?:party|center|centre))|cuttings|petals|bulbs|tubers|pesto|oil|syrup"
     r"|bouquets?|blossoms?|scents?|candles?|print(?![ ](?:the|a|an|this|that|it|them|my|your|out|off|these"
-    r"|those)\b))(?![\p{L}])"
-    rf"|[ ](?:&|and)[ ](?:{'|'.join(sorted(KITCHEN_NAMED))})(?![\p{{L}}])")
+    r"|those|\d|\p{L}+'s|labels|copies|queue)(?![\p{L}])))(?![\p{L}])"
+    rf"|[ ](?:&|and)[ ](?:{'|'.join(sorted(KITCHEN_NAMED))})(?![\p{{L}}])(?![ ](?:and|or|&|came|come|will|would|can"
+    r"|could|are|were|went|set|arrived|have|had|is|was|\p{Ll}+ed)(?![\p{L}]))(?=[ ]\p{Ll})")
+# Before a plant name and `print`: a person's slot (`Can Daisy print`, `Tell Rose print queue is jammed`).
+_ASKED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:can|could|will|would|should|have|has|tell|ask|let|did)[ ]$")
 
 def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """`found` less the spans this document shows to be things or replies (the module's doc)."""
@@ -143,7 +146,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     here |= {a for a, b, _ in found if company_named(text, a, b)}  # `Roper Technologies`, `Grace Bio, Inc.`
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
-             and not text[a:b].endswith(("'s", "’s"))}
+             and not text[a:b].endswith(("'s", "’s")) and not _ASKED_BEFORE.search(text, max(0, a - 8), a)}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
     here |= phrase_heads(text, lone)  # `Bill of Materials`, `Joy of Cooking`
     here |= named_objects(text, found)  # `a 2009 Subaru Forester`, `Jasper Hall 3rd floor`, `Vessel: Maersk Essen`

@@ -61,6 +61,14 @@ CLEAN = [
     'Bank of America and Chase extended branch hours.',
     'I opened a CD at Ally Bank last week.',
     'Max subscribers will pay more from June.',
+    # round 16 fix, the noun's structure kept: a determiner before, a verb or a clause's end after
+    'Her Miranda rights were read twice before the interview.',
+    'The Marshall plan rebuilt much of the continent.',
+    'Amber alerts went out at noon for the county.',
+    'Marcus savings rates went up again.',
+    'Storm Noa named by forecasters overnight.',
+    'The probe held 77 Kelvin overnight.',
+    'The wreath shop sells a Christmas carol songbook.',
 ]
 
 PEOPLE = [
@@ -102,6 +110,51 @@ PEOPLE = [
     ('Review: "Carmen was the best part," said Tom.', ['Carmen', 'Tom']),
     ('Theatre: "Marcus, you were wonderful!" wrote a fan.', ['Marcus']),
     ('Opera: soprano Anna Reyes sings "Carmen" tonight.', ['Anna Reyes']),
+    # round 16 fix: a compound word read as a verb or participle after a person
+    ('Amber warning the neighbours was a good call.', ['Amber']),
+    ('Could Marshall plan the seating chart?', ['Marshall']),
+    ('Brady lists two blockers in his update.', ['Brady']),
+    ('Emmy nominated Tom as team captain.', ['Emmy']),
+    ('Teddy bears the cost of the repairs this year.', ['Teddy']),
+    ('Per Dana, Roth accounts for the missing invoices.', ['Roth']),
+    ('Tell Elizabeth line 7 has a typo.', ['Elizabeth']),
+    ('Rota: Emmy night shift, Raj early shift.', ['Emmy']),
+    # a stock name's words at the start of a longer name, ordinary people's names, a street abbreviation
+    ('Doubting Thomas Walsh finally signed up.', ['Thomas Walsh']),
+    ('Jim Beam, 70, chairs the parish council.', ['Jim Beam']),
+    ('Turn off at Main Ave Maria will wave you in.', ['Maria']),
+    ('My curious George keeps asking questions.', ['George']),
+    # banks and streamers named like people in a verb's structure, a vocative after payment apps, an author list
+    ('Sorry, Max plans the seating and I cook.', ['Max']),
+    ('Marcus loans us his drill most weekends.', ['Marcus']),
+    ('Lunch was $30 each, Venmo or Zelle, Chase?', ['Chase']),
+    ('Noah and Chase deposits cleared on Monday.', ['Chase']),
+    ('Editors: L. Ortiz, Chase and Fidelity (eds.)', ['Chase']),
+    # storms: two children called Storm, `Storm X named <object>`, `storm named X as` a contact
+    ('Storm Lee and Storm Ortiz both made the team.', ['Storm Lee', 'Storm Ortiz']),
+    ('Storm Reid named her cat Pepper.', ['Storm Reid']),
+    ('During the hurricane called Omar to ask about the roof.', ['Omar']),
+    # Kelvin beside a temperature, greetings before a holiday, a nickname, `print` as a verb
+    ('Kelvin turned the heating to 21°C before bed.', ['Kelvin']),
+    ('Happy Christmas Carol, see you soon!', ['Carol']),
+    ('Big Ben passed the ball to Sam.', ['Ben']),
+    ('Lazy Susan forgot the bins again.', ['Susan']),
+    ('Would Iris print 40 flyers for Sunday?', ['Iris']),
+    # a quoted name after an arts label, followed by a role or speech
+    ('Podcast: "Nadia" talks about her first marathon.', ['Nadia']),
+    ('Theatre: "Jonah", our lighting lead, locks up.', ['Jonah']),
+    # an airport's name before a verb, a bank's short ending, nations as surnames
+    ('Back in Boston Logan asked me to marry him.', ['Logan']),
+    ('Mary Rose Banc signed the lease.', ['Mary Rose']),
+    # a plant's name and a lower-case one before a verb: people (`Iris & ivy diffuser` stays a scent)
+    ('Leah, Iris and ginger arrived early.', ['Iris']),
+    ('Heather and sage painted the fence.', ['Heather']),
+    # people the rules used to leave to the tagger: a role after the compound word, a verb after a quote or an airport
+    ('My Elizabeth line manager signed off the rota.', ['Elizabeth']),
+    ('Well done to Oscar nominated by his team for the award.', ['Oscar']),
+    ('Film: "Nina" said she will host the quiz.', ['Nina']),
+    ('Sorry, Max plans to leave early.', ['Max']),
+    ('Boston Logan, 33, of Salem, was fined.', ['Boston Logan']),
 ]
 
 
@@ -115,3 +168,9 @@ def test_people_found(en_names, text, names):
     found = en_names(text)
     for name in names:
         assert any(name in span for span in found), (name, found)
+
+
+def test_nation_on_score_line_kept_as_surname(en_names):
+    """Places that score on a ladder whose players carry them as surnames stay people's (round 16 fix)."""
+    found = en_names('Ladder: England 2, Wales 0 (Amy England beat Jo Wales).')
+    assert found.count('England') == 1 and 'Amy England' in found, found
