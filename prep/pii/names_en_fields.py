@@ -270,15 +270,14 @@ class FieldReader:
 
     def _line_start_people(self, text: str, found: list) -> list:
         """An initial opening a line is often a genus, a place's or a brand's (`E. Coli`, `E. Sussex`, `J. Crew`):
-        a person's there only with a surname that is no word, no place and seldom a word, beside a stat on its line
+        a person's there only with a surname that is no word, no place and seldom a word, beside a number on its line
         or a second such line (a roster)."""
         people = [m for m in found if self._plain_surname(m.group(1))]
         return [m for m in people if len(people) >= 2 or _STAT.match(text, m.end())]
 
     def _plain_surname(self, word: str) -> bool:
-        entry = self._entry(word)
-        return entry is not None and bool(entry[0] & LAST) and not entry[0] & (WORD | PLACE) and (
-            entry[2] - entry[1] <= 0.5)
+        entry = self._entry(word)  # (no list's word: `Castellano`; a seldom one no list flags is a genus: `Coli`)
+        return entry is None or bool(entry[0] & LAST) and not entry[0] & (WORD | PLACE) and entry[2] - entry[1] <= 0.5
 
     def _surname(self, words: str, strict: bool = False) -> bool:
         """Every word a surname, a name or a rare word; no place, month or acronym. `strict`: no common word."""

@@ -125,7 +125,7 @@ def test_address_street_before_ends_where_it_does(scrubber, text, address):
 INITIAL_FOUND = [
     ("BOX SCORE — Suns 99, Kings 95\nK. Ferreira 22 pts, 7 ast | Malik Odom 18 pts", "K. Ferreira"),
     ("Notes\nR. Castellano scored 28.", "R. Castellano"),
-    ("Leaders\nT. Underwood 28 pts\nS. Marsh 12 pts", "S. Marsh"),
+    ("Leaders\nT. Underwood 28 pts\nS. Okonjo 12 pts", "S. Okonjo"),
 ]
 INITIAL_KEPT = [
     "Relief sought\nD. Award costs; and\nE. Grant such other relief as is just.",
