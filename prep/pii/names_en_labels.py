@@ -64,10 +64,12 @@ def dialogue_labels(text: str, spans: list, lexicon) -> list[tuple[int, int, flo
 
 def _named(label: str, lexicon) -> bool:
     """A new label of one word is a first name or a surname by the lexicon (`Tyler:`, not `Postgres:`, `ValueError:`,
-    `ENOENT:`); a label of two words or more (`SUVI LAAKSO:`) has the shape of a person's already."""
-    words = [w for w in label.replace(".", "").split() if len(w) > 1]
-    entry = lexicon.get(words[0].lower()) if len(words) == 1 else None
-    return len(words) > 1 or entry is not None and bool(entry[0] & (FIRST | LAST))
+    `ENOENT:`); a label of two words or more (`SUVI LAAKSO:`) has the shape of a person's already, unless each is a
+    word too (`bill date:`, a field)."""
+    entries = [lexicon.get(w.lower()) for w in label.replace(".", "").split() if len(w) > 1]
+    if len(entries) > 1:
+        return not all(entry is not None and entry[0] & WORD for entry in entries)
+    return entries[0] is not None and bool(entries[0][0] & (FIRST | LAST))
 
 
 def _one_word(m) -> bool:
