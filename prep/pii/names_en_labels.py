@@ -30,6 +30,7 @@ _SERVICE = regex.compile(
     r"(?i:bot|serv|stdin|stdout|stderr|grafana|zabbix|nagios|jenkins|github|gitlab|travis|codecov|mergify|sentry"
     r"|pagerduty|heroku|nginx|cron|systemd|server|daemon|logger|monitor|alert|alerts|notify|webhook)$"
 )
+_ERROR_NAME = regex.compile(r"(?i:traceback|error|exception|warning|fault|panic|fatal)$")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?:Q|Question|INTERVIEWER)[.:][ \t]+\S[^\n]*\n")
 
 
@@ -48,7 +49,8 @@ def dialogue_labels(text: str, spans: list, lexicon) -> list[tuple[int, int, flo
                 label = m.group(1)
                 if not (any(covered) or m.start() in after_q) or c and _whole(m, spans):
                     continue  # no person among the labels and no interviewer; a label found whole
-                if not _labelish(label, lexicon) or not c and (listed and _one_word(m) or not _named(label, lexicon)):
+                if not _labelish(label, lexicon) or not c and (listed and _one_word(m) or not (
+                        _named(label, lexicon) or m.start() not in after_q and _speech(text, m))):
                     continue
                 if _word_alone(label, lexicon) and labels.count(label) < 2 and not all(named):
                     continue  # `Basil: two handfuls` beside `Garlic:`: a word in a list of fields
@@ -70,6 +72,15 @@ def _named(label: str, lexicon) -> bool:
     if len(entries) > 1:
         return not all(entry is not None and entry[0] & WORD for entry in entries)
     return entries[0] is not None and bool(entries[0][0] & (FIRST | LAST))
+
+
+def _speech(text: str, m) -> bool:
+    """A label no list has, beside a found speaker, before a message of four words or more (`Parisa: who's got the
+    key to the shed`); not an error's name (`Traceback: most recent call last`) or a code (`ENOENT:`)."""
+    label = m.group(1)
+    end = text.find("\n", m.end())
+    message = text[m.end():end if end >= 0 else None]
+    return label.istitle() and not _ERROR_NAME.search(label) and len(message.split()) >= 4
 
 
 def _one_word(m) -> bool:
