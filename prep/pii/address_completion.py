@@ -77,8 +77,16 @@ _UNIT_BEFORE = regex.compile(
 # number and a street with no street word (`505 Grand Concourse, ` + `Apt 3F, Bronx, NY 10451`), and before a house
 # number a bare unit (`4B, ` + `17 Ocean Pkwy, Brooklyn, NY 11218`).
 _STATE_ZIP_END = regex.compile(r"[ ,][A-Z]{2}[ ]\d{5}(?:-\d{4})?$")
+# Both only where an address may begin: a line's start, after a label's colon, or after a word that sends or places
+# (`Ship to `, `lives at `); after any other word the number is that word's (`Windows 11 Pro`, `Gate 12 Terminal
+# B`, `Chapter 11 Filing`, `Table 4B`), and an article inside is a title's (`12 Years A Slave`).
+_ADDRESS_OPENS = (
+    r"(?<=(?:^|[\n:>|•·]|(?<![\p{L}])(?i:to|at|in|from|is|address|addr)"
+    r"|(?<![\w#\-/.,])(?:\d{1,4}[A-Z]|[A-Z]\d{1,3}),)[ \t]{0,3})"  # (and after a bare unit: `A1, ` + `25 Broadway`)
+)
 _BARE_STREET_BEFORE = regex.compile(
-    r"(?<![\w.,/#\-$€£])(?!(?:1[89]|20)\d\d[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’\-]*){1,3},[ ]?$"
+    rf"{_ADDRESS_OPENS}(?!(?:1[89]|20)\d\d[ ])\d{{1,5}}[A-Za-z]?(?:[ ](?!(?:A|An|The|Of|And)[ ,])\p{{Lu}}"
+    r"[\p{L}'’\-]*){1,3},[ ]?$"
 )
 # (a year is no house number here, `In 1998 Netflix, Scotts Valley, CA`, and a plural closing it is a count of
 # things, not a street: `5 Guys, Austin`, `3 Blue Widgets, Boise`; streets that are plurals are places' words)
@@ -88,7 +96,7 @@ _STREET_PLURALS = regex.compile(
     r"|Mills|Parks|Views|Fields|Brooks|Cliffs|Flats|Terraces|Mews|Villas|Palms|Cedars|Elms|Willows|Sands|Downs)"
     r",[ ]?$"
 )
-_BARE_UNIT_BEFORE = regex.compile(r"(?<![\w#\-/.,])(?:\d{1,4}[A-Z]|[A-Z]\d{1,3}),[ ]?$")
+_BARE_UNIT_BEFORE = regex.compile(rf"{_ADDRESS_OPENS}(?:\d{{1,4}}[A-Z]|[A-Z]\d{{1,3}}),[ ]?$")
 _MAX_ADDED = 100
 
 

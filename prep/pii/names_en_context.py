@@ -435,7 +435,7 @@ class ContextReader:
             entry = self.lexicon.get(low)
             seldom_word = entry is None or not entry[0] & WORD
             lower_ok[low] = seldom_word or entry[2] - entry[1] <= LOWER_REPEAT_WORDNESS and any(
-                w.islower() for w in words if w.lower() == low)  # `jasper` again; `ray` only after a lower-case `ray`
+                w.islower() for w in words if w.lower() == low) and low.title() not in words  # `ray`, no `Ray`: repeats
         covered = {start for start, _, _ in spans}
         folded = _fold(text)
         for low, lower_too in lower_ok.items():

@@ -61,6 +61,8 @@ _FAMILY = regex.compile(
 _NICKNAME = regex.compile(r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ])[\"“]\p{Lu}[\p{L}.\-]*[\"”][ ](\p{Lu}[\p{L}'’\-]+)")
 # Cheap tests (the standard library's engine) before the patterns that read the names.
 _GATE_INITIALS = re.compile(r"(?:^|\s)[A-Z]\.")  # `T. Underwood` at a line's start too
+_GATE_INLINE = re.compile(r" [A-Z]\.")
+_STAT = regex.compile(r"[^\n]*\d")  # `T. Underwood 28 pts`
 _GATE_WIDE = re.compile(r"[a-z]  {1,2}[A-Z]")
 
 _SPACED = regex.compile(  # `N a m e :  H O R A T I O   YBARRA`: OCR's spaced letters, then the surname
@@ -132,9 +134,12 @@ class FieldReader:
             out += self._last_first(text)
         initials = _GATE_INITIALS.search(text) is not None
         if initials:
-            out += [(m.start(), m.end(), SCORE) for m in _INITIAL_SURNAME.finditer(text) if self._surname(m.group(1))
-                    and not (text[m.end():m.end() + 1] == "." and self._abbreviation(m.group(1)))
-                    and not _outline_item(text, m.start())]
+            found = [m for m in _INITIAL_SURNAME.finditer(text) if self._surname(m.group(1))
+                     and not (text[m.end():m.end() + 1] == "." and self._abbreviation(m.group(1)))
+                     and not _outline_item(text, m.start())]
+            if _GATE_INLINE.search(text) is None:  # initials at lines' starts only
+                found = self._line_start_people(text, found)
+            out += [(m.start(), m.end(), SCORE) for m in found]
         if initials:
             out += [(m.start(1), m.end(), SCORE) for m in _FIRST_INITIAL.finditer(text)
                     if self._first(m.group(1), True)]
@@ -262,6 +267,17 @@ class FieldReader:
     # -- words ---------------------------------------------------------------------------------------
     def _entry(self, word: str):
         return self.lexicon.get(word.lower().removesuffix("'s").removesuffix("’s"))
+
+    def _line_start_people(self, text: str, found: list) -> list:
+        """An initial opening a line is often a genus, a place's or a brand's (`E. Coli`, `E. Sussex`, `J. Crew`):
+        a person's there only with a surname that is no word, no place and seldom a word, beside a number on its line
+        or a second such line (a roster)."""
+        people = [m for m in found if self._plain_surname(m.group(1))]
+        return [m for m in people if len(people) >= 2 or _STAT.match(text, m.end())]
+
+    def _plain_surname(self, word: str) -> bool:
+        entry = self._entry(word)  # (no list's word: `Castellano`; a seldom one no list flags is a genus: `Coli`)
+        return entry is None or bool(entry[0] & LAST) and not entry[0] & (WORD | PLACE) and entry[2] - entry[1] <= 0.5
 
     def _surname(self, words: str, strict: bool = False) -> bool:
         """Every word a surname, a name or a rare word; no place, month or acronym. `strict`: no common word."""

@@ -26,6 +26,11 @@ _LABEL_LINE = regex.compile(
 )
 _NICK_LINE = regex.compile(rf"(?m)^[ \t]*{_STAMP}<({_WORD}(?:[ ]{_WORD})?(?:[ ]\p{{L}}\.?)?)>[ \t]+(?=\S)")
 _TAGS = frozenset("li ul ol dl dt dd tr td th em br hr div span pre code nav sub sup del ins mark small big".split())
+_SERVICE = regex.compile(
+    r"(?i:bot|serv|stdin|stdout|stderr|grafana|zabbix|nagios|jenkins|github|gitlab|travis|codecov|mergify|sentry"
+    r"|pagerduty|heroku|nginx|cron|systemd|server|daemon|logger|monitor|alert|alerts|notify|webhook)$"
+)
+_ERROR_NAME = regex.compile(r"(?i:traceback|error|exception|warning|fault|panic|fatal)$")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?:Q|Question|INTERVIEWER)[.:][ \t]+\S[^\n]*\n")
 
 
@@ -39,11 +44,13 @@ def dialogue_labels(text: str, spans: list, lexicon) -> list[tuple[int, int, flo
             named = [c or _labelish(m.group(1), lexicon) for m, c in zip(lines, covered, strict=True)]
             after_q = {m.end() for m in _QUESTION.finditer(text)} if "Q" in text else set()
             labels = [m.group(1) for m in lines]
+            listed = _value_list(text, [m for m in lines if _one_word(m)])
             for m, c in zip(lines, covered, strict=True):
                 label = m.group(1)
                 if not (any(covered) or m.start() in after_q) or c and _whole(m, spans):
                     continue  # no person among the labels and no interviewer; a label found whole
-                if not _labelish(label, lexicon):
+                if not _labelish(label, lexicon) or not c and (listed and _one_word(m) or not (
+                        _named(label, lexicon) or m.start() not in after_q and _speech(text, m))):
                     continue
                 if _word_alone(label, lexicon) and labels.count(label) < 2 and not all(named):
                     continue  # `Basil: two handfuls` beside `Garlic:`: a word in a list of fields
@@ -52,8 +59,39 @@ def dialogue_labels(text: str, spans: list, lexicon) -> list[tuple[int, int, flo
         nicks = list(_NICK_LINE.finditer(text))
         if len(nicks) >= 2 and any(_first(m.group(1).split()[0], lexicon) for m in nicks):
             out += [(m.start(1), m.end(1), SCORE) for m in nicks if _labelish(m.group(1), lexicon)
-                    and m.group(1) not in _TAGS]  # `<li> item`: markup
+                    and _named(m.group(1), lexicon) and m.group(1) not in _TAGS  # `<li> item`: markup
+                    and not _SERVICE.search(m.group(1))]  # `<ChanServ>`, `<deploybot>`, `<Jenkins>`
     return out
+
+
+def _named(label: str, lexicon) -> bool:
+    """A new label of one word is a first name or a surname by the lexicon (`Tyler:`, not `Postgres:`, `ValueError:`,
+    `ENOENT:`); a label of two words or more (`SUVI LAAKSO:`) has the shape of a person's already, unless each is a
+    word too (`bill date:`, a field)."""
+    entries = [lexicon.get(w.lower()) for w in label.replace(".", "").split() if len(w) > 1]
+    if len(entries) > 1:
+        return not all(entry is not None and entry[0] & WORD for entry in entries)
+    return entries[0] is not None and bool(entries[0][0] & (FIRST | LAST))
+
+
+def _speech(text: str, m) -> bool:
+    """A label no list has, beside a found speaker, before a message of four words or more (`Parisa: who's got the
+    key to the shed`); not an error's name (`Traceback: most recent call last`) or a code (`ENOENT:`)."""
+    label = m.group(1)
+    end = text.find("\n", m.end())
+    message = text[m.end():end if end >= 0 else None]
+    return label.istitle() and not _ERROR_NAME.search(label) and len(message.split()) >= 4
+
+
+def _one_word(m) -> bool:
+    return " " not in m.group(1)
+
+
+def _value_list(text: str, lines: list) -> bool:
+    """Two or more labels of one word, each before a short value (a number, a code, a word or two: `Denver: 3`,
+    `Katrina: 2005`, `Gandalf: web01`, `Austin: too hot`): a list of things, not turns of a dialogue."""
+    return len(lines) >= 2 and all(len(text[m.end():text.find("\n", m.end()) % (len(text) + 1)].split()) <= 2
+                                   for m in lines)
 
 
 def _covered(m, spans: list) -> bool:
@@ -86,8 +124,9 @@ def _labelish(label: str, lexicon) -> bool:
         if len(head) < 3 or head.isupper() and len(head) <= 4 and len(words) == 1 or "-" in head and any(
                 is_common_word(part) for part in head.split("-")) or entry is not None and len(words) == 1:
             return False  # `MTL:`, `FAQ:`: a code; `Move-in:`: a compound of words; `Lisbon:` a seldom word alone
-    elif not entry[0] & FIRST or entry[0] & PLACE and not entry[0] & LAST and len(words) == 1:
-        return False  # a word, or a place alone
+    elif not entry[0] & FIRST or entry[0] & PLACE and len(words) == 1 and (
+            not entry[0] & LAST or entry[2] - entry[1] > 0.5):
+        return False  # a word, or a place alone (`Paris:`, `Denver:`; not `Tyler:`, as often a name as a place)
     for word in words[1:]:
         entry = lexicon.get(word.lower())
         if not _rare(entry) and not entry[0] & (FIRST | LAST) and len(word) > 1:

@@ -2,24 +2,34 @@
 
 Chats and call notes write names in lower case: `what's madison's date of birth`, `for her mom edith's 80th`, `it
 was tyler's idea`. A lower-case first name that is no word (`madison`, not `hope`; no kin word, `nana`) before `'s`
-and a noun of a person's own (a birthday, an age, a relative, a phone, a home, an idea) is a person; the same
-possessive before anything else is often a shop (`at wendy's`, `macy's sale`, `denny's breakfast`), so it stays.
+and a noun of a person's own (a birthday, a relative, a phone, an idea) is a person. A noun that a shop, a bank or a
+place has too (a number, an account, a policy, an age, a name, a house) takes only a name that is none of them:
+`tyler's number`, not `wendy's account`, `michael's account`, `texas's license`, `india's number`. A character of a
+film or a game (`barbie's house`, `mario's brother`) stays; `place` is left out (`joe's place`: a diner).
 """
 
 from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import BRANDS, FIRST, NOT_NAMES, PERSON_BEFORE, ROLES, WORD
+from prep.pii.names_en_compounds import NATIONS
+from prep.pii.names_en_words import BRANDS, FIRST, NOT_NAMES, PERSON_BEFORE, PLACE, ROLES, WORD
 
 SCORE = 0.6
-_OWN = (
-    r"date[ ]of[ ]birth|dob|birthday|bday|\d{1,3}(?:st|nd|rd|th)\b|age|mom|mum|dad|mother|father|wife|husband"
+_PERSONAL = (
+    r"date[ ]of[ ]birth|dob|birthday|bday|\d{1,3}(?:st|nd|rd|th)\b|mom|mum|dad|mother|father|wife|husband"
     r"|son|daughter|kids?|brother|sister|boyfriend|girlfriend|partner|fiance|fiancee|grandma|grandpa|aunt|uncle"
-    r"|phone|number|cell|email|address|idea|place|house|apartment|flat|room|car|wedding|funeral|baby|name"
-    r"|ssn|license|licence|passport|account|policy|claim|lawyer|doctor|teacher|boss"
+    r"|phone|cell|email|idea|wedding|funeral|baby|ssn|passport|lawyer|doctor|teacher|boss"
 )
-_LOWER_POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’.@_\-])(\p{{Ll}}{{3,}})['’]s[ ](?=(?:{_OWN})(?![\p{{L}}]))")
+_SHARED = r"number|address|house|apartment|flat|room|car|name|license|licence|account|policy|claim|age"
+_LOWER_POSSESSIVE = regex.compile(
+    rf"(?<![\p{{L}}'’.@_\-])(?<!trader[ ])(\p{{Ll}}{{3,}})['’]s[ ](?:({_PERSONAL})|{_SHARED})(?![\p{{L}}])"
+)
+# Shops and banks named after a person (`BRANDS` keeps the ones the capitalised reader needs), provinces the lexicon
+# does not flag as places, and characters.
+_SHOPS = frozenset("carter claire casey michael marshall tiffany harley lincoln morgan marcus".split())
+_REGIONS = frozenset("alberta ontario quebec manitoba saskatchewan tasmania queensland".split())
+_CHARACTERS = frozenset("barbie elsa ariel mario luigi zelda peach simba belle moana aladdin".split())
 
 
 def lower_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
@@ -28,8 +38,11 @@ def lower_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
     for m in _LOWER_POSSESSIVE.finditer(text):
         word = m.group(1)
         entry = lexicon.get(word)
-        if entry is None or not entry[0] & FIRST or entry[0] & WORD or word in NOT_NAMES or word in BRANDS or (
+        if entry is None or not entry[0] & FIRST or entry[0] & WORD or word in NOT_NAMES or word in _CHARACTERS or (
                 word in ROLES or word in PERSON_BEFORE):
             continue  # a first name that is no word, no role and no kin word (`nana`)
+        if m.group(2) is None and (entry[0] & PLACE or word in NATIONS or word in _REGIONS or word in _SHOPS
+                                   or f"{word}'s" in BRANDS):
+            continue  # `texas's license`, `wendy's account`: a place's or a shop's
         out.append((m.start(1), m.end(1), SCORE))
     return out

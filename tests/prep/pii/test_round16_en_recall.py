@@ -125,7 +125,7 @@ def test_address_street_before_ends_where_it_does(scrubber, text, address):
 INITIAL_FOUND = [
     ("BOX SCORE — Suns 99, Kings 95\nK. Ferreira 22 pts, 7 ast | Malik Odom 18 pts", "K. Ferreira"),
     ("Notes\nR. Castellano scored 28.", "R. Castellano"),
-    ("Leaders\nT. Underwood 28 pts\nS. Marsh 12 pts", "S. Marsh"),
+    ("Leaders\nT. Underwood 28 pts\nS. Okonjo 12 pts", "S. Okonjo"),
 ]
 INITIAL_KEPT = [
     "Relief sought\nD. Award costs; and\nE. Grant such other relief as is just.",
@@ -218,3 +218,131 @@ def test_lower_repeat_found(en_names, text, name):
 @pytest.mark.parametrize(("text", "word"), REPEAT_KEPT)
 def test_lower_repeat_word_kept(en_names, text, word):
     assert word not in en_names(text)
+
+
+# Review of round 16's recall (the fixes): each false-finding class with a look-alike of our own wording, and the
+# gains the fixes keep. (`text`, the words that must not be found) and (`text`, a name that must be found).
+LABEL_THING_KEPT = [
+    ("Q: Which queue do you run?\nRabbitmq: for the jobs, Kafka for events.", ["Rabbitmq"]),  # a product after Q
+    ("Q: What did the vet give him?\nAmoxicillin: twice a day for a week.", ["Amoxicillin"]),  # a drug
+    ("Q: Best place you lived?\nParis: no contest, the bakeries.", ["Paris"]),  # a place, seldom a name
+    ("Omar Haddad: build log\nTraceback: most recent call last\nKeyError: missing field", ["Traceback", "KeyError"]),
+    ("Ines Duarte: errno list\nEISDIR: is a directory\nENOTDIR: not a directory", ["EISDIR", "ENOTDIR"]),
+    ("Ines Duarte: weekend scores\nDenver: 4\nDallas: 1\nAustin: 2", ["Denver", "Dallas", "Austin"]),  # a list
+    ("Ines Duarte: storm names\nSandy: 2012\nIrene: 2011\nFlorence: 2018", ["Sandy"]),
+    ("Ines Duarte: box names\nLegolas: app01\nGimli: app02\nSamwise: db02", ["Legolas", "Gimli", "Samwise"]),
+    ("Hi Bill Okoro: statement\nbill amount: $95\nbill date: 5/2", ["bill amount", "bill date"]),  # fields
+    ("[10:00] <nadia> anyone?\n[10:01] <ChanServ> op granted\n[10:02] <MemoServ> 1 new memo", ["ChanServ", "MemoServ"]),
+    ("<Ravi> deploying\n<releasebot> v2 shipped\n<prometheus> alert cleared", ["releasebot", "prometheus"]),
+    ("<stderr> warning\n<stdout> ok\n<Priya> fine", ["stderr", "stdout"]),
+]
+LABEL_PERSON_FOUND = [
+    ("[08:00] <nadia> morning all\n[08:01] <ChanServ> op granted", "nadia"),
+    ("Q: Where did you train?\nTyler: In a kitchen in Dayton.", "Tyler"),
+    ("Q: Who founded it?\nMIRA SOLBERG: My aunt, in 1994.", "MIRA SOLBERG"),
+    ("Zofia: who's bringing the projector tomorrow?\nTobias Brandt: i can", "Zofia"),  # a label no list has
+]
+
+
+@pytest.mark.parametrize(("text", "words"), LABEL_THING_KEPT)
+def test_review_label_thing_kept(en_names, text, words):
+    found = en_names(text)
+    for word in words:
+        assert word not in found, (word, found)
+
+
+@pytest.mark.parametrize(("text", "name"), LABEL_PERSON_FOUND)
+def test_review_label_person_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+POSSESSIVE_THING_KEPT = [
+    "kohl's account was locked again",  # a shop of `BRANDS`, stored with its 's
+    "michael's account for the craft store",  # a shop named after a person
+    "tiffany's number is on the box",
+    "ohio's policy on fireworks", "nevada's age rule", "kenya's number of rangers", "alberta's policy on coal",
+    "barbie's house has a pool",  # a character
+    "joe's place does great burgers",  # a diner
+    "trader joe's number is on google",
+]
+POSSESSIVE_PERSON_FOUND = [
+    ("can you text me madison's phone", "madison"),
+    ("nevaeh's dad is outside", "nevaeh"),
+    ("it was kayla's idea", "kayla"),
+]
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_THING_KEPT)
+def test_review_possessive_thing_kept(en_names, text):
+    assert en_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), POSSESSIVE_PERSON_FOUND)
+def test_review_possessive_person_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+REPEAT_WORD_KEPT = [
+    ("Bill Okoro left. bill pay is down again", "bill"),  # a noun's modifier
+    ("Rose Adler: rose gold or silver?", "rose"),
+    ("Grace Obi: grace period is ten days", "grace"),
+    ("Max Rivera: max heart rate 175", "max"),
+    ("Hunter Vale shot it. a deer hunter.", "hunter"),  # a noun after its modifier
+    ("Miles Okafor ran 12 miles.", "miles"),
+    ("Carolina Ruiz moved to north carolina.", "carolina"),
+    ("Frank Adu was frank with us.", "frank"),  # an adjective, a verb
+    ("Sue Park: we could sue them", "sue"),
+    ("Bill Okoro: invoice\nbill amount: $12", "bill"),  # a field's label
+]
+REPEAT_PERSON_FOUND = [
+    ("Mark Otieno grades tonight. mark said no retakes.", "mark"),
+    ("Grace Obi spoke. grace was so calm", "grace"),
+    ("Chase Ortiz: send it\nrita: ty chase", "chase"),
+    ("Bill Okoro is late\nnina: did bill send the deck", "bill"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REPEAT_WORD_KEPT)
+def test_review_repeat_word_kept(en_names, text, word):
+    assert word not in en_names(text)
+
+
+def test_review_repeat_not_spread_to_plain_uses(en_names):
+    found = en_names("Mark Otieno will mark the papers. mark said fine.")
+    assert found.count("mark") == 1, found
+
+
+@pytest.mark.parametrize(("text", "name"), REPEAT_PERSON_FOUND)
+def test_review_repeat_person_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "S. Typhimurium outbreak", "C. Difficile ward closed", "W. Yorkshire police", "J. Crew sale today",
+    "X. Men premiere", "E. Grant such further relief",
+])
+def test_review_line_start_initial_thing_kept(en_names, text):
+    assert en_names(text) == []
+
+
+def test_review_line_start_initial_roster_found(en_names):
+    found = en_names("R. Okonjo 18 pts\nD. Whitcombe 9 pts")
+    assert "R. Okonjo" in found and "D. Whitcombe" in found, found
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Xbox 360 Elite, Redmond, WA 98052", "Redmond, WA 98052"),  # a model's number
+    ("Pier 39 Gift Shop, San Francisco, CA 94133", "San Francisco, CA 94133"),
+    ("Chapter 7 Trustee, Suite 4, Dayton, OH 45402", "Suite 4, Dayton, OH 45402"),
+    ("Booth 4B, 17 Main St, Boise, ID 83702", "17 Main St, Boise, ID 83702"),  # a unit after a word
+])
+def test_review_street_before_product_kept(scrubber, text, address):
+    assert _addresses(scrubber, text) == [address]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Deliver to 88 Willow Bend, Apt 2, Tulsa, OK 74105", "88 Willow Bend, Apt 2, Tulsa, OK 74105"),
+    ("7C, 310 Harbor Blvd, Oxnard, CA 93035", "7C, 310 Harbor Blvd, Oxnard, CA 93035"),
+])
+def test_review_street_before_found(scrubber, text, address):
+    assert _addresses(scrubber, text) == [address]
