@@ -88,7 +88,8 @@ def _compound(model, word: str, slot: bool) -> bool:
     person's slot (`slot`) a second part that is a given name of the lexicon often enough stays a name (`이다|현정`,
     `하지|원정`); in prose any split into two words, or a word and a tail (`강수량|은`), is a word."""
     words, common, names = model.words, model.common_words, model.given_names
-    if word in words or word[:3] in common or "님" in word or word[2:] in _ROLE_WORDS or word[:2] in _ROLE_WORDS:
+    if word in words or word[:3] in common or "님" in word or word[3] == "씨" or word[2:] in _ROLE_WORDS or (
+            word[:2] in _ROLE_WORDS):  # `장건우씨가`: a three-syllable name and its glued title
         return True
     if word[1:] in common and names.get(word[1:], 0) < _GIVEN_MIN:
         return True

@@ -163,3 +163,14 @@ def test_round16_ko_names_are_found(scrubber, text, values):
 def test_round16_ko_look_alikes_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+# A three-syllable name with its title glued (`장건우씨가`) is no four-syllable name: the title stays in the text.
+@pytest.mark.parametrize(("text", "name"), [
+    ("어제 장건우씨가 전화로 배송 지연을 문의하셨어요.", "장건우"),
+    ("담당자 한서연씨의 안내를 받았습니다.", "한서연"),
+])
+def test_round16_glued_title_stays_outside_the_name(scrubber, text, name):
+    result = scrubber.scrub(text, "ko")
+    spans = [text[f.start:f.end] for f in result.findings if f.entity == "PERSON"]
+    assert name in spans and not any(s.endswith("씨") for s in spans), spans
