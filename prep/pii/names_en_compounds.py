@@ -17,14 +17,15 @@ jar`, `Carol sang`). Three readings more, each by structure:
 - a title that fills the quotes right after an arts desk's label opening the line (`Theatre: "Hamilton" returns`,
   `Album review: "Stella"`); a quote that goes on after the name is speech (`Review: "Carmen was the best part,"`),
   and a role, an aside or a pronoun after it is a person's (`Theatre: "Leah", our stage manager`);
-Round 16 fix: a compound word that is also a verb (`Miranda warning the kids`, `Oscar nominated Priya`) makes the
-compound only in the noun's structure (`verb_reading`); a greeting or a time phrase before `Christmas Carol` is a
-person's; a stock name's words at the start of a longer name (`Peeping Tom Jenkins`) or in lower case are not the
-stock name; Kelvin needs a unit list or a number; an airport's name before a verb is a person's (`Boston Logan
-proposed`).
 - a country or a home nation before its score where another place scores on the same line (`Ireland 27, England 22`;
   `Jordan 31, Pippen 20` stays a box score).
 Only one-mention readings: the same word elsewhere is judged where it stands.
+
+After the review (round 16): a compound word that is also a verb (`Miranda warning the kids`, `Oscar nominated
+Priya`) makes the compound only in the noun's structure (`verb_reading`); a greeting or a time phrase before
+`Christmas Carol` is a person's; a stock name's words at the start of a longer name (`Peeping Tom Jenkins`) or in
+lower case are not the stock name; Kelvin needs a unit list or a number; an airport's name before a verb is a
+person's (`Boston Logan proposed`).
 """
 
 from __future__ import annotations
