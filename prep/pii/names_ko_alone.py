@@ -42,7 +42,7 @@ import re
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_compounds import glued_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES
-from prep.pii.names_ko_forms import PERSON_AFTER, TITLE_WORDS
+from prep.pii.names_ko_forms import PERSON_AFTER, TITLE_WORDS, hangul_end
 from prep.pii.names_ko_kin import GIVEN_TITLES, KIN_WORDS, PERSON_WORDS
 from prep.pii.names_ko_layouts import KIN_CALLS, PERSON_FIELD_LABELS, STOP_VALUES, has_final
 from prep.pii.names_ko_titles import SIGN_OFFS, TITLES
@@ -156,20 +156,13 @@ def _word_reading(model, text: str, start: int, end: int) -> bool:
     if len(value) == 3 and value[:2] in model.common_words and value[:2] not in model.surnames \
             and not model.given_score(value[1:]):
         return True  # a common word and a noun's syllable (`위약|군`, `진영|별`), no given name's syllables after
-    word_end = _hangul_end(text, end)
+    word_end = hangul_end(text, end)
     run = text[start:word_end]
     if any(run[:k] in model.common_words for k in range(len(value) + 1, min(len(run), 6) + 1)):
         return True  # `노래자|랑`
     if value in model.full_names:
         return False  # `이성재`, `편다은`: a known full name
     return _word(model, value) or _particle_ended(model, value)
-
-
-def _hangul_end(text: str, at: int) -> int:
-    """Where the Hangul word that goes on at `at` ends (`at` itself where none does)."""
-    while at < len(text) and "가" <= text[at] <= "힣":
-        at += 1
-    return at
 
 
 def _particle_ended(model, value: str) -> bool:
@@ -206,7 +199,7 @@ def _marked(model, text: str, start: int, end: int, speakers: bool) -> bool:
     if start > 0 and "가" <= text[start - 1] <= "힣":
         return False  # inside a longer word: no occurrence of the candidate
     value = text[start:end]
-    word_end = _hangul_end(text, end)
+    word_end = hangul_end(text, end)
     tail = text[end:word_end]
     if tail.startswith(("님들", "분들")):
         return False  # a group (`성도님들`, `회원분들`), whatever comes before

@@ -20,6 +20,8 @@ or closing a line (`발표 이동식`, `문의 이동식`) reads exactly like `�
 
 from __future__ import annotations
 
+from prep.pii.names_ko_forms import hangul_end
+
 # What may open the rest of the word after the three syllables and make them a name with its particle
 # (`연봉수|가`, `서로운|한테`): there the two glued words (`연봉|수가`, `서로|운한`) are not read.
 _PARTICLE_STARTS = tuple("""
@@ -40,10 +42,7 @@ def glued_words(model, text: str, start: int, end: int) -> bool:
     `prep.pii.names_ko.NameModel`.)"""
     if end - start != 3 or text[start:start + 2] not in model.common_words:
         return False
-    run_end = end
-    while run_end < len(text) and "가" <= text[run_end] <= "힣":
-        run_end += 1
-    run = text[start:run_end]
+    run = text[start:hangul_end(text, end)]
     if text.startswith("로", end) and model.surname_shares.get(text[start], 0.0) >= _RO_SURNAME_SHARE and (
             text[end - 1] != "자" or model.given_names.get(text[start + 1:end], 0) >= _JA_GIVEN_MIN):
         return False

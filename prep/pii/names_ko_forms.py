@@ -172,7 +172,8 @@ def _another_slot(model, text: str, span: str) -> bool:
     return False
 
 
-def _word_end(text: str, at: int) -> int:
+def hangul_end(text: str, at: int) -> int:
+    """Where the Hangul word that goes on at `at` ends (`at` itself where none does)."""
     while at < len(text) and "가" <= text[at] <= "힣":
         at += 1
     return at
@@ -186,7 +187,7 @@ def _doing(model, text: str, start: int, end: int) -> bool:
     in a list, beside a number, before a particle (`정하자는`, `정하자, 김민수`, `정하자 (010-...)`)."""
     if start > 0 and "가" <= text[start - 1] <= "힣":
         return False
-    word = text[start:_word_end(text, start)]
+    word = text[start:hangul_end(text, start)]
     if not (word in _HADA_FORMS or word[1:] in _HADA_FORMS):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 8), start)
@@ -237,7 +238,7 @@ def _hyphen_compound(model, text: str, start: int, end: int) -> bool:
     if _name_or_given(model, span) or len(span) == 1:
         return False  # `박-최 교수`: two surnames, two people
     if text.startswith("-", end) and end + 1 < len(text) and "가" <= text[end + 1] <= "힣":
-        other = text[end + 1:_word_end(text, end + 1)]
+        other = text[end + 1:hangul_end(text, end + 1)]
     elif start >= 2 and text[start - 1] == "-" and "가" <= text[start - 2] <= "힣":
         at = start - 1
         while at > 0 and "가" <= text[at - 1] <= "힣":
@@ -272,7 +273,7 @@ def _hangul_amount(model, text: str, start: int) -> bool:
     if start > 0 and "가" <= text[start - 1] <= "힣":
         return False
     amount = _AMOUNT.match(text, start)
-    if amount is None or PERSON_AFTER.match(text, _word_end(text, start)) is not None:
+    if amount is None or PERSON_AFTER.match(text, hangul_end(text, start)) is not None:
         return False
     return any(c in "백천만억" for c in amount[0]) or _AMOUNT_BEFORE.search(text, max(0, start - 3), start) is not None
 

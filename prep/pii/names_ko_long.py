@@ -27,7 +27,7 @@ import re
 from prep.pii.address_lines import KO_CITY_SHORT, KO_PROVINCE_SHORT
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_chat import add_chat_speakers
-from prep.pii.names_ko_forms import TITLE_WORDS
+from prep.pii.names_ko_forms import TITLE_WORDS, hangul_end
 from prep.pii.names_ko_marks import COMPOUND_SURNAMES
 
 # Roles of sports, broadcasting and publishing a name stands beside (`한석준호 캐스터`, `해설 양준석:`).
@@ -136,13 +136,14 @@ def add_long_names(model, text: str, spans: list, is_name_tail) -> None:
     too (`prep.pii.names_ko_chat`)."""
     add_called_back(model, text, spans)
     add_chat_speakers(model, text, spans)
+    calls = "형" in text or "님" in text or "씨" in text or "선수" in text  # what `_CALLED` needs, looked at once
     for match in _WORD.finditer(text):
         word, tail = match.groups()
         read = _read_word(model, word)
         if not read[0]:
             continue
         start, end = match.start(), match.end(1)
-        called = _CALLED.search(text, end) if "형" in text or "님" in text or "씨" in text or "선수" in text else None
+        called = _CALLED.search(text, end) if calls else None
         if called and (called.start() == 0 or not "가" <= text[called.start() - 1] <= "힣") and called["g"] == word[1:]:
             spans.extend(((start, end), called.span("g")))  # `이대호준 은퇴식` ... `대호준이형`: both the person's
         elif read[2]:
@@ -170,10 +171,7 @@ def _spread_given(model, text: str, spans: list, is_name_tail) -> None:
         while at >= 0:
             end = at + 3
             if at == 0 or not "가" <= text[at - 1] <= "힣":
-                run_end = end
-                while run_end < len(text) and "가" <= text[run_end] <= "힣":
-                    run_end += 1
-                rest = text[end:run_end]
+                rest = text[end:hangul_end(text, end)]
                 kin = _GIVEN_TAIL.match(rest).end()
                 if is_name_tail(rest) or kin and is_name_tail(rest[kin:]):
                     spans.append((at, end))
