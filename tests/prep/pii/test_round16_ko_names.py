@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
 # A: a one-syllable surname and a three-syllable given name in a person's slot (before or after a role, in a box
 # score or a leader board, before a particle in prose), then the given name alone in the same text.
 LONG_FOUND = [
@@ -136,17 +138,6 @@ CHAT_KEPT = [
     "바람: 세게\n소리: 작게\n빛: 바람이랑 함께",
     "빛: 밝기\n소리: 크기\n바람: 빛이랑 무관",
 ]
-
-
-def _covered(result, text: str, value: str) -> bool:
-    """Is every occurrence of `value` in `text` inside a PERSON finding?"""
-    spans = [(f.start, f.end) for f in result.findings if f.entity == "PERSON"]
-    at = text.find(value)
-    while at >= 0:
-        if not any(s <= at and at + len(value) <= e for s, e in spans):
-            return False
-        at = text.find(value, at + 1)
-    return True
 
 
 FOUND = LONG_FOUND + GUEST_FOUND + CALLED_BACK_FOUND + CHAT_FOUND
