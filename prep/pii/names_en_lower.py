@@ -6,6 +6,10 @@ and a noun of a person's own (a birthday, a relative, a phone, an idea) is a per
 place has too (a number, an account, a policy, an age, a name, a house) takes only a name that is none of them:
 `tyler's number`, not `wendy's account`, `michael's account`, `texas's license`, `india's number`. A character of a
 film or a game (`barbie's house`, `mario's brother`) stays; `place` is left out (`joe's place`: a diner).
+
+`its` without its apostrophe is a chat's self-introduction (`hey its hope`) only where a message or a clause starts
+with it or a greeting or a reply word stands before it; after a verb or a preposition it is the possessive
+(`the river burst its banks`, `on its hunter`), and a dictionary word after it is a noun (`possessive_its`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,20 @@ _LOWER_POSSESSIVE = regex.compile(
 _SHOPS = frozenset("carter claire casey michael marshall tiffany harley lincoln morgan marcus".split())
 _REGIONS = frozenset("alberta ontario quebec manitoba saskatchewan tasmania queensland".split())
 _CHARACTERS = frozenset("barbie elsa ariel mario luigi zelda peach simba belle moana aladdin".split())
+
+
+# Before an introducing `its`: a greeting, a reply word or a laugh (`hey its grace`, `lol its hope`, `yes its will`).
+_INTRO_BEFORE = frozenset("""
+hey hi hiya yo hello oh omg lol haha hahaha yes yeah ya yep ok okay no nope sorry wait guys ahh ah um uh
+""".split())
+_WORD_BEFORE = regex.compile(r"([\p{L}'’]+)[ ]+$")
+
+
+def possessive_its(folded: str, at: int) -> bool:
+    """`its` at `at` in lower-cased `folded` is the possessive: a word other than a greeting stands before it in
+    its clause (`burst its banks`), not a line's, a sentence's or a greeting's start (`hey its hope`)."""
+    prev = _WORD_BEFORE.search(folded, max(0, at - 24), at)
+    return prev is not None and prev.group(1) not in _INTRO_BEFORE
 
 
 def lower_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
