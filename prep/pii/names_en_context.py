@@ -298,9 +298,8 @@ class ContextReader:
                     PRONOUN_CONTRACTION.fullmatch(word) or text[m.end(1):m.end(1) + 1] in ("_", "("):
                 continue  # `for easter`, `by monday`, `Hi, I'm`; `Call grant_role(...)`: code
             if word[0].islower():
-                if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
-                        cue == "its" and not (entry and entry[0] & FIRST and not (
-                            entry[0] & WORD and possessive_its(folded, m.start())))):
+                if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or cue == "its" and not (
+                        entry and entry[0] & FIRST and not (entry[0] & WORD and possessive_its(folded, m.start()))):
                     continue  # `its config`, `burst its banks`: a possessive, not `hey its hope`
                 if cue in _PLAIN_WEAK and not (entry is not None and entry[0] & FIRST and not entry[0] & WORD):
                     continue  # `to ward`, `with romaine`: after a preposition only a first name no dictionary has
