@@ -22,6 +22,7 @@ import re
 
 import regex
 
+from prep.pii.names_en_coordinated import coordinated_names
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import lower_possessives
 from prep.pii.names_en_repeats import lower_repeats
@@ -219,6 +220,8 @@ class ListReader:
             out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
         if spans:
             out += lower_repeats(text, spans, self.lexicon)  # `mason carried ...` beside `Mason Reyes`
+            if " and " in text or ", " in text or " & " in text:
+                out += coordinated_names(text, spans, self.lexicon)  # `Mallory and Jun dig into`
         if "," in text:
             if _caps_before_comma(text):
                 out += self._records(text)

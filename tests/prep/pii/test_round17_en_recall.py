@@ -31,3 +31,31 @@ def test_its_introduction_found(en_names, text, name):
 @pytest.mark.parametrize("text", ITS_KEPT)
 def test_its_possessive_kept(en_names, text):
     assert en_names(text) == []
+
+
+# B: a capitalised first name that is a word (`Summer`, `May`, `Jun`), joined by `and`, `&` or a comma to a found
+# person, before what ends a subject or an object (`prep.pii.names_en_coordinated`).
+COORDINATED_FOUND = [
+    ("This week Rebecca Stone and Jun walk through the archive.", "Jun"),
+    ("I moved May and Grant Whitfield to the Sunday rota.", "May"),
+    ("Tonight Mallory and Jun dig into the old case.", "Jun"),
+    ("Priya Nair, Hope and Grace will run the bake sale.", "Hope"),
+    ("Karen Brooks and River led the hike.", "River"),
+]
+COORDINATED_KEPT = [
+    ("Rebecca Stone and June 12 deadlines were both missed.", "June"),
+    ("Priya Nair and Summer Street residents signed the petition.", "Summer"),
+    ("Marcus Webb and April showers were the theme of the talk.", "April"),
+    ("Priya Nair and May 5 are the dates we discussed.", "May"),
+    ("We met in May and Grant Whitfield came too.", "May"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COORDINATED_FOUND)
+def test_coordinated_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), COORDINATED_KEPT)
+def test_coordinated_kept(en_names, text, word):
+    assert word not in en_names(text)
