@@ -24,7 +24,7 @@ import regex
 
 from prep.pii.names_en_coordinated import coordinated_names
 from prep.pii.names_en_labels import dialogue_labels
-from prep.pii.names_en_lower import lower_possessives
+from prep.pii.names_en_lower import capital_possessives, lower_possessives
 from prep.pii.names_en_repeats import lower_repeats
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
@@ -218,6 +218,7 @@ class ListReader:
                 out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
         if "'s " in text or "’s " in text:
             out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
+            out += capital_possessives(text, self.lexicon)  # `Kairo's real name`, `Jordan's recommendation letter`
         if spans:
             out += lower_repeats(text, spans, self.lexicon)  # `mason carried ...` beside `Mason Reyes`
             if " and " in text or ", " in text or " & " in text:

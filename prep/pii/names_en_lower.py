@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_compounds import NATIONS
-from prep.pii.names_en_words import BRANDS, FIRST, NOT_NAMES, PERSON_BEFORE, PLACE, ROLES, WORD
+from prep.pii.names_en_words import BRANDS, FIRST, KOREAN_GIVEN, NOT_NAMES, PERSON_BEFORE, PLACE, ROLES, WORD
 
 SCORE = 0.6
 _PERSONAL = (
@@ -62,5 +62,45 @@ def lower_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
         if m.group(2) is None and (entry[0] & PLACE or word in NATIONS or word in _REGIONS or word in _SHOPS
                                    or f"{word}'s" in BRANDS):
             continue  # `texas's license`, `wendy's account`: a place's or a shop's
+        out.append((m.start(1), m.end(1), SCORE))
+    return out
+
+
+# Round 17: the same slot with a capital (`Jordan's recommendation letter`, `Kairo's real name`, `Jiyeon's name`).
+_KIN = (r"mom|mum|dad|mother|father|wife|husband|son|daughter|brother|sister|boyfriend|girlfriend|fiance|fiancee"
+        r"|grandma|grandpa|aunt|uncle|kids|parents")
+_OWN = (r"real[ ]name|real[ ]email|birthday|bday|recommendation[ ]letter|letter[ ]of[ ]recommendation|charger|phone"
+        r"|laptop|keys|name")
+_CAPITAL_POSSESSIVE = regex.compile(
+    rf"(?<![\p{{L}}'’.@_\-])(\p{{Lu}}\p{{Ll}}{{2,}})['’]s[ ](?:({_KIN})|{_OWN})(?![\p{{L}}])(?:[ ]+(\p{{Ll}}+))?"
+)
+# After the person's thing, a lower-case word that goes on the noun makes it a thing's (`Tesla's charger network`,
+# `Brooklyn's real estate`); these words end a noun phrase instead.
+_ENDS_PHRASE = frozenset("""
+is was are were and or but to from for on in at by with if so when because please pls lol too again yet still
+""".split())
+
+_IRREGULAR_PAST = frozenset("died broke fell got went came ran rang lost left".split())  # `Sydney's phone died`
+
+
+def capital_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """A capitalised first name (a place's too: `Jordan`, `Brooklyn`), a romanized Korean given name or a word no
+    list has (`Kairo`), before `'s` and a person's own thing. A word that wordfreq holds with no name's flag is a
+    brand's (`Tesla`, `Netflix`), a shop's (`Wendy's`), a nation's or a region's stays; so does the thing when a
+    noun goes on after it (`phone sales`), unless it is kin (`Dakota's mom picking up`) or a verb in the past."""
+    out = []
+    for m in _CAPITAL_POSSESSIVE.finditer(text):
+        word = m.group(1).lower()
+        entry = lexicon.get(word)
+        if word in NOT_NAMES or word in ROLES or word in PERSON_BEFORE or word in _CHARACTERS or word in NATIONS or (
+                word in _REGIONS or word in _SHOPS or f"{word}'s" in BRANDS):
+            continue
+        if entry is None and not KOREAN_GIVEN.fullmatch(word) and len(word) < 4 or entry is not None and not (
+                entry[0] & FIRST) or entry is not None and entry[0] & WORD and not entry[0] & PLACE and (
+                entry[2] > entry[1]):
+            continue  # `Tesla`, `Apple`: a brand's or a word's; `Grace` is left to the words' readings
+        if m.group(2) is None and m.group(3) is not None and m.group(3) not in _ENDS_PHRASE and not (
+                m.group(3).endswith("ed") or m.group(3) in _IRREGULAR_PAST):
+            continue  # `Samsung's phone sales`, `Amazon's recommendation engine`
         out.append((m.start(1), m.end(1), SCORE))
     return out

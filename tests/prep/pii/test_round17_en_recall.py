@@ -59,3 +59,35 @@ def test_coordinated_found(en_names, text, name):
 @pytest.mark.parametrize(("text", "word"), COORDINATED_KEPT)
 def test_coordinated_kept(en_names, text, word):
     assert word not in en_names(text)
+
+
+# C: a capitalised first name (a place's too), a romanized Korean given name or a word no list has, before `'s` and
+# a person's own thing (`prep.pii.names_en_lower.capital_possessives`).
+POSSESSIVE_FOUND = [
+    ("Kairo's real name is Kyle, fyi", "Kairo"),
+    ("Thanks again for writing Jordan's recommendation letter.", "Jordan"),
+    ("do u still have Brooklyn's charger", "Brooklyn"),
+    ("table is booked under Jiyeon's name", "Jiyeon"),
+    ("Is Dakota's mom picking us up?", "Dakota"),
+    ("Austin's dad coaches the under-10s.", "Austin"),
+]
+POSSESSIVE_KEPT = [
+    "Tesla's charger network keeps growing.",
+    "Jordan's economy grew 2% last year.",
+    "Brooklyn's real estate market cooled.",
+    "Samsung's phone sales fell again.",
+    "Netflix's real name was never a secret.",
+    "Wendy's birthday deal ends soon.",
+    "Amazon's recommendation engine is scary.",
+    "Texas's governor signed it.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POSSESSIVE_FOUND)
+def test_capital_possessive_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_KEPT)
+def test_capital_possessive_kept(en_names, text):
+    assert en_names(text) == []
