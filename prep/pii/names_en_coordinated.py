@@ -24,7 +24,7 @@ _BEFORE_SPAN = regex.compile(r"(?<![\p{L}\p{N}'’\-])" + _CAP_WORD + _JOIN + r"
 _FOLLOWER = regex.compile(r"[ ]+(\p{Ll}[\p{Ll}'’]*)")
 _PREV = regex.compile(r"([\p{L}]+)[ ]+$")
 _TEMPORAL = frozenset("""
-in on since until till by of during before after last next this every from through early late mid between
+in on since until till by of during before after last next this every from through early late mid between for due
 """.split())
 _VERBS_IN_S = frozenset("is was has does says goes".split())  # verbs, not plural nouns (`Hope is coming`)
 
@@ -61,3 +61,32 @@ def _person(text: str, start: int, end: int, lexicon) -> bool:
         if w.endswith("s") and w not in _VERBS_IN_S:
             return False  # `Summer interns`, `April showers`: a noun the word modifies
     return True
+
+
+# A first name before `from` and a team of a workplace (`April from Payroll`, `Hope from HR`, `Will from Facilities`):
+# the team names the person's place, as a surname would; a month after a temporal preposition stays (`for April from
+# Finance`, `in June from Sales`), and so does the team's own possessive after (`Summer from Marketing's view`).
+_TEAMS = (
+    r"Accounts|Accounting|Payroll|Legal|Sales|IT|HR|Finance|Marketing|Support|Engineering|Ops|Operations|Procurement"
+    r"|Facilities|Admissions|Billing|Reception|Security|Design|Product|Compliance|Logistics|Purchasing|Research"
+    r"|Editorial|Dispatch|Housekeeping|Maintenance|Recruiting|Recruitment|Admin|Administration|QA|Underwriting|Claims"
+    r"|Customer[ ]Service|Customer[ ]Success|Front[ ]Desk|People[ ]Ops|Accounts[ ]Payable|Accounts[ ]Receivable"
+)
+_FROM_TEAM = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}{{2,}})[ ]from[ ](?:the[ ])?(?:{_TEAMS})(?![\p{{L}}'’])"
+)
+
+
+def team_names(text: str, lexicon) -> list[tuple[int, int, float]]:
+    """The first names before a team of the block above in `text` (its caller looks for ` from ` first)."""
+    out = []
+    for m in _FROM_TEAM.finditer(text):
+        word = m.group(1).lower()
+        entry = lexicon.get(word)
+        if entry is None or not entry[0] & FIRST or word in ROLES:
+            continue
+        prev = _PREV.search(text, max(0, m.start() - 16), m.start())
+        if prev is not None and prev.group(1).lower() in _TEMPORAL:
+            continue  # `for April from Finance`: a month
+        out.append((m.start(1), m.end(1), SCORE))
+    return out

@@ -22,7 +22,7 @@ import re
 
 import regex
 
-from prep.pii.names_en_coordinated import coordinated_names
+from prep.pii.names_en_coordinated import coordinated_names, team_names
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import capital_possessives, lower_possessives
 from prep.pii.names_en_repeats import lower_repeats
@@ -228,6 +228,8 @@ class ListReader:
                 out += self._records(text)
             if spans:
                 sure += self._particles(text, spans)
+        if " from " in text:
+            out += team_names(text, self.lexicon)  # `April from Payroll`, `Hope from HR`
         if "name" in low and any(w in low for w in _FIELD_WORDS):
             sure += self._form_fields(text)
         if "judge" in low or "justice" in low or ", j." in low or "c.j." in low:

@@ -91,3 +91,30 @@ def test_capital_possessive_found(en_names, text, name):
 @pytest.mark.parametrize("text", POSSESSIVE_KEPT)
 def test_capital_possessive_kept(en_names, text):
     assert en_names(text) == []
+
+
+# D: a first name of any wordness before `from` and a workplace's team (`prep.pii.names_en_coordinated.team_names`).
+TEAM_FOUND = [
+    ("Many thanks to April from Payroll and June from Legal for the cover.", ["April", "June"]),
+    ("Hope from HR will send the new forms.", ["Hope"]),
+    ("Will from Facilities fixed the lift.", ["Will"]),
+]
+TEAM_KEPT = [
+    "The figures for April from Finance are late.",
+    "Revenue in June from Sales rose 4%.",
+    "Reports are due by May from Payroll and HR.",
+    "Since March from Marketing we have had no update.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TEAM_FOUND)
+def test_team_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text", TEAM_KEPT)
+def test_team_kept(en_names, text):
+    assert en_names(text) == []
+
