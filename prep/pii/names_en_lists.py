@@ -26,6 +26,7 @@ from prep.pii.names_en_coordinated import coordinated_names, team_names
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import capital_possessives, lower_possessives
 from prep.pii.names_en_repeats import lower_repeats
+from prep.pii.names_en_speakers import called_speakers
 from prep.pii.names_en_statements import statement_parties
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
@@ -217,6 +218,8 @@ class ListReader:
                 out += self._salutations(text)
             if ": " in text or "<" in text:
                 out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
+                if spans:
+                    sure += called_speakers(text, spans, self.lexicon)  # `Rain: thanks Sunny` beside `Sunny:`
         if "'s " in text or "’s " in text:
             out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
             out += capital_possessives(text, self.lexicon)  # `Kairo's real name`, `Jordan's recommendation letter`

@@ -92,3 +92,31 @@ def glued_to_korean(text: str, lexicon) -> list[tuple[int, int, float]]:
                 and text.startswith(" ", m.end())):
             out.append((m.start(1), m.end(1), 0.6))
     return out
+
+
+# A chat line's one-word speaker (`Rain: ahh thanks Sunny`, `HOPE: thank u`).
+_ONE_WORD_TURN = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}'’\-]+):[ \t]+\S")
+
+
+def called_speakers(text: str, spans: list, lexicon) -> list[tuple[int, int, float]]:
+    """Round 17. In a chat of three turns or more whose speakers are words (`Sunny:`, `Rain:`, `Storm:`), one speaker
+    called by name in a message (`ahh thanks Sunny`, found by a cue) makes it a chat of people: every one-word
+    speaker that is a first name or a surname of any wordness (`Rain`, `Storm`) or, not in capitals, a word no list
+    has, is one. A glossary or a forecast (`Rain: 20mm`, `Snow: none`) names none of its labels as a person."""
+    turns = list(_ONE_WORD_TURN.finditer(text))
+    if len(turns) < 3:
+        return []
+    heads = {m.start(1) for m in turns}
+    called = {text[a:b].lower() for a, b, _ in spans if a not in heads}
+    if not any(m.group(1).lower() in called for m in turns):
+        return []
+    out = []
+    for m in turns:
+        word = m.group(1).lower()
+        entry = lexicon.get(word)
+        if word in ROLES or word in NOT_NAMES:
+            continue
+        if entry is not None and entry[0] & (FIRST | LAST) or entry is None and len(word) >= 3 and (
+                not m.group(1).isupper()):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out

@@ -144,3 +144,28 @@ def test_statement_party_found(en_names, text, name):
 @pytest.mark.parametrize("text", STATEMENT_KEPT)
 def test_statement_look_alike_kept(en_names, text):
     assert en_names(text) == []
+
+
+# F: a chat of one-word speakers that are words, one of them called by name in a message
+# (`prep.pii.names_en_speakers.called_speakers`).
+CALLED_FOUND = [
+    ("Sunny: guess who got the job!!\nRain: ahh thank you Sunny\nStorm: drinks are on me", ["Rain", "Storm"]),
+    ("River: running late sorry\nSky: np, save a seat for River\nMeadow: ok", ["Sky", "Meadow"]),
+]
+CALLED_KEPT = [
+    "Rain: 20mm expected by noon\nSnow: none this week\nStorm: warning issued for the coast",
+    "Pros: fast, cheap\nCons: thanks to the fan it is loud\nVerdict: buy it",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CALLED_FOUND)
+def test_called_speakers_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text", CALLED_KEPT)
+def test_called_speakers_kept(en_names, text):
+    assert en_names(text) == []
+
