@@ -56,9 +56,11 @@ _HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
 # `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
 # word alone before a number the address starts with (`UNIT 2050 BOX 4190`).
 _UNIT_BEFORE_WORDS = rf"(?i:{UNIT_NAMES}|blk|block|plot|lot|no|building|level|site|comp|rr|house|door|shop|pmb)\.?"
-_BUILDING = (  # `Whitfield Hall, 1100 University Ave`
-    r"(?:\p{Lu}\p{L}+[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor|Lodge"
-    r"|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate)"
+# `Whitfield Hall, 1100 University Ave`; round 17: a venue's name (`Willowbrook Barn, 1820 County Road 9`)
+_BUILDING = (
+    r"(?:\p{Lu}[\p{L}'’]+\.?[ ]){1,3}(?:Hall|House|Court|Tower|Towers|Building|Residency|Apartments|Homes|Manor"
+    r"|Lodge|Cottage|Centre|Center|Plaza|Mansions|Villa|Heights|Estate|Barn|Farm|Farms|Ranch|Vineyard|Vineyards"
+    r"|Winery|Inn|Chapel|Mill|Orchard|Orchards|Gardens|Pavilion)"
 )
 # A floor as `7F, 21 Teheran-ro`: first after a label, a comma or an office's word, as a temperature is not
 # (`oven to 350F, `).

@@ -169,3 +169,30 @@ def test_called_speakers_found(en_names, text, names):
 def test_called_speakers_kept(en_names, text):
     assert en_names(text) == []
 
+
+# G: a venue's name before a found address (`prep.pii.address_completion._BUILDING`).
+VENUE_FOUND = [
+    ("Reception: Cedar Creek Farm, 402 Old Mill Rd, Woodstock, VT 05091",
+     "Cedar Creek Farm, 402 Old Mill Rd, Woodstock, VT 05091"),
+    ("Ceremony at St. Anne's Chapel, 55 Church Street, Salem, MA 01970",
+     "St. Anne's Chapel, 55 Church Street, Salem, MA 01970"),
+    ("Hilltop Vineyard, 7 Vine Lane, Napa, CA 94558", "Hilltop Vineyard, 7 Vine Lane, Napa, CA 94558"),
+]
+VENUE_KEPT = [
+    "We loved the barn, 1820 was the year it was built.",
+    "Final score: Millbrook 3, Salem 2",
+]
+
+
+def _addresses(scrubber, text: str) -> list[str]:
+    return [text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(("text", "address"), VENUE_FOUND)
+def test_venue_found(scrubber, text, address):
+    assert address in _addresses(scrubber, text)
+
+
+@pytest.mark.parametrize("text", VENUE_KEPT)
+def test_venue_look_alike_kept(scrubber, text):
+    assert _addresses(scrubber, text) == []
