@@ -26,6 +26,7 @@ _PREV = regex.compile(r"([\p{L}]+)[ ]+$")
 _TEMPORAL = frozenset("""
 in on since until till by of during before after last next this every from through early late mid between for due
 """.split())
+_PRONOUNS = frozenset("i you u we they he she it your".split())  # a sentence opens: `Will you`, `Hope you`, `May I`
 _VERBS_IN_S = frozenset("is was has does says goes".split())  # verbs, not plural nouns (`Hope is coming`)
 
 
@@ -58,8 +59,8 @@ def _person(text: str, start: int, end: int, lexicon) -> bool:
     follower = _FOLLOWER.match(rest)
     if follower is not None:
         w = follower.group(1)
-        if w.endswith("s") and w not in _VERBS_IN_S:
-            return False  # `Summer interns`, `April showers`: a noun the word modifies
+        if w.endswith("s") and w not in _VERBS_IN_S or w in _PRONOUNS:
+            return False  # `Summer interns`, `April showers`: a noun the word modifies; `, Will you`, `, Hope you`
     return True
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from prep.pii.names_en_coordinated import coordinated_names
+from prep.pii.names_en_words import load_lexicon
+
 # A: `its` before a lower-case dictionary word after a verb or a preposition is the possessive, not a chat's
 # self-introduction (`prep.pii.names_en_lower.possessive_its`).
 ITS_FOUND = [
@@ -59,6 +62,12 @@ def test_coordinated_found(en_names, text, name):
 @pytest.mark.parametrize(("text", "word"), COORDINATED_KEPT)
 def test_coordinated_kept(en_names, text, word):
     assert word not in en_names(text)
+
+
+@pytest.mark.parametrize("text", ["Priya Nair, Will you sign the form?", "Priya Nair, Hope you rest now"])
+def test_coordinated_reading_leaves_a_sentence_opening(text):
+    """The reading itself adds nothing before a subject pronoun (other readings may still judge the word)."""
+    assert coordinated_names(text, [(0, 10, 0.6)], load_lexicon()) == []
 
 
 # C: a capitalised first name (a place's too), a romanized Korean given name or a word no list has, before `'s` and
