@@ -27,7 +27,6 @@ from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import capital_possessives, lower_possessives
 from prep.pii.names_en_repeats import lower_repeats
 from prep.pii.names_en_speakers import called_speakers
-from prep.pii.names_en_statements import statement_parties
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
@@ -234,9 +233,6 @@ class ListReader:
                 sure += self._particles(text, spans)
         if " from " in text:
             out += team_names(text, self.lexicon)  # `April from Payroll`, `Hope from HR`
-        if "TFR " in text or "PAYMENT " in text or "CREDIT " in text or "TRANSFER " in text or " STO " in text or (
-                " FPI " in text or " BGC " in text or " FPO " in text or " BACS " in text or "DEPOSIT " in text):
-            sure += statement_parties(text)  # `TFR FROM R PATEL   £75.00`
         if "name" in low and any(w in low for w in _FIELD_WORDS):
             sure += self._form_fields(text)
         if "judge" in low or "justice" in low or ", j." in low or "c.j." in low:

@@ -128,33 +128,6 @@ def test_team_kept(en_names, text):
     assert en_names(text) == []
 
 
-# E: a bank statement's other party, an initial and a surname in capitals after a transfer's code
-# (`prep.pii.names_en_statements`).
-STATEMENT_FOUND = [
-    ("04 Mar  TFR FROM K ADEBAYO   £80.00", "K ADEBAYO"),
-    ("19 Sep  FASTER PAYMENT L HOLLOWAY        40.00    512.30", "L HOLLOWAY"),
-    ("07 Oct  STO P KOWALCZYK   25.00", "P KOWALCZYK"),
-    ("02 Nov  TFR FROM A VOLKOV   £300.00", "A VOLKOV"),
-]
-STATEMENT_KEPT = [
-    "04 Mar  TFR FROM J LEWIS PLC  20.00",
-    "19 Sep  TRANSFER TO A SAVINGS POT   100.00",
-    "07 Oct  PAYMENT TO A NEW PAYEE  10.00",
-    "02 Nov  FASTER PAYMENT HMRC VAT  650.00",
-    "03 Dec  CARD PAYMENT TO A1 MOTORS  120.00",
-]
-
-
-@pytest.mark.parametrize(("text", "name"), STATEMENT_FOUND)
-def test_statement_party_found(en_names, text, name):
-    assert name in en_names(text)
-
-
-@pytest.mark.parametrize("text", STATEMENT_KEPT)
-def test_statement_look_alike_kept(en_names, text):
-    assert en_names(text) == []
-
-
 # F: a chat of one-word speakers that are words, one of them called by name in a message
 # (`prep.pii.names_en_speakers.called_speakers`).
 CALLED_FOUND = [
