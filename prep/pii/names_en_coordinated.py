@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import FIRST, ROLES
+from prep.pii.names_en_words import FIRST, ROLES, WORD
 
 SCORE = 0.6
 _JOIN = r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ]|[ ]&[ ])"
@@ -61,12 +61,43 @@ def _person(text: str, start: int, end: int, lexicon) -> bool:
         w = follower.group(1)
         if w.endswith("s") and w not in _VERBS_IN_S or w in _PRONOUNS:
             return False  # `Summer interns`, `April showers`: a noun the word modifies; `, Will you`, `, Hope you`
-    return True
+    return not (word in MONTHS and _month_reading(text, start, end, follower))
 
 
-# A first name before `from` and a team of a workplace (`April from Payroll`, `Hope from HR`, `Will from Facilities`):
-# the team names the person's place, as a surname would; a month after a temporal preposition stays (`for April from
-# Finance`, `in June from Sales`), and so does the team's own possessive after (`Summer from Marketing's view`).
+# A month's name is a month beside another month (`April and May sales`, `Jun and Jul`), before its own `'s` or a
+# noun (`May's election`, `June rent`, `August camp dates`), or alone after a byline's comma (`by Ana Ruiz, May`).
+MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_NEXT_MONTH = regex.compile(r",?[ ](?:and|&|or|to)[ ](\p{Lu}\p{Ll}{2,})|,[ ](\p{Lu}\p{Ll}{2,})")
+# What may follow a person in a pair (`Tom Harris and May for the help`, `and June went well`); a month followed by
+# any other lower-case word is that word's month (`June rent received`).
+_PERSON_FOLLOWERS = frozenset("""
+for to from with at on in is are was were will would can could should has have had and or but went came left said
+says called joined did do does both too also who helped made took brought got
+""".split())
+
+
+def _month_reading(text: str, start: int, end: int, follower) -> bool:
+    after = _NEXT_MONTH.match(text, end)
+    if after is not None and (after.group(1) or after.group(2)).lower() in MONTHS:
+        return True  # `April and May sales`, `Jun and Jul totals`
+    if text[end:end + 2] in ("'s", "’s"):
+        return True  # `Tom Walsh and May's election results`
+    if follower is not None and follower.group(1) not in _PERSON_FOLLOWERS and not follower.group(1).endswith("ed"):
+        return True  # `Tom Walsh, June rent received`, `Coach Tom Lee and August camp dates`
+    tail = text[end:end + 2]
+    return text[max(0, start - 2):start] == ", " and (tail == "" or tail[:1] in ";\n" or tail in (".", ". ", ".\n"))
+
+
+# A first name before `from` and a team of a workplace (`April from Payroll`, `Will from Facilities fixed`): the team
+# names the person's place, as a surname would. A word much more often a first name than a word (`Virginia`,
+# `Destiny`) needs only that; a word first (`Cash`, `Grant`, `Price`, `Case`, `Star`, a month) needs a person's verb
+# after the team (`Bill from Accounts sent`, `Ray from Maintenance is here`) or a colon before what a person says
+# (`Hope from Support: you'll be fine`; not `Miles from Dispatch: 42`). A determiner before the word, a label's colon
+# or a temporal preposition before a month, or a noun after the team make it a modifier (`The April from Finance
+# numbers`, `Forecast: May from Sales`, `for April from Finance`, `Drew from Research data`).
 _TEAMS = (
     r"Accounts|Accounting|Payroll|Legal|Sales|IT|HR|Finance|Marketing|Support|Engineering|Ops|Operations|Procurement"
     r"|Facilities|Admissions|Billing|Reception|Security|Design|Product|Compliance|Logistics|Purchasing|Research"
@@ -76,6 +107,17 @@ _TEAMS = (
 _FROM_TEAM = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}{{2,}})[ ]from[ ](?:the[ ])?(?:{_TEAMS})(?![\p{{L}}'’])"
 )
+_AFTER_TEAM = regex.compile(r"[ ]*:[ ]*([^\n.!?]*)|[ ]+(\p{Ll}+)(?:[ ]+(\p{Ll}+))?")
+_DETERMINERS = frozenset("the a an this that these those net total gross some any each every no".split())
+_PERSON_VERBS = frozenset("""
+said says called calls replied replies asked asks wrote writes sent sends came comes found finds fixed fixes signed
+signs approved approves checked checks shared shares handled handles left ordered closed reached confirmed rebooted
+mentioned told tells noticed emailed texted phoned messaged stopped dropped helped joined agreed wants wanted needs
+thinks thought will would can could
+""".split())
+_BE = frozenset("is was".split())
+_BEING = frozenset("here there back out away off in sick".split())  # `Rich from Sales is back`; `-ing` too
+_SPEECH = regex.compile(r"\b(?:i|i'm|i’m|you|you'll|you’ll|we|we'll|we’re|we're|he|she|they|thanks|hi|\p{Ll}+ed)\b")
 
 
 def team_names(text: str, lexicon) -> list[tuple[int, int, float]]:
@@ -87,7 +129,15 @@ def team_names(text: str, lexicon) -> list[tuple[int, int, float]]:
         if entry is None or not entry[0] & FIRST or word in ROLES:
             continue
         prev = _PREV.search(text, max(0, m.start() - 16), m.start())
-        if prev is not None and prev.group(1).lower() in _TEMPORAL:
-            continue  # `for April from Finance`: a month
-        out.append((m.start(1), m.end(1), SCORE))
+        before = prev.group(1).lower() if prev is not None else ""
+        if before in _DETERMINERS or word in MONTHS and (before in _TEMPORAL or text[:m.start()].endswith(": ")):
+            continue  # `The April from Finance numbers`, `Net Cash from Operations`; `for April`, `Forecast: May`
+        tail = _AFTER_TEAM.match(text, m.end())
+        said, verb, next_word = tail.groups() if tail is not None else (None, None, None)
+        acts = verb in _PERSON_VERBS or verb in _BE and next_word is not None and (
+            next_word in _BEING or next_word.endswith("ing"))
+        says = said is not None and not regex.search(r"\d", said) and bool(_SPEECH.search(said.lower()))
+        first = word not in MONTHS and (not entry[0] & WORD or entry[1] >= entry[2] + 0.5)
+        if acts or says or first and (verb is None or verb in _BE or verb.endswith("ed")):
+            out.append((m.start(1), m.end(1), SCORE))
     return out
