@@ -33,7 +33,7 @@ _LOWER_POSSESSIVE = regex.compile(
 # does not flag as places, and characters.
 _SHOPS = frozenset("carter claire casey michael marshall tiffany harley lincoln morgan marcus".split())
 _REGIONS = frozenset("alberta ontario quebec manitoba saskatchewan tasmania queensland".split())
-_CHARACTERS = frozenset("barbie elsa ariel mario luigi zelda peach simba belle moana aladdin".split())
+CHARACTERS = frozenset("barbie elsa ariel mario luigi zelda peach simba belle moana aladdin".split())
 
 
 # Before a possessive `its`: verbs that take an object and prepositions (`burst its banks`, `on its hunter`). Any
@@ -62,7 +62,7 @@ def lower_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
     for m in _LOWER_POSSESSIVE.finditer(text):
         word = m.group(1)
         entry = lexicon.get(word)
-        if entry is None or not entry[0] & FIRST or entry[0] & WORD or word in NOT_NAMES or word in _CHARACTERS or (
+        if entry is None or not entry[0] & FIRST or entry[0] & WORD or word in NOT_NAMES or word in CHARACTERS or (
                 word in ROLES or word in PERSON_BEFORE):
             continue  # a first name that is no word, no role and no kin word (`nana`)
         if m.group(2) is None and (entry[0] & PLACE or word in NATIONS or word in _REGIONS or word in _SHOPS
@@ -106,7 +106,7 @@ def capital_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
     for m in _CAPITAL_POSSESSIVE.finditer(text):
         word = m.group(1).lower()
         entry = lexicon.get(word)
-        if word in NOT_NAMES or word in ROLES or word in PERSON_BEFORE or word in _CHARACTERS or word in NATIONS or (
+        if word in NOT_NAMES or word in ROLES or word in PERSON_BEFORE or word in CHARACTERS or word in NATIONS or (
                 word in _REGIONS or word in _SHOPS or f"{word}'s" in BRANDS):
             continue
         if entry is not None and not entry[0] & FIRST or entry is not None and entry[0] & WORD and not (
