@@ -132,15 +132,18 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
     return lines_before(text, start), lines_after(text, end)  # `천안 `, `(GU1 3QT)`, `\nUNITED KINGDOM`
 
 
+_UNSEEN_NAME = 2.5  # the lexicon's name frequency for a word flagged a first name that wordfreq never saw as one
+
+
 def _person_venue_end(text: str, start: int, end: int) -> int:
     """`start`, or the end of a venue in `text[start:end]` whose head is a surname after a first name (`Grace Mill, `,
     `Carlos Ranch, `): that is a person, and the person's finding must stay. A saint's or an owner's venue
-    (`St. Mary's Chapel`) and words more used as words (`The Old Mill`, `River Farm`) join."""
+    (`St. Mary's Chapel`) and words that wordfreq never saw as names (`The Old Mill`, `River Farm`) join."""
     for venue in _SURNAME_VENUE.finditer(text, start, end):
         for word in venue.group(1).split():
             entry = load_lexicon().get(word.lower())
             if word[-2:] not in ("'s", "’s") and entry is not None and entry[0] & FIRST and not (
-                    entry[0] & WORD and entry[2] > entry[1] + 1.0):
+                    entry[0] & WORD and entry[1] <= _UNSEEN_NAME):
                 start = venue.end()
                 break
     return start

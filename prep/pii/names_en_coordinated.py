@@ -66,16 +66,17 @@ def _person(text: str, start: int, end: int, lexicon) -> bool:
 
 # A month's name is a month beside another month (`April and May sales`, `Jun and Jul`), before its own `'s` or a
 # noun (`May's election`, `June rent`, `August camp dates`), or alone after a byline's comma (`by Ana Ruiz, May`).
-MONTHS = frozenset("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+_FULL_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+MONTHS = _FULL_MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NEXT_MONTH = regex.compile(r",?[ ](?:and|&|or|to)[ ](\p{Lu}\p{Ll}{2,})|,[ ](\p{Lu}\p{Ll}{2,})")
 # What may follow a person in a pair (`Tom Harris and May for the help`, `and June went well`); a month followed by
 # any other lower-case word is that word's month (`June rent received`).
 _PERSON_FOLLOWERS = frozenset("""
 for to from with at on in is are was were will would can could should has have had and or but went came left said
-says called joined did do does both too also who helped made took brought got
+says called joined did do does both too also who helped made took brought got go come dig walk run lead host present
+share talk discuss cover join take make meet visit review look bring explain sit chat weigh answer
 """.split())
 
 
@@ -85,8 +86,9 @@ def _month_reading(text: str, start: int, end: int, follower) -> bool:
         return True  # `April and May sales`, `Jun and Jul totals`
     if text[end:end + 2] in ("'s", "’s"):
         return True  # `Tom Walsh and May's election results`
-    if follower is not None and follower.group(1) not in _PERSON_FOLLOWERS and not follower.group(1).endswith("ed"):
-        return True  # `Tom Walsh, June rent received`, `Coach Tom Lee and August camp dates`
+    if follower is not None and follower.group(1) not in _PERSON_FOLLOWERS and not (
+            follower.group(1).endswith("ed")) and text[start:end].lower() in _FULL_MONTHS:
+        return True  # `Tom Walsh, June rent received`, `Coach Tom Lee and August camp dates` (not `Jun`, a name too)
     tail = text[end:end + 2]
     return text[max(0, start - 2):start] == ", " and (tail == "" or tail[:1] in ";\n" or tail in (".", ". ", ".\n"))
 
@@ -120,9 +122,18 @@ _BEING = frozenset("here there back out away off in sick".split())  # `Rich from
 _SPEECH = regex.compile(r"\b(?:i|i'm|i’m|you|you'll|you’ll|we|we'll|we’re|we're|he|she|they|thanks|hi|\p{Ll}+ed)\b")
 
 
+# Before the word, what greets or thanks a person (`Congratulations to April from Accounts`, `Ask Georgia from IT`),
+# or a person found the same way and `and` (`... and June from Legal`).
+_GREETED = regex.compile(
+    r"(?i:(?:thanks|thank[ ]you|congratulations|congrats|kudos|shout-?outs?|welcome|farewell)[ ]to|ask|cc|ping|tell)"
+    r"[ ]$"
+)
+
+
 def team_names(text: str, lexicon) -> list[tuple[int, int, float]]:
     """The first names before a team of the block above in `text` (its caller looks for ` from ` first)."""
-    out = []
+    out: list[tuple[int, int, float]] = []
+    person_end = -1  # where the last person's team ends
     for m in _FROM_TEAM.finditer(text):
         word = m.group(1).lower()
         entry = lexicon.get(word)
@@ -138,6 +149,9 @@ def team_names(text: str, lexicon) -> list[tuple[int, int, float]]:
             next_word in _BEING or next_word.endswith("ing"))
         says = said is not None and not regex.search(r"\d", said) and bool(_SPEECH.search(said.lower()))
         first = word not in MONTHS and (not entry[0] & WORD or entry[1] >= entry[2] + 0.5)
-        if acts or says or first and (verb is None or verb in _BE or verb.endswith("ed")):
+        greeted = _GREETED.search(text, max(0, m.start() - 20), m.start()) is not None or (
+            text[person_end:m.start()] == " and ")
+        if acts or says or greeted or first and (verb is None or verb in _BE or verb.endswith("ed")):
             out.append((m.start(1), m.end(1), SCORE))
+            person_end = m.end()
     return out

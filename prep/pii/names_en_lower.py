@@ -83,7 +83,7 @@ _CAPITAL_POSSESSIVE = regex.compile(
 # Kin that places, churches and clubs have too (`Paris's sister city`, `the mother church`).
 _PLACE_KIN = frozenset("sister brother mother father parents".split())
 # A place's or a brand's name has a story (`Brooklyn's real name`, `Kotlin's name`) and a brand sells chargers
-# (`Realme's charger`): a word no list has needs a person's birthday, kin or letter.
+# (`Realme's charger`): a place needs neither, a word no list has no plain `name` and no device (`Kairo's real name`).
 _NAMING = frozenset(("name", "real name"))
 _DEVICES = frozenset("charger phone laptop keys".split())
 # After the person's thing, a lower-case word that goes on the noun makes it a thing's (`Tesla's charger network`,
@@ -98,10 +98,11 @@ _IRREGULAR_PAST = frozenset("died broke fell got went came ran rang lost left".s
 def capital_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
     """A capitalised first name, a place's name that is a first name too (`Jordan`, `Brooklyn`) or a romanized
     Korean given name, before `'s` and a person's own thing. A place's name needs what a place has not: no name
-    (`Chelsea's name is derived`), no sister (`Paris's sister city`). A word no list has needs kin, a birthday or a
-    letter (`Realme's charger`, `Kotlin's name` stay). A word that wordfreq holds with no name's flag is a brand's
-    (`Tesla`, `Netflix`), a shop's (`Wendy's`), a nation's or a region's stays; so does the thing when a noun goes
-    on after it (`phone sales`), unless it is kin (`Dakota's mom picking up`) or a verb in the past."""
+    (`Chelsea's name is derived`), no sister (`Paris's sister city`). A word no list has needs a thing no brand or
+    language has (`Kairo's real name`; `Realme's charger`, `Kotlin's name` stay). A word that wordfreq holds with
+    no name's flag is a brand's (`Tesla`, `Netflix`), a shop's (`Wendy's`), a nation's or a region's stays; so does
+    the thing when a noun goes on after it (`phone sales`), unless it is kin (`Dakota's mom picking up`) or a verb
+    in the past."""
     out = []
     for m in _CAPITAL_POSSESSIVE.finditer(text):
         word = m.group(1).lower()
@@ -113,7 +114,7 @@ def capital_possessives(text: str, lexicon) -> list[tuple[int, int, float]]:
                 entry[0] & PLACE) and entry[2] > entry[1]:
             continue  # `Tesla`, `Apple`: a brand's or a word's; `Grace` is left to the words' readings
         thing = (m.group(2) or m.group(3)).lower()
-        if entry is None and not KOREAN_GIVEN.fullmatch(word) and (thing in _NAMING or thing in _DEVICES):
+        if entry is None and not KOREAN_GIVEN.fullmatch(word) and (thing == "name" or thing in _DEVICES):
             continue  # `Kotlin's name`, `Realme's charger`: a language's, a brand's
         if entry is not None and entry[0] & PLACE and (thing in _NAMING or thing in _PLACE_KIN):
             continue  # `Chelsea's name is derived`, `Austin's sister city`: a place's
