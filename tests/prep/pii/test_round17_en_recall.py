@@ -1,5 +1,7 @@
 """Round 17 (English person recall and a lower-case false finding), written fresh (no tuning row copied), both ways:
-the name found (`*_FOUND`) and the look-alike kept (`*_KEPT`).
+the name found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The review of the recall readings (145 new false
+findings, 19 addresses past the address, 43 losses) added its classes to each block; the statement parties' reading
+was dropped.
 """
 
 from __future__ import annotations
@@ -9,12 +11,16 @@ import pytest
 from prep.pii.names_en_coordinated import coordinated_names
 from prep.pii.names_en_words import load_lexicon
 
-# A: `its` before a lower-case dictionary word after a verb or a preposition is the possessive, not a chat's
-# self-introduction (`prep.pii.names_en_lower.possessive_its`).
+# A: `its` before a lower-case dictionary word after a verb or a preposition of a closed list is the possessive, not
+# a chat's self-introduction (`prep.pii.names_en_lower.possessive_its`); any other word before it (a greeting, kin,
+# thanks, a filler) leaves the self-introduction.
 ITS_FOUND = [
     ("its grace lol, new number", "grace"),
     ("hi its madison from the front desk", "madison"),
     ("ok its hunter again, did u get my text", "hunter"),
+    ("good evening its holly", "holly"),
+    ("hey grandpa its amber", "amber"),
+    ("thanks so much its ruby", "ruby"),
 ]
 ITS_KEPT = [
     "Heavy rain made the creek burst its banks overnight.",
@@ -23,6 +29,7 @@ ITS_KEPT = [
     "the club changed its mark this season",
     "the old chapel kept its grace after the fire",
     "the label dropped its rose logo",
+    "the deal has its grace period",
 ]
 
 
@@ -44,6 +51,8 @@ COORDINATED_FOUND = [
     ("Tonight Mallory and Jun dig into the old case.", "Jun"),
     ("Priya Nair, Hope and Grace will run the bake sale.", "Hope"),
     ("Karen Brooks and River led the hike.", "River"),
+    ("Dinner with Lena Ortiz and April went well.", "April"),
+    ("Kim Seojun and Jun lead the session.", "Jun"),
 ]
 COORDINATED_KEPT = [
     ("Rebecca Stone and June 12 deadlines were both missed.", "June"),
@@ -51,6 +60,9 @@ COORDINATED_KEPT = [
     ("Marcus Webb and April showers were the theme of the talk.", "April"),
     ("Priya Nair and May 5 are the dates we discussed.", "May"),
     ("We met in May and Grant Whitfield came too.", "May"),
+    ("Dana Price, March and April invoices are attached.", "March"),  # a month beside a month
+    ("Dana Price and July's newsletter", "July"),  # a month's own thing
+    ("Photos by Lena Ortiz, October", "October"),  # a byline's date
 ]
 
 
@@ -79,6 +91,8 @@ POSSESSIVE_FOUND = [
     ("table is booked under Jiyeon's name", "Jiyeon"),
     ("Is Dakota's mom picking us up?", "Dakota"),
     ("Austin's dad coaches the under-10s.", "Austin"),
+    ("Washington's birthday is on a Monday this year.", "Washington"),
+    ("I think Minho's charger is in the car", "Minho"),
 ]
 POSSESSIVE_KEPT = [
     "Tesla's charger network keeps growing.",
@@ -89,6 +103,10 @@ POSSESSIVE_KEPT = [
     "Wendy's birthday deal ends soon.",
     "Amazon's recommendation engine is scary.",
     "Texas's governor signed it.",
+    "Denver's sister city is in Japan.",  # a place's sister is a city
+    "Savannah's name comes from a river.",  # a place's name has a story
+    "Figma's name is short.",  # a word no list has: a brand's name
+    "Oppo's charger overheated.",  # and a brand's charger
 ]
 
 
@@ -102,17 +120,28 @@ def test_capital_possessive_kept(en_names, text):
     assert en_names(text) == []
 
 
-# D: a first name of any wordness before `from` and a workplace's team (`prep.pii.names_en_coordinated.team_names`).
+# D: a first name before `from` and a workplace's team (`prep.pii.names_en_coordinated.team_names`): a word first
+# needs a person's verb, speech or a greeting around it; a determiner, a label or a noun makes a modifier.
 TEAM_FOUND = [
     ("Many thanks to April from Payroll and June from Legal for the cover.", ["April", "June"]),
     ("Hope from HR will send the new forms.", ["Hope"]),
     ("Will from Facilities fixed the lift.", ["Will"]),
+    ("Rusty from Dispatch says the van is fixed.", ["Rusty"]),
+    ("Ray from Facilities is here now.", ["Ray"]),
+    ("Hope from Support: we fixed it.", ["Hope"]),
 ]
 TEAM_KEPT = [
     "The figures for April from Finance are late.",
     "Revenue in June from Sales rose 4%.",
     "Reports are due by May from Payroll and HR.",
     "Since March from Marketing we have had no update.",
+    "Total Cash from Operations: $1.2M",
+    "Miles from Dispatch: 17 so far",
+    "The May from Marketing report is late.",
+    "Stone from Facilities: the carpet.",
+    "Chance from Sales of a renewal is low.",
+    "Faith from Compliance, doubt from Ops.",
+    "Totals: March from Billing, April from Payroll.",
 ]
 
 
@@ -138,6 +167,12 @@ CALLED_KEPT = [
     "Rain: 20mm expected by noon\nSnow: none this week\nStorm: warning issued for the coast",
     "Pros: fast, cheap\nCons: thanks to the fan it is loud\nVerdict: buy it",
 ]
+# Labels whose lines are no speech (a percentage, a definition, a tally) stay words beside a called speaker.
+CALLED_LABELS_KEPT = [
+    ("Tom: weather today\nRain: 80%\nWind: 15 km/h\nLee: thx Tom", ["Rain", "Wind"]),
+    ("Ella: terms for the quiz\nBond: a loan to a firm\nShare: a slice\nMax: thanks Ella", ["Bond", "Share"]),
+    ("Black: 4\nBrown: 2\nGray: 9\nWhite: thanks Gray", ["Black", "Brown", "White"]),
+]
 
 
 @pytest.mark.parametrize(("text", "names"), CALLED_FOUND)
@@ -152,6 +187,13 @@ def test_called_speakers_kept(en_names, text):
     assert en_names(text) == []
 
 
+@pytest.mark.parametrize(("text", "words"), CALLED_LABELS_KEPT)
+def test_called_speakers_labels_kept(en_names, text, words):
+    found = en_names(text)
+    for word in words:
+        assert word not in found, (word, found)
+
+
 # G: a venue's name before a found address (`prep.pii.address_completion._BUILDING`).
 VENUE_FOUND = [
     ("Reception: Cedar Creek Farm, 402 Old Mill Rd, Woodstock, VT 05091",
@@ -159,6 +201,15 @@ VENUE_FOUND = [
     ("Ceremony at St. Anne's Chapel, 55 Church Street, Salem, MA 01970",
      "St. Anne's Chapel, 55 Church Street, Salem, MA 01970"),
     ("Hilltop Vineyard, 7 Vine Lane, Napa, CA 94558", "Hilltop Vineyard, 7 Vine Lane, Napa, CA 94558"),
+    ("Sycamore Barn, 40 Mill Road, Dayton, OH 45402", "Sycamore Barn, 40 Mill Road, Dayton, OH 45402"),
+    ("St. Luke's Chapel, 8 Church Street, Salem, MA 01970", "St. Luke's Chapel, 8 Church Street, Salem, MA 01970"),
+]
+# A title, a greeting or a first name before a head that is a surname: the person stays a person, the address starts
+# at its number.
+VENUE_PERSON_KEPT = [
+    ("Dear Dr. Mill, 14 Elm Street, Salem, MA 01970", "Mill", "14 Elm Street, Salem, MA 01970"),
+    ("Ship to: Hannah Chapel, 9 Bay Road, Tampa, FL 33602", "Hannah Chapel", "9 Bay Road, Tampa, FL 33602"),
+    ("Hi Mrs. Villa, 6 Oak Street, Miami, FL 33101 is booked.", "Villa", "6 Oak Street, Miami, FL 33101"),
 ]
 VENUE_KEPT = [
     "We loved the barn, 1820 was the year it was built.",
@@ -178,3 +229,10 @@ def test_venue_found(scrubber, text, address):
 @pytest.mark.parametrize("text", VENUE_KEPT)
 def test_venue_look_alike_kept(scrubber, text):
     assert _addresses(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "person", "address"), VENUE_PERSON_KEPT)
+def test_venue_person_kept(scrubber, text, person, address):
+    findings = scrubber.scrub(text).findings
+    assert _addresses(scrubber, text) == [address]
+    assert person in [text[f.start:f.end] for f in findings if f.entity == "PERSON"]
