@@ -40,11 +40,12 @@ CHARACTERS = frozenset("barbie elsa ariel mario luigi zelda peach simba belle mo
 # other word (a greeting, kin, `thanks`, `so`, `btw`) leaves the self-introduction (`hey mom its grace`).
 _POSSESSIVE_BEFORE = frozenset("""
 burst broke breaks break lost lose loses losing left leave leaves has had have having keeps kept keep keeping
-changed change changes changing dropped drop drops found find finds got gets get made make makes lost showed shows
+changed change changes changing dropped drop drops found find finds got gets get made make makes showed shows
 shed sheds raised raises cut cuts named names renamed opened opens closed closes sold sells bought buys won wins
 earned earns regained regain held holds hold retained retains reached reaches lived lives did does do
 of in on for with by to from at into onto over under about through within without across against around behind
-beyond toward towards upon via after before during despite like than
+beyond toward towards upon via after before during despite like than along alongside beside near past inside outside
+beneath below above among amid throughout underneath up down off out
 """.split())
 _WORD_BEFORE = regex.compile(r"([\p{L}'’]+)[ ]+$")
 

@@ -30,6 +30,7 @@ ITS_KEPT = [
     "the old chapel kept its grace after the fire",
     "the label dropped its rose logo",
     "the deal has its grace period",
+    "the trail along its banks floods in spring",
 ]
 
 
