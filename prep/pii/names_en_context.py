@@ -24,6 +24,7 @@ from prep.pii.gated_scan import GatedPattern, ScreenedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_lists import ListReader, pair_goes_on
+from prep.pii.names_en_lower import possessive_its
 from prep.pii.names_en_speakers import KO_ROMAN_NOT_NAMES, app_speakers, glued_to_korean
 from prep.pii.names_en_words import (
     _NAME,
@@ -297,9 +298,9 @@ class ContextReader:
                     PRONOUN_CONTRACTION.fullmatch(word) or text[m.end(1):m.end(1) + 1] in ("_", "("):
                 continue  # `for easter`, `by monday`, `Hi, I'm`; `Call grant_role(...)`: code
             if word[0].islower():
-                if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or (
-                        cue == "its" and not (entry and entry[0] & FIRST)):  # `its config`: a possessive
-                    continue
+                if cue not in _LOWER_CUE or "-" in word or "'" in word or "’" in word or cue == "its" and not (
+                        entry and entry[0] & FIRST and not (entry[0] & WORD and possessive_its(folded, m.start()))):
+                    continue  # `its config`, `burst its banks`: a possessive, not `hey its hope`
                 if cue in _PLAIN_WEAK and not (entry is not None and entry[0] & FIRST and not entry[0] & WORD):
                     continue  # `to ward`, `with romaine`: after a preposition only a first name no dictionary has
                 if cue in _TITLE_CUES and len(word) >= 3 and (entry is None or entry[0] & LAST) and \

@@ -22,9 +22,11 @@ import re
 
 import regex
 
+from prep.pii.names_en_coordinated import coordinated_names, team_names
 from prep.pii.names_en_labels import dialogue_labels
-from prep.pii.names_en_lower import lower_possessives
+from prep.pii.names_en_lower import capital_possessives, lower_possessives
 from prep.pii.names_en_repeats import lower_repeats
+from prep.pii.names_en_speakers import called_speakers
 from prep.pii.names_en_things import COLOUR_NAMED
 from prep.pii.names_en_words import (
     _PLAIN,
@@ -215,15 +217,22 @@ class ListReader:
                 out += self._salutations(text)
             if ": " in text or "<" in text:
                 out += dialogue_labels(text, spans, self.lexicon)  # `sunny rivera:`, `JUNO PARK:` after `Q:`, `<kwame>`
+                if spans:
+                    sure += called_speakers(text, spans, self.lexicon)  # `Rain: thanks Sunny` beside `Sunny:`
         if "'s " in text or "’s " in text:
             out += lower_possessives(text, self.lexicon)  # `madison's date of birth`, `edith's 80th`
+            out += capital_possessives(text, self.lexicon)  # `Kairo's real name`, `Jordan's recommendation letter`
         if spans:
             out += lower_repeats(text, spans, self.lexicon)  # `mason carried ...` beside `Mason Reyes`
+            if " and " in text or ", " in text or " & " in text:
+                out += coordinated_names(text, spans, self.lexicon)  # `Mallory and Jun dig into`
         if "," in text:
             if _caps_before_comma(text):
                 out += self._records(text)
             if spans:
                 sure += self._particles(text, spans)
+        if " from " in text:
+            out += team_names(text, self.lexicon)  # `April from Payroll`, `Hope from HR`
         if "name" in low and any(w in low for w in _FIELD_WORDS):
             sure += self._form_fields(text)
         if "judge" in low or "justice" in low or ", j." in low or "c.j." in low:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_lower import CHARACTERS
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD
 
 # Romanized Korean words and places that the syllable pattern reads as given names.
@@ -90,5 +91,50 @@ def glued_to_korean(text: str, lexicon) -> list[tuple[int, int, float]]:
         if KOREAN_GIVEN.fullmatch(word) and (entry is None or not entry[0] & WORD) or entry is not None and (
                 entry[0] & (FIRST | KOREAN) and not entry[0] & (WORD | PLACE) or entry[0] & KOREAN and entry[0] & LAST
                 and text.startswith(" ", m.end())):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out
+
+
+# A chat line's one-word speaker and its line (`Rain: ahh thanks Sunny`, `HOPE: thank u`).
+_ONE_WORD_TURN = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}'’\-]+):[ \t]+(\S[^\n]*)")
+# One word that is still said, not a value (`Kai: lol`, `Storm: sup`; not `Rain: likely`, `Price: cost`).
+_SAID_ALONE = frozenset("""
+lol lmao haha hahaha hey hi hiya hello yo sup ok okay k yes yeah yep yup no nope thanks thx ty bye omg wait what
+why sure np hmm ugh ahh ah oh
+""".split())
+_VALUE = regex.compile(r"[\p{N}$£€¥%]|^(?:a|an)[ ]", regex.IGNORECASE)
+
+
+def _speech(line: str) -> bool:
+    """A chat message, not a price, a quantity, a percentage, a definition (`a debt security`) or a value."""
+    words = line.strip(" \t.!?,").split()
+    if not words or _VALUE.search(line.strip()):
+        return False
+    return len(words) >= 2 or words[0].lower() in _SAID_ALONE
+
+
+def called_speakers(text: str, spans: list, lexicon) -> list[tuple[int, int, float]]:
+    """Round 17. In a chat of three turns or more whose speakers are words (`Sunny:`, `Rain:`, `Storm:`), one speaker
+    called by name in a message (`ahh thanks Sunny`, found by a cue) makes it a chat of people: every one-word
+    speaker that is a first name or a surname of any wordness (`Rain`, `Storm`) or, not in capitals, a word no list
+    has, is one. Only labels whose lines read as speech count, the called one too: a forecast, a glossary or a tally
+    (`Rain: 60%`, `Bond: a debt security`, `Wind: strong`, `Gray: 7`) names none of its labels as a person; nor do
+    a game's characters (`Mario:`)."""
+    turns = list(_ONE_WORD_TURN.finditer(text))
+    if len(turns) < 3:
+        return []
+    heads = {m.start(1) for m in turns}
+    called = {text[a:b].lower() for a, b, _ in spans if a not in heads}
+    talking = {m.group(1).lower() for m in turns if _speech(m.group(2))} - CHARACTERS
+    if not talking & called:
+        return []
+    out = []
+    for m in turns:
+        word = m.group(1).lower()
+        entry = lexicon.get(word)
+        if word in ROLES or word in NOT_NAMES or word not in talking:
+            continue
+        if entry is not None and entry[0] & (FIRST | LAST) or entry is None and len(word) >= 3 and (
+                not m.group(1).isupper()):
             out.append((m.start(1), m.end(1), 0.6))
     return out
