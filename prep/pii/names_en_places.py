@@ -1,0 +1,105 @@
+"""Places named like people, in a place's slot (round 17), for `names_en_things.drop_things`.
+
+Towns, counties and regions carry people's surnames by the thousand (`Galway`, `Cardiff`, `Salinas`), and a
+capitalised word after `in` or before `, N.Y.` reads to the detector like a lone surname. A found span goes when a
+gazetteer says it is a place (`data/places_en.txt.gz`, built from GeoNames by `names_en_places_build`: countries,
+US states and counties, cities of 15,000 people or more) and it stands where places stand:
+- after a preposition that takes places and seldom people (`in`, `near`, `off`, `outside`, `across`, `throughout`,
+  `around`, `inside`, `toward(s)`, `into`, `via`), unless it is a first name in the census (`in Madison`,
+  `believe in Jordan` stay: `Madison` is a person as often);
+- after `at`, `from`, `to`, `for`, only when it is no census name at all (`at Galway`; `looked at Houston`, `from
+  Lincoln` stay);
+- as the first of a list of places after any of these (`for Galway, Mayo`, `in Cornwall, Devon and`), a census
+  surname too (`in Jackson, Hinds`); the list's later members with it when they are places or no census name
+  (`Dorset`, `Essex`; `in Cornwall, Devon` keeps `Devon`, a first name as often);
+- or a town of any size closed by its state in the news agencies' form (`Hornell, N.Y.`, `Lodi, Calif.`), the
+  form itself being the evidence; not a two-letter code (`Maria Lopez, TX` on a list of winners is a person).
+A person's mark keeps the span whatever the slot: a possessive, a title before it, a person's slot (`told`, `with`,
+`Emma and`) or a person's verb after it (`in Madison said`: the sentence goes on with a person).
+Names and shapes are read only when a candidate stands after one of these prepositions or before a comma: the
+gazetteer is loaded the first time one does.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+
+import regex
+
+from prep.pii.names_en_compounds import person_slot
+from prep.pii.names_en_places_build import PLACES_PATH
+from prep.pii.names_en_words import FIRST, load_lexicon, titled
+
+_STRONG = r"in|near|off|outside|across|throughout|around|inside|towards?|into|via"
+_WEAK = r"at|from|to|for"
+_PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:({_STRONG})|({_WEAK}))[ ]$")
+# The news agencies' state abbreviations and the states written out (AP style).
+_AP_STATES = (r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+              r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C")
+_STATE_CLOSE = regex.compile(rf"^(\p{{Lu}}\p{{L}}+(?:[ ]\p{{Lu}}\p{{L}}+)?),[ ](?:{_AP_STATES})\.$")
+_STATE_AFTER = regex.compile(rf",[ ](?:{_AP_STATES})\.(?![\p{{L}}])")
+_JOIN = regex.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+_LIST_AFTER = regex.compile(r",[ ](\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)")
+_PERSON_VERB_AFTER = regex.compile(
+    r"[ ](?:said|says|told|asked|wrote|thinks|thought|wants|wanted|replied|added|called|texted|emailed|who|and[ ]I"
+    r"|is[ ](?:a|an|my|our|the)[ ])(?![\p{L}])")
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    with gzip.open(PLACES_PATH, "rt", encoding="utf-8") as f:
+        return frozenset(f.read().split("\n"))
+
+
+def _census(word: str, first_only: bool) -> bool:
+    """A name the census lists (its name zipf above the default of a name outside it)."""
+    flags, name_zipf, _ = load_lexicon().get(word.lower(), (0, 0.0, 0.0))
+    return name_zipf > 2.5 and (flags & FIRST or not first_only)
+
+
+def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the spans of `found` that are places in a place's slot here (the module's doc)."""
+    out = set()
+    for start, end, _ in found:
+        span = text[start:end]
+        if span.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end):
+            continue
+        if _STATE_CLOSE.match(span) or _STATE_AFTER.match(text, end) and " " not in span:
+            if not _person_marked(text, start, end):
+                out.add(start)  # `built in Hornell, N.Y.`
+            continue
+        prep = _PREP_BEFORE.search(text, max(0, start - 12), start)
+        if not prep:
+            continue
+        parts = [p.strip() for p in regex.split(r",[ ]|[ ](?:and|&)[ ]", span)]
+        places = _places()
+        if not all(p.lower() in places for p in parts[:1]) or _person_marked(text, start, end):
+            continue
+        listed = len(parts) > 1 and any(p.lower() in places for p in parts[1:]) or (
+            (n := _LIST_AFTER.match(text, end)) and n.group(1).lower() in places)
+        head = parts[0]
+        if listed or prep.group(1) and not _census(head, True) or prep.group(2) and not _census(head, False):
+            out.add(start)
+            out |= _list_members(text, end, found)
+    return out
+
+
+def _list_members(text: str, end: int, found: list[tuple[int, int, float]]) -> set[int]:
+    """The places listed right after a place (`in Cornwall, Dorset and Essex`): a member that is a gazetteer place
+    or no census name at all, with no person's mark (`in Cardiff, Devon and I` keeps `Devon`)."""
+    out: set[int] = set()
+    starts = {a: (a, b) for a, b, _ in found}
+    while (m := _JOIN.match(text, end)) and m.end() in starts:
+        a, b = starts[m.end()]
+        word = text[a:b]
+        if word.endswith(("'s", "’s")) or not (word.lower() in _places() or not _census(word, False)) or (
+                _PERSON_VERB_AFTER.match(text, b) or text.startswith((" and I", " and me"), b)):
+            break
+        out.add(a)
+        end = b
+    return out
+
+
+def _person_marked(text: str, start: int, end: int) -> bool:
+    return titled(text, start) or person_slot(text, start) or bool(_PERSON_VERB_AFTER.match(text, end))
