@@ -1,0 +1,64 @@
+"""Round 17, English clean rows: places in a place's slot and storms called back by name.
+
+Written fresh for the classes (no tuning row copied), both ways:
+- `CLEAN`: a gazetteer's place after a place's preposition, closed by its state in the agencies' form, or leading a
+  list of places; a storm named in full and then alone where the sentence speaks of what storms do: nothing found;
+- `PEOPLE`: the same words with a person's mark (a person's slot or verb, a title, kin, an appositive, a
+  possessive, a census first name after `in`): they stay found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    # places (`names_en_places`)
+    'The storm knocked out power across Cardiff overnight.',
+    'Flights were diverted to Galway after the fog rolled in.',
+    'The plant, built in Lodi, Calif., employs 300 people.',
+    'A factory outside Hornell, N.Y., will close in June.',
+    'She drove from Tijuana to the border crossing in forty minutes.',
+    'Our new office opens in Asheville next spring.',
+    'The team flew into Denver late on Sunday.',
+    'Snow is forecast for Galway, Sligo and the hills.',
+    # storms called back (`names_en_storms`)
+    'Hurricane Ian strengthened overnight. Ian is expected to make landfall near Fort Myers on Wednesday.',
+    'Typhoon Gaemi lashed Taiwan on Thursday. Gaemi brought gusts of 160 km/h to the east coast.',
+    'After Hurricane Beryl, crews restored power. Beryl came ashore as a Category 1 storm near Matagorda.',
+    'Hurricane Helene update: Helene has sustained winds of 130 mph and a dangerous storm surge.',
+    'Cyclone Alfred stalled off the coast; Alfred was downgraded late Saturday.',
+    'Hurricane Rafael hit western Cuba. Rafael weakened over the Gulf and fell apart by Sunday.',
+]
+
+PEOPLE = [
+    ('I told Salinas the deadline moved.', ['Salinas']),
+    ('Please forward the invoice to Jackson Reed by Friday.', ['Jackson Reed']),
+    ('Maria Lopez, TX, won the second prize.', ['Maria Lopez']),
+    ('Call Cardiff when you land.', ['Cardiff']),
+    ('Send this to Denver Smith in accounts.', ['Denver Smith']),
+    ('The letter from Galway said he would come back.', ['Galway']),
+    ('Ask Cornwall to sign the form.', ['Cornwall']),
+    ('I was sitting next to Brittany at dinner.', ['Brittany']),
+    ('We met in Cardiff, Devon and I, and talked for hours.', ['Devon']),
+    ('Hurricane Ian hit our town. Ian, my son, said the 90 mph winds scared him.', ['Ian']),
+    ('During Hurricane Milton I called Milton to check on his house; the gusts were wild.', ['Milton']),
+    ("Hurricane Debby cancelled our trip. Debby told me the landfall was near her aunt's place.", ['Debby']),
+    ("Hurricane Helene came through. Helene's roof held up against the 100 mph winds.", ['Helene']),
+    ('Hurricane Season planning: Ian will lead the storm surge drill next week.', ['Ian']),
+    ('Our neighbour Helene stayed inside while Hurricane Helene made landfall.', ['Helene']),
+    ('Hurricane Milton is coming. Milton, our intern, asked whether the 100 mph winds will close the office.',
+     ['Milton']),
+    ('Typhoon Gaemi warnings are out. My brother Gaemi says the gusts are fine here.', ['Gaemi']),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_places_and_storms_kept(en_names, text):
+    assert en_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE)
+def test_people_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert any(name in span for span in found), (name, found)
