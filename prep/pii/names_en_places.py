@@ -12,6 +12,8 @@ US states and counties, cities of 15,000 people or more) and it stands where pla
 - as the first of a list of places after any of these (`for Galway, Mayo`, `in Cornwall, Devon and`), a census
   surname too (`in Jackson, Hinds`); the list's later members with it when they are places or no census name
   (`Dorset`, `Essex`; `in Cornwall, Devon` keeps `Devon`, a first name as often);
+- a town the gazetteer holds closed by a country, a US state or a UK nation (`Registered office: Cardiff, Wales`,
+  `Lodi, California`), unless either is a census first name (`WHITFIELD, Jordan` on a roster is Last, First);
 - or a town of any size closed by its state in the news agencies' form (`Hornell, N.Y.`, `Lodi, Calif.`), the
   form itself being the evidence; not a two-letter code (`Maria Lopez, TX` on a list of winners is a person).
 A person's mark keeps the span whatever the slot: a possessive, a title before it, a person's slot (`told`, `with`,
@@ -47,9 +49,15 @@ _PERSON_VERB_AFTER = regex.compile(
 
 
 @functools.cache
-def _places() -> frozenset[str]:
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(every place name, the regions a town is closed by: countries, US states, the UK's nations)."""
     with gzip.open(PLACES_PATH, "rt", encoding="utf-8") as f:
-        return frozenset(f.read().split("\n"))
+        lines = f.read().split("\n")
+    return frozenset(n.partition("\t")[0] for n in lines), frozenset(n[:-2] for n in lines if n.endswith("\tR"))
+
+
+def _places() -> frozenset[str]:
+    return _gazetteer()[0]
 
 
 def _census(word: str, first_only: bool) -> bool:
@@ -69,6 +77,10 @@ def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             if not _person_marked(text, start, end):
                 out.add(start)  # `built in Hornell, N.Y.`
             continue
+        if "," in span or text.startswith(", ", end):
+            if _closed_by_region(text, start, end):
+                out.add(start)  # `Registered office: Cardiff, Wales`
+                continue
         prep = _PREP_BEFORE.search(text, max(0, start - 12), start)
         if not prep:
             continue
@@ -99,6 +111,17 @@ def _list_members(text: str, end: int, found: list[tuple[int, int, float]]) -> s
         out.add(a)
         end = b
     return out
+
+
+def _closed_by_region(text: str, start: int, end: int) -> bool:
+    """A town the gazetteer holds, then a comma and a country, a US state, a province or a UK nation, neither a
+    census first name, inside the span (`Cardiff, Wales` found whole) or right after it; no person's mark."""
+    head, _, region = text[start:end].partition(", ")
+    if not region and (m := _LIST_AFTER.match(text, end)):
+        region = m.group(1)
+    places, regions = _gazetteer()
+    return head.lower() in places and region.lower() in regions and not _census(head, True) and not _census(
+        region, True) and not _person_marked(text, start, end)  # `WHITFIELD, Jordan` is a roster's Last, First
 
 
 def _person_marked(text: str, start: int, end: int) -> bool:

