@@ -14,6 +14,9 @@ US states and counties, cities of 15,000 people or more) and it stands where pla
   (`Dorset`, `Essex`; `in Cornwall, Devon` keeps `Devon`, a first name as often);
 - a town the gazetteer holds closed by a country, a US state or a UK nation (`Registered office: Cardiff, Wales`,
   `Lodi, California`), unless either is a census first name (`WHITFIELD, Jordan` on a roster is Last, First);
+- one side of a score line whose other side is a place and no census name (`Duke 78, North Carolina 74`; `Okafor
+  12, Toledo 9` on a spelling bee's board keeps both), or a fixture's side named for its town after a word that is
+  no first name (`Bayer Leverkusen vs Bayern`; `Sanchez vs. Cardiff` keeps the player);
 - or a town of any size closed by its state in the news agencies' form (`Hornell, N.Y.`, `Lodi, Calif.`), the
   form itself being the evidence; not a two-letter code (`Maria Lopez, TX` on a list of winners is a person).
 A person's mark keeps the span whatever the slot: a possessive, a title before it, a person's slot (`told`, `with`,
@@ -31,7 +34,7 @@ import regex
 
 from prep.pii.names_en_compounds import person_slot
 from prep.pii.names_en_places_build import PLACES_PATH
-from prep.pii.names_en_words import FIRST, load_lexicon, titled
+from prep.pii.names_en_words import FIRST, LAST, load_lexicon, titled
 
 _STRONG = r"in|near|off|outside|across|throughout|around|inside|towards?|into|via"
 _WEAK = r"at|from|to|for"
@@ -43,6 +46,15 @@ _STATE_CLOSE = regex.compile(rf"^(\p{{Lu}}\p{{L}}+(?:[ ]\p{{Lu}}\p{{L}}+)?),[ ](
 _STATE_AFTER = regex.compile(rf",[ ](?:{_AP_STATES})\.(?![\p{{L}}])")
 _JOIN = regex.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 _LIST_AFTER = regex.compile(r",[ ](\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)")
+# A fixture or a score line between two sides (`Duke 78, North Carolina 74`, `Bayer Leverkusen vs Bayern`).
+_SIDE = r"\p{Lu}[\p{L}.'\-]+(?:[ ]\p{Lu}[\p{L}.'\-]+){0,2}"
+_SCORE_AFTER = regex.compile(rf"[ ]\d{{1,3}},[ ]({_SIDE})[ ]\d{{1,3}}(?![\p{{N}}\-:.,]\d)")
+_SCORE_BEFORE = regex.compile(rf"(?<![\p{{L}}])({_SIDE})[ ]\d{{1,3}},[ ]$")
+_SCORE_OWN = regex.compile(r"[ ]\d{1,3}(?![\p{N}\-:]|[.,]\d)")
+_MORE_SIDES_AFTER = regex.compile(r",[ ]\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?[ ]\d")
+_MORE_SIDES_BEFORE = regex.compile(r"\d,[ ]$")
+_VS_AFTER = regex.compile(rf"[ ]vs?\.?[ ]({_SIDE})")
+_VS_BEFORE = regex.compile(rf"(?<![\p{{L}}])({_SIDE})[ ]vs?\.?[ ]$")
 _PERSON_VERB_AFTER = regex.compile(
     r"[ ](?:said|says|told|asked|wrote|thinks|thought|wants|wanted|replied|added|called|texted|emailed|who|and[ ]I"
     r"|is[ ](?:a|an|my|our|the)[ ])(?![\p{L}])")
@@ -69,6 +81,7 @@ def _census(word: str, first_only: bool) -> bool:
 def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the spans of `found` that are places in a place's slot here (the module's doc)."""
     out = set()
+    surnames = {text[a:b].rpartition(" ")[2] for a, b, _ in found if " " in text[a:b]}
     for start, end, _ in found:
         span = text[start:end]
         if span.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end):
@@ -81,6 +94,9 @@ def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             if _closed_by_region(text, start, end):
                 out.add(start)  # `Registered office: Cardiff, Wales`
                 continue
+        if (" v" in text or "," in text) and span not in surnames and _fixture_side(text, start, end):
+            out.add(start)  # `Duke 78, North Carolina 74`, `Bayer Leverkusen vs Bayern`
+            continue
         prep = _PREP_BEFORE.search(text, max(0, start - 12), start)
         if not prep:
             continue
@@ -111,6 +127,45 @@ def _list_members(text: str, end: int, found: list[tuple[int, int, float]]) -> s
         out.add(a)
         end = b
     return out
+
+
+def _fixture_side(text: str, start: int, end: int) -> bool:
+    """One side of a score line whose other side is a place and no census name (`Duke 78, North Carolina 74`), or
+    a fixture's side named for its town (`Bayer Leverkusen vs Bayern`: a place, no census name, after a word that
+    is no first name). A side that is a player's surname found in the document (`England 2, Wales 0 (Amy England
+    beat ...)`) is the player's.
+    A box score of players (`Jordan 31, Houston 20`) has census names on both sides and keeps them, and so does a
+    line of three sides or more (`Vidal 8, Osei 7, Brenner 6`), an other side that is a surname in any of the
+    lexicon's lists and no country or state (`Osei`), and a first name and a surname (`Paul Boston 12, Seattle 10`)."""
+    span = text[start:end]
+    places = _gazetteer()[0]
+    other = None
+    if _SCORE_OWN.match(text, end) and (" " not in span or not _first_name(span.split()[0])):
+        m = _SCORE_AFTER.match(text, end)
+        b = None if m else _SCORE_BEFORE.search(text, max(0, start - 40), start)
+        line_from, line_to = (start, m.end()) if m else (b.start(), _SCORE_OWN.match(text, end).end()) if b else (0, 0)
+        if _MORE_SIDES_AFTER.match(text, line_to) or _MORE_SIDES_BEFORE.search(text, max(0, line_from - 8), line_from):
+            return False  # `Vidal 8, Osei 7, Brenner 6`: ratings or a box score, players
+        other = m.group(1) if m else b.group(1) if b else None
+        if other and " " not in other and other.lower() not in _gazetteer()[1] and _name_anywhere(other):
+            return False  # the other side a surname somewhere in the world (`Osei`): players
+    elif _VS_AFTER.match(text, end) or _VS_BEFORE.search(text, max(0, start - 40), start):
+        first, _, last = span.rpartition(" ")  # a side named for its town; a lone side stays (`Sanchez vs. Cardiff`)
+        return bool(first) and last.lower() in places and not _census(last, False) and not _first_name(
+            first.split()[0]) and not _person_marked(text, start, end)
+    if other is None or other.lower() not in places or (
+            _census(other, False) if " " not in other else _first_name(other.split()[0])):
+        return False
+    return not _person_marked(text, start, end)
+
+
+def _name_anywhere(word: str) -> bool:
+    """A first name or surname in any list the lexicon holds (census or Faker's locales)."""
+    return bool(load_lexicon().get(word.lower(), (0, 0.0, 0.0))[0] & (FIRST | LAST))
+
+
+def _first_name(word: str) -> bool:
+    return bool(load_lexicon().get(word.lower(), (0, 0.0, 0.0))[0] & FIRST)
 
 
 def _closed_by_region(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Round 17, English clean rows: places in a place's slot and storms called back by name.
+"""Round 17, English clean rows: places in a place's slot, fixtures, a streaming service, storms called back.
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: a gazetteer's place after a place's preposition, closed by its state in the agencies' form, or leading a
@@ -24,6 +24,9 @@ CLEAN = [
     'Registered office: Swansea, Wales (full address on file)',
     'Our supplier ships from Cheonan, South Korea, every Monday.',
     'The conference moves to Aberdeen, Scotland next year.',
+    # a fixture's sides (`names_en_places._fixture_side`)
+    'College basketball: Butler 80, Cincinnati 72',
+    'Title race: Bayer Leverkusen vs Bayern',
     # storms called back (`names_en_storms`)
     'Hurricane Ian strengthened overnight. Ian is expected to make landfall near Fort Myers on Wednesday.',
     'Typhoon Gaemi lashed Taiwan on Thursday. Gaemi brought gusts of 160 km/h to the east coast.',
@@ -46,6 +49,11 @@ PEOPLE = [
     ('Squad news: Ramsey, Wales, is fit again; Bale, Wales, is not.', ['Ramsey', 'Bale']),
     ('Contact: Lincoln, Nebraska office manager Dana Price.', ['Dana Price']),
     ('Head office: Hamilton, Ontario', ['Hamilton']),
+    ('Paul Boston 12, Seattle 10 in the relay heats.', ['Paul Boston']),
+    ('Spelling bee: Marshall 12, Okafor 11, Toledo 9.', ['Marshall']),
+    ('Class vote: Butler 14, Houston 12.', ['Butler']),
+    ('Doubles: Sanchez vs. Cardiff, court 3.', ['Sanchez']),
+    ('Singles final: Maria Lima vs. Ana Costa, 2 pm.', ['Maria Lima', 'Ana Costa']),
     ('Hurricane Ian hit our town. Ian, my son, said the 90 mph winds scared him.', ['Ian']),
     ('During Hurricane Milton I called Milton to check on his house; the gusts were wild.', ['Milton']),
     ("Hurricane Debby cancelled our trip. Debby told me the landfall was near her aunt's place.", ['Debby']),
