@@ -27,6 +27,11 @@ CLEAN = [
     # a fixture's sides (`names_en_places._fixture_side`)
     'College basketball: Butler 80, Cincinnati 72',
     'Title race: Bayer Leverkusen vs Bayern',
+    # a streaming service in its platform's slot (`names_en_brands`)
+    'The finale is now streaming on Max.',
+    'All eight episodes are available on Max from Thursday.',
+    'The documentary premieres Friday on Max.',
+    'You can binge it on Max this weekend.',
     # storms called back (`names_en_storms`)
     'Hurricane Ian strengthened overnight. Ian is expected to make landfall near Fort Myers on Wednesday.',
     'Typhoon Gaemi lashed Taiwan on Thursday. Gaemi brought gusts of 160 km/h to the east coast.',
@@ -54,6 +59,10 @@ PEOPLE = [
     ('Class vote: Butler 14, Houston 12.', ['Butler']),
     ('Doubles: Sanchez vs. Cardiff, court 3.', ['Sanchez']),
     ('Singles final: Maria Lima vs. Ana Costa, 2 pm.', ['Maria Lima', 'Ana Costa']),
+    ('The pressure is now on Max to finish the deck.', ['Max']),
+    ('We are counting on Max for the slides.', ['Max']),
+    ("I was streaming on Max's laptop because mine died.", ["Max"]),
+    ('Everything depends on Max now.', ['Max']),
     ('Hurricane Ian hit our town. Ian, my son, said the 90 mph winds scared him.', ['Ian']),
     ('During Hurricane Milton I called Milton to check on his house; the gusts were wild.', ['Milton']),
     ("Hurricane Debby cancelled our trip. Debby told me the landfall was near her aunt's place.", ['Debby']),
