@@ -94,7 +94,8 @@ def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             if _closed_by_region(text, start, end):
                 out.add(start)  # `Registered office: Cardiff, Wales`
                 continue
-        if (" v" in text or "," in text) and span not in surnames and _fixture_side(text, start, end):
+        if (_SCORE_OWN.match(text, end) or " v" in text[max(0, start - 40):end + 5]) and span not in surnames and (
+                _fixture_side(text, start, end)):
             out.add(start)  # `Duke 78, North Carolina 74`, `Bayer Leverkusen vs Bayern`
             continue
         prep = _PREP_BEFORE.search(text, max(0, start - 12), start)
