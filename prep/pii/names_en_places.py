@@ -4,14 +4,15 @@ Towns, counties and regions carry people's surnames by the thousand (`Galway`, `
 capitalised word after `in` or before `, N.Y.` reads to the detector like a lone surname. A found span goes when a
 gazetteer says it is a place (`data/places_en.txt.gz`, built from GeoNames by `names_en_places_build`: countries,
 US states and counties, cities of 15,000 people or more) and it stands where places stand:
-- after a preposition that takes places and seldom people (`in`, `near`, `off`, `outside`, `across`, `throughout`,
-  `around`, `inside`, `toward(s)`, `into`, `via`), unless it is a first name in the census (`in Madison`,
-  `believe in Jordan` stay: `Madison` is a person as often);
-- after `at`, `from`, `to`, `for`, only when it is no census name at all (`at Galway`; `looked at Houston`, `from
-  Lincoln` stay);
-- as the first of a list of places after any of these (`for Galway, Mayo`, `in Cornwall, Devon and`), a census
-  surname too (`in Jackson, Hinds`); the list's later members with it when they are places or no census name
-  (`Dorset`, `Essex`; `in Cornwall, Devon` keeps `Devon`, a first name as often);
+- after a preposition that takes places more than people (`in`, `near`, `off`, `outside`, `across`, `throughout`,
+  `inside`, `via`), when it is no name in any of the lexicon's lists or one used as a word far more than a rare
+  surname is (`in Cardiff`, `in Tijuana`; `near Ueda`, `in Ota` stay: surnames that are towns too);
+- after `at`, `from`, `to`, `for` (people's slots as often: `Note from Braga`, `Ask for Ueda`), only when it is no
+  name in any list (`at Asheville`);
+- never a census name, whatever the slot (`in Madison`, `confided in Salinas`, `believe in Jordan`);
+- as the first of a list of places after any of these (`in Cornwall, Devon and`); the list's later members with
+  it when they are places or well-known words and no census name (`Dorset`, `Essex`; `in Cornwall, Devon` keeps
+  `Devon`, a first name as often);
 - a town the gazetteer holds closed by a country, a US state or a UK nation (`Registered office: Cardiff, Wales`,
   `Lodi, California`), unless either is a census first name (`WHITFIELD, Jordan` on a roster is Last, First);
 - one side of a score line whose other side is a place and no census name (`Duke 78, North Carolina 74`; `Okafor
@@ -36,7 +37,8 @@ from prep.pii.names_en_compounds import person_slot
 from prep.pii.names_en_places_build import PLACES_PATH
 from prep.pii.names_en_words import FIRST, LAST, load_lexicon, titled
 
-_STRONG = r"in|near|off|outside|across|throughout|around|inside|towards?|into|via"
+_STRONG = r"in|near|off|outside|across|throughout|inside|via"
+_FAMOUS_ZIPF = 3.0
 _WEAK = r"at|from|to|for"
 _PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:({_STRONG})|({_WEAK}))[ ]$")
 # The news agencies' state abbreviations and the states written out (AP style).
@@ -108,7 +110,9 @@ def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         listed = len(parts) > 1 and any(p.lower() in places for p in parts[1:]) or (
             (n := _LIST_AFTER.match(text, end)) and n.group(1).lower() in places)
         head = parts[0]
-        if listed or prep.group(1) and not _census(head, True) or prep.group(2) and not _census(head, False):
+        if _census(head, False):
+            continue  # `in Madison`, `in Jackson`, `confided in Salinas`: a census name is a person as often
+        if listed or (prep.group(1) and _famous(head)) or (prep.group(2) and not _name_anywhere(head)):
             out.add(start)
             out |= _list_members(text, end, found)
     return out
@@ -122,7 +126,7 @@ def _list_members(text: str, end: int, found: list[tuple[int, int, float]]) -> s
     while (m := _JOIN.match(text, end)) and m.end() in starts:
         a, b = starts[m.end()]
         word = text[a:b]
-        if word.endswith(("'s", "’s")) or not (word.lower() in _places() or not _census(word, False)) or (
+        if word.endswith(("'s", "’s")) or _census(word, False) or not (word.lower() in _places() or _famous(word)) or (
                 _PERSON_VERB_AFTER.match(text, b) or text.startswith((" and I", " and me"), b)):
             break
         out.add(a)
@@ -158,6 +162,13 @@ def _fixture_side(text: str, start: int, end: int) -> bool:
             _census(other, False) if " " not in other else _first_name(other.split()[0])):
         return False
     return not _person_marked(text, start, end)
+
+
+def _famous(word: str) -> bool:
+    """No name in any list, or one used as a word far more than a surname is (zipf 3 or more: `Galway` 3.2,
+    `Cardiff` 3.9, `Tijuana` 3.0; the surnames `Ueda` 2.3, `Braga` 2.6, `Ota` 2.97 are not)."""
+    flags, _, word_zipf = load_lexicon().get(word.lower(), (0, 0.0, 0.0))
+    return not flags & (FIRST | LAST) or word_zipf >= _FAMOUS_ZIPF
 
 
 def _name_anywhere(word: str) -> bool:
