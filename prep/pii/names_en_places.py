@@ -181,14 +181,16 @@ def _first_name(word: str) -> bool:
 
 
 def _closed_by_region(text: str, start: int, end: int) -> bool:
-    """A town the gazetteer holds, then a comma and a country, a US state, a province or a UK nation, neither a
-    census first name, inside the span (`Cardiff, Wales` found whole) or right after it; no person's mark."""
+    """A town the gazetteer holds and no rare surname (`_famous`: `Braga, Portugal` on a results list is a player),
+    then a comma and a country, a US state, a province or a UK nation, neither a census first name (a roster's
+    `WHITFIELD, Jordan` is Last, First), inside the span (`Cardiff, Wales` found whole) or right after it; no
+    person's mark."""
     head, _, region = text[start:end].partition(", ")
     if not region and (m := _LIST_AFTER.match(text, end)):
         region = m.group(1)
     places, regions = _gazetteer()
-    return head.lower() in places and region.lower() in regions and not _census(head, True) and not _census(
-        region, True) and not _person_marked(text, start, end)  # `WHITFIELD, Jordan` is a roster's Last, First
+    return head.lower() in places and _famous(head) and region.lower() in regions and not _census(
+        head, True) and not _census(region, True) and not _person_marked(text, start, end)
 
 
 def _person_marked(text: str, start: int, end: int) -> bool:

@@ -55,6 +55,7 @@ PEOPLE = [
     ('Note from Braga: running late, start without me.', ['Braga']),
     ('Ask for Ueda at the front desk.', ['Ueda']),
     ('Hand the badge to Modena when she arrives.', ['Modena']),
+    ('Signed for the club: Braga, Portugal international', ['Braga']),
     ('Squad news: Ramsey, Wales, is fit again; Bale, Wales, is not.', ['Ramsey', 'Bale']),
     ('Contact: Lincoln, Nebraska office manager Dana Price.', ['Dana Price']),
     ('Head office: Hamilton, Ontario', ['Hamilton']),
