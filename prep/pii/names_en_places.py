@@ -19,7 +19,8 @@ US states and counties, cities of 15,000 people or more) and it stands where pla
   12, Toledo 9` on a spelling bee's board keeps both), or a fixture's side named for its town after a word that is
   no first name (`Bayer Leverkusen vs Bayern`; `Sanchez vs. Cardiff` keeps the player);
 - or a town of any size closed by its state in the news agencies' form (`Hornell, N.Y.`, `Lodi, Calif.`), the
-  form itself being the evidence; not a two-letter code (`Maria Lopez, TX` on a list of winners is a person).
+  form itself being the evidence, when the town is no census name or rare surname (`Sanchez, Calif.` on a list of
+  winners is a person); not a two-letter code (`Maria Lopez, TX` on a list of winners is a person).
 A person's mark keeps the span whatever the slot: a possessive, a title before it, a person's slot (`told`, `with`,
 `Emma and`) or a person's verb after it (`in Madison said`: the sentence goes on with a person).
 Names and shapes are read only when a candidate stands after one of these prepositions or before a comma: the
@@ -88,8 +89,9 @@ def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         span = text[start:end]
         if span.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end):
             continue
-        if _STATE_CLOSE.match(span) or _STATE_AFTER.match(text, end) and " " not in span:
-            if not _person_marked(text, start, end):
+        if (town := _STATE_CLOSE.match(span)) or _STATE_AFTER.match(text, end) and " " not in span:
+            name = (town.group(1) if town else span).split()[-1]
+            if not _person_marked(text, start, end) and _famous(name) and not _census(name, False):
                 out.add(start)  # `built in Hornell, N.Y.`
             continue
         if "," in span or text.startswith(", ", end):

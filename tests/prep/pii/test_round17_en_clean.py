@@ -56,6 +56,8 @@ PEOPLE = [
     ('Ask for Ueda at the front desk.', ['Ueda']),
     ('Hand the badge to Modena when she arrives.', ['Modena']),
     ('Signed for the club: Braga, Portugal international', ['Braga']),
+    ('Top finishers: Sanchez, Calif., and Nguyen, Texas.', ['Sanchez']),
+    ('Letters: Brennan, Ore., writes that the fees are too high.', ['Brennan']),
     ('Squad news: Ramsey, Wales, is fit again; Bale, Wales, is not.', ['Ramsey', 'Bale']),
     ('Contact: Lincoln, Nebraska office manager Dana Price.', ['Dana Price']),
     ('Head office: Hamilton, Ontario', ['Hamilton']),
