@@ -44,6 +44,18 @@ _COMPANY_AFTER = {k: regex.compile(rf"(?:[ ](?:and|or|&)|,)[ ](?:{c})(?![\p{{L}}
 _PERSON_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:mr|mrs|ms|mx|dr|hi|hey|hello|dear|thanks|thank[ ]you|ask|told|tell|met|uncle|aunt|cousin"
     r"|brother|sister|son|daughter|my|our|to:)\.?,?[ ]$")
+# Round 17: a streaming service in its platform's slot, closing the clause (`Now streaming on Max`, `available to
+# stream on Max`, `premieres Friday on Max`); `the pressure is now on Max`, `counting on Max`, `on Max's couch` stay
+# people.
+# Max closes the clause after the platform's slot (`on Max.`, `on Max this Friday`, `on Max and Hulu`); a comma, a
+# colon, `who`, `as he`, `and Lily's` after it speak of a person (`streaming on Max, who fell asleep`).
+_CLAUSE_CLOSED = regex.compile(
+    rf"(?:[ ](?:this|next|tonight|today|tomorrow|now|too|again|from|every|on)(?:[ ]\p{{Lu}}\p{{Ll}}*day|[ ]week(?:end)?"
+    rf"|[ ]month|[ ]year)?|[ ]\p{{Lu}}\p{{Ll}}*day)*(?:[ ]*[.!?;)]|[ ]*$|(?:,?[ ](?:and|or|&)|,)[ ](?:{_STREAMERS})"
+    rf"(?![\p{{L}}'’]))")
+_PLATFORM_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:stream(?:s|ed|ing)?|available|exclusively|premieres?|premiering|airs?|airing|binge)"
+    r"(?:[ ](?:it|them|this|now|free|today|tonight|next[ ]\p{L}+|\p{Lu}\p{Ll}*day))?[ ]on[ ]$")
 # A list of authors or editors: the names in it are people's (`Authors: M. Chen, Chase and Vanguard (eds.)`).
 _AUTHORS = regex.compile(r"(?i)(?<![\p{L}])(?:authors?:|\(eds?\.\)|et[ ]al\.)")
 
@@ -56,7 +68,10 @@ def trade_brands(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
         key = text[start:end].lower()
         if key not in _TRADES or key in addressed or not text[start].isupper():
             continue  # `To: Chase ... Subject: Chase loans ... Hi Chase`: the document speaks to the person
-        if _TRADES[key][2] and not _AUTHORS.search(text) and (
+        if key == "max" and _PLATFORM_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_CLOSED.match(
+                text, end):
+            out.add(start)  # `Now streaming on Max.`
+        elif _TRADES[key][2] and not _AUTHORS.search(text) and (
                 _COMPANY_BEFORE[key].search(text, max(0, start - 30), start) or _COMPANY_AFTER[key].match(text, end)):
             out.add(start)  # `Wells Fargo and Chase`
         elif (m := _AFTER[key].match(text, end)) and not verb_reading(text, start, end, m.end()) and not (

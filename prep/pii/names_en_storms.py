@@ -1,0 +1,69 @@
+"""A storm called back by its name alone (round 17), for `names_en_things.drop_things`.
+
+News names a storm once in full (`Hurricane Milton`, `Tropical Storm Debby`, `Typhoon Gaemi`) and then by its name
+alone (`Milton came ashore with 120 mph winds`), which the detector reads as a person's first name. The bare
+mentions of `X` go when the document names a storm `X` in full and EVERY bare mention of `X` in it (no surname
+after it, no storm word before it) does what storms do as its own verb (`Milton came ashore`, `Milton weakened`)
+in a sentence about a storm (wind speed, landfall, category, gusts, surge). One person's mark anywhere keeps them
+all (round 17 review: 16 people lost to the first rule): `Helene from accounting`, `Helene, who`, `Milton and his
+wife`, `Helene herself`, `Isaac was born`, `Andrew remembers`, `my grandfather Ian`, `Hi Milton`, `Milton, let me
+know`, a title, a possessive, a person's slot or verb. Gated on the literal storm words: nothing is read otherwise.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_compounds import person_slot
+from prep.pii.names_en_words import titled
+
+_GATE = ("urricane ", "yphoon ", "Tropical Storm ", "Cyclone ")  # the literal words `_NAMED` needs
+_NAMED = regex.compile(
+    r"(?<![\p{L}])(?:Hurricane|Typhoon|Tropical[ ]Storm|Cyclone|hurricane|typhoon)[ ](\p{Lu}\p{Ll}+)")
+_SURNAME_AFTER = regex.compile(r"[ ]\p{Lu}\p{Ll}")  # `Milton Reyes`: a person's full name, no bare mention
+_STORM_DOES = regex.compile(
+    r"(?i:(?<![\p{L}])(?:\d+[ ]?(?:mph|km/h|kph|knots)|landfall|ashore|category[ ]\d|storm[ ]surge|gusts?"
+    r"|sustained[ ]winds|weaken(?:s|ed|ing)|strengthen(?:s|ed|ing)|downgraded|upgraded|eyewall)(?![\p{L}]))")
+# What a storm does, as the name's own verb (`Milton came ashore`, `Ian is expected to make landfall`).
+_STORM_VERB = regex.compile(
+    r"[ ](?:(?:is|was|has|had|will|could|may)[ ](?:been[ ]|be[ ]|now[ ])?|is[ ]expected[ ]to[ ])?"
+    r"(?:c(?:ame|omes?)[ ]ashore|ma(?:de|kes?)[ ]landfall|(?:weaken|strengthen|intensifi|stall)(?:s|ed|es|ing)?"
+    r"|(?:down|up)graded|sustained[ ]winds|brought|brings|dropped|drops|lashed|lashes|battered"
+    r"|batters|slammed|slams|flattened|hit|hits|pounded|pounds|(?:made|makes)[ ]its[ ]way)(?![\p{L}])")
+# A person's mark anywhere in the document (`Helene from accounting`, `Isaac was born`, `Milton, let me know`).
+_PERSON_AFTER = regex.compile(
+    r"(?:[ ](?:said|says|told|asked|wrote|thinks|thought|wants|wanted|replied|added|texted|emailed|remembers"
+    r"|recalls|from|herself|himself|and[ ](?:I|his|her|me))|,[ ]who|[ ](?:was|is)[ ]born|[ ]turned[ ]\d)(?![\p{L}])"
+    r"|[’']s[ ]|:[ ]|,[ ](?:let|please|can|could|call|text|tell|send|check|are[ ]you|do[ ]you|don't)(?![\p{L}])")
+# A person's word right before (`called Milton`, `our neighbour Helene`, `Hi Milton`) or an appositive after.
+_PERSON_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:called|phoned|rang|texted|visited|met|neighbou?r|friend|son|daughter|wife|husband|mom|mum|dad"
+    r"|brother|sister|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|mother|father|colleague|boss|and"
+    r"|hi|hey|hello|dear|thanks|from)[ ]$")
+_APPOSITIVE = regex.compile(r",[ ](?:my|our|his|her|their|your|a|an|the)[ ]")
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+
+
+def storm_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the one-word findings that are a storm the document names in full (the module's doc)."""
+    if not lone or not any(g in text for g in _GATE):
+        return set()
+    storms = {m.start(1): m.group(1) for m in _NAMED.finditer(text)}
+    starts = {a for a, _, _ in lone}
+    out = set()
+    for name in set(storms.values()) & {text[a:b] for a, b, _ in lone}:
+        bare = [m for m in regex.finditer(rf"(?<![\p{{L}}]){name}(?![\p{{L}}])", text) if m.start() not in storms
+                and not _SURNAME_AFTER.match(text, m.end())]
+        if all(_storm_does(text, m.start(), m.end()) for m in bare):
+            out |= {m.start() for m in bare} & starts  # `Hurricane Milton ... Milton came ashore with 120 mph winds`
+    return out
+
+
+def _storm_does(text: str, start: int, end: int) -> bool:
+    """The mention does what storms do as its own verb, in a sentence about a storm, with no person's mark."""
+    if titled(text, start) or person_slot(text, start) or _PERSON_AFTER.match(text, end) or _APPOSITIVE.match(
+            text, end) or _PERSON_BEFORE.search(text, max(0, start - 14), start) or not _STORM_VERB.match(text, end):
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return bool(_STORM_DOES.search(text, begin, stop.start() if stop else len(text)))
