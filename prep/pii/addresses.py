@@ -64,7 +64,8 @@ _KO_NUMBER = r"[1-9]\d{0,3}(?:-[1-9]\d{0,3})?"  # no building or lot number star
 _KO_ROAD_NAME = r"[가-힣]{2,24}+(?:\d{1,4}[가-힣]{1,3}+)?"
 # The side road may follow the number: `세류로 12번길 19-3`, `옥포로 2길 8`, `퇴계로 36가길 9`.
 _KO_SIDE_ROAD = rf"(?:(?:번[가-힣]?|[가나다라마바사아자차카타파하])?길[ ]?{_KO_NUMBER})?"  # `82번안길 15` too
-_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
+# No road's name ends in the particle 으로 (`택배사 사정으로 12/8(화)에`: a reason and a date).
+_KO_ROAD = rf"{_KO_ROAD_NAME}(?<=[로길])(?<!으로)[ ]?{_KO_NUMBER}{_KO_SIDE_ROAD}"
 _KO_DIGIT_ROAD = (  # `1100로 3308`, `2순환로49번길 234`
     rf"\d{{1,4}}(?:[.·]\d{{1,2}})?[가-힣]{{0,4}}+(?:\d{{1,3}}[가-힣]{{1,3}}+)?(?<=로|길)[ ]?{_KO_NUMBER}"
 )
