@@ -119,10 +119,10 @@ def _round11_thing(text: str, start: int, end: int, span: str) -> bool:
         return bool(_PROPOSAL_CONTEXT.search(text, max(0, start - 2), start) or _PROPOSAL_PARTICLE.match(text, end))
     if span in _DETERMINERS and _DETERMINED.match(text, end):
         return True
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    if _SQL_BEFORE.search(text, max(0, start - 9), start) and "--" not in line and "/*" not in line and (
-            _SQL_STATEMENT.search(text)):
-        return True  # not a comment's `-- CREATED BY 김민수`
+    if _SQL_BEFORE.search(text, max(0, start - 9), start):  # the line is cut only then (speed: a long line)
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        if "--" not in line and "/*" not in line and _SQL_STATEMENT.search(text):
+            return True  # not a comment's `-- CREATED BY 김민수`
     return span[-1] == "으" and text.startswith("로", end)
 
 

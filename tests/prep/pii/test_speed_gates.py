@@ -74,3 +74,17 @@ def test_gated_person_patterns_find_what_their_own_scan_finds(texts):
         found = [alone.span_list(t, 0, None) for t in texts + extra]
         assert [with_gate.span_list(t, 0, None) for t in texts + extra] == found, p.name
         assert sum(map(bool, found)) > 3, p.name
+
+
+def test_guest_name_gates_hold_every_match(texts):
+    """Round 17's gates before the two guest-name scans (`names_ko_guests`): a text without the gate's part has no
+    match, and a text with a match holds the part."""
+    from prep.pii import names_ko_guests as guests
+
+    extra = ["에이전트 마크 킴 씨가", "감독 로버트 킴이 말했다", "로버트 킴 감독은", "리사 정 해설위원",
+             "번역 총괄 안나 리의", "게스트: 제임스 오코너", "마크 리스트", "진행 마크 리스트 감독"]
+    scans = ((guests._AFTER_ROLE, guests._AFTER_ROLE_GATE), (guests._BEFORE_ROLE, guests._BEFORE_ROLE_GATE))
+    for pattern, gate in scans:
+        found = [t for t in texts + extra if pattern.search(t)]
+        assert found, pattern.pattern[:40]
+        assert all(gate.search(t) for t in found)
