@@ -61,3 +61,17 @@ class ScreenedPattern:
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         return self.pattern.finditer(text) if self.screen.search(text) else iter(())
+
+
+class LineStartGate:
+    """`search(text)`: does `(?m)^` + `body` match in `text`? The same answer as that scan, found as `body` at the
+    text's start or `\\n` + `body` anywhere: `re` skips to a literal first, but tries a leading `^` at every position
+    (3x slower on the bench). `body` holds no anchor of its own (`^`, `$`)."""
+
+    def __init__(self, body: str, flags: int = 0):
+        assert "^" not in body.replace("[^", "") and "$" not in body, "a line anchor inside the body reads otherwise"
+        self._first = re.compile(body, flags)
+        self._later = re.compile("\n" + body, flags)
+
+    def search(self, text: str) -> bool:
+        return self._first.match(text) is not None or self._later.search(text) is not None

@@ -60,7 +60,8 @@ _FAMILY = regex.compile(
 )
 _NICKNAME = regex.compile(r"(?<=(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ])[\"“]\p{Lu}[\p{L}.\-]*[\"”][ ](\p{Lu}[\p{L}'’\-]+)")
 # Cheap tests (the standard library's engine) before the patterns that read the names.
-_GATE_INITIALS = re.compile(r"(?:^|\s)[A-Z]\.")  # `T. Underwood` at a line's start too
+# `T. Underwood` after a space or at the text's start: `(?:^|\s)[A-Z]\.` with the capital first (`re` skips to it)
+_GATE_INITIALS = re.compile(r"[A-Z]\.(?<!\S..)")
 _GATE_INLINE = re.compile(r" [A-Z]\.")
 _STAT = regex.compile(r"[^\n]*\d")  # `T. Underwood 28 pts`
 _GATE_WIDE = re.compile(r"[a-z]  {1,2}[A-Z]")

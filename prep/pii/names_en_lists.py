@@ -22,6 +22,7 @@ import re
 
 import regex
 
+from prep.pii.gated_scan import LineStartGate
 from prep.pii.names_en_coordinated import coordinated_names, team_names
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import capital_possessives, lower_possessives
@@ -138,9 +139,10 @@ _INVERTED_CELL = regex.compile(r"[ \t]*(?:[\"”|—–&]|\d|\p{Ll}+=)")
 _COLOUR_AFTER = re.compile(r" (?:green|blue|grey|gray|pink|red|white|black|brown|yellow|purple|beige|gold)(?![\w-])")
 _HANDLE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")  # capitals inside a word, digits, underscores: a handle
 _GATE_DISCORD = re.compile(r"(?i)[—–-] (?:today|yesterday|\d{1,2}/)")
-_GATE_NUMBERED = re.compile(r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
-_GATE_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
-_GATE_ROSTER = re.compile(r"(?m)^[ \t]*(?:[#\d\-*•][\d.)]*[ \t]*)?[^\W\d_][\w'’\-]*, ?[^\W\d_]")
+# At a line's start: `LineStartGate` finds them from the line breaks (speed; the same answer as `(?m)^` + body).
+_GATE_NUMBERED = LineStartGate(r"[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]")
+_GATE_SALUTATION = LineStartGate(r"[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) ")
+_GATE_ROSTER = LineStartGate(r"[ \t]*(?:[#\d\-*•][\d.)]*[ \t]*)?[^\W\d_][\w'’\-]*, ?[^\W\d_]")
 
 
 def _caps_before_comma(text: str) -> bool:

@@ -88,3 +88,36 @@ def test_guest_name_gates_hold_every_match(texts):
         found = [t for t in texts + extra if pattern.search(t)]
         assert found, pattern.pattern[:40]
         assert all(gate.search(t) for t in found)
+
+
+def _fuzz(alphabet: str, n: int = 20000) -> list[str]:
+    import random
+
+    rng = random.Random(17)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_rewritten_gates_answer_as_the_scans_they_replace(texts):
+    """Round 17: gates spelled with a literal or a capital first (`re` skips to it) give the old spelling's answer."""
+    import re
+
+    from prep.pii import names_en_fields, names_en_lists, names_ko_spaced
+    from prep.pii.gated_scan import LineStartGate
+
+    odd_en = _fuzz("1.A#)\t\n x,Dé") + ["1. Ana", " 1. Ana", "\n#12) Bo", "x\n 3 Z", "Dear Al", "\nHi Jo", "a\nHey "]
+    for gate, spelled in ((names_en_lists._GATE_NUMBERED, r"(?m)^[ \t]*#?\d{1,3}[.)]?[ \t]+[A-Z]"),
+                          (names_en_lists._GATE_SALUTATION, r"(?m)^[ \t]*(?:Dear|Dearest|My dear|Hi|Hello|Hey|Hiya) "),
+                          (names_en_lists._GATE_ROSTER,
+                           r"(?m)^[ \t]*(?:[#\d\-*•][\d.)]*[ \t]*)?[^\W\d_][\w'’\-]*, ?[^\W\d_]"),
+                          (names_en_fields._GATE_INITIALS, r"(?:^|\s)[A-Z]\.")):
+        old = re.compile(spelled)
+        answers = [old.search(t) is not None for t in texts + odd_en]
+        assert [bool(gate.search(t)) for t in texts + odd_en] == answers, spelled
+        assert any(answers), spelled
+    old = re.compile(r"(?:^|[^가-힣])[가-힣] [가-힣](?:[^가-힣]|$)", re.M)
+    odd_ko = _fuzz("가나 다\nab.") + ["가 나", "다가 나", "\n가 나\n", "x가 나", "가 나x", "가나 다", "가  나"]
+    answers = [old.search(t) is not None for t in texts + odd_ko]
+    assert [names_ko_spaced._GATE.search(t) is not None for t in texts + odd_ko] == answers
+    assert sum(answers) > 100
+    with pytest.raises(AssertionError):
+        LineStartGate("a$")
