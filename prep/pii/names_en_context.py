@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii import names_en_turns as layout
-from prep.pii.gated_scan import GatedPattern, ScreenedPattern
+from prep.pii.gated_scan import GatedPattern, LineStartPattern, ScreenedPattern
 from prep.pii.names_en_fields import FieldReader
 from prep.pii.names_en_forms import FormReader
 from prep.pii.names_en_lists import ListReader, pair_goes_on
@@ -59,8 +59,8 @@ _SLACK_LINE = regex.compile(
 )
 # A chat export without times, in lower case (`noor: just leave it at the door`): a word, a colon, then words
 _BARE_CHAT_LINE = regex.compile(r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]{1,24}):[ \t]+(?=\p{L}[^\n]*?[ ]\p{L})")
-_CAPS_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?(\p{Lu}[\p{Lu}'’\-]+(?:,?[ ]\p{Lu}[\p{Lu}'’\-]*){1,3})[ \t]*$")
+_CAPS_LINE = LineStartPattern(regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?(\p{Lu}[\p{Lu}'’\-]+(?:,?[ ]\p{Lu}[\p{Lu}'’\-]*){1,3})[ \t]*$"))
 # Between two parts of one name: particles (`Van der Berg`, `de la Cruz`, `St. Clair`) or a middle initial
 _JOIN_GAP = regex.compile(
     r"[ ](?:(?:van|von|der|den|de|del|della|la|le|du|da|dos|das|di|bin|ibn|al|el|ter|ten|st\.?)[ ])+|[ ]\p{Lu}\.[ ]",

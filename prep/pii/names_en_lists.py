@@ -22,7 +22,7 @@ import re
 
 import regex
 
-from prep.pii.gated_scan import LineStartGate
+from prep.pii.gated_scan import LineStartGate, LineStartPattern
 from prep.pii.names_en_coordinated import coordinated_names, team_names
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import capital_possessives, lower_possessives
@@ -51,19 +51,19 @@ SCORE = 0.6
 _W = r"\p{L}[\p{L}'’\-]*"
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
 # `grace — Today at 11:41 PM`, `DEVON — 03/02/2026 9:12 PM`
-_DISCORD = regex.compile(
+_DISCORD = LineStartPattern(regex.compile(
     rf"(?m)^[ \t]*({_W}(?:[ ._]{_W}){{0,2}})[ \t]+[—–-][ \t]+"
     r"(?:(?i:today|yesterday)(?:[ ]at)?|\d{1,2}/\d{1,2}/\d{2,4})[ ]\d{1,2}:\d\d"
-)
+))
 # `Reyes, Cristina`, `#4 WHITFIELD, Jordan — G`, `- Kim, Jae-won (Unit 508)`, `Patel, Arjun 6.0`: a mark or a number
 # before, a middle initial, and one short cell after (a position, hours, a unit) that holds no comma
-_ROSTER_LINE = regex.compile(
+_ROSTER_LINE = LineStartPattern(regex.compile(
     rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]*|#\d{{1,3}}[ \t]+|[-*•][ \t]+)?({_W}),[ ]?({_W}(?:[ ]\p{{Lu}}\.)?)"
     r"(?:[ \t]*[—–|][ \t]*[^\n,]{1,30}|[ \t]+[\d(&][^\n,]{0,30})?[ \t]*$"
-)
-_NUMBERED_LINE = regex.compile(
+))
+_NUMBERED_LINE = LineStartPattern(regex.compile(
     rf"(?m)^[ \t]*#?\d{{1,3}}[.)]?[ \t]+({_CAP}(?:[ ]{_CAP}){{1,2}})(?:[ \t]{{2,}}|\t|[ ]*[|,–—-][ ]*)\p{{Lu}}{{1,3}}\b"
-)
+))
 _JUDGE = regex.compile(
     r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+),[ ](?:(?:Chief|Senior|District|Circuit|Magistrate|Bankruptcy|Associate"
     r"|Presiding|Appellate|U\.S\.)[ ])*(?:Judge|Justice)\b"
@@ -73,8 +73,8 @@ _JUDGE = regex.compile(
 _NICKNAME = regex.compile(
     r"(?<![\p{L}'’\-])(\p{Lu}[\p{L}'’\-]+)[ ][\"“‘']\p{Lu}[\p{L}.\-]*[\"”’'][ ](\p{Lu}[\p{L}'’\-]+)(?![\p{L}])"
 )
-_SALUTATION = regex.compile(
-    rf"(?m)^[ \t]*(?:Dear|Dearest|My[ ]dear|Hi|Hello|Hey|Hiya)[ ]+({_CAP}(?:[ ]{_CAP})?)[ \t]*[,!:]?[ \t]*$")
+_SALUTATION = LineStartPattern(regex.compile(
+    rf"(?m)^[ \t]*(?:Dear|Dearest|My[ ]dear|Hi|Hello|Hey|Hiya)[ ]+({_CAP}(?:[ ]{_CAP})?)[ \t]*[,!:]?[ \t]*$"))
 _KIN = regex.compile(
     r"(?<![\p{L}])(?i:children|daughters|sons|grandchildren|great-grandchildren|grandsons|granddaughters"
     r"|sisters|brothers|stepchildren)(?:,|:)?[ ]"

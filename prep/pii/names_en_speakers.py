@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.gated_scan import LineStartPattern
 from prep.pii.names_en_lower import CHARACTERS
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD
 
@@ -33,13 +34,13 @@ shinhan woori kyobo baemin kakao naver coupang nonghyup kookmin hanwha lotte pos
 """.split())
 _TIMED_LINE = regex.compile(r"[ \t]*[^\n]{1,40}?[ ]\d{1,2}:\d\d(?::\d\d)?[ ]?(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
 _SPEAKER = r"[\p{L}][\p{L}.'’_\-]*(?:[ ][\p{L}][\p{L}.'’_\-]*){0,3}"
-APP_LINE = regex.compile(
+APP_LINE = LineStartPattern(regex.compile(
     rf"(?m)^({_SPEAKER})(?:[ ]\d{{1,2}}:\d\d[ ]?[AaPp]\.?[Mm]\.?(?:[ \t]*\n(?=[ \t]*\S)|[ ]{{2,}}(?=\p{{L}}))"  # Slack
     # Discord
     r"|[ ][—–-][ ](?:Today|Yesterday|오늘|어제|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d\d)[^\n]*\n(?=[ \t]*\S)"
     r"|[ ]?\((?:오전[ ]|오후[ ])?\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\)[ ]?:[ ]*\S"  # `Gyeol (09:33): ...`
     r"|[ ]\[(?:(?:오전|오후|AM|PM)[ ]?)?\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?\][ ]*\S)"  # `Tae [오후 2:14] ...`
-)
+))
 _SPLIT = regex.compile(r"[ ._]+")
 _CLOCK = regex.compile(r"\d:\d\d")
 _KO_TITLES = r"님|씨|쌤|언니|오빠|누나|형|선생님|원장님|사장님|기사님|대리님?|과장님?|팀장님?"

@@ -34,6 +34,7 @@ import unicodedata
 
 import regex
 
+from prep.pii.gated_scan import LineStartPattern
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD, is_common_word
 
 SCORE = 0.6
@@ -93,7 +94,7 @@ _NAME_LABEL = regex.compile(
     r"(?i)(?<![\p{L}])(?:name|account name|account holder|payee|beneficiary|cardholder|signed|signature)[ \t]*$")
 _CHAT_ABBREVIATIONS = frozenset("ttyl lmk brb thx ty np idk imo imho fyi asap lol omg xoxo cheers thanks tia "
                                 "btw afaik iirc gg gl hf wfh ooo eod eta".split())  # `- ttyl`: a sign-off, no name
-_SIGNED = regex.compile(r"(?m)^[ \t]*[—–~-][ ]?(\p{Ll}{3,}(?:[ ]\p{Ll}\.?)?)[ \t]*(?=$|[ ]?\(|,[ ])")
+_SIGNED = LineStartPattern(regex.compile(r"(?m)^[ \t]*[—–~-][ ]?(\p{Ll}{3,}(?:[ ]\p{Ll}\.?)?)[ \t]*(?=$|[ ]?\(|,[ ])"))
 
 
 def layout_names(text: str, lexicon) -> list[tuple[int, int, float]]:

@@ -25,6 +25,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from prep.pii.address_fields import EN_SIGNAL, KO_SIGNAL
+from prep.pii.gated_scan import LineStartGate
 from prep.pii.user_models import ModelRecognizer
 
 # What a header cell says, after `:`, `#`, `.`, `_` and `-` are read as spaces and the case folded.
@@ -80,7 +81,8 @@ _HEADER_CELL = regex.compile(r"(?:\S+[ ]){0,2}[^ .!?。]+[:：]?|")
 _MAX_ROWS = 200
 _MAX_HEADER_CELL = 24
 # Where a table could be: two lines in a row with a cell border each, and a kind's word (looks cheaper than `_GATE`).
-_TWO_ROWS = regex.compile(r"(?m)^[^\n|\t,]*[|\t,][^\n]*\n[^\n|\t,]*[|\t,]")
+# `(?m)^` + it, found from the line breaks by stdlib `re` (`LineStartGate`: ~2x faster than `regex`'s own `^` scan).
+_TWO_ROWS = LineStartGate(r"[^\n|\t,]*[|\t,][^\n]*\n[^\n|\t,]*[|\t,]")
 # A kind's words (`_WORDS` looks for them alone, `_GATE` beside a cell border).
 _HEADER_WORDS = (r"phone|tel|mobile|cell|\bhp\b|account|acct|a/c|dob|birth|born|address|addr|연락처|전화|휴대|"
                  r"핸드폰|계좌|입금처|생년|생일|출생|주소|거주지|배송지|수령지|소재지")

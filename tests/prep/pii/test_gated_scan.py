@@ -1,4 +1,5 @@
-"""`GatedPattern`, `ScreenedPattern`: every gated scan of the package finds what its pattern's own scan finds."""
+"""`GatedPattern`, `ScreenedPattern`, `LineStartPattern`: every gated scan of the package finds what its pattern's
+own scan finds."""
 
 from __future__ import annotations
 
@@ -13,17 +14,17 @@ import regex
 
 import prep.pii
 from prep.eval.pii_bench import generate_bench, prose_documents
-from prep.pii.gated_scan import GatedPattern, ScreenedPattern
+from prep.pii.gated_scan import GatedPattern, LineStartPattern, ScreenedPattern
 
 TUNING = Path(__file__).resolve().parents[3] / "data" / "eval" / "tuning"
 
 
-def _gated_patterns() -> dict[str, GatedPattern | ScreenedPattern]:
+def _gated_patterns() -> dict[str, GatedPattern | ScreenedPattern | LineStartPattern]:
     found = {}
     for info in pkgutil.iter_modules(prep.pii.__path__):
         module = importlib.import_module(f"prep.pii.{info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, (GatedPattern, ScreenedPattern)):
+            if isinstance(value, (GatedPattern, ScreenedPattern, LineStartPattern)):
                 found[f"{info.name}.{name}"] = value
     return found
 
@@ -78,3 +79,16 @@ def test_a_gate_too_narrow_would_be_seen():
     assert _matches(narrow.finditer(text)) != _matches(narrow.pattern.finditer(text))
     wide = GatedPattern(narrow.pattern, r"(?=h)")
     assert _matches(wide.finditer(text)) == _matches(narrow.pattern.finditer(text))
+
+
+def test_line_start_patterns_see_only_line_feeds_as_line_breaks():
+    """`regex`'s `(?m)^` starts a line after `\\n` only, not after `\\r`, `\\x85`, U+2028; so does the wrapper."""
+    lines = [p for p in GATED.values() if isinstance(p, LineStartPattern)]
+    assert len(lines) >= 5
+    rng = random.Random(17)
+    pieces = ["Dear Ana,", "ANA DIAZ", "1. Ana Diaz", "— tess", "ana diaz — today at 9:00", "Diaz, Ana", "x", " ", ""]
+    seps = ["\n", "\r\n", "\r", "\x85", "\u2028", "\n\n", " "]
+    texts = ["".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    for scan in lines:
+        for text in texts:
+            assert _matches(scan.finditer(text)) == _matches(scan.pattern.finditer(text)), text
