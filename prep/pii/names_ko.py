@@ -35,8 +35,8 @@ from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_guests import add_guest_names
+from prep.pii.names_ko_layouts import CENSUS_SURNAMES, RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
-from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
 from prep.pii.names_ko_long import add_long_names
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.names_ko_titles import TITLES as _TITLES
@@ -81,7 +81,7 @@ COMMON_GIVEN_COUNT = 5
 # that is no given name behind, the word is that compound.
 _NOUN_PREFIXES = frozenset("전신고반재총주각현구부준초탈친양무미비남여연범원본당동매타귀저극최공사시도국대소")
 
-_SURNAMES_1 = "".join(s for s in KO_SURNAMES if len(s) == 1)
+_SURNAMES_1 = "".join(s for s in KO_SURNAMES if len(s) == 1) + "".join(sorted(CENSUS_SURNAMES))
 _SURNAMES_2 = "|".join(s for s in KO_SURNAMES if len(s) == 2)
 # A Hangul word that starts with a surname syllable (the one place the detector looks without a context).
 # Only words that parse as surname + one or two syllables + a tail (`NAME_TAIL`) come out.
@@ -200,6 +200,7 @@ class NameModel:
     def __init__(self, lexicon: dict):
         self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES) | RARE_SURNAMES
         self.surname_shares: dict[str, float] = lexicon["surnames"]  # of the dictionary's full names
+        self.name_surnames = self.surnames | CENSUS_SURNAMES  # the detector's checks, not the tagger's features
         self.first = lexicon["given_first"]
         self.second = lexicon["given_second"]
         self.given_names: dict[str, int] = lexicon["given_names"]
@@ -220,7 +221,7 @@ class NameModel:
         the unambiguous tails count (`이상민 의원` is a name, `이상민` alone needs the lexicon)."""
         words, common = self.words, self.common_words
         # surname + a common given name that is the whole word but for a particle (`허혜란`, `양현서는`)
-        strong = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.surnames \
+        strong = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.name_surnames \
             and is_name_tail(run[len(stem):])
         name_shaped = strong and stem[-2:] not in common
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
@@ -251,7 +252,7 @@ class NameModel:
         if stem in self.words or run in self.words:
             return False
         surname_length = len(stem) - 2
-        if surname_length not in (1, 2) or stem[:surname_length] not in self.surnames:
+        if surname_length not in (1, 2) or stem[:surname_length] not in self.name_surnames:
             return False
         return self.given_score(stem[-2:]) and not self.word_form(stem, run, lax)
 
@@ -288,11 +289,11 @@ class NameModel:
             return False
         if len(text) == 2:
             return self.short_name(text, plausible=True) or self.given_plausible(text) and text not in self.common_words
-        if len(text) == 3 and text[0] in self.surnames and text not in self.words \
+        if len(text) == 3 and text[0] in self.name_surnames and text not in self.words \
                 and self.given_names.get(text[1:], 0) >= COMMON_GIVEN_COUNT:
             return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
-        return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
+        return (text in self.full_names or text[:surname_length] in self.name_surnames) and self.given_plausible(
             text[-2:]) and not self.word_form(text, text, lax=True) or long_given(self, text)
 
     def name_like(self, text: str) -> bool:

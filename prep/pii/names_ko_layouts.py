@@ -37,6 +37,12 @@ STOP_VALUES = frozenset(
     "막내 막둥이 큰딸 작은딸 큰아들 작은아들 첫째 둘째 셋째 이모 고모 삼촌 외삼촌 조카 손자 손녀 며느리 사위 "
     "알람 신입 인턴 사장 사장님 원장 원장님 부장 부장님 과장 과장님 실장 실장님 기사 기사님 교감 교장".split()
 )
+# Surnames of the 2015 census that neither MeCab-ko's person names nor the cue patterns list: `계` (桂, some 6,600
+# bearers, more than `궉` or `빙` that the cue patterns hold). The detector's scan and its full-name checks read them
+# (`계영자 권사님`, `계승원 교수`; `NameModel.name_surnames`); the syllable model keeps out its words and the verb
+# `계시다` (`계세요`, `계신`). Not in `NameModel.surnames`: the name tagger's features read that set and its shipped
+# weights were trained on it. Not `엽` (葉): its bearers are few and `엽니다` (`열다`) is a verb.
+CENSUS_SURNAMES = frozenset("계")
 # Surnames that neither the lexicon nor the cue patterns list (`화지율`, `순윤아`); only contexts read them.
 RARE_SURNAMES = frozenset("화순")
 _N = r"[가-힣]{1,5}"

@@ -1,0 +1,48 @@
+"""Round 17 (Korean person names, grouped by the slot a name stands in), written fresh (no tuning row copied), both
+ways: the name found (`*_FOUND`) and the look-alike kept (`*_KEPT`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+# A: a census surname that MeCab-ko's person names lack (`계`, `prep.pii.names_ko_layouts.CENSUS_SURNAMES`), in any
+# slot a surname of the cue patterns is read in; its words and the verb `계시다` stay.
+CENSUS_FOUND = [
+    ("이번 주 헌금기도는 계순옥 권사님이 맡으십니다.", ["계순옥"]),
+    ("신경과 계준혁 교수 진료는 화요일 오전입니다.", ["계준혁"]),
+    ("담당: 여신심사부 계다인", ["계다인"]),
+    ("받는 사람: 계윤서", ["계윤서"]),
+    ("후반 교체로 들어간 계민성이 동점골을 넣었다.", ["계민성"]),
+    ("자세한 내용은 계서윤 주임에게 문의하세요.", ["계서윤"]),
+]
+CENSUS_KEPT = [
+    "계약서 원본은 계약 당일 드릴게요.",
+    "계좌번호는 문자로 보내 드리겠습니다.",
+    "왕위 계승 문제로 나라가 시끄러웠다.",
+    "계단 조명이 나가서 관리실에 말했어요.",
+    "계절이 바뀌면 계란값이 오른다.",
+    "계획서는 계열사 담당자에게 넘겼습니다.",
+    "이번 달 계모임은 다음 주로 미뤘어요.",
+    "안녕히 계세요. 다음에 또 올게요.",
+    "선생님 지금 교무실에 계십니까? 계시면 전화 주세요.",
+    "할머니는 병원에 계셨다가 어제 퇴원하셨어요.",
+    "사장님 계신가요? 잠깐 나가 계신대요.",
+    "도서관은 토요일에도 문을 엽니다.",
+]
+
+FOUND = CENSUS_FOUND
+KEPT = CENSUS_KEPT
+
+
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_round17_ko_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_round17_ko_look_alikes_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
