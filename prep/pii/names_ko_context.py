@@ -34,7 +34,7 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
-from prep.pii.names_ko_kin import KinContexts
+from prep.pii.names_ko_kin import KinContexts, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_news import (
     foreign_siblings,
@@ -459,7 +459,7 @@ class MoreContexts:
                                                            or text[s + 1:s + 3] == "요일"
                                                            or after_number(model, text, s, e))})
         # dictionary words, none marked (round 14)
-        if lone_words(model, text, [*spans, *forms]):
-            spans = []
+        if lone_words(model, text, [*spans, *forms]) and not any(told_name(text, s) for s, _ in spans):
+            spans = []  # not a name told (`본명은 한가을인데`)
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

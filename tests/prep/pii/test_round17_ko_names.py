@@ -32,8 +32,30 @@ CENSUS_KEPT = [
     "도서관은 토요일에도 문을 엽니다.",
 ]
 
-FOUND = CENSUS_FOUND
-KEPT = CENSUS_KEPT
+# B: a name told by a person's own name word (`본명`, `실명`, `한국명`): a copula after it (`이죠` too), or a report's
+# gloss in brackets closed by the bracket or an age's dot; a dictionary word there is a name too.
+TOLD_FOUND = [
+    ("크리에이터 '새벽달'(본명 문하루)가 사과문을 올렸다.", ["문하루"]),
+    ("신고 대상 계정: '꿀잠요정' (실명 여하린)", ["여하린"]),
+    ("새 회원 Anna(한국명 김하나·29)씨를 소개합니다.", ["김하나"]),
+    ("Q. 본명이 조은별이죠?\nA. 네, 맞아요.", ["조은별"]),
+    ("그 작가의 본명은 한가을인데 필명으로만 활동한다.", ["한가을"]),
+    ("실명은 석하람이고 방송에서는 닉네임을 쓴다.", ["석하람"]),
+]
+TOLD_KEPT = [
+    "피해자 실명 공개는 어렵습니다.",
+    "비대면 실명확인 절차를 거쳐 주세요.",
+    "그는 본명으로 활동하지 않는다.",
+    "본명은 아직 밝히지 않았다.",
+    "신청서에는 (실명 확인) 칸이 있다.",
+    "가수 본인은 (본명 비공개)로 남기를 원했다.",
+    "본명이 궁금하다는 질문이 많았다.",
+    "실명제 도입 이후 (실명 전환) 신청이 늘었다.",
+    "당뇨가 실명 원인 1위라는 조사가 나왔다.",
+]
+
+FOUND = CENSUS_FOUND + TOLD_FOUND
+KEPT = CENSUS_KEPT + TOLD_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
