@@ -46,6 +46,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
+from prep.pii.names_ko_slots import add_stage_names, after_stage_role
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -241,6 +242,7 @@ class MoreContexts:
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
+        add_stage_names(model, text, spans)  # `보컬 최이든의` (round 17)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
@@ -459,7 +461,8 @@ class MoreContexts:
                                                            or text[s + 1:s + 3] == "요일"
                                                            or after_number(model, text, s, e))})
         # dictionary words, none marked (round 14)
-        if lone_words(model, text, [*spans, *forms]) and not any(told_name(text, s) for s, _ in spans):
-            spans = []  # not a name told (`본명은 한가을인데`)
+        if lone_words(model, text, [*spans, *forms]) and not any(
+                told_name(text, s) or after_stage_role(text, s) for s, _ in spans):
+            spans = []  # not a name told (`본명은 한가을인데`) or after a role (`보컬 정하루`)
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

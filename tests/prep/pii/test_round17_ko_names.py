@@ -54,8 +54,32 @@ TOLD_KEPT = [
     "당뇨가 실명 원인 1위라는 조사가 나왔다.",
 ]
 
-FOUND = CENSUS_FOUND + TOLD_FOUND
-KEPT = CENSUS_KEPT + TOLD_KEPT
+# C: a stage's or a team's role right before a full name whose given part is rare or a word (`prep.pii.names_ko_slots`),
+# a person's continuation after it; the role before a word and its particle, or a noun after the name, stays.
+STAGE_FOUND = [
+    ("그룹 멤버 윤시온의 숙소에 누군가 침입했다.", ["윤시온"]),
+    ("팬사인회 안내\n아티스트 정하루\n장소: 코엑스", ["정하루"]),
+    ("리드보컬 한다온이 작곡에도 참여했다.", ["한다온"]),
+    ("드러머 표시온은 이번 공연을 끝으로 팀을 떠난다.", ["표시온"]),
+    ("타이틀롤 서이든, 더블캐스트 민하루.", ["서이든"]),
+    ("스트리머 나하루가 구독자 백만 명을 넘었다.", ["나하루"]),
+    ("막내 멤버 탁이든은 올해 스무 살이다.", ["탁이든"]),
+]
+STAGE_KEPT = [
+    "그룹 멤버 전원이 시상식에 참석했다.",
+    "그는 선수 이상의 역할을 했다.",
+    "보컬 트레이닝을 석 달 받았다.",
+    "가수 지망생이 오디션장에 몰렸다.",
+    "모델 정하루 화보가 공개됐다.",
+    "리더 역할을 맡은 지 3년째다.",
+    "감독 경질을 요구하는 목소리가 커졌다.",
+    "주연 배우 교체가 결정됐다.",
+    "아티스트 전시회가 다음 달 열린다.",
+    "멤버 변경은 없다고 밝혔다.",
+]
+
+FOUND = CENSUS_FOUND + TOLD_FOUND + STAGE_FOUND
+KEPT = CENSUS_KEPT + TOLD_KEPT + STAGE_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)

@@ -1,0 +1,47 @@
+"""Korean names read by the slot they stand in (round 17), where the syllable model alone doubts the name.
+
+- **a stage or a team's role right before a full name** (`보컬 최이든의`, `멤버 윤시온의`, `아티스트 정하루`,
+  `외국인 선수 한다온도`): news and media name a person by the part they play, and the name's given part may be
+  rare or a word of the dictionary (`시온`, `하루`, `이든`). A surname the detector knows, a given name that a
+  context may take (`NameModel.name_plausible`, or one the lexicon saw as a given name), no word of the dictionary,
+  and a person's continuation after it (a particle, a bracket, a comma, the clause's end); a noun after it is a
+  brand's or a team's (`모델 정하루 화보`), and a word with its particle is a word (`멤버 전원이.`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_en_words import trie_pattern
+
+# Roles of music, stage, screen and sport a report puts right before a person's name.
+STAGE_ROLES = frozenset("""
+    보컬 메인보컬 리드보컬 서브보컬 드러머 기타리스트 베이시스트 키보디스트 래퍼 리더 막내 센터 댄서 안무가
+    타이틀롤 주연 조연 아티스트 가수 배우 성우 개그맨 개그우먼 코미디언 방송인 유튜버 스트리머 크리에이터
+    모델 멤버 작곡가 작사가 프로듀서 연출가 지휘자 피아니스트 바이올리니스트 첼리스트 소프라노 테너
+    선수 투수 타자 포수 공격수 수비수 미드필더 골키퍼 세터 리베로 에이스 주장 신인 용병 감독 코치 에이전트
+    """.split())
+_STAGE_ROLE = re.compile(
+    rf"(?<![가-힣])(?:{trie_pattern(sorted(STAGE_ROLES))})[ ](?P<v>[가-힣]{{3}})"
+    r"(?=(?:이|가|은|는|을|를|의|와|과|도|에게|한테|께서|이다|였다)(?![가-힣])|[ ]?(?:[,.()\"'“”‘’!?·\n]|$))")
+_ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{trie_pattern(sorted(STAGE_ROLES))})[ ]$")
+# `re` skips to a role's first syllable: no lookbehind first (the gate of `prep.pii.names_ko_context._KIN_ROLE`)
+_STAGE_GATE = re.compile(trie_pattern(sorted(STAGE_ROLES)) + "[ ]")
+
+
+def add_stage_names(model, text: str, spans: list) -> None:
+    """Append to `spans` each full name right after a stage's or a team's role (`보컬 최이든의`)."""
+    if _STAGE_GATE.search(text) is None:
+        return
+    for match in _STAGE_ROLE.finditer(text):
+        value = match["v"]
+        if value[0] not in model.name_surnames or value in model.words or model.word_form(value, value, lax=True):
+            continue  # `멤버 전원이`, `선수 이상의`: a word and its particle
+        if model.name_plausible(value) or value[1:] in model.given_names:  # `최|이든`: a given name seen, a word too
+            spans.append(match.span("v"))
+
+
+def after_stage_role(text: str, start: int) -> bool:
+    """Does a stage's or a team's role stand right before `text[start:]` (`아티스트 정하루`)? A candidate there is
+    marked as a person's, so the lone-word veto (`prep.pii.names_ko_alone`) must not take it for a word."""
+    return _ROLE_BEFORE.search(text, max(0, start - 9), start) is not None
