@@ -46,7 +46,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
-from prep.pii.names_ko_slots import add_stage_names, after_stage_role
+from prep.pii.names_ko_slots import add_listed_short_names, add_stage_names, after_stage_role
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -443,6 +443,7 @@ class MoreContexts:
         (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`) and counters glued to a number (`7,000원인데`);
         none at all where the one candidate is a word that nothing marks as a person's (`prep.pii.names_ko_alone`)."""
         surnames, model = self.model.surnames, self.model
+        add_listed_short_names(model, text, spans)  # `송하루, 지 민, 권태산` (round 17)
         kept, things, forms = [], set(), []
         for s, e in self.cues.veto(text, spans):
             if is_thing(model, text, s, e):

@@ -6,6 +6,10 @@
   context may take (`NameModel.name_plausible`, or one the lexicon saw as a given name), no word of the dictionary,
   and a person's continuation after it (a particle, a bracket, a comma, the clause's end); a noun after it is a
   brand's or a team's (`모델 정하루 화보`), and a word with its particle is a word (`멤버 전원이.`).
+- **a surname and a one-syllable given name written apart, as an item of a list beside a found name** (`송하루, 지
+  민, 권태산`, `아린, 현서, 그리고 이 준`, `참석: 한별, 오 월`): alone, `지 민` or `이 준` is two words, but an item
+  between a list's separators next to a name is a name. Read from the found names outward (a cost only where a list
+  holds one), item by item, so a list of several such names is read whole.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_en_words import trie_pattern
+from prep.pii.names_ko_marks import COMPOUND_SURNAMES
 
 # Roles of music, stage, screen and sport a report puts right before a person's name.
 STAGE_ROLES = frozenset("""
@@ -45,3 +50,32 @@ def after_stage_role(text: str, start: int) -> bool:
     """Does a stage's or a team's role stand right before `text[start:]` (`아티스트 정하루`)? A candidate there is
     marked as a person's, so the lone-word veto (`prep.pii.names_ko_alone`) must not take it for a word."""
     return _ROLE_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
+# A list's separator, then a surname and one syllable apart, closed by the next separator or the line's end.
+_COMPOUND = "|".join(COMPOUND_SURNAMES)
+_SEPARATOR = r"[ ]?[,ㆍ·/][ ]?(?:그리고[ ]|및[ ])?"
+_SHORT_AFTER = re.compile(
+    rf"{_SEPARATOR}(?P<v>(?P<s>{_COMPOUND}|[가-힣])[ ](?P<g>[가-힣]))(?=[ ]?(?:[,ㆍ·/\n)]|$))")
+_SHORT_BEFORE = re.compile(
+    rf"(?:^|(?<=[\n,:：ㆍ·/(])[ ]?)(?P<v>(?P<s>{_COMPOUND}|[가-힣])[ ](?P<g>[가-힣])){_SEPARATOR}$")
+_GIVEN_END = 30  # how often the syllable ends a two-syllable given name of the lexicon, at least (`민`, `준`, `월`)
+
+
+def add_listed_short_names(model, text: str, spans: list) -> None:
+    """Append to `spans` each `surname one-syllable` item (`지 민`) of a list next to a found name."""
+    if not spans or not any(c in text for c in ",ㆍ·/"):
+        return
+    todo, seen = list(spans), set(spans)
+    while todo:
+        start, end = todo.pop()
+        after = _SHORT_AFTER.match(text, end)
+        before = _SHORT_BEFORE.search(text, max(0, start - 12), start)
+        for match in (after, before):
+            if match is None or match["s"] not in model.surnames or model.second.get(match["g"], 0) < _GIVEN_END:
+                continue
+            span = match.span("v")
+            if span not in seen:
+                seen.add(span)
+                spans.append(span)
+                todo.append(span)

@@ -78,7 +78,25 @@ STAGE_KEPT = [
     "멤버 변경은 없다고 밝혔다.",
 ]
 
-FOUND = CENSUS_FOUND + TOLD_FOUND + STAGE_FOUND
+# D: a surname and a one-syllable given name written apart, an item of a list next to a found name, read outward
+# item by item; the same two syllables in a list's prose after a name (a pronoun, a negation, a title) stay.
+LISTED_FOUND = [
+    ("2조(주차): 문태오, 지 민, 권하율", ["지 민"]),
+    ("오늘 당번: 김 솔 / 박서연 / 이 담", ["김 솔", "이 담"]),
+    ("알토: 남궁 결, 사공 혁", ["사공 혁"]),
+    ("연구보조원: 마하나, 박도윤, 이 소", ["이 소"]),
+    ("수상자: 정 윤, 최민서", ["정 윤"]),
+]
+LISTED_KEPT = [
+    "김민지, 이 외 다수가 참석했다.",
+    "최유진, 안 돼요. 그건 제 자리예요.",
+    "정하윤, 이 건 어때?",
+    "윤서아, 너 이 책 봤어?",
+    "송지호, 이 분이 새로 오신 분이에요.",
+    "이나래, 및 관계자 여러분",
+]
+
+FOUND = CENSUS_FOUND + TOLD_FOUND + STAGE_FOUND + LISTED_FOUND
 KEPT = CENSUS_KEPT + TOLD_KEPT + STAGE_KEPT
 
 
@@ -92,3 +110,11 @@ def test_round17_ko_names_are_found(scrubber, text, values):
 def test_round17_ko_look_alikes_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize("text", LISTED_KEPT)
+def test_round17_two_syllables_after_a_listed_name_stay(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    words = text.split(", ", 1)[1]
+    assert not any(f.start >= text.index(words) for f in result.findings), [
+        text[f.start:f.end] for f in result.findings]
