@@ -238,11 +238,12 @@ class MoreContexts:
         self.cues = CueContexts(model, self.foreign)
         self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
+        self._tokens: tuple[str | None, set[str]] = (None, set())  # the last text's Hangul words, read once
         self._foreign_words: dict[str, tuple[str, bool, bool, bool]] = {}  # `_foreign_word`
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
-        add_stage_names(model, text, spans)  # `보컬 최이든의` (round 17)
+        add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
@@ -364,11 +365,17 @@ class MoreContexts:
         return False if model.name_plausible(value) and value not in model.words and value not in KO_NAME_LABELS \
             else None  # a header (`직위`, `신청인`) is a word
 
+    def hangul_words(self, text: str) -> set[str]:
+        """The Hangul words of `text` (two syllables or more), read once for the gates of `add` and `foreign_names`."""
+        if self._tokens[0] is not text:
+            self._tokens = (text, set(_HANGUL_TOKEN.findall(text)))
+        return self._tokens[1]
+
     def foreign_names(self, text: str, spans: list) -> None:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, gate, words_read = self.foreign, self._gate, self._foreign_words
-        tokens = set(_HANGUL_TOKEN.findall(text))  # this gate runs on every Korean text: one look-up per word
+        tokens = self.hangul_words(text)  # this gate runs on every Korean text: one look-up per word
         try:
             near = any(map(gate.__getitem__, tokens))
         except KeyError:

@@ -30,13 +30,12 @@ _STAGE_ROLE = re.compile(
     rf"(?<![가-힣])(?:{trie_pattern(sorted(STAGE_ROLES))})[ ](?P<v>[가-힣]{{3}})"
     r"(?=(?:이|가|은|는|을|를|의|와|과|도|에게|한테|께서|이다|였다)(?![가-힣])|[ ]?(?:[,.()\"'“”‘’!?·\n]|$))")
 _ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{trie_pattern(sorted(STAGE_ROLES))})[ ]$")
-# `re` skips to a role's first syllable: no lookbehind first (the gate of `prep.pii.names_ko_context._KIN_ROLE`)
-_STAGE_GATE = re.compile(trie_pattern(sorted(STAGE_ROLES)) + "[ ]")
 
 
-def add_stage_names(model, text: str, spans: list) -> None:
-    """Append to `spans` each full name right after a stage's or a team's role (`보컬 최이든의`)."""
-    if _STAGE_GATE.search(text) is None:
+def add_stage_names(model, text: str, spans: list, words: set[str]) -> None:
+    """Append to `spans` each full name right after a stage's or a team's role (`보컬 최이든의`); `words`: the text's
+    Hangul words, which the foreign names' gate reads too (the gate costs one set look-up per distinct word)."""
+    if STAGE_ROLES.isdisjoint(words):
         return
     for match in _STAGE_ROLE.finditer(text):
         value = match["v"]
@@ -54,6 +53,7 @@ def after_stage_role(text: str, start: int) -> bool:
 
 # A list's separator, then a surname and one syllable apart, closed by the next separator or the line's end.
 _COMPOUND = "|".join(COMPOUND_SURNAMES)
+_SEPARATORS = frozenset(",ㆍ·/")
 _SEPARATOR = r"[ ]?[,ㆍ·/][ ]?(?:그리고[ ]|및[ ])?"
 _SHORT_AFTER = re.compile(
     rf"{_SEPARATOR}(?P<v>(?P<s>{_COMPOUND}|[가-힣])[ ](?P<g>[가-힣]))(?=[ ]?(?:[,ㆍ·/\n)]|$))")
@@ -64,13 +64,13 @@ _GIVEN_END = 30  # how often the syllable ends a two-syllable given name of the 
 
 def add_listed_short_names(model, text: str, spans: list) -> None:
     """Append to `spans` each `surname one-syllable` item (`지 민`) of a list next to a found name."""
-    if not spans or not any(c in text for c in ",ㆍ·/"):
-        return
     todo, seen = list(spans), set(spans)
     while todo:
         start, end = todo.pop()
-        after = _SHORT_AFTER.match(text, end)
-        before = _SHORT_BEFORE.search(text, max(0, start - 12), start)
+        # a separator right beside the found name first: two characters read a name, the patterns only in a list
+        after = None if _SEPARATORS.isdisjoint(text[end:end + 2]) else _SHORT_AFTER.match(text, end)
+        before = None if _SEPARATORS.isdisjoint(text[max(0, start - 2):start]) else _SHORT_BEFORE.search(
+            text, max(0, start - 12), start)
         for match in (after, before):
             if match is None or match["s"] not in model.surnames or model.second.get(match["g"], 0) < _GIVEN_END:
                 continue
