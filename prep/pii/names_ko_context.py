@@ -46,7 +46,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
-from prep.pii.names_ko_slots import add_listed_short_names, add_stage_names, after_stage_role
+from prep.pii.names_ko_slots import add_elder_names, add_listed_short_names, add_stage_names, after_stage_role
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -244,6 +244,7 @@ class MoreContexts:
     def add(self, text: str, spans: list) -> None:
         model = self.model
         add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
+        add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (

@@ -10,6 +10,10 @@
   민, 권태산`, `아린, 현서, 그리고 이 준`, `참석: 한별, 오 월`): alone, `지 민` or `이 준` is two words, but an item
   between a list's separators next to a name is a name. Read from the found names outward (a cost only where a list
   holds one), item by item, so a list of several such names is read whole.
+- **a given name before an elder's kin word** (`옆집 순자 할머니가`, `사장님 말순 할머니`, `춘자 할매네`): the
+  neighbourhood names an old person by the given name and `할머니`; the word before is otherwise a place, a trade or
+  a kin (`동네`, `떡집`, `우리`, `시골`), none of them a given name of the lexicon. A common given name that is no
+  word (`NameModel.given_name`), or a word the lexicon holds as a frequent name (`순자`, `영자`; not `우리`).
 """
 
 from __future__ import annotations
@@ -79,3 +83,17 @@ def add_listed_short_names(model, text: str, spans: list) -> None:
                 seen.add(span)
                 spans.append(span)
                 todo.append(span)
+
+
+_ELDER = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?:할머니|할아버지|할머님|할아버님|할매|할배)(?:[가-힣]{1,3})?(?![가-힣])")
+_FREQUENT_GIVEN = 20  # a given name this frequent in the lexicon (of ~120k full names) is a name here, a word too
+
+
+def add_elder_names(model, text: str, spans: list) -> None:
+    """Append to `spans` each given name before `할머니`, `할아버지` (`순자 할머니`)."""
+    if "할머" not in text and "할아" not in text and "할매" not in text and "할배" not in text:
+        return
+    for match in _ELDER.finditer(text):
+        if model.given_name(match["v"]) or model.given_names.get(match["v"], 0) >= _FREQUENT_GIVEN:
+            spans.append(match.span("v"))

@@ -96,8 +96,29 @@ LISTED_KEPT = [
     "이나래, 및 관계자 여러분",
 ]
 
-FOUND = CENSUS_FOUND + TOLD_FOUND + STAGE_FOUND + LISTED_FOUND
-KEPT = CENSUS_KEPT + TOLD_KEPT + STAGE_KEPT
+# E: a given name before an elder's kin word (`할머니`, `할아버지`, `할매`); a place, a trade or a kin there stays.
+ELDER_FOUND = [
+    ("옆집 순자 할머니가 소리를 지르셔서 나왔다.", ["순자"]),
+    ("시장 입구 국밥집은 말순 할머니가 40년째 하신다.", ["말순"]),
+    ("춘자 할매네 가게에서 떡을 샀다.", ["춘자"]),
+    ("건너편 동호 할아버지께 인사드렸다.", ["동호"]),
+    ("옥자 할머님 생신 잔치", ["옥자"]),
+]
+ELDER_KEPT = [
+    "우리 할머니가 김치를 보내 주셨다.",
+    "동네 할머니들이 정자에 모이셨다.",
+    "떡집 할머니가 덤을 주셨다.",
+    "시골 할아버지 댁에 간다.",
+    "경비 할아버지께 택배를 맡겼다.",
+    "친구 할머니 장례식에 다녀왔다.",
+    "청소 할머니께 감사 인사를 드렸다.",
+    "진주 할머니 댁은 남강 근처다.",
+    "반찬 할머니 가게는 월요일 휴무.",
+    "앞집 할매가 감을 주셨다.",
+]
+
+FOUND = CENSUS_FOUND + TOLD_FOUND + STAGE_FOUND + LISTED_FOUND + ELDER_FOUND
+KEPT = CENSUS_KEPT + TOLD_KEPT + STAGE_KEPT + ELDER_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
