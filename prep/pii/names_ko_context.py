@@ -46,7 +46,13 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
-from prep.pii.names_ko_slots import add_elder_names, add_listed_short_names, add_stage_names, after_stage_role
+from prep.pii.names_ko_slots import (
+    add_elder_names,
+    add_listed_short_names,
+    add_stage_names,
+    after_stage_role,
+    census_word,
+)
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -468,10 +474,10 @@ class MoreContexts:
         spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                           or text[s + 1] == "들")
                                                            or text[s + 1:s + 3] == "요일"
-                                                           or after_number(model, text, s, e))})
-        # dictionary words, none marked (round 14)
-        if lone_words(model, text, [*spans, *forms]) and not any(
-                told_name(text, s) or after_stage_role(text, s) for s, _ in spans):
-            spans = []  # not a name told (`본명은 한가을인데`) or after a role (`보컬 정하루`)
+                                                           or after_number(model, text, s, e)
+                                                           or census_word(model, text[s:e]))})
+        # dictionary words, none marked (round 14); a name told or after a role stays (`본명은 한가을`, `보컬 정하루`)
+        if lone_words(model, text, [*spans, *forms]):
+            spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

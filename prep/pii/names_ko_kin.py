@@ -62,6 +62,7 @@ _GLOSSES = ("(본명", "(실명", "(한국명")  # the words of a gloss in brack
 # a name even where it is a word of the dictionary (`본명은 한가을인데`, `(실명 구하루)`).
 _OWN_NAME_BEFORE = re.compile(r"(?:본명|실명|한국명|활동명|예명|필명|세례명)(?:이|은|는)?[ ]?[:：]?[ ]?['\"‘“]?$")
 _TOLD_GATE = re.compile(_NAME_WORDS)
+_LEGAL_NAME_WORDS = frozenset(("본명", "실명", "한국명"))  # a value a surname + a given name, not a word (`미정`)
 # Whose name is told when it is a thing's (`제품 이름은 '다온'`, `강아지 이름이 초코`).
 _THING_BEFORE = re.compile(
     r"(?:제품|상품|브랜드|서비스|회사|가게|상호|앱|팀|프로젝트|파일|폴더|강아지|고양이|반려견|반려묘|식당|카페|모델|노래|앨범|"
@@ -179,6 +180,8 @@ class KinContexts:
             if _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) or match.groupdict().get(
                     "k") == "이름" and not match["p"] and value in model.common_words or not self._whose(text, match):
                 continue  # `제품 이름은 '다온'`; a list of a pet's traits (`말티즈, 4살, 이름 '보리'`)
+            if match.groupdict().get("k") in _LEGAL_NAME_WORDS and value in model.common_words:
+                continue  # `한국명은 미정이다`: a person's own name word shields its value, so it must be name-shaped
             quoted = match.groupdict().get("q")
             if value not in _NOT_HOUSEHOLDS and (model.name_plausible(value) or model.given_plausible(
                     value) and not model.plain_word(value) or quoted and (value in self.foreign_words or len(

@@ -55,7 +55,8 @@ def census_plan(run: str, plan: tuple) -> tuple:
     """The scan's plan (`NameDetector._word_plan`) for a word of a census surname (`계`): the lexicon's word vetoes
     were built from words that start with the lexicon's surnames, so `계리사`, `계영배`, `계양산` pass the syllable
     model; such a word is a name only in a person's slot (a title after it, a role or a label before it), never
-    alone or by its particle in prose, and the verb `계시다` never (`사장님 계시면`)."""
+    alone or by its particle in prose, and the verb `계시다` never (`사장님 계시면`); a word and its suffix never in
+    any slot (`선수 계약금은`: `MoreContexts.final`)."""
     if run[0] not in CENSUS_SURNAMES:
         return plan
     if _HONORIFIC_VERB.match(run):

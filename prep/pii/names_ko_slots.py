@@ -43,16 +43,43 @@ def add_stage_names(model, text: str, spans: list, words: set[str]) -> None:
         return
     for match in _STAGE_ROLE.finditer(text):
         value = match["v"]
-        if value[0] not in model.name_surnames or value in model.words or model.word_form(value, value, lax=True):
+        if value[0] not in model.name_surnames or value in model.words or model.word_form(value, value, lax=True) \
+                or word_and_ending(model, value, text, match.end("v")):
             continue  # `멤버 전원이`, `선수 이상의`: a word and its particle
         if model.name_plausible(value) or value[1:] in model.given_names:  # `최|이든`: a given name seen, a word too
             spans.append(match.span("v"))
 
 
-def after_stage_role(text: str, start: int) -> bool:
-    """Does a stage's or a team's role stand right before `text[start:]` (`아티스트 정하루`)? A candidate there is
-    marked as a person's, so the lone-word veto (`prep.pii.names_ko_alone`) must not take it for a word."""
-    return _ROLE_BEFORE.search(text, max(0, start - 9), start) is not None
+# A syllable that ends a noun after a two-syllable word (`진정|성`, `계약|금`, `이적|설`, `모집|중`): no given name
+# ends there after a word; a particle (`변경|은`, `선임|은`) only where no particle follows (`신인 이하|은이`).
+_NOUN_SUFFIXES = frozenset("중설성금적화권료비률율제법안론식회장주사산")
+_PARTICLES_1 = frozenset("은는이가을를도의와과")
+
+
+def noun_and_suffix(model, value: str) -> bool:
+    """Is the three-syllable `value` a dictionary word and a noun's suffix (`계약금`, `진정성`, `이적설`)?"""
+    return value[:2] in model.words and value[2] in _NOUN_SUFFIXES
+
+
+def census_word(model, value: str) -> bool:
+    """Is `value` a word of the census surname's syllable and a suffix (`계약금`, `계정주`)? The lexicon's word vetoes
+    hold only words that start with its own surnames (`prep.pii.names_ko_layouts.CENSUS_SURNAMES`)."""
+    return len(value) == 3 and value[0] == "계" and noun_and_suffix(model, value)
+
+
+def word_and_ending(model, value: str, text: str, end: int) -> bool:
+    """Is the three-syllable `value` a dictionary word and a noun's suffix or a particle (`멤버 변경은`)?"""
+    if value[:2] not in model.words:
+        return False
+    return value[2] in _NOUN_SUFFIXES or value[2] in _PARTICLES_1 and not "가" <= text[end:end + 1] <= "힣"
+
+
+def after_stage_role(model, text: str, start: int, end: int) -> bool:
+    """Does a stage's or a team's role stand right before the candidate `text[start:end]` (`아티스트 정하루`), and is
+    it no word with its ending (`주장 선임은`)? Such a candidate is marked as a person's, so the lone-word veto
+    (`prep.pii.names_ko_alone`) must not take it for a word."""
+    return _ROLE_BEFORE.search(text, max(0, start - 9), start) is not None and not (
+        end - start == 3 and word_and_ending(model, text[start:end], text, end))
 
 
 # A list's separator, then a surname and one syllable apart, closed by the next separator or the line's end.
@@ -78,6 +105,9 @@ def add_listed_short_names(model, text: str, spans: list) -> None:
         for match in (after, before):
             if match is None or match["s"] not in model.surnames or model.second.get(match["g"], 0) < _GIVEN_END:
                 continue
+            joined = match["s"] + match["g"]
+            if joined in model.words and not model.given_name(joined):
+                continue  # `나 도`, `오 전`, `구 분`: a word or an expression spaced out, not `지 민`
             span = match.span("v")
             if span not in seen:
                 seen.add(span)
@@ -88,6 +118,22 @@ def add_listed_short_names(model, text: str, spans: list) -> None:
 _ELDER = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})[ ](?:할머니|할아버지|할머님|할아버님|할매|할배)(?:[가-힣]{1,3})?(?![가-힣])")
 _FREQUENT_GIVEN = 20  # a given name this frequent in the lexicon (of ~120k full names) is a name here, a word too
+# Korea's cities and counties of two syllables, as a grandparent is named by the town they live in (`수원 할머니`) and a
+# shop by its town (`영천 할매 돼지국밥`); many of them are given names of the lexicon too (`정선`, `수원`, `성주`,
+# `장수`). The lexicon keeps no place class and the address module only the cities with districts, so the list is here
+# (the administrative divisions of 2024, the 시/군 left off; a town famous for its dish, `병천`, `벌교`, as well).
+ELDER_PLACES = frozenset("""
+    서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 고양 용인 부천 안산 안양 화성 평택 시흥 파주 김포 광명 군포
+    하남 오산 이천 안성 의왕 양주 구리 포천 과천 여주 양평 가평 연천 춘천 원주 강릉 동해 태백 속초 삼척 홍천 횡성
+    영월 평창 정선 철원 화천 양구 인제 고성 양양 청주 충주 제천 보은 옥천 영동 증평 진천 괴산 음성 단양 천안 공주
+    보령 아산 서산 논산 계룡 당진 금산 부여 서천 청양 홍성 예산 태안 전주 군산 익산 정읍 남원 김제 완주 진안 무주
+    장수 임실 순창 고창 부안 목포 여수 순천 나주 광양 담양 곡성 구례 고흥 보성 화순 장흥 강진 해남 영암 무안 함평
+    영광 장성 완도 진도 신안 포항 경주 김천 안동 구미 영주 영천 상주 문경 경산 군위 의성 청송 영양 영덕 청도 고령
+    성주 칠곡 예천 봉화 울진 울릉 창원 진주 통영 사천 김해 밀양 거제 양산 의령 함안 창녕 남해 하동 산청 함양 거창
+    합천 제주 마산 진해 병천 벌교 강경
+    """.split())
+# Words that describe an elder (`인기 할머니`, `부자 할아버지`) and are given names of the lexicon too.
+_ELDER_WORDS = frozenset("인기 부자 천사 명물 전설 행복 건강 대박".split())
 
 
 def add_elder_names(model, text: str, spans: list) -> None:
@@ -95,5 +141,7 @@ def add_elder_names(model, text: str, spans: list) -> None:
     if "할머" not in text and "할아" not in text and "할매" not in text and "할배" not in text:
         return
     for match in _ELDER.finditer(text):
+        if match["v"] in ELDER_PLACES or match["v"] in _ELDER_WORDS:
+            continue  # `수원 할머니`, `장수 할머니`: a town or a word, not a given name
         if model.given_name(match["v"]) or model.given_names.get(match["v"], 0) >= _FREQUENT_GIVEN:
             spans.append(match.span("v"))
