@@ -7,15 +7,20 @@ import pytest
 
 from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
 
+# Recall that round 17's fixes give back: a census surname in prose with no person's slot (the syllable model passes its
+# dictionary words too: `계리사`), and a listed item whose two syllables are also a dictionary word (`이담`, `이소`).
+GIVEN_BACK = pytest.mark.xfail(strict=True, reason="round 17 fix: a slot only; no dictionary word spaced out")
+
 # A: a census surname that MeCab-ko's person names lack (`계`, `prep.pii.names_ko_layouts.CENSUS_SURNAMES`), in any
 # slot a surname of the cue patterns is read in; its words and the verb `계시다` stay.
 CENSUS_FOUND = [
     ("이번 주 헌금기도는 계순옥 권사님이 맡으십니다.", ["계순옥"]),
     ("신경과 계준혁 교수 진료는 화요일 오전입니다.", ["계준혁"]),
-    ("담당: 여신심사부 계다인", ["계다인"]),
+    pytest.param("담당: 여신심사부 계다인", ["계다인"], marks=GIVEN_BACK),
     ("받는 사람: 계윤서", ["계윤서"]),
-    ("후반 교체로 들어간 계민성이 동점골을 넣었다.", ["계민성"]),
+    pytest.param("후반 교체로 들어간 계민성이 동점골을 넣었다.", ["계민성"], marks=GIVEN_BACK),
     ("자세한 내용은 계서윤 주임에게 문의하세요.", ["계서윤"]),
+    ("구역장 계말숙 집사님 댁에서 모입니다.", ["계말숙"]),  # a slot: the title after it (round 17 fix)
 ]
 CENSUS_KEPT = [
     "계약서 원본은 계약 당일 드릴게요.",
@@ -30,6 +35,16 @@ CENSUS_KEPT = [
     "할머니는 병원에 계셨다가 어제 퇴원하셨어요.",
     "사장님 계신가요? 잠깐 나가 계신대요.",
     "도서관은 토요일에도 문을 엽니다.",
+    # round 17's fix: the census surname is read only in a person's slot; its words in prose and the verb
+    # `계시다` after a title with 님 stay
+    "계리사 자격증 공부를 시작했다.",
+    "계양산 정상에서 해돋이를 봤다.",
+    "계영배에 술을 따르면 넘치지 않는다.",
+    "계방산 설경이 장관이었다.",
+    "과장님 계시면 결재 좀 부탁드려요.",
+    "어머님 계시니 안심이 됩니다.",
+    "원장님 계셔서 다행이었어요.",
+    "교수님 계신 연구실로 갔다.",
 ]
 
 # B: a name told by a person's own name word (`본명`, `실명`, `한국명`): a copula after it (`이죠` too), or a report's
@@ -76,15 +91,23 @@ STAGE_KEPT = [
     "주연 배우 교체가 결정됐다.",
     "아티스트 전시회가 다음 달 열린다.",
     "멤버 변경은 없다고 밝혔다.",
+    # round 17's fix: a dictionary word with a noun's suffix or a closing particle after the role stays
+    "밴드 멤버 교체는?",
+    "아티스트 정체성이 뚜렷한 신보다.",
+    "주장 선출은 다음 주에 한다.",
+    "선수 계약금은 비공개다.",
+    "가수 표절설이 퍼지자 해명에 나섰다.",
+    "밴드 멤버 모집중!",
 ]
 
 # D: a surname and a one-syllable given name written apart, an item of a list next to a found name, read outward
 # item by item; the same two syllables in a list's prose after a name (a pronoun, a negation, a title) stay.
 LISTED_FOUND = [
     ("2조(주차): 문태오, 지 민, 권하율", ["지 민"]),
-    ("오늘 당번: 김 솔 / 박서연 / 이 담", ["김 솔", "이 담"]),
+    ("오늘 당번: 김 솔 / 박서연 / 이 담", ["김 솔"]),
+    pytest.param("오늘 당번: 김 솔 / 박서연 / 이 담", ["이 담"], marks=GIVEN_BACK),
     ("알토: 남궁 결, 사공 혁", ["사공 혁"]),
-    ("연구보조원: 마하나, 박도윤, 이 소", ["이 소"]),
+    pytest.param("연구보조원: 마하나, 박도윤, 이 소", ["이 소"], marks=GIVEN_BACK),
     ("수상자: 정 윤, 최민서", ["정 윤"]),
 ]
 LISTED_KEPT = [
@@ -94,6 +117,13 @@ LISTED_KEPT = [
     "윤서아, 너 이 책 봤어?",
     "송지호, 이 분이 새로 오신 분이에요.",
     "이나래, 및 관계자 여러분",
+    # round 17's fix: a word or an expression written apart after a found name stays
+    "박서연, 오 전 10시까지 와요",
+    "김도현, 사 원",
+    "이채원, 구 분",
+    "최현우, 모 두 모였다",
+    "정민호, 문 제 없음",
+    "한지원, 안 녕",
 ]
 
 # E: a given name before an elder's kin word (`할머니`, `할아버지`, `할매`); a place, a trade or a kin there stays.
@@ -115,6 +145,14 @@ ELDER_KEPT = [
     "진주 할머니 댁은 남강 근처다.",
     "반찬 할머니 가게는 월요일 휴무.",
     "앞집 할매가 감을 주셨다.",
+    # round 17's fix: a town or county names the grandparent or the shop; a word describes the elder
+    "여름방학에 강릉 할머니 댁에 간다.",
+    "춘천 할머니 닭갈비 본점.",
+    "이번 추석은 안동 할아버지 댁에서 보낸다.",
+    "남원 할매 추어탕.",
+    "성주 할아버지가 참외를 보내셨다.",
+    "장수 할아버지의 건강 비법.",
+    "인기 할머니 크리에이터의 먹방.",
 ]
 
 FOUND = CENSUS_FOUND + TOLD_FOUND + STAGE_FOUND + LISTED_FOUND + ELDER_FOUND
@@ -139,3 +177,9 @@ def test_round17_two_syllables_after_a_listed_name_stay(scrubber, text):
     words = text.split(", ", 1)[1]
     assert not any(f.start >= text.index(words) for f in result.findings), [
         text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "word"), [("신인의 한국명은 아직 미정이다.", "미정"), ("본명은 미상이다.", "미상")])
+def test_round17_own_name_word_tells_no_common_word(scrubber, text, word):
+    result = scrubber.scrub(text, "ko")
+    assert not _covered(result, text, word), [text[f.start:f.end] for f in result.findings]
