@@ -36,7 +36,8 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_context import MoreContexts, load_foreign
 from prep.pii.names_ko_guests import add_guest_names
 from prep.pii.names_ko_layouts import NOT_SPEAKERS as _NOT_SPEAKERS
-from prep.pii.names_ko_layouts import RARE_SURNAMES, bare_speakers, long_given, one_syllable_speaker
+from prep.pii.names_ko_layouts import RARE_SURNAMES, SURNAMES_1, bare_speakers, long_given, one_syllable_speaker
+from prep.pii.names_ko_layouts import census_plan as _census_plan
 from prep.pii.names_ko_long import add_long_names
 from prep.pii.names_ko_marks import with_hanja
 from prep.pii.names_ko_titles import TITLES as _TITLES
@@ -81,22 +82,21 @@ COMMON_GIVEN_COUNT = 5
 # that is no given name behind, the word is that compound.
 _NOUN_PREFIXES = frozenset("전신고반재총주각현구부준초탈친양무미비남여연범원본당동매타귀저극최공사시도국대소")
 
-_SURNAMES_1 = "".join(s for s in KO_SURNAMES if len(s) == 1)
 _SURNAMES_2 = "|".join(s for s in KO_SURNAMES if len(s) == 2)
 # A Hangul word that starts with a surname syllable (the one place the detector looks without a context).
 # Only words that parse as surname + one or two syllables + a tail (`NAME_TAIL`) come out.
 # The title and particle lists as tries: the same words (a match runs to the word's end whatever the order), one
 # branch per syllable instead of ~150 alternatives tried in turn (the scan that runs on every Korean text, speed).
 _SURNAME_WORD = re.compile(
-    rf"(?<![가-힣])(?:{_SURNAMES_2}|[{_SURNAMES_1}])[가-힣]{{1,2}}(?:{trie_pattern(_TITLES.split('|'))})?"
+    rf"(?<![가-힣])(?:{_SURNAMES_2}|[{SURNAMES_1}])[가-힣]{{1,2}}(?:{trie_pattern(_TITLES.split('|'))})?"
     rf"(?:{trie_pattern(_PARTICLES.split('|'))}){{0,2}}(?![가-힣])"
 )
 # `홍 하 린`, `김 민 준`: a surname and two syllables written apart.
 _SPACED = re.compile(  # `소 하 람이요`: an answer's particle stays outside
-    rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ]{{1,2}}(?P<g1>[가-힣])[ ]{{1,2}}(?P<g2>[가-힣])"
+    rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{SURNAMES_1}])[ ]{{1,2}}(?P<g1>[가-힣])[ ]{{1,2}}(?P<g2>[가-힣])"
     r"(?:이요|이에요|입니다|이|가|은|는|을|를|의|씨|님)?(?![가-힣])")
 # `안 민지`: a surname, then the given name written together.
-_SPACED_GIVEN = re.compile(rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{_SURNAMES_1}])[ ](?P<g>[가-힣]{{2}})(?![가-힣])")
+_SPACED_GIVEN = re.compile(rf"(?<![가-힣])(?P<s>{_SURNAMES_2}|[{SURNAMES_1}])[ ](?P<g>[가-힣]{{2}})(?![가-힣])")
 # A field label then one value: `수령인: 길분이`, `성    명 : 신 훈`, `검 사\t홍훈(기소)`, `담당의 설윤`.
 _LABELED = re.compile(
     r"(?m)(?:^|[\]\)>■□▶•\-|]|\t|[ ]/)[ \t]*(?P<label>(?:[가-힣][ \t]{0,4}){1,8}?)[ \t]*"
@@ -200,6 +200,7 @@ class NameModel:
     def __init__(self, lexicon: dict):
         self.surnames = frozenset(lexicon["surnames"]) | frozenset(KO_SURNAMES) | RARE_SURNAMES
         self.surname_shares: dict[str, float] = lexicon["surnames"]  # of the dictionary's full names
+        self.name_surnames = self.surnames | frozenset(SURNAMES_1)  # with the census's `계`: not the tagger's features
         self.first = lexicon["given_first"]
         self.second = lexicon["given_second"]
         self.given_names: dict[str, int] = lexicon["given_names"]
@@ -220,7 +221,7 @@ class NameModel:
         the unambiguous tails count (`이상민 의원` is a name, `이상민` alone needs the lexicon)."""
         words, common = self.words, self.common_words
         # surname + a common given name that is the whole word but for a particle (`허혜란`, `양현서는`)
-        strong = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.surnames \
+        strong = self.given_names.get(stem[-2:], 0) >= COMMON_GIVEN_COUNT and stem[:-2] in self.name_surnames \
             and is_name_tail(run[len(stem):])
         name_shaped = strong and stem[-2:] not in common
         for k in range(len(stem) - 1, len(run)):  # from the given name on: `선우|소희` is no word form
@@ -251,7 +252,7 @@ class NameModel:
         if stem in self.words or run in self.words:
             return False
         surname_length = len(stem) - 2
-        if surname_length not in (1, 2) or stem[:surname_length] not in self.surnames:
+        if surname_length not in (1, 2) or stem[:surname_length] not in self.name_surnames:
             return False
         return self.given_score(stem[-2:]) and not self.word_form(stem, run, lax)
 
@@ -288,11 +289,11 @@ class NameModel:
             return False
         if len(text) == 2:
             return self.short_name(text, plausible=True) or self.given_plausible(text) and text not in self.common_words
-        if len(text) == 3 and text[0] in self.surnames and text not in self.words \
+        if len(text) == 3 and text[0] in self.name_surnames and text not in self.words \
                 and self.given_names.get(text[1:], 0) >= COMMON_GIVEN_COUNT:
             return True  # a context says name: surname + a common given name, whatever word it starts (`도서|준`)
         surname_length = len(text) - 2
-        return (text in self.full_names or text[:surname_length] in self.surnames) and self.given_plausible(
+        return (text in self.full_names or text[:surname_length] in self.name_surnames) and self.given_plausible(
             text[-2:]) and not self.word_form(text, text, lax=True) or long_given(self, text)
 
     def name_like(self, text: str) -> bool:
@@ -372,7 +373,7 @@ class KoreanNameDetector:
             if stem[-1] in "동리읍면" or sure or lax:
                 plan.append((length, stem[-1] in "동리읍면", sure, lax, length > 2 and run[length:].startswith(
                     _PERSON_PARTICLES)))
-        return tuple(plan)
+        return _census_plan(run, tuple(plan))  # `계`: a name in a slot only
 
     def _contexts(self, text: str, spans: list) -> None:
         model = self.model

@@ -34,7 +34,7 @@ from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_alone import after_number, lone_words
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
-from prep.pii.names_ko_kin import KinContexts
+from prep.pii.names_ko_kin import KinContexts, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_news import (
     foreign_siblings,
@@ -45,6 +45,13 @@ from prep.pii.names_ko_news import (
     script_guests,
     speech_subjects,
     titled_given,
+)
+from prep.pii.names_ko_slots import (
+    add_elder_names,
+    add_listed_short_names,
+    add_stage_names,
+    after_stage_role,
+    census_word,
 )
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
@@ -237,10 +244,13 @@ class MoreContexts:
         self.cues = CueContexts(model, self.foreign)
         self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._gate: dict[str, bool] = {}  # `foreign_names`: a Hangul word -> a foreign name only (+ a particle)
+        self._tokens: tuple[str | None, set[str]] = (None, set())  # the last text's Hangul words, read once
         self._foreign_words: dict[str, tuple[str, bool, bool, bool]] = {}  # `_foreign_word`
 
     def add(self, text: str, spans: list) -> None:
         model = self.model
+        add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
+        add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
@@ -362,11 +372,17 @@ class MoreContexts:
         return False if model.name_plausible(value) and value not in model.words and value not in KO_NAME_LABELS \
             else None  # a header (`직위`, `신청인`) is a word
 
+    def hangul_words(self, text: str) -> set[str]:
+        """The Hangul words of `text` (two syllables or more), read once for the gates of `add` and `foreign_names`."""
+        if self._tokens[0] is not text:
+            self._tokens = (text, set(_HANGUL_TOKEN.findall(text)))
+        return self._tokens[1]
+
     def foreign_names(self, text: str, spans: list) -> None:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, gate, words_read = self.foreign, self._gate, self._foreign_words
-        tokens = set(_HANGUL_TOKEN.findall(text))  # this gate runs on every Korean text: one look-up per word
+        tokens = self.hangul_words(text)  # this gate runs on every Korean text: one look-up per word
         try:
             near = any(map(gate.__getitem__, tokens))
         except KeyError:
@@ -441,6 +457,7 @@ class MoreContexts:
         (`prep.pii.names_ko_things`: `설화수`, `상추랑`, `빙판길`) and counters glued to a number (`7,000원인데`);
         none at all where the one candidate is a word that nothing marks as a person's (`prep.pii.names_ko_alone`)."""
         surnames, model = self.model.surnames, self.model
+        add_listed_short_names(model, text, spans)  # `송하루, 지 민, 권태산` (round 17)
         kept, things, forms = [], set(), []
         for s, e in self.cues.veto(text, spans):
             if is_thing(model, text, s, e):
@@ -457,9 +474,10 @@ class MoreContexts:
         spans = sorted({(s, e) for s, e in spans if not (e - s == 2 and (text[s + 1] == "모" and text[s] in surnames
                                                                           or text[s + 1] == "들")
                                                            or text[s + 1:s + 3] == "요일"
-                                                           or after_number(model, text, s, e))})
-        # dictionary words, none marked (round 14)
+                                                           or after_number(model, text, s, e)
+                                                           or census_word(model, text[s:e]))})
+        # dictionary words, none marked (round 14); a name told or after a role stays (`본명은 한가을`, `보컬 정하루`)
         if lone_words(model, text, [*spans, *forms]):
-            spans = []
+            spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

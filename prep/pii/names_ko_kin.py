@@ -49,12 +49,20 @@ _NOT_HOUSEHOLDS = frozenset(
     "우리 저희 너희 친구 이모 고모 삼촌 언니 오빠 누나 동생 사촌 친척 옆집 이웃 조카 외가 친가 큰집".split())
 # `설가은(이하 설)`, `김하준(이하 '하준')`: a found name's alias, a part of it; its other mentions are the person too.
 _ALIAS = re.compile(r"(?P<n>[가-힣]{2,4})[ ]?\((?:이하|以下)[ ]?[\"'‘“]?(?P<a>[가-힣]{1,3})[\"'’”]?\)")
-# A name told (`활동명 '다솜'은`, `이름은 '차은결'.`, `한국 이름이 정은인데`) or called (`은아라고 불러요`).
-_NAME_WORDS = "이름|본명|활동명|예명|닉네임|별명|애칭|필명|세례명|가명"
+# A name told (`활동명 '다솜'은`, `이름은 '차은결'.`, `한국 이름이 정은인데`, `본명이 조은별이죠?`) or called (`은아라고
+# 불러요`); a report's gloss in brackets (`'밤하늘'(본명 문하루)가`, `(실명 여하린)`, `Anna(한국명 김하나·31)`) closes
+# with the bracket or the age's dot.
+_NAME_WORDS = "이름|본명|활동명|예명|닉네임|별명|애칭|필명|세례명|가명|실명|한국명"
 _TOLD = re.compile(
     rf"(?<![가-힣])(?P<k>{_NAME_WORDS})(?P<p>이|은|는|도)?[ ]?[:：]?[ ]?(?P<q>['\"‘“])?(?P<v>[가-힣]{{2,4}}?)"
-    r"(?(q)['\"’”]|(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|인데|이인데|이며|이고|이다|이래|래)(?![가-힣]{3}))")
+    r"(?(q)['\"’”]|(?:(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|인데|이인데|이며|이고|이다|이래|래|이죠|죠)"
+    r"(?![가-힣]{3})|(?=[)·,])))")
+_GLOSSES = ("(본명", "(실명", "(한국명")  # the words of a gloss in brackets: `(본명 문하루)`, not `이름 보리,`
+# A person's own name words (not `이름`, `별명`, `닉네임`: a pet's or a thing's too) right before a value: the value is
+# a name even where it is a word of the dictionary (`본명은 한가을인데`, `(실명 구하루)`).
+_OWN_NAME_BEFORE = re.compile(r"(?:본명|실명|한국명|활동명|예명|필명|세례명)(?:이|은|는)?[ ]?[:：]?[ ]?['\"‘“]?$")
 _TOLD_GATE = re.compile(_NAME_WORDS)
+_LEGAL_NAME_WORDS = frozenset(("본명", "실명", "한국명"))  # a value a surname + a given name, not a word (`미정`)
 # Whose name is told when it is a thing's (`제품 이름은 '다온'`, `강아지 이름이 초코`).
 _THING_BEFORE = re.compile(
     r"(?:제품|상품|브랜드|서비스|회사|가게|상호|앱|팀|프로젝트|파일|폴더|강아지|고양이|반려견|반려묘|식당|카페|모델|노래|앨범|"
@@ -166,9 +174,14 @@ class KinContexts:
         for match in (*(_TOLD.finditer(text) if _TOLD_GATE.search(text) else ()),
                       *(_CALLED.finditer(text) if "라고 " in text else ())):
             value = match["v"]
+            if match.end() == match.end("v") and not match.groupdict().get("q") and not text.startswith(
+                    _GLOSSES, match.start() - 1):
+                continue  # a bracket closes only a gloss (`(실명 여하린)`), not `별명 보리, 나이 3살`
             if _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) or match.groupdict().get(
                     "k") == "이름" and not match["p"] and value in model.common_words or not self._whose(text, match):
                 continue  # `제품 이름은 '다온'`; a list of a pet's traits (`말티즈, 4살, 이름 '보리'`)
+            if match.groupdict().get("k") in _LEGAL_NAME_WORDS and value in model.common_words:
+                continue  # `한국명은 미정이다`: a person's own name word shields its value, so it must be name-shaped
             quoted = match.groupdict().get("q")
             if value not in _NOT_HOUSEHOLDS and (model.name_plausible(value) or model.given_plausible(
                     value) and not model.plain_word(value) or quoted and (value in self.foreign_words or len(
@@ -274,3 +287,9 @@ class KinContexts:
         if len(alias) == 1:
             mention = rf"(?:^|(?<=[(\[]))[ ]?{alias}(?=[ ]?[“\"':：)\]])"
         spans.extend((m.end() - len(alias), m.end()) for m in re.finditer(mention, text, re.M))
+
+
+def told_name(text: str, start: int) -> bool:
+    """Does a person's own name word stand right before `text[start:]` (`본명은 `, `(실명 `)? Such a value is a name,
+    and the lone-word veto (`prep.pii.names_ko_alone`) must not take it for a word."""
+    return _OWN_NAME_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_ko_spaced import spaced_field_names
-from prep.pii.patterns import KO_NAME_LABELS
+from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
 
 # Values a speaker, a field or a role may hold that are never a person.
 STOP_VALUES = frozenset(
@@ -37,6 +37,31 @@ STOP_VALUES = frozenset(
     "막내 막둥이 큰딸 작은딸 큰아들 작은아들 첫째 둘째 셋째 이모 고모 삼촌 외삼촌 조카 손자 손녀 며느리 사위 "
     "알람 신입 인턴 사장 사장님 원장 원장님 부장 부장님 과장 과장님 실장 실장님 기사 기사님 교감 교장".split()
 )
+# Surnames of the 2015 census that neither MeCab-ko's person names nor the cue patterns list: `계` (桂, some 6,600
+# bearers, more than `궉` or `빙` that the cue patterns hold). The detector's scan and its full-name checks read them
+# (`계영자 권사님`, `계승원 교수`; `NameModel.name_surnames`), but only in a person's slot (`census_plan`). Not in
+# `NameModel.surnames`: the name tagger's features read that set and its shipped weights were trained on it. Not `엽`
+# (葉): its bearers are few and `엽니다` (`열다`) is a verb.
+CENSUS_SURNAMES = frozenset("계")
+# The one-syllable surnames that the detector's scan reads (`prep.pii.names_ko`): the lexicon's and the census's.
+SURNAMES_1 = "".join(s for s in KO_SURNAMES if len(s) == 1) + "".join(sorted(CENSUS_SURNAMES))
+# The honorific verb `계시다` in its forms (`계시면`, `계시니`, `계셔서`, `계신`, `계셨다`, `계실까`): never a name.
+_HONORIFIC_VERB = re.compile(
+    r"계(?:셔|셨|세|십|심|시(?:면|니|고|죠|지|다|는|던|며|나|네|게|기|어|오|잖|려|라|$)|신(?:다|데|가|지|$)"
+    r"|실(?:까|지|때|거|수|것|$))")
+
+
+def census_plan(run: str, plan: tuple) -> tuple:
+    """The scan's plan (`NameDetector._word_plan`) for a word of a census surname (`계`): the lexicon's word vetoes
+    were built from words that start with the lexicon's surnames, so `계리사`, `계영배`, `계양산` pass the syllable
+    model; such a word is a name only in a person's slot (a title after it, a role or a label before it), never
+    alone or by its particle in prose, and the verb `계시다` never (`사장님 계시면`); a word and its suffix never in
+    any slot (`선수 계약금은`: `MoreContexts.final`)."""
+    if run[0] not in CENSUS_SURNAMES:
+        return plan
+    if _HONORIFIC_VERB.match(run):
+        return ()
+    return tuple((length, place, False, lax, False) for length, place, _, lax, _ in plan)
 # Surnames that neither the lexicon nor the cue patterns list (`화지율`, `순윤아`); only contexts read them.
 RARE_SURNAMES = frozenset("화순")
 _N = r"[가-힣]{1,5}"
