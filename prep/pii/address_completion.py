@@ -9,7 +9,6 @@ from __future__ import annotations
 import regex
 
 from prep.pii.address_lines import lines_after, lines_before
-from prep.pii.names_en_words import FIRST, WORD, load_lexicon
 
 UNIT_NAMES = "Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|Bldg"
 
@@ -64,15 +63,14 @@ _NOT_VENUE = (
     r"|Call|Signed|Welcome|To|Turn|Left|Right|At|We|Love|Regards|Cheers|Deliver|Ship|Mail|Send|Visit|Meet|From)"
     r"(?![\p{L}'’]))"
 )
-# Heads that are surnames too (`Harriet Mill`, `Carlos Ranch`): see `_person_venue_end`.
+# Heads that are surnames too (`Harriet Mill`, `Carlos Ranch`). A first name before one still joins the address: a
+# hall named for a person is an address's first line (`Morgan Hall, 1100 University Ave`) as often as a person is its
+# addressee, and either way the words are removed (the review's `Harriet Mill, 14 Elm Street` goes as an address).
 _SURNAME_HEADS = r"Hall|House|Tower|Lodge|Villa|Barn|Farm|Ranch|Inn|Chapel|Mill|Orchard|Pavilion"
 _BUILDING = (
     rf"(?:{_NOT_VENUE}\p{{Lu}}[\p{{L}}'’]+\.?[ ]){{1,3}}(?:{_SURNAME_HEADS}|Court|Towers|Building|Residency|Apartments"
     r"|Homes|Manor|Cottage|Centre|Center|Plaza|Mansions|Heights|Estate|Farms|Vineyard|Vineyards|Winery|Orchards"
     r"|Gardens)"
-)
-_SURNAME_VENUE = regex.compile(
-    rf"((?:\p{{Lu}}[\p{{L}}'’]+\.?[ ]){{1,3}})(?:{_SURNAME_HEADS})(?![\p{{L}}])(?:,[ ]?|[ ])"
 )
 # A floor as `7F, 21 Teheran-ro`: first after a label, a comma or an office's word, as a temperature is not
 # (`oven to 350F, `).
@@ -120,7 +118,7 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:start + 1].isupper() and (house := _HOUSE_BEFORE.search(text, max(0, start - 8), start)):
         start = house.start()
     if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
-        start = _person_venue_end(text, unit.start(), start)
+        start = unit.start()
     if "," in text[max(0, start - 2):start] and _STATE_ZIP_END.search(text, max(start, end - 12), end):
         start = _street_before(text, start)
     after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
@@ -133,20 +131,6 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _UNSEEN_NAME = 2.5  # the lexicon's name frequency for a word flagged a first name that wordfreq never saw as one
-
-
-def _person_venue_end(text: str, start: int, end: int) -> int:
-    """`start`, or the end of a venue in `text[start:end]` whose head is a surname after a first name (`Grace Mill, `,
-    `Carlos Ranch, `): that is a person, and the person's finding must stay. A saint's or an owner's venue
-    (`St. Mary's Chapel`) and words that wordfreq never saw as names (`The Old Mill`, `River Farm`) join."""
-    for venue in _SURNAME_VENUE.finditer(text, start, end):
-        for word in venue.group(1).split():
-            entry = load_lexicon().get(word.lower())
-            if word[-2:] not in ("'s", "’s") and entry is not None and entry[0] & FIRST and not (
-                    entry[0] & WORD and entry[1] <= _UNSEEN_NAME):
-                start = venue.end()
-                break
-    return start
 
 
 def _street_before(text: str, start: int) -> int:

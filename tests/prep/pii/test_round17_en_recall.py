@@ -205,12 +205,16 @@ VENUE_FOUND = [
     ("Sycamore Barn, 40 Mill Road, Dayton, OH 45402", "Sycamore Barn, 40 Mill Road, Dayton, OH 45402"),
     ("St. Luke's Chapel, 8 Church Street, Salem, MA 01970", "St. Luke's Chapel, 8 Church Street, Salem, MA 01970"),
 ]
-# A title, a greeting or a first name before a head that is a surname: the person stays a person, the address starts
-# at its number.
+# A title or a greeting before a head that is a surname: the person stays a person, the address starts at its number.
 VENUE_PERSON_KEPT = [
     ("Dear Dr. Mill, 14 Elm Street, Salem, MA 01970", "Mill", "14 Elm Street, Salem, MA 01970"),
-    ("Ship to: Hannah Chapel, 9 Bay Road, Tampa, FL 33602", "Hannah Chapel", "9 Bay Road, Tampa, FL 33602"),
     ("Hi Mrs. Villa, 6 Oak Street, Miami, FL 33101 is booked.", "Villa", "6 Oak Street, Miami, FL 33101"),
+]
+# A first name before such a head joins the address (a hall named for a person is an address's first line as often):
+# the person's words go either way.
+VENUE_NAMED_FOR_PEOPLE = [
+    ("Ship to: Hannah Chapel, 9 Bay Road, Tampa, FL 33602", "Hannah Chapel, 9 Bay Road, Tampa, FL 33602"),
+    ("Room 214, Morgan Hall, 1100 University Ave, Ames, IA 50011", "Morgan Hall, 1100 University Ave, Ames, IA 50011"),
 ]
 VENUE_KEPT = [
     "We loved the barn, 1820 was the year it was built.",
@@ -237,3 +241,8 @@ def test_venue_person_kept(scrubber, text, person, address):
     findings = scrubber.scrub(text).findings
     assert _addresses(scrubber, text) == [address]
     assert person in [text[f.start:f.end] for f in findings if f.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "words"), VENUE_NAMED_FOR_PEOPLE)
+def test_venue_named_for_a_person_goes(scrubber, text, words):
+    assert words not in scrubber.scrub(text).text
