@@ -63,14 +63,13 @@ _NOT_VENUE = (
     r"|Call|Signed|Welcome|To|Turn|Left|Right|At|We|Love|Regards|Cheers|Deliver|Ship|Mail|Send|Visit|Meet|From)"
     r"(?![\p{L}'’]))"
 )
-# Heads that are surnames too (`Harriet Mill`, `Carlos Ranch`). A first name before one still joins the address: a
-# hall named for a person is an address's first line (`Morgan Hall, 1100 University Ave`) as often as a person is its
-# addressee, and either way the words are removed (the review's `Harriet Mill, 14 Elm Street` goes as an address).
-_SURNAME_HEADS = r"Hall|House|Tower|Lodge|Villa|Barn|Farm|Ranch|Inn|Chapel|Mill|Orchard|Pavilion"
+# Heads that are surnames too (Hall, Mill, Ranch, Chapel ...) join after a first name as well: a hall named for a
+# person is an address's first line (`Morgan Hall, 1100 University Ave`) as often as a person is its addressee, and
+# either way the words are removed (the review's `Harriet Mill, 14 Elm Street` goes as an address).
 _BUILDING = (
-    rf"(?:{_NOT_VENUE}\p{{Lu}}[\p{{L}}'’]+\.?[ ]){{1,3}}(?:{_SURNAME_HEADS}|Court|Towers|Building|Residency|Apartments"
-    r"|Homes|Manor|Cottage|Centre|Center|Plaza|Mansions|Heights|Estate|Farms|Vineyard|Vineyards|Winery|Orchards"
-    r"|Gardens)"
+    rf"(?:{_NOT_VENUE}\p{{Lu}}[\p{{L}}'’]+\.?[ ]){{1,3}}(?:Hall|House|Tower|Lodge|Villa|Barn|Farm|Ranch|Inn|Chapel|Mill"
+    r"|Orchard|Pavilion|Court|Towers|Building|Residency|Apartments|Homes|Manor|Cottage|Centre|Center|Plaza|Mansions"
+    r"|Heights|Estate|Farms|Vineyard|Vineyards|Winery|Orchards|Gardens)"
 )
 # A floor as `7F, 21 Teheran-ro`: first after a label, a comma or an office's word, as a temperature is not
 # (`oven to 350F, `).

@@ -52,10 +52,20 @@ def storm_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     starts = {a for a, _, _ in lone}
     out = set()
     for name in set(storms.values()) & {text[a:b] for a, b, _ in lone}:
-        bare = [m for m in regex.finditer(rf"(?<![\p{{L}}]){name}(?![\p{{L}}])", text) if m.start() not in storms
-                and not _SURNAME_AFTER.match(text, m.end())]
-        if all(_storm_does(text, m.start(), m.end()) for m in bare):
-            out |= {m.start() for m in bare} & starts  # `Hurricane Milton ... Milton came ashore with 120 mph winds`
+        bare = [a for a in _mentions(text, name) if a not in storms and not _SURNAME_AFTER.match(text, a + len(name))]
+        if all(_storm_does(text, a, a + len(name)) for a in bare):
+            out |= set(bare) & starts  # `Hurricane Milton ... Milton came ashore with 120 mph winds`
+    return out
+
+
+def _mentions(text: str, name: str) -> list[int]:
+    """The starts of `name` as a whole word in `text` (a plain scan: no pattern is built from a found name)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            out.append(at)
+        at = text.find(name, at + 1)
     return out
 
 
