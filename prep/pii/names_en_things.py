@@ -40,6 +40,7 @@ from prep.pii.names_en_kinds import named_kinds
 from prep.pii.names_en_objects import named_objects
 from prep.pii.names_en_places import place_mentions
 from prep.pii.names_en_storms import storm_mentions
+from prep.pii.names_en_teams import club_nicknames
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -156,6 +157,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= trade_brands(text, lone)  # `Chase Business`, `Wells Fargo and Chase`, `Max bundles`
     here |= storm_mentions(text, lone)  # `Hurricane Milton ... Milton came ashore with 120 mph winds`
     here |= place_mentions(text, found)  # `red warning for Galway, Mayo`, `built in Hornell, N.Y.`
+    here |= club_nicknames(text, found)  # `The New York Mets signed`, `Yankees, Mets, Red Sox`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:
