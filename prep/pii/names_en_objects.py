@@ -70,6 +70,10 @@ PLACE_HEADERS = frozenset("city town suburb village county state province region
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
 _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HMNZS|MV|M/V|SS|RV|FV)[ ]$")
+# A vessel's noun right before the name (`The ship Seawise Dawn`, `the tanker Stena Impero`, round 18).
+_VESSEL_NOUN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:ship|vessel|tanker|freighter|ferry|yacht|liner|trawler|schooner|steamer|steamship|icebreaker"
+    r"|frigate|destroyer|submarine|carrier|containership)[ ]$")
 _SHIP_NUMBER_AFTER = regex.compile(r"[ ](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])")  # `Queen Mary 2`, `Ark Royal IV`
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
@@ -98,6 +102,9 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `RMS Queen Mary 2`
             if numeral := _SHIP_NUMBER_AFTER.match(text, end):
                 ships.add(text[start:end] + numeral.group())  # and `Queen Mary 2` elsewhere (not `Queen Mary`)
+        elif text[start - 2:start - 1] in "plryte" and _VESSEL_NOUN_BEFORE.search(text, max(0, start - 16), start) \
+                and _ship_named(text[start:end]):
+            out.add(start)  # `The ship Seawise Dawn`; not `the ferry Tom took`
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
@@ -138,6 +145,14 @@ def _town(text: str, start: int, end: int) -> bool:
         return False
     entry = load_lexicon().get(text[start:end].lower())
     return entry is None or not entry[0] & FIRST and (bool(entry[0] & PLACE) or entry[2] - entry[1] > _TOWN_WORDNESS)
+
+
+def _ship_named(span: str) -> bool:
+    """After a vessel's noun, a ship's name: its first word no first name (`the boat Tom built`, `the ship Mary
+    Rose` stay: doubt goes), and a lone word no census surname either (`the ferry Okafor took`)."""
+    words = span.split()
+    entry = load_lexicon().get(words[0].lower(), (0, 0.0, 0.0))
+    return not entry[0] & FIRST and (len(words) > 1 or not (entry[0] & LAST and entry[1] > 2.5))
 
 
 def _vehicle(span: str) -> bool:
