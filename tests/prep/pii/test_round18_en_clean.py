@@ -1,0 +1,67 @@
+"""Round 18, English clean rows: clubs by their nickname, ships after a vessel's noun, storms in apposition.
+
+Written fresh for the classes (no tuning row copied), both ways:
+- `CLEAN`: the look-alike with nothing found;
+- `PEOPLE`: a person in the same slot, or a person's mark beside the same words: they stay found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    # a club's nickname ending the span (`names_en_teams`)
+    'The Baltimore Orioles traded their closer on Tuesday.',
+    'Rumours: Dodgers, Padres and Phillies all called about the lefty.',
+    'lol the Mets bullpen did it again',
+    'Table: Mariners 4, Astros 2 | Rangers 7, Tigers 1',
+    'Headline: Toronto Maple Leafs part ways with their coach',
+    'Boston Red Sox 6, Texas 3 in ten innings.',
+    'The Dallas Cowboys host the Eagles on Sunday night.',
+    'KBO roundup: SSG Landers edge NC Dinos in extra innings.',
+    # a ship's name after a vessel's noun (`names_en_objects`)
+    'The ship Seagull Trader, a salvage vessel, left port at dawn.',
+    'Port log: the tanker Stena Impero sailed at 06:00.',
+    'The research vessel Polar Stern returned from the Arctic.',
+    'BREAKING: cargo vessel Ever Summit runs aground in the canal',
+    # a storm named in apposition to its kind, with a storm's own verb (`names_en_storms`)
+    'A Category 4 hurricane, Ian, is expected to make landfall near Fort Myers with 140 mph winds.',
+    "The season's second hurricane, Beryl, made landfall on the island with 150 mph winds.",
+    'A tropical storm, Alberto, came ashore in Mexico with gusts of 60 mph.',
+]
+
+PEOPLE = [
+    # a club's nickname: census surnames and their plurals, titles, people beside a club
+    ('Nicholas Sparks signed copies of his new novel.', ['Nicholas Sparks']),
+    ('Mets owner Steve Cohen said payroll will rise.', ['Steve Cohen']),
+    ('Jets quarterback Aaron Rodgers spoke after practice.', ['Aaron Rodgers']),
+    ('Kevin Durant joined the Suns in 2023.', ['Kevin Durant']),
+    ('Author Ann Landers answered letters for decades.', ['Ann Landers']),
+    # a vessel's noun before a first name: a person in a relative clause (doubt goes)
+    ('We took the ferry Tom recommended and it was great.', ['Tom']),
+    ("That's the boat Sarah Jones bought last summer.", ['Sarah Jones']),
+    ('The vessel Maria Lopez captained for ten years was sold.', ['Maria Lopez']),
+    ('I missed the ferry Grace took to work.', ['Grace']),
+    ('Aboard the freighter Kim Nguyen met her husband.', ['Kim Nguyen']),
+    ('The liner Jordan Smith worked on was retired.', ['Jordan Smith']),
+    ('on the ship Daniel told me he was seasick', ['Daniel']),
+    # a storm's kind before a person's appositive, or a participle a person shares
+    ('After the hurricane, Beryl, my aunt, moved to Houston.', ['Beryl']),
+    ('After the storm, Andrew, weakened by flu, stayed in bed while gusts hit 70 mph.', ['Andrew']),
+    ('During the storm, Grace, battered and bruised, kept the shelter running.', ['Grace']),
+    ('Before the storm, Milton, who runs the shelter, said he was ready for 100 mph winds.', ['Milton']),
+    ('During the typhoon, Lan, my colleague, came ashore on a rescue boat at 2 a.m.', ['Lan']),
+    ('Katrina was born the week Hurricane Katrina made landfall.', ['Katrina']),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_kept(en_names, text):
+    assert en_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE)
+def test_people_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert any(name in span for span in found), (name, found)
