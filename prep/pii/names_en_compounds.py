@@ -120,6 +120,7 @@ _NAMED_BY_WORD: dict[str, list[tuple[str, int]]] = {}
 for _entry in NAMED_LIKE_PEOPLE:
     for _m in regex.finditer(r"[\p{L}'.\-]+", _entry):
         _NAMED_BY_WORD.setdefault(_m.group().removesuffix("'s"), []).append((_entry, _m.start()))
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+$")
 _AFTER_RE = {k: regex.compile(rf"[ \-]?(?i:{v})(?![\p{{L}}\p{{N}}])") for k, v in _AFTER.items()}
 # Round 16 fix: compound words that are also a verb or a participle (`Miranda warning the kids`, `Brady lists three
 # concerns`, `Oscar nominated Priya`). They make the compound only in the noun's structure (`verb_reading`).
@@ -182,6 +183,8 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     for start, end, _ in found:
         key = text[start:end].lower().replace("’", "'")
         after = _AFTER_RE.get(key)
+        if text[start - 1:start] == " " and (prev := _WORD_BEFORE.search(text, max(0, start - 9), start - 1)):
+            after = _AFTER_RE.get(f"{prev.group().lower()} {key}", after)  # `The Queen Mary 2`: `Queen` a title
         before = _BEFORE_RE.get(key)
         if key in _WHOLE and not (key in _AIRPORTS and _VERB_AFTER.match(text, end)) or _named_like_people(
                 text, start, end, key):

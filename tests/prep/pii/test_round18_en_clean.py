@@ -1,4 +1,4 @@
-"""Round 18, English clean rows: clubs by their nickname, ships after a vessel's noun, storms in apposition.
+"""Round 18, English clean rows: clubs by their nickname, ships (a vessel's noun, `Queen Mary 2`), storms in apposition.
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: the look-alike with nothing found;
@@ -28,6 +28,9 @@ CLEAN = [
     'A Category 4 hurricane, Ian, is expected to make landfall near Fort Myers with 140 mph winds.',
     "The season's second hurricane, Beryl, made landfall on the island with 150 mph winds.",
     'A tropical storm, Alberto, came ashore in Mexico with gusts of 60 mph.',
+    # a ship named by a compound whose first word the detector reads as a title (`names_en_compounds`)
+    'We sailed on the Queen Elizabeth 2 in 1998.',
+    'Arrivals: the Queen Mary 2 berths at dawn.',
 ]
 
 PEOPLE = [
@@ -52,6 +55,9 @@ PEOPLE = [
     ('Before the storm, Milton, who runs the shelter, said he was ready for 100 mph winds.', ['Milton']),
     ('During the typhoon, Lan, my colleague, came ashore on a rescue boat at 2 a.m.', ['Lan']),
     ('Katrina was born the week Hurricane Katrina made landfall.', ['Katrina']),
+    # a royal title before a name and a number that is no ship's
+    ('My grandmother Mary 2 years ago moved to Leeds.', ['Mary']),
+    ('Earl Smith 2 points, 5 rebounds', ['Earl Smith']),
 ]
 
 
