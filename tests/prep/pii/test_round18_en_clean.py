@@ -1,4 +1,5 @@
-"""Round 18, English clean rows: clubs by their nickname, ships (a vessel's noun, `Queen Mary 2`), storms in apposition.
+"""Round 18, English clean rows: clubs by their nickname, ships (a vessel's noun, `Queen Mary 2`), storms in apposition,
+companies closed by a legal form.
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: the look-alike with nothing found;
@@ -31,6 +32,9 @@ CLEAN = [
     # a ship named by a compound whose first word the detector reads as a title (`names_en_compounds`)
     'We sailed on the Queen Elizabeth 2 in 1998.',
     'Arrivals: the Queen Mary 2 berths at dawn.',
+    # a company's name closed by its legal form (`names_en_legal`)
+    'BETWEEN:\nBRAEMOOR OFFSHORE SERVICES LIMITED\nClaimant\n- and -\nKVITSTAD TANKERS AS\nDefendant',
+    'Charter party between FJORDLINE BULK CARRIERS ASA and the charterer.',
 ]
 
 PEOPLE = [
@@ -58,6 +62,12 @@ PEOPLE = [
     # a royal title before a name and a number that is no ship's
     ('My grandmother Mary 2 years ago moved to Leeds.', ['Mary']),
     ('Earl Smith 2 points, 5 rebounds', ['Earl Smith']),
+    # capitals that end in the word `as`, a person's names before a form, a comma inside
+    ('RESOLVED: APPOINTMENT OF JOHN SMITH AS DIRECTOR', ['JOHN SMITH']),
+    ('Brief: counsel for MARTIN LEE CHAN AS EXECUTOR', ['MARTIN LEE CHAN']),
+    ('The guarantee was signed by OLA NORDMANN AS\nauthorised signatory.', ['OLA NORDMANN']),
+    ('Note: NILS ERIK AB', ['NILS ERIK']),
+    ('Tenant: JAMES ROBERT WILSON\nLandlord: ELMWOOD PROPERTY HOLDINGS LIMITED', ['JAMES ROBERT WILSON']),
 ]
 
 
