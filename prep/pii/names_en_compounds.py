@@ -32,6 +32,9 @@ from __future__ import annotations
 
 import regex
 
+# The ship's number, not a count (`Queen Elizabeth 2 visits`, `Queen Mary 2 years old` are a person's, a pet's).
+_SHIP_2 = (r"2(?![ ](?:years?|days?|weeks?|months?|times|visits?|tickets?|kids|children|sons|daughters|albums"
+           r"|awards|points|goals)(?![\p{L}]))")
 # name as found (lower case) -> the words right after it that make the compound (case-insensitive, whole words).
 _AFTER = {
     "tommy john": r"surger(?:y|ies)|procedures?|ligament",
@@ -78,8 +81,8 @@ _AFTER = {
     "emmy": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|statuettes?",
     "tony": r"awards?|nominations?|nominees?|-winning",
     "lloyd's": r"of[ ]London|underwriters?|syndicates?",
-    "queen mary": r"2",
-    "queen elizabeth": r"2",
+    "queen mary": _SHIP_2,
+    "queen elizabeth": _SHIP_2,
     "achilles": r"heel|tendon",
     "rosetta": r"stone",
     "dewey": r"decimal",
@@ -184,7 +187,8 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         key = text[start:end].lower().replace("’", "'")
         after = _AFTER_RE.get(key)
         if text[start - 1:start] == " " and (prev := _WORD_BEFORE.search(text, max(0, start - 9), start - 1)):
-            after = _AFTER_RE.get(f"{prev.group().lower()} {key}", after)  # `The Queen Mary 2`: `Queen` a title
+            if not person_slot(text, prev.start()):  # `The Queen Mary 2`: `Queen` a title; not `Dear Queen ...`
+                after = _AFTER_RE.get(f"{prev.group().lower()} {key}", after)
         before = _BEFORE_RE.get(key)
         if key in _WHOLE and not (key in _AIRPORTS and _VERB_AFTER.match(text, end)) or _named_like_people(
                 text, start, end, key):

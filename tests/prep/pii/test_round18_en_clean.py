@@ -62,6 +62,7 @@ PEOPLE = [
     # a royal title before a name and a number that is no ship's
     ('My grandmother Mary 2 years ago moved to Leeds.', ['Mary']),
     ('Earl Smith 2 points, 5 rebounds', ['Earl Smith']),
+    ('News: Queen Elizabeth 2 visits to Canada were her favourites, an aide said.', ['Elizabeth']),
     # capitals that end in the word `as`, a person's names before a form, a comma inside
     ('RESOLVED: APPOINTMENT OF JOHN SMITH AS DIRECTOR', ['JOHN SMITH']),
     ('Brief: counsel for MARTIN LEE CHAN AS EXECUTOR', ['MARTIN LEE CHAN']),
