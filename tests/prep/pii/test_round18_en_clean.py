@@ -25,6 +25,8 @@ CLEAN = [
     'Port log: the tanker Stena Impero sailed at 06:00.',
     'The research vessel Polar Stern returned from the Arctic.',
     'BREAKING: cargo vessel Ever Summit runs aground in the canal',
+    'The restored paddle steamer "Rose of Natchez" opens to visitors in May.',
+    'The ferry “Grace” was withdrawn after the collision.',
     # a storm named in apposition to its kind, with a storm's own verb (`names_en_storms`)
     'A Category 4 hurricane, Ian, is expected to make landfall near Fort Myers with 140 mph winds.',
     "The season's second hurricane, Beryl, made landfall on the island with 150 mph winds.",
