@@ -81,6 +81,10 @@ _AFTER = {
     "emmy": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|statuettes?",
     "tony": r"awards?|nominations?|nominees?|-winning",
     "lloyd's": r"of[ ]London|underwriters?|syndicates?",
+    # the imperative idiom, closed by punctuation or `for` (`Mark your calendar is full`: a person's)
+    "mark": r"(?:your|the)[ ](?:calendars?|diar(?:y|ies)|dates?)"
+            r"(?=[ ]*(?:[!.,:;—–(]|-[ ]|\n|$)|[ ](?:for|now|today|and)[ ])",
+    "carol": r"singers|concerts?|service(?![ ](?:the|a|an|my|your|his|her|our|their|it)(?![\p{L}]))",
     "queen mary": _SHIP_2,
     "queen elizabeth": _SHIP_2,
     "achilles": r"heel|tendon",

@@ -1,5 +1,5 @@
 """Round 18, English clean rows: clubs by their nickname, ships (a vessel's noun, `Queen Mary 2`), storms in apposition,
-companies closed by a legal form.
+companies closed by a legal form, two idioms of a first name (`Mark your calendars`, `Carol singers`).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: the look-alike with nothing found;
@@ -34,6 +34,11 @@ CLEAN = [
     # a ship named by a compound whose first word the detector reads as a title (`names_en_compounds`)
     'We sailed on the Queen Elizabeth 2 in 1998.',
     'Arrivals: the Queen Mary 2 berths at dawn.',
+    # idioms made of a first name (`names_en_compounds`)
+    'Newsletter: Mark your diaries for the summer fete!',
+    'Reminder - Mark your calendars: the food drive is next week.',
+    'The Carol singers meet at the church gate at six.',
+    'Tickets for the Carol concert are on sale now.',
     # a company's name closed by its legal form (`names_en_legal`)
     'BETWEEN:\nBRAEMOOR OFFSHORE SERVICES LIMITED\nClaimant\n- and -\nKVITSTAD TANKERS AS\nDefendant',
     'Charter party between FJORDLINE BULK CARRIERS ASA and the charterer.',
@@ -65,6 +70,11 @@ PEOPLE = [
     ('My grandmother Mary 2 years ago moved to Leeds.', ['Mary']),
     ('Earl Smith 2 points, 5 rebounds', ['Earl Smith']),
     ('News: Queen Elizabeth 2 visits to Canada were her favourites, an aide said.', ['Elizabeth']),
+    # the idioms' words with a person's verb after them
+    ('hey Mark your calendars are out of sync again', ['Mark']),
+    ('Carol singing in the shower woke the whole house.', ['Carol']),
+    ('Carol services the machines every Friday.', ['Carol']),
+    ('Carol concert at 7; Carol will play piano.', ['Carol']),
     # capitals that end in the word `as`, a person's names before a form, a comma inside
     ('RESOLVED: APPOINTMENT OF JOHN SMITH AS DIRECTOR', ['JOHN SMITH']),
     ('Brief: counsel for MARTIN LEE CHAN AS EXECUTOR', ['MARTIN LEE CHAN']),
