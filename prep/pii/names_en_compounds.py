@@ -84,6 +84,9 @@ _AFTER = {
     # the imperative idiom, closed by punctuation or `for` (`Mark your calendar is full`: a person's)
     "mark": r"(?:your|the)[ ](?:calendars?|diar(?:y|ies)|dates?)"
             r"(?=[ ]*(?:[!.,:;—–(]|-[ ]|\n|$)|[ ](?:for|now|today|and)[ ])",
+    "grace": r"periods?",
+    "bill": r"pay(?![ ](?:me|us|him|her|them|you|it|this|that|the|a|an|my|your|his|our|their|for|back|up|off|attention"
+            r"|rent|bills?|cash|what|when|now|today|tomorrow|later)(?![\p{L}]))(?![ ]?[!?])",
     "carol": r"singers|concerts?|service(?![ ](?:the|a|an|my|your|his|her|our|their|it)(?![\p{L}]))",
     "queen mary": _SHIP_2,
     "queen elizabeth": _SHIP_2,
@@ -184,6 +187,20 @@ _SCORE_PAIR = regex.compile(
     r"(\p{Lu}\p{Ll}+)[ ]\d{1,3}[ ]?(?:,|-|–|—|v|vs\.?)[ ]?(\p{Lu}\p{Ll}+)[ ]\d{1,3}(?![\p{N}.:%])")
 
 
+# Round 18's idioms made of a common first name: a person's slot, kin before it, or the same name found elsewhere in
+# the document keeps it a person (doubt goes).
+_IDIOMS = frozenset("mark carol grace bill".split())
+_KIN_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:my|our|your|his|her|dad|mom|mum|father|mother|brother|sister|uncle|aunt|son|daughter|wife"
+    r"|husband|friend|boss|cousin|grandpa|grandma)[ ]$)")
+
+
+def _idiom_person(text: str, start: int, key: str, found: list[tuple[int, int, float]]) -> bool:
+    if person_slot(text, start) or _KIN_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return any(a != start and text[a:b].split(" ", 1)[0].lower() == key for a, b, _ in found)
+
+
 def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the findings that are part of a fixed compound, a unit, a storm or a nation's score here."""
     out = set()
@@ -193,6 +210,8 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         if text[start - 1:start] == " " and (prev := _WORD_BEFORE.search(text, max(0, start - 9), start - 1)):
             if not person_slot(text, prev.start()):  # `The Queen Mary 2`: `Queen` a title; not `Dear Queen ...`
                 after = _AFTER_RE.get(f"{prev.group().lower()} {key}", after)
+        if key in _IDIOMS and _idiom_person(text, start, key, found):
+            after = None  # `Ask Grace period questions`, `My dad Bill pay slips`, `Grace period? Grace Lee said`
         before = _BEFORE_RE.get(key)
         if key in _WHOLE and not (key in _AIRPORTS and _VERB_AFTER.match(text, end)) or _named_like_people(
                 text, start, end, key):

@@ -1,5 +1,6 @@
 """Round 18, English clean rows: clubs by their nickname, ships (a vessel's noun, `Queen Mary 2`), storms in apposition,
-companies closed by a legal form, two idioms of a first name (`Mark your calendars`, `Carol singers`).
+companies closed by a legal form, idioms of a first name (`Mark your calendars`, `Carol singers`,
+`Grace period`, `Bill pay`).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: the look-alike with nothing found;
@@ -39,6 +40,8 @@ CLEAN = [
     'Reminder - Mark your calendars: the food drive is next week.',
     'The Carol singers meet at the church gate at six.',
     'Tickets for the Carol concert are on sale now.',
+    'Your card has a 21-day Grace period on purchases.',
+    'Statement: 04/11 Bill pay - GAS CO -48.10',
     # a company's name closed by its legal form (`names_en_legal`)
     'BETWEEN:\nBRAEMOOR OFFSHORE SERVICES LIMITED\nClaimant\n- and -\nKVITSTAD TANKERS AS\nDefendant',
     'Charter party between FJORDLINE BULK CARRIERS ASA and the charterer.',
@@ -75,6 +78,10 @@ PEOPLE = [
     ('Carol singing in the shower woke the whole house.', ['Carol']),
     ('Carol services the machines every Friday.', ['Carol']),
     ('Carol concert at 7; Carol will play piano.', ['Carol']),
+    ('Ask Grace period questions at the desk.', ['Grace']),
+    ('My dad Bill pay slips are in the drawer.', ['Bill']),
+    ('So Bill pay the deposit or not?', ['Bill']),
+    ("Grace period? Grace Lee said it's 30 days.", ['Grace']),
     # capitals that end in the word `as`, a person's names before a form, a comma inside
     ('RESOLVED: APPOINTMENT OF JOHN SMITH AS DIRECTOR', ['JOHN SMITH']),
     ('Brief: counsel for MARTIN LEE CHAN AS EXECUTOR', ['MARTIN LEE CHAN']),
