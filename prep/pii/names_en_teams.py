@@ -4,18 +4,18 @@ A club's nickname (`Mets`, `Red Sox`, `Maple Leafs`) is a capitalised word no di
 it as a surname, and with the city before it as a full name (`The New York Mets signed` -> `York Mets`). A found
 span goes when it ends in the nickname of a club of the major leagues: MLB, NBA, NFL, NHL, MLS, the KBO and the
 Premier League's own nicknames, written below as the leagues list them (a short list that changes with a
-relocation, not with the text read). Recall first, the list leaves out every nickname that is itself a census name or
-whose singular is one (`Browns`, `Kings`, `Bills`, `Rays`, `Sparks`, `Angels`: `the Browns next door`, `Nicholas
-Sparks` are people), so a nickname kept here is a word no person carries. A title before the span keeps it
-(`Mr. Mets`); a single-word findings' other mentions are not touched (`Mets` is read where it stands). The look is a
-set lookup of the span's last word: nothing is scanned.
+relocation, not with the text read). Recall first, the list leaves out every nickname that is a first name in any
+list (`Dinos`, `Astros`), a census name itself, or whose singular is one (`Browns`, `Kings`, `Bills`, `Rays`, `Sparks`,
+`Eagles`: `the Browns next door`, `Nicholas Sparks` are people), so a nickname kept here is a word no person carries.
+A title before the span keeps it (`Mr. Mets`). Only that mention goes. The look is a set lookup of the span's last
+words: nothing is scanned.
 """
 
 from __future__ import annotations
 
 import functools
 
-from prep.pii.names_en_words import load_lexicon, titled
+from prep.pii.names_en_words import FIRST, load_lexicon, titled
 
 # The major leagues' club nicknames (plural ones: a singular nickname, `Heat`, `Magic`, `Jazz`, is a word or a name
 # the detector already weighs as one). Two-word nicknames are matched whole.
@@ -45,7 +45,8 @@ _CENSUS = 2.5  # a name's zipf above the default of a name outside the census: a
 
 @functools.cache
 def _nicknames() -> frozenset[str]:
-    """The nicknames no person carries: the nickname and its singular are no census name (two-word ones whole)."""
+    """The nicknames no person carries: no first name, and neither it nor its singular a census name (two-word ones
+    whole)."""
     lexicon = load_lexicon()
     out = set()
     for nick in _NICKNAMES.split():
@@ -54,7 +55,8 @@ def _nicknames() -> frozenset[str]:
             continue
         word = nick.lower()
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        if all(lexicon.get(w, (0, 0.0, 0.0))[1] <= _CENSUS for w in (word, singular)):
+        entry = lexicon.get(word, (0, 0.0, 0.0))
+        if not entry[0] & FIRST and all(lexicon.get(w, (0, 0.0, 0.0))[1] <= _CENSUS for w in (word, singular)):
             out.add(nick)
     return frozenset(out)
 

@@ -16,7 +16,7 @@ CLEAN = [
     'The Baltimore Orioles traded their closer on Tuesday.',
     'Rumours: Dodgers, Padres and Phillies all called about the lefty.',
     'lol the Mets bullpen did it again',
-    'Table: Mariners 4, Astros 2 | Rangers 7, Tigers 1',
+    'Table: Mariners 4, Orioles 2 | Rangers 7, Tigers 1',
     'Headline: Toronto Maple Leafs part ways with their coach',
     'Boston Red Sox 6, Texas 3 in ten innings.',
     'The Dallas Cowboys host the Eagles on Sunday night.',
@@ -54,6 +54,8 @@ PEOPLE = [
     ('Jets quarterback Aaron Rodgers spoke after practice.', ['Aaron Rodgers']),
     ('Kevin Durant joined the Suns in 2023.', ['Kevin Durant']),
     ('Author Ann Landers answered letters for decades.', ['Ann Landers']),
+    ("Dinos said he'd bring the chairs.", ['Dinos']),
+    ('Text from Astros: running 10 min late', ['Astros']),
     # a vessel's noun before a first name: a person in a relative clause (doubt goes)
     ('We took the ferry Tom recommended and it was great.', ['Tom']),
     ("That's the boat Sarah Jones bought last summer.", ['Sarah Jones']),
