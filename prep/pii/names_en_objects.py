@@ -73,7 +73,7 @@ _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HM
 # A vessel's noun right before the name (`The ship Seawise Dawn`, `the tanker Stena Impero`, round 18).
 _VESSEL_NOUN_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:ship|vessel|tanker|freighter|ferry|yacht|liner|trawler|schooner|steamer|steamship|icebreaker"
-    r"|frigate|destroyer|submarine|carrier|containership)[ ](?P<quote>[\"“])?$")
+    r"|frigate|destroyer|submarine|(?:aircraft|cargo|bulk|car|oil|LNG)[ ]carrier|containership)[ ](?P<quote>[\"“])?$")
 _SHIP_NUMBER_AFTER = regex.compile(r"[ ](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])")  # `Queen Mary 2`, `Ark Royal IV`
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
@@ -149,10 +149,12 @@ def _town(text: str, start: int, end: int) -> bool:
 
 def _ship_named(span: str) -> bool:
     """After a vessel's noun, a ship's name: its first word no first name (`the boat Tom built`, `the ship Mary
-    Rose` stay: doubt goes), and a lone word no census surname either (`the ferry Okafor took`)."""
+    Rose` stay: doubt goes), and its last word no word that a list holds as a surname only (`the ferry Okafor took`,
+    `the ferry Chidi Okafor recommended`; `Seawise Dawn` ends in a first name, `Stena Impero` in no name)."""
     words = span.split()
-    entry = load_lexicon().get(words[0].lower(), (0, 0.0, 0.0))
-    return not entry[0] & FIRST and (len(words) > 1 or not (entry[0] & LAST and entry[1] > 2.5))
+    first = load_lexicon().get(words[0].lower(), (0, 0.0, 0.0))
+    last = load_lexicon().get(words[-1].lower(), (0, 0.0, 0.0))
+    return not first[0] & FIRST and not (last[0] & LAST and not last[0] & FIRST)
 
 
 def _vehicle(span: str) -> bool:

@@ -22,7 +22,8 @@ CLEAN = [
     'The Dallas Cowboys host the Eagles on Sunday night.',
     'KBO roundup: SSG Landers edge NC Dinos in extra innings.',
     # a ship's name after a vessel's noun (`names_en_objects`)
-    'The ship Seagull Trader, a salvage vessel, left port at dawn.',
+    'The ship Northwind Joy, a cable-laying vessel, finished the repair.',
+    'The tanker Arcadia Rose was refloated.',
     'Port log: the tanker Stena Impero sailed at 06:00.',
     'The research vessel Polar Stern returned from the Arctic.',
     'BREAKING: cargo vessel Ever Summit runs aground in the canal',
@@ -64,6 +65,8 @@ PEOPLE = [
     ('Aboard the freighter Kim Nguyen met her husband.', ['Kim Nguyen']),
     ('The liner Jordan Smith worked on was retired.', ['Jordan Smith']),
     ('on the ship Daniel told me he was seasick', ['Daniel']),
+    ('We took the ferry Chidi Okafor recommended.', ['Chidi Okafor']),
+    ('Our letter carrier Delgado Ramos retired after 30 years.', ['Delgado Ramos']),
     # a storm's kind before a person's appositive, or a participle a person shares
     ('After the hurricane, Beryl, my aunt, moved to Houston.', ['Beryl']),
     ('After the storm, Andrew, weakened by flu, stayed in bed while gusts hit 70 mph.', ['Andrew']),
