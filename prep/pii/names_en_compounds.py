@@ -131,6 +131,7 @@ for _entry in NAMED_LIKE_PEOPLE:
     for _m in regex.finditer(r"[\p{L}'.\-]+", _entry):
         _NAMED_BY_WORD.setdefault(_m.group().removesuffix("'s"), []).append((_entry, _m.start()))
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+$")
+_SECOND_WORDS = frozenset(k.rpartition(" ")[2] for k in _AFTER if " " in k)  # `mary` of `queen mary`
 _AFTER_RE = {k: regex.compile(rf"[ \-]?(?i:{v})(?![\p{{L}}\p{{N}}])") for k, v in _AFTER.items()}
 # Round 16 fix: compound words that are also a verb or a participle (`Miranda warning the kids`, `Brady lists three
 # concerns`, `Oscar nominated Priya`). They make the compound only in the noun's structure (`verb_reading`).
@@ -207,7 +208,8 @@ def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     for start, end, _ in found:
         key = text[start:end].lower().replace("’", "'")
         after = _AFTER_RE.get(key)
-        if text[start - 1:start] == " " and (prev := _WORD_BEFORE.search(text, max(0, start - 9), start - 1)):
+        if key in _SECOND_WORDS and text[start - 1:start] == " " and (prev := _WORD_BEFORE.search(
+                text, max(0, start - 9), start - 1)):
             if not person_slot(text, prev.start()):  # `The Queen Mary 2`: `Queen` a title; not `Dear Queen ...`
                 after = _AFTER_RE.get(f"{prev.group().lower()} {key}", after)
         if key in _IDIOMS and _idiom_person(text, start, key, found):

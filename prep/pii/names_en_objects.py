@@ -74,6 +74,9 @@ _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HM
 _VESSEL_NOUN_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:ship|vessel|tanker|freighter|ferry|yacht|liner|trawler|schooner|steamer|steamship|icebreaker"
     r"|frigate|destroyer|submarine|(?:aircraft|cargo|bulk|car|oil|LNG)[ ]carrier|containership)[ ](?P<quote>[\"“])?$")
+_VESSEL_NOUNS = frozenset(  # the cheap look first
+    "ship vessel tanker freighter ferry yacht liner trawler schooner steamer steamship icebreaker frigate destroyer "
+    "submarine carrier containership".split())
 _SHIP_NUMBER_AFTER = regex.compile(r"[ ](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])")  # `Queen Mary 2`, `Ark Royal IV`
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
@@ -102,8 +105,9 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `RMS Queen Mary 2`
             if numeral := _SHIP_NUMBER_AFTER.match(text, end):
                 ships.add(text[start:end] + numeral.group())  # and `Queen Mary 2` elsewhere (not `Queen Mary`)
-        elif text[start - 3:start - 1].rstrip(" \"“")[-1:] in "plryte" and (vessel := _VESSEL_NOUN_BEFORE.search(
-                text, max(0, start - 17), start)) and (vessel.group("quote") or _ship_named(text[start:end])):
+        elif text[max(0, start - 16):start].rstrip(" \"“").rpartition(" ")[2].lower() in _VESSEL_NOUNS and (
+                vessel := _VESSEL_NOUN_BEFORE.search(text, max(0, start - 17), start)) and (
+                vessel.group("quote") or _ship_named(text[start:end])):
             out.add(start)  # `The ship Seawise Dawn`, `paddle steamer "Belle of the Bayou"`; not `the ferry Tom took`
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:

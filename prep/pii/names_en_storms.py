@@ -53,16 +53,19 @@ _OWN_VERB_AFTER = regex.compile(
 
 def storm_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the one-word findings that are a storm the document names in full (the module's doc)."""
-    if not lone or not any(g in text for g in _GATE + ("urricane, ", "yphoon, ", "yclone, ", "torm, ")):
+    if not lone:
         return set()
-    storms = {m.start(1): m.group(1) for m in _NAMED.finditer(text)}
-    starts = {a for a, _, _ in lone}
     out = set()
+    apposed = {}  # read where the finding stands: no scan of the document
     for a, b, _ in lone:
         if text[a - 2:a] == ", " and _KIND_BEFORE.search(text, max(0, a - 18), a) and _OWN_VERB_AFTER.match(text, b) \
                 and _storm_sentence(text, a, b) and not _PERSON_BEFORE.search(text, max(0, a - 14), a):
-            storms[a] = text[a:b]
+            apposed[a] = text[a:b]
             out.add(a)  # `A Category 3 hurricane, Beryl, made landfall`
+    if not apposed and not any(g in text for g in _GATE):
+        return out
+    storms = {m.start(1): m.group(1) for m in _NAMED.finditer(text)} | apposed
+    starts = {a for a, _, _ in lone}
     for name in set(storms.values()) & {text[a:b] for a, b, _ in lone}:
         bare = [a for a in _mentions(text, name) if a not in storms and not _SURNAME_AFTER.match(text, a + len(name))]
         if all(_storm_does(text, a, a + len(name)) for a in bare):
