@@ -7,14 +7,20 @@ Premier League's own nicknames, written below as the leagues list them (a short 
 relocation, not with the text read). Recall first, the list leaves out every nickname that is a first name in any
 list (`Dinos`, `Astros`), a census name itself, or whose singular is one (`Browns`, `Kings`, `Bills`, `Rays`, `Sparks`,
 `Eagles`: `the Browns next door`, `Nicholas Sparks` are people), so a nickname kept here is a word no person carries.
-A title before the span keeps it (`Mr. Mets`). Only that mention goes. The look is a set lookup of the span's last
-words: nothing is scanned.
+Only what is the club goes: the nickname alone, or after a place (the gazetteer's, or a club's city it lacks: `New
+York Mets`, `Kansas City Royals`, `Tampa Bay Rays`). Any other word before it keeps the span (round 18 review: box
+scores join a player to his club, `Juan Soto Mets 41 HR`, and a surname may be a nickname, `Carla Rams`), and so
+does a title (`Mr. Mets`). Only that mention goes. The look is a set lookup of the span's last words and of the
+capitalised words right before it: nothing is scanned.
 """
 
 from __future__ import annotations
 
 import functools
 
+import regex
+
+from prep.pii.names_en_places import place_name
 from prep.pii.names_en_words import FIRST, load_lexicon, titled
 
 # The major leagues' club nicknames (plural ones: a singular nickname, `Heat`, `Magic`, `Jazz`, is a word or a name
@@ -40,6 +46,9 @@ _NICKNAMES = (
     # Premier League clubs' nicknames
     "Gunners Toffees Hammers Magpies Foxes Wolves Canaries Seagulls Cherries Villans Clarets Blades Bees"
 )
+# Clubs' cities and regions the gazetteer lacks as written before a nickname.
+_CLUB_PLACES = frozenset({"tampa bay", "golden state", "new england", "vegas", "la", "ny", "st louis", "bay area"})
+_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.]*[ ]){1,2}$")  # `Los ` before a span `Angeles Dodgers`
 _CENSUS = 2.5  # a name's zipf above the default of a name outside the census: a real surname or first name
 
 
@@ -62,12 +71,24 @@ def _nicknames() -> frozenset[str]:
 
 
 def club_nicknames(text: str, found: list[tuple[int, int, float]]) -> set[int]:
-    """The starts of the spans of `found` that end in a club's nickname and have no title before them."""
+    """The starts of the spans of `found` that are a club: its nickname alone or after a place, no title before."""
     out = set()
     nicknames = _nicknames()
     for start, end, _ in found:
         words = text[start:end].removesuffix("'s").removesuffix("’s").rstrip("'’").split()
-        last_two = " ".join(words[-2:])
-        if (words[-1] in nicknames or last_two in nicknames) and not titled(text, start):
-            out.add(start)  # `The New York Mets signed`, `Yankees, Mets, Red Sox in on`
+        if " ".join(words[-2:]) in nicknames and len(words) > 1:
+            before = words[:-2]
+        elif words[-1] in nicknames:
+            before = words[:-1]
+        else:
+            continue
+        if not titled(text, start) and (not before or _place(text, start, " ".join(before))):
+            out.add(start)  # `The New York Mets signed`, `Yankees, Mets, Red Sox in on`; not `Juan Soto Mets`
     return out
+
+
+def _place(text: str, start: int, words: str) -> bool:
+    """`words` (before the nickname) are a place, alone or after the capitalised words right before the span."""
+    capitals = _CAPITALS_BEFORE.search(text, max(0, start - 24), start)
+    runs = [words] + ([f"{capitals.group()}{words}", f"{capitals.group().split()[-1]} {words}"] if capitals else [])
+    return any(run.lower() in _CLUB_PLACES or place_name(run) for run in runs)
