@@ -43,12 +43,12 @@ _PERSON_BEFORE = regex.compile(
 _APPOSITIVE = regex.compile(r",[ ](?:my|our|his|her|their|your|a|an|the)[ ]")
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 # Round 18: a storm named in apposition to its kind, with a storm's own verb after the closing comma (`A Category 3
-# hurricane, Beryl, made landfall`); verbs a person shares as a participle (`battered`, `weakened by flu`) do not
-# count.
-_KIND_BEFORE = regex.compile(r"(?<![\p{L}])(?i:hurricane|typhoon|cyclone|tropical[ ]storm|storm),[ ]$")
+# hurricane, Beryl, made landfall`). The kind is never a bare `storm` (`in the storm, Rosa, came ashore to help`), and
+# the verb is one no person shares (`came ashore`, `was upgraded` are a person's too; round 18 review).
+_KIND_BEFORE = regex.compile(r"(?<![\p{L}])(?i:hurricane|typhoon|cyclone|tropical[ ]storm),[ ]$")
 _OWN_VERB_AFTER = regex.compile(
-    r",[ ](?:(?:has|had|will|is[ ]expected[ ]to|was|is)[ ])?(?:c(?:ame|omes?)[ ]ashore|ma(?:de|kes?)[ ]landfall)"
-    r"(?![\p{L}])|,[ ](?:was|has[ ]been|is|had[ ]been)[ ](?:down|up)graded(?![\p{L}])")
+    r",[ ](?:(?:has|had|will|is[ ]expected[ ]to|is[ ]forecast[ ]to)[ ])?"
+    r"(?:ma(?:de|kes?)[ ]landfall|(?:strengthen|weaken|intensifi|dissipat|stall)(?:ed|es|s|e)?)(?![\p{L}])")
 
 
 def storm_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
