@@ -189,18 +189,22 @@ _SCORE_PAIR = regex.compile(
 
 
 # Round 18's idioms made of a common first name are read only where an imperative or a heading opens: a sentence, a
-# line, a subject, after a dash or a colon (`Mark your calendars!`, `Subject: Carol service`). After a verb or any
-# other word the name is a person's (`send Mark the dates`, `Make Bill pay`, `Booked Carol service`; round 18
-# review), and so is one with a person's slot, kin before it, or the same name found elsewhere (doubt goes).
+# line, a clause after a semicolon, a subject, after a dash or a colon (`Mark your calendars!`, `Subject: Carol
+# service`). After a verb or any other word the name is a person's (`send Mark the dates`, `Make Bill pay`, `Booked
+# Carol service`; round 18 review), and so is one with a person's slot, kin before it, or the same name found
+# elsewhere (doubt goes).
 _IDIOMS = frozenset("mark carol grace bill".split())
-_IDIOM_OPENS = regex.compile(r"(?:^|[\n.!?:—–]|[ ]-|^-)[ \t]*(?:[*•>\"“(][ ]*)?$")
+# A statement's date or amount (`04/11 Bill pay`) and a term's length (`a 21-day Grace period`) open it too: a column or
+# a count, no word of a sentence.
+_IDIOM_OPENS = regex.compile(
+    r"(?:^|[\n.!?:;—–]|[ ]-|^-)[ \t]*(?:[*•>\"“(][ ]*)?$|(?<![\p{L}\p{N}])\d[\d/.\-]*(?:-?(?:day|week|month)s?)?[ ]$")
 _KIN_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}])(?:my|our|your|his|her|dad|mom|mum|father|mother|brother|sister|uncle|aunt|son|daughter|wife"
     r"|husband|friend|boss|cousin|grandpa|grandma)[ ]$)")
 
 
 def _idiom_person(text: str, start: int, key: str, found: list[tuple[int, int, float]]) -> bool:
-    if not _IDIOM_OPENS.search(text, max(0, start - 6), start):
+    if not _IDIOM_OPENS.search(text, max(0, start - 12), start):
         return True  # `send Mark the dates`: only an opening reads the idiom
     if person_slot(text, start) or _KIN_BEFORE.search(text, max(0, start - 12), start):
         return True

@@ -74,7 +74,7 @@ _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HM
 # Stena Impero`, `our neighbour's yacht "Sheila"`, round 18); not the verb (`ship Nguyen Thi Lan the part`) nor a
 # driver's trade (`tanker Olamide Bello delivered`).
 _VESSEL_NOUN_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?i:the|a|an|this|that|my|our|his|her|their|your|its)|\p{L}+['’]s)[ ](?:\p{Ll}+[ ])?"
+    r"(?<![\p{L}])(?:(?i:the|a|an|this|that|my|our|his|her|their|your|its)|\p{L}+['’]s)[ ](?:\p{Ll}+[ ]){0,2}"
     r"(?i:ship|vessel|tanker|freighter|ferry|yacht|liner|trawler|schooner|steamer|steamship|icebreaker"
     r"|frigate|destroyer|submarine|(?:aircraft|cargo|bulk|car|oil|LNG)[ ]carrier|containership)[ ](?P<quote>[\"“])?$")
 # The name as the subject of a relative clause (`The yacht Zhang Wei owns is moored`): its owner, not the ship.
@@ -114,7 +114,7 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             if numeral := _SHIP_NUMBER_AFTER.match(text, end):
                 ships.add(text[start:end] + numeral.group())  # and `Queen Mary 2` elsewhere (not `Queen Mary`)
         elif text[max(0, start - 16):start].rstrip(" \"“").rpartition(" ")[2].lower() in _VESSEL_NOUNS and (
-                vessel := _VESSEL_NOUN_BEFORE.search(text, max(0, start - 48), start)) and (
+                vessel := _VESSEL_NOUN_BEFORE.search(text, max(0, start - 64), start)) and (
                 _quoted_ship(text, start) if vessel.group("quote") else _ship_named(text[start:end])) \
                 and not _OWNER_VERB_AFTER.match(text, end):
             out.add(start)  # `The ship Seawise Dawn`, `paddle steamer "Belle of the Bayou"`; not `the ferry Tom took`
