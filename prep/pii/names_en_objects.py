@@ -13,6 +13,10 @@ A found span is no person when:
   or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
   words' other mentions with the ship's number (`Queen Mary 2` as the article's title; not `USS Ronald Reagan
   docked. Ronald Reagan served two terms`: a person of the same name);
+- a vessel's noun after a determiner or a possessive stands before it (`the tanker Stena Impero`, round 18), its first
+  word in no list of first names or surnames and no owner's verb after it (`the yacht Zhang Wei owns` stays), or a
+  quoted name there that is not only a person's names (`the paddle steamer "Belle of the Bayou"`; not `the ferry
+  "Dmitri!"`); the verb `ship` and a driver's `tanker` have no determiner (`ship Nguyen Thi Lan the part`);
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
   field's label (`Contact: Kim   Priya: call back` stays);
