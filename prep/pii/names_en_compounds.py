@@ -78,6 +78,13 @@ _AFTER = {
     "emmy": r"nominations?|nominees?|nominated|winners?|-winning|ceremony|statuettes?",
     "tony": r"awards?|nominations?|nominees?|-winning",
     "lloyd's": r"of[ ]London|underwriters?|syndicates?",
+    # the imperative idiom, closed by punctuation or `for` (`Mark your calendar is full`: a person's)
+    "mark": r"(?:your|the)[ ](?:calendars?|diar(?:y|ies)|dates?)"
+            r"(?=[ ]*(?:[!.,:;—–(]|-[ ]|\n|$)|[ ](?:for|now|today|and)[ ])",
+    "grace": r"periods?",
+    "bill": r"pay(?![ ](?:me|us|him|her|them|you|it|this|that|the|a|an|my|your|his|our|their|for|back|up|off|attention"
+            r"|rent|bills?|cash|what|when|now|today|tomorrow|later)(?![\p{L}]))(?![ ]?[!?])",
+    "carol": r"singers|concerts?|service(?![ ](?:the|a|an|my|your|his|her|our|their|it)(?![\p{L}]))",
     "queen mary": r"2",
     "queen elizabeth": r"2",
     "achilles": r"heel|tendon",
@@ -120,6 +127,11 @@ _NAMED_BY_WORD: dict[str, list[tuple[str, int]]] = {}
 for _entry in NAMED_LIKE_PEOPLE:
     for _m in regex.finditer(r"[\p{L}'.\-]+", _entry):
         _NAMED_BY_WORD.setdefault(_m.group().removesuffix("'s"), []).append((_entry, _m.start()))
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+$")
+# What may stand before that word for it to be the compound's (`The Queen Mary 2`, `on Queen Mary 2`), not a name's
+# (`Latifah Queen Mary 2 B`: a person's names run on; round 18 review).
+_OPENS_COMPOUND = regex.compile(r"(?:^|[\n.!?:;,(\"“—–-]|(?<![\p{L}])(?:The|A|An|\p{Ll}+))[ ]*$")
+_SECOND_WORDS = frozenset(k.rpartition(" ")[2] for k in _AFTER if " " in k)  # `mary` of `queen mary`
 _AFTER_RE = {k: regex.compile(rf"[ \-]?(?i:{v})(?![\p{{L}}\p{{N}}])") for k, v in _AFTER.items()}
 # Round 16 fix: compound words that are also a verb or a participle (`Miranda warning the kids`, `Brady lists three
 # concerns`, `Oscar nominated Priya`). They make the compound only in the noun's structure (`verb_reading`).
@@ -176,12 +188,43 @@ _SCORE_PAIR = regex.compile(
     r"(\p{Lu}\p{Ll}+)[ ]\d{1,3}[ ]?(?:,|-|–|—|v|vs\.?)[ ]?(\p{Lu}\p{Ll}+)[ ]\d{1,3}(?![\p{N}.:%])")
 
 
+# Round 18's idioms made of a common first name are read only where an imperative or a heading opens: a sentence, a
+# line, a clause after a semicolon, a subject, after a dash or a colon (`Mark your calendars!`, `Subject: Carol
+# service`). After a verb or any other word the name is a person's (`send Mark the dates`, `Make Bill pay`, `Booked
+# Carol service`; round 18 review), and so is one with a person's slot, kin before it, or the same name found
+# elsewhere (doubt goes).
+_IDIOMS = frozenset("mark carol grace bill".split())
+# A statement's date or amount (`04/11 Bill pay`) and a term's length (`a 21-day Grace period`) open it too: a column or
+# a count, no word of a sentence.
+_IDIOM_OPENS = regex.compile(
+    r"(?:^|[\n.!?:;—–]|[ ]-|^-)[ \t]*(?:[*•>\"“(][ ]*)?$|(?<![\p{L}\p{N}])\d[\d/.\-]*(?:-?(?:day|week|month)s?)?[ ]$")
+_KIN_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:my|our|your|his|her|dad|mom|mum|father|mother|brother|sister|uncle|aunt|son|daughter|wife"
+    r"|husband|friend|boss|cousin|grandpa|grandma)[ ]$)")
+
+
+def _idiom_person(text: str, start: int, key: str, found: list[tuple[int, int, float]]) -> bool:
+    if not _IDIOM_OPENS.search(text, max(0, start - 12), start):
+        return True  # `send Mark the dates`: only an opening reads the idiom
+    if person_slot(text, start) or _KIN_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return any(a != start and text[a:b].split(" ", 1)[0].lower() == key for a, b, _ in found)
+
+
 def named_compounds(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the findings that are part of a fixed compound, a unit, a storm or a nation's score here."""
     out = set()
     for start, end, _ in found:
         key = text[start:end].lower().replace("’", "'")
         after = _AFTER_RE.get(key)
+        if key in _SECOND_WORDS and text[start - 1:start] == " " and (prev := _WORD_BEFORE.search(
+                text, max(0, start - 9), start - 1)):
+            if not person_slot(text, prev.start()) and _OPENS_COMPOUND.search(text, max(0, prev.start() - 12),
+                                                                              prev.start()):
+                # `The Queen Mary 2`: `Queen` a title; not `Dear Queen ...`, `Latifah Queen Mary 2`
+                after = _AFTER_RE.get(f"{prev.group().lower()} {key}", after)
+        if key in _IDIOMS and _idiom_person(text, start, key, found):
+            after = None  # `Ask Grace period questions`, `My dad Bill pay slips`, `Grace period? Grace Lee said`
         before = _BEFORE_RE.get(key)
         if key in _WHOLE and not (key in _AIRPORTS and _VERB_AFTER.match(text, end)) or _named_like_people(
                 text, start, end, key):

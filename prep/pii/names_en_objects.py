@@ -13,6 +13,10 @@ A found span is no person when:
   or a ship's prefix stands before it (`RMS Queen Mary 2`, `USS Gerald R. Ford`, `MV Doulos`), and then the same
   words' other mentions with the ship's number (`Queen Mary 2` as the article's title; not `USS Ronald Reagan
   docked. Ronald Reagan served two terms`: a person of the same name);
+- a vessel's noun after a determiner or a possessive stands before it (`the tanker Stena Impero`, round 18), its first
+  word in no list of first names or surnames and no owner's verb after it (`the yacht Zhang Wei owns` stays), or a
+  quoted name there that is not only a person's names (`the paddle steamer "Belle of the Bayou"`; not `the ferry
+  "Dmitri!"`); the verb `ship` and a driver's `tanker` have no determiner (`ship Nguyen Thi Lan the part`);
 - one word that is no first name stands right before a colon after a wide gap, a slash, a bar or a semicolon on a
   line that already holds a field (`Shipper: Daon Co.   Consignee: ...`, `Landlord: X Ltd / Tenant: ...`): the next
   field's label (`Contact: Kim   Priya: call back` stays);
@@ -70,6 +74,21 @@ PLACE_HEADERS = frozenset("city town suburb village county state province region
 _PLACE_HEADER = regex.compile(  # the cheap look for such a header before the table is split
     r"(?im)(?:^|[,|\t])[ ]*(?:city|town|suburb|village|county|location|branch)[ ]*(?:[,|\t]|$)")
 _SHIP_PREFIX = regex.compile(r"(?<![\p{L}\p{N}])(?:RMS|HMS|USS|USNS|HMCS|HMAS|HMNZS|MV|M/V|SS|RV|FV)[ ]$")
+# A vessel's noun after a determiner or a possessive, right before the name (`The ship Seawise Dawn`, `the tanker
+# Stena Impero`, `our neighbour's yacht "Sheila"`, round 18); not the verb (`ship Nguyen Thi Lan the part`) nor a
+# driver's trade (`tanker Olamide Bello delivered`).
+_VESSEL_NOUN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?i:the|a|an|this|that|my|our|his|her|their|your|its)|\p{L}+['’]s)[ ](?:\p{Ll}+[ ]){0,2}"
+    r"(?i:ship|vessel|tanker|freighter|ferry|yacht|liner|trawler|schooner|steamer|steamship|icebreaker"
+    r"|frigate|destroyer|submarine|(?:aircraft|cargo|bulk|car|oil|LNG)[ ]carrier|containership)[ ](?P<quote>[\"“])?$")
+# The name as the subject of a relative clause (`The yacht Zhang Wei owns is moored`): its owner, not the ship.
+_OWNER_VERB_AFTER = regex.compile(
+    r"[ ](?:owns|owned|chartered|charters|bought|buys|sold|sells|rented|rents|hired|hires|leased|leases|booked|books"
+    r"|took|takes|skippers|skippered|captains|captained|crews|crewed|runs|ran|drives|drove)(?![\p{L}])")
+_QUOTED = regex.compile(r"[^\"”\n]{1,60}(?=[\"”])")
+_VESSEL_NOUNS = frozenset(  # the cheap look first
+    "ship vessel tanker freighter ferry yacht liner trawler schooner steamer steamship icebreaker frigate destroyer "
+    "submarine carrier containership".split())
 _SHIP_NUMBER_AFTER = regex.compile(r"[ ](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])")  # `Queen Mary 2`, `Ark Royal IV`
 _SCORE_AFTER = regex.compile(r"[ ]\(?\d{1,3}(?:-\d{1,2}){0,2}\)?(?=[,;.]|[ ]*(?:\n|$))")
 _SCORE_ITEM = regex.compile(
@@ -98,6 +117,11 @@ def named_objects(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             out.add(start)  # `RMS Queen Mary 2`
             if numeral := _SHIP_NUMBER_AFTER.match(text, end):
                 ships.add(text[start:end] + numeral.group())  # and `Queen Mary 2` elsewhere (not `Queen Mary`)
+        elif text[max(0, start - 16):start].rstrip(" \"“").rpartition(" ")[2].lower() in _VESSEL_NOUNS and (
+                vessel := _VESSEL_NOUN_BEFORE.search(text, max(0, start - 64), start)) and (
+                _quoted_ship(text, start) if vessel.group("quote") else _ship_named(text[start:end])) \
+                and not _OWNER_VERB_AFTER.match(text, end):
+            out.add(start)  # `The ship Seawise Dawn`, `paddle steamer "Belle of the Bayou"`; not `the ferry Tom took`
         elif text[end:end + 1] == ":" and " " not in text[start:end] and _FIELD_BEFORE.search(text, line_start, start) \
                 and not load_lexicon().get(text[start:end].lower(), (0,))[0] & FIRST:
             out.add(start)  # `...   Consignee: Midwest Auto Parts`
@@ -138,6 +162,26 @@ def _town(text: str, start: int, end: int) -> bool:
         return False
     entry = load_lexicon().get(text[start:end].lower())
     return entry is None or not entry[0] & FIRST and (bool(entry[0] & PLACE) or entry[2] - entry[1] > _TOWN_WORDNESS)
+
+
+def _ship_named(span: str) -> bool:
+    """After a vessel's noun, a ship's name: its first word in no list of first names or surnames (`the boat Tom
+    built`, `the ship Mary Rose`, `the yacht Zhang Wei` stay: doubt goes), and its last word no word that a list
+    holds as a surname only (`the ferry Chidi Okafor recommended`; `Seawise Dawn` ends in a first name, `Stena
+    Impero` in no name)."""
+    words = span.split()
+    first = load_lexicon().get(words[0].lower(), (0, 0.0, 0.0))
+    last = load_lexicon().get(words[-1].lower(), (0, 0.0, 0.0))
+    return not first[0] & (FIRST | LAST) and not (last[0] & LAST and not last[0] & FIRST)
+
+
+def _quoted_ship(text: str, start: int) -> bool:
+    """A quoted name after a vessel's noun is the ship's unless the quote holds only a person's names (`the ferry
+    "Dmitri!"`, `the ship "Priya"`, `"Mary Ellen"`): `"Belle of the Bayou"` goes, a name called out stays."""
+    quoted = _QUOTED.match(text, start)
+    words = regex.findall(r"\p{L}+", quoted.group()) if quoted else []
+    lexicon = load_lexicon()
+    return bool(words) and not all(lexicon.get(w.lower(), (0,))[0] & (FIRST | LAST) for w in words)
 
 
 def _vehicle(span: str) -> bool:

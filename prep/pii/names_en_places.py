@@ -61,6 +61,11 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n.partition("\t")[0] for n in lines), frozenset(n[:-2] for n in lines if n.endswith("\tR"))
 
 
+def place_name(words: str) -> bool:
+    """The words, as a whole, are a place the gazetteer holds (`New York`, `Kansas City`)."""
+    return words.lower() in _gazetteer()[0]
+
+
 def _census(word: str, first_only: bool) -> bool:
     """A name the census lists (its name zipf above the default of a name outside it)."""
     flags, name_zipf, _ = load_lexicon().get(word.lower(), (0, 0.0, 0.0))

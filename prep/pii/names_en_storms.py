@@ -42,15 +42,30 @@ _PERSON_BEFORE = regex.compile(
     r"|hi|hey|hello|dear|thanks|from)[ ]$")
 _APPOSITIVE = regex.compile(r",[ ](?:my|our|his|her|their|your|a|an|the)[ ]")
 _SENTENCE_END = regex.compile(r"[.!?\n]")
+# Round 18: a storm named in apposition to its kind, with a storm's own verb after the closing comma (`A Category 3
+# hurricane, Beryl, made landfall`). The kind is never a bare `storm` (`in the storm, Rosa, came ashore to help`), and
+# the verb is one no person shares (`came ashore`, `was upgraded` are a person's too; round 18 review).
+_KIND_BEFORE = regex.compile(r"(?<![\p{L}])(?i:hurricane|typhoon|cyclone|tropical[ ]storm),[ ]$")
+_OWN_VERB_AFTER = regex.compile(
+    r",[ ](?:(?:has|had|will|is[ ]expected[ ]to|is[ ]forecast[ ]to)[ ])?"
+    r"(?:ma(?:de|kes?)[ ]landfall|(?:strengthen|weaken|intensifi|dissipat|stall)(?:ed|es|s|e)?)(?![\p{L}])")
 
 
 def storm_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the one-word findings that are a storm the document names in full (the module's doc)."""
-    if not lone or not any(g in text for g in _GATE):
+    if not lone:
         return set()
-    storms = {m.start(1): m.group(1) for m in _NAMED.finditer(text)}
-    starts = {a for a, _, _ in lone}
     out = set()
+    apposed = {}  # read where the finding stands: no scan of the document
+    for a, b, _ in lone:
+        if text[a - 2:a] == ", " and _KIND_BEFORE.search(text, max(0, a - 18), a) and _OWN_VERB_AFTER.match(text, b) \
+                and _storm_sentence(text, a, b) and not _PERSON_BEFORE.search(text, max(0, a - 14), a):
+            apposed[a] = text[a:b]
+            out.add(a)  # `A Category 3 hurricane, Beryl, made landfall`
+    if not apposed and not any(g in text for g in _GATE):
+        return out
+    storms = {m.start(1): m.group(1) for m in _NAMED.finditer(text)} | apposed
+    starts = {a for a, _, _ in lone}
     for name in set(storms.values()) & {text[a:b] for a, b, _ in lone}:
         bare = [a for a in _mentions(text, name) if a not in storms and not _SURNAME_AFTER.match(text, a + len(name))]
         if all(_storm_does(text, a, a + len(name)) for a in bare):
@@ -74,6 +89,11 @@ def _storm_does(text: str, start: int, end: int) -> bool:
     if titled(text, start) or person_slot(text, start) or _PERSON_AFTER.match(text, end) or _APPOSITIVE.match(
             text, end) or _PERSON_BEFORE.search(text, max(0, start - 14), start) or not _STORM_VERB.match(text, end):
         return False
+    return _storm_sentence(text, start, end)
+
+
+def _storm_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around the mention speaks of a storm (wind speed, landfall, category, gusts, surge)."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     stop = _SENTENCE_END.search(text, end)
     return bool(_STORM_DOES.search(text, begin, stop.start() if stop else len(text)))

@@ -37,9 +37,11 @@ from prep.pii.names_en_brands import trade_brands
 from prep.pii.names_en_compounds import named_compounds
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
+from prep.pii.names_en_legal import legal_form_closed
 from prep.pii.names_en_objects import named_objects
 from prep.pii.names_en_places import place_mentions
 from prep.pii.names_en_storms import storm_mentions
+from prep.pii.names_en_teams import club_nicknames
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -147,6 +149,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     here |= {a for a, b, _ in found if company_named(text, a, b)}  # `Roper Technologies`, `Grace Bio, Inc.`
+    here |= {a for a, b, _ in found if legal_form_closed(text, a, b)}  # `NORDSTAR SHIPPING AS` closing its line
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
              and not text[a:b].endswith(("'s", "’s")) and not _ASKED_BEFORE.search(text, max(0, a - 8), a)}
     here |= {a for a, b, _ in lone if _key(text[a:b]) in WEATHER_NAMED and _FORECAST_AFTER.match(text, b)}
@@ -156,6 +159,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= trade_brands(text, lone)  # `Chase Business`, `Wells Fargo and Chase`, `Max bundles`
     here |= storm_mentions(text, lone)  # `Hurricane Milton ... Milton came ashore with 120 mph winds`
     here |= place_mentions(text, found)  # `red warning for Galway, Mayo`, `built in Hornell, N.Y.`
+    here |= club_nicknames(text, found)  # `The New York Mets signed`, `Yankees, Mets, Red Sox`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
     kept = []
     for f in found:
