@@ -53,6 +53,7 @@ from prep.pii.names_ko_slots import (
     after_stage_role,
     census_word,
 )
+from prep.pii.names_ko_stats import add_stat_siblings
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -322,6 +323,7 @@ class MoreContexts:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
         foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
+        add_stat_siblings(self.model, text, spans, _NOT_NAMES)  # `허웅 27, 라건아 21` (round 18)
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()

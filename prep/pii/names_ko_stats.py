@@ -1,0 +1,47 @@
+"""Korean names in a box score or a leader board: the items of a stat line beside a found name (round 18).
+
+`KCC: 허웅 27, 라건아 21, 송교창 14`, `GS칼텍스 실바 31득점, 유서연 9득점`, `T3 윤이나, 방신실 -10`: a report lists
+the players of a side as items that each carry a count. Where one item is a name the lexicon knows, its neighbours
+in the same shape are people too, whatever the syllable model says of them (`허웅`: one syllable given; `워니`,
+`실바`: a foreign player's name; `방신실`: a rare given name the model reads as a word's form). An item must carry its
+own count and be no dictionary word (`득점 27`, `전반 12`, `서울 3` stay), so a list of words or of towns beside a
+name keeps them. Read from the found names outward, item by item, so a line is read whole; a name beside no count
+costs two character looks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_ko_long import STAT_UNITS, STAT_WORDS
+
+# One count after a name: `27`, `-10`, `31득점`, `리바운드 11`; up to three in a row (`27점 11리바운드`).
+_COUNT = rf"[ ](?:(?:{STAT_WORDS})[ ])?[-+]?\d{{1,3}}(?:{STAT_UNITS})?(?![\d가-힣.:\-])"
+_SEPARATOR = r"[ ]?[,/ㆍ·][ ]?"
+_RANK = r"(?:T?\d{1,3}[ ])?"  # a leader board's rank before the name (`/ 2 셰플러 -11`, `/ T3 안병훈`)
+# After a found name (and its counts): the next item, which carries a count of its own.
+_NEXT = re.compile(rf"(?:{_COUNT}){{0,3}}{_SEPARATOR}{_RANK}(?P<v>[가-힣]{{2,4}})(?={_COUNT})")
+# Before a found name: the previous item with its counts.
+_PREVIOUS = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})(?:{_COUNT}){{1,3}}{_SEPARATOR}{_RANK}\Z")
+_SEPARATORS = frozenset(",/ㆍ·")
+_WINDOW = 40  # characters before a found name where the previous item and its counts may start
+
+
+def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+    """Append to `spans` the items of a stat line beside a found name (`허웅 27, 라건아 21`); `not_names`: words that
+    name no one (`본인`, `막내`)."""
+    todo, seen = list(spans), set(spans)
+    while todo:
+        start, end = todo.pop()
+        after = _NEXT.match(text, end) if text[end:end + 1] in " ,/ㆍ·" else None
+        before = None if _SEPARATORS.isdisjoint(text[max(0, start - 6):start]) else _PREVIOUS.search(
+            text, max(0, start - _WINDOW), start)
+        for match in (after, before):
+            if match is None or match.span("v") in seen:
+                continue
+            value = match["v"]
+            if value in model.words or value in not_names:
+                continue  # `득점 27`, `서울 3`: a word with its count
+            seen.add(match.span("v"))
+            spans.append(match.span("v"))
+            todo.append(match.span("v"))

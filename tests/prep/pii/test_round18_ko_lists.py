@@ -1,0 +1,57 @@
+"""Round 18 (Korean names in lists, scores and profiles; Korean clean rows whose shape names no one), written fresh
+(no tuning row copied), both ways: the name found (`*_FOUND`) and the look-alike kept (`*_KEPT`: the word stays
+while a real name beside it goes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+# A: the items of a box score or a leader board beside a found name, each with its own count
+# (`prep.pii.names_ko_stats`): a one-syllable given name, a foreign player, a rare given name.
+STATS_FOUND = [
+    ("LG: 양홍석 19, 마레이 17, 유기상 12", ["마레이"]),
+    ("대한항공 요스바니 27득점, 정지석 15득점, 곽승석 9득점", ["요스바니"]),
+    ("현대모비스 프림 24점 11리바운드, 이우석 18점", ["프림"]),
+    ("어제 경기 보니까 이정현 22, 벨란겔 16 넣었더라 ㅋㅋ", ["벨란겔"]),
+    ("K리그 득점: 주민규 2골, 세징야 1골", ["세징야"]),
+    ("3R 순위: 1 임성재 -12 / 2 셰플러 -11", ["셰플러"]),
+    ("T4 최혜진, 방신아 -7", ["방신아"]),
+    ("득점 순위: 김도윤 23, 뮬러 19, 박건호 17", ["뮬러"]),
+]
+STATS_KEPT = [
+    ("박지성 2골, 맨유 3-1 승", "맨유"),
+    ("이번 시즌 손흥민 17골, 득점 2위, 도움 10", "도움"),
+    ("장보기: 사과 3개, 배 2개, 이수진 1인분", "사과"),
+    ("김민재 선수 평점: 수비 8, 패스 7, 속도 9", "수비"),
+    ("이수진 23, 서울 24, 부산 18 순으로 집계", "서울"),
+    ("이정후 3안타, 샌프란시스코 5-3 승리", "샌프란시스코"),
+]
+STATS_CLEAN = [
+    "삼성 3, 한화 2 (9회말 끝내기)",
+    "전반 12, 후반 15로 합계 27점이었다.",
+    "서울 24, 부산 18, 대구 11 (확진자 수)",
+]
+
+FOUND = STATS_FOUND
+KEPT = STATS_KEPT
+CLEAN = STATS_CLEAN
+
+
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_round18_ko_listed_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_round18_ko_words_beside_names_stay(scrubber, text, word):
+    result = scrubber.scrub(text, "ko")
+    assert not any(text[f.start:f.end] == word for f in result.findings), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round18_ko_clean_rows_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
