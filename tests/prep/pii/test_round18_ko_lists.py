@@ -34,9 +34,26 @@ STATS_CLEAN = [
     "서울 24, 부산 18, 대구 11 (확진자 수)",
 ]
 
-FOUND = STATS_FOUND
+# B: a chat whose speakers are labelled by kin or a group's rank (`prep.pii.names_ko_layouts.KIN_LABELS`): the label
+# names no one; a named speaker beside it, or a label that is a common given name (`형수`), still goes.
+KIN_FOUND = [
+    ("[형수] [오후 2:11] 오늘 피시방 ㄱ?\n[민재] [오후 2:12] ㅇㅋ", ["형수", "민재"]),
+    ("[하은] [오후 5:00] 어디야\n[손녀] [오후 5:01] 집이야", ["하은"]),
+    ("[팀장] [오전 9:00] 회의 10시\n[부팀장] [오전 9:01] 네\n[박소연] [오전 9:02] 확인했습니다", ["박소연"]),
+    ("[동기] [오후 6:00] 회식 어디?\n[지훈] [오후 6:01] 강남역", ["지훈"]),
+    ("서윤이모 — 오늘 오후 9:02\n다들 잘 지내지?", ["서윤이모"]),
+]
+KIN_CLEAN = [
+    "[할머니] [오후 4:20] 밥은 먹었니\n[손녀] [오후 4:31] 네 먹었어요~\n[할머니] [오후 4:32] 그래",
+    "[막내] [오후 11:48] 형 자?\n[큰형] [오후 11:52] ㄴㄴ 왜\n[작은형] [오후 11:53] 나도 안 잠",
+    "[반장] [오후 3:10] 내일 체육복 입고 오래\n[부반장] [오후 3:11] 강당이래\n[반장] [오후 3:11] ㅇㅋ",
+    "[주장] [오후 7:00] 내일 훈련 6시\n[부주장] [오후 7:01] 공 챙겨올게요",
+    "[큰누나] [오후 1:00] 엄마 병원 몇 시야\n[남동생] [오후 1:02] 두 시",
+]
+
+FOUND = STATS_FOUND + KIN_FOUND
 KEPT = STATS_KEPT
-CLEAN = STATS_CLEAN
+CLEAN = STATS_CLEAN + KIN_CLEAN
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
@@ -55,3 +72,12 @@ def test_round18_ko_words_beside_names_stay(scrubber, text, word):
 def test_round18_ko_clean_rows_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [(f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+def test_round18_kin_labels_hold_no_common_given_name():
+    """A kin or rank label that the lexicon holds as a common given name (`형수`, `동기`) would lose a real speaker."""
+    from prep.pii.names_ko import COMMON_GIVEN_COUNT, load_model
+    from prep.pii.names_ko_layouts import KIN_LABELS
+
+    model = load_model()
+    assert not [w for w in KIN_LABELS if model.given_names.get(w, 0) >= COMMON_GIVEN_COUNT]
