@@ -36,6 +36,7 @@ from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
 from prep.pii.names_ko_kin import KinContexts, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
+from prep.pii.names_ko_masked import drop_masked_callbacks
 from prep.pii.names_ko_news import (
     foreign_siblings,
     member_lists,
@@ -481,5 +482,6 @@ class MoreContexts:
         # dictionary words, none marked (round 14); a name told or after a role stays (`본명은 한가을`, `보컬 정하루`)
         if lone_words(model, text, [*spans, *forms]):
             spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]
+        spans = drop_masked_callbacks(model, text, spans)  # `김모씨` ... `김씨는`: the mask's callback (round 18)
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

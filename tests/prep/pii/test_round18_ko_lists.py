@@ -51,15 +51,39 @@ KIN_CLEAN = [
     "[큰누나] [오후 1:00] 엄마 병원 몇 시야\n[남동생] [오후 1:02] 두 시",
 ]
 
-FOUND = STATS_FOUND + KIN_FOUND
+# B: a masked person's callback by the bare surname (`prep.pii.names_ko_masked`): where the document masks the
+# surname (`정모씨`) and the callback opens its clause; a full name, another surname, one after a role stay.
+MASKED_FOUND = [
+    ("김모씨와 피해자 김민수 씨가 다퉜다.", ["김민수"]),
+    ("피고인 한모씨는 범행을 인정했다. 한씨의 아버지 한태호 씨가 법정에 나왔다.", ["한태호"]),
+]
+# (text, where the bare surname that must still go starts)
+MASKED_SURNAME_FOUND = [
+    ("경찰은 최모(31)씨를 송치했다. 담당 형사 최 씨는 \"추가 수사\"라고 했다.", "최 씨는"),
+    ("우리 이모가 오셨다. 옆집 이씨 아저씨도 왔다.", "이씨 아저씨"),
+]
+MASKED_CLEAN = [
+    "경찰은 20대 윤모씨를 입건했다. 윤씨는 \"팬이라서 그랬다\"고 진술했다.",
+    "법원은 이모(45)씨에게 징역 2년을 선고했다. 이씨는 항소할 뜻을 밝혔다.",
+    "[단독] 강모씨 \"억울하다\"… 강씨 측 변호인 입장문",
+]
+
+FOUND = STATS_FOUND + KIN_FOUND + MASKED_FOUND
 KEPT = STATS_KEPT
-CLEAN = STATS_CLEAN + KIN_CLEAN
+CLEAN = STATS_CLEAN + KIN_CLEAN + MASKED_CLEAN
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
 def test_round18_ko_listed_names_are_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "at"), MASKED_SURNAME_FOUND)
+def test_round18_ko_bare_surname_of_another_person_is_found(scrubber, text, at):
+    result = scrubber.scrub(text, "ko")
+    assert any(f.entity == "PERSON" and f.start == text.index(at) for f in result.findings), [
+        text[f.start:f.end] for f in result.findings]
 
 
 @pytest.mark.parametrize(("text", "word"), KEPT)

@@ -1,0 +1,36 @@
+"""A Korean report's anonymised person called back by the bare surname (round 18).
+
+News and judgments mask a private person as the surname and `모` (`김모씨`, `이모(45)씨`, `박모 씨`), and call them
+back by the surname and `씨` alone (`김씨는 "..."라고 진술했다`). The mask is no name (`data/eval/PII_SETS.md`: masked
+references are not labelled) and neither is its callback: the reader learns nothing but the surname the mask already
+shows. Only a bare surname with `씨` right after it that opens its clause goes back, and only where the same document
+masks that surname; a full name with the surname (`김민수 씨`), another surname's callback (`이씨`) and a bare surname
+after a role (`담당 형사 최 씨`: another person of the same surname) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The mask: a surname, `모`, then `씨` or an age in brackets (`김모씨`, `박모 씨`, `이모(45)씨`; not the kin `이모가`).
+_MASK = re.compile(r"(?<![가-힣])(?P<s>[가-힣])모[ ]?(?:씨|\(\d)")
+_CALLBACK = re.compile(r"[ ]?씨")
+# A callback opens its clause (`. 김씨는`, `… 강씨 측`, a line's start); after a role or another word it may be
+# someone else of the same surname (`담당 형사 최 씨는`), who stays.
+_CLAUSE_END = frozenset(".!?\"'”’…」』)]\n")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" ")
+    return not before or before[-1] in _CLAUSE_END
+
+
+def drop_masked_callbacks(model, text: str, spans: list) -> list:
+    """`spans` less each bare surname before `씨` whose surname the document masks (`김모씨` ... `김씨는`)."""
+    if "모" not in text:
+        return spans
+    masked = {m["s"] for m in _MASK.finditer(text) if m["s"] in model.surnames}
+    if not masked:
+        return spans
+    return [(s, e) for s, e in spans if not (e - s == 1 and text[s] in masked and _CALLBACK.match(text, e)
+                                                   and _opens_clause(text, s))]
