@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from prep.pii.address_lines import KO_PROVINCE_SHORT
 from prep.pii.names_ko_forms import word_form_no_name_has
+from prep.pii.names_ko_slots import ELDER_PLACES
 from prep.pii.names_ko_words import job_noun
 
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
@@ -71,11 +73,23 @@ _PROPOSAL_PARTICLE = re.compile(r"(?:이|을|은|으로|대로|에)(?![가-힣])
 _SQL_BEFORE = re.compile(r"(?<![A-Za-z])(?:AS|FROM|JOIN|GROUP[ ]BY|ORDER[ ]BY|INTO|UPDATE|TABLE|SELECT|WHERE)[ ]$")
 _SQL_STATEMENT = re.compile(r"SELECT\b[^;]{0,300}?\bFROM\b|\bUPDATE[ ]\S+[ ]SET\b|INSERT[ ]INTO\b|DELETE[ ]FROM\b")
 
+# A province before a city's or a county's name with its 시/군/구 (`충남 홍성군`, `충청남도 홍성군`, `경북 청송군`,
+# round 18): an address's head, never a person's (`ELDER_PLACES`: Korea's two-syllable cities and counties).
+_PROVINCE_BEFORE = re.compile(
+    rf"(?<![가-힣])(?:{KO_PROVINCE_SHORT}|[가-힣]{{2,3}}도|[가-힣]{{2}}특별시|[가-힣]{{2}}광역시)[ ,]+\Z")
+
+
+def _county_after_province(text: str, start: int, end: int, span: str) -> bool:
+    return len(span) == 3 and span[2] in "시군구" and span[:2] in ELDER_PLACES and _PROVINCE_BEFORE.search(
+        text, max(0, start - 8), start) is not None
+
 
 def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
+    if _county_after_province(text, start, end, span):
+        return True  # `충남 홍성군`: a county after its province
     if job_noun(model, text, start, end):
         return True  # `배송 기사님`: a service's noun before a job's title (`prep.pii.names_ko_words`)
     if word_form_no_name_has(model, text, start, end):

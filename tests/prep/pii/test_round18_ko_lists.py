@@ -68,9 +68,24 @@ MASKED_CLEAN = [
     "[단독] 강모씨 \"억울하다\"… 강씨 측 변호인 입장문",
 ]
 
-FOUND = STATS_FOUND + KIN_FOUND + MASKED_FOUND
+# B: a city's or a county's name with its 시/군 after a province (`prep.pii.names_ko_things`): an address's head; a
+# person after a province, or one named like a county in a name's field, still goes.
+COUNTY_FOUND = [
+    ("담당: 충남 홍성민 주무관", ["홍성민"]),
+    ("지역: 전북 장수군 / 담당자: 장수연", ["장수연"]),
+    ("성명: 홍성군", ["홍성군"]),
+    ("경남 김해시 거주 김해진 씨", ["김해진"]),
+]
+COUNTY_CLEAN = [
+    "대회 장소: 충남 홍성군 군민체육관",
+    "전남 화순군, 경남 거창군 일대에 호우특보",
+    "[지역] 강원 화천군 산천어축제 개막",
+    "전남 화천군, 경남 거창군 일대 산불 진화",
+]
+
+FOUND = STATS_FOUND + KIN_FOUND + MASKED_FOUND + COUNTY_FOUND
 KEPT = STATS_KEPT
-CLEAN = STATS_CLEAN + KIN_CLEAN + MASKED_CLEAN
+CLEAN = STATS_CLEAN + KIN_CLEAN + MASKED_CLEAN + COUNTY_CLEAN
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
