@@ -83,9 +83,45 @@ COUNTY_CLEAN = [
     "전남 화천군, 경남 거창군 일대 산불 진화",
 ]
 
-FOUND = STATS_FOUND + KIN_FOUND + MASKED_FOUND + COUNTY_FOUND
+# A: a full name after a role of the stage, the screen or the newsroom (`prep.pii.names_ko_slots.STAGE_ROLES`), whose
+# given part is rare (`다올`) or a common given name that a word's form hides (`주|한결`), before a copula too.
+STAGE_FOUND = [
+    ("세터 남다올은 \"언니들 덕분\"이라고 말했다.", ["남다올"]),
+    ("오늘의 날씨, 기상캐스터 채수빈이었습니다.", ["채수빈"]),
+    ("게스트로는 래퍼 주한결과 싱어송라이터 백다온이 나선다.", ["주한결", "백다온"]),
+    ("MBC 아나운서 편다솔이 진행을 맡는다.", ["편다솔"]),
+    ("중계는 캐스터 한별찬과 해설위원 이동국이 맡는다.", ["한별찬"]),
+    ("이상 기상캐스터 도해솔입니다.", ["도해솔"]),
+]
+STAGE_CLEAN = [
+    "아나운서 출신이 늘었다.",
+    "신예 배우가 주목받았다.",
+    "앵커 교체는 다음 달로 미뤄졌다.",
+    "기상캐스터 예보는 빗나갔다.",
+    "신예 시절을 떠올렸다.",
+    "세터 출신이 감독이 됐다.",
+    "앵커 하차를 결정했다.",
+    "캐스터 교육을 받았다.",
+]
+
+# A: a group's profile, members by role and birth year (`prep.pii.names_ko_slots.MEMBER_ROLES`): two members at least,
+# one of them no word; one-syllable names and given names that are words too (`하루`, `새봄`) go.
+MEMBERS_FOUND = [
+    ("멤버 소개\n리더 하람 (1999)\n메인보컬 별 (2000)\n메인댄서 유나 (2002)\n막내 새봄 (2005)",
+     ["하람", "별", "유나", "새봄"]),
+    ("[프로필] 보컬 은호(1998), 드러머 강(1997), 기타리스트 도윤(1999)", ["은호", "강", "도윤"]),
+    ("신인 걸그룹: 센터 하루 (2004년생) / 리드보컬 서아 (2005년생)", ["하루", "서아"]),
+]
+MEMBERS_CLEAN = [
+    "리더 선출 (2020) / 막내 입대 (2023)",
+    "보컬 트레이닝 (2021) / 댄서 오디션 (2022)",
+    "센터 포지션 (2024) / 메인보컬 파트 (2024)",
+    "리더십 교육 (2021), 보컬 레슨 (2022)",
+]
+
+FOUND = STATS_FOUND + KIN_FOUND + MASKED_FOUND + COUNTY_FOUND + STAGE_FOUND + MEMBERS_FOUND
 KEPT = STATS_KEPT
-CLEAN = STATS_CLEAN + KIN_CLEAN + MASKED_CLEAN + COUNTY_CLEAN
+CLEAN = STATS_CLEAN + KIN_CLEAN + MASKED_CLEAN + COUNTY_CLEAN + STAGE_CLEAN + MEMBERS_CLEAN
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
