@@ -54,7 +54,7 @@ from prep.pii.names_ko_slots import (
     after_stage_role,
     census_word,
 )
-from prep.pii.names_ko_stats import add_stat_siblings
+from prep.pii.names_ko_stats import add_board_names, add_stat_siblings
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -253,6 +253,7 @@ class MoreContexts:
         model = self.model
         add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
         add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
+        add_board_names(model, text, spans, _NOT_NAMES)  # `1 임하솔 -14` a line (round 18)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (

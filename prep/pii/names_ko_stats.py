@@ -7,6 +7,11 @@ in the same shape are people too, whatever the syllable model says of them (`허
 own count and be no dictionary word (`득점 27`, `전반 12`, `서울 3` stay), so a list of words or of towns beside a
 name keeps them. Read from the found names outward, item by item, so a line is read whole; a name beside no count
 costs two character looks.
+
+A leader board one player a line (`1 임하솔 -14` / `T3 리디아 박 -10` / `5 설가온 -9`): three lines at least of a rank,
+a name and a score to par make a board; where one of its items is name-shaped (`NameModel.name_plausible`), every
+item that is no dictionary word is a player (`셰플러`, a rare given name); a board of towns or goods is of words. A
+text without ` -` or ` +` pays one substring look.
 """
 
 from __future__ import annotations
@@ -45,3 +50,23 @@ def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str]) 
             seen.add(match.span("v"))
             spans.append(match.span("v"))
             todo.append(match.span("v"))
+
+
+# A leader board's line: a rank, one or more names, a score to par (`T3 윤이나, 방신실 -10`); three lines make a board.
+_BOARD_LINE = re.compile(r"(?m)^[ \t]*T?\d{1,3}[ ]+(?P<items>[^\n]{2,40}?)[ ]+(?:[-+]\d{1,2}|E)[ \t]*$")
+_BOARD_SCORE = re.compile(r"[ ][-+]\d{1,2}[ \t]*(?:\n|$)")
+_BOARD_MIN = 3
+_ITEM = re.compile("(?:^|(?<=,)[ ]?)(?P<v>[가-힣]{2,4})(?=,|$)")  # an item of Hangul alone (not `리디아 박`)
+
+
+def add_board_names(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+    """Append to `spans` the name-shaped items of a leader board's lines (`1 임하솔 -14`), three lines at least."""
+    if " -" not in text and " +" not in text or len(_BOARD_SCORE.findall(text)) < _BOARD_MIN:
+        return
+    lines = list(_BOARD_LINE.finditer(text))
+    if len(lines) < _BOARD_MIN:
+        return
+    items = [(line.start("items") + item.start("v"), item["v"]) for line in lines
+             for item in _ITEM.finditer(line["items"]) if item["v"] not in model.words and item["v"] not in not_names]
+    if any(model.name_plausible(value) for _, value in items):  # a board of people: a foreign player's name goes too
+        spans.extend((at, at + len(value)) for at, value in items)

@@ -28,6 +28,18 @@ STATS_KEPT = [
     ("이수진 23, 서울 24, 부산 18 순으로 집계", "서울"),
     ("이정후 3안타, 샌프란시스코 5-3 승리", "샌프란시스코"),
 ]
+# A: a leader board one player a line (three lines of a rank, a name, a score to par): its items that are no word,
+# where one of them is name-shaped.
+BOARD_FOUND = [
+    ("최종 순위\n1 채하엘 -11\n2 YOON MINA -9\nT3 편다올 -7\n5 남아린 -6", ["채하엘", "편다올"]),
+    ("PGA 2R\n1 셰플러 -12\n2 임성재 -10\n3 김시우 -8\n4 매킬로이 -7", ["셰플러", "매킬로이"]),
+]
+BOARD_CLEAN = [
+    "주간 체중 변화\n1 사과 -2\n2 바나나 -1\n3 우유 +1",
+    "환율 변동\n1 달러 -12\n2 엔화 +3\n3 유로 -5",
+    "득실차\n1 흥국생명 +12\n2 현대건설 +8\n3 정관장 -3\n4 도로공사 -5",
+    "기온 변화\n1 철원 -12\n2 대관령 -10\n3 태백 -9",
+]
 STATS_CLEAN = [
     "삼성 3, 한화 2 (9회말 끝내기)",
     "전반 12, 후반 15로 합계 27점이었다.",
@@ -119,9 +131,9 @@ MEMBERS_CLEAN = [
     "리더십 교육 (2021), 보컬 레슨 (2022)",
 ]
 
-FOUND = STATS_FOUND + KIN_FOUND + MASKED_FOUND + COUNTY_FOUND + STAGE_FOUND + MEMBERS_FOUND
+FOUND = STATS_FOUND + BOARD_FOUND + KIN_FOUND + MASKED_FOUND + COUNTY_FOUND + STAGE_FOUND + MEMBERS_FOUND
 KEPT = STATS_KEPT
-CLEAN = STATS_CLEAN + KIN_CLEAN + MASKED_CLEAN + COUNTY_CLEAN + STAGE_CLEAN + MEMBERS_CLEAN
+CLEAN = STATS_CLEAN + BOARD_CLEAN + KIN_CLEAN + MASKED_CLEAN + COUNTY_CLEAN + STAGE_CLEAN + MEMBERS_CLEAN
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
