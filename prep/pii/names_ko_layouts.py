@@ -38,7 +38,9 @@ _GROUP_RANKS = "반장 회장 조장 주장 팀장 대장 총무 담임 기장".
 KIN_LABELS = frozenset(
     [p + k for p in ("", *_KIN_PREFIXES) for k in _KIN_BASES] + _GROUP_RANKS + ["부" + r for r in _GROUP_RANKS]
     + "장남 장녀 차남 차녀 외손녀 외손자 며느리 사위 올케 형부 처제 처형 매형 매제 시누이 아주버님 도련님 아가씨 "
-      "막둥이 남동생 여동생 큰아빠 작은아빠 큰엄마 작은엄마 할매 할배 외할머니 외할아버지 친할머니 친할아버지".split())
+      "막둥이 남동생 여동생 큰아빠 작은아빠 큰엄마 작은엄마 할매 할배 외할머니 외할아버지 친할머니 친할아버지 "
+      # a building's, a village's or a department's ranks (`[동대표] [오전 9:05]`)
+      "동대표 입주자대표 부녀회장 노인회장 관리소장 통장 이장 동장 간사 과대표 학회장".split())
 # Values a speaker, a field or a role may hold that are never a person.
 STOP_VALUES = KIN_LABELS | frozenset(
     "나 너 저 우리 저희 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 배우자 자녀 "
