@@ -27,8 +27,8 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def drop_masked_callbacks(model, text: str, spans: list) -> list:
     """`spans` less each bare surname before `씨` whose surname the document masks (`김모씨` ... `김씨는`)."""
-    if "모" not in text:
-        return spans
+    if "모씨" not in text and "모 씨" not in text and "모(" not in text:
+        return spans  # literal looks first: `모` alone is in every other text (`모두`, `모르다`)
     masked = {m["s"] for m in _MASK.finditer(text) if m["s"] in model.surnames}
     if not masked:
         return spans

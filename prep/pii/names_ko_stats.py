@@ -29,7 +29,7 @@ _NEXT = re.compile(rf"(?:{_COUNT}){{0,3}}{_SEPARATOR}{_RANK}(?P<v>[가-힣]{{2,4
 # Before a found name: the previous item with its counts.
 _PREVIOUS = re.compile(rf"(?<![가-힣])(?P<v>[가-힣]{{2,4}})(?:{_COUNT}){{1,3}}{_SEPARATOR}{_RANK}\Z")
 _SEPARATORS = frozenset(",/ㆍ·")
-_WINDOW = 40  # characters before a found name where the previous item and its counts may start
+_WINDOW = 40  # characters beside a found name where the next item or the previous one and its counts may start
 
 
 def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str]) -> None:
@@ -38,7 +38,8 @@ def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str]) 
     todo, seen = list(spans), set(spans)
     while todo:
         start, end = todo.pop()
-        after = _NEXT.match(text, end) if text[end:end + 1] in " ,/ㆍ·" else None
+        after = _NEXT.match(text, end) if text[end:end + 1] in " ,/ㆍ·" and not _SEPARATORS.isdisjoint(
+            text[end:end + _WINDOW]) else None
         before = None if _SEPARATORS.isdisjoint(text[max(0, start - 6):start]) else _PREVIOUS.search(
             text, max(0, start - _WINDOW), start)
         for match in (after, before):
