@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from prep.pii.address_lines import KO_PROVINCE_SHORT
+from prep.pii.address_lines import KO_PROVINCE_FULL, KO_PROVINCE_SHORT
 from prep.pii.names_ko_forms import word_form_no_name_has
 from prep.pii.names_ko_slots import ELDER_PLACES
 from prep.pii.names_ko_words import job_noun
@@ -73,15 +73,25 @@ _PROPOSAL_PARTICLE = re.compile(r"(?:이|을|은|으로|대로|에)(?![가-힣])
 _SQL_BEFORE = re.compile(r"(?<![A-Za-z])(?:AS|FROM|JOIN|GROUP[ ]BY|ORDER[ ]BY|INTO|UPDATE|TABLE|SELECT|WHERE)[ ]$")
 _SQL_STATEMENT = re.compile(r"SELECT\b[^;]{0,300}?\bFROM\b|\bUPDATE[ ]\S+[ ]SET\b|INSERT[ ]INTO\b|DELETE[ ]FROM\b")
 
-# A province before a city's or a county's name with its 시/군/구 (`충남 홍성군`, `충청남도 홍성군`, `경북 청송군`,
-# round 18): an address's head, never a person's (`ELDER_PLACES`: Korea's two-syllable cities and counties).
-_PROVINCE_BEFORE = re.compile(
-    rf"(?<![가-힣])(?:{KO_PROVINCE_SHORT}|[가-힣]{{2,3}}도|[가-힣]{{2}}특별시|[가-힣]{{2}}광역시)[ ,]+\Z")
+# A province before a city's or a county's name with its 시/군 (`충남 홍성군`, `충청남도 홍성군`, `경북 청송군`,
+# round 18): an address's head, never a person's (`ELDER_PLACES`: Korea's two-syllable cities and counties). The
+# province is one of Korea's, short or written out (not any word in 도: `그래도`, `친구도`), and no `구`: a given name
+# often ends in it (`홍성구`, `하동구`), and a district's name after a province is no address's shape anyway.
+_PROVINCE_BEFORE = re.compile(rf"(?<![가-힣])(?:{KO_PROVINCE_FULL}|{KO_PROVINCE_SHORT})[ ,]+\Z")
+# A person's mark after the span: `씨`, `님`, an age (`고성군(54)`), or a title (`하동군 선생`; not `군`/`양` alone,
+# which a county's text has: `홍성군 군청`, `홍성군 양파`).
+_AGE_AFTER = re.compile(r"[ ]?\(\d{1,3}(?![\d])")
+_BARE_TITLES = frozenset("군양")
 
 
 def _county_after_province(text: str, start: int, end: int, span: str) -> bool:
-    return len(span) == 3 and span[2] in "시군구" and span[:2] in ELDER_PLACES and _PROVINCE_BEFORE.search(
-        text, max(0, start - 8), start) is not None
+    if not (len(span) == 3 and span[2] in "시군" and span[:2] in ELDER_PLACES and _PROVINCE_BEFORE.search(
+            text, max(0, start - 12), start)):
+        return False
+    title = TITLE_AFTER.match(text, end)
+    person = title is not None and (title[0].strip() not in _BARE_TITLES or not "가" <= text[
+        title.end():title.end() + 1] <= "힣")
+    return not person and not _AGE_AFTER.match(text, end)
 
 
 def is_thing(model, text: str, start: int, end: int) -> bool:
