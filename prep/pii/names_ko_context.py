@@ -253,7 +253,7 @@ class MoreContexts:
         model = self.model
         add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
         add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
-        add_board_names(model, text, spans, _NOT_NAMES)  # `1 임하솔 -14` a line (round 18)
+        add_board_names(model, text, spans, _NOT_NAMES, self.foreign)  # `1 임하솔 -14` a line (round 18)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
@@ -325,7 +325,7 @@ class MoreContexts:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
         foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
-        add_stat_siblings(self.model, text, spans, _NOT_NAMES)  # `허웅 27, 라건아 21` (round 18)
+        add_stat_siblings(self.model, text, spans, _NOT_NAMES, self.foreign)  # `허웅 27, 라건아 21` (round 18)
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()

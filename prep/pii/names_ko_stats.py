@@ -2,15 +2,17 @@
 
 `KCC: 허웅 27, 라건아 21, 송교창 14`, `GS칼텍스 실바 31득점, 유서연 9득점`, `T3 윤이나, 방신실 -10`: a report lists
 the players of a side as items that each carry a count. Where one item is a name the lexicon knows, its neighbours
-in the same shape are people too, whatever the syllable model says of them (`허웅`: one syllable given; `워니`,
-`실바`: a foreign player's name; `방신실`: a rare given name the model reads as a word's form). An item must carry its
-own count and be no dictionary word (`득점 27`, `전반 12`, `서울 3` stay), so a list of words or of towns beside a
-name keeps them. Read from the found names outward, item by item, so a line is read whole; a name beside no count
-costs two character looks.
+in the same shape are people too, where the syllable model alone would doubt them (`허웅`: one syllable given;
+`마레이`, `뮬러`: a foreign player the foreign names' list holds as a name only). An item must carry its own count
+and be name-shaped (`_name_shaped`: a surname and given syllables the full-name check takes, or a foreign name that
+is no other word), so a list of words, goods, brands, towns or teams beside a name keeps them (`득점 27`, `서울 3`,
+`냉장고 8`, `삼성전자 5`, `토트넘 2`): the dictionary lacks many of them, a name's shape does not (a rare given name
+the full-name check refuses, `방신실`, stays unread). Read from the found names outward, item by item, so a line is
+read whole; a name beside no count costs two character looks.
 
-A leader board one player a line (`1 임하솔 -14` / `T3 리디아 박 -10` / `5 설가온 -9`): three lines at least of a rank,
+A leader board one player a line (`1 김시우 -9` / `T3 리디아 박 -10` / `5 뮬러 -7`): three lines at least of a rank,
 a name and a score to par make a board; where one of its items is name-shaped (`NameModel.name_plausible`), every
-item that is no dictionary word is a player (`셰플러`, a rare given name); a board of towns or goods is of words. A
+item of a name's shape is a player (`뮬러`); a board of towns, goods or teams is of words (`삼성전자`, `세븐틴`). A
 text without ` -` or ` +` pays one substring look.
 """
 
@@ -18,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from prep.pii.names_ko_long import STAT_UNITS, STAT_WORDS
+from prep.pii.names_ko_long import STAT_UNITS, STAT_WORDS, long_name
+from prep.pii.names_ko_things import KO_THINGS
 
 # One count after a name: `27`, `-10`, `31득점`, `리바운드 11`; up to three in a row (`27점 11리바운드`).
 _COUNT = rf"[ ](?:(?:{STAT_WORDS})[ ])?[-+]?\d{{1,3}}(?:{STAT_UNITS})?(?![\d가-힣.:\-])"
@@ -32,9 +35,25 @@ _SEPARATORS = frozenset(",/ㆍ·")
 _WINDOW = 40  # characters beside a found name where the next item or the previous one and its counts may start
 
 
-def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+def _name_shaped(model, value: str, foreign: frozenset[str], not_names: frozenset[str]) -> bool:
+    """Is a list's item `value` shaped as a name: a foreign name that is no other word (`셰플러`, `load_foreign`'s
+    first set), or a surname and given syllables the detector's full-name check takes (`허웅`, `송교창`), and no word,
+    brand or team of the model (`냉장고`, `갤럭시`, `정관장`)?"""
+    if value in model.words or value in not_names or value in KO_THINGS:
+        return False
+    if value in foreign:
+        return True
+    if len(value) == 2:
+        return model.short_name(value)
+    if len(value) == 4 and long_name(model, value):
+        return True
+    return model.full_name(value, value, lax=True)
+
+
+def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str],
+                      foreign: frozenset[str] = frozenset()) -> None:
     """Append to `spans` the items of a stat line beside a found name (`허웅 27, 라건아 21`); `not_names`: words that
-    name no one (`본인`, `막내`)."""
+    name no one (`본인`, `막내`); `foreign`: foreign names in Hangul that are no other word."""
     todo, seen = list(spans), set(spans)
     while todo:
         start, end = todo.pop()
@@ -45,9 +64,8 @@ def add_stat_siblings(model, text: str, spans: list, not_names: frozenset[str]) 
         for match in (after, before):
             if match is None or match.span("v") in seen:
                 continue
-            value = match["v"]
-            if value in model.words or value in not_names:
-                continue  # `득점 27`, `서울 3`: a word with its count
+            if not _name_shaped(model, match["v"], foreign, not_names):
+                continue  # `득점 27`, `서울 3`, `냉장고 8`: a word, a town or a good with its count
             seen.add(match.span("v"))
             spans.append(match.span("v"))
             todo.append(match.span("v"))
@@ -60,7 +78,8 @@ _BOARD_MIN = 3
 _ITEM = re.compile("(?:^|(?<=,)[ ]?)(?P<v>[가-힣]{2,4})(?=,|$)")  # an item of Hangul alone (not `리디아 박`)
 
 
-def add_board_names(model, text: str, spans: list, not_names: frozenset[str]) -> None:
+def add_board_names(model, text: str, spans: list, not_names: frozenset[str],
+                    foreign: frozenset[str] = frozenset()) -> None:
     """Append to `spans` the name-shaped items of a leader board's lines (`1 임하솔 -14`), three lines at least."""
     if " -" not in text and " +" not in text or len(_BOARD_SCORE.findall(text)) < _BOARD_MIN:
         return
@@ -68,6 +87,6 @@ def add_board_names(model, text: str, spans: list, not_names: frozenset[str]) ->
     if len(lines) < _BOARD_MIN:
         return
     items = [(line.start("items") + item.start("v"), item["v"]) for line in lines
-             for item in _ITEM.finditer(line["items"]) if item["v"] not in model.words and item["v"] not in not_names]
+             for item in _ITEM.finditer(line["items"]) if _name_shaped(model, item["v"], foreign, not_names)]
     if any(model.name_plausible(value) for _, value in items):  # a board of people: a foreign player's name goes too
         spans.extend((at, at + len(value)) for at, value in items)
