@@ -52,6 +52,11 @@ _COUNTRY_LINE = regex.compile(
 # `, Republic of Korea`, `, BRAZIL` right after the address (or after a country's first word the places reader took).
 _COUNTRY_INLINE = regex.compile(rf",[ ]?(?:{COUNTRIES}|{COUNTRIES.upper()})(?![\p{{L}}\d])")
 KO_PROVINCE_SHORT = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+# The same provinces and metropolitan cities written out, old names and new (`충청남도`, `강원특별자치도`, `전라북도`).
+KO_PROVINCE_FULL = (
+    "서울특별시|부산광역시|대구광역시|인천광역시|광주광역시|대전광역시|울산광역시|세종특별자치시|서울시|부산시|대구시"
+    "|인천시|광주시|대전시|울산시|세종시|경기도|강원도|강원특별자치도|충청북도|충청남도|전라북도|전북특별자치도|전라남도"
+    "|경상북도|경상남도|제주도|제주특별자치도|충북도|충남도|전북도|전남도|경북도|경남도")
 # Cities with districts (일반구), as addresses shorten them: `천안 동남구`, `경기 수원 영통구`.
 KO_CITY_SHORT = "수원|성남|안양|안산|고양|용인|청주|천안|전주|포항|창원|부천|화성"
 _KO_CITY_BEFORE = regex.compile(

@@ -36,6 +36,7 @@ from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts, foreign_list
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
 from prep.pii.names_ko_kin import KinContexts, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
+from prep.pii.names_ko_masked import drop_masked_callbacks
 from prep.pii.names_ko_news import (
     foreign_siblings,
     member_lists,
@@ -53,6 +54,7 @@ from prep.pii.names_ko_slots import (
     after_stage_role,
     census_word,
 )
+from prep.pii.names_ko_stats import add_board_names, add_stat_siblings
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
 from prep.pii.names_ko_words import cue_word
@@ -251,6 +253,7 @@ class MoreContexts:
         model = self.model
         add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
         add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
+        add_board_names(model, text, spans, _NOT_NAMES, self.foreign)  # `1 임하솔 -14` a line (round 18)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
@@ -322,6 +325,7 @@ class MoreContexts:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
         foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
+        add_stat_siblings(self.model, text, spans, _NOT_NAMES, self.foreign)  # `허웅 27, 라건아 21` (round 18)
         model, todo, seen = self.model, list(spans), set(spans)
         while todo:
             start, end = todo.pop()
@@ -479,5 +483,6 @@ class MoreContexts:
         # dictionary words, none marked (round 14); a name told or after a role stays (`본명은 한가을`, `보컬 정하루`)
         if lone_words(model, text, [*spans, *forms]):
             spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]
+        spans = drop_masked_callbacks(model, text, spans)  # `김모씨` ... `김씨는`: the mask's callback (round 18)
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)

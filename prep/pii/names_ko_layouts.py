@@ -28,8 +28,21 @@ import re
 from prep.pii.names_ko_spaced import spaced_field_names
 from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
 
+# Kin and a group's ranks that a family's or a class's chat uses as its speakers' labels (`[손녀]`, `[큰형]`,
+# `[부반장]`): the kin words with the prefixes that rank siblings or mark a side of the family, and the ranks of a
+# class, a club or a team with their deputies (`부-`). Built from the words, not read off chats; none is a common
+# given name of the lexicon (`형수`, `동기`, `서기` are, and stay out: tests/prep/pii/test_round18_ko_lists.py).
+_KIN_BASES = "형 누나 언니 오빠 딸 아들 엄마 아빠 손녀 손자 삼촌 이모 고모 숙모 조카".split()
+_KIN_PREFIXES = ("큰", "작은", "막내", "외", "친", "새", "둘째", "셋째")
+_GROUP_RANKS = "반장 회장 조장 주장 팀장 대장 총무 담임 기장".split()
+KIN_LABELS = frozenset(
+    [p + k for p in ("", *_KIN_PREFIXES) for k in _KIN_BASES] + _GROUP_RANKS + ["부" + r for r in _GROUP_RANKS]
+    + "장남 장녀 차남 차녀 외손녀 외손자 며느리 사위 올케 형부 처제 처형 매형 매제 시누이 아주버님 도련님 아가씨 "
+      "막둥이 남동생 여동생 큰아빠 작은아빠 큰엄마 작은엄마 할매 할배 외할머니 외할아버지 친할머니 친할아버지 "
+      # a building's, a village's or a department's ranks (`[동대표] [오전 9:05]`)
+      "동대표 입주자대표 부녀회장 노인회장 관리소장 통장 이장 동장 간사 과대표 학회장".split())
 # Values a speaker, a field or a role may hold that are never a person.
-STOP_VALUES = frozenset(
+STOP_VALUES = KIN_LABELS | frozenset(
     "나 너 저 우리 저희 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 배우자 자녀 "
     "부모 본인 대리인 보호자 없음 미정 해당없음 비공개 익명 알림 공지 시스템 관리자 운영자 고객 고객님 상담원 상담사 "
     "오늘 어제 내일 그분 이분 저분 누구 여러분 당신 자기 방장 봇 총무 회장 회장님 팀장 팀장님 선생님 작성자 "
@@ -390,7 +403,7 @@ class LayoutContexts:
 # A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
 _BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ]")
 # Who else speaks in a chat export or heads a table column.
-NOT_SPEAKERS = frozenset(
+NOT_SPEAKERS = KIN_LABELS | frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
     "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
     "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장".split()

@@ -51,9 +51,10 @@ _ROLE_AFTER = re.compile(rf"(?:[ ](?:{ROLES_AFTER})|[ ]?(?:님|씨)){_ROLE_END}"
 # Right before it: a role, `로는`/`으로는`/a colon at most (`수석코치로는 X이`, `담당: X`, `캐스터 X:`, `성우 "X`).
 _ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{ROLES})(?:으로는|로는|은|는)?[ ]?[:：]?[ ]*[\"'“‘]?\Z")
 # A box score or a leader board: a count after the name (`X 27점`, `X 블로킹 5개`, `X -14`), a rank before it.
-_UNITS = "점|골|개|득점|리바운드|어시스트|도움|안타|홈런|타점|승|세이브|탈삼진|블로킹|스틸|언더파|오버파|타|초|분"
-_STATS = "득점|리바운드|어시스트|도움|안타|홈런|타점|세이브|탈삼진|블로킹|블록|스틸|서브|디그|리시브|에이스|도루|삼진"
-_SCORE_AFTER = re.compile(rf"[ ](?:(?:(?:{_STATS})[ ])?\d+(?:{_UNITS})|[-+]\d+)(?![\d가-힣])")
+STAT_UNITS = "점|골|개|득점|리바운드|어시스트|도움|안타|홈런|타점|승|세이브|탈삼진|블로킹|스틸|언더파|오버파|타|초|분"
+STAT_WORDS = ("득점|리바운드|어시스트|도움|안타|홈런|타점|세이브|탈삼진|블로킹|블록|스틸|서브|디그|리시브|에이스|"
+              "도루|삼진")
+_SCORE_AFTER = re.compile(rf"[ ](?:(?:(?:{STAT_WORDS})[ ])?\d+(?:{STAT_UNITS})|[-+]\d+)(?![\d가-힣])")
 _RANK_BEFORE = re.compile(r"(?<![\d가-힣])\d{1,3}(?:위|등)[ ]+\Z")
 # In prose: the name and a particle that closes the word (`X이 넣었다`, `X은 7일`, `X에게`); not `과`/`와`, which
 # end nouns too (`치과`, `결과`).

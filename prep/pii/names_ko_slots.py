@@ -23,30 +23,68 @@ import re
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_marks import COMPOUND_SURNAMES
 
+# A group's member roles (round 18): a profile lists the members by role and birth year (`리더 태민 (2001) /
+# 메인보컬 온유 (2002) / 래퍼 규 (2003)`), whose stage names are given names of one or two syllables, often words
+# (`온유`, `시온`).
+MEMBER_ROLES = frozenset("""
+    리더 보컬 메인보컬 리드보컬 서브보컬 래퍼 메인래퍼 리드래퍼 서브래퍼 댄서 메인댄서 리드댄서 센터 막내 비주얼
+    드러머 기타리스트 베이시스트 키보디스트
+    """.split())
+_MEMBER = re.compile(
+    rf"(?<![가-힣])(?:{trie_pattern(sorted(MEMBER_ROLES))})[ ](?P<v>[가-힣]{{1,2}})[ ]?\((?:19|20)?\d\d(?:년생|년)?\)")
+_MEMBERS_MIN = 2  # a profile: two members at least with a two-syllable given name, each with a role and a year
+# Kin words a family's record lists by rank and year (`막내 딸 (2010년생)`): no member's stage name.
+_KIN_SYLLABLES = frozenset("딸 형 언니 오빠 누나 동생 아들 처 남편 아내 엄마 아빠 손자 손녀".split())
 # Roles of music, stage, screen and sport a report puts right before a person's name.
 STAGE_ROLES = frozenset("""
     보컬 메인보컬 리드보컬 서브보컬 드러머 기타리스트 베이시스트 키보디스트 래퍼 리더 막내 센터 댄서 안무가
     타이틀롤 주연 조연 아티스트 가수 배우 성우 개그맨 개그우먼 코미디언 방송인 유튜버 스트리머 크리에이터
     모델 멤버 작곡가 작사가 프로듀서 연출가 지휘자 피아니스트 바이올리니스트 첼리스트 소프라노 테너
     선수 투수 타자 포수 공격수 수비수 미드필더 골키퍼 세터 리베로 에이스 주장 신인 용병 감독 코치 에이전트
-    """.split())
+    싱어송라이터 아나운서 앵커 캐스터 기상캐스터 리포터 신예
+    """.split()) | MEMBER_ROLES
 _STAGE_ROLE = re.compile(
     rf"(?<![가-힣])(?:{trie_pattern(sorted(STAGE_ROLES))})[ ](?P<v>[가-힣]{{3}})"
-    r"(?=(?:이|가|은|는|을|를|의|와|과|도|에게|한테|께서|이다|였다)(?![가-힣])|[ ]?(?:[,.()\"'“”‘’!?·\n]|$))")
+    r"(?=(?:이|가|은|는|을|를|의|와|과|도|에게|한테|께서|이다|였다|이었습니다|였습니다|입니다)(?![가-힣])"
+    r"|[ ]?(?:[,.()\"'“”‘’!?·\n]|$))")
 _ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{trie_pattern(sorted(STAGE_ROLES))})[ ]$")
+# A suffix after a common word that makes a prize, a rank, a cohort, a part or a work (`신인|상`, `조연|급`,
+# `공채|생`, `방송|분`, `지원|작`): no given name ends a common word so.
+_WORK_SUFFIXES = frozenset("상급생분작편판")
+_COMMON_GIVEN = 5  # a given name of this many full names of the lexicon outweighs a word's form (`주|한결`: 주한 + 결)
+
+
 
 
 def add_stage_names(model, text: str, spans: list, words: set[str]) -> None:
-    """Append to `spans` each full name right after a stage's or a team's role (`보컬 최이든의`); `words`: the text's
-    Hangul words, which the foreign names' gate reads too (the gate costs one set look-up per distinct word)."""
+    """Append to `spans` each full name right after a stage's or a team's role (`보컬 최이든의`), and the members of a
+    group's profile (`래퍼 규 (2003)`); `words`: the text's Hangul words, which the foreign names' gate reads too (the
+    gate costs one set look-up per distinct word)."""
     if STAGE_ROLES.isdisjoint(words):
         return
+    if "(" in text and not MEMBER_ROLES.isdisjoint(words):
+        members = list(_MEMBER.finditer(text))
+        named = [m for m in members if len(m["v"]) == 2 and model.given_plausible(m["v"])]
+        if len(named) >= _MEMBERS_MIN:
+            # a one-syllable member only beside two named ones, no kin word and a syllable that ends given names
+            # (`래퍼 규`; not `막내 딸 (2010년생)`, `센터 앞 (2020)`, `리더 팀 (2021)`)
+            named += [m for m in members if len(m["v"]) == 1 and m["v"] not in _KIN_SYLLABLES and model.second.get(
+                m["v"], 0) >= _GIVEN_END]
+            if any(m["v"] not in model.words for m in named):  # not `리더 선출 (2020) / 막내 입대 (2023)`: words all
+                spans.extend(m.span("v") for m in named)
     for match in _STAGE_ROLE.finditer(text):
         value = match["v"]
-        if value[0] not in model.name_surnames or value in model.words or model.word_form(value, value, lax=True) \
-                or word_and_ending(model, value, text, match.end("v")):
+        given = value[1:]
+        common_given = model.given_names.get(given, 0) >= _COMMON_GIVEN  # `래퍼 주|한결과`: not 주한 + 결
+        if value[0] not in model.name_surnames or value in model.words or word_and_ending(
+                model, value, text, match.end("v")) or model.word_form(value, value, lax=True) and not common_given:
             continue  # `멤버 전원이`, `선수 이상의`: a word and its particle
-        if model.name_plausible(value) or value[1:] in model.given_names:  # `최|이든`: a given name seen, a word too
+        if value[:2] in model.common_words and value[2] in _WORK_SUFFIXES:
+            continue  # `신예 신인|상이었습니다`, `아나운서 공채|생입니다`: a word, a suffix (not `주한|결`, `이세|라`)
+        if model.name_plausible(value) or given in model.given_names or model.first.get(
+                given[0], 0) and model.second.get(given[1], 0) and value[:2] not in model.common_words:
+            # `최|이든`: a given name seen, a word too; `세터 김|다올은`: each syllable seen in given names, however
+            # rarely, where the first two are no word (`신예 조연|급입니다`)
             spans.append(match.span("v"))
 
 

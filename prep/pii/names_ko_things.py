@@ -20,13 +20,17 @@ from __future__ import annotations
 
 import re
 
+from prep.pii.address_lines import KO_PROVINCE_FULL, KO_PROVINCE_SHORT
 from prep.pii.names_ko_forms import word_form_no_name_has
+from prep.pii.names_ko_slots import ELDER_PLACES
 from prep.pii.names_ko_words import job_noun
 
-# Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks.
+# Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks; and goods
+# that the foreign names' list holds as names (`갤럭시`, `후라이드`: a stat line's item, round 18).
 KO_THINGS = frozenset("""
 설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
 홍삼정 오설록 마몽드 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 요기요 조영제
+갤럭시 후라이드
 """.split())
 # Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`, `경량|화`, `시험|약`, `공탁|계`); not `용`,
 # `철`, `식`, `성`, `율` (`재용`, `본철`, `동식`, `지성`, `주율`).
@@ -71,11 +75,33 @@ _PROPOSAL_PARTICLE = re.compile(r"(?:이|을|은|으로|대로|에)(?![가-힣])
 _SQL_BEFORE = re.compile(r"(?<![A-Za-z])(?:AS|FROM|JOIN|GROUP[ ]BY|ORDER[ ]BY|INTO|UPDATE|TABLE|SELECT|WHERE)[ ]$")
 _SQL_STATEMENT = re.compile(r"SELECT\b[^;]{0,300}?\bFROM\b|\bUPDATE[ ]\S+[ ]SET\b|INSERT[ ]INTO\b|DELETE[ ]FROM\b")
 
+# A province before a city's or a county's name with its 시/군 (`충남 홍성군`, `충청남도 홍성군`, `경북 청송군`,
+# round 18): an address's head, never a person's (`ELDER_PLACES`: Korea's two-syllable cities and counties). The
+# province is one of Korea's, short or written out (not any word in 도: `그래도`, `친구도`), and no `구`: a given name
+# often ends in it (`홍성구`, `하동구`), and a district's name after a province is no address's shape anyway.
+_PROVINCE_BEFORE = re.compile(rf"(?<![가-힣])(?:{KO_PROVINCE_FULL}|{KO_PROVINCE_SHORT})[ ,]+\Z")
+# A person's mark after the span: `씨`, `님`, an age (`고성군(54)`), or a title (`하동군 선생`; not `군`/`양` alone,
+# which a county's text has: `홍성군 군청`, `홍성군 양파`).
+_AGE_AFTER = re.compile(r"[ ]?\(\d{1,3}(?![\d])")
+_BARE_TITLES = frozenset("군양")
+
+
+def _county_after_province(text: str, start: int, end: int, span: str) -> bool:
+    if not (len(span) == 3 and span[2] in "시군" and span[:2] in ELDER_PLACES and _PROVINCE_BEFORE.search(
+            text, max(0, start - 12), start)):
+        return False
+    title = TITLE_AFTER.match(text, end)
+    person = title is not None and (title[0].strip() not in _BARE_TITLES or not "가" <= text[
+        title.end():title.end() + 1] <= "힣")
+    return not person and not _AGE_AFTER.match(text, end)
+
 
 def is_thing(model, text: str, start: int, end: int) -> bool:
     """Is the span `text[start:end]`, which the detector read as a name, one of the module's things? (`model`:
     `prep.pii.names_ko.NameModel`; `given_name(g, word_too=True)`: a common given name, word or not.)"""
     span = text[start:end]
+    if _county_after_province(text, start, end, span):
+        return True  # `충남 홍성군`: a county after its province
     if job_noun(model, text, start, end):
         return True  # `배송 기사님`: a service's noun before a job's title (`prep.pii.names_ko_words`)
     if word_form_no_name_has(model, text, start, end):
