@@ -1,0 +1,50 @@
+"""What around a run of Latin-script name words says it is a person: the cue that `EnglishNameDetector` asks for
+when the words alone do not make a name (a surname alone, rare words, all caps)."""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_words import (
+    _AFTER_CUE,
+    _AFTER_EMAIL,
+    _AFTER_SPEECH,
+    _BEFORE_PREPOSITION,
+    _BEFORE_WORD,
+    _BEFORE_WORD_LOWER,
+    _BULLET,
+    _CHAT_PREFIX,
+    _LABEL,
+    _LINE_ALONE_AFTER,
+)
+
+_SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
+
+
+def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:
+    """What around the run says it is a person, the strongest first: a cue of contact (`_CONTACT_CUES`:
+    a greeting or contact word before it, a chat speaker's colon, an e-mail address after it, a bullet),
+    "near" (a role in parentheses, an age, a time stamp after it), "speech" (a verb after it), "alone"
+    (a line of its own), "label" (right after a label, or a list separator on a label line) or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if (_BEFORE_WORD_LOWER if lower else _BEFORE_WORD).search(prefix[-30:]):
+        return "before"
+    if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):
+        return "near"
+    if after.lstrip(" \t").startswith(":") and _CHAT_PREFIX.search(prefix):
+        return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato:`
+    if _AFTER_EMAIL.match(after):
+        return "email"
+    if (_BULLET.fullmatch(prefix) or _SIGN_OFF_DASH.search(prefix)) and _LINE_ALONE_AFTER.match(after):
+        return "bullet"  # `- Oluwaseun` under a post, `pls help - tyler` at a message's end
+    if _AFTER_CUE.match(after):
+        return "near"
+    if _AFTER_SPEECH.match(after):
+        return "speech"
+    if not prefix.strip(" \t-–—•*") and _LINE_ALONE_AFTER.match(after):
+        return "alone"  # a line of its own: a signature, an address label, a party in a caption
+    if len(prefix) < 200 and _LABEL.fullmatch(prefix):
+        return "label"
+    return None
+
