@@ -31,6 +31,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
 from prep.pii.names_en_cues import run_cue
+from prep.pii.names_en_korean import first_name_and_surname
 from prep.pii.names_en_lists import firm_possessive, is_brand, join_last_first, join_spoken, lower_thing, name_ends
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
@@ -231,7 +232,7 @@ class EnglishNameDetector:
         given = any(t[3] & KOREAN_GIVEN_ONLY or (t[3] & (FIRST | KOREAN) == FIRST | KOREAN and "-" in text[t[0]:t[1]])
                     for t in core)
         korean_pair = surname and given and len(core) >= 2
-        if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core):
+        if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and not first_name_and_surname(text, run):
             # `Park Avenue`, `WON`: the Korean-surname reading needs a given name; judge the rest alone.
             pieces: list[list] = [[]]
             for t in run:

@@ -1,0 +1,58 @@
+"""Round 18, English-script person names: a first name and a Korean surname that is also an English word.
+
+Written fresh for the class (no tuning row copied), both ways:
+- `PEOPLE`: a first name and `Park`, `Song`, `Ha`, `Won`, `Bang`, `Do`, `Min`, `Son`, `Ma` in prose, fields, chat,
+  signatures and tables: the pair is found;
+- `CLEAN`: parks, towns, dynasties, rivers and `No.` after a name in the same slots: nothing found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PEOPLE = [
+    ('Daniel Park joins the data team next week.', ['Daniel Park']),
+    ('Could you ask Amy Ha to resend the slides?', ['Amy Ha']),
+    ('Nathan Do presented the budget at the town hall.', ['Nathan Do']),
+    ('Sophie Min will chair the panel.', ['Sophie Min']),
+    ('Congratulations to Lucas Bang on the new role!', ['Lucas Bang']),
+    ('Notes taken by Ryan Won during the call.', ['Ryan Won']),
+    ('I had lunch with Rachel Son and Peter Oh.', ['Rachel Son', 'Peter Oh']),
+    ('Patient: JESSICA PARK  DOB 1988-02-11', ['JESSICA PARK']),
+    ('[09:41] Chris Song: the build is green', ['Chris Song']),
+    ('| 7 | Brian Won | Finance | Busan |', ['Brian Won']),
+    ('Our keynote, Dr. Andrew Park, studies sleep.', ['Andrew Park']),
+    ("Leave the keys at Kevin Park's desk.", ["Kevin Park"]),
+    ('Austin Park scored the winner in stoppage time.', ['Austin Park']),
+    ('Best,\nHannah Ma\nAccount Manager', ['Hannah Ma']),
+    ('Grace Park said the vote would wait.', ['Grace Park']),
+    ('Contact: Tom Park', ['Tom Park']),
+]
+
+CLEAN = [
+    'We cycled through Stanley Park after work.',
+    'The Grand Prix is held at Albert Park in March.',
+    'The zoo in Lincoln Park opens at nine.',
+    'Turn right onto Grant Park Drive.',
+    'Rents near Park Avenue keep rising.',
+    'The vase dates from the Song Dynasty.',
+    'Barges sail down the Min River.',
+    'She moved to Menlo Park in May.',
+    'The parade ends at Jefferson Park.',
+    'Tourists headed to Jackson Park for the fireworks.',
+    'Funded under Grant No. 4471203 of the foundation.',
+    'The plaintiff, named in the filing as John Doe No. 2, appeared.',
+    'Is Green Park or Bond Street nearer the hotel?',
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE)
+def test_first_name_and_korean_surname_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert any(name in span for span in found), (name, found)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_places_after_a_first_name_kept(en_names, text):
+    assert en_names(text) == []
