@@ -18,6 +18,7 @@ from prep.pii.names_en_words import (
     _LINE_ALONE_AFTER,
 )
 
+_INITIALS_END = regex.compile(r"(?<![\p{L}\p{N}.'’])(?:\p{Lu}\.[ ]?){1,3}$")  # a name's leading initials
 _SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
@@ -28,6 +29,8 @@ def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | N
     (a line of its own), "label" (right after a label, or a list separator on a label line) or None."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
+    if prefix.endswith(". "):
+        prefix = _INITIALS_END.sub("", prefix)  # `Dr. A.B. Okafor`, `Contact J. Smith`: the cue is before them
     if (_BEFORE_WORD_LOWER if lower else _BEFORE_WORD).search(prefix[-30:]):
         return "before"
     if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):

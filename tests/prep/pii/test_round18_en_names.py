@@ -3,7 +3,10 @@
 Written fresh for the class (no tuning row copied), both ways:
 - `PEOPLE`: a first name and `Park`, `Song`, `Ha`, `Won`, `Bang`, `Do`, `Min`, `Son`, `Ma` in prose, fields, chat,
   signatures and tables: the pair is found;
-- `CLEAN`: parks, towns, dynasties, rivers and `No.` after a name in the same slots: nothing found.
+- `CLEAN`: parks, towns, dynasties, rivers and `No.` after a name in the same slots: nothing found;
+- `INITIALS`: initials written together before a surname (`A.B. Okafor`), in English and Korean lines: the initials
+  join the name, and a title or label before them is still the surname's cue; `INITIALS_CLEAN`: `U.S.` before a
+  capitalized word is no name.
 """
 
 from __future__ import annotations
@@ -44,6 +47,30 @@ CLEAN = [
     'The plaintiff, named in the filing as John Doe No. 2, appeared.',
     'Is Green Park or Bond Street nearer the hotel?',
 ]
+
+INITIALS = [
+    ('Dr. A.B. Okafor will see you at ten.', 'A.B. Okafor'),
+    ('Signed: T.J. Whitmore', 'T.J. Whitmore'),
+    ('Chair: M.K. Osei; Secretary: L. Brandt', 'M.K. Osei'),
+    ('[09:12] J.P. Morgenstern: ready when you are', 'J.P. Morgenstern'),
+    ('주치의: S.H. Choi (최승희), 41M', 'S.H. Choi'),
+    ('담당 의사: K.Y. Yoon', 'K.Y. Yoon'),
+]
+
+INITIALS_CLEAN = [
+    'The U.S. Navy confirmed the test.',
+    'Shares of U.S. Steel fell on Friday.',
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INITIALS)
+def test_initials_join_the_name(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", INITIALS_CLEAN)
+def test_acronym_before_a_word_kept(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "names"), PEOPLE)
