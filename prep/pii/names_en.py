@@ -31,7 +31,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
 from prep.pii.names_en_cues import run_cue
-from prep.pii.names_en_korean import first_name_and_surname
+from prep.pii.names_en_korean import first_name_and_surname, particle_after, titled_surname
 from prep.pii.names_en_lists import firm_possessive, is_brand, join_last_first, join_spoken, lower_thing, name_ends
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
@@ -233,6 +233,9 @@ class EnglishNameDetector:
                     for t in core)
         korean_pair = surname and given and len(core) >= 2
         if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and not first_name_and_surname(text, run):
+            if titled_surname(text, run):
+                found.append((run[0][0], run[0][1], SCORE_SINGLE))  # `Park 교수님`
+                return
             # `Park Avenue`, `WON`: the Korean-surname reading needs a given name; judge the rest alone.
             pieces: list[list] = [[]]
             for t in run:
@@ -276,7 +279,8 @@ class EnglishNameDetector:
                 score = SCORE_SINGLE  # `Sanjay Raghunathan`, `DILIP SANDHU`: a culture the first-name lists miss
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
-        ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])):
+        ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])
+                   and not particle_after(text, end)):
             # `Grace periods end`, `Brown rice`; but `John called`, `Maria's test` (more often names than words)
             score = SCORE_SINGLE
         if score is None:

@@ -17,15 +17,25 @@ from prep.pii.names_en_words import (
     _LABEL,
     _LINE_ALONE_AFTER,
 )
+from prep.pii.names_ko_titles import MORE_TITLES, TITLES
 
 _INITIALS_END = regex.compile(r"(?<![\p{L}\p{N}.'’])(?:\p{Lu}\.[ ]?){1,3}$")  # a name's leading initials
+# Korean particles after a Latin-script name (`Tom이`, `Grace가`, `Daniel 교수님께서`).
+KOREAN_PARTICLES = (r"(?:이|가|은|는|을|를|의|도|께서|께|에게|한테|이랑|랑|하고|와|과|아|야|만"
+                    r"|이가|이는|이도|이한테|이를|이의)")
+# A Korean title or honorific after the name, glued or after one space, closed by particles (`Duc님도`,
+# `Park 교수님이`); not the head of a longer noun (`대리점`, `교수진`). `씨` marks a person whatever the word (a title
+# before an English name); a role needs a name (`Kim 대리가`; not `Kakao 대표`).
+_KOREAN_HONORIFIC_AFTER = regex.compile(rf"[ ]?씨{KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
+KOREAN_TITLE_AFTER = regex.compile(rf"[ ]?(?:{TITLES}|{MORE_TITLES}){KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
 _SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
 def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:
     """What around the run says it is a person, the strongest first: a cue of contact (`_CONTACT_CUES`:
     a greeting or contact word before it, a chat speaker's colon, an e-mail address after it, a bullet),
-    "near" (a role in parentheses, an age, a time stamp after it), "speech" (a verb after it), "alone"
+    "title" (a Korean title after it), "near" (a role in parentheses, an age, a time stamp after it), "speech" (a
+    verb after it), "alone"
     (a line of its own), "label" (right after a label, or a list separator on a label line) or None."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
@@ -33,6 +43,11 @@ def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | N
         prefix = _INITIALS_END.sub("", prefix)  # `Dr. A.B. Okafor`, `Contact J. Smith`: the cue is before them
     if (_BEFORE_WORD_LOWER if lower else _BEFORE_WORD).search(prefix[-30:]):
         return "before"
+    if "가" <= after[:2].lstrip(" ")[:1] <= "힣" and not lower:
+        if _KOREAN_HONORIFIC_AFTER.match(after):
+            return "before"  # `Aigerim 씨가`
+        if KOREAN_TITLE_AFTER.match(after) and after[0] != "님":
+            return "title"  # `Kim 대리가`, `Okafor 교수님`; a glued `님` is as often a tool's (`Jira님 알림`)
     if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):
         return "near"
     if after.lstrip(" \t").startswith(":") and _CHAT_PREFIX.search(prefix):

@@ -6,7 +6,10 @@ Written fresh for the class (no tuning row copied), both ways:
 - `CLEAN`: parks, towns, dynasties, rivers and `No.` after a name in the same slots: nothing found;
 - `INITIALS`: initials written together before a surname (`A.B. Okafor`), in English and Korean lines: the initials
   join the name, and a title or label before them is still the surname's cue; `INITIALS_CLEAN`: `U.S.` before a
-  capitalized word is no name.
+  capitalized word is no name;
+- `KOREAN_MARKS`: Latin-script names in Korean sentences, glued to a particle (`Jack이`) or before a Korean title
+  or honorific (`Nguyen 대리`, `Park 선생님`, `Aigerim 씨`): found; `KOREAN_MARKS_CLEAN`: brands and tools before
+  a particle, a noun that starts with a title (`대리점`) or a role after a company: nothing found.
 """
 
 from __future__ import annotations
@@ -61,6 +64,40 @@ INITIALS_CLEAN = [
     'The U.S. Navy confirmed the test.',
     'Shares of U.S. Steel fell on Friday.',
 ]
+
+KOREAN_MARKS = [
+    ('Jack이 보낸 메일 확인했어?', 'Jack'),
+    ('Rose한테 선물 뭐 줄까', 'Rose'),
+    ('Chase는 우리 팀 디자이너야', 'Chase'),
+    ('[오후 3:02] 수진: Grace가 오늘 늦는대', 'Grace'),
+    ('담당자: Nguyen 대리', 'Nguyen'),
+    ('Okafor 교수님께서 추천서를 써 주셨습니다.', 'Okafor'),
+    ('Park 선생님 수업은 항상 재밌어요', 'Park'),
+    ('Song 기자가 단독 보도했다.', 'Song'),
+    ('직원분 Thanh 님도 친절했어요', 'Thanh'),
+    ('Aigerim 씨가 왔어요', 'Aigerim'),
+]
+
+KOREAN_MARKS_CLEAN = [
+    'Swift는 iOS 개발 언어다',
+    'Ember는 오래된 프레임워크다',
+    'Jasmine으로 테스트를 돌렸다',
+    'Kakao 대표가 사임했다',
+    'Apple 대리점은 주말에 닫는다',
+    'Park 대리점에서 샀어요',
+    'Notion님 알림이 왔어요',
+    'Chase 은행 계좌를 열었다',
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KOREAN_MARKS)
+def test_latin_name_with_korean_marks_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", KOREAN_MARKS_CLEAN)
+def test_latin_word_with_korean_particle_kept(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), INITIALS)
