@@ -28,6 +28,7 @@ KOREAN_PARTICLES = (r"(?:이|가|은|는|을|를|의|도|께서|께|에게|한�
 # before an English name); a role needs a name (`Kim 대리가`; not `Kakao 대표`).
 _KOREAN_HONORIFIC_AFTER = regex.compile(rf"[ ]?씨{KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
 KOREAN_TITLE_AFTER = regex.compile(rf"[ ]?(?:{TITLES}|{MORE_TITLES}){KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
+_ROLE_COLON_AFTER = regex.compile(r"[ ]\([^()\n]{1,30}\)[ ]?:")  # a contact saved with a role: `Anand (Plumber):`
 _SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
@@ -50,8 +51,9 @@ def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | N
             return "title"  # `Kim 대리가`, `Okafor 교수님`; a glued `님` is as often a tool's (`Jira님 알림`)
     if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):
         return "near"
-    if after.lstrip(" \t").startswith(":") and _CHAT_PREFIX.search(prefix):
-        return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato:`
+    if (after.lstrip(" \t").startswith(":") or after.startswith(" (") and _ROLE_COLON_AFTER.match(after)) and \
+            _CHAT_PREFIX.search(prefix):
+        return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato (Plumber):`
     if _AFTER_EMAIL.match(after):
         return "email"
     if (_BULLET.fullmatch(prefix) or _SIGN_OFF_DASH.search(prefix)) and _LINE_ALONE_AFTER.match(after):

@@ -9,7 +9,9 @@ Written fresh for the class (no tuning row copied), both ways:
   capitalized word is no name;
 - `KOREAN_MARKS`: Latin-script names in Korean sentences, glued to a particle (`Jack이`) or before a Korean title
   or honorific (`Nguyen 대리`, `Park 선생님`, `Aigerim 씨`): found; `KOREAN_MARKS_CLEAN`: brands and tools before
-  a particle, a noun that starts with a title (`대리점`) or a role after a company: nothing found.
+  a particle, a noun that starts with a title (`대리점`) or a role after a company: nothing found;
+- `CHAT_ROLES`: a chat export's speaker saved with a role (`Anand (Plumber):`): found; a system line or a role with a
+  name in brackets keeps its word.
 """
 
 from __future__ import annotations
@@ -88,6 +90,28 @@ KOREAN_MARKS_CLEAN = [
     'Notion님 알림이 왔어요',
     'Chase 은행 계좌를 열었다',
 ]
+
+CHAT_ROLES = [
+    ('22/07/2026, 08:10 - Anand (Plumber): I will come at 11', 'Anand'),
+    ('[10:02] Okonkwo (Support): your ticket is open', 'Okonkwo'),
+    ('3/4/26, 9:15 PM - Mihai (Landlord): rent is due friday', 'Mihai'),
+]
+
+CHAT_ROLES_CLEAN = [
+    '[11:00] System (bot): build passed',
+    '2024-01-02 10:00 - Support (Tier 2): escalated',
+    '[10:05] Update (v2.1): the patch is live',
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CHAT_ROLES)
+def test_chat_speaker_with_role_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", CHAT_ROLES_CLEAN)
+def test_chat_system_line_kept(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), KOREAN_MARKS)
