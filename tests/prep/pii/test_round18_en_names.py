@@ -11,7 +11,9 @@ Written fresh for the class (no tuning row copied), both ways:
   or honorific (`Nguyen 대리`, `Park 선생님`, `Aigerim 씨`): found; `KOREAN_MARKS_CLEAN`: brands and tools before
   a particle, a noun that starts with a title (`대리점`) or a role after a company: nothing found;
 - `CHAT_ROLES`: a chat export's speaker saved with a role (`Anand (Plumber):`): found; a system line or a role with a
-  name in brackets keeps its word.
+  name in brackets keeps its word;
+- `KIN_TITLES`: a kin word as a title before a nickname or a word (`Aunty Mere`, `auntie flo`): found;
+  `KIN_TITLES_CLEAN`: a headline's verb after the kin word, a brand after it, the kin word alone: nothing found.
 """
 
 from __future__ import annotations
@@ -102,6 +104,30 @@ CHAT_ROLES_CLEAN = [
     '2024-01-02 10:00 - Support (Tier 2): escalated',
     '[10:05] Update (v2.1): the patch is live',
 ]
+
+KIN_TITLES = [
+    ('Aunty Mere is making the trifle.', 'Mere'),
+    ('omg auntie flo is on the live stream', 'flo'),
+    ('My aunty Pearl and uncle Tama are hosting.', 'Pearl'),
+    ('Grandpa Stone fixed the gate again.', 'Stone'),
+]
+
+KIN_TITLES_CLEAN = [
+    'Aunt Leaves Fortune To Her Cat',
+    "Aunt Sally's Bakery opens at 7",
+    "Uncle Bob's Self Storage",
+    'the aunt of the bride arrived',
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KIN_TITLES)
+def test_kin_title_before_a_word_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", KIN_TITLES_CLEAN)
+def test_kin_title_look_alikes_kept(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), CHAT_ROLES)
