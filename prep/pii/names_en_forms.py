@@ -9,15 +9,26 @@ Four forms of real documents put a surname or a name that is no name on its face
   (`The Minister for Transport (Lewandowski):`);
 - chat or support transcripts whose speaker is a role and a name (`[10:02] Agent Sunita:`), where the role alone
   would be no person (`Agent:`).
-A word counts when the detector reads it as a name or a rare capitalized word (`classify`), never a common word,
-a place or an acronym (`(WHO, 2019)`, `(Microsoft, 2020)`, `Washington, D.C.`).
+A word counts when the detector reads it as a name, a rare capitalized word or a Korean surname that is also a word
+(`classify`: `Park, M.`), never another common word, a place or an acronym (`(WHO, 2019)`, `(Microsoft, 2020)`,
+`Washington, D.C.`).
 """
 
 from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import _NAME, _UNKNOWN, FIRST, LAST, NOT_NAMES, PLACE, WORD, is_common_word
+from prep.pii.names_en_words import (
+    _KOREAN_SURNAME,
+    _NAME,
+    _UNKNOWN,
+    FIRST,
+    LAST,
+    NOT_NAMES,
+    PLACE,
+    WORD,
+    is_common_word,
+)
 
 _CAP = r"\p{Lu}[\p{L}'’\-]+"
 _SURNAME = rf"(?:(?:van|von|de|del|da|di|al|el|Mac|Mc)[ ])?{_CAP}"
@@ -120,7 +131,11 @@ class FormReader:
             low = word.lower()
             if low in ("van", "von", "de", "del", "da", "di", "al", "el", "mac", "mc"):
                 continue
-            if word.isupper() and len(word) <= 3 or low in NOT_NAMES or is_common_word(word):
+            if word.isupper() and len(word) <= 3 or low in NOT_NAMES:
+                return False
+            if self.detector.classify(word)[0] == _KOREAN_SURNAME:
+                continue  # `Park, M.`, `(Song & Lee, 2019)`: a Korean surname that is also a word, in a citation's form
+            if is_common_word(word):
                 return False
             entry = self.detector.lexicon.get(low)
             if entry is not None and entry[0] & PLACE:

@@ -13,7 +13,9 @@ Written fresh for the class (no tuning row copied), both ways:
 - `CHAT_ROLES`: a chat export's speaker saved with a role (`Anand (Plumber):`): found; a system line or a role with a
   name in brackets keeps its word;
 - `KIN_TITLES`: a kin word as a title before a nickname or a word (`Aunty Mere`, `auntie flo`): found;
-  `KIN_TITLES_CLEAN`: a headline's verb after the kin word, a brand after it, the kin word alone: nothing found.
+  `KIN_TITLES_CLEAN`: a headline's verb after the kin word, a brand after it, the kin word alone: nothing found;
+- `CITATIONS`: a Korean surname that is also a word as a citation's author (`Park, M.`, `(Song & Lee, 2019)`):
+  found; `CITATIONS_CLEAN`: the same words before a comma and a year outside a citation's form.
 """
 
 from __future__ import annotations
@@ -118,6 +120,29 @@ KIN_TITLES_CLEAN = [
     "Uncle Bob's Self Storage",
     'the aunt of the bride arrived',
 ]
+
+CITATIONS = [
+    ('Cho, H., & Park, S. (2018). Commuting and sleep. Health, 7, 2-9.', 'Park, S.'),
+    ('Min, J. K., & Yoon, D. (2023). Rice yields. Agronomy, 5, 11.', 'Min, J. K.'),
+    ('Earlier studies (Song & Adeyemi, 2017) disagree.', 'Song'),
+    ('Ha et al. (2021) used a larger sample.', 'Ha'),
+]
+
+CITATIONS_CLEAN = [
+    'See Park Avenue, 2019 edition.',
+    'The Song, 2019 remaster is out.',
+    '(Park & Ride, 2019)',
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CITATIONS)
+def test_korean_surname_in_citation_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", CITATIONS_CLEAN)
+def test_word_before_year_kept(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), KIN_TITLES)
