@@ -23,6 +23,8 @@ from prep.pii.names_en_words import (
     _NAME,
     _UNKNOWN,
     FIRST,
+    KOREAN,
+    KOREAN_GIVEN_ONLY,
     LAST,
     NOT_NAMES,
     PLACE,
@@ -67,6 +69,8 @@ _ROLE_SPEAKER = regex.compile(
 # Two capitalized words: a first name that is also a word (`Faith`, `Will`, `Destiny`) and a surname (`Iyer`).
 _TITLE_PAIR = regex.compile(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ ](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’\-])")
 _CAPITAL_NEXT = regex.compile(r"[ ]\p{Lu}")
+_DATE_WORD = regex.compile(r"(?<![\p{L}])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"(?=[ ]?\d|[\-–,/])")  # `Sat 9-5, Sun Park closed`, `Mon-Sun`: the line's other dates
 WORDY_FIRST = 3.0  # the most a first name may be used more as a word than as a name (`Will` 3.0, `The` 5.2)
 _BEFORE_THING = regex.compile(r"(?<![\p{L}])(?i:the|a|an)[ ]$")
 
@@ -104,12 +108,20 @@ class FormReader:
     def _word_first_pairs(self, text: str) -> list[tuple[int, int, float]]:
         """`Faith Iyer`, `Destiny Oyelowo`: a first name the run reader takes for a word, then a surname (or a rare
         capitalized word) that is no word (`Faith Healing`, `Will Power` stay; so does a longer proper phrase,
-        `Grace Iyer Hall`)."""
+        `Grace Iyer Hall`). A Korean given name spelled like a date's word before a Korean surname (`Jun Park`,
+        `Sun Lee`) too."""
         out = []
         lexicon, classify = self.detector.lexicon, self.detector.classify
         for m in _TITLE_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
             entry = lexicon.get(first.lower())
+            if entry is not None and entry[0] & KOREAN and first.lower() in NOT_NAMES:
+                line = text[text.rfind("\n", 0, m.start()) + 1:m.start()] + text[m.end():text.find("\n", m.end()) % (
+                    len(text) + 1)]
+                if self._korean_surname(last) and not _CAPITAL_NEXT.match(text, m.end()) and not _DATE_WORD.search(
+                        line):
+                    out.append((m.start(), m.end(), 0.6))  # `Jun Park`, `Sun Lee`: a Korean given name, no date
+                continue
             if entry is None or not entry[0] & FIRST or entry[0] & PLACE or first.lower() in NOT_NAMES or \
                     entry[2] - entry[1] > WORDY_FIRST:  # `The Hudson`: a function word, whatever the census says
                 continue
@@ -124,6 +136,11 @@ class FormReader:
                 continue
             out.append((m.start(), m.end(), 0.6))
         return out
+
+    def _korean_surname(self, word: str) -> bool:
+        """`Park`, `Kim`, `Lee`: a romanized Korean surname (a word too or not), no given name."""
+        kind, flags = self.detector.classify(word)
+        return kind == _KOREAN_SURNAME or kind == _NAME and bool(flags & KOREAN) and not flags & KOREAN_GIVEN_ONLY
 
     def _surname(self, words: str) -> bool:
         """Each word a name or a rare capitalized word: no common word, place, month or acronym."""

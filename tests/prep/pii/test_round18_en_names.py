@@ -15,7 +15,9 @@ Written fresh for the class (no tuning row copied), both ways:
 - `KIN_TITLES`: a kin word as a title before a nickname or a word (`Aunty Mere`, `auntie flo`): found;
   `KIN_TITLES_CLEAN`: a headline's verb after the kin word, a brand after it, the kin word alone: nothing found;
 - `CITATIONS`: a Korean surname that is also a word as a citation's author (`Park, M.`, `(Song & Lee, 2019)`):
-  found; `CITATIONS_CLEAN`: the same words before a comma and a year outside a citation's form.
+  found; `CITATIONS_CLEAN`: the same words before a comma and a year outside a citation's form;
+- `DATE_WORD_GIVEN`: a Korean given name spelled like a date's word before a Korean surname (`Jun Park`, `Sun Lee`):
+  found; `DATE_WORD_GIVEN_CLEAN`: the same words in opening hours and dates.
 """
 
 from __future__ import annotations
@@ -133,6 +135,28 @@ CITATIONS_CLEAN = [
     'The Song, 2019 remaster is out.',
     '(Park & Ride, 2019)',
 ]
+
+DATE_WORD_GIVEN = [
+    ('Please route refunds to Jun Park in billing.', 'Jun Park'),
+    ('Sun Lee, the new analyst, starts on Monday.', 'Sun Lee'),
+    ('cc: Jun Choi, Sun Park', 'Sun Park'),
+]
+
+DATE_WORD_GIVEN_CLEAN = [
+    'Opening hours: Sat 9-5, Sun Park closed',
+    'Open Mon-Sun Park entrance at gate 2',
+    'Sun Moon Lake is in Taiwan.',
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DATE_WORD_GIVEN)
+def test_date_word_given_name_found(en_names, text, name):
+    assert name in en_names(text)
+
+
+@pytest.mark.parametrize("text", DATE_WORD_GIVEN_CLEAN)
+def test_date_words_kept(en_names, text):
+    assert en_names(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), CITATIONS)
