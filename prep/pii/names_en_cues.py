@@ -17,7 +17,7 @@ from prep.pii.names_en_words import (
     _LABEL,
     _LINE_ALONE_AFTER,
 )
-from prep.pii.names_ko_titles import MORE_TITLES, TITLES
+from prep.pii.names_ko_titles import HEAD_TITLES, MORE_TITLES, TITLES
 
 _INITIALS_END = regex.compile(r"(?<![\p{L}\p{N}.'’])(?:\p{Lu}\.[ ]?){1,3}$")  # a name's leading initials
 # Korean particles after a Latin-script name (`Tom이`, `Grace가`, `Daniel 교수님께서`).
@@ -27,7 +27,9 @@ KOREAN_PARTICLES = (r"(?:이|가|은|는|을|를|의|도|께서|께|에게|한�
 # `Park 교수님이`); not the head of a longer noun (`대리점`, `교수진`). `씨` marks a person whatever the word (a title
 # before an English name); a role needs a name (`Kim 대리가`; not `Kakao 대표`).
 _KOREAN_HONORIFIC_AFTER = regex.compile(rf"[ ]?씨{KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
-KOREAN_TITLE_AFTER = regex.compile(rf"[ ]?(?:{TITLES}|{MORE_TITLES}){KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
+# (not a head's title, which follows a company as often: `Toyota 회장`, `Adobe 대표`)
+_PERSON_TITLES = "|".join(t for t in f"{TITLES}|{MORE_TITLES}".split("|") if t not in HEAD_TITLES.split("|"))
+KOREAN_TITLE_AFTER = regex.compile(rf"[ ]?(?:{_PERSON_TITLES}){KOREAN_PARTICLES}{{0,2}}(?![가-힣])")
 _ROLE_COLON_AFTER = regex.compile(r"[ ]\([^()\n]{1,30}\)[ ]?:")  # a contact saved with a role: `Anand (Plumber):`
 _SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 

@@ -91,6 +91,7 @@ KOREAN_MARKS_CLEAN = [
     'Ember는 오래된 프레임워크다',
     'Jasmine으로 테스트를 돌렸다',
     'Kakao 대표가 사임했다',
+    'Toyota 회장은 신차를 공개했다',
     'Apple 대리점은 주말에 닫는다',
     'Park 대리점에서 샀어요',
     'Notion님 알림이 왔어요',
