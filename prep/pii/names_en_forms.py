@@ -37,6 +37,7 @@ _SURNAME = rf"(?:(?:van|von|de|del|da|di|al|el|Mac|Mc)[ ])?{_CAP}"
 _YEAR = r"(?:19|20)\d\d[a-z]?"
 _COMMA_INITIAL = regex.compile(r",[ ]\p{Lu}\.")
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d")
+_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]$")  # `Stanley Park, B.C.`: a place's name, not `Park, M.`
 # `Okafor, K.`, `Okafor, K. T.`, `Okafor, K.-T.`: a reference list's author.
 _AUTHOR_INITIALS = regex.compile(rf"(?<![\p{{L}}\-])({_SURNAME}),[ ](\p{{Lu}}\.(?:[ \-]?\p{{Lu}}\.)*)(?=[,;:&( ]|$)",
                                  regex.MULTILINE)
@@ -86,7 +87,7 @@ class FormReader:
         if "," in text:
             if _COMMA_INITIAL.search(text):
                 for m in _AUTHOR_INITIALS.finditer(text):
-                    if self._surname(m.group(1)):
+                    if self._surname(m.group(1), korean_word=not _WORD_BEFORE.search(text, 0, m.start())):
                         out.append((m.start(), m.end(), 0.6))
             for m in _LAST_FIRST_LINE.finditer(text):
                 if self._surname(m.group(1)) and self._first(m.group(2)):
@@ -95,7 +96,10 @@ class FormReader:
             for pattern in (_CITE_PAREN, _CITE_NARRATIVE):
                 for m in pattern.finditer(text):
                     names = [g for g in (1, 2) if m.group(g)]
-                    if all(self._surname(m.group(g)) and not m.group(g).isupper() for g in names):
+                    # a Korean surname that is also a word only in `Park et al.` or `(Song & Lee, 2019)`, never a
+                    # title's year (`Jurassic Park (1993)`, `Big Bang (2019)`)
+                    korean_word = " et al" in m.group() or pattern is _CITE_PAREN and len(names) == 2
+                    if all(self._surname(m.group(g), korean_word) and not m.group(g).isupper() for g in names):
                         out += [(m.start(g), m.end(g), 0.6) for g in names]
         out += self._word_first_pairs(text)
         if ":" in text:
@@ -142,15 +146,16 @@ class FormReader:
         kind, flags = self.detector.classify(word)
         return kind == _KOREAN_SURNAME or kind == _NAME and bool(flags & KOREAN) and not flags & KOREAN_GIVEN_ONLY
 
-    def _surname(self, words: str) -> bool:
-        """Each word a name or a rare capitalized word: no common word, place, month or acronym."""
+    def _surname(self, words: str, korean_word: bool = False) -> bool:
+        """Each word a name or a rare capitalized word: no common word, place, month or acronym; a Korean surname
+        that is also a word (`Park`) only where `korean_word` says the citation's form is an author's."""
         for word in words.split():
             low = word.lower()
             if low in ("van", "von", "de", "del", "da", "di", "al", "el", "mac", "mc"):
                 continue
             if word.isupper() and len(word) <= 3 or low in NOT_NAMES:
                 return False
-            if self.detector.classify(word)[0] == _KOREAN_SURNAME:
+            if korean_word and self.detector.classify(word)[0] == _KOREAN_SURNAME:
                 continue  # `Park, M.`, `(Song & Lee, 2019)`: a Korean surname that is also a word, in a citation's form
             if is_common_word(word):
                 return False
