@@ -16,6 +16,11 @@ from prep.pii.names_en_words import (
     _CHAT_PREFIX,
     _LABEL,
     _LINE_ALONE_AFTER,
+    CAPS_WORDNESS,
+    FIRST,
+    KOREAN,
+    LAST,
+    load_lexicon,
 )
 from prep.pii.names_ko_titles import HEAD_TITLES, MORE_TITLES, TITLES
 
@@ -34,6 +39,19 @@ _ROLE_COLON_AFTER = regex.compile(r"[ ]\([^()\n]{1,30}\)[ ]?:")  # a contact sav
 _SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
+def listed_name(word: str) -> bool:
+    """A first name, a surname or a Korean surname in the name lists, written as a name about as often as a word:
+    `Nguyen`, `Okafor`, `Grace`, `Won`; not a brand or a thing that a census lists too (`Uber`, `Slack`, `Meta`,
+    `Banana`)."""
+    entry = load_lexicon().get(word.lower())
+    return entry is not None and bool(entry[0] & KOREAN or entry[0] & (FIRST | LAST) and
+                                      entry[2] - entry[1] < CAPS_WORDNESS)
+
+
+def _listed_run(text: str, start: int, end: int) -> bool:
+    return any(listed_name(w) for w in regex.findall(r"\p{L}+", text[start:end]))
+
+
 def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:
     """What around the run says it is a person, the strongest first: a cue of contact (`_CONTACT_CUES`:
     a greeting or contact word before it, a chat speaker's colon, an e-mail address after it, a bullet),
@@ -49,12 +67,14 @@ def run_cue(text: str, start: int, end: int, after: str, lower: bool) -> str | N
     if "가" <= after[:2].lstrip(" ")[:1] <= "힣" and not lower:
         if _KOREAN_HONORIFIC_AFTER.match(after):
             return "before"  # `Aigerim 씨가`
-        if KOREAN_TITLE_AFTER.match(after) and after[0] != "님":
+        if len(prefix) < 200 and _LABEL.fullmatch(prefix):
+            return "label"  # `담당자: SMITH 팀장`: the label is the stronger cue (an all-caps run needs it)
+        if KOREAN_TITLE_AFTER.match(after) and after[0] != "님" and _listed_run(text, start, end):
             return "title"  # `Kim 대리가`, `Okafor 교수님`; a glued `님` is as often a tool's (`Jira님 알림`)
     if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):
         return "near"
-    if (after.lstrip(" \t").startswith(":") or after.startswith(" (") and _ROLE_COLON_AFTER.match(after)) and \
-            _CHAT_PREFIX.search(prefix):
+    if (after.lstrip(" \t").startswith(":") or after.startswith(" (") and _ROLE_COLON_AFTER.match(after) and
+            _listed_run(text, start, end)) and _CHAT_PREFIX.search(prefix):
         return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato (Plumber):`
     if _AFTER_EMAIL.match(after):
         return "email"
