@@ -31,7 +31,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
 from prep.pii.names_en_cues import run_cue
-from prep.pii.names_en_korean import first_name_and_surname, particle_after, titled_surname
+from prep.pii.names_en_korean import first_name_and_surname, titled_surname
 from prep.pii.names_en_lists import firm_possessive, is_brand, join_last_first, join_spoken, lower_thing, name_ends
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
@@ -198,6 +198,7 @@ class EnglishNameDetector:
         if len(classes) > self.CACHE_SIZE:
             classes.clear()
         last_end = -1
+        pending: list[tuple[int, int]] = []  # `Stanley Park` with no sign of a person (`first_name_and_surname`)
         for m in _WORD.finditer(text):
             start, end = m.span()
             word = m.group()
@@ -210,17 +211,32 @@ class EnglishNameDetector:
             lower = not word[0].isupper()
             if run and (start != last_end + 1 or text[last_end] != " " or kind == _PLAIN
                         or (lower and kind == _UNKNOWN and not run[-1][4])):
-                self._judge(text, run, found)
+                self._judge(text, run, found, pending)
                 run = []
             if kind != _PLAIN and not (lower and kind == _UNKNOWN and not run):
                 run.append((start, end, kind, flags, lower))
             last_end = end
         if run:
-            self._judge(text, run, found)
+            self._judge(text, run, found, pending)
+        if pending:
+            found = sorted(found + self._confirmed(text, pending, found))
         return drop_things(text, join_spoken(text, self.context.extend(text, join_last_first(text, found))))
 
-    def _judge(self, text: str, run: list, found: list) -> None:
-        """Add the run's person span to `found` if it is one (see the module docstring)."""
+    @staticmethod
+    def _confirmed(text: str, pending: list, found: list) -> list[tuple[int, int, float]]:
+        """The `Park` pairs of `pending` that stand beside a found person on their line (`Cast: Olivia Song, Ethan
+        Park`) or that the document names elsewhere with a person's sign."""
+        names = {text[s:e] for s, e, _ in found}
+        out = []
+        for start, end in pending:
+            line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+            if text[start:end] in names or any(line_start <= s and e <= line_end for s, e, _ in found):
+                out.append((start, end, SCORE_PAIR))
+        return out
+
+    def _judge(self, text: str, run: list, found: list, pending: list) -> None:
+        """Add the run's person span to `found` if it is one (see the module docstring); a `Park` pair that waits for
+        the rest of the document to `pending`."""
         while run and run[-1][2] in (_INITIAL, _PARTICLE):
             run = run[:-1]
         while run and run[0][2] in (_INITIAL, _PARTICLE):
@@ -232,7 +248,11 @@ class EnglishNameDetector:
         given = any(t[3] & KOREAN_GIVEN_ONLY or (t[3] & (FIRST | KOREAN) == FIRST | KOREAN and "-" in text[t[0]:t[1]])
                     for t in core)
         korean_pair = surname and given and len(core) >= 2
-        if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and not first_name_and_surname(text, run):
+        pair = not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and first_name_and_surname(text, run)
+        if pair is None:
+            pending.append((run[0][0], run[-1][1]))
+            return
+        if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and not pair:
             if titled_surname(text, run):
                 found.append((run[0][0], run[0][1], SCORE_SINGLE))  # `Park 교수님`
                 return
@@ -245,7 +265,7 @@ class EnglishNameDetector:
                     pieces[-1].append(t)
             for piece in pieces:
                 if piece:
-                    self._judge(text, piece, found)
+                    self._judge(text, piece, found, pending)
             return
         names = [t for t in core if t[2] == _NAME and (korean_pair or not t[3] & KOREAN_GIVEN_ONLY)]
         lower = all(t[4] for t in core)
@@ -279,8 +299,7 @@ class EnglishNameDetector:
                 score = SCORE_SINGLE  # `Sanjay Raghunathan`, `DILIP SANDHU`: a culture the first-name lists miss
         elif flags & FIRST and not caps and not proper_phrase and not _STATE_AFTER.match(after) and (
             not lower or self._plain_lower_name(text, start, end)
-        ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])
-                   and not particle_after(text, end)):
+        ) and not (flags & WORD and _SENTENCE_START.search(before) and self._more_word_than_name(text[start:end])):
             # `Grace periods end`, `Brown rice`; but `John called`, `Maria's test` (more often names than words)
             score = SCORE_SINGLE
         if score is None:
