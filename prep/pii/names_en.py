@@ -30,6 +30,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from prep.pii.names_en_amp import lone_surname
 from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the words it reads
+from prep.pii.names_en_cues import run_cue
+from prep.pii.names_en_korean import first_name_and_surname, titled_surname
 from prep.pii.names_en_lists import firm_possessive, is_brand, join_last_first, join_spoken, lower_thing, name_ends
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
@@ -110,7 +112,6 @@ from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and t
 _UNSET = object()  # a cue not looked for yet
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 _ME_AND = regex.compile(r"(?i:me[ ]and|and[ ]i|with)[ ]$")
-_SIGN_OFF_DASH = regex.compile(r"\S[ ][-–—~][ ]?$")  # a message's words, then a dash before the writer's name
 
 
 class EnglishNameDetector:
@@ -197,6 +198,7 @@ class EnglishNameDetector:
         if len(classes) > self.CACHE_SIZE:
             classes.clear()
         last_end = -1
+        pending: list[tuple[int, int]] = []  # `Stanley Park` with no sign of a person (`first_name_and_surname`)
         for m in _WORD.finditer(text):
             start, end = m.span()
             word = m.group()
@@ -209,17 +211,32 @@ class EnglishNameDetector:
             lower = not word[0].isupper()
             if run and (start != last_end + 1 or text[last_end] != " " or kind == _PLAIN
                         or (lower and kind == _UNKNOWN and not run[-1][4])):
-                self._judge(text, run, found)
+                self._judge(text, run, found, pending)
                 run = []
             if kind != _PLAIN and not (lower and kind == _UNKNOWN and not run):
                 run.append((start, end, kind, flags, lower))
             last_end = end
         if run:
-            self._judge(text, run, found)
+            self._judge(text, run, found, pending)
+        if pending:
+            found = sorted(found + self._confirmed(text, pending, found))
         return drop_things(text, join_spoken(text, self.context.extend(text, join_last_first(text, found))))
 
-    def _judge(self, text: str, run: list, found: list) -> None:
-        """Add the run's person span to `found` if it is one (see the module docstring)."""
+    @staticmethod
+    def _confirmed(text: str, pending: list, found: list) -> list[tuple[int, int, float]]:
+        """The `Park` pairs of `pending` that stand beside a found person on their line (`Cast: Olivia Song, Ethan
+        Park`) or that the document names elsewhere with a person's sign."""
+        names = {text[s:e] for s, e, _ in found}
+        out = []
+        for start, end in pending:
+            line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+            if text[start:end] in names or any(line_start <= s and e <= line_end for s, e, _ in found):
+                out.append((start, end, SCORE_PAIR))
+        return out
+
+    def _judge(self, text: str, run: list, found: list, pending: list) -> None:
+        """Add the run's person span to `found` if it is one (see the module docstring); a `Park` pair that waits for
+        the rest of the document to `pending`."""
         while run and run[-1][2] in (_INITIAL, _PARTICLE):
             run = run[:-1]
         while run and run[0][2] in (_INITIAL, _PARTICLE):
@@ -231,7 +248,14 @@ class EnglishNameDetector:
         given = any(t[3] & KOREAN_GIVEN_ONLY or (t[3] & (FIRST | KOREAN) == FIRST | KOREAN and "-" in text[t[0]:t[1]])
                     for t in core)
         korean_pair = surname and given and len(core) >= 2
-        if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core):
+        pair = not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and first_name_and_surname(text, run)
+        if pair is None:
+            pending.append((run[0][0], run[-1][1]))
+            return
+        if not korean_pair and any(t[2] == _KOREAN_SURNAME for t in core) and not pair:
+            if titled_surname(text, run):
+                found.append((run[0][0], run[0][1], SCORE_SINGLE))  # `Park 교수님`
+                return
             # `Park Avenue`, `WON`: the Korean-surname reading needs a given name; judge the rest alone.
             pieces: list[list] = [[]]
             for t in run:
@@ -241,7 +265,7 @@ class EnglishNameDetector:
                     pieces[-1].append(t)
             for piece in pieces:
                 if piece:
-                    self._judge(text, piece, found)
+                    self._judge(text, piece, found, pending)
             return
         names = [t for t in core if t[2] == _NAME and (korean_pair or not t[3] & KOREAN_GIVEN_ONLY)]
         lower = all(t[4] for t in core)
@@ -264,7 +288,7 @@ class EnglishNameDetector:
                 if not lower or self._plain_lower_name(text, core[0][0], core[0][1]):
                     score = SCORE_PAIR
                 else:
-                    cue = self._cue(text, start, end, after, lower)
+                    cue = run_cue(text, start, end, after, lower)
                     score = SCORE_PAIR if cue is not None else None
             elif names and not (lower or caps or proper_phrase) and (
                 core[-1][3] & LAST or any(t[2] == _INITIAL for t in run)
@@ -280,7 +304,7 @@ class EnglishNameDetector:
             score = SCORE_SINGLE
         if score is None:
             if cue is _UNSET:
-                cue = self._cue(text, start, end, after, lower)
+                cue = run_cue(text, start, end, after, lower)
             if not self._cue_suffices(cue, text, start, end, after, names, lower, caps, len(core)):
                 return
             if proper_phrase and cue not in _CONTACT_CUES and ":" not in after.partition("\n")[0]:
@@ -304,7 +328,7 @@ class EnglishNameDetector:
             return  # `Room: Franklin Hall`, `at Okafor House`: a building named after someone
         if len(core) == 1 and (flags & PLACE or self._place_after(after) or self._thing_label(text, start)):
             if cue is _UNSET:
-                cue = self._cue(text, start, end, after, lower)
+                cue = run_cue(text, start, end, after, lower)
             if cue not in _CONTACT_CUES:
                 return  # `Savannah, GA`, `in German`, `Milestone: Hudson`; but `[3:37 PM] Eugene:`
         if (prev := _TITLE_BEFORE.search(before)) and is_org_name(f"{prev.group(1)} {text[start:end]}"):
@@ -443,34 +467,6 @@ class EnglishNameDetector:
         if caps or lower or end + 2 > len(text) or text[end] != " ":
             return False
         return text[end + 1].isupper() and not name_ends(text, end, first_last)
-
-    @staticmethod
-    def _cue(text: str, start: int, end: int, after: str, lower: bool) -> str | None:
-        """What around the run says it is a person, the strongest first: a cue of contact (`_CONTACT_CUES`:
-        a greeting or contact word before it, a chat speaker's colon, an e-mail address after it, a bullet),
-        "near" (a role in parentheses, an age, a time stamp after it), "speech" (a verb after it), "alone"
-        (a line of its own), "label" (right after a label, or a list separator on a label line) or None."""
-        line_start = text.rfind("\n", 0, start) + 1
-        prefix = text[line_start:start]
-        if (_BEFORE_WORD_LOWER if lower else _BEFORE_WORD).search(prefix[-30:]):
-            return "before"
-        if not lower and _BEFORE_PREPOSITION.search(prefix[-12:]):
-            return "near"
-        if after.lstrip(" \t").startswith(":") and _CHAT_PREFIX.search(prefix):
-            return "chat"  # a chat export's speaker: `[1:08 PM] Kofi:`, `12/09/2025, 12:15 - Aziz Sato:`
-        if _AFTER_EMAIL.match(after):
-            return "email"
-        if (_BULLET.fullmatch(prefix) or _SIGN_OFF_DASH.search(prefix)) and _LINE_ALONE_AFTER.match(after):
-            return "bullet"  # `- Oluwaseun` under a post, `pls help - tyler` at a message's end
-        if _AFTER_CUE.match(after):
-            return "near"
-        if _AFTER_SPEECH.match(after):
-            return "speech"
-        if not prefix.strip(" \t-–—•*") and _LINE_ALONE_AFTER.match(after):
-            return "alone"  # a line of its own: a signature, an address label, a party in a caption
-        if len(prefix) < 200 and _LABEL.fullmatch(prefix):
-            return "label"
-        return None
 
 
 @functools.cache

@@ -103,7 +103,7 @@ _CUE = GatedPattern(
 _LOWER_CUE = frozenset("""
 its|it's|it’s|this is|i'm|im|i am|name is|named|called|goes by|aka|yo|hey|hi|wife|husband|son|daughter|sister
 |brother|boyfriend|girlfriend|cousin|bestie|aunt|uncle|caller|customer|client|patient|tenant|driver|thanks|thx
-|love|tell|ask|met|text|call|by|w|to|with|for|thanks to
+|love|tell|ask|met|text|call|by|w|to|with|for|thanks to|auntie|aunty
 |grandma|grandpa|granny|gran|nana|nan|nonna|neighbour|neighbor|colleague|friend|mate|bro|sis|roommate|flatmate
 |shout out to|shoutout to|congrats to|congratulations to|mr|mrs|ms|dr|prof
 """.replace("\n", "").split("|"))

@@ -124,7 +124,8 @@ _NAME_FIELD = regex.compile(
     r"(?<![\p{L}])(?i:surname|last[ ]name|family[ ]name|given[ ]names?|first[ ]name|forenames?)"
     r"(?:[ ]and[ ](?:middle[ ])?initial)?[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})(?![\p{L}.])")
 _SUFFIX_AFTER = regex.compile(r",?[ ](?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{N}])")
-_LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.[ ]$")
+_LEAD_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}\.(?:\p{Lu}\.){0,2}[ ]$")  # `J. `, `E.J. `, `A.B.C. `
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the)[ ]$")
 # Cheap tests with the standard library's engine before the readings.
 _FIELD_WORDS = ("surname", "last name", "family name", "given name", "first name", "forename")  # and `name`
 # A person's words after a quotation (`..." said Okafor, whose`): a news story's attribution
@@ -257,7 +258,9 @@ class ListReader:
         a generational suffix after one, join it."""
         out = []
         for start, end, score in spans:
-            m = _LEAD_INITIAL.search(text, max(0, start - 3), start) if start >= 3 and text[start].isupper() else None
+            m = _LEAD_INITIAL.search(text, max(0, start - 7), start) if start >= 3 and text[start].isupper() else None
+            if m and _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                m = None  # `the U.S. Kennedy`: a country's initials end a sentence, no one's name
             suffix = _SUFFIX_AFTER.match(text, end) if text[end - 1:end].isalpha() else None
             out.append((m.start() if m else start, suffix.end() if suffix else end, score))
         return out

@@ -35,6 +35,7 @@ import unicodedata
 import regex
 
 from prep.pii.gated_scan import LineStartPattern
+from prep.pii.names_en_cues import listed_name
 from prep.pii.names_en_words import FIRST, KOREAN, KOREAN_GIVEN, LAST, NOT_NAMES, PLACE, ROLES, WORD, is_common_word
 
 SCORE = 0.6
@@ -80,6 +81,10 @@ KIN = frozenset("""
 wife husband son daughter sister brother mother father grandson granddaughter grandchild grandmother grandfather
 stepson stepdaughter niece nephew cousin aunt uncle fiance fiancé fiancee fiancée boyfriend girlfriend
 """.split())
+# Kin words written as a title before a name, which may be a nickname or a word (`Aunty Mere`, `Uncle Buck`).
+KIN_TITLES = frozenset("aunt auntie aunty uncle grandma grandpa granny gran nana nonna".split())
+_KIN_TITLE_WORD_ZIPF = 4.5  # a word as common as `said`, `will`, `leaves` after the title is a headline's verb
+_CAPITALIZED_AFTER = regex.compile(r"(?:['’]s)?[ ]\p{Lu}")
 _KIN_BEFORE_POSSESSIVE = regex.compile(  # searched before each `'s` (speed: no scan of the whole text)
     r"(?<![\p{L}])(?i:wife|husband|son|daughter|sister|brother|cousin|friend|bestie|neighbou?r|roommate|flatmate"
     r"|boyfriend|girlfriend|colleague)[ ](\p{Ll}{3,})$")
@@ -265,6 +270,12 @@ def possessive_thing(detector, text: str, start: int, end: int) -> bool:
 
 
 def kin_name(cue: str, word: str, entry, text: str, end: int) -> bool:
-    """A first name that is also a place or a month, capitalized after a word of kinship (the module's doc)."""
+    """A first name that is also a place or a month, capitalized after a word of kinship (the module's doc); after
+    a kin word used as a title (`Aunty Moana`, `Nana Won`), a name of the lists or a word of no dictionary, less
+    common than `said`, that no capitalized word follows (not `Aunt Leaves Fortune`, `Nana Banana`, `Grandpa Pipe`)."""
+    if cue in KIN_TITLES and word[0].isupper() and not word.isupper() and len(word) >= 3 and (
+            entry is None or not entry[0] & WORD or listed_name(word)) and (
+            entry is None or entry[2] < _KIN_TITLE_WORD_ZIPF) and not _CAPITALIZED_AFTER.match(text, end):
+        return True
     return cue in KIN and word[0].isupper() and not word.isupper() and entry is not None and bool(
         entry[0] & FIRST) and not _DATE_AFTER.match(text, end)
