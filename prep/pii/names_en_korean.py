@@ -49,6 +49,9 @@ _PERSON_LABEL = regex.compile(
     r"|speaker|host|contact|from|to|cc|signed|witness|manager|owner|student|teacher|photo|by|담당자|작성자|참석자)"
     r"[ \t]*:[ \t]*(?:[^:\n]*(?:,|;|/|[ ]and|[ ]&)[ \t]*)?$")
 _CLOSING = regex.compile(r"(?i)[ \t]*(?:(?:kind|best|warm)[ ])?(?:regards|sincerely|best|thanks|cheers),?[ \t]*")
+_HANGUL = regex.compile(r"[가-힣]")
+# In a Korean sentence a park, a station or a hotel is named with its Korean head or a locative particle.
+_KO_PLACE_AFTER = regex.compile(r"[ ]?(?:공원|역|호텔|파크|센터|에서|에|으로|로|까지|부근|근처|앞|쪽)(?![가-힣])")
 _ROLE_LINE = regex.compile(r"(?i:manager|analyst|engineer|director|officer|president|lead|head|coordinator|"
                            r"consultant|specialist|associate|assistant)\b")
 
@@ -82,7 +85,17 @@ def first_name_and_surname(text: str, run: list) -> bool | None:
         town = regex.match(r"\p{L}+(?:[ ]\p{Lu}\p{L}+)?", text[m.end() - 1:m.end() + 40])
         if town and town.group().lower() in places:
             return False  # `Albert Park, Melbourne`
+    if _korean_line(text, start, last[1]) and not _KO_PLACE_AFTER.match(text, last[1]) and not any(
+            lexicon.get(text[t[0]:t[1]].lower(), (0,))[0] & WORD for t in run[:-1]):
+        return True  # `저는 대학 시절 Daniel Park 교수님의`, `3. Emily Park`: Korean text names a park in Korean
     return True if _park_sign(text, start, last[1], cue, lexicon) else None
+
+
+def _korean_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around `start:end` is written in Korean (a Hangul syllable on it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(_HANGUL.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 def _park_sign(text: str, start: int, end: int, cue: str | None, lexicon) -> bool:
