@@ -210,7 +210,7 @@ class MoreContexts:
         self.cues = CueContexts(model, self.foreign)
         self.kin = KinContexts(model, self.foreign, self.foreign_also_words)
         self._tokens: tuple[str | None, set[str]] = (None, set())  # the last text's Hangul words, read once
-        self._foreign_names = ForeignNames(self.foreign, self.foreign_also_words)
+        self._foreign_names = ForeignNames(model, self.foreign, self.foreign_also_words)
 
     def add(self, text: str, spans: list) -> None:
         model = self.model

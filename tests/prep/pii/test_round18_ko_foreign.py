@@ -1,0 +1,76 @@
+"""Round 18 (foreign names written in Hangul in Korean text), written fresh (no tuning row copied), both ways: the name
+found (`*_FOUND`) and the look-alike kept (`*_KEPT`). The reading: `prep.pii.names_ko_foreign`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+# A: two foreign name words that are other words too (no name-only word among them), after a person's role with a
+# particle or an honorific after, glossed in Latin letters, or before a caption's role and country.
+WEAK_PAIR_FOUND = [
+    ("구단은 외국인 선수 파블로 모레노와 2년 재계약을 맺었다.", ["파블로 모레노"]),
+    ("에이전트 조르조 비안키가 이적 협상을 맡았다.", ["조르조 비안키"]),
+    ("[연예] 일본 배우 나카무라 아오이가 한국 드라마에 출연한다.", ["나카무라 아오이"]),
+    ("담당 트레이너 마리아 로시 씨가 일정을 조정합니다.", ["마리아 로시"]),
+    ("간병인 리우 메이 여사님 연락처 남겨요.", ["리우 메이"]),
+    ("코치: 마르코 로시(Marco Rossi) 선임", ["마르코 로시"]),
+    ("받는 분  Kato Yumi (가토 유미)", ["가토 유미"]),
+    ("[자막] 안토니오 루이스 / 요리사(스페인)", ["안토니오 루이스"]),
+]
+WEAK_PAIR_KEPT = [
+    "레알 마드리드(스페인)와 바이에른 뮌헨(독일)이 결승에서 만난다.",
+    "파리 생제르맹 감독이 경질됐다.",
+    "로시 와인 한 잔과 카페 라떼를 주문했다.",
+    "브라질 공격수 영입을 추진 중이다.",
+    "모델 캘빈 클라인 화보가 공개됐다.",
+    "산티아고 순례길을 걸었다.",
+    "선수 전원이 카페 라떼를 마셨다.",
+    "로시 와인(이탈리아) 한 병 주문했어요",
+    "레알 마드리드(Real Madrid) 홈구장",
+    "영화 해리 포터(영국) 시리즈 재개봉",
+    "뉴욕 양키스(미국)의 홈구장",
+]
+
+# B: a name-only word beside a word the lexicon lacks (`은디아예`) or beside a one-syllable name word (`료`, `킴`), before
+# a country or an age in brackets, or after a name's field.
+SURE_PAIR_FOUND = [
+    ("남자 100m 결승 1위 오마르 은디아예(세네갈) 9초98", ["오마르 은디아예"]),
+    ("도쿄 경찰은 용의자 스즈키 다이스케(52)를 체포했다.", ["스즈키 다이스케"]),
+    ("현지 경찰은 운전자 다카하시 료(61)가 졸음운전을 했다고 밝혔다.", ["다카하시 료"]),
+    ("여자 1000m 킴 부탱(캐나다) 동메달", ["킴 부탱"]),
+    ("현지 매체는 제임스 오코너(29)가 사고를 냈다고 전했다.", ["제임스 오코너"]),
+    ("알레한드로 가르시아(스페인)가 합류했다.", ["알레한드로 가르시아"]),
+]
+SURE_PAIR_KEPT = [
+    "유아 카시트 사용 후기 (다이치 퍼스트세븐)",
+    "상담해주신 매니저님 덕분에 잘 골랐어요.",
+    "아침에 애들 데리고 어린이대공원 갔다가 키즈카페에 갔다.",
+    "남자부 우승 소감을 밝혔다.",
+    "진주 강씨 종친회 모임 안내",
+    "애스턴 빌라(23)가 승점 3을 챙겼다.",  # a club's points in the age's bracket, on a match report's line
+    "토트넘 홋스퍼(8)는 원정에서 졌다.",
+]
+
+# C: a found foreign name's later mentions: the whole name again, or its last word where that is a name only.
+CALLED_BACK_FOUND = [
+    ("브라질 공격수 히카르두 알메이다 영입. 구단은 \"알메이다와 3년 계약\"이라고 밝혔다.", ["히카르두 알메이다", "알메이다"]),
+    ("외국인 선수 라몬 페레이라와 재계약했다. 감독은 \"라몬 페레이라는 기둥\"이라고 했다.", ["라몬 페레이라"]),
+]
+CALLED_BACK_KEPT = [
+    "T1 3:2 젠지\n1세트 젠지 승리, 4세트 젠지 반격",
+]
+
+
+@pytest.mark.parametrize(("text", "values"), WEAK_PAIR_FOUND + SURE_PAIR_FOUND + CALLED_BACK_FOUND)
+def test_round18_foreign_names_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", WEAK_PAIR_KEPT + SURE_PAIR_KEPT + CALLED_BACK_KEPT)
+def test_round18_foreign_look_alikes_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not [f for f in result.findings if f.entity == "PERSON"], [
+        (f.entity, text[f.start:f.end]) for f in result.findings]
