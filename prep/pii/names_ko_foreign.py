@@ -78,6 +78,14 @@ _HONORIFIC_AFTER = re.compile(rf"[ ]?(?:씨|님|여사님|여사|선생님)(?:{_
 _WEAK_TRIGGER = re.compile(
     rf"(?:{_PERSON_ROLES})[ ]|[가-힣][ ]?(?:씨|님|여사)|[A-Za-z][)]|[A-Za-z][ ]?[(]|성명|이름|성함|본명")
 _NAME_LABEL_BEFORE = re.compile(r"(?:성명|이름|성함|본명)(?:은|는|이)?[ \t]*[:：]?[ \t]*\Z")
+# Round 18: a box score's item after a found name (`안영준 17`, `김연경 28득점`) makes its line one of players: each
+# item there is a name, a one-word foreign one too (`SK: 워니 30, 안영준 17`, `GS칼텍스 실바 31득점, 유서연 9득점`).
+_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?:득점|점|골)?(?=[ ]?[,/·](?!\d)|[ \t]*(?:\n|$))")  # not `1,200,000원`
+_SCORE_ITEM = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,5})[ ]\d{1,3}(?:득점|점|골)?(?=[ ]?[,/·](?!\d)|[ \t]*$)")
+# A line-up's line (`3 좌익수 페라자`): a batting order or a number, a position, a name, nothing after.
+_POSITIONS = "중견수|좌익수|우익수|1루수|2루수|3루수|유격수|포수|지명타자|투수|선발투수|골키퍼|수비수|미드필더|공격수"
+_LINEUP_BEFORE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)]?[ ](?:{_POSITIONS})[ ]\Z")
+_LINEUP = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)]?[ ](?:{_POSITIONS})[ ](?P<v>[가-힣]{{2,5}})[ \t]*$")
 # Particles a foreign name's last word may carry (`응우옌 티 흐엉은`).
 _FOREIGN_TAIL = re.compile(r"(?:씨|님)?(?:이랑|랑|에게|한테|께서|과|와|은|는|이|가|을|를|의|도)?$")
 
@@ -105,6 +113,8 @@ class ForeignNames:
         """Two to four Hangul words in a row that are foreign name words of the lexicon, one of them a
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, gate, words_read = self.foreign, self._gate, self._foreign_words  # `tokens`: the text's Hangul words
+        if spans:
+            roster_names(self.model, text, spans)  # round 18: `SK: 워니 30, 안영준 17`, `3 좌익수 페라자`
         try:
             near = max(map(gate.__getitem__, tokens), default=0)
         except KeyError:
@@ -262,3 +272,22 @@ def called_back(model, foreign: frozenset[str], text: str, runs: list) -> list:
                     found.append((at, after))
                 at = text.find(word, after)
     return found
+
+
+def roster_names(model, text: str, spans: list) -> None:
+    """Round 18: the items of a box score's line and the names of a line-up where one of them is a found name (a
+    one-word foreign name, `워니`, `페라자`, stands there with nothing else to tell it); not a plain word (`합계
+    30`)."""
+    lines, lineup = set(), False
+    for start, end in list(spans):
+        if _SCORE_AFTER.match(text, end):
+            lines.add(text.rfind("\n", 0, start) + 1)
+        elif not lineup and _LINEUP_BEFORE.search(text, max(0, start - 12), start):
+            lineup = True
+    found = []
+    for line_start in lines:
+        line_end = text.find("\n", line_start)
+        found.extend(_SCORE_ITEM.finditer(text, line_start, len(text) if line_end < 0 else line_end))
+    if lineup:
+        found.extend(_LINEUP.finditer(text))
+    spans.extend(m.span("v") for m in found if not model.plain_word(m["v"]))

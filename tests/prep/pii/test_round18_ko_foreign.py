@@ -33,8 +33,8 @@ WEAK_PAIR_KEPT = [
     "뉴욕 양키스(미국)의 홈구장",
 ]
 
-# B: a name-only word beside a word the lexicon lacks (`은디아예`) or beside a one-syllable name word (`료`, `킴`), before
-# a country or an age in brackets, or after a name's field.
+# B: a name-only word beside a word the lexicon lacks (`은디아예`) or beside a one-syllable name word (`료`, `킴`),
+# before a country or an age in brackets, or after a name's field.
 SURE_PAIR_FOUND = [
     ("남자 100m 결승 1위 오마르 은디아예(세네갈) 9초98", ["오마르 은디아예"]),
     ("도쿄 경찰은 용의자 스즈키 다이스케(52)를 체포했다.", ["스즈키 다이스케"]),
@@ -55,15 +55,30 @@ SURE_PAIR_KEPT = [
 
 # C: a found foreign name's later mentions: the whole name again, or its last word where that is a name only.
 CALLED_BACK_FOUND = [
-    ("브라질 공격수 히카르두 알메이다 영입. 구단은 \"알메이다와 3년 계약\"이라고 밝혔다.", ["히카르두 알메이다", "알메이다"]),
+    ("브라질 공격수 히카르두 알메이다 영입. 구단은 \"알메이다와 3년 계약\"이라고 밝혔다.",
+     ["히카르두 알메이다", "알메이다"]),
     ("외국인 선수 라몬 페레이라와 재계약했다. 감독은 \"라몬 페레이라는 기둥\"이라고 했다.", ["라몬 페레이라"]),
 ]
 CALLED_BACK_KEPT = [
     "T1 3:2 젠지\n1세트 젠지 승리, 4세트 젠지 반격",
 ]
 
+# D: a box score's line or a line-up where a found name stands: its other items are names, one-word foreign ones too.
+ROSTER_FOUND = [
+    ("[농구] 삼성 81-77 LG\n삼성: 이정현 22, 코피 코번 18, 마커스 15\nLG: 마레이 24, 양홍석 19, 이관희 12",
+     ["마커스", "마레이"]),
+    ("[배구] 대한항공 3-0 OK금융\n대한항공 정지석 21득점, 요스바니 19득점", ["요스바니"]),
+]
+ROSTER_KEPT = [
+    "[하나은행] 이체완료 김하나→박두리 1,200,000원 잔액 3,401,220원",  # an amount's digit groups, not a score
+    "오늘 김밥 3000, 라면 4000원 팔았다",
+    "매출 현황: 본점 120, 지점 80",
+    "1 투수 교체 없음\n2 포수 훈련",
+    "[배구] 현대건설 모마 28득점, 블로킹 5, 서브 3",  # no found name on the line: nothing to lean on
+]
 
-@pytest.mark.parametrize(("text", "values"), WEAK_PAIR_FOUND + SURE_PAIR_FOUND + CALLED_BACK_FOUND)
+
+@pytest.mark.parametrize(("text", "values"), WEAK_PAIR_FOUND + SURE_PAIR_FOUND + CALLED_BACK_FOUND + ROSTER_FOUND)
 def test_round18_foreign_names_are_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
@@ -74,3 +89,12 @@ def test_round18_foreign_look_alikes_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not [f for f in result.findings if f.entity == "PERSON"], [
         (f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize("text", ROSTER_KEPT)
+def test_round18_roster_look_alikes_add_no_item(scrubber, text):
+    """Only the names that round 17 found (`김하나`) are taken; no other item of the line."""
+    result = scrubber.scrub(text, "ko")
+    words = [text[f.start:f.end] for f in result.findings if f.entity == "PERSON"]
+    assert set(words) <= {"김하나", "박두리"}, words
+
