@@ -76,8 +76,13 @@ _PERSON_NEXT = re.compile(
 _HONORIFIC_AFTER = re.compile(rf"[ ]?(?:씨|님|여사님|여사|선생님)(?:{_PARTICLES})?(?![가-힣])")
 # What a document needs before runs of two words that are other words too are read (speed).
 _WEAK_TRIGGER = re.compile(
-    rf"(?:{_PERSON_ROLES})[ ]|[가-힣][ ]?(?:씨|님|여사)|[A-Za-z][)]|[A-Za-z][ ]?[(]|성명|이름|성함|본명")
+    rf"(?:{_PERSON_ROLES})[ ]|[가-힣][ ]?(?:씨|님|여사)|[A-Za-z][)]|[A-Za-z][ ]?[(]|성명|이름|성함|본명|"
+    r"신부|신랑|남편|아내|와이프|남친|여친|애인")
 _NAME_LABEL_BEFORE = re.compile(r"(?:성명|이름|성함|본명)(?:은|는|이)?[ \t]*[:：]?[ \t]*\Z")
+# A name told after who it is (`신부는 사라 킴이라고`, `본명은 로사 마르티네스예요`, `남편 이름이 케빈 리래`).
+_TOLD_BEFORE = re.compile(r"(?:신부|신랑|남편|아내|와이프|남친|여친|애인|이름|본명|성함)(?:은|는|이|가)[ ]\Z")
+_TOLD_TAIL = re.compile(r"(?:이라고|라고|이래|래|예요|이에요|에요|입니다)$")
+_TOLD_AFTER = re.compile(r"(?:이)?(?:라고|래|란다|라는|예요|에요|이에요|입니다|이래|였어|이었어)(?![가-힣])")
 # Round 18: a box score's item after a found name (`안영준 17`, `김연경 28득점`) makes its line one of players: each
 # item there is a name, a one-word foreign one too (`SK: 워니 30, 안영준 17`, `GS칼텍스 실바 31득점, 유서연 9득점`).
 _SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?:득점|점|골)?(?=[ ]?[,/·](?!\d)|[ \t]*(?:\n|$))")  # not `1,200,000원`
@@ -193,7 +198,10 @@ class ForeignNames:
             bare, usable, short, strong_name = read[j]
             if usable and short and not strong_name and words[j] in model.words:
                 break  # a one-syllable name word glued into a word (`아님`, `전이`)
-            if not usable:
+            told = _TOLD_TAIL.sub("", words[j]) if not usable else ""
+            if told in strong:  # a name-only word told (`킴이라고`, `산토스라고`; not `팬이래`, `요리라고`)
+                bare, short, strong_name = told, len(told) < 2, told in strong and len(told) >= 2
+            elif not usable:
                 bare = _FOREIGN_TAIL.sub("", words[j])
                 if unknown or not (read[j - 1][3] or j + 1 < len(words) and read[j + 1][3]) or len(bare) < 2 \
                         or bare in model.words or _FOREIGN_TITLE.fullmatch(bare):
@@ -215,7 +223,8 @@ class ForeignNames:
             sure_context = _COUNTRY_AFTER.match(text, end) or aged \
                 or _latin_gloss(text, start, end, n) or _NAME_LABEL_BEFORE.search(before)
             return (start, end) if sure_context else None
-        if _ROLE_BEFORE.search(before) and (_PERSON_NEXT.match(text, end) or _HONORIFIC_AFTER.match(text, end)) \
+        role_next = _PERSON_NEXT.match(text, end) or _HONORIFIC_AFTER.match(text, end)
+        if _TOLD_BEFORE.search(before) and _TOLD_AFTER.match(text, end) or _ROLE_BEFORE.search(before) and role_next \
                 or _latin_gloss(text, start, end, n) or _CAPTION_AFTER.match(text, end):
             return start, end
         if not sure:

@@ -63,6 +63,19 @@ CALLED_BACK_KEPT = [
     "T1 3:2 젠지\n1세트 젠지 승리, 4세트 젠지 반격",
 ]
 
+# E: a name told after whose it is, with a name-only word in it (`신부는 ... 이라고`, `본명은 ...이에요`).
+TOLD_FOUND = [
+    ("신부는 사라 킴이라고 재미교포래", ["사라 킴"]),
+    ("남친 이름이 요나스 베크만이래", ["요나스 베크만"]),
+    ("본명은 에밀리 브라운이에요", ["에밀리 브라운"]),
+]
+TOLD_KEPT = [
+    "신랑은 레알 마드리드 팬이래",
+    "이름은 스페인 요리라고 하더라",
+    "신부는 파리 출신이래",
+    "이름은 카페 라떼라고 지었어",
+]
+
 # D: a box score's line or a line-up where a found name stands: its other items are names, one-word foreign ones too.
 ROSTER_FOUND = [
     ("[농구] 삼성 81-77 LG\n삼성: 이정현 22, 코피 코번 18, 마커스 15\nLG: 마레이 24, 양홍석 19, 이관희 12",
@@ -78,13 +91,14 @@ ROSTER_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "values"), WEAK_PAIR_FOUND + SURE_PAIR_FOUND + CALLED_BACK_FOUND + ROSTER_FOUND)
+@pytest.mark.parametrize(
+    ("text", "values"), WEAK_PAIR_FOUND + SURE_PAIR_FOUND + CALLED_BACK_FOUND + ROSTER_FOUND + TOLD_FOUND)
 def test_round18_foreign_names_are_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
 
 
-@pytest.mark.parametrize("text", WEAK_PAIR_KEPT + SURE_PAIR_KEPT + CALLED_BACK_KEPT)
+@pytest.mark.parametrize("text", WEAK_PAIR_KEPT + SURE_PAIR_KEPT + CALLED_BACK_KEPT + TOLD_KEPT)
 def test_round18_foreign_look_alikes_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not [f for f in result.findings if f.entity == "PERSON"], [
