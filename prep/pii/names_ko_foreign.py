@@ -14,6 +14,7 @@ import itertools
 import re
 from pathlib import Path
 
+from prep.pii.names_en_words import ORG_PAIRS
 from prep.pii.names_ko_cues import foreign_list
 from prep.pii.names_ko_news import news_person
 from prep.pii.names_ko_titles import MORE_TITLES
@@ -49,7 +50,10 @@ COUNTRIES = (
     "美|英|中|日|佛|獨|러|"
     "미국인|영국인|중국인|일본인|프랑스인|독일인|캐나다인|호주인|러시아인|베트남인|외국인"
 )
-_COUNTRY_AFTER = re.compile(rf"\((?:{COUNTRIES})\)")
+_COUNTRY_AFTER = re.compile(  # then a particle, a time, a medal or the end: not a marque's product (`(독일) 판매량`)
+    rf"\((?:{COUNTRIES})\)"
+    r"(?:(?:은|는|이|가|의|와|과|도|를|을)(?![가-힣])|[ ]?(?:[\d,.·/!?)\n]|$)"
+    r"|[ ](?:금|은|동|금메달|은메달|동메달|우승|준우승|선수|감독|코치)(?![가-힣]))")
 _CAPTION_AFTER = re.compile(rf"[ ]?/[ ]?[가-힣]{{1,8}}\((?:{COUNTRIES})\)")  # a caption's role: a person's
 # An age right after the name, then a particle or nothing: `다카하시 료(45)가` (a club's score has no sure name word).
 _AGE_NEXT = re.compile(r"\((?:[1-9]\d세?|\d{1,3}세)\)(?:씨|가|는|이|은|의|를|을|와|과|도)?(?![가-힣])")
@@ -260,7 +264,8 @@ class ForeignNames:
 def _latin_gloss(text: str, start: int, end: int, n: int) -> bool:
     """Is the run at `text[start:end]` of `n` words glossed by as many Latin words in a bracket beside it?"""
     match = _LATIN_AFTER.match(text, end) or _LATIN_BEFORE.search(text, max(0, start - 40), start)
-    return match is not None and match["l"].count(" ") + 1 == n
+    return match is not None and match["l"].count(" ") + 1 == n and match["l"].lower() not in ORG_PAIRS
+    # a marque named after a person is no person (`루이 비통(Louis Vuitton)`, `랄프 로렌(Ralph Lauren)`)
 
 
 def called_back(model, foreign: frozenset[str], text: str, runs: list) -> list:

@@ -31,6 +31,10 @@ WEAK_PAIR_KEPT = [
     "레알 마드리드(Real Madrid) 홈구장",
     "영화 해리 포터(영국) 시리즈 재개봉",
     "뉴욕 양키스(미국)의 홈구장",
+    "루이 비통(Louis Vuitton) 가방을 샀다",  # a marque named after a person (`names_en_words.ORG_PAIRS`)
+    "랄프 로렌(Ralph Lauren) 셔츠 세탁법",
+    "조르지오 아르마니(이탈리아) 향수 후기",  # a product noun after the country, no person's continuation
+    "메르세데스 벤츠(독일) 판매량",
 ]
 
 # B: a name-only word beside a word the lexicon lacks (`은디아예`) or beside a one-syllable name word (`료`, `킴`),
