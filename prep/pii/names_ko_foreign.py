@@ -14,7 +14,7 @@ import itertools
 import re
 from pathlib import Path
 
-from prep.pii.names_en_words import ORG_PAIRS
+from prep.pii.names_en_words import ORG_PAIRS, trie_pattern
 from prep.pii.names_ko_cues import foreign_list
 from prep.pii.names_ko_news import news_person
 from prep.pii.names_ko_titles import MORE_TITLES
@@ -79,9 +79,11 @@ _PERSON_NEXT = re.compile(
 # ... not a noun after it (a club's or a brand's: `모델 캘빈 클라인 화보`)
 _HONORIFIC_AFTER = re.compile(rf"[ ]?(?:씨|님|여사님|여사|선생님)(?:{_PARTICLES})?(?![가-힣])")
 # What a document needs before runs of two words that are other words too are read (speed).
-_WEAK_TRIGGER = re.compile(
-    rf"(?:{_PERSON_ROLES})[ ]|[가-힣][ ]?(?:씨|님|여사)|[A-Za-z][)]|[A-Za-z][ ]?[(]|성명|이름|성함|본명|"
-    r"신부|신랑|남편|아내|와이프|남친|여친|애인")
+# A role or a told name's owner (a trie: `re` skips to the words' first syllables), or after a bracket's literal, a
+# Latin gloss or a caption's role: where such a run may stand (speed).
+_WEAK_WORDS = re.compile("(?:" + trie_pattern(
+    [*_PERSON_ROLES.split("|"), *"이름 본명 성함 와이프 남친 여친 애인".split()]) + ")[은는이가]?[ ]")
+_WEAK_BRACKET = re.compile(r"[A-Za-z][ ]?[()]|/[ ]?[가-힣]{1,8}\(")
 _NAME_LABEL_BEFORE = re.compile(r"(?:성명|이름|성함|본명)(?:은|는|이)?[ \t]*[:：]?[ \t]*\Z")
 # A name told after who it is (`신부는 사라 킴이라고`, `본명은 로사 마르티네스예요`, `남편 이름이 케빈 리래`).
 _TOLD_BEFORE = re.compile(r"(?:신부|신랑|남편|아내|와이프|남친|여친|애인|이름|본명|성함)(?:은|는|이|가)[ ]\Z")
@@ -133,7 +135,7 @@ class ForeignNames:
             gate.update((w, 2 if w in strong or w[:-1] in strong or w[:-2] in strong else
                          int(w in weak or w[:-1] in weak or w[:-2] in weak)) for w in tokens - gate.keys())
             near = max(map(gate.__getitem__, tokens), default=0)
-        if not near or near == 1 and not _WEAK_TRIGGER.search(text):
+        if not near or near == 1 and not (_WEAK_WORDS.search(text) or "(" in text and _WEAK_BRACKET.search(text)):
             return  # a run needs a word that is a foreign name only (a particle of one or two syllables after it), or
             # (round 18) two that are other words too and a context sure of a person: a role, an honorific, a gloss
         found, doubtful, runs = list(spans), [], []
@@ -163,7 +165,7 @@ class ForeignNames:
                 else:
                     if j - i >= 2 and sure:
                         doubtful.append((start, at + end))
-                    wider = self._wider_run(text, words, read, at, offsets, i)  # round 18
+                    wider = read[i][1] and self._wider_run(text, words, read, at, offsets, i)  # round 18
                     if wider:
                         spans.append(wider)
                         doubtful.append(wider)
