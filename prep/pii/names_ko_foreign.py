@@ -59,6 +59,11 @@ _CAPTION_AFTER = re.compile(rf"[ ]?/[ ]?[가-힣]{{1,8}}\((?:{COUNTRIES})\)")  #
 _AGE_NEXT = re.compile(r"\((?:[1-9]\d세?|\d{1,3}세)\)(?:씨|가|는|이|은|의|를|을|와|과|도)?(?![가-힣])")
 # ... not on a line of a match report, where a club's points or goals stand in that bracket (`애스턴 빌라(12)가 홈에서`)
 _MATCH_LINE = re.compile(r"\d[-:]\d|승점|득점|골|홈|원정|경기|이겼|졌다|무승부|리그|순위|위\)")
+# ... nor a count on a list of things (review: `하우스 샐러드(12), 몬스터 버거(15)`, `- 갤럭시 탭(24)`, `몬스터 쿠키(30)
+# 남았습니다`): an age is followed by a particle or a sentence's mark, and a list's other items carry no count
+_COUNT_AFTER = re.compile(r"[ ]?\(\d")
+_AGE_END = re.compile(r"\([^)]*\)(?:(?:씨|가|는|이|은|의|를|을|와|과|도)(?![가-힣])|[ ]?(?:[.,!?\n]|$))")
+_COUNT_LIST = re.compile(r"[가-힣]\(\d{1,3}\)[^\n(]{0,30}[가-힣]\(\d{1,3}\)|메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")
 # The name in Latin letters in a bracket after or before the Hangul (`마르코 로시(Marco Rossi)`, `Kato Yumi (가토
 # 유미)`).
 _LATIN = r"(?P<l>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){1,3})"
@@ -72,6 +77,12 @@ _PERSON_ROLES = (
     "골키퍼|투수|타자|포수|세터|리베로|가드|포워드|센터|용병|교수|강사|기자|작가|대사|대변인|특파원|장관|대통령|총리"
 )
 _ROLE_BEFORE = re.compile(rf"(?<![가-힣])(?:{_PERSON_ROLES})[ ]$")
+# ... of which the ones that never head a thing's name, for two words that are other words too (review: not `센터 블루
+# 라인`, `리더 블루 팀`, `모델 스위트 룸`, `남편 레드 와인`, `유학생 게스트 하우스`)
+_PERSON_ONLY_ROLE_BEFORE = re.compile(
+    r"(?<![가-힣])(?:에이전트|간병인|요양보호사|통역사|통역|트레이너|보컬|래퍼|신부|신랑|근로자|노동자|선교사|수녀|도우미|"
+    r"관광객|교환학생|엔지니어|프로듀서|작곡가|배우|가수|선수|감독|코치|공격수|수비수|미드필더|골키퍼|투수|타자|포수|세터|"
+    r"리베로|포워드|용병|교수|강사|기자|작가|대사|대변인|특파원|장관|대통령|총리)[ ]$")
 # What follows a person's name in a sentence: a particle, a punctuation mark, the line's end.
 _PARTICLES = "이|가|은|는|을|를|의|와|과|도|에게|한테|께서|께"
 _PERSON_NEXT = re.compile(
@@ -125,7 +136,7 @@ class ForeignNames:
         name only (`제임스 오코너`, `무함마드 알리 라자`, `응우옌 티 흐엉은`; a particle stays outside)."""
         strong, gate, words_read = self.foreign, self._gate, self._foreign_words  # `tokens`: the text's Hangul words
         if spans:
-            roster_names(self.model, text, spans)  # round 18: `SK: 워니 30, 안영준 17`, `3 좌익수 페라자`
+            roster_names(self.model, strong, text, spans)  # round 18: `SK: 워니 30, 안영준 17`, `3 좌익수 페라자`
         try:
             near = max(map(gate.__getitem__, tokens), default=0)
         except KeyError:
@@ -222,24 +233,36 @@ class ForeignNames:
             return None
         start, end, n = at + offsets[i], at + end, j - i
         before = text[max(0, start - 8):start]
-        aged = _AGE_NEXT.match(text, end) and not _MATCH_LINE.search(
-            text, text.rfind("\n", 0, start) + 1, max(text.find("\n", end) % (len(text) + 1), end))
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = max(text.find("\n", end) % (len(text) + 1), end)
+        aged = sure and _AGE_NEXT.match(text, end) and _AGE_END.match(text, end) \
+            and not _MATCH_LINE.search(text, line_start, line_end) and not _COUNT_LIST.search(text) \
+            and text[line_start:start].strip(" -•·*\t")  # not a list's item alone (`- 갤럭시 탭(24)`)
         if unknown:  # a word the lexicon lacks: a country, an age, a gloss or a name's field only (not `다이치
             # 퍼스트세븐` in a bracket, `혜진 매니저님`, `애들 데리고 어린이대공원`)
-            sure_context = _COUNTRY_AFTER.match(text, end) or aged \
-                or _latin_gloss(text, start, end, n) or _NAME_LABEL_BEFORE.search(before)
+            sure_context = aged or _latin_gloss(text, start, end, n) or _NAME_LABEL_BEFORE.search(before)
+            # (a country after a sure word and any word is a product's origin: review, `산토스 블렌드(브라질)`)
             return (start, end) if sure_context else None
         role_next = _PERSON_NEXT.match(text, end) or _HONORIFIC_AFTER.match(text, end)
-        if _TOLD_BEFORE.search(before) and _TOLD_AFTER.match(text, end) or _ROLE_BEFORE.search(before) and role_next \
-                or _latin_gloss(text, start, end, n) or _CAPTION_AFTER.match(text, end):
-            return start, end
+        person_role = _PERSON_ONLY_ROLE_BEFORE.search(before)
+        country = _COUNTRY_AFTER.match(text, end) and sure < n \
+            and not any(model.plain_word(read[k][0]) for k in range(i, j) if not read[k][3])  # not `갤럭시 노트(한국)`
+        glossed = _latin_gloss(text, start, end, n) and (  # review: a gloss and one more sign (not `미키 마우스(Mickey
+            # Mouse)`, `아스톤 빌라(Aston Villa)`, `헬로 키티(Hello Kitty)`)
+            person_role or country or aged or _english_person(text, start, end))
+        if _TOLD_BEFORE.search(before) and _TOLD_AFTER.match(text, end) \
+                or person_role and role_next and len(read[j - 1][0]) >= 2 \
+                or glossed or _CAPTION_AFTER.match(text, end):
+            return start, end  # (`선수 블루 팀과`: a one-syllable last word after a role is a thing's)
         if not sure:
             return None
-        if _COUNTRY_AFTER.match(text, end) or aged or sure >= 2 and _ROLE_BEFORE.search(before) \
+        if country or sure == n and _COUNTRY_AFTER.match(text, end) or aged \
+                or sure >= 2 and _ROLE_BEFORE.search(before) \
                 or _HONORIFIC_AFTER.match(text, end) \
                 or _FOREIGN_TITLE.match(text[end:end + 6].lstrip()) or _NAME_LABEL_BEFORE.search(before):
             return start, end  # after `공격수`, two sure words need no particle (`히카르두 알메이다 영입`)
         field = _FOREIGN_FIELD_BEFORE.search(text, max(0, start - 4), start) and _FOREIGN_FIELD_AFTER.match(text, end)
+        field = field and not _COUNT_AFTER.match(text, end)  # a list's item and its count (`- 갤럭시 탭(24)`)
         return (start, end) if field and not _THING_KEY.search(text, text.rfind("\n", 0, start) + 1, start) else None
 
     def _person_context(self, text: str, start: int, end: int, found: list) -> bool:
@@ -270,6 +293,23 @@ def _latin_gloss(text: str, start: int, end: int, n: int) -> bool:
     # a marque named after a person is no person (`루이 비통(Louis Vuitton)`, `랄프 로렌(Ralph Lauren)`)
 
 
+_NOT_PERSON_GLOSS = frozenset("mister mr miss captain doctor dr king queen lord lady sir saint".split())
+
+
+def _english_person(text: str, start: int, end: int) -> bool:
+    """Is the Latin gloss beside the run a first name and a surname that the English name detector finds as a person
+    in a sentence (`Marco Rossi`, `Audrey Hepburn`; not `Mickey Mouse`, `Aston Villa`, `Mister Bean`)?"""
+    from prep.pii.names_en import shared_detector  # the English reader is loaded only where a gloss stands
+    from prep.pii.names_en_compounds import NAMED_LIKE_PEOPLE
+
+    match = _LATIN_AFTER.match(text, end) or _LATIN_BEFORE.search(text, max(0, start - 40), start)
+    gloss = match["l"]
+    if gloss.split(" ", 1)[0].lower() in _NOT_PERSON_GLOSS or gloss.lower() in NAMED_LIKE_PEOPLE:
+        return False
+    sentence = f"Yesterday I met {gloss} at the station."
+    return any(sentence[a:b] == gloss for a, b, _ in shared_detector().find(sentence))
+
+
 def called_back(model, foreign: frozenset[str], text: str, runs: list) -> list:
     """Round 18: a found foreign name's other mentions in the document: the whole name again (`"라몬 페레이라는`) or its
     last word alone where that is a foreign name only (`알메이다와 2년 계약`), with a particle or nothing after."""
@@ -290,10 +330,17 @@ def called_back(model, foreign: frozenset[str], text: str, runs: list) -> list:
     return found
 
 
-def roster_names(model, text: str, spans: list) -> None:
+# Words of the foreign lexicon's names only that a box score's or a line-up's line holds as things: brands, menus, a
+# vacancy (review: `갤럭시 95`, `카푸치노 12`, `투썸 3`, `2 투수 에이스`)
+_NOT_ROSTER = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스".split())
+_ROAD_WORD = re.compile(r"(?:로|길|대로|번길)$")
+
+
+def roster_names(model, foreign: frozenset[str], text: str, spans: list) -> None:
     """Round 18: the items of a box score's line and the names of a line-up where one of them is a found name (a
-    one-word foreign name, `워니`, `페라자`, stands there with nothing else to tell it); not a plain word (`합계
-    30`)."""
+    one-word foreign name, `실바`, `페라자`, stands there with nothing else to tell it). Review: only a word of the
+    foreign lexicon's names only, not a word (`기권 40`, `2 유격수 대기`), a brand (`갤럭시 95`) or a road before its
+    building number (`3, 논현로 85`); a Korean name there is `names_ko_stats`'s."""
     lines, lineup = set(), False
     for start, end in list(spans):
         if _SCORE_AFTER.match(text, end):
@@ -306,4 +353,5 @@ def roster_names(model, text: str, spans: list) -> None:
         found.extend(_SCORE_ITEM.finditer(text, line_start, len(text) if line_end < 0 else line_end))
     if lineup:
         found.extend(_LINEUP.finditer(text))
-    spans.extend(m.span("v") for m in found if not model.plain_word(m["v"]))
+    spans.extend(m.span("v") for m in found if m["v"] in foreign and m["v"] not in _NOT_ROSTER
+                 and m["v"] not in model.words and not model.plain_word(m["v"]) and not _ROAD_WORD.search(m["v"]))
