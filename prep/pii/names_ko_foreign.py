@@ -61,9 +61,13 @@ _AGE_NEXT = re.compile(r"\((?:[1-9]\d세?|\d{1,3}세)\)(?:씨|가|는|이|은|�
 _MATCH_LINE = re.compile(r"\d[-:]\d|승점|득점|골|홈|원정|경기|이겼|졌다|무승부|리그|순위|위\)")
 # ... nor a count on a list of things (review: `하우스 샐러드(12), 몬스터 버거(15)`, `- 갤럭시 탭(24)`, `몬스터 쿠키(30)
 # 남았습니다`): an age is followed by a particle or a sentence's mark, and a list's other items carry no count
+# Words of the foreign lexicon's names only that name things more often than people: brands, drinks, menus, a
+# vacancy (review: `갤럭시 노트(한국)`, `카푸치노 12`, `투썸 3`, `하우스 샐러드(12)`, `2 투수 에이스`)
+THING_NAMES = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스".split())
 _COUNT_AFTER = re.compile(r"[ ]?\(\d")
 _AGE_END = re.compile(r"\([^)]*\)(?:(?:씨|가|는|이|은|의|를|을|와|과|도)(?![가-힣])|[ ]?(?:[.,!?\n]|$))")
-_COUNT_LIST = re.compile(r"[가-힣]\(\d{1,3}\)[^\n(]{0,30}[가-힣]\(\d{1,3}\)|메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")
+_COUNT_LIST = re.compile(
+    r"[가-힣]\(\d{1,3}\)[^\n(]{0,30}[가-힣]\(\d{1,3}\)|메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")
 # The name in Latin letters in a bracket after or before the Hangul (`마르코 로시(Marco Rossi)`, `Kato Yumi (가토
 # 유미)`).
 _LATIN = r"(?P<l>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){1,3})"
@@ -245,8 +249,8 @@ class ForeignNames:
             return (start, end) if sure_context else None
         role_next = _PERSON_NEXT.match(text, end) or _HONORIFIC_AFTER.match(text, end)
         person_role = _PERSON_ONLY_ROLE_BEFORE.search(before)
-        country = _COUNTRY_AFTER.match(text, end) and sure < n \
-            and not any(model.plain_word(read[k][0]) for k in range(i, j) if not read[k][3])  # not `갤럭시 노트(한국)`
+        country = _COUNTRY_AFTER.match(text, end) and sure \
+            and not any(read[k][0] in THING_NAMES for k in range(i, j))  # not a product's origin (`갤럭시 노트(한국)`)
         glossed = _latin_gloss(text, start, end, n) and (  # review: a gloss and one more sign (not `미키 마우스(Mickey
             # Mouse)`, `아스톤 빌라(Aston Villa)`, `헬로 키티(Hello Kitty)`)
             person_role or country or aged or _english_person(text, start, end))
@@ -256,7 +260,7 @@ class ForeignNames:
             return start, end  # (`선수 블루 팀과`: a one-syllable last word after a role is a thing's)
         if not sure:
             return None
-        if country or sure == n and _COUNTRY_AFTER.match(text, end) or aged \
+        if country or aged \
                 or sure >= 2 and _ROLE_BEFORE.search(before) \
                 or _HONORIFIC_AFTER.match(text, end) \
                 or _FOREIGN_TITLE.match(text[end:end + 6].lstrip()) or _NAME_LABEL_BEFORE.search(before):
@@ -330,9 +334,6 @@ def called_back(model, foreign: frozenset[str], text: str, runs: list) -> list:
     return found
 
 
-# Words of the foreign lexicon's names only that a box score's or a line-up's line holds as things: brands, menus, a
-# vacancy (review: `갤럭시 95`, `카푸치노 12`, `투썸 3`, `2 투수 에이스`)
-_NOT_ROSTER = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스".split())
 _ROAD_WORD = re.compile(r"(?:로|길|대로|번길)$")
 
 
@@ -353,5 +354,5 @@ def roster_names(model, foreign: frozenset[str], text: str, spans: list) -> None
         found.extend(_SCORE_ITEM.finditer(text, line_start, len(text) if line_end < 0 else line_end))
     if lineup:
         found.extend(_LINEUP.finditer(text))
-    spans.extend(m.span("v") for m in found if m["v"] in foreign and m["v"] not in _NOT_ROSTER
+    spans.extend(m.span("v") for m in found if m["v"] in foreign and m["v"] not in THING_NAMES
                  and m["v"] not in model.words and not model.plain_word(m["v"]) and not _ROAD_WORD.search(m["v"]))

@@ -84,7 +84,7 @@ TOLD_KEPT = [
 ROSTER_FOUND = [
     ("[농구] 삼성 81-77 LG\n삼성: 이정현 22, 코피 코번 18, 마커스 15\nLG: 마레이 24, 양홍석 19, 이관희 12",
      ["마커스", "마레이"]),
-    ("[배구] 대한항공 3-0 OK금융\n대한항공 정지석 21득점, 요스바니 19득점", ["요스바니"]),
+    ("[배구] GS칼텍스 3-1 IBK\nGS칼텍스 강소휘 14득점, 실바 29득점", ["실바"]),  # a foreign name-only word (review)
 ]
 ROSTER_KEPT = [
     "[하나은행] 이체완료 김하나→박두리 1,200,000원 잔액 3,401,220원",  # an amount's digit groups, not a score
@@ -116,3 +116,66 @@ def test_round18_roster_look_alikes_add_no_item(scrubber, text):
     words = [text[f.start:f.end] for f in result.findings if f.entity == "PERSON"]
     assert set(words) <= {"김하나", "박두리"}, words
 
+
+
+# The review of round 18 (its classes A to F and the addresses), in fresh words: the name a second sign confirms, and
+# the thing that has one sign alone.
+REVIEW_FOUND = [
+    ("사진 제공 레오 토마스(Leo Thomas)", ["레오 토마스"]),  # the gloss is a person's to the English reader
+    ("통역사 마리아 로시가 먼저 도착했다.", ["마리아 로시"]),  # a role only a person has
+    ("킴 응우옌(베트남)은 결승에서 1위를 했다.", ["킴 응우옌"]),  # a country after two lexicon words
+    ("현지 경찰은 안드레스 가르시아(38)를 체포했다.", ["안드레스 가르시아"]),  # an age after a run with a name-only word
+    ("[배구] 흥국생명 옐레나 23득점, 김수지 7득점", ["옐레나"]),  # a foreign name-only word in a box score
+]
+REVIEW_KEPT = [
+    "디즈니 미키 마우스(Mickey Mouse) 인형 할인",  # A: a gloss alone (a character, a club, a brand)
+    "아스톤 빌라(Aston Villa) 원정 경기 일정",
+    "도널드 덕(Donald Duck) 머그컵",
+    "리더 블루 팀은 왼쪽으로 모이세요.",  # B: a role that heads things too, or a one-syllable last word
+    "고객 센터 레드 라인 안내",
+    "남편 레드 와인 두 병 사 왔어",
+    "선수 화이트 팀과 블루 팀이 맞붙었다.",
+    "갤럭시 노트(한국) 출고량 발표",  # C: a country after a product
+    "산토스 블렌드(브라질) 500g",
+    "메뉴: 하우스 샐러드(9), 몬스터 버거(14)",  # D: counts on a list of things
+    "몬스터 쿠키(20) 남았어요",
+    "- 갤럭시 탭(30)",
+]
+ROSTER_REVIEW_KEPT = [  # E, F: only the line's found Korean names, no word, brand or vacancy beside them
+    ("득점: 김선형 21, 속공 6, 리바운드 9", {"김선형"}),
+    ("담당자 박지훈 30, 갤럭시 110, 아이폰 70", {"박지훈"}),
+    ("1 중견수 이정후\n2 포수 공석\n3 투수 불펜\n4 유격수 대기", {"이정후"}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), REVIEW_FOUND)
+def test_round18_review_names_with_a_second_sign_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", REVIEW_KEPT)
+def test_round18_review_things_with_one_sign_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not [f for f in result.findings if f.entity == "PERSON"], [
+        (f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "names"), ROSTER_REVIEW_KEPT)
+def test_round18_review_roster_takes_no_word(scrubber, text, names):
+    result = scrubber.scrub(text, "ko")
+    words = {text[f.start:f.end] for f in result.findings if f.entity == "PERSON"}
+    assert words <= names, words
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("배송 순서: 김민수 2, 테헤란로 231", "231"),
+    ("세대주 박서연 4, 논현로 77", "77"),
+    ("회원 명단\n김민수 35, 세종대로 110\n이영희 42, 중앙로 18", "18"),
+])
+def test_round18_review_roster_leaves_a_road_to_its_address(scrubber, text, number):
+    """A road and its building number after a name and a small number is an address, not a box score's item."""
+    result = scrubber.scrub(text, "ko")
+    at = text.rindex(number)
+    assert any(f.entity == "STREET_ADDRESS" and f.start <= at and at + len(number) <= f.end for f in result.findings), [
+        (f.entity, text[f.start:f.end]) for f in result.findings]
