@@ -60,14 +60,13 @@ _AGE_NEXT = re.compile(r"\((?:[1-9]\d세?|\d{1,3}세)\)(?:씨|가|는|이|은|�
 # ... not on a line of a match report, where a club's points or goals stand in that bracket (`애스턴 빌라(12)가 홈에서`)
 _MATCH_LINE = re.compile(r"\d[-:]\d|승점|득점|골|홈|원정|경기|이겼|졌다|무승부|리그|순위|위\)")
 # ... nor a count on a list of things (review: `하우스 샐러드(12), 몬스터 버거(15)`, `- 갤럭시 탭(24)`, `몬스터 쿠키(30)
-# 남았습니다`): an age is followed by a particle or a sentence's mark, and a list's other items carry no count
+# 남았습니다`): an age is followed by a particle or a sentence's mark, on a line of no menu, order or stock
 # Words of the foreign lexicon's names only that name things more often than people: brands, drinks, menus, a
 # vacancy (review: `갤럭시 노트(한국)`, `카푸치노 12`, `투썸 3`, `하우스 샐러드(12)`, `2 투수 에이스`)
 THING_NAMES = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스".split())
 _COUNT_AFTER = re.compile(r"[ ]?\(\d")
 _AGE_END = re.compile(r"\([^)]*\)(?:(?:씨|가|는|이|은|의|를|을|와|과|도)(?![가-힣])|[ ]?(?:[.,!?\n]|$))")
-_COUNT_LIST = re.compile(
-    r"[가-힣]\(\d{1,3}\)[^\n(]{0,30}[가-힣]\(\d{1,3}\)|메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")
+_COUNT_LIST = re.compile(r"메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")  # (`료(45)가 ... 이수민(27)씨`: people)
 # The name in Latin letters in a bracket after or before the Hangul (`마르코 로시(Marco Rossi)`, `Kato Yumi (가토
 # 유미)`).
 _LATIN = r"(?P<l>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){1,3})"
@@ -240,7 +239,8 @@ class ForeignNames:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = max(text.find("\n", end) % (len(text) + 1), end)
         aged = sure and _AGE_NEXT.match(text, end) and _AGE_END.match(text, end) \
-            and not _MATCH_LINE.search(text, line_start, line_end) and not _COUNT_LIST.search(text) \
+            and not _MATCH_LINE.search(text, line_start, line_end) \
+            and not _COUNT_LIST.search(text, line_start, line_end) \
             and text[line_start:start].strip(" -•·*\t")  # not a list's item alone (`- 갤럭시 탭(24)`)
         if unknown:  # a word the lexicon lacks: a country, an age, a gloss or a name's field only (not `다이치
             # 퍼스트세븐` in a bracket, `혜진 매니저님`, `애들 데리고 어린이대공원`)

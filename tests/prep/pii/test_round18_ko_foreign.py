@@ -124,8 +124,9 @@ REVIEW_FOUND = [
     ("사진 제공 레오 토마스(Leo Thomas)", ["레오 토마스"]),  # the gloss is a person's to the English reader
     ("통역사 마리아 로시가 먼저 도착했다.", ["마리아 로시"]),  # a role only a person has
     ("킴 응우옌(베트남)은 결승에서 1위를 했다.", ["킴 응우옌"]),  # a country after two lexicon words
-    ("현지 경찰은 안드레스 가르시아(38)를 체포했다.", ["안드레스 가르시아"]),  # an age after a run with a name-only word
+    ("현지 경찰은 안드레스 가르시아(38)를 체포했다.", ["안드레스 가르시아"]),  # an age after a name-only word
     ("[배구] 흥국생명 옐레나 23득점, 김수지 7득점", ["옐레나"]),  # a foreign name-only word in a box score
+    ("버스 기사 다카하시 켄지(58)가 승객 박서연(24)씨를 도왔다.", ["다카하시 켄지"]),  # another person's age beside
 ]
 REVIEW_KEPT = [
     "디즈니 미키 마우스(Mickey Mouse) 인형 할인",  # A: a gloss alone (a character, a club, a brand)
