@@ -62,8 +62,8 @@ _MATCH_LINE = re.compile(r"\d[-:]\d|승점|득점|골|홈|원정|경기|이겼|�
 # ... nor a count on a list of things (review: `하우스 샐러드(12), 몬스터 버거(15)`, `- 갤럭시 탭(24)`, `몬스터 쿠키(30)
 # 남았습니다`): an age is followed by a particle or a sentence's mark, on a line of no menu, order or stock
 # Words of the foreign lexicon's names only that name things more often than people: brands, drinks, menus, a
-# vacancy (review: `갤럭시 노트(한국)`, `카푸치노 12`, `투썸 3`, `하우스 샐러드(12)`, `2 투수 에이스`)
-THING_NAMES = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스".split())
+# vacancy (review: `갤럭시 노트(한국)`, `메르세데스 벤츠(독일)의`, `카푸치노 12`, `투썸 3`, `2 투수 에이스`)
+THING_NAMES = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스 벤츠".split())
 _COUNT_AFTER = re.compile(r"[ ]?\(\d")
 _AGE_END = re.compile(r"\([^)]*\)(?:(?:씨|가|는|이|은|의|를|을|와|과|도)(?![가-힣])|[ ]?(?:[.,!?\n]|$))")
 _COUNT_LIST = re.compile(r"메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")  # (`료(45)가 ... 이수민(27)씨`: people)
@@ -222,7 +222,7 @@ class ForeignNames:
             if told in strong:  # a name-only word told (`킴이라고`, `산토스라고`; not `팬이래`, `요리라고`)
                 bare, short, strong_name = told, len(told) < 2, told in strong and len(told) >= 2
             elif not usable:
-                bare = _FOREIGN_TAIL.sub("", words[j])
+                bare = told if told != words[j] else _FOREIGN_TAIL.sub("", words[j])  # (`파티라고`: `파티`, a word)
                 if unknown or not (read[j - 1][3] or j + 1 < len(words) and read[j + 1][3]) or len(bare) < 2 \
                         or bare in model.words or _FOREIGN_TITLE.fullmatch(bare):
                     break

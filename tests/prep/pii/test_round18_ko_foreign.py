@@ -141,6 +141,8 @@ REVIEW_KEPT = [
     "메뉴: 하우스 샐러드(9), 몬스터 버거(14)",  # D: counts on a list of things
     "몬스터 쿠키(20) 남았어요",
     "- 갤럭시 탭(30)",
+    "메르세데스 벤츠(독일)의 새 전기차",  # a marque's origin before a particle
+    "가게 이름이 하우스 파티라고 해",  # a told thing: the quotative is no name's tail
 ]
 ROSTER_REVIEW_KEPT = [  # E, F: only the line's found Korean names, no word, brand or vacancy beside them
     ("득점: 김선형 21, 속공 6, 리바운드 9", {"김선형"}),
