@@ -238,10 +238,11 @@ class ForeignNames:
         before = text[max(0, start - 8):start]
         line_start = text.rfind("\n", 0, start) + 1
         line_end = max(text.find("\n", end) % (len(text) + 1), end)
-        aged = sure and _AGE_NEXT.match(text, end) and _AGE_END.match(text, end) \
-            and not _MATCH_LINE.search(text, line_start, line_end) \
+        age = sure and _AGE_NEXT.match(text, end)
+        aged = age and _AGE_END.match(text, end) and not _MATCH_LINE.search(text, line_start, line_end) \
             and not _COUNT_LIST.search(text, line_start, line_end) \
-            and text[line_start:start].strip(" -•·*\t")  # not a list's item alone (`- 갤럭시 탭(24)`)
+            and (text[line_start:start].strip(" -•·*\t") or text[age.end():line_end].strip())  # not a list's item
+        # alone on its line (`- 갤럭시 탭(24)`)
         if unknown:  # a word the lexicon lacks: a country, an age, a gloss or a name's field only (not `다이치
             # 퍼스트세븐` in a bracket, `혜진 매니저님`, `애들 데리고 어린이대공원`)
             sure_context = aged or _latin_gloss(text, start, end, n) or _NAME_LABEL_BEFORE.search(before)

@@ -127,6 +127,7 @@ REVIEW_FOUND = [
     ("현지 경찰은 안드레스 가르시아(38)를 체포했다.", ["안드레스 가르시아"]),  # an age after a name-only word
     ("[배구] 흥국생명 옐레나 23득점, 김수지 7득점", ["옐레나"]),  # a foreign name-only word in a box score
     ("버스 기사 다카하시 켄지(58)가 승객 박서연(24)씨를 도왔다.", ["다카하시 켄지"]),  # another person's age beside
+    ("다카하시 유토(61)가 오늘 입장을 밝혔다.", ["다카하시 유토"]),  # at a line's start, a sentence after
 ]
 REVIEW_KEPT = [
     "디즈니 미키 마우스(Mickey Mouse) 인형 할인",  # A: a gloss alone (a character, a club, a brand)
