@@ -92,10 +92,17 @@ def first_name_and_surname(text: str, run: list) -> bool | None:
 
 
 def _korean_line(text: str, start: int, end: int) -> bool:
-    """Whether the line around `start:end` is written in Korean (a Hangul syllable on it)."""
+    """Whether the line around `start:end` is written in Korean: a Hangul syllable on it or, for a list's item
+    alone on its line (`2. Emily Park`), on the line before or after it."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return bool(_HANGUL.search(text, line_start, len(text) if line_end < 0 else line_end))
+    line_end = len(text) if line_end < 0 else line_end
+    if _HANGUL.search(text, line_start, line_end):
+        return True
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", line_end + 1)
+    return bool(_HANGUL.search(text, before, line_start) or _HANGUL.search(
+        text, line_end, len(text) if after < 0 else after))
 
 
 def _park_sign(text: str, start: int, end: int, cue: str | None, lexicon) -> bool:

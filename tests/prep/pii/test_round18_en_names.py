@@ -247,6 +247,8 @@ REVIEW_FOUND = [
     ('Auntie Bang cooked dinner.', 'Bang'),
     ('Nguyen 대리가 회의에 참석합니다.', 'Nguyen'),
     ('[09:14] Anand (Plumber): I will be there at 10', 'Anand'),
+    ('저는 대학 시절 Daniel Park 교수님의 연구실에서 일했습니다.', 'Daniel Park'),
+    ('발표자 명단\n1. 김하늘\n2. Emily Park\n3. 이서준', 'Emily Park'),
 ]
 
 REVIEW_CLEAN = [
@@ -254,7 +256,8 @@ REVIEW_CLEAN = [
     'Victoria Park hosted the final on Saturday.',
     'Jackson Park was redesigned by Olmsted.',
     "Stanley Park's trails are muddy after the rain.",
-    'Stanley Park가 정말 넓었어.',
+    'Stanley Park에서 자전거를 탔다.',
+    'Victoria Park 근처 호텔을 예약했어.',
     'Stanley Park, B.C. attracts millions of visitors.',
     'Best playgrounds: Grant Park, Jackson Park, Washington Park.',
     'Fixtures: Saturday 3pm, Rovers v United, Victoria Park',
