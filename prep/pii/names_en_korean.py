@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_cues import KOREAN_TITLE_AFTER, run_cue
-from prep.pii.names_en_places import _gazetteer
+from prep.pii.names_en_places import place_name
 from prep.pii.names_en_words import (
     _KOREAN_SURNAME,
     _NAME,
@@ -33,7 +33,8 @@ _PLACE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:in|into|at|to|near|across|around|outside|inside|through|thru|via|visit|visiting|visited|past"
     r"|toward|towards|along|opposite|beside)[ ]$")
 _NUMBER_AFTER = regex.compile(r"\.[ ]?[\p{N}#]")  # `Grant No. 2112345`, `John Doe No. 1`: an abbreviation
-_TOWN_AFTER = regex.compile(r",[ ]\p{Lu}")  # `Albert Park, Melbourne`: read with the gazetteer
+# `Albert Park, Melbourne`: a town after the comma, read with the gazetteer
+_TOWN_AFTER = regex.compile(r",[ ](?P<town>\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}+)?)")
 _AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?i:would|did|does|do|will|should|could|can|what)[ ]$")
 _SONG_AFTER = regex.compile(r"[ ](?i:lyrics|chords|tabs|karaoke|cover|playlist|as[ ]favou?rite)\b")
 _SET_LIST = regex.compile(r"(?i:set[ ]?list|playlist|setlist|hymns?|songs?)")
@@ -77,14 +78,11 @@ def first_name_and_surname(text: str, run: list) -> bool | None:
         return cue is not None or not any(lexicon.get(text[t[0]:t[1]].lower(), (0,))[0] & WORD for t in run[:-1])
     if _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False  # `in Stanley Park`, `through Jackson Park`
-    places, _ = _gazetteer()
-    if text[start:last[1]].lower().removesuffix("'s").removesuffix("’s") in places:
+    if place_name(text[start:last[1]].lower().removesuffix("'s").removesuffix("’s")):
         return False  # `Menlo Park`, `Lincoln Park`: a town or a district
-    m = _TOWN_AFTER.match(text, last[1])
-    if m:
-        town = regex.match(r"\p{L}+(?:[ ]\p{Lu}\p{L}+)?", text[m.end() - 1:m.end() + 40])
-        if town and town.group().lower() in places:
-            return False  # `Albert Park, Melbourne`
+    town = _TOWN_AFTER.match(text, last[1])
+    if town and place_name(town["town"]):
+        return False  # `Albert Park, Melbourne`
     if _korean_line(text, start, last[1]) and not _KO_PLACE_AFTER.match(text, last[1]) and not any(
             lexicon.get(text[t[0]:t[1]].lower(), (0,))[0] & WORD for t in run[:-1]):
         return True  # `저는 대학 시절 Daniel Park 교수님의`, `3. Emily Park`: Korean text names a park in Korean

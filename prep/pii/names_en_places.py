@@ -26,7 +26,7 @@ import regex
 
 from prep.pii.names_en_compounds import person_slot
 from prep.pii.names_en_places_build import PLACES_PATH
-from prep.pii.names_en_words import FIRST, LAST, load_lexicon, titled
+from prep.pii.names_en_words import DEFAULT_NAME_ZIPF, FIRST, LAST, load_lexicon, titled
 
 # The news agencies' state abbreviations and the states written out (AP style).
 _AP_STATES = (r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
@@ -66,10 +66,10 @@ def place_name(words: str) -> bool:
     return words.lower() in _gazetteer()[0]
 
 
-def _census(word: str, first_only: bool) -> bool:
-    """A name the census lists (its name zipf above the default of a name outside it)."""
+def census_name(word: str, first_only: bool = False) -> bool:
+    """A name the census lists (its name zipf above the default of a name outside it); a first name if `first_only`."""
     flags, name_zipf, _ = load_lexicon().get(word.lower(), (0, 0.0, 0.0))
-    return name_zipf > 2.5 and (flags & FIRST or not first_only)
+    return name_zipf > DEFAULT_NAME_ZIPF and (flags & FIRST or not first_only)
 
 
 def place_mentions(text: str, found: list[tuple[int, int, float]]) -> set[int]:
@@ -135,7 +135,7 @@ def _town_side(side: str) -> bool:
     """A side that is a place and no person's name: no first name, no census surname, and a two-word side led by a
     word some list holds as a surname only (`Bayer Leverkusen`, not `Koki Ikeda`)."""
     words = side.split()
-    if not _place_side(side) or _first_name(words[0]) or _census(words[-1], False):
+    if not _place_side(side) or _first_name(words[0]) or census_name(words[-1], False):
         return False
     return len(words) == 1 or _name_anywhere(words[0])
 
@@ -158,8 +158,8 @@ def _closed_by_region(text: str, start: int, end: int) -> bool:
     if not region and (m := _LIST_AFTER.match(text, end)):
         region = m.group(1)
     places, regions = _gazetteer()
-    return head.lower() in places and not _name_anywhere(head) and region.lower() in regions and not _census(
-        head, True) and not _census(region, True) and not _person_marked(text, start, end)
+    return head.lower() in places and not _name_anywhere(head) and region.lower() in regions and not census_name(
+        head, True) and not census_name(region, True) and not _person_marked(text, start, end)
 
 
 def _person_marked(text: str, start: int, end: int) -> bool:

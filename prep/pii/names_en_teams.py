@@ -20,7 +20,7 @@ import functools
 
 import regex
 
-from prep.pii.names_en_places import place_name
+from prep.pii.names_en_places import census_name, place_name
 from prep.pii.names_en_words import FIRST, load_lexicon, titled
 
 # The major leagues' club nicknames (plural ones: a singular nickname, `Heat`, `Magic`, `Jazz`, is a word or a name
@@ -49,7 +49,6 @@ _NICKNAMES = (
 # Clubs' cities and regions the gazetteer lacks as written before a nickname.
 _CLUB_PLACES = frozenset({"tampa bay", "golden state", "new england", "vegas", "la", "ny", "st louis", "bay area"})
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.]*[ ]){1,2}$")  # `Los ` before a span `Angeles Dodgers`
-_CENSUS = 2.5  # a name's zipf above the default of a name outside the census: a real surname or first name
 
 
 @functools.cache
@@ -64,8 +63,7 @@ def _nicknames() -> frozenset[str]:
             continue
         word = nick.lower()
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        entry = lexicon.get(word, (0, 0.0, 0.0))
-        if not entry[0] & FIRST and all(lexicon.get(w, (0, 0.0, 0.0))[1] <= _CENSUS for w in (word, singular)):
+        if not lexicon.get(word, (0,))[0] & FIRST and not any(census_name(w) for w in (word, singular)):
             out.add(nick)
     return frozenset(out)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from prep.pii.names_en_words import ORG_PAIRS, trie_pattern
 from prep.pii.names_ko_cues import foreign_list
 from prep.pii.names_ko_news import news_person
+from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.names_ko_titles import MORE_TITLES
 
 FOREIGN_PATH = Path(__file__).parent / "data" / "names_ko_foreign.txt.gz"
@@ -61,9 +62,6 @@ _AGE_NEXT = re.compile(r"\((?:[1-9]\d세?|\d{1,3}세)\)(?:씨|가|는|이|은|�
 _MATCH_LINE = re.compile(r"\d[-:]\d|승점|득점|골|홈|원정|경기|이겼|졌다|무승부|리그|순위|위\)")
 # ... nor a count on a list of things (review: `하우스 샐러드(12), 몬스터 버거(15)`, `- 갤럭시 탭(24)`, `몬스터 쿠키(30)
 # 남았습니다`): an age is followed by a particle or a sentence's mark, on a line of no menu, order or stock
-# Words of the foreign lexicon's names only that name things more often than people: brands, drinks, menus, a
-# vacancy (review: `갤럭시 노트(한국)`, `메르세데스 벤츠(독일)의`, `카푸치노 12`, `투썸 3`, `2 투수 에이스`)
-THING_NAMES = frozenset("갤럭시 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스 벤츠".split())
 _COUNT_AFTER = re.compile(r"[ ]?\(\d")
 _AGE_END = re.compile(r"\([^)]*\)(?:(?:씨|가|는|이|은|의|를|을|와|과|도)(?![가-힣])|[ ]?(?:[.,!?\n]|$))")
 _COUNT_LIST = re.compile(r"메뉴|카테고리|예약|재고|주문|판매|수량|남았|모음")  # (`료(45)가 ... 이수민(27)씨`: people)
@@ -251,7 +249,7 @@ class ForeignNames:
         role_next = _PERSON_NEXT.match(text, end) or _HONORIFIC_AFTER.match(text, end)
         person_role = _PERSON_ONLY_ROLE_BEFORE.search(before)
         country = _COUNTRY_AFTER.match(text, end) and sure \
-            and not any(read[k][0] in THING_NAMES for k in range(i, j))  # not a product's origin (`갤럭시 노트(한국)`)
+            and not any(read[k][0] in KO_THINGS for k in range(i, j))  # not a product's origin (`갤럭시 노트(한국)`)
         glossed = _latin_gloss(text, start, end, n) and (  # review: a gloss and one more sign (not `미키 마우스(Mickey
             # Mouse)`, `아스톤 빌라(Aston Villa)`, `헬로 키티(Hello Kitty)`)
             person_role or country or aged or _english_person(text, start, end))
@@ -355,5 +353,5 @@ def roster_names(model, foreign: frozenset[str], text: str, spans: list) -> None
         found.extend(_SCORE_ITEM.finditer(text, line_start, len(text) if line_end < 0 else line_end))
     if lineup:
         found.extend(_LINEUP.finditer(text))
-    spans.extend(m.span("v") for m in found if m["v"] in foreign and m["v"] not in THING_NAMES
+    spans.extend(m.span("v") for m in found if m["v"] in foreign and m["v"] not in KO_THINGS
                  and m["v"] not in model.words and not model.plain_word(m["v"]) and not _ROAD_WORD.search(m["v"]))

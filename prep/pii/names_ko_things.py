@@ -25,12 +25,13 @@ from prep.pii.names_ko_forms import word_form_no_name_has
 from prep.pii.names_ko_slots import ELDER_PLACES
 from prep.pii.names_ko_words import job_noun
 
-# Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks; and goods
-# that the foreign names' list holds as names (`갤럭시`, `후라이드`: a stat line's item, round 18).
+# Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks; and goods,
+# drinks, menus and a vacancy that the foreign names' list holds as names only (round 18: a stat line's item, `갤럭시
+# 95`, `카푸치노 12`, `2 투수 에이스`; a product's origin, `갤럭시 노트(한국)`, `메르세데스 벤츠(독일)의`).
 KO_THINGS = frozenset("""
 설화수 이니스프리 정관장 비비고 풀무원 빙그레 참이슬 올리브영 굽네 맘스터치 한라봉 천혜향 임플란트 왕교자
 홍삼정 오설록 마몽드 라네즈 조선호텔 신라호텔 안성탕면 진짬뽕 신라면 하겐다즈 요기요 조영제
-갤럭시 후라이드
+갤럭시 후라이드 카푸치노 투썸 에이스 하우스 몬스터 아이폰 스타벅스 벤츠
 """.split())
 # Noun suffixes after a two-syllable word (`빙판|길`, `공사|비`, `소재|감`, `경량|화`, `시험|약`, `공탁|계`); not `용`,
 # `철`, `식`, `성`, `율` (`재용`, `본철`, `동식`, `지성`, `주율`).
