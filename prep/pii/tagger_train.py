@@ -49,7 +49,8 @@ NOT_YET_TRAINED = (
     "pii_t13_domain", "pii_t14_ko_names", "pii_v16_ex_blind", "pii_v17_ex_blind", "pii_v18_ex_blind",
     "pii_v19_ex_blind", "pii_v20_ex_blind", "pii_v21_ex_blind", "pii_v22_ex_blind", "pii_v23_ex_blind",
     "pii_t15_media", "pii_v25_ex_blind", "pii_t16_mixed", "pii_v24_ex_blind", "pii_t17_news",
-    "pii_v26_ex_blind", "pii_v27_ex_blind", "pii_t18_web", "pii_v28_ex_blind", "pii_v29_ex_blind")
+    "pii_v26_ex_blind", "pii_v27_ex_blind", "pii_t18_web", "pii_v28_ex_blind", "pii_v29_ex_blind",
+    "pii_t19_chats")
 
 
 def token_classes(text: str, toks: Tokens, spans: list[dict]) -> list[int]:
