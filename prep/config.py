@@ -122,6 +122,9 @@ class ScrubConfig:
     name_tagger_alone_threshold: float | None = None
     # ... and its street addresses, in the documents where the rules found any personal data (None: off)
     name_tagger_address_threshold: float | None = 0.9
+    # ... and its veto: an English rule's PERSON finding (Latin script, not a possessive) whose every word the
+    # tagger scores under this probability is dropped (prep/pii/tagger_veto.py; 0: off)
+    name_tagger_veto_threshold: float = 0.003
     name_tagger_file: str = ""
     spacy_model: str = ""  # optional installed spaCy NER pipeline (name or path) adding PERSON; none by default
     # Optional local Hugging Face token-classification folder (safetensors, no remote code; docs/scrub.md,
@@ -165,6 +168,9 @@ class ScrubConfig:
                 continue
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
                 raise ValueError(f"scrub.{name} must be a probability in (0, 1], found {value!r}")
+        veto = self.name_tagger_veto_threshold
+        if isinstance(veto, bool) or not isinstance(veto, (int, float)) or not 0.0 <= veto < 1.0:
+            raise ValueError(f"scrub.name_tagger_veto_threshold must be in [0, 1) (0: off), found {veto!r}")
         for name in ("spacy_model", "hf_model", "name_tagger_file"):
             if not isinstance(getattr(self, name), str):
                 raise ValueError(f"scrub.{name} must be a string (a path), or empty for none")

@@ -48,6 +48,7 @@ from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
 from prep.pii.table_columns import TableColumnRecognizer
 from prep.pii.tagger import TAGGER_NAME, NameTaggerRecognizer, tagger_recognizers
+from prep.pii.tagger_veto import veto
 from prep.pii.types import PII_ENTITIES, PLACEHOLDERS, placeholder  # noqa: F401 -- re-exported
 from prep.pii.user_models import ModelRecognizer, SpacyPersonRecognizer, user_recognizers  # noqa: F401 -- re-exported
 
@@ -201,6 +202,17 @@ class Scrubber:
                         out[i] = found  # fail closed
                     else:
                         out[i] = out[i] + [f for f in found if f.score >= limit]
+            if isinstance(first, NameTaggerRecognizer) and self.cfg.name_tagger_veto_threshold > 0:
+                self._veto(first, texts, out)
+
+    def _veto(self, tagger: NameTaggerRecognizer, texts: list[str], out: list) -> None:
+        """The tagger's veto on the rules' Latin-script names (`prep.pii.tagger_veto`), in place, before the
+        readers that carry a found name through its document (the other mentions, the addressee)."""
+        rows = [i for i, found in enumerate(out) if not isinstance(found, Exception)]
+        kept = veto(tagger.tagger, [texts[i] for i in rows], [out[i] for i in rows],
+                    self.cfg.name_tagger_veto_threshold)
+        for i, found in zip(rows, kept, strict=True):
+            out[i] = found
 
     def _analyze_batch(
         self, texts: list[str], languages: list[str], timeout: float | None

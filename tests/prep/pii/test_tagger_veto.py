@@ -1,0 +1,55 @@
+"""The name tagger's veto on the English rules' names (`prep.pii.tagger_veto`, round 19): which findings it may
+drop at all, what it leaves beside other personal data, and that it frees clean look-alikes the rules flag
+while the people in the same slots stay found."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from prep.config import ScrubConfig
+from prep.pii.scrub import Scrubber
+from prep.pii.tagger_veto import _beside_other, vetoed
+
+
+def _result(entity: str, start: int, end: int, recognizer: str = "EnglishNameRecognizer") -> RecognizerResult:
+    return RecognizerResult(entity, start, end, 0.85,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
+
+
+def _at(text: str, word: str, entity: str = "PERSON", recognizer: str = "EnglishNameRecognizer") -> RecognizerResult:
+    start = text.index(word)
+    return _result(entity, start, start + len(word), recognizer)
+
+
+@pytest.mark.parametrize("text, word, recognizer, may", [
+    ("Top holdings: Exxon Mobil and others", "Exxon Mobil", "EnglishNameRecognizer", True),
+    ("Caller: Yeah, that works", "Yeah", "EnglishPersonRecognizer", True),
+    ("ask Skylar's mum", "Skylar's", "EnglishNameRecognizer", False),  # a possessive: one odd word to the tagger
+    ("ask Skylar’s mum", "Skylar’s", "EnglishNameRecognizer", False),
+    ("내일 Sophie랑 만나", "Sophie", "EnglishNameRecognizer", False),  # a Korean particle glued on
+    ("Caller: Oh-seven-nine-four-six, two", "Oh-seven-nine-four-six", "EnglishPersonRecognizer", False),
+    ("내일 김하늘 만나", "김하늘", "KoreanNameRecognizer", False),  # Korean findings are never vetoed
+    ("Dear Exxon team", "Exxon", "NameTaggerRecognizer", False),  # nor the tagger's, a user's model's, the deny list's
+    ("Dear Exxon team", "Exxon", "DenyListRecognizer", False),
+])
+def test_which_findings_the_tagger_may_veto(text, word, recognizer, may):
+    assert vetoed(text, _at(text, word, recognizer=recognizer)) is may
+
+
+@pytest.mark.parametrize("text, word, other, beside", [
+    ("Rua das Laranjeiras 417, apto 802", "Rua das Laranjeiras", "apto 802", True),  # digits between: one value
+    ("Grand Central, +1 212 555 0100", "Grand Central", "+1 212 555 0100", True),
+    ("Grand Central is far. Call +1 212 555 0100", "Grand Central", "+1 212 555 0100", False),
+])
+def test_a_name_beside_another_value_stays(text, word, other, beside):
+    found = [_at(text, word), _at(text, other, "STREET_ADDRESS" if "apto" in other else "PHONE_NUMBER", "X")]
+    assert _beside_other(found[0], found, text) is beside
+
+
+@pytest.mark.parametrize("value", [-0.1, 1.0, True, "0.01"])
+def test_the_threshold_is_checked(value):
+    with pytest.raises(ValueError, match="name_tagger_veto_threshold"):
+        dataclasses.replace(ScrubConfig(), name_tagger_veto_threshold=value)
