@@ -189,6 +189,8 @@ class Scrubber:
         for r, first in enumerate(self.recognizers[self.cfg.languages[0]]):
             if not isinstance(first, ModelRecognizer):
                 continue
+            if isinstance(first, NameTaggerRecognizer) and self.cfg.name_tagger_veto_threshold > 0:
+                self._veto(first, texts, out)  # first: a document whose only name is vetoed has no person to it
             # the name tagger applies its own (`scrub.name_tagger_threshold`): a probability, no pattern score
             limit = 0.0 if isinstance(first, NameTaggerRecognizer) else self.thresholds[r]
             for lang, recognizers in self.recognizers.items():
@@ -202,12 +204,11 @@ class Scrubber:
                         out[i] = found  # fail closed
                     else:
                         out[i] = out[i] + [f for f in found if f.score >= limit]
-            if isinstance(first, NameTaggerRecognizer) and self.cfg.name_tagger_veto_threshold > 0:
-                self._veto(first, texts, out)
 
     def _veto(self, tagger: NameTaggerRecognizer, texts: list[str], out: list) -> None:
-        """The tagger's veto on the rules' Latin-script names (`prep.pii.tagger_veto`), in place, before the
-        readers that carry a found name through its document (the other mentions, the addressee)."""
+        """The tagger's veto on the rules' Latin-script names (`prep.pii.tagger_veto`), in place, before the tagger
+        reads for names (what the rules found decides where and how surely it reads) and before the readers that
+        carry a found name through its document (the other mentions, the addressee)."""
         rows = [i for i, found in enumerate(out) if not isinstance(found, Exception)]
         kept = veto(tagger.tagger, [texts[i] for i in rows], [out[i] for i in rows],
                     self.cfg.name_tagger_veto_threshold)
