@@ -53,3 +53,37 @@ def test_a_name_beside_another_value_stays(text, word, other, beside):
 def test_the_threshold_is_checked(value):
     with pytest.raises(ValueError, match="name_tagger_veto_threshold"):
         dataclasses.replace(ScrubConfig(), name_tagger_veto_threshold=value)
+
+
+@pytest.fixture(scope="module")
+def scrubbers() -> tuple[Scrubber, Scrubber]:
+    """The default scrubber (veto on) and one with the veto off."""
+    return Scrubber(ScrubConfig()), Scrubber(dataclasses.replace(ScrubConfig(), name_tagger_veto_threshold=0.0))
+
+
+def _people(scrubber: Scrubber, text: str) -> list[str]:
+    return [text[f.start:f.end] for f in scrubber.scrub(text, "en").findings if f.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("text, look_alike", [
+    ("Customer: pls send it to the office, not home.", "pls"),
+    ("The fund's top holdings are Exxon Mobil, Chevron and Nestlé.", "Exxon Mobil"),
+    ("Client: GlobalProtect 6.2 keeps disconnecting on Windows 11.", "GlobalProtect"),
+])
+def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
+    on, off = scrubbers
+    assert look_alike in _people(off, text)  # the rules flag it ...
+    assert _people(on, text) == []  # ... and the tagger's veto drops it, and nothing else is found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Contact Pat or Morgan on extension 4410 for the keys.", ["Pat", "Morgan"]),  # listed with a kept person
+    ("I asked Will to water the plants while we are away.", ["Will"]),
+    ("Please send the signed lease to Oluwaseun Adebayo by Friday.", ["Oluwaseun Adebayo"]),
+    ("lol tell priya i said hi", ["priya"]),
+    ("The hiking guide, Pemba Sherpa, carried the oxygen.", ["Pemba Sherpa"]),
+    ("Thanks, Grace! See you at the standup.", ["Grace"]),
+])
+def test_people_in_the_same_slots_stay_found(scrubbers, text, people):
+    on, _ = scrubbers
+    assert [p for p in people if p not in _people(on, text)] == []
