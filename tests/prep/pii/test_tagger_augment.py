@@ -1,0 +1,72 @@
+"""The tagger's renamed training copies (`prep.pii.tagger_augment`, round 19): the same row with other people in
+it, each name of the same shape, spans that still point at the names, the same copies run to run."""
+
+from __future__ import annotations
+
+import pytest
+
+from prep.pii.tagger_augment import NamePool, _has_final, renamed
+
+
+@pytest.fixture(scope="module")
+def pool() -> NamePool:
+    return NamePool()
+
+
+def _row(text: str, names: list[str], entity: str = "PERSON") -> dict:
+    spans, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        spans.append({"entity": entity, "start": start, "end": start + len(name), "text": name})
+        at = start + len(name)
+    return {"id": "x", "lang": "ko", "text": text, "spans": spans}
+
+
+def _gaps(row: dict) -> list[str]:
+    spans = row["spans"]
+    return [row["text"][a["end"]:b["start"]] for a, b in zip(spans, spans[1:], strict=False)]
+
+
+ROWS = [
+    _row("지민아 오늘 서연이랑 영화 봐? 서연이 표 샀대", ["지민", "서연", "서연"]),
+    _row("[박서연] 네 알겠습니다\n[김하준] 내일 봬요", ["박서연", "김하준"]),
+    _row("tell MARIA and maria's brother Tom Rivera hi", ["MARIA", "maria", "Tom Rivera"]),
+    _row("별이랑 솔이 왔어", ["별", "솔"]),
+]
+
+
+def test_every_span_points_at_its_new_name_and_the_rest_is_the_row(pool):
+    for row in ROWS:
+        (copy,) = renamed([row], 1, pool)
+        for span, old in zip(copy["spans"], row["spans"], strict=True):
+            assert copy["text"][span["start"]:span["end"]] == span["text"]
+            assert span["entity"] == old["entity"]
+        assert _gaps(copy) == _gaps(row)  # what lies between the names is the row's own text
+
+
+def test_a_name_keeps_its_shape(pool):
+    copies = renamed(ROWS, 20, pool)
+    for k, copy in enumerate(copies):
+        row = ROWS[k // 20]
+        for span, old in zip(copy["spans"], row["spans"], strict=True):
+            new, was = span["text"], old["text"]
+            assert len(new.split(" ")) == len(was.split(" "))
+            if "가" <= was[0] <= "힣":
+                assert len(new) == len(was) and _has_final(new[-1]) == _has_final(was[-1])  # the particle still reads
+            else:
+                assert new.isupper() == was.isupper() and new.islower() == was.islower()
+
+
+def test_the_same_name_is_renamed_the_same_way_in_its_row(pool):
+    for copy in renamed([ROWS[0]], 10, pool):
+        assert copy["spans"][1]["text"] == copy["spans"][2]["text"]
+
+
+def test_names_change_and_rows_without_people_give_none(pool):
+    copies = renamed(ROWS, 5, pool)
+    assert sum(c["text"] != ROWS[k // 5]["text"] for k, c in enumerate(copies)) >= len(copies) - 2
+    assert renamed([_row("서울시 강남구", ["강남구"], "STREET_ADDRESS")], 3, pool) == []
+
+
+def test_the_copies_are_the_same_run_to_run(pool):
+    assert renamed(ROWS, 3, pool) == renamed(ROWS, 3, NamePool())
