@@ -51,6 +51,11 @@ _PLACE_LINE = regex.compile(
 _POSTCODE_TOKEN = regex.compile(  # `90210`, `184 51`, `LS12`, `K5T2`
     r"(?<![\p{L}\d])(?:\d{3,6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4})(?![\p{L}\d])"
 )
+# Round 19: a unit, then its building's or estate's name with no building word, then the address (`Flat 12, Shanti
+# Kunj, 44 Carter Road`, `Flat 4B, Prestige Lakeside, 12 Varthur Main Road`), or on the line above it (`Unit 5,
+# Brookfield Business Park` over `Carrigaline, Co. Cork P43 YX20`), or the name's first words where the address
+# found starts with its last (`Flat 12B, Sea Breeze ` + `Apartments, 44 Carter Road`): the unit's number says it
+# is an address's line. (The tagger retrained in round 19 no longer covered these where round 5's weights did.)
 _HOUSE_BEFORE = regex.compile(r"(?<![\w.,/#\-])\d{1,5}[A-Za-z]?[ ]$")
 # Units, blocks, plots and floors before an address, up to three (`flat 2 ` + `9 church lane`, `Blk 123 Ang Mo Kio`,
 # `Plot 12, Adeola Odeku Street`, `building 7, 2nd floor, 4500 Technology Dr`, `RR 1, Site 5, Comp 12`); the unit
@@ -107,6 +112,10 @@ _STREET_PLURALS = regex.compile(
     r"|Mills|Parks|Views|Fields|Brooks|Cliffs|Flats|Terraces|Mews|Villas|Palms|Cedars|Elms|Willows|Sands|Downs)"
     r",[ ]?$"
 )
+_UNIT_NAMED = regex.compile(
+    rf"(?<![\w#]){_UNIT_BEFORE_WORDS}[ ]?#?(?=[A-Za-z]?\d)[A-Za-z0-9/\-]{{1,6}},[ ]?"
+    r"(?:\p{Lu}[\p{L}'’]+[ ]){0,3}\p{Lu}[\p{L}'’]+(?P<end>,[ ]?|[ ]?\n|[ ])$"
+)
 _BARE_UNIT_BEFORE = regex.compile(rf"{_ADDRESS_OPENS}(?:\d{{1,4}}[A-Z]|[A-Z]\d{{1,3}}),[ ]?$")
 _MAX_ADDED = 100
 
@@ -118,6 +127,9 @@ def complete_address(text: str, start: int, end: int) -> tuple[int, int]:
         start = house.start()
     if unit := _UNIT_BEFORE.search(text, max(0, start - 40), start):
         start = unit.start()
+    if (named := _UNIT_NAMED.search(text, max(0, start - 60), start)) and (
+            named["end"] != " " or text[start:start + 1].isupper()):  # (`Sea Breeze ` + `Apartments, 44 ...`)
+        start = named.start()
     if "," in text[max(0, start - 2):start] and _STATE_ZIP_END.search(text, max(start, end - 12), end):
         start = _street_before(text, start)
     after = _PLACES_AFTER.match(text, end, min(len(text), end + _MAX_ADDED))
