@@ -39,13 +39,14 @@ _SPELLED_DIGITS = re.compile(r"(?i)\b(?:oh|zero|one|two|three|four|five|six|seve
 
 def vetoed(text: str, result: RecognizerResult) -> bool:
     """May the tagger veto `result` at all (before its probability is read and its neighbours are looked at)?
-    Not a possessive, nor a name with a Korean particle glued on (`Sophie랑`): the tagger reads either as one
-    odd word, and scores it low whatever it is. Nor digits spelled out (`Oh-seven-nine-four-six`): a false name
-    there still hides part of a number no reader found."""
+    Not a possessive (`Skylar's`, or `Haddad` before its `'s`), nor a name with a Korean particle glued on
+    (`Sophie랑`): the tagger reads either as one odd word, and scores it low whatever it is. Nor digits spelled
+    out (`Oh-seven-nine-four-six`): a false name there still hides part of a number no reader found."""
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
     span = text[result.start:result.end]
     return (result.entity_type == "PERSON" and name in VETOED_BY and _LATIN.fullmatch(span) is not None
             and _POSSESSIVE.search(span) is None and not text[result.end:result.end + 1].isalpha()
+            and text[result.end:result.end + 1] not in ("'", "’")
             and _SPELLED_DIGITS.search(span) is None)
 
 
@@ -82,7 +83,9 @@ def veto(tagger: NameTagger, texts: list[str], found: list[list[RecognizerResult
                 if inside.any() and float(name[inside].max()) < threshold:
                     low.append(r)
         people = [r for r in found[k] if r.entity_type == "PERSON" and not any(r is x for x in low)]
-        out[k] = [r for r in found[k] if not any(r is x for x in low) or _listed_with(r, people, texts[k])]
+        words = {w for r in people for w in texts[k][r.start:r.end].split()}
+        out[k] = [r for r in found[k] if not any(r is x for x in low) or _listed_with(r, people, texts[k])
+                  or set(texts[k][r.start:r.end].split()) <= words]  # another mention of a kept person (`Haddad`)
     return out
 
 

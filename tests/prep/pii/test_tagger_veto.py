@@ -87,3 +87,17 @@ def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
 def test_people_in_the_same_slots_stay_found(scrubbers, text, people):
     on, _ = scrubbers
     assert [p for p in people if p not in _people(on, text)] == []
+
+
+@pytest.mark.parametrize("text, word, may", [
+    ("Haddad's second album is out", "Haddad", False),  # before its possessive
+    ("the reply came from Exxon", "Exxon", True),  # at the end of the text
+])
+def test_what_follows_the_finding(text, word, may):
+    assert vetoed(text, _at(text, word)) is may
+
+
+def test_another_mention_of_a_kept_person_stays(scrubbers):
+    on, _ = scrubbers
+    text = "Producer Noor Haddad signed on. Critics say Haddad is the reason the record works."
+    assert _people(on, text).count("Haddad") + _people(on, text).count("Noor Haddad") >= 2
