@@ -25,15 +25,16 @@ def _at(text: str, word: str, entity: str = "PERSON", recognizer: str = "English
 
 
 @pytest.mark.parametrize("text, word, recognizer, may", [
-    ("Top holdings: Exxon Mobil and others", "Exxon Mobil", "EnglishNameRecognizer", True),
+    ("Customer: pls send it", "pls", "EnglishNameRecognizer", True),
     ("Caller: Yeah, that works", "Yeah", "EnglishPersonRecognizer", True),
+    ("Top holdings: Exxon Mobil and others", "Exxon Mobil", "EnglishNameRecognizer", True),  # (the lexicon: later)
     ("ask Skylar's mum", "Skylar's", "EnglishNameRecognizer", False),  # a possessive: one odd word to the tagger
     ("ask Skylar’s mum", "Skylar’s", "EnglishNameRecognizer", False),
     ("내일 Sophie랑 만나", "Sophie", "EnglishNameRecognizer", False),  # a Korean particle glued on
     ("Caller: Oh-seven-nine-four-six, two", "Oh-seven-nine-four-six", "EnglishPersonRecognizer", False),
     ("내일 김하늘 만나", "김하늘", "KoreanNameRecognizer", False),  # Korean findings are never vetoed
-    ("Dear Exxon team", "Exxon", "NameTaggerRecognizer", False),  # nor the tagger's, a user's model's, the deny list's
-    ("Dear Exxon team", "Exxon", "DenyListRecognizer", False),
+    ("Dear pls team", "pls", "NameTaggerRecognizer", False),  # nor the tagger's, a user's model's, the deny list's
+    ("Dear pls team", "pls", "DenyListRecognizer", False),
 ])
 def test_which_findings_the_tagger_may_veto(text, word, recognizer, may):
     assert vetoed(text, _at(text, word, recognizer=recognizer)) is may
@@ -67,8 +68,10 @@ def _people(scrubber: Scrubber, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, look_alike", [
     ("Customer: pls send it to the office, not home.", "pls"),
-    ("The fund's top holdings are Exxon Mobil, Chevron and Nestlé.", "Exxon Mobil"),
-    ("Client: GlobalProtect 6.2 keeps disconnecting on Windows 11.", "GlobalProtect"),
+    ("[00:00:14] CALLER: Yeah, it is the one for the kitchen.", "Yeah"),
+    ("SPEAKER 2 (Caller): The parcel never came.", "Caller"),
+    ("[WhatsApp] 1/30/26, 22:10 - Sis: did you pay the electric bill?", "Sis"),
+    ("Agent: Lovely. I will note that on the ticket.", "Lovely"),
 ])
 def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
     on, off = scrubbers
@@ -78,6 +81,11 @@ def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
 
 @pytest.mark.parametrize("text, people", [
     ("Contact Pat or Morgan on extension 4410 for the keys.", ["Pat", "Morgan"]),  # listed with a kept person
+    ("ask tsering to call me back", ["tsering"]),  # a word the lexicon never saw: a rare name as often as a brand
+    ("ask ife to call me", ["ife"]),  # a rare word
+    ("Ask Deacon to call me back.", ["Deacon"]),  # a first name to the lexicon, however word-like
+    ("Mr. Tiger arrived.", ["Tiger"]),  # a title before it
+    ("Signed, Story", ["Story"]),
     ("I asked Will to water the plants while we are away.", ["Will"]),
     ("Please send the signed lease to Oluwaseun Adebayo by Friday.", ["Oluwaseun Adebayo"]),
     ("lol tell priya i said hi", ["priya"]),
@@ -91,7 +99,7 @@ def test_people_in_the_same_slots_stay_found(scrubbers, text, people):
 
 @pytest.mark.parametrize("text, word, may", [
     ("Haddad's second album is out", "Haddad", False),  # before its possessive
-    ("the reply came from Exxon", "Exxon", True),  # at the end of the text
+    ("the reply came, pls", "pls", True),  # at the end of the text
 ])
 def test_what_follows_the_finding(text, word, may):
     assert vetoed(text, _at(text, word)) is may
