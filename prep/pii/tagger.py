@@ -36,6 +36,8 @@ from safetensors import safe_open
 from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
 from prep.pii.names_ko import is_name_tail
+from prep.pii.names_ko_kin import GIVEN_TITLES
+from prep.pii.names_ko_titles import MORE_TITLES, TITLES
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.user_models import ModelRecognizer
 
@@ -290,10 +292,18 @@ class NameTaggerRecognizer(ModelRecognizer):
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
+                           and texts[k][start:end] not in KO_ROLE_WORDS
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]
         return out
 
+
+# Korean titles, ranks and kin words are no name alone, whatever the tagger reads into the slot before their
+# particle (`후배가 술 사줬어`, `조카가 벌써`, `팀장님은`: round 19's review of the retrained weights, which read
+# `X가 ... 늦는대` as a name's slot): a PERSON span of the tagger that is one of them is dropped.
+KO_ROLE_WORDS = frozenset(
+    f"{TITLES}|{MORE_TITLES}|{GIVEN_TITLES}|엄마|아빠|어머니|아버지|할머니|할아버지|삼촌|이모|고모|외삼촌|숙모|형|누나|오빠|"
+    "언니|동생|조카|사촌|장모|장인|시어머니|시아버지|남편|아내|아들|딸|며느리|사위|손자|손녀|친구|동기|막내".split("|"))
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
 _PLACE_TYPE_AFTER = re.compile(
