@@ -206,9 +206,8 @@ class Scrubber:
                         out[i] = out[i] + [f for f in found if f.score >= limit]
 
     def _veto(self, tagger: NameTaggerRecognizer, texts: list[str], out: list) -> None:
-        """The tagger's veto on the rules' Latin-script names (`prep.pii.tagger_veto`), in place, before the tagger
-        reads for names (what the rules found decides where and how surely it reads) and before the readers that
-        carry a found name through its document (the other mentions, the addressee)."""
+        """The tagger's veto on the rules' Latin-script names (`prep.pii.tagger_veto`), in place: before the tagger
+        reads (what the rules found decides where it reads) and before the readers that carry a found name along."""
         rows = [i for i, found in enumerate(out) if not isinstance(found, Exception)]
         kept = veto(tagger.tagger, [texts[i] for i in rows], [out[i] for i in rows],
                     self.cfg.name_tagger_veto_threshold)

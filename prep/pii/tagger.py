@@ -299,8 +299,9 @@ class NameTaggerRecognizer(ModelRecognizer):
 
 
 # Korean titles, ranks and kin words are no name alone, whatever the tagger reads into the slot before their
-# particle (`후배가 술 사줬어`, `조카가 벌써`, `팀장님은`: round 19's review of the retrained weights, which read
-# `X가 ... 늦는대` as a name's slot): a PERSON span of the tagger that is one of them is dropped.
+# particle (`후배가 술 사줬어`, `조카가 벌써`, `팀장님은`: round 19's review of weights retrained with renamed copies,
+# which read `X가 ... 늦는대` as a name's slot; for any weights, a user's own too): a PERSON span of the tagger that
+# is one of them is dropped.
 KO_ROLE_WORDS = frozenset(
     f"{TITLES}|{MORE_TITLES}|{GIVEN_TITLES}|엄마|아빠|어머니|아버지|할머니|할아버지|삼촌|이모|고모|외삼촌|숙모|형|누나|오빠|"
     "언니|동생|조카|사촌|장모|장인|시어머니|시아버지|남편|아내|아들|딸|며느리|사위|손자|손녀|친구|동기|막내".split("|"))

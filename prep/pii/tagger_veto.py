@@ -110,8 +110,10 @@ def veto(tagger: NameTagger, texts: list[str], found: list[list[RecognizerResult
                     low.append(r)
         people = [r for r in found[k] if r.entity_type == "PERSON" and not any(r is x for x in low)]
         words = {w for r in people for w in texts[k][r.start:r.end].split()}
+        speakers = any(texts[k][r.end:r.end + 1] == ":" for r in people)
         out[k] = [r for r in found[k] if not any(r is x for x in low) or _listed_with(r, people, texts[k])
-                  or set(texts[k][r.start:r.end].split()) <= words]  # another mention of a kept person (`Haddad`)
+                  or set(texts[k][r.start:r.end].split()) <= words  # another mention of a kept person (`Haddad`)
+                  or speakers and texts[k][r.end:r.end + 1] == ":"]  # a chat's speaker beside people (`Mere:`)
     return out
 
 

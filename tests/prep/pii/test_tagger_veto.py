@@ -70,8 +70,6 @@ def _people(scrubber: Scrubber, text: str) -> list[str]:
     ("Customer: pls send it to the office, not home.", "pls"),
     ("[00:00:14] CALLER: Yeah, it is the one for the kitchen.", "Yeah"),
     ("SPEAKER 2 (Caller): The parcel never came.", "Caller"),
-    ("[WhatsApp] 1/30/26, 22:10 - Sis: did you pay the electric bill?", "Sis"),
-    ("Agent: Lovely. I will note that on the ticket.", "Lovely"),
 ])
 def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
     on, off = scrubbers
@@ -86,6 +84,7 @@ def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
     ("Ask Deacon to call me back.", ["Deacon"]),  # a first name to the lexicon, however word-like
     ("Mr. Tiger arrived.", ["Tiger"]),  # a title before it
     ("Signed, Story", ["Story"]),
+    ("Tamati: where did you park\nMere: level 3 by the lifts\nTamati: coming\nMere: hurry", ["Tamati", "Mere"]),
     ("I asked Will to water the plants while we are away.", ["Will"]),
     ("Please send the signed lease to Oluwaseun Adebayo by Friday.", ["Oluwaseun Adebayo"]),
     ("lol tell priya i said hi", ["priya"]),
