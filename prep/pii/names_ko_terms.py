@@ -1,0 +1,57 @@
+"""Words of domain records that the Korean name readings took for names (round 19), a veto of `names_ko_things`.
+
+Clean records by several writers (clinical notes and trials, call-centre scripts, court rulings) showed four shapes
+where a dictionary word, not a person, fills a name's slot; each is judged by the lexicon, not by a list of words:
+- a two-syllable verbal noun of the dictionary and a verb's ending after a role word (`검사 안내함`, `보호자
+  동의함.`, `이름 추천해 주세요`): the last two syllables are no given name the lexicon has ever seen (`내함`, `천해`;
+  `조수해`: `수해` is one, kept), and the verb ends a note or takes an auxiliary (`교수 이지함 연구실` stays);
+- a dictionary word glued to `군`, a study's arm or a risk group (`위약군`, `고위험군`), whose given part is no name:
+  `위약`, a rare word, is no name even beside a title by the model's own bar (`short_name(plausible=True)`: `약` ends
+  too few given names), `위험` no given name nor one's syllables (`이준군`, `고위훈군`, `구천무군`, the given names
+  that are words, `한결군`, `하늘군`, and common words, `전광군`, stay);
+- an abstract noun in `성` beside another one of the dictionary (`유효성 및 안전성`, `유효성과 안전성`): the
+  lexicon holds `유효성` as a full name too; `유효성 및 박현성 연구원` and `유효성 대리` stay;
+- the last syllable of a word spelled out letter by letter in a ruling's header (`상 고 인 검사`: `인` and the title
+  `검사` read as a surname and a prosecutor), where the spelled syllables join into a dictionary word (`상고인`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Endings a noun or a verbal noun takes in a record (topic, object, `함`/`해`/`임`/`됨` closing a note or a request).
+# Endings of a verb made of a verbal noun, closing a note or a request (`안내함`, `추천해`, `확정됨`); no particle
+# (`상담원 연결은` reads as `피고인 장온은`: `온은`, a real given name, is as unseen as `결은`).
+_ENDINGS = frozenset("함해됨")
+# What follows such a verb: a note's full stop or the line's end (`안내함.`), an auxiliary verb after `해` (`추천해
+# 주세요`); a name goes on (`교수 이지함 연구실`, `토정 이지함의`).
+_NOTE_END = re.compile(r"(?:[.,]|[ ]*(?:\n|\Z))")
+_VERB_AFTER = {"함": _NOTE_END, "됨": _NOTE_END, "해": re.compile(r"[ ]?(?:주|줘|드|보|봐)")}
+_GROUP = "군"
+# Another abstract noun in 성 after the span (`및 안전성`, `과 안전성`, `, 안전성`) or before it (`안전성 및 `).
+_NESS_AFTER = re.compile(r"(?:[ ]?(?:및|과|와|,)[ ]?)([가-힣]{1,3}성)")
+_NESS_BEFORE = re.compile(r"([가-힣]{1,3}성)(?:[ ]?(?:및|과|와|,)[ ]?)\Z")
+_SPELLED_BEFORE = re.compile(r"(?<![가-힣])((?:[가-힣][ ]){2,4})\Z")  # two at least: `야 나총무` is a call
+
+
+def is_term(model, text: str, start: int, end: int, title_after) -> bool:
+    """Is `text[start:end]` one of the module's words, not a name? (`model`: `prep.pii.names_ko.NameModel`;
+    `title_after`: the compiled pattern of a title after a name, which keeps any of them a name: `유효성 대리`.)"""
+    span, given = text[start:end], model.given_names  # a given name the lexicon has seen at all, however rare
+    if len(span) == 1:
+        spelled = _SPELLED_BEFORE.search(text, max(0, start - 8), start)
+        return spelled is not None and spelled[1].replace(" ", "") + span in model.words
+    if title_after.match(text, end) and not text.startswith(_GROUP, end):
+        return False
+    if len(span) == 3 and span[2] in _ENDINGS and span[:2] in model.common_words and span not in model.full_names:
+        return span[1:] not in given and bool(_VERB_AFTER[span[2]].match(text, end))  # `안내함.`, `추천해 주세요`
+    if text.startswith(_GROUP, end) and span in model.words and span not in model.full_names:
+        if len(span) == 2:
+            return span not in model.common_words and not model.short_name(span, plausible=True) and span not in given
+        return span[-2:] not in given and not model.given_score(span[-2:])  # `고위험군`: `험` ends no given name
+    if len(span) == 3 and span[2] == "성" and span[:2] in model.common_words:
+        other = _NESS_AFTER.match(text, end)
+        if other is None:
+            other = _NESS_BEFORE.search(text, max(0, start - 8), start)
+        return other is not None and other[1] in model.words and other[1] not in model.full_names
+    return False

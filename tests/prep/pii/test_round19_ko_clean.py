@@ -1,0 +1,76 @@
+"""Round 19 (Korean clean rows of domain records), written fresh (no tuning row copied), both ways: the look-alike
+kept (`*_KEPT`) and a real name in the same slot found (`*_FOUND`). The reading: `prep.pii.names_ko_terms`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+# A: a verbal noun and a verb's ending after a role word (nursing notes, requests); not a particle (`상담원 연결은`
+# is left: `피고인 장온은` reads the same).
+ENDING_KEPT = [
+    "수술 전 검사 안내함. 다음 외래 2주 후.",
+    "우리 고양이 이름 추천해 주세요! 회색 줄무늬 수컷이에요.",
+    "담당 의사 설명함. 보호자 동의함.",
+]
+ENDING_FOUND = [
+    ("상담사 이상은 님이 답변드렸습니다.", ["이상은"]),
+    ("보호자: 안도은 (딸) 010-3321-4420", ["안도은"]),
+    ("상담원 추가은 연결되었습니다.", ["추가은"]),
+    ("간호사 연수은 선생님이 투약함.", ["연수은"]),
+    ("발표자 명단: 조수해, 김가은, 정다은", ["조수해", "김가은", "정다은"]),
+    ("상담원 김현은 오늘 쉽니다", ["김현"]),
+    ("주임 노을은 휴가", ["노을"]),
+    ("담당 간호사 한지은이 설명함.", ["한지은"]),
+    ("교수 이지함 연구실 앞에서 만나요.", ["이지함"]),
+    ("피고인 장온은(주민등록번호 생략)은 위 장소에서", ["장온은"]),
+    ("ㅋㅋ 나 이온은이야 번호 저장해", ["이온은"]),
+    ("피고인 장온은 2018년 4월 위 장소에서", ["장온은"]),
+]
+
+# B: a study's arm or a risk group in 군 (trials, nursing scales, welfare notices).
+GROUP_KEPT = [
+    "치료군과 위약군의 1차 평가변수를 비교하였다.",
+    "[임상 요약] 시험약 투여군 vs 위약군: HR 0.71",
+    "낙상 위험도 평가 총점 85 → 고위험군\n중재: 침상 난간 올림",
+    "위약군 32명 중 3명이 중도 탈락했다.",
+    "위험군 분류: 고위험군 12명, 중위험군 30명",
+]
+GROUP_FOUND = [
+    ("담임: 한결군은 오늘 결석입니다.", ["한결"]),
+    ("조카 하늘군이 올해 입학했어요.", ["하늘"]),
+    ("김현군과 박서연양이 대표로 선서했습니다.", ["김현", "박서연"]),
+    ("수상자: 고위훈군, 서민아양", ["고위훈", "서민아"]),
+    ("학생회장 위정군이 인사말을 했다.", ["위정"]),
+    ("우리 반 나라군이 발표했습니다.", ["나라"]),
+    ("반장 하람군, 부반장 이음양", ["하람"]),
+]
+
+# C: an abstract noun in 성 beside another one; D: a word spelled out in a ruling's header before a title.
+TERM_KEPT = [
+    "KRX-114 피하주사의 유효성 및 안전성을 평가하기 위한 제3상 임상시험",
+    "신약의 유효성과 안전성을 확인하였다.",
+    "판 결\n사 건 2025도1234 사기\n피 고 인 A\n상 고 인 검사\n원 심 판 결 서울고등법원 2025. 1. 9. 선고",
+]
+TERM_FOUND = [
+    ("발표: 유효성 및 박현성 연구원", ["박현성"]),
+    ("유효성 대리와 안전성 과장이 보고했다.", ["유효성", "안전성"]),
+    ("참석자: 김지성 및 이민성", ["김지성", "이민성"]),
+    ("피 고 인 박 민 수\n상 고 인 피고인", ["박 민 수"]),
+    ("곽성민  ㅡㅡ 야 나총무 그런말 한적 없다", ["나"]),
+    ("그 때 인 검사가 말했다", ["인"]),
+]
+
+
+@pytest.mark.parametrize("text", ENDING_KEPT + GROUP_KEPT + TERM_KEPT)
+def test_round19_domain_words_are_left_alone(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not [f for f in result.findings if f.entity == "PERSON"], [
+        (f.entity, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "values"), ENDING_FOUND + GROUP_FOUND + TERM_FOUND)
+def test_round19_names_in_the_same_slot_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
