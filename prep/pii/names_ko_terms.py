@@ -45,6 +45,8 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
         return False
     if len(span) == 3 and span[2] in _ENDINGS and span[:2] in model.common_words and span not in model.full_names:
         return span[1:] not in given and bool(_VERB_AFTER[span[2]].match(text, end))  # `안내함.`, `추천해 주세요`
+    if span[-1] == _GROUP and len(span) >= 3 and not title_after.match(text, end):
+        span, end = span[:-1], end - 1  # `위약군(1.1점)`: the group's syllable read with the word
     if text.startswith(_GROUP, end) and span in model.words and span not in model.full_names:
         if len(span) == 2:
             return span not in model.common_words and not model.short_name(span, plausible=True) and span not in given
