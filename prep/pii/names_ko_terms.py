@@ -5,6 +5,8 @@ where a dictionary word, not a person, fills a name's slot; each is judged by th
 - a two-syllable verbal noun of the dictionary and a verb's ending after a role word (`검사 안내함`, `보호자
   동의함.`, `이름 추천해 주세요`): the last two syllables are no given name the lexicon has ever seen (`내함`, `천해`;
   `조수해`: `수해` is one, kept), and the verb ends a note or takes an auxiliary (`교수 이지함 연구실` stays);
+- the same verbal noun and a topic's particle before a phone menu's key to press (`상담원 연결은 0번을 눌러`);
+  elsewhere a particle stays (`피고인 장온은`: `온은`, a real given name, is as unseen as `결은`);
 - a dictionary word glued to `군`, a study's arm or a risk group (`위약군`, `고위험군`), whose given part is no name:
   `위약`, a rare word, is no name even beside a title by the model's own bar (`short_name(plausible=True)`: `약` ends
   too few given names), `위험` no given name nor one's syllables (`이준군`, `고위훈군`, `구천무군`, the given names
@@ -20,14 +22,16 @@ from __future__ import annotations
 import re
 
 # Endings a noun or a verbal noun takes in a record (topic, object, `함`/`해`/`임`/`됨` closing a note or a request).
-# Endings of a verb made of a verbal noun, closing a note or a request (`안내함`, `추천해`, `확정됨`); no particle
-# (`상담원 연결은` reads as `피고인 장온은`: `온은`, a real given name, is as unseen as `결은`).
+# Endings of a verb made of a verbal noun, closing a note or a request (`안내함`, `추천해`, `확정됨`).
 _ENDINGS = frozenset("함해됨")
 # What follows such a verb: a note's full stop or the line's end (`안내함.`), an auxiliary verb after `해` (`추천해
 # 주세요`); a name goes on (`교수 이지함 연구실`, `토정 이지함의`).
 _NOTE_END = re.compile(r"(?:[.,]|[ ]*(?:\n|\Z))")
 _VERB_AFTER = {"함": _NOTE_END, "됨": _NOTE_END, "해": re.compile(r"[ ]?(?:주|줘|드|보|봐)")}
 _GROUP = "군"
+# A phone menu's key to press after a topic (`상담원 연결은 0번을 눌러 주세요`); a queue's or a counter's numbers name
+# people (`환자 이온은 5번, 김민수는 6번`, `장온은 3번 창구`).
+_MENU_KEY = re.compile(r"[ ]?\d{1,2}번[을를][ ]?(?:눌러|누르)")
 # Another abstract noun in 성 after the span (`및 안전성`, `과 안전성`, `, 안전성`) or before it (`안전성 및 `).
 _NESS_AFTER = re.compile(r"(?:[ ]?(?:및|과|와|,)[ ]?)([가-힣]{1,3}성)")
 _NESS_BEFORE = re.compile(r"([가-힣]{1,3}성)(?:[ ]?(?:및|과|와|,)[ ]?)\Z")
@@ -43,6 +47,8 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
         return spelled is not None and spelled[1].replace(" ", "") + span in model.words
     if title_after.match(text, end) and not text.startswith(_GROUP, end):
         return False
+    if span[-1] in "은는" and _MENU_KEY.match(text, end):
+        return span[1:] not in given and span[:2] in model.common_words  # `상담원 연결은 0번`: a phone menu's item
     if len(span) == 3 and span[2] in _ENDINGS and span[:2] in model.common_words and span not in model.full_names:
         return span[1:] not in given and bool(_VERB_AFTER[span[2]].match(text, end))  # `안내함.`, `추천해 주세요`
     if span[-1] == _GROUP and len(span) >= 3 and not title_after.match(text, end):

@@ -7,9 +7,11 @@ import pytest
 
 from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
 
-# A: a verbal noun and a verb's ending after a role word (nursing notes, requests); not a particle (`상담원 연결은`
-# is left: `피고인 장온은` reads the same).
+# A: a verbal noun and a verb's ending after a role word (nursing notes, requests), or a topic's particle before a
+# phone menu's key to press; a particle elsewhere stays (`피고인 장온은`).
 ENDING_KEPT = [
+    "ARS 안내: 카드 분실은 1번, 상담원 연결은 9번을 눌러 주세요.",
+    "회원 가입은 1번을, 상담사 연결은 0번을 누르세요.",
     "수술 전 검사 안내함. 다음 외래 2주 후.",
     "우리 고양이 이름 추천해 주세요! 회색 줄무늬 수컷이에요.",
     "담당 의사 설명함. 보호자 동의함.",
@@ -27,6 +29,8 @@ ENDING_FOUND = [
     ("피고인 장온은(주민등록번호 생략)은 위 장소에서", ["장온은"]),
     ("ㅋㅋ 나 이온은이야 번호 저장해", ["이온은"]),
     ("피고인 장온은 2018년 4월 위 장소에서", ["장온은"]),
+    ("대기 순번: 환자 이온은 5번, 환자 김민수는 6번. 호출 버튼을 눌러 주세요.", ["이온은", "김민수"]),
+    ("번호표를 누르고 기다리세요. 상담사 장온은 3번 창구입니다.", ["장온은"]),
 ]
 
 # B: a study's arm or a risk group in 군 (trials, nursing scales, welfare notices).
