@@ -1,12 +1,14 @@
 """Words of domain records that the Korean name readings took for names (round 19), a veto of `names_ko_things`.
 
-Clean records by several writers (clinical notes and trials, call-centre scripts, court rulings) showed four shapes
+Clean records by several writers (clinical notes and trials, call-centre scripts, court rulings) showed these shapes
 where a dictionary word, not a person, fills a name's slot; each is judged by the lexicon, not by a list of words:
 - a two-syllable verbal noun of the dictionary and a verb's ending after a role word (`검사 안내함`, `보호자
   동의함.`, `이름 추천해 주세요`): the last two syllables are no given name the lexicon has ever seen (`내함`, `천해`;
   `조수해`: `수해` is one, kept), and the verb ends a note or takes an auxiliary (`교수 이지함 연구실` stays);
 - the same verbal noun and a topic's particle before a phone menu's key to press (`상담원 연결은 0번을 눌러`);
   elsewhere a particle stays (`피고인 장온은`: `온은`, a real given name, is as unseen as `결은`);
+- a verbal noun, `하` and a connective ending read as a surname and a three-syllable given name (`김장하러 언제
+  오니`, `박수하러 가`); a double surname that is a word too keeps its name (`서문하니`, `사공하니`);
 - a dictionary word glued to `군`, a study's arm or a risk group (`위약군`, `고위험군`), whose given part is no name:
   `위약`, a rare word, is no name even beside a title by the model's own bar (`short_name(plausible=True)`: `약` ends
   too few given names), `위험` no given name nor one's syllables (`이준군`, `고위훈군`, `구천무군`, the given names
@@ -28,6 +30,9 @@ _ENDINGS = frozenset("함해됨")
 # 주세요`); a name goes on (`교수 이지함 연구실`, `토정 이지함의`).
 _NOTE_END = re.compile(r"(?:[.,]|[ ]*(?:\n|\Z))")
 _VERB_AFTER = {"함": _NOTE_END, "됨": _NOTE_END, "해": re.compile(r"[ ]?(?:주|줘|드|보|봐)")}
+# A verb's connective endings after `하` (`김장하러`, `청소하려고`, `박수하며`); no given name ends in `하` and one of
+# them (4-syllable names end as `남궁하라`, `김하나래`).
+_CONNECTIVES = frozenset("러려고면며자니게")
 _GROUP = "군"
 # A phone menu's key to press after a topic (`상담원 연결은 0번을 눌러 주세요`); a queue's or a counter's numbers name
 # people (`환자 이온은 5번, 김민수는 6번`, `장온은 3번 창구`).
@@ -49,6 +54,8 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
         return False
     if span[-1] in "은는" and _MENU_KEY.match(text, end):
         return span[1:] not in given and span[:2] in model.common_words  # `상담원 연결은 0번`: a phone menu's item
+    if len(span) == 4 and span[2] == "하" and span[3] in _CONNECTIVES and span[:2] in model.words:
+        return span not in model.full_names and span[:2] not in model.surnames  # `김장하러`; not `서문하니`
     if len(span) == 3 and span[2] in _ENDINGS and span[:2] in model.common_words and span not in model.full_names:
         return span[1:] not in given and bool(_VERB_AFTER[span[2]].match(text, end))  # `안내함.`, `추천해 주세요`
     if span[-1] == _GROUP and len(span) >= 3 and not title_after.match(text, end):

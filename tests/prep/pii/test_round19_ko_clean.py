@@ -55,6 +55,20 @@ GROUP_FOUND = [
     ("민준군(10세) 보호자 연락 바람", ["민준"]),
 ]
 
+# E: a verbal noun, 하 and a connective ending (family chats).
+VERB_KEPT = [
+    "할머니: 김장하러 언제 오니",
+    "[가족방] 고모: 박수하러 가",
+    "다음 주 김장하러 시골 간다 ㅎㅎ",
+]
+VERB_FOUND = [
+    ("나: 김장하 선생님 오셨어요", ["김장하"]),
+    ("담당: 김장하", ["김장하"]),
+    ("서문하니 씨", ["서문하니"]),
+    ("동방하니 학생 (3반)", ["동방하니"]),
+    ("김하나래 학생 상장", ["김하나래"]),
+]
+
 # C: an abstract noun in 성 beside another one; D: a word spelled out in a ruling's header before a title.
 TERM_KEPT = [
     "KRX-114 피하주사의 유효성 및 안전성을 평가하기 위한 제3상 임상시험",
@@ -71,14 +85,14 @@ TERM_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text", ENDING_KEPT + GROUP_KEPT + TERM_KEPT)
+@pytest.mark.parametrize("text", ENDING_KEPT + GROUP_KEPT + VERB_KEPT + TERM_KEPT)
 def test_round19_domain_words_are_left_alone(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not [f for f in result.findings if f.entity == "PERSON"], [
         (f.entity, text[f.start:f.end]) for f in result.findings]
 
 
-@pytest.mark.parametrize(("text", "values"), ENDING_FOUND + GROUP_FOUND + TERM_FOUND)
+@pytest.mark.parametrize(("text", "values"), ENDING_FOUND + GROUP_FOUND + VERB_FOUND + TERM_FOUND)
 def test_round19_names_in_the_same_slot_are_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
