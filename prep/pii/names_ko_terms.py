@@ -2,9 +2,11 @@
 
 Clean records by several writers (clinical notes and trials, call-centre scripts, court rulings) showed these shapes
 where a dictionary word, not a person, fills a name's slot; each is judged by the lexicon, not by a list of words:
-- a two-syllable verbal noun of the dictionary and a verb's ending after a role word (`검사 안내함`, `보호자
-  동의함.`, `이름 추천해 주세요`): the last two syllables are no given name the lexicon has ever seen (`내함`, `천해`;
-  `조수해`: `수해` is one, kept), and the verb ends a note or takes an auxiliary (`교수 이지함 연구실` stays);
+- a two-syllable verbal noun of the dictionary and a verb's ending (`일정 안내함.`, `옷 추천해 주세요`): the last two
+  syllables are no given name the lexicon has ever seen (`내함`, `천해`; `조수해`: `수해` is one, kept), `함`/`됨` ends
+  a sentence and `해` takes a whole auxiliary verb (`주세요`, not `주소`), with no person's label or role before it
+  nor a list's comma around it (review r19: `성명: 이순해 주소`, `확인자: 주지함`, `참석자: 이영함, 김철수`, and so
+  `보호자 동의함.` too, stay; `교수 이지함 연구실` stays);
 - the same verbal noun and a topic's particle before a phone menu's key to press (`상담원 연결은 0번을 눌러`);
   elsewhere a particle stays (`피고인 장온은`: `온은`, a real given name, is as unseen as `결은`);
 - a verbal noun, `하` and a connective ending read as a surname and a three-syllable given name (`김장하러 언제
@@ -23,13 +25,23 @@ from __future__ import annotations
 
 import re
 
-# Endings a noun or a verbal noun takes in a record (topic, object, `함`/`해`/`임`/`됨` closing a note or a request).
+from prep.pii.patterns import KO_NAME_LABELS, KO_ROLES_BEFORE
+
 # Endings of a verb made of a verbal noun, closing a note or a request (`안내함`, `추천해`, `확정됨`).
 _ENDINGS = frozenset("함해됨")
-# What follows such a verb: a note's full stop or the line's end (`안내함.`), an auxiliary verb after `해` (`추천해
-# 주세요`); a name goes on (`교수 이지함 연구실`, `토정 이지함의`).
-_NOTE_END = re.compile(r"(?:[.,]|[ ]*(?:\n|\Z))")
-_VERB_AFTER = {"함": _NOTE_END, "됨": _NOTE_END, "해": re.compile(r"[ ]?(?:주|줘|드|보|봐)")}
+# What follows such a verb: a sentence's end, a full stop, the line's or the text's end (`안내함.`; no comma: `이영함,
+# 김철수`), or a whole auxiliary verb after `해` (`추천해 주세요`; not `정미해 보호자`, `이순해 주소`); a name goes on
+# (`교수 이지함 연구실`, `토정 이지함의`).
+_NOTE_END = re.compile(r"(?:\.|[ ]*(?:\n|\Z))")
+_HELPER_VERB = re.compile(r"[ ]?(?:주세요|주시|줘|드리|드립|보세요|봐|보시)")
+_VERB_AFTER = {"함": _NOTE_END, "됨": _NOTE_END, "해": _HELPER_VERB}
+# A person's label or role before a slot holds a name there, never a note's verb nor a menu's item (`성명: 이순해`,
+# `확인자: 주지함`, `보호자 장온은`): the labels and roles of `prep.pii.patterns`, and a record's sign-off labels.
+_PERSON_BEFORE = KO_NAME_LABELS | frozenset(KO_ROLES_BEFORE.split("|")) | frozenset(
+    "작성 검토 검토자 확인자 결재 결재자 기안자 담당 접수 접수자".split())
+_WORDS_BEFORE = re.compile(r"(?:([가-힣]+)[ ])?([가-힣]+)[ \t]*[:：]?[ \t]*\Z")
+_LIST_MARK_BEFORE = re.compile(r"[,·][ ]*\Z")  # `이영함, 김철수`, `박지은, 이영함`: names in a list
+_LIST_MARK_AFTER = re.compile(r"[ ]*[,·]")
 # A verb's connective endings after `하` (`김장하러`, `청소하려고`, `박수하며`); no given name ends in `하` and one of
 # them (4-syllable names end as `남궁하라`, `김하나래`).
 _CONNECTIVES = frozenset("러려고면며자니게")
@@ -57,7 +69,9 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
     if len(span) == 4 and span[2] == "하" and span[3] in _CONNECTIVES and span[:2] in model.words:
         return span not in model.full_names and span[:2] not in model.surnames  # `김장하러`; not `서문하니`
     if len(span) == 3 and span[2] in _ENDINGS and span[:2] in model.common_words and span not in model.full_names:
-        return span[1:] not in given and bool(_VERB_AFTER[span[2]].match(text, end))  # `안내함.`, `추천해 주세요`
+        if span[1:] in given or _person_before(text, start) or _in_list(text, start, end):
+            return False  # `성명: 이순해`, `확인자: 주지함`, `참석자: 이영함, 김철수`
+        return bool(_VERB_AFTER[span[2]].match(text, end))  # `안내함.`, `추천해 주세요`
     if span[-1] == _GROUP and len(span) >= 3 and not title_after.match(text, end):
         span, end = span[:-1], end - 1  # `위약군(1.1점)`: the group's syllable read with the word
     if text.startswith(_GROUP, end) and span in model.words and span not in model.full_names:
@@ -70,3 +84,14 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
             other = _NESS_BEFORE.search(text, max(0, start - 8), start)
         return other is not None and other[1] in model.words and other[1] not in model.full_names
     return False
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Does a person's label or role come right before `start` (`성명: `, `작성: `, `받는 사람 `, `환자 `)?"""
+    words = _WORDS_BEFORE.search(text, max(0, start - 16), start)
+    return words is not None and (words[2] in _PERSON_BEFORE or f"{words[1]} {words[2]}" in _PERSON_BEFORE)
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Is the span an item of a list joined by `,` or `·` (`참석자: 이영함, 김철수`, `결재: 박지은·정재함`)?"""
+    return bool(_LIST_MARK_BEFORE.search(text, max(0, start - 4), start) or _LIST_MARK_AFTER.match(text, end))
