@@ -16,8 +16,9 @@ where a dictionary word, not a person, fills a name's slot; each is judged by th
   `위약`, a rare word, is no name even beside a title by the model's own bar (`short_name(plausible=True)`: `약` ends
   too few given names), `위험` no given name nor one's syllables (`이준군`, `고위훈군`, `구천무군`, the given names
   that are words, `한결군`, `하늘군`, and common words, `전광군`, stay);
-- an abstract noun in `성` beside another one of the dictionary (`유효성 및 안전성`, `유효성과 안전성`): the
-  lexicon holds `유효성` as a full name too; `유효성 및 박현성 연구원` and `유효성 대리` stay;
+- an abstract noun in `성` beside another one (`안전성 및 가능성`), both common words of the dictionary, no full name
+  of the lexicon and no surname before a given name it has seen: `정진성과 남현성`, `남현성, 최주성` and, as the lexicon
+  holds `유효성` as a full name, `유효성 및 안전성` stay; `유효성 대리` stays;
 - the last syllable of a word spelled out letter by letter in a ruling's header (`상 고 인 검사`: `인` and the title
   `검사` read as a surname and a prosecutor), where the spelled syllables join into a dictionary word (`상고인`).
 """
@@ -82,12 +83,19 @@ def is_term(model, text: str, start: int, end: int, title_after) -> bool:
         if len(span) == 2:
             return span not in model.common_words and not model.short_name(span, plausible=True) and span not in given
         return span[-2:] not in given and not model.given_score(span[-2:])  # `고위험군`: `험` ends no given name
-    if len(span) == 3 and span[2] == "성" and span[:2] in model.common_words:
+    if len(span) == 3 and span[2] == "성" and _common_ness(model, span):
         other = _NESS_AFTER.match(text, end)
         if other is None:
             other = _NESS_BEFORE.search(text, max(0, start - 8), start)
-        return other is not None and other[1] in model.words and other[1] not in model.full_names
+        return other is not None and _common_ness(model, other[1])  # `안전성 및 가능성`; not `정진성과 남현성`
     return False
+
+
+def _common_ness(model, word: str) -> bool:
+    """Is `word` an abstract noun in `성` the dictionary knows (`안전성`, `가능성`), no full name of the lexicon
+    (`정진성`) and no surname before a given name it has seen (`남현성`, `최주성`)?"""
+    return (len(word) == 3 and word[2] == "성" and word in model.common_words and word not in model.full_names
+            and not (word[0] in model.surnames and word[1:] in model.given_names))
 
 
 def _person_before(text: str, start: int) -> bool:

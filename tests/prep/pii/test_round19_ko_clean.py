@@ -92,11 +92,14 @@ VERB_FOUND = [
 
 # C: an abstract noun in 성 beside another one; D: a word spelled out in a ruling's header before a title.
 TERM_KEPT = [
-    "KRX-114 피하주사의 유효성 및 안전성을 평가하기 위한 제3상 임상시험",
-    "신약의 유효성과 안전성을 확인하였다.",
+    "본 연구는 신기술의 안전성과 가능성을 검토하였다.",
+    "기술의 안전성 및 가능성 평가",
     "판 결\n사 건 2025도1234 사기\n피 고 인 A\n상 고 인 검사\n원 심 판 결 서울고등법원 2025. 1. 9. 선고",
 ]
+# `유효성 및 안전성` is found again: the lexicon holds `유효성` as a full name (review r19: no full name in the pair).
 TERM_FOUND = [
+    ("발표: 정진성과 남현성 (고려대 화학과)", ["정진성", "남현성"]),  # review r19: two names in 성 beside each other
+    ("안전성 및 유효성 담당 남현성, 최주성", ["남현성"]),
     ("발표: 유효성 및 박현성 연구원", ["박현성"]),
     ("유효성 대리와 안전성 과장이 보고했다.", ["유효성", "안전성"]),
     ("참석자: 김지성 및 이민성", ["김지성", "이민성"]),
