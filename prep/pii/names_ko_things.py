@@ -23,6 +23,7 @@ import re
 from prep.pii.address_lines import KO_PROVINCE_FULL, KO_PROVINCE_SHORT
 from prep.pii.names_ko_forms import word_form_no_name_has
 from prep.pii.names_ko_slots import ELDER_PLACES
+from prep.pii.names_ko_terms import is_term
 from prep.pii.names_ko_words import job_noun
 
 # Brands and products named like people (a surname's syllable first) that MeCab-ko's dictionary lacks; and goods,
@@ -103,6 +104,8 @@ def is_thing(model, text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if _county_after_province(text, start, end, span):
         return True  # `충남 홍성군`: a county after its province
+    if is_term(model, text, start, end, TITLE_AFTER):
+        return True  # `상담원 연결은`, `위약군`, `유효성 및 안전성`, `상 고 인 검사` (`prep.pii.names_ko_terms`)
     if job_noun(model, text, start, end):
         return True  # `배송 기사님`: a service's noun before a job's title (`prep.pii.names_ko_words`)
     if word_form_no_name_has(model, text, start, end):
