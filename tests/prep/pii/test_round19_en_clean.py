@@ -1,0 +1,67 @@
+"""Round 19, English clean rows: kin words used as names, eponyms' clinical signs and procedures, numbered places
+(`names_en_terms`).
+
+Written fresh for the classes (no tuning row copied), both ways:
+- `CLEAN`: the look-alike with nothing found;
+- `PEOPLE`: a person in the same slot, or a person's mark beside the same words: they stay found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CLEAN = [
+    # a kin word as a chat speaker or a vocative (no first name in the lexicon)
+    '[Signal] 4/2/26, 18:40 - Sis: did the landlord call back',
+    '4/2/26, 18:41 - Bro: not yet, will ping him',
+    'Gran: is the kettle on?\nMe: yes, sit down gran',
+    'Dad: who took the car\nSis: not me\nBro: lol',
+    '[group: cousins]\nPops: kickoff at 8\nHubby: recording it',
+    # a possessive eponym's sign in a clinical frame
+    "Exam: positive Murphy's sign, abdomen otherwise soft.",
+    "RUQ tender. Murphy's sign negative, no guarding.",
+    "Neuro: no Kernig's sign, neck supple.",
+    # a surname before a procedure's noun in a method's slot
+    'P values were controlled via Hochberg procedure.',
+    'Type I error rate adjusted using Hochberg correction across endpoints.',
+    # a numbered place of a port or a bank
+    'Sat: MV Coral Princess, Berth 7, 07:00-18:00',
+    'Tender boats leave from Berth 12 every half hour.',
+    'Cash counted at Branch 0271 before close.',
+    'Stall 14 sells smoked cheese on Saturdays.',
+]
+
+PEOPLE = [
+    # given names that are kin words too, a title before a kin word, a kin word before a full name
+    ('Nana: supper at 7, don\'t be late\nKwame: ok', ['Nana']),
+    ('[09:15] Nana Boateng: the bus is late again', ['Nana Boateng']),
+    ('Nan Goldin photographed her friends for decades.', ['Nan Goldin']),
+    ('Mr. Bro testified on Tuesday.', ['Bro']),
+    ('Sis: tell Maya I said hi\nMaya: hi!!', ['Maya']),
+    # a person's sign, a sign-off, a signature
+    ("We saw Anna's sign at the march, it said vote.", ["Anna"]),
+    ("Murphy's sign-off on the budget is due Friday.", ["Murphy"]),
+    ("Positive: Maria's sign language class was full.", ["Maria"]),
+    ("Patient Rosa Murphy's signature is on the form.", ["Rosa Murphy"]),
+    # a procedure's noun after a person: any slot but a method's, a first name, a title
+    ('Bed 4: Hochberg procedure tomorrow, NPO after midnight.', ['Hochberg']),
+    ('Ask Grace procedure questions before Friday.', ['Grace']),
+    ('Dr. Hochberg procedure notes are attached.', ['Hochberg']),
+    ('Notes written using Grace procedure templates.', ['Grace']),
+    # a place word that is a surname, with a player's number or a name before it
+    ('Box score: Branch 12, Okafor 9, Lee 7.', ['Branch']),
+    ('Deshawn Branch 14 pts, 6 reb.', ['Deshawn Branch']),
+    ("Stall 7: Jo Berth's jam stand", ['Jo Berth']),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_kept(en_names, text):
+    assert en_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE)
+def test_people_found(en_names, text, names):
+    found = en_names(text)
+    for name in names:
+        assert any(name in span for span in found), (name, found)
