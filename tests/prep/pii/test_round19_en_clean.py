@@ -1,5 +1,5 @@
 """Round 19, English clean rows: kin words used as names, eponyms' clinical signs and procedures, numbered places
-(`names_en_terms`).
+(`names_en_terms`); praise and chat shorthand opening a speaker's line (`names_en_words.INTERJECTIONS`).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: the look-alike with nothing found;
@@ -54,6 +54,23 @@ PEOPLE = [
     ("Stall 7: Jo Berth's jam stand", ['Jo Berth']),
 ]
 
+# Praise, chat shorthand, a greeting of the day opening a speaker's line (after a chat's time too): both recognizers
+# read them, so the whole scrubber is asked.
+REPLIES_CLEAN = [
+    "Rep: Lovely, your refund is on its way.",
+    'Buyer: pls send tracking',
+    "[14:05] Agent: Brilliant, I've updated the address.",
+    '2/9/26, 08:01 - Support: Morning, the outage is fixed.',
+    'Host: Amazing! Next question.',
+]
+REPLIES_PEOPLE = [  # a name after the same openers, or a given name that is a word
+    ('Agent: Lovely Sharma, please confirm your postcode.', 'Lovely Sharma'),
+    ('[14:05] Agent: Grace, can you confirm the account?', 'Grace'),
+    ('Tutor: Super, Priya. Now try the next one.', 'Priya'),
+    ('[07:30] Nurse: Morning Mrs Okafor, how did you sleep?', 'Okafor'),
+    ('Customer: Will, are you still there?', 'Will'),
+]
+
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_kept(en_names, text):
@@ -65,3 +82,17 @@ def test_people_found(en_names, text, names):
     found = en_names(text)
     for name in names:
         assert any(name in span for span in found), (name, found)
+
+
+def _people(scrubber, text):
+    return [text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("text", REPLIES_CLEAN)
+def test_replies_kept(scrubber, text):
+    assert _people(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), REPLIES_PEOPLE)
+def test_people_after_replies_found(scrubber, text, name):
+    assert any(name in span for span in _people(scrubber, text))
