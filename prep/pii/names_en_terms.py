@@ -12,7 +12,11 @@ Each reading drops one-word findings only, each mention on its own, and is tried
   via Hochberg procedure`, `underwent Nuss procedure`); a first name keeps its person (`using Grace procedure
   notes`), and so does any other slot (`Bed 4: Okafor procedure tomorrow`, `Dr. Whipple procedure notes`);
 - a numbered place of a building, a port or a bank that is a name too, before its number: `Berth 4`, `Stall 12`,
-  and `Branch 0412` with three digits or more (`Branch 12` is a player's line in a box score).
+  and `Branch 0412` with three digits or more (`Branch 12` is a player's line in a box score);
+- a whole item of a list whose label names an inventory of things (`Skills: Go, Rust, Postgres`, `Top holdings:
+  Johnson & Johnson, Nestlé, Roche`, `Brands: ...`): the nearest label before the item, at least three items, the
+  item of capitalized words and connectors only (a run or a single word); `Team: Maria, Ken` (no thing's label),
+  `Tools: drill, saw, Maria's ladder` (a lower-case word in the item) stay people.
 """
 
 from __future__ import annotations
@@ -41,6 +45,41 @@ _METHOD_BEFORE = regex.compile(
 _UNIT_ANY_NUMBER = frozenset("berth stall".split())
 _NUMBER_AFTER = regex.compile(r"[ ]#?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])")
 _LONG_NUMBER_AFTER = regex.compile(r"[ ]#?(?:0\d{1,5}|\d{3,6})(?![\p{L}\p{N}])")
+
+
+# Labels of inventories of things (a label's last word): what is listed under them is no one.
+_LIST_LABELS = frozenset("""
+skills stack technologies tech tools tooling languages frameworks libraries databases dependencies integrations
+platforms software apps holdings brands ingredients products stocks tickers companies manufacturers airlines equities
+funds insurers
+""".split())  # not `competitors`, `positions`, `constituents`, `suppliers`, `carriers`: people's lists too
+_ITEM_WORDS = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{N}'’.\-+#]*|\d[\p{L}\p{N}.]*|and|of|&|the|de|du|la)(?:[ ]|$))+")
+
+
+def listed_things(text: str, found: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the findings that are a whole item of a list under an inventory's label (the module's doc)."""
+    out = set()
+    for start, end, _ in found:
+        line_start = text.rfind("\n", 0, start) + 1
+        colon = text.rfind(":", line_start, start)
+        if colon < 0:
+            continue
+        label = text[line_start:colon].split()
+        if not label or label[-1].lower() not in _LIST_LABELS:
+            continue
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        values = text[colon + 1:line_end]
+        if values.count(", ") + values.count("; ") < 2:
+            continue  # no list: `Skills: negotiation with Grace Lee`
+        item_start = max(text.rfind(",", colon, start), text.rfind(";", colon, start), text.rfind("(", colon, start),
+                         colon) + 1
+        ends = [i for i in (text.find(",", end, line_end), text.find(";", end, line_end),
+                            text.find(")", end, line_end)) if i >= 0]
+        items = regex.split(r"[,;][ ]?", text[item_start:min(ends) if ends else line_end])  # a run across items too
+        if all(item.strip() and _ITEM_WORDS.fullmatch(item.strip().rstrip(".") + " ") for item in items):
+            out.add(start)  # `Top holdings: Johnson & Johnson, Nestlé, Roche`; `Sage, Basil` as one run
+    return out
 
 
 def term_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:

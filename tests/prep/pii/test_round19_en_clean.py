@@ -1,5 +1,6 @@
 """Round 19, English clean rows: kin words used as names, eponyms' clinical signs and procedures, numbered places
-(`names_en_terms`); praise and chat shorthand opening a speaker's line (`names_en_words.INTERJECTIONS`).
+(`names_en_terms`), whole items of an inventory's list (`Skills: Go, Rust, Postgres`); praise and chat shorthand
+opening a speaker's line (`names_en_words.INTERJECTIONS`).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `CLEAN`: the look-alike with nothing found;
@@ -29,6 +30,12 @@ CLEAN = [
     'Tender boats leave from Berth 12 every half hour.',
     'Cash counted at Branch 0271 before close.',
     'Stall 14 sells smoked cheese on Saturdays.',
+    # whole items of a list under an inventory's label
+    'Skills: Go, Rust, Postgres, Terraform',
+    'Backend stack: Django, Celery, Redis, Nginx',
+    'Top holdings: Johnson & Johnson, Nestlé, Roche, Alphabet',
+    'Brands: Smartwool, Patagonia, Osprey, Darn Tough',
+    'Ingredients: Rosemary, Thyme, Sage, Basil',
 ]
 
 PEOPLE = [
@@ -52,6 +59,13 @@ PEOPLE = [
     ('Box score: Branch 12, Okafor 9, Lee 7.', ['Branch']),
     ('Deshawn Branch 14 pts, 6 reb.', ['Deshawn Branch']),
     ("Stall 7: Jo Berth's jam stand", ['Jo Berth']),
+    # people under another label, with a lower-case word in their item, or a label of people's lists
+    ('Stack: Go, Rust, Python. Owners: Maria Lopez, Ken Adams, Jo Park', ['Maria Lopez', 'Jo Park']),
+    ("Tools: drill, saw, Maria's ladder", ['Maria']),
+    ('Holdings: Apple, Alphabet, Amazon; managed by Ruth Adeyemi, CFA', ['Ruth Adeyemi']),
+    ('Languages: Korean, Japanese, Mandarin; tutor Grace Holm', ['Grace Holm']),
+    ('Positions: CEO Maria Lopez, CFO Ken Adams, COO Jo Park', ['Maria Lopez', 'Ken Adams']),
+    ('Frameworks: Flask, Rails, Phoenix\nMaintainers: Grace Holm, Will Adams, Hope Ng', ['Grace Holm', 'Hope Ng']),
 ]
 
 # Praise, chat shorthand, a greeting of the day opening a speaker's line (after a chat's time too): both recognizers
