@@ -12,7 +12,10 @@ Each reading drops one-word findings only, each mention on its own, and is tried
   via Hochberg procedure`, `underwent Nuss procedure`); a first name keeps its person (`using Grace procedure
   notes`), and so does any other slot (`Bed 4: Okafor procedure tomorrow`, `Dr. Whipple procedure notes`);
 - a numbered place of a building, a port or a bank that is a name too, before its number: `Berth 4`, `Stall 12`,
-  and `Branch 0412` with three digits or more (`Branch 12` is a player's line in a box score);
+  and `Branch 0412` with three digits or more (`Branch 12` is a player's line in a box score); the cue recognizer
+  asks too (`Ship to: Dock 4`, `names_en_amp.named_adjective_or_company`);
+- a bank field's acronym in capitals before its value (`, IBAN GB29 NWBK ...`, `ABA 021000021`); `Iban 3 boxes`,
+  `IBAN OKAFOR` stay;
 - a whole item of a list whose label names an inventory of things (`Skills: Go, Rust, Postgres`, `Top holdings:
   Johnson & Johnson, Nestlé, Roche`, `Brands: ...`): the nearest label before the item, at least three items, the
   item of capitalized words and connectors only (a run or a single word); `Team: Maria, Ken` (no thing's label),
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import FIRST, load_lexicon, titled
+from prep.pii.names_en_words import _UNIT_WORDS, FIRST, load_lexicon, titled
 
 # Family terms of address (a closed class, any writer's): those the lexicon holds as no first name are dropped.
 KIN_WORDS = frozenset("""
@@ -43,6 +46,8 @@ _METHOD_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:via|using|underwent|undergoing|undergoes|(?:adjusted|corrected|controlled|correcting"
     r"|adjusting|controlling)[ ](?:by|with|for|using))[ ]$")
 _UNIT_ANY_NUMBER = frozenset("berth stall".split())
+_BANK_FIELDS = frozenset("iban aba".split())
+_BANK_VALUE_AFTER = regex.compile(r":?[ ](?:[A-Z]{2}\d{2}(?![\p{L}])|\d{6,}(?![\p{L}]))")
 _NUMBER_AFTER = regex.compile(r"[ ]#?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])")
 _LONG_NUMBER_AFTER = regex.compile(r"[ ]#?(?:0\d{1,5}|\d{3,6})(?![\p{L}\p{N}])")
 
@@ -107,4 +112,16 @@ def term_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
         elif key in _UNIT_ANY_NUMBER and _NUMBER_AFTER.match(text, end) or key == "branch" and _LONG_NUMBER_AFTER.match(
                 text, end):
             out.add(start)  # `Berth 4`, `Branch 0412`
+        elif key in _BANK_FIELDS and word.isupper() and _BANK_VALUE_AFTER.match(text, end):
+            out.add(start)  # `, IBAN GB29 NWBK ...`
     return out
+
+
+def numbered_place(text: str, start: int, end: int) -> bool:
+    """A place's word that is a name too before its number, after a label's colon or comma or opening its line
+    (`Ship to: Dock 4`, `Thanks, Ward 7 team`), for the cue recognizer; not after a title (`Coach Hall 14 wins`)."""
+    key = text[start:end].lower()
+    if key not in _UNIT_WORDS and key not in _UNIT_ANY_NUMBER or _NUMBER_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, start - 8):start].rstrip(" ")
+    return (before[-1:] if before else "\n" if start <= 8 else "") in (":", ",", "\n")

@@ -30,6 +30,8 @@ CLEAN = [
     'Tender boats leave from Berth 12 every half hour.',
     'Cash counted at Branch 0271 before close.',
     'Stall 14 sells smoked cheese on Saturdays.',
+    # a bank field's acronym in capitals before its value
+    'Payee: Harbour Dental Ltd, IBAN DE89 3704 0044 0532 0130 00',
     # whole items of a list under an inventory's label
     'Skills: Go, Rust, Postgres, Terraform',
     'Backend stack: Django, Celery, Redis, Nginx',
@@ -59,6 +61,8 @@ PEOPLE = [
     ('Box score: Branch 12, Okafor 9, Lee 7.', ['Branch']),
     ('Deshawn Branch 14 pts, 6 reb.', ['Deshawn Branch']),
     ("Stall 7: Jo Berth's jam stand", ['Jo Berth']),
+    ('Tell Iban 3 boxes are ready.', ['Iban']),
+    ('Account holder: IBAN OKAFOR', ['OKAFOR']),
     # people under another label, with a lower-case word in their item, or a label of people's lists
     ('Stack: Go, Rust, Python. Owners: Maria Lopez, Ken Adams, Jo Park', ['Maria Lopez', 'Jo Park']),
     ("Tools: drill, saw, Maria's ladder", ['Maria']),
@@ -77,6 +81,9 @@ REPLIES_CLEAN = [
     '2/9/26, 08:01 - Support: Morning, the outage is fixed.',
     'Host: Amazing! Next question.',
 ]
+# A place's word before its number after a label (the cue recognizer), and a titled surname in the same shape.
+PLACES_CLEAN = ['Ship to: Dock 4, rear gate', 'Deliver to: Bay 12, loading entrance', 'Attn: Dock 3 supervisor']
+PLACES_PEOPLE = [('Coach Hall 14 wins this season', 'Hall'), ('Dear Bay,\nThanks for the tickets.', 'Bay')]
 REPLIES_PEOPLE = [  # a name after the same openers, or a given name that is a word
     ('Agent: Lovely Sharma, please confirm your postcode.', 'Lovely Sharma'),
     ('[14:05] Agent: Grace, can you confirm the account?', 'Grace'),
@@ -109,4 +116,14 @@ def test_replies_kept(scrubber, text):
 
 @pytest.mark.parametrize(("text", "name"), REPLIES_PEOPLE)
 def test_people_after_replies_found(scrubber, text, name):
+    assert any(name in span for span in _people(scrubber, text))
+
+
+@pytest.mark.parametrize("text", PLACES_CLEAN)
+def test_numbered_places_kept(scrubber, text):
+    assert _people(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), PLACES_PEOPLE)
+def test_people_before_numbers_found(scrubber, text, name):
     assert any(name in span for span in _people(scrubber, text))
