@@ -14,6 +14,9 @@ Each reading drops one-word findings only, each mention on its own, and is tried
 - a numbered place of a building, a port or a bank that is a name too, before its number: `Berth 4`, `Stall 12`,
   and `Branch 0412` with three digits or more (`Branch 12` is a player's line in a box score); the cue recognizer
   asks too (`Ship to: Dock 4`, `names_en_amp.named_adjective_or_company`);
+- a saint's possessive name after `St.` or `Saint` before the church's or the school's noun (`St. Brendan's
+  Parish`, `Saint Brigid's Parish Hall`): `Parish` is a surname too; `Dana St. John's house`, `Fr. Brendan's parish`
+  stay;
 - a bank field's acronym in capitals before its value (`, IBAN GB29 NWBK ...`, `ABA 021000021`); `Iban 3 boxes`,
   `IBAN OKAFOR` stay;
 - a whole item of a list whose label names an inventory of things (`Skills: Go, Rust, Postgres`, `Top holdings:
@@ -115,6 +118,22 @@ def term_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
         elif key in _BANK_FIELDS and word.isupper() and _BANK_VALUE_AFTER.match(text, end):
             out.add(start)  # `, IBAN GB29 NWBK ...`
     return out
+
+
+# `St.` or `Saint` not after a capitalized word but a determiner or a sentence's first words (`Dana St. John's`,
+# `Ms. St. Brendan's` are surnames)
+_SAINT_BEFORE = regex.compile(
+    r"(?:^|(?<![\p{Lu}][\p{L}.'’]*[ ])|(?<![\p{L}])(?:Our|The|At|In|To|From|My|Your|This|Visit|Join)[ ])"
+    r"(?<![\p{L}.])(?:St\.?|Saint)[ ]$")
+_SAINTS_HOUSE = regex.compile(
+    r"\p{Lu}\p{Ll}+['’]s[ ](?:Parish|Church|Cathedral|Chapel|Abbey|Priory|Minster|Basilica|School|College|Academy"
+    r"|Hospital|Hospice|Primary)(?:[ ]\p{Lu}\p{Ll}+)?(?![\p{L}])")  # `St. Oswald's Parish Hall`
+
+
+def saints_houses(text: str, found: list[tuple[int, int, float]]) -> set[int]:
+    """The starts of the findings that are a saint's church or school after `St.` (the module's doc)."""
+    return {a for a, b, _ in found
+            if _SAINTS_HOUSE.fullmatch(text, a, b) and _SAINT_BEFORE.search(text, max(0, a - 20), a)}
 
 
 def numbered_place(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,9 @@ CLEAN = [
     'Tender boats leave from Berth 12 every half hour.',
     'Cash counted at Branch 0271 before close.',
     'Stall 14 sells smoked cheese on Saturdays.',
+    # a saint's church or school after `St.`
+    "Our St. Kevin's Parish picnic is on Sunday.",
+    "St. Oswald's Parish Hall: jumble sale, 10am",
     # a bank field's acronym in capitals before its value
     'Payee: Harbour Dental Ltd, IBAN DE89 3704 0044 0532 0130 00',
     # whole items of a list under an inventory's label
@@ -62,6 +65,8 @@ PEOPLE = [
     ('Deshawn Branch 14 pts, 6 reb.', ['Deshawn Branch']),
     ("Stall 7: Jo Berth's jam stand", ['Jo Berth']),
     ('Tell Iban 3 boxes are ready.', ['Iban']),
+    ("Tom St. Brendan's Parish talk was great.", ['Brendan']),
+    ('Ask Dana St. John about the parish rota.', ['Dana']),
     ('Account holder: IBAN OKAFOR', ['OKAFOR']),
     # people under another label, with a lower-case word in their item, or a label of people's lists
     ('Stack: Go, Rust, Python. Owners: Maria Lopez, Ken Adams, Jo Park', ['Maria Lopez', 'Jo Park']),
