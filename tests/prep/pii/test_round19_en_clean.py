@@ -33,6 +33,10 @@ CLEAN = [
     # a saint's church or school after `St.`
     "Our St. Kevin's Parish picnic is on Sunday.",
     "St. Oswald's Parish Hall: jumble sale, 10am",
+    # a first name that is a verb, opening a clause, before an object and `as` with a record's state
+    'Re: [Todo] Mark both receipts as paid before the audit',
+    'Why is the "Mark as unread" option greyed out?',
+    '- Mark the older request as duplicate, then close it.',
     # a bank field's acronym in capitals before its value
     'Payee: Harbour Dental Ltd, IBAN DE89 3704 0044 0532 0130 00',
     # whole items of a list under an inventory's label
@@ -65,6 +69,9 @@ PEOPLE = [
     ('Deshawn Branch 14 pts, 6 reb.', ['Deshawn Branch']),
     ("Stall 7: Jo Berth's jam stand", ['Jo Berth']),
     ('Tell Iban 3 boxes are ready.', ['Iban']),
+    ('Please ask Mark to mark both receipts as paid.', ['Mark']),
+    ('- Drew as open as ever, took questions for an hour.', ['Drew']),
+    ('Re: [Todo] Mark said the receipts are paid', ['Mark']),
     ("Tom St. Brendan's Parish talk was great.", ['Brendan']),
     ('Ask Dana St. John about the parish rota.', ['Dana']),
     ('Account holder: IBAN OKAFOR', ['OKAFOR']),
