@@ -17,9 +17,10 @@ Each reading drops one-word findings only, each mention on its own, and is tried
 - a saint's possessive name after `St.` or `Saint` before the church's or the school's noun (`St. Brendan's
   Parish`, `Saint Brigid's Parish Hall`): `Parish` is a surname too; `Dana St. John's house`, `Fr. Brendan's parish`
   stay;
-- a first name that is a verb too, opening a clause after a bracket, a quote, a bullet or a colon, before an
-  object and `as` with a state a record takes (`[Action required] Mark invoices as paid`, `"Mark as spam" button`,
-  `- Mark the ticket as duplicate`); `Ask Mark to mark it as paid`, `Mark as usual brought`, `Mark said` stay;
+- a first name that is a verb too, an imperative opening a line or a sentence or after a bracketed tag, before a
+  determiner or a pronoun (or `as` itself) and `as` with a state a record takes (`[Todo] Mark all as paid`, `Mark
+  as spam.`); after a colon, a bullet, a dash, a quote or an opening bracket, or before a verb, it is a person
+  (`Update: Mark has the invoice as paid`, `- Drew flagged it as spam`); `Ask Mark to mark it as paid` stays;
 - a bank field's acronym in capitals before its value (`, IBAN GB29 NWBK ...`, `ABA 021000021`); `Iban 3 boxes`,
   `IBAN OKAFOR` stay;
 - a whole item of a list whose label names an inventory of things (`Skills: Go, Rust, Postgres`, `Top holdings:
@@ -53,10 +54,13 @@ _METHOD_BEFORE = regex.compile(
     r"|adjusting|controlling)[ ](?:by|with|for|using))[ ]$")
 _UNIT_ANY_NUMBER = frozenset("berth stall".split())
 _BANK_FIELDS = frozenset("iban aba".split())
-_CLAUSE_OPENING = regex.compile(r"(?:^|[\n\"“‘'\[\]\(•*>:—–\-])[ \t]*$|(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
+# An imperative's place: a line's or a sentence's start, or after a bracketed tag (`[Action required] Mark`); after
+# a colon, a bullet, a dash, a quote or an opening bracket the name is a subject (`Update: Mark has the invoice`).
+_IMPERATIVE_OPENING = regex.compile(r"(?:^|\n|[.!?][ \t]+|\[[^\]\n]{1,30}\][ \t]*)[ \t]*$")
 _AS_STATE_AFTER = regex.compile(
-    r"(?:[ ]\p{Ll}+){0,3}[ ]as[ ](?:paid|unpaid|read|unread|spam|junk|done|complete|completed|resolved|closed|duplicate"
-    r"|favou?rite|reviewed|delivered|received|shipped|answered|solved|draft|sent|invalid|fixed)(?![\p{L}\-])")
+    r"[ ](?:(?:all|the|this|these|those|it|them|each|every|your|my|our|any)(?:[ ]\p{Ll}+){0,2}[ ])?as[ ]"
+    r"(?:paid|unpaid|read|unread|spam|junk|done|complete|completed|resolved|closed|duplicate|favou?rite|reviewed"
+    r"|delivered|received|shipped|answered|solved|draft|sent|invalid|fixed)(?![\p{L}\-])")
 # (not `open`, `active`, `private`, `important`: a person's too, `- Drew as open as ever`)
 _BANK_VALUE_AFTER = regex.compile(r":?[ ](?:[A-Z]{2}\d{2}(?![\p{L}])|\d{6,}(?![\p{L}]))")
 _NUMBER_AFTER = regex.compile(r"[ ]#?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])")
@@ -123,7 +127,7 @@ def term_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
         elif key in _UNIT_ANY_NUMBER and _NUMBER_AFTER.match(text, end) or key == "branch" and _LONG_NUMBER_AFTER.match(
                 text, end):
             out.add(start)  # `Berth 4`, `Branch 0412`
-        elif _AS_STATE_AFTER.match(text, end) and _CLAUSE_OPENING.search(text, max(0, start - 8), start) and (
+        elif _AS_STATE_AFTER.match(text, end) and _IMPERATIVE_OPENING.search(text, max(0, start - 40), start) and (
                 entry := (lexicon := lexicon or load_lexicon()).get(key)) is not None and entry[0] & WORD:
             out.add(start)  # `[Action required] Mark invoices as paid`
         elif key in _BANK_FIELDS and word.isupper() and _BANK_VALUE_AFTER.match(text, end):
