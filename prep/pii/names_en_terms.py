@@ -25,8 +25,10 @@ Each reading drops one-word findings only, each mention on its own, and is tried
   `IBAN OKAFOR` stay;
 - a whole item of a list whose label names an inventory of things (`Skills: Go, Rust, Postgres`, `Top holdings:
   Johnson & Johnson, Nestlé, Roche`, `Brands: ...`): the nearest label before the item, at least three items, the
-  item of capitalized words and connectors only (a run or a single word); `Team: Maria, Ken` (no thing's label),
-  `Tools: drill, saw, Maria's ladder` (a lower-case word in the item) stay people.
+  item of capitalized words and connectors only (a run or a single word); `Team: Maria, Ken`, `Tech: Dana Kim`
+  (no thing's label), `Tools: drill, saw, Maria's ladder` (a lower-case word in the item), `Tools: Jira, Owner
+  Maria Lopez` (a role or a first name before a capitalized word) stay people, and a list with two such items is
+  read as people's (`Top holdings: Warren Buffett, Charlie Munger`).
 """
 
 from __future__ import annotations
@@ -69,16 +71,39 @@ _LONG_NUMBER_AFTER = regex.compile(r"[ ]#?(?:0\d{1,5}|\d{3,6})(?![\p{L}\p{N}])")
 
 # Labels of inventories of things (a label's last word): what is listed under them is no one.
 _LIST_LABELS = frozenset("""
-skills stack technologies tech tools tooling languages frameworks libraries databases dependencies integrations
+skills stack technologies tools tooling languages frameworks libraries databases dependencies integrations
 platforms software apps holdings brands ingredients products stocks tickers companies manufacturers airlines equities
 funds insurers
-""".split())  # not `competitors`, `positions`, `constituents`, `suppliers`, `carriers`: people's lists too
+""".split())  # not `tech`, `crew`, `staff`, `team`, `lead`, `owner`, `competitors`, `positions`, `constituents`,
+# `suppliers`, `carriers`: people's lists too
+# A role's word or a title opening an item before a capitalized word (`Owner Maria Lopez`, `Chef Marco Bianchi`).
+_ROLE_WORDS = frozenset("""
+owner chef analyst contact maintainer admin administrator trainer broker advisor adviser lead interpreter manager
+director ceo cfo coo cto founder editor author agent rep coach tutor nurse doctor dr mr mrs ms mx prof sir
+""".split())
 _ITEM_WORDS = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{N}'’.\-+#]*|\d[\p{L}\p{N}.]*|and|of|&|the|de|du|la)(?:[ ]|$))+")
 
 
+def _item_is_person(item: str, lexicon: dict) -> bool:
+    """An item that reads as a person: a role's word or a title before a capitalized word (`Owner Maria Lopez`), or a
+    first name of the lexicon before a capitalized word (`Dana Kim`, `Warren Buffett`)."""
+    words = item.split()
+    for i, (word, following) in enumerate(zip(words, words[1:], strict=False)):
+        if not following[:1].isupper():
+            continue
+        key = word.rstrip(".").lower()
+        entry = lexicon.get(key)
+        if i == 0 and key in _ROLE_WORDS or entry is not None and entry[0] & FIRST:
+            return True
+    return False
+
+
 def listed_things(text: str, found: list[tuple[int, int, float]]) -> set[int]:
-    """The starts of the findings that are a whole item of a list under an inventory's label (the module's doc)."""
+    """The starts of the findings that are a whole item of a list under an inventory's label (the module's doc); an
+    item that reads as a person stays, and a list with two such items is a list of people (`Top holdings: Warren
+    Buffett, Charlie Munger`)."""
     out = set()
+    lexicon = None
     for start, end, _ in found:
         line_start = text.rfind("\n", 0, start) + 1
         colon = text.rfind(":", line_start, start)
@@ -97,6 +122,11 @@ def listed_things(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         ends = [i for i in (text.find(",", end, line_end), text.find(";", end, line_end),
                             text.find(")", end, line_end)) if i >= 0]
         items = regex.split(r"[,;][ ]?", text[item_start:min(ends) if ends else line_end])  # a run across items too
+        lexicon = lexicon or load_lexicon()
+        if any(_item_is_person(item, lexicon) for item in items):
+            continue  # `Tools: Jira, Slack, Owner Maria Lopez`
+        if sum(_item_is_person(item, lexicon) for item in regex.split(r"[,;(]", values)) >= 2:
+            continue  # `Our secret ingredients: Maria Lopez, Ken Ito, and Joe Park`
         if all(item.strip() and _ITEM_WORDS.fullmatch(item.strip().rstrip(".") + " ") for item in items):
             out.add(start)  # `Top holdings: Johnson & Johnson, Nestlé, Roche`; `Sage, Basil` as one run
     return out
