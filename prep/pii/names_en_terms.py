@@ -66,7 +66,7 @@ _AS_STATE_AFTER = regex.compile(
 # (not `open`, `active`, `private`, `important`: a person's too, `- Drew as open as ever`)
 _BANK_VALUE_AFTER = regex.compile(r":?[ ](?:[A-Z]{2}\d{2}(?![\p{L}])|\d{6,}(?![\p{L}]))")
 _NUMBER_AFTER = regex.compile(r"[ ]#?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])")
-_LONG_NUMBER_AFTER = regex.compile(r"[ ]#?(?:0\d{1,5}|\d{3,6})(?![\p{L}\p{N}])")
+_LONG_NUMBER_AFTER = regex.compile(r"[ ]#?(?:0\d{1,5}|\d{4,6})(?![\p{L}\p{N}])")  # not `Branch 112` (yards)
 
 
 # Labels of inventories of things (a label's last word): what is listed under them is no one.
