@@ -181,11 +181,17 @@ def saints_houses(text: str, found: list[tuple[int, int, float]]) -> set[int]:
             if _SAINTS_HOUSE.fullmatch(text, a, b) and _SAINT_BEFORE.search(text, max(0, a - 20), a)}
 
 
+# An address's label: the tagger reads the address after it only where a finding stays (review r19, class F).
+_ADDRESS_LABEL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:ship|deliver)(?:[ ]to)?|address)[ \t]*:[ \t]*$")
+
+
 def numbered_place(text: str, start: int, end: int) -> bool:
     """A place's word that is a name too before its number, after a label's colon or comma or opening its line
     (`Ship to: Dock 4`, `Thanks, Ward 7 team`), for the cue recognizer; not after a title (`Coach Hall 14 wins`)."""
     key = text[start:end].lower()
     if key not in _UNIT_WORDS and key not in _UNIT_ANY_NUMBER or _NUMBER_AFTER.match(text, end) is None:
         return False
+    if _ADDRESS_LABEL_BEFORE.search(text, max(0, start - 16), start):
+        return False  # `Ship to: Dock 4, Harbour Road warehouse`: the address's reading needs the finding
     before = text[max(0, start - 8):start].rstrip(" ")
     return (before[-1:] if before else "\n" if start <= 8 else "") in (":", ",", "\n")
