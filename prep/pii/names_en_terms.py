@@ -7,13 +7,18 @@ Each reading drops one-word findings only, each mention on its own, and is tried
   `thanks gran`). Only kin words the lexicon holds as no first name: `Nana`, `Nan` and `Nanna` are given names
   too and stay found; a title before keeps a surname (`Mr. Bro`);
 - a possessive eponym before `sign` in a clinical frame: a finding before or after it (`positive Murphy's sign`,
-  `Murphy's sign negative`, `no Kernig's sign`); `Anna's sign at the rally`, `Murphy's sign-off` stay;
+  `Murphy's sign negative`, `no Kernig's sign`), no first name of the lexicon but a sign's eponym (`Murphy`), and a
+  clinical word on its line (`exam`, `tender`, `(+)`); `Anna's sign at the rally`, `Jenny's sign was positive`,
+  `Murphy's sign-off` stay;
 - a surname that is no first name before a statistical or surgical procedure's noun, in a method's slot (`controlled
   via Hochberg procedure`, `underwent Nuss procedure`); a first name keeps its person (`using Grace procedure
-  notes`), and so does any other slot (`Bed 4: Okafor procedure tomorrow`, `Dr. Whipple procedure notes`);
+  notes`), and so does any other slot (`Bed 4: Okafor procedure tomorrow`, `Dr. Whipple procedure notes`), a
+  surname that is a person's elsewhere in the text (`via Khan procedure ... Imran Khan`) or a desk's noun after
+  (`via Gupta procedure clinic`);
 - a numbered place of a building, a port or a bank that is a name too, before its number: `Berth 4`, `Stall 12`,
-  and `Branch 0412` with three digits or more (`Branch 12` is a player's line in a box score); the cue recognizer
-  asks too (`Ship to: Dock 4`, `names_en_amp.named_adjective_or_company`);
+  and `Branch 0412` with a leading zero or four digits or more (`Branch 12`, `Branch 112` are a player's line in
+  a box score); the cue recognizer asks too (`Attn: Dock 4`, `names_en_amp.named_adjective_or_company`), but not
+  after an address's label (`Ship to: Dock 4, Harbour Road`: the address is read only beside a finding);
 - a saint's possessive name after `St.` or `Saint` before the church's or the school's noun (`St. Brendan's
   Parish`, `Saint Brigid's Parish Hall`): `Parish` is a surname too; `Dana St. John's house`, `Fr. Brendan's parish`
   stay;
@@ -48,7 +53,17 @@ _SIGN_AFTER = regex.compile(r"[ ]signs?(?![\p{L}\-])")
 _CLINICAL_AFTER = regex.compile(
     r"(?i)[ ]?(?::[ ]?)?(?:(?:was|is|were)[ ])?(?:positive|negative|equivocal|absent|present|elicited|\+ve|-ve"
     r"|\(\+\)|\(-\)|\+(?![\p{L}\p{N}]))")
+# The eponyms of clinical signs that the lexicon holds as first names too (`Murphy`): any other first name before
+# `sign` is a person's placard (`Jenny's sign was positive for the rally`).
+_SIGN_EPONYMS = frozenset(
+    "murphy homans kernig brudzinski babinski chvostek trousseau rovsing romberg tinel phalen".split())
+# A clinical word on the sign's line (review r19, class C); a chart's `(+)`, `+ve` spell `positive`.
+_CLINICAL_LINE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:exam|examination|positive|negative|tender|tenderness|abdomen|abdominal|patient|pain|test"
+    r"|elicited|[+-]ve)(?![\p{L}])|\([+-]\)|[ ]signs?[ ]of(?![\p{L}])")
 _PROCEDURE_AFTER = regex.compile(r"[ ](?:procedure|correction|adjustment)s?(?![\p{L}\-])")
+# A place's or a desk's noun after the procedure (`via Khan procedure desk`): a person's service.
+_DESK_AFTER = regex.compile(r"[ ](?:desk|clinic|office|room|unit|team|line)s?(?![\p{L}])")
 # A method's slot before the surname (`controlled via Hochberg procedure`, `underwent Nuss procedure`): a clinical
 # handover's `Bed 4: Okafor procedure tomorrow` is a patient's.
 _METHOD_BEFORE = regex.compile(
@@ -132,8 +147,15 @@ def listed_things(text: str, found: list[tuple[int, int, float]]) -> set[int]:
     return out
 
 
-def term_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
-    """The starts of the one-word findings that are a kin word, an eponym's sign or procedure, or a numbered place."""
+def _in_a_person(text: str, word: str, start: int, found: list[tuple[int, int, float]]) -> bool:
+    """The word is part of another finding of several words (`Imran Khan`)."""
+    return any(a != start and " " in text[a:b] and word in text[a:b].split() for a, b, _ in found)
+
+
+def term_mentions(text: str, lone: list[tuple[int, int, float]],
+                  found: list[tuple[int, int, float]] = ()) -> set[int]:
+    """The starts of the one-word findings that are a kin word, an eponym's sign or procedure, or a numbered place;
+    `found` (all findings) keeps a procedure's surname that is a person's elsewhere (`ask Imran Khan`)."""
     out = set()
     lexicon = None
     for start, end, _ in lone:
@@ -145,21 +167,29 @@ def term_mentions(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
             if (entry is None or not entry[0] & FIRST) and not titled(text, start):
                 out.add(start)  # `Sis: did you pay`, `thanks gran`; not `Nana` (a given name too)
         elif word.endswith(("'s", "’s")):
-            if _SIGN_AFTER.match(text, end) and not titled(text, start) and (
+            sign = _SIGN_AFTER.match(text, end)
+            if sign and not titled(text, start) and (
                     _CLINICAL_BEFORE.search(text, max(0, start - 12), start)
-                    or _CLINICAL_AFTER.match(text, _SIGN_AFTER.match(text, end).end())):
-                out.add(start)  # `positive Murphy's sign`, `Murphy's sign negative`
+                    or _CLINICAL_AFTER.match(text, sign.end())):
+                lexicon = lexicon or load_lexicon()
+                entry = lexicon.get(key[:-2])
+                line = text[text.rfind("\n", 0, start) + 1:(text + "\n").find("\n", end)]
+                if (entry is None or not entry[0] & FIRST or key[:-2] in _SIGN_EPONYMS) and _CLINICAL_LINE.search(
+                        line.replace(word + sign.group(), " ")):
+                    out.add(start)  # `positive Murphy's sign`, `Murphy's sign negative`
         elif _PROCEDURE_AFTER.match(text, end):
             lexicon = lexicon or load_lexicon()
             entry = lexicon.get(key)
-            if entry is not None and not entry[0] & FIRST and _METHOD_BEFORE.search(text, max(0, start - 24), start):
+            if entry is not None and not entry[0] & FIRST and _METHOD_BEFORE.search(
+                    text, max(0, start - 24), start) and not _DESK_AFTER.match(
+                    text, _PROCEDURE_AFTER.match(text, end).end()) and not _in_a_person(text, word, start, found):
                 out.add(start)  # `via Hochberg procedure`; not `Ask Grace procedure questions`
         elif key in _UNIT_ANY_NUMBER and _NUMBER_AFTER.match(text, end) or key == "branch" and _LONG_NUMBER_AFTER.match(
                 text, end):
             out.add(start)  # `Berth 4`, `Branch 0412`
         elif _AS_STATE_AFTER.match(text, end) and _IMPERATIVE_OPENING.search(text, max(0, start - 40), start) and (
                 entry := (lexicon := lexicon or load_lexicon()).get(key)) is not None and entry[0] & WORD:
-            out.add(start)  # `[Action required] Mark invoices as paid`
+            out.add(start)  # `[Todo] Mark all as paid`
         elif key in _BANK_FIELDS and word.isupper() and _BANK_VALUE_AFTER.match(text, end):
             out.add(start)  # `, IBAN GB29 NWBK ...`
     return out

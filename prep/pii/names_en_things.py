@@ -162,7 +162,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= place_mentions(text, found)  # `red warning for Galway, Mayo`, `built in Hornell, N.Y.`
     here |= club_nicknames(text, found)  # `The New York Mets signed`, `Yankees, Mets, Red Sox`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
-    here |= term_mentions(text, lone)  # `Sis:`, `positive Murphy's sign`, `via Hochberg procedure`, `Berth 4`
+    here |= term_mentions(text, lone, found)  # `Sis:`, `positive Murphy's sign`, `via Hochberg procedure`, `Berth 4`
     here |= listed_things(text, found)  # `Skills: Go, Rust, Postgres`, `Top holdings: Johnson & Johnson, Roche`
     here |= saints_houses(text, found)  # `St. Brendan's Parish`
     kept = []
