@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_menu import COMMON_FIRST_ZIPF
+from prep.pii.names_en_terms import numbered_place
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
 
 _ADJECTIVE_OF_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|esque)")
@@ -52,7 +53,9 @@ def company_named(text: str, start: int, end: int) -> bool:
 def named_adjective_or_company(text: str, start: int, end: int) -> bool:
     """An adjective made of a name, a word the lexicon knows as no name (`Bayesian`, `Euclidean`; not `Julian`,
     `Petrosian`), or a one-word name that is no first name before `&` and a plain word (`From: Orchard & Oak`; not
-    `Kate & Lamb`): no person."""
+    `Kate & Lamb`), or a place's word before its number (`Ship to: Dock 4`, `names_en_terms`): no person."""
+    if numbered_place(text, start, end):
+        return True
     span = text[start:end]
     lexicon = load_lexicon()
     entry = lexicon.get(span.lower())

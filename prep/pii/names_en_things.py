@@ -42,6 +42,7 @@ from prep.pii.names_en_objects import named_objects
 from prep.pii.names_en_places import place_mentions
 from prep.pii.names_en_storms import storm_mentions
 from prep.pii.names_en_teams import club_nicknames
+from prep.pii.names_en_terms import listed_things, saints_houses, term_mentions
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -161,6 +162,9 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= place_mentions(text, found)  # `red warning for Galway, Mayo`, `built in Hornell, N.Y.`
     here |= club_nicknames(text, found)  # `The New York Mets signed`, `Yankees, Mets, Red Sox`
     here |= named_kinds(text, found)  # call signs, bots, `Messaging team`, `eggs Benedict`, `Rose gold` in an order
+    here |= term_mentions(text, lone, found)  # `Sis:`, `positive Murphy's sign`, `via Hochberg procedure`, `Berth 4`
+    here |= listed_things(text, found)  # `Skills: Go, Rust, Postgres`, `Top holdings: Johnson & Johnson, Roche`
+    here |= saints_houses(text, found)  # `St. Brendan's Parish`
     kept = []
     for f in found:
         span = text[f[0]:f[1]]

@@ -59,16 +59,19 @@ juneteenth thanksgiving halloween hanukkah chanukah kwanzaa diwali deepavali pas
 """.split())
 # A pronoun's contraction (`I'm calling`, `we're`, `that's`) after a cue of contact is never a name.
 PRONOUN_CONTRACTION = regex.compile(r"(?i:i|you|we|they|he|she|it|that|there|here|let|what|who)['’](?i:m|s|re|ve|ll|d)")
-# Replies and questions that open a speaker's line (`CALLER: No, that's all`, `AGENT: How can I help?`): a label's
-# value, never a name.
+# Replies, questions, praise and chat shorthand (round 19: from `lovely`) opening a speaker's line (`CALLER: No`,
+# `Agent: Lovely, done`): a label's value, never a name; not `oh`, `um`, `do`, `will`, `ah`, `ty` (`Dr. Oh`, `Will,`).
 INTERJECTIONS = frozenset(
     "no yes yeah yep nope ok okay sure well uh hmm sorry right great how what why where which is are can could "
     "would does did anything thank thanks please good done nice hello hi hey perfect got noted understood "
     "exactly absolutely correct awesome cool fine alright agreed sounds definitely certainly also maybe "
-    "actually honestly welcome bye cheers wow oops".split()  # not `oh`, `um`, `do`, `will`: names (`Dr. Oh`, `Will,`)
-)
-# A speaker's label right before (`CALLER: `, `COUNSEL FOR PLAINTIFF: `): searched in the 30 characters before a word.
-_SPEAKER_BEFORE = regex.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
+    "actually honestly welcome bye cheers wow oops lovely brilliant brill excellent wonderful fantastic superb "
+    "splendid marvellous marvelous amazing super sweet pls plz thx yay aha ahh ooh haha lol omg gotcha indeed totally "
+    "nah yup mhm hm er erm whoops ugh kk apologies congrats morning evening afternoon howdy hiya".split())
+# A speaker's label right before (`CALLER: `, `COUNSEL FOR PLAINTIFF: `), after a chat's time too (`[10:02] Agent: `,
+# `22:10 - Agent: `, round 19): searched in the 30 characters before a word.
+_SPEAKER_BEFORE = regex.compile(r"(?m)(?:^[ \t]*|\][ \t]*|\d:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)"
+                                r"[A-Z][A-Za-z .'-]{0,24}:[ \t]*$")
 
 
 def opens_reply(text: str, start: int, end: int) -> bool:
