@@ -44,6 +44,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
+from prep.pii.names_ko_pairs import add_partners, add_speaker_mentions
 from prep.pii.names_ko_slots import (
     add_elder_names,
     add_listed_short_names,
@@ -289,6 +290,8 @@ class MoreContexts:
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
+        add_partners(self.model, text, spans)  # `수빈이랑 예나도`, `나래랑 별이는` (round 19)
+        add_speaker_mentions(self.model, text, spans)  # `솔: ...` then `야 솔아` (round 19)
         foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
         add_stat_siblings(self.model, text, spans, _NOT_NAMES, self.foreign)  # `허웅 27, 라건아 21` (round 18)
         model, todo, seen = self.model, list(spans), set(spans)
@@ -381,4 +384,6 @@ class MoreContexts:
             spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]
         spans = drop_masked_callbacks(model, text, spans)  # `김모씨` ... `김씨는`: the mask's callback (round 18)
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
-        return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
+        spans = pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
+        add_partners(model, text, spans, one_syllable=True)  # `나래랑 별이는`: marked by the pair (round 19)
+        return sorted(set(spans))

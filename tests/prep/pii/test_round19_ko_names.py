@@ -1,0 +1,76 @@
+"""Round 19 (Korean given names in everyday messages), written fresh (no tuning row copied), both ways: the name
+found (`*_FOUND`) and the look-alike kept (`*_KEPT`: the word stays while the real name beside it goes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+# A: the partner of a found name in a pair joined by `랑`, `하고`, `와`/`과`, `·` (`prep.pii.names_ko_pairs`): a given
+# name with the familiar `-이` and a particle (a dictionary word too: `별`, `초롱`, `가람`), or a plausible given
+# name that is no word with a plain particle.
+PAIR_FOUND = [
+    ("주말엔 민서랑 가람이는 캠핑 간대", ["민서", "가람"]),
+    ("우리 반 도윤이하고 초롱이가 반장 선거에 나갔대", ["도윤", "초롱"]),
+    ("고마워요 ~ 은우랑 솔이도 내일 같이 가요", ["은우", "솔"]),
+    ("수아랑 봄이는 쌍둥이야", ["수아", "봄"]),
+    ("후기) 윤서랑 겸이는 진짜 잘 먹더라 ㅋㅋ", ["윤서", "겸"]),
+    ("팀장님, 회의록은 최은지와 다온이 나눠서 쓸게요", ["최은지", "다온"]),
+    ("메일 드립니다. 자료는 송민재하고 보람이가 준비했습니다.", ["송민재", "보람"]),
+    ("지난주엔 다은이랑 라희가 놀러왔어", ["다은", "라희"]),
+    ("| 조 | 1조: 정하늘·오세린이 |", ["정하늘", "오세린"]),
+]
+# ... and what follows a found name's `랑` or `와` as the thing the pair did or had: a word, a pronoun, a noun whose
+# `-이` word is a word (`길이`, `고양이`), a noun's own `이랑`, an object.
+PAIR_KEPT = [
+    ("어제 지호랑 영화도 봤어", "영화"),
+    ("서윤이랑 동생이랑 마트 갔어", "동생"),
+    ("지수랑 길이는 비슷한데 색이 달라", "길"),
+    ("도윤이하고 고양이는 잘 지내", "고양"),
+    ("민준이랑 밥이랑 먹고 왔어", "밥"),
+    ("김민수와 대화를 나눴다.", "대화"),
+    ("채원이랑 사진도 찍었어", "사진"),
+    ("지호랑 별이 보러 갔다", "별"),
+    ("수아랑 봄이 오면 꽃구경 가자", "봄"),
+    ("정우랑 먹이를 줬어", "먹"),
+    ("은우랑 나랑 둘이 갔어", "나"),
+]
+
+# B: a found one-syllable chat speaker called or talked about in the others' lines: a vocative, the familiar `-이`.
+SPEAKER_FOUND = [
+    ("솔: 나 오늘 늦어\n하람: ㅇㅋ 솔아 천천히 와\n솔: 고마워", "솔"),
+    ("봄: 점심 뭐 먹지?\n지유: 야 봄아 떡볶이 ㄱ\n봄: 좋아", "봄"),
+    ("결: 나 도착\n민서: 결이 왔대 ㅋㅋ\n결: ㅇㅇ", "결"),
+    ("별: 오늘 날씨 좋다\n해린: 별이도 나올래?\n별: 그래", "별"),
+]
+# ... not a verb's `-아` after a bright vowel (`남아?`) where nothing calls.
+SPEAKER_KEPT = [
+    ("남: 이거 얼마 남았어?\n지수: 조금 남아?\n남: 응", "남아"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PAIR_FOUND)
+def test_round19_ko_pair_partner_is_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "word"), PAIR_KEPT)
+def test_round19_ko_word_after_a_pair_stays(scrubber, text, word):
+    result = scrubber.scrub(text, "ko")
+    at = text.index(word, 2)
+    assert not any(f.start <= at < f.end for f in result.findings), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "value"), SPEAKER_FOUND)
+def test_round19_ko_speaker_mentions_are_found(scrubber, text, value):
+    result = scrubber.scrub(text, "ko")
+    assert _covered(result, text, value), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "word"), SPEAKER_KEPT)
+def test_round19_ko_verb_after_a_speaker_stays(scrubber, text, word):
+    result = scrubber.scrub(text, "ko")
+    at = text.index(word, text.index("\n"))
+    assert not any(f.start <= at < f.end for f in result.findings), [text[f.start:f.end] for f in result.findings]
