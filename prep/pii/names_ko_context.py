@@ -44,7 +44,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
-from prep.pii.names_ko_pairs import add_partners, add_speaker_mentions
+from prep.pii.names_ko_pairs import add_households, add_partners, add_speaker_mentions
 from prep.pii.names_ko_slots import (
     add_elder_names,
     add_listed_short_names,
@@ -219,6 +219,7 @@ class MoreContexts:
         model = self.model
         add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
         add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
+        add_households(model, text, spans)  # `밍키네 집`, `조이네 부부가` (round 19)
         add_board_names(model, text, spans, _NOT_NAMES, self.foreign)  # `1 임하솔 -14` a line (round 18)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
@@ -386,4 +387,5 @@ class MoreContexts:
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
         spans = pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
         add_partners(model, text, spans, one_syllable=True)  # `나래랑 별이는`: marked by the pair (round 19)
+        add_households(model, text, spans, one_syllable=True)  # `봄이네 집`: marked by the household (round 19)
         return sorted(set(spans))

@@ -35,6 +35,8 @@ PAIR_KEPT = [
     ("수아랑 봄이 오면 꽃구경 가자", "봄"),
     ("정우랑 먹이를 줬어", "먹"),
     ("은우랑 나랑 둘이 갔어", "나"),
+    ("봉준호와 기생충이 상을 받았다", "기생충"),
+    ("손흥민과 토트넘은 재계약에 합의했다.", "토트넘"),
 ]
 
 # B: a found one-syllable chat speaker called or talked about in the others' lines: a vocative, the familiar `-이`.
@@ -48,6 +50,36 @@ SPEAKER_FOUND = [
 SPEAKER_KEPT = [
     ("남: 이거 얼마 남았어?\n지수: 조금 남아?\n남: 응", "남아"),
 ]
+
+# C: a household named after a person: `X네` before a home's or a family's noun, X no common word or kin word.
+HOUSEHOLD_FOUND = [
+    ("토요일에 밍키네 강아지 산책시켜 주기로 함", "밍키"),
+    ("주말에 하랑이네 가족이랑 캠핑", "하랑"),
+    ("[배달 메모] 솔이네 집입니다. 문 앞에 두세요", "솔"),
+    ("토마스네 애들이 한국어를 잘해요", "토마스"),
+]
+HOUSEHOLD_KEPT = [
+    ("친구네 집에서 자고 올게", "친구"),
+    ("이모네 가족이랑 여행 가", "이모"),
+    ("사장님네 가게는 문 닫았어", "사장"),
+    ("큰집네 식구들이 모였다", "큰집"),
+    ("동생네 부부가 놀러 왔어", "동생"),
+    ("예쁘네 집이 정말", "예쁘"),
+    ("원장네 집들이에 다녀왔다", "원장"),
+    ("부자네 집 같은 거실", "부자"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HOUSEHOLD_FOUND)
+def test_round19_ko_household_person_is_found(scrubber, text, value):
+    result = scrubber.scrub(text, "ko")
+    assert _covered(result, text, value), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "word"), HOUSEHOLD_KEPT)
+def test_round19_ko_household_word_stays(scrubber, text, word):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [text[f.start:f.end] for f in result.findings]
 
 
 @pytest.mark.parametrize(("text", "values"), PAIR_FOUND)
