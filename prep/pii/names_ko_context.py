@@ -32,7 +32,7 @@ from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts
 from prep.pii.names_ko_foreign import ForeignNames
 from prep.pii.names_ko_foreign import load_foreign as load_foreign  # `names_ko` loads it from here
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
-from prep.pii.names_ko_kin import KinContexts, told_name
+from prep.pii.names_ko_kin import KinContexts, add_households, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_masked import drop_masked_callbacks
 from prep.pii.names_ko_news import (
@@ -44,7 +44,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
-from prep.pii.names_ko_pairs import add_households, add_partners, add_speaker_mentions
+from prep.pii.names_ko_pairs import add_partners, add_speaker_mentions
 from prep.pii.names_ko_slots import (
     add_elder_names,
     add_listed_short_names,

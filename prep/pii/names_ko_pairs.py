@@ -16,12 +16,7 @@ A chat's speaker of one syllable (`솔: 도서관`) is called and talked about i
 자리 맡아줘`); round 11 left these out because spreading every found one-syllable name (`김 대리` -> `김이 필요`)
 takes words. Here only a speaker's own syllable spreads, and only with a vocative or the familiar `-이`.
 
-A household named after one of its people (`밍키네 집`, `조이네 부부가`, `봄이네 집입니다`): `X네` before a home's or a
-family's noun is X's, and X a person (a nickname, a foreign name, a child's name with the familiar `-이`) where X is
-no common word (`친구네 집`, `이모네 가족`) and no pronoun (`우리네`); kin words after `X네` are left out (`예쁘네 언니`
-reads a verb's `-네` and a call).
-
-The first two readings look at the spans already found (nothing runs in a document without them) and then at a few
+Both readings look at the spans already found (nothing runs in a document without them) and then at a few
 characters after each (speed).
 """
 
@@ -53,12 +48,6 @@ _BRIGHT_VOWELS = frozenset((0, 2, 8, 9, 12))  # ㅏ ㅑ ㅗ ㅘ ㅛ: a verb's `-
 _CALL_BEFORE = re.compile(r"(?:^|\n|[:：][ ]|(?<![가-힣])야[ ]|[ㅋㅎ][ ]?|[!.~][ ])\Z")
 _SPEAKER_AFTER = re.compile(r"[ ]?[:：][ ]")
 _SPEAKER_PREFIX = re.compile(r"[^가-힣\n]*(?:오전|오후)?[^가-힣\n]*")
-
-
-# `X네` and a home's or family's noun (not a kin word: `예쁘네 언니` is a verb's `-네` and a call).
-_HOUSEHOLD = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})네[ ](?:집|부부|가족|식구|애들|아이들|강아지|고양이|부모님)"
-                        r"(?:[가-힣]{0,4})(?![가-힣])")
-_NOT_HOUSEHOLDS = frozenset("우리 저희 너희 남의 옆집 앞집 뒷집 윗집 아랫집 큰집 작은집 사돈 시댁 처가 친정".split())
 
 
 def has_final(syllable: str) -> bool:
@@ -132,20 +121,3 @@ def add_speaker_mentions(model, text: str, spans: list) -> None:
                 continue  # `남아?`, `잡아`: a verb's `-아` after a bright vowel, unless the line calls (`야 솔아`)
             spans.append(match.span())
 
-
-def add_households(model, text: str, spans: list, one_syllable: bool = False) -> None:
-    """`밍키네 집`, `조이네 부부`, `봄이네 집`: the person a household is named after; appended to `spans`.
-    `one_syllable`: only one-syllable names with the familiar `-이` (`봄이네`), read again after the vetoes."""
-    if "네 " not in text:
-        return
-    for match in _HOUSEHOLD.finditer(text):
-        value, start = match["v"], match.start("v")
-        if value in _NOT_HOUSEHOLDS or value[-1] in "님씨들" or value + "네" in model.words:
-            continue  # `사장님네`, `동네`
-        own = value[:-1]  # the familiar `-이` (`봄이`, `솔이`): the name is before it
-        if value[-1] == "이" and has_final(own[-1]) and own not in _I_STEMS and (
-                len(own) == 1 or own not in model.common_words):
-            if len(own) == 1 or not one_syllable:
-                spans.append((start, start + len(own)))
-        elif not one_syllable and value not in model.common_words and value not in _NOT_PARTNERS:
-            spans.append(match.span("v"))

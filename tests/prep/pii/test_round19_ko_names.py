@@ -69,6 +69,30 @@ HOUSEHOLD_KEPT = [
     ("부자네 집 같은 거실", "부자"),
 ]
 
+# D: a name told with the honorific `성함` / `존함` and its honorific copula (`이셨는데`, `님이신데`, `이세요`).
+TOLD_FOUND = [
+    ("택배 기사님 성함이 남궁민혁이셨는데 정말 친절하셨어요", "남궁민혁"),
+    ("성함은 정다은이세요", "정다은"),
+    ("원장님 성함이 하윤이셨나 기억이 가물가물", "하윤"),
+]
+TOLD_KEPT = [
+    "담당 선생님 성함이 기억이 안 나요",
+    "성함이 특이하세요",
+    "성함이 길어서 외우기 힘들다",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TOLD_FOUND)
+def test_round19_ko_honorific_told_name_is_found(scrubber, text, value):
+    result = scrubber.scrub(text, "ko")
+    assert _covered(result, text, value), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", TOLD_KEPT)
+def test_round19_ko_honorific_name_word_alone_stays(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [text[f.start:f.end] for f in result.findings]
+
 
 @pytest.mark.parametrize(("text", "value"), HOUSEHOLD_FOUND)
 def test_round19_ko_household_person_is_found(scrubber, text, value):
