@@ -32,6 +32,7 @@ from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts
 from prep.pii.names_ko_foreign import ForeignNames
 from prep.pii.names_ko_foreign import load_foreign as load_foreign  # `names_ko` loads it from here
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
+from prep.pii.names_ko_glossed import add_glossed_names
 from prep.pii.names_ko_kin import KinContexts, add_households, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_masked import drop_masked_callbacks
@@ -388,4 +389,5 @@ class MoreContexts:
         spans = pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
         add_partners(model, text, spans, one_syllable=True)  # `나래랑 별이는`: marked by the pair (round 19)
         add_households(model, text, spans, one_syllable=True)  # `봄이네 집`: marked by the household (round 19)
+        add_glossed_names(model, text, spans)  # `Thomas` ... `토마스가`: marked by the Latin name (round 19)
         return sorted(set(spans))

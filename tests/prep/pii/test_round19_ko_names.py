@@ -81,6 +81,41 @@ TOLD_KEPT = [
     "성함이 길어서 외우기 힘들다",
 ]
 
+# E: a Latin first name's Hangul spelling in the same document (`prep.pii.names_ko_glossed`), where the English
+# detector finds the Latin one as a person; not a brand, a club, a place or a word spelled the same way.
+GLOSSED_FOUND = [
+    ("[단톡] Kevin 이번주 서울 온대\n민지: 케빈이랑 저녁 먹자", "케빈"),
+    ("참석자 명단에 Daniel Kim 추가\n다니엘은 오후 회의만 참석 가능", "다니엘"),
+    ("From: Carlos Mendes\n카를로스 씨, 견적서 확인했습니다.", "카를로스"),
+    ("Hi Sophie! 지난번 사진 고마워\n소피한테 다시 보내줄게", "소피"),
+]
+GLOSSED_KEPT = [
+    ("Samsung 갤럭시 샀어. 삼성 제품 좋아", "삼성"),
+    ("Mark 씨가 보낸 자료를 마크 표시해 두었어요", "마크"),
+    ("Lot 240311 시약, 로트 번호 확인", "로트"),
+    ("Bell's palsy 의심. 벨 마비 소견", "벨"),
+    ("Jordan 운동화 샀어, 조던 신발 편해", "조던"),
+    ("Victoria 여행 후기. 빅토리아 항구가 예뻤다", "빅토리아"),
+    ("Chelsea 경기 봤어? 첼시 이겼더라", "첼시"),
+    ("Maria Santos 회장님 인사말. 마리아 회장님은", "마리아"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), GLOSSED_FOUND)
+def test_round19_ko_hangul_spelling_of_a_latin_name_is_found(scrubber, text, value):
+    result = scrubber.scrub(text, "ko")
+    assert _covered(result, text, value), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "word"), GLOSSED_KEPT)
+def test_round19_ko_hangul_word_beside_a_latin_word_stays(scrubber, text, word):
+    result = scrubber.scrub(text, "ko")
+    at = text.index(word)
+    if word == "마리아":  # a person here: the whole word goes, never `마리|아` (its consonants are the same)
+        assert any(f.start == at and f.end == at + 3 for f in result.findings), result.findings
+        return
+    assert not any(f.start <= at < f.end for f in result.findings), [text[f.start:f.end] for f in result.findings]
+
 
 @pytest.mark.parametrize(("text", "value"), TOLD_FOUND)
 def test_round19_ko_honorific_told_name_is_found(scrubber, text, value):
