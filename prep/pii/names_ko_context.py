@@ -293,7 +293,6 @@ class MoreContexts:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
         add_partners(self.model, text, spans)  # `수빈이랑 예나도`, `나래랑 별이는` (round 19)
-        add_speaker_mentions(self.model, text, spans)  # `솔: ...` then `야 솔아` (round 19)
         foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
         add_stat_siblings(self.model, text, spans, _NOT_NAMES, self.foreign)  # `허웅 27, 라건아 21` (round 18)
         model, todo, seen = self.model, list(spans), set(spans)
@@ -389,5 +388,6 @@ class MoreContexts:
         spans = pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
         add_partners(model, text, spans, one_syllable=True)  # `나래랑 별이는`: marked by the pair (round 19)
         add_households(model, text, spans, one_syllable=True)  # `봄이네 집`: marked by the household (round 19)
+        add_speaker_mentions(model, text, spans)  # `솔: ...` then `야 솔아`, `솔이 자리`: the speaker marks (round 19)
         add_glossed_names(model, text, spans)  # `Thomas` ... `토마스가`: marked by the Latin name (round 19)
         return sorted(set(spans))

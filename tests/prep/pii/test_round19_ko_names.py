@@ -45,10 +45,12 @@ SPEAKER_FOUND = [
     ("봄: 점심 뭐 먹지?\n지유: 야 봄아 떡볶이 ㄱ\n봄: 좋아", "봄"),
     ("결: 나 도착\n민서: 결이 왔대 ㅋㅋ\n결: ㅇㅇ", "결"),
     ("별: 오늘 날씨 좋다\n해린: 별이도 나올래?\n별: 그래", "별"),
+    ("ㅎㅎ 솔아 어디야\n솔: 카페\n다온: 나도 갈게 솔이 옆자리 맡아줘", "솔"),
 ]
 # ... not a verb's `-아` after a bright vowel (`남아?`) where nothing calls.
 SPEAKER_KEPT = [
     ("남: 이거 얼마 남았어?\n지수: 조금 남아?\n남: 응", "남아"),
+    ("길: 여기서 좌회전\n안내: 길이 막힘\n길: 우회 바람", "길이"),
 ]
 
 # C: a household named after a person: `X네` before a home's or a family's noun, X no common word or kin word.
