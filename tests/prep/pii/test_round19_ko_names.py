@@ -142,6 +142,29 @@ def test_round19_ko_household_word_stays(scrubber, text, word):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [text[f.start:f.end] for f in result.findings]
 
+# F: the speakers of a short chat (two lines will do) who call each other by name (`prep.pii.names_ko_chat`).
+CALLED_FOUND = [
+    ("솔: 가람아 뭐해\n가람: 솔아 그냥 누워있어", ["솔", "가람"]),
+    ("다온: 윤아 오늘 와?\n윤: 응 다온아 7시", ["다온", "윤"]),
+    ("엄마: 별아 밥 먹어\n별: 네 엄마", ["별"]),
+]
+CALLED_KEPT = [
+    "가격: 만원\n수량: 두 개",
+    "A: 좋아\nB: 그래",
+]
+
+
+@pytest.mark.parametrize(("text", "values"), CALLED_FOUND)
+def test_round19_ko_speakers_called_by_name_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    assert all(_covered(result, text, v) for v in values), [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize("text", CALLED_KEPT)
+def test_round19_ko_fields_that_call_no_one_stay(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [text[f.start:f.end] for f in result.findings]
+
 
 @pytest.mark.parametrize(("text", "values"), PAIR_FOUND)
 def test_round19_ko_pair_partner_is_found(scrubber, text, values):
