@@ -46,6 +46,14 @@ _HOUSE_GATE = re.compile(r"네서|네에서|네[ ][집가]|이형")
 # 식구`), X no common word (not a kin word after it: `예쁘네 언니` is a verb's `-네` and a call).
 _HOUSEHOLD = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})네[ ](?:집|부부|가족|식구|애들|아이들|강아지|고양이|부모님)"
                         r"(?:[가-힣]{0,4})(?![가-힣])")
+# Not a name before `네 집` (round 19, a review's probes): a place's or a thing's last syllable (`꽃집`, `엄마손`,
+# `건너편`, `세탁소`), kin and role words of two syllables or more at either end (`큰아버지`, `아줌마`, `언니오빠`), and
+# the last syllables of a verb's or an adjective's stem before `-네` (`졸리네`, `바쁘네`, `모르네`, `안되네`).
+_HOUSE_HEADS = frozenset("집손편소점관실방")
+_VERB_ENDS = frozenset("되리프쁘르네")
+_HOUSE_KIN = frozenset(
+    "아버지 어머니 아줌마 아주머니 아저씨 할머니 할아버지 이모부 고모부 외삼촌 삼촌 이모 고모 언니 오빠 누나 형님 엄마 "
+    "아빠 동생 사촌 조카 친척 친구 부부 신혼 사장 사모 선생".split())
 # A given name that is a common word too, at least this common among the lexicon's given names (of ~120k), before
 # `네` with no hypocoristic `이` (`민수네 집`); rarer ones are a household named by its word (`부자네 집` 7,
 # `원장네 집` 8, `주민네 집` 6: a review's probes).
@@ -303,6 +311,23 @@ def told_name(text: str, start: int) -> bool:
     return _OWN_NAME_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+def _household_word(model, value: str) -> bool:
+    """Is `value` before `네 집` a word, not a name (a review's probes)? A dictionary word (`윗동|네`, `부잣집`), unless
+    a given name at least as common as `_HOUSE_WORD_GIVEN` (`윤하`, `준호`); a compound of two words (`신혼|부부`,
+    `동물|병원`; not `프리야`, whose `리야` is a word too) or one that ends in a place's syllable (`엄마손`,
+    `건너편`); a kin or role word or a compound of them (`큰아버지`, `아줌마`, `언니오빠`); a verb's or an
+    adjective's stem before the ending `-네` (`졸리네`, `심심하네`). Characters of tales and cartoons (`흥부네`,
+    `뽀로로네`) stay where the lexicon lacks them: their names are a pet's or a child's too."""
+    given = model.given_names.get(value, 0) >= _HOUSE_WORD_GIVEN
+    if value in model.words and not given or value + "다" in model.words:
+        return True
+    if value[-1] in _HOUSE_HEADS or any(value[at:] in model.common_words for at in range(2, len(value) - 1)):
+        return True
+    if any(value.startswith(kin) or value.endswith(kin) for kin in _HOUSE_KIN):
+        return True
+    return value[-1] in _VERB_ENDS or value[-1] == "하" and (not given or value[:-1] in model.words)
+
+
 def add_households(model, text: str, spans: list, one_syllable: bool = False) -> None:
     """`밍키네 집`, `조이네 부부`, `봄이네 집`: the person a household is named after; appended to `spans`.
     `one_syllable`: only one-syllable names with the familiar `-이` (`봄이네`), read again after the vetoes."""
@@ -313,9 +338,13 @@ def add_households(model, text: str, spans: list, one_syllable: bool = False) ->
         if value in _NOT_HOUSEHOLDS or value[-1] in "님씨들" or value + "네" in model.words:
             continue  # `사장님네`, `동네`
         own = value[:-1]  # the familiar `-이` (`봄이`, `솔이`): the name is before it
-        if value[-1] == "이" and has_final(own[-1]) and own not in I_STEMS and (
-                len(own) == 1 or own not in model.common_words):
+        familiar = value[-1] == "이" and has_final(own[-1]) and own not in I_STEMS
+        if familiar and len(own) > 1 and (_household_word(model, own) or len(own) == 2
+                                          and not model.given_plausible(own)):
+            continue  # `떡볶이네` (a food's `-이`), not `하랑이네`
+        if familiar and (len(own) == 1 or own not in model.common_words):
             if len(own) == 1 or not one_syllable:
                 spans.append((start, start + len(own)))
-        elif not one_syllable and value not in model.common_words and value not in _NOT_HOUSEHOLDS:
+        elif not one_syllable and value not in model.common_words and not _household_word(model, value):
+            # not `꽃집네`, `큰아버지네`, `심심하네` (a review's probes)
             spans.append(match.span("v"))
