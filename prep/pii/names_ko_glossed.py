@@ -8,7 +8,10 @@ Hangul word to look for: one whose consonants, read the way loanwords are spelle
 t-m-s, `Thomas` t-m-s; `케빈` k-b-n, `Kevin` k-v-n). Consonants are compared by class (`b p f v`, `t d`, `k g c q`,
 `s z j ch sh`, `l r`), vowels and `h w y` not at all, so the match is loose: it is taken only for a word that is no
 common Korean word (`삼성` beside `Samsung` stays) or one with a tail only a person takes (`피터랑`, `제니야`; `마크
-표시` stays), of two syllables or more, and only where the Latin name is in the document. The vetoes of dictionary
+표시` stays), of two syllables or more, and only where the Latin name is in the document. A review's probes (round
+19) narrowed it: the Hangul word takes a particle or stands before a title (`다니엘 씨`; not `그레이스 기간`, `제임스
+본드`, `보내요`), the Latin name has two syllables or four letters (not `Tim`, `Ben`), and a known brand
+(`names_en_words.BRANDS`, Tiffany) is no one. The vetoes of dictionary
 words (`prep.pii.names_ko_alone`) would take such a word back; the Latin name is its mark, so the reading runs after
 them. A Hangul word glossed in brackets (`랄프 로렌(Ralph Lauren) 셔츠`) is left to the foreign names' reading
 (`prep.pii.names_ko_foreign`), which tells brands and characters from people there.
@@ -20,7 +23,8 @@ import functools
 import re
 
 from prep.pii.names_en import shared_detector
-from prep.pii.names_en_words import FIRST, TITLE_WORDNESS, load_lexicon
+from prep.pii.names_en_words import BRANDS, FIRST, TITLE_WORDNESS, load_lexicon
+from prep.pii.names_ko_kin import GIVEN_TITLES
 
 _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,11}(?![A-Za-z])")
 _HANGUL_WORD = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?![가-힣])")
@@ -41,6 +45,18 @@ _TAILS = sorted("""가 이 는 은 도 를 을 의 랑 이랑 와 과 한테 에
 _GLOSS_AFTER = re.compile(r"(?:[ ][가-힣]{1,6})?[ ]?\(")
 # Tails only a person takes: a common word with one of these is the Latin name's spelling too (`피터랑`, `제니야`).
 _PERSON_TAILS = frozenset("랑 이랑 한테 에게 하고 씨 님 야 아 한테도".split())
+# A title after a word with no tail (`다니엘 씨`, `브라이언 님`, `엠버 선배`): a bare word is a person only before one;
+# before anything else it names a thing (`그레이스 기간`, `다니엘 서점`, `제임스 본드`; a review's probes).
+_TITLE_AFTER = re.compile(rf"[ ]?(?:씨|님|{GIVEN_TITLES})")
+# Brands the English detector may still take for a person beside a Hangul spelling (`Tiffany 목걸이 ... 티파니가`);
+# `prep.pii.names_en_lower` holds Tiffany among its shops, whose others are mostly people's names (Michael, Claire).
+_BRANDS = BRANDS | {"tiffany"}
+
+
+def _spellable(name: str) -> bool:
+    """Is a Latin name long enough to match by its consonants: two syllables or four letters (`Tim`, `Ben` are not:
+    their two consonants are many Korean words' too, `도움이`, `보내요`)?"""
+    return len(name) >= 4 or len(re.findall("[aeiouy]+", name.lower())) >= 2
 
 
 def latin_skeleton(name: str) -> str:
@@ -76,7 +92,8 @@ def add_glossed_names(model, text: str, spans: list) -> None:
     names = set()
     for name in latin:
         entry = lexicon.get(name.lower())  # a first name more than a word (`Thomas`, `Peter`; not `Lot`, `Will`)
-        if entry is not None and entry[0] & FIRST and entry[2] - entry[1] < TITLE_WORDNESS:
+        if entry is not None and entry[0] & FIRST and entry[2] - entry[1] < TITLE_WORDNESS and _spellable(name) \
+                and name.lower() not in _BRANDS:
             names.add(name)
     if not names:
         return
@@ -94,8 +111,10 @@ def add_glossed_names(model, text: str, spans: list) -> None:
         for tail in ("", *_TAILS):
             stem = word[:len(word) - len(tail)] if tail else word
             if not stem or tail and not word.endswith(tail) or (
-                    stem in model.common_words or len(stem) == 1) and tail not in _PERSON_TAILS:
-                continue  # `마크 표시`, `삼성 제품`, `벨 마비`; `피터랑`, `제니한테` (a tail only a person takes)
+                    stem in model.words or len(stem) == 1) and tail not in _PERSON_TAILS:
+                continue  # `마크 표시`, `벨 마비`, `도움|이`; `피터랑`, `제니한테` (a tail only a person takes)
+            if not tail and not _TITLE_AFTER.match(text, match.end()):
+                continue  # `다니엘 서점`, `보내요`: a bare word is a person before a title only (`다니엘 씨`)
             if hangul_skeleton(stem) in skeletons:
                 spans.append((match.start(), match.start() + len(stem)))
                 break
