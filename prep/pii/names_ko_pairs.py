@@ -73,8 +73,6 @@ def partner(model, word: str) -> int:
                 and given not in _NOUN_SYLLABLES and given not in model.common_words \
                 and model.second.get(given, 0) >= _MIN_ENDS:
             return length  # `다인이랑 린이 왔어`; not `지수랑 밥이`, `별이 떴다` (a noun's subject)
-            if length == 2 and given + "이" not in model.words and model.given_plausible(given):
-                return length  # `보람이도`; not `고양이는`
         if length == 1 or given in model.common_words or length == 3 and given in model.words:
             continue  # `지호랑 영화도`, `봉준호와 기생충이`: a word that is a given name too (`영화`) needs its `-이`
         tails = _AFTER_FINAL if has_final(given[-1]) else _AFTER_VOWEL
