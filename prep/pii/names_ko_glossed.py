@@ -45,9 +45,12 @@ _TAILS = sorted("""가 이 는 은 도 를 을 의 랑 이랑 와 과 한테 에
 _GLOSS_AFTER = re.compile(r"(?:[ ][가-힣]{1,6})?[ ]?\(")
 # Tails only a person takes: a common word with one of these is the Latin name's spelling too (`피터랑`, `제니야`).
 _PERSON_TAILS = frozenset("랑 이랑 한테 에게 하고 씨 님 야 아 한테도".split())
-# A title after a word with no tail (`다니엘 씨`, `브라이언 님`, `엠버 선배`): a bare word is a person only before one;
-# before anything else it names a thing (`그레이스 기간`, `다니엘 서점`, `제임스 본드`; a review's probes).
-_TITLE_AFTER = re.compile(rf"[ ]?(?:씨|님|{GIVEN_TITLES})")
+# After a word with no tail, what makes it a person: a title (`다니엘 씨`, `브라이언 님`, `엠버 선배`) or no Hangul word
+# (a call: `고마워 올리비아ㅠ`, `케빈!`). Before another word it names a thing (`그레이스 기간`, `다니엘 서점`, `제임스
+# 본드`; a review's probes) unless the Latin name came with a surname (`Kevin Lee` ... `케빈 한국 언제와?`).
+_PERSON_AFTER = re.compile(rf"[ ]?(?:씨|님|{GIVEN_TITLES})|(?![ ]?[가-힣])")
+_VERB_ENDINGS = frozenset("요다고서죠네지")
+_WITH_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,11}) [A-Z][a-z]+(?![A-Za-z])")
 # Brands the English detector may still take for a person beside a Hangul spelling (`Tiffany 목걸이 ... 티파니가`);
 # `prep.pii.names_en_lower` holds Tiffany among its shops, whose others are mostly people's names (Michael, Claire).
 _BRANDS = BRANDS | {"tiffany"}
@@ -102,6 +105,7 @@ def add_glossed_names(model, text: str, spans: list) -> None:
     skeletons = {skeleton for name in names & found if len(skeleton := latin_skeleton(name)) >= 2}
     if not skeletons:
         return
+    full = {latin_skeleton(m[1]) for m in _WITH_SURNAME.finditer(text) if m[1] in names}  # `Kevin Lee`
     for match in _HANGUL_WORD.finditer(text):
         word = match.group()
         if hangul_skeleton(word) in skeletons and word in model.common_words:
@@ -113,8 +117,10 @@ def add_glossed_names(model, text: str, spans: list) -> None:
             if not stem or tail and not word.endswith(tail) or (
                     stem in model.words or len(stem) == 1) and tail not in _PERSON_TAILS:
                 continue  # `마크 표시`, `벨 마비`, `도움|이`; `피터랑`, `제니한테` (a tail only a person takes)
-            if not tail and not _TITLE_AFTER.match(text, match.end()):
-                continue  # `다니엘 서점`, `보내요`: a bare word is a person before a title only (`다니엘 씨`)
+            if not tail and word[-1] in _VERB_ENDINGS and word[:-1] in model.words:
+                continue  # `보내|요`, `도와|서`: a verb's stem and its ending
+            if not tail and hangul_skeleton(stem) not in full and not _PERSON_AFTER.match(text, match.end()):
+                continue  # `다니엘 서점`, `보내요 확인`: a thing's name or a verb; `다니엘 씨`, `올리비아ㅠ` a person
             if hangul_skeleton(stem) in skeletons:
                 spans.append((match.start(), match.start() + len(stem)))
                 break
