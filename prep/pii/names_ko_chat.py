@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from prep.pii.names_ko_layouts import one_syllable_speaker
+from prep.pii.names_ko_layouts import NOT_SPEAKERS, has_final, one_syllable_speaker
 
 _LINE = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ](?P<m>[^\n]*)$")
 # A speaker called or named as a person inside another's line: a vocative, a particle that takes a person, the
@@ -68,3 +68,31 @@ def add_chat_speakers(model, text: str, spans: list) -> None:
     if talked_about:
         spans.extend(line.span("v") for line in lines if line["v"] in named)
         spans.extend(mentions)
+
+_BRIGHT_VOWELS = frozenset((0, 2, 8, 9, 12))  # ㅏ ㅑ ㅗ ㅘ ㅛ: the medial vowels a verb's `-아` follows
+
+
+def add_called_speakers(model, text: str, spans: list) -> None:
+    """Speakers of a short chat (two lines will do) called by name in another speaker's line (`하람: 봄아 생일
+    축하해!!` / `봄: 고마워 하람아`): the call (a vocative whose vowel agrees with the name) says both lines are speech
+    and the called label a person; appended to `spans` with the calls. A record's fields do not call one another. A
+    syllable with a bright vowel is called only where the line opens (`봄아 밥 먹어`; `조금 남아?` is a verb)."""
+    if text.count(":") + text.count("：") < 2 or "아" not in text and "야" not in text:
+        return
+    lines = list(_LINE.finditer(text))
+    speakers = {m["v"] for m in lines}
+    if len(lines) < 2 or len(speakers) < 2:
+        return
+    for v in speakers:
+        if v in NOT_SPEAKERS or v in _LIST_LABELS and len(v) > 1 or not (
+                len(v) >= 2 and model.given_plausible(v) and not model.plain_word(v)
+                or len(v) == 1 and has_final(v) and model.second.get(v, 0) >= 5  # `별: 네` called `별아`
+                or len(v) == 2 and v in model.given_names):
+            continue
+        call = re.compile(rf"(?<![가-힣]){v}(?={'아' if has_final(v[-1]) else '야'}(?:[ ,!~.?ㅠㅜㅋㅎ]|$))")
+        verb_like = len(v) == 1 and (ord(v) - 0xAC00) // 28 % 21 in _BRIGHT_VOWELS  # `남아?`, `잡아`: a verb's `-아`
+        calls = [(line.start("m") + m.start(), line.start("m") + m.end()) for line in lines if line["v"] != v
+                 for m in call.finditer(line["m"]) if not verb_like or m.start() == 0]
+        if calls:
+            spans.extend(calls)
+            spans.extend(line.span("v") for line in lines if line["v"] == v)

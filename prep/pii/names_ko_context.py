@@ -28,11 +28,13 @@ import re
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_alone import after_number, lone_words
+from prep.pii.names_ko_chat import add_called_speakers
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts
 from prep.pii.names_ko_foreign import ForeignNames
 from prep.pii.names_ko_foreign import load_foreign as load_foreign  # `names_ko` loads it from here
 from prep.pii.names_ko_forms import person_slot, word_form_no_name_has
-from prep.pii.names_ko_kin import KinContexts, told_name
+from prep.pii.names_ko_glossed import add_glossed_names
+from prep.pii.names_ko_kin import KinContexts, add_households, told_name
 from prep.pii.names_ko_layouts import STOP_VALUES, LayoutContexts
 from prep.pii.names_ko_masked import drop_masked_callbacks
 from prep.pii.names_ko_news import (
@@ -44,6 +46,7 @@ from prep.pii.names_ko_news import (
     speech_subjects,
     titled_given,
 )
+from prep.pii.names_ko_pairs import add_partners, add_speaker_mentions
 from prep.pii.names_ko_slots import (
     add_elder_names,
     add_listed_short_names,
@@ -218,6 +221,7 @@ class MoreContexts:
         model = self.model
         add_stage_names(model, text, spans, self.hangul_words(text))  # `보컬 최이든의` (round 17)
         add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
+        add_households(model, text, spans)  # `밍키네 집`, `조이네 부부가` (round 19)
         add_board_names(model, text, spans, _NOT_NAMES, self.foreign)  # `1 임하솔 -14` a line (round 18)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
@@ -289,6 +293,7 @@ class MoreContexts:
     def siblings(self, text: str, spans: list) -> None:
         """List items beside a found name (`반아린ㆍ채예나ㆍ판은호`) that a context would take as names."""
         self.kin.titled_given(text, spans)  # `윤해온` ... `해온 배우`
+        add_partners(self.model, text, spans)  # `수빈이랑 예나도`, `나래랑 별이는` (round 19)
         foreign_siblings(text, spans, self.foreign)  # `양재민 / 19 카이오` (round 15)
         add_stat_siblings(self.model, text, spans, _NOT_NAMES, self.foreign)  # `허웅 27, 라건아 21` (round 18)
         model, todo, seen = self.model, list(spans), set(spans)
@@ -381,4 +386,10 @@ class MoreContexts:
             spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]
         spans = drop_masked_callbacks(model, text, spans)  # `김모씨` ... `김씨는`: the mask's callback (round 18)
         speech_subjects(model, text, spans, _NOT_NAME_WORDS)  # `태오가 말했다`: marked by the verb
-        return pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
+        spans = pet_names(model, text, spans)  # `솔이가`, `혁이한테`: marked by their grammar (round 15)
+        add_partners(model, text, spans, one_syllable=True)  # `나래랑 별이는`: marked by the pair (round 19)
+        add_households(model, text, spans, one_syllable=True)  # `봄이네 집`: marked by the household (round 19)
+        add_speaker_mentions(model, text, spans)  # `솔: ...` then `야 솔아`, `솔이 자리`: the speaker marks (round 19)
+        add_glossed_names(model, text, spans)  # `Thomas` ... `토마스가`: marked by the Latin name (round 19)
+        add_called_speakers(model, text, spans)  # `하람: 봄아 ...` / `봄: 고마워 하람아`: called by name (round 19)
+        return sorted(set(spans))

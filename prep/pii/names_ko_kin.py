@@ -22,6 +22,7 @@ import re
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_layouts import has_final
+from prep.pii.names_ko_news import _I_STEMS as I_STEMS
 
 # Kin and household words before a child's, a spouse's or a parent's name (one space between).
 KIN_WORDS = ("아들 딸 와이프 남편 아내 첫째 둘째 셋째 넷째 막내 막내딸 막내아들 큰딸 작은딸 "
@@ -41,21 +42,36 @@ _HOUSE_OR_BROTHER = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<i>이)?"
     r"(?:네서|네에서|네[ ]집|네[ ]가족|(?<=이)(?P<h>형)(?:이|은|도|한테|이랑)?)(?![가-힣])")
 _HOUSE_GATE = re.compile(r"네서|네에서|네[ ][집가]|이형")
+# round 19: any name before `X네` and a home's or family's noun (`밍키네 집`, `조이네 부부가`, `프리야네 집`, `봄이네
+# 식구`), X no common word (not a kin word after it: `예쁘네 언니` is a verb's `-네` and a call).
+_HOUSEHOLD = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2,4})네[ ](?:집|부부|가족|식구|애들|아이들|강아지|고양이|부모님)"
+                        r"(?:[가-힣]{0,4})(?![가-힣])")
+# Not a name before `네 집` (round 19, a review's probes): a place's or a thing's last syllable (`꽃집`, `엄마손`,
+# `건너편`, `세탁소`), kin and role words of two syllables or more at either end (`큰아버지`, `아줌마`, `언니오빠`), and
+# the last syllables of a verb's or an adjective's stem before `-네` (`졸리네`, `바쁘네`, `모르네`, `안되네`).
+_HOUSE_HEADS = frozenset("집손편소점관실방")
+_VERB_ENDS = frozenset("되리프쁘르네")
+_HOUSE_KIN = frozenset(
+    "아버지 어머니 아줌마 아주머니 아저씨 할머니 할아버지 이모부 고모부 외삼촌 삼촌 이모 고모 언니 오빠 누나 형님 엄마 "
+    "아빠 동생 사촌 조카 친척 친구 부부 신혼 사장 사모 선생".split())
 # A given name that is a common word too, at least this common among the lexicon's given names (of ~120k), before
 # `네` with no hypocoristic `이` (`민수네 집`); rarer ones are a household named by its word (`부자네 집` 7,
 # `원장네 집` 8, `주민네 집` 6: a review's probes).
 _HOUSE_WORD_GIVEN = 10
 _NOT_HOUSEHOLDS = frozenset(
-    "우리 저희 너희 친구 이모 고모 삼촌 언니 오빠 누나 동생 사촌 친척 옆집 이웃 조카 외가 친가 큰집".split())
+    "우리 저희 너희 친구 이모 고모 삼촌 언니 오빠 누나 동생 사촌 친척 옆집 이웃 조카 외가 친가 큰집 "
+    "남의 앞집 뒷집 윗집 아랫집 작은집 사돈 시댁 처가 친정".split())
 # `설가은(이하 설)`, `김하준(이하 '하준')`: a found name's alias, a part of it; its other mentions are the person too.
 _ALIAS = re.compile(r"(?P<n>[가-힣]{2,4})[ ]?\((?:이하|以下)[ ]?[\"'‘“]?(?P<a>[가-힣]{1,3})[\"'’”]?\)")
 # A name told (`활동명 '다솜'은`, `이름은 '차은결'.`, `한국 이름이 정은인데`, `본명이 조은별이죠?`) or called (`은아라고
 # 불러요`); a report's gloss in brackets (`'밤하늘'(본명 문하루)가`, `(실명 여하린)`, `Anna(한국명 김하나·31)`) closes
 # with the bracket or the age's dot.
-_NAME_WORDS = "이름|본명|활동명|예명|닉네임|별명|애칭|필명|세례명|가명|실명|한국명"
+# round 19: the honorific `성함` / `존함` and its copulas (`기사님 성함이 황보석진이셨는데`, `성함이 엽순자 님이신데`).
+_NAME_WORDS = "이름|본명|활동명|예명|닉네임|별명|애칭|필명|세례명|가명|실명|한국명|성함|존함"
 _TOLD = re.compile(
     rf"(?<![가-힣])(?P<k>{_NAME_WORDS})(?P<p>이|은|는|도)?[ ]?[:：]?[ ]?(?P<q>['\"‘“])?(?P<v>[가-힣]{{2,4}}?)"
-    r"(?(q)['\"’”]|(?:(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|인데|이인데|이며|이고|이다|이래|래|이죠|죠)"
+    r"(?(q)['\"’”]|(?:(?:(?<=[가-힣])[ ]?님(?=이))?"
+    r"(?:이었|였|이에요|예요|이야|야|입니다|이라고|라고|인데|이인데|이며|이고|이다|이래|래|이죠|죠|이셨|셨|이신|신|이세요|세요)"
     r"(?![가-힣]{3})|(?=[)·,])))")
 _GLOSSES = ("(본명", "(실명", "(한국명")  # the words of a gloss in brackets: `(본명 문하루)`, not `이름 보리,`
 # A person's own name words (not `이름`, `별명`, `닉네임`: a pet's or a thing's too) right before a value: the value is
@@ -293,3 +309,42 @@ def told_name(text: str, start: int) -> bool:
     """Does a person's own name word stand right before `text[start:]` (`본명은 `, `(실명 `)? Such a value is a name,
     and the lone-word veto (`prep.pii.names_ko_alone`) must not take it for a word."""
     return _OWN_NAME_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _household_word(model, value: str) -> bool:
+    """Is `value` before `네 집` a word, not a name (a review's probes)? A dictionary word (`윗동|네`, `부잣집`), unless
+    a given name at least as common as `_HOUSE_WORD_GIVEN` (`윤하`, `준호`); a compound of two words (`신혼|부부`,
+    `동물|병원`; not `프리야`, whose `리야` is a word too) or one that ends in a place's syllable (`엄마손`,
+    `건너편`); a kin or role word or a compound of them (`큰아버지`, `아줌마`, `언니오빠`); a verb's or an
+    adjective's stem before the ending `-네` (`졸리네`, `심심하네`). Characters of tales and cartoons (`흥부네`,
+    `뽀로로네`) stay where the lexicon lacks them: their names are a pet's or a child's too."""
+    given = model.given_names.get(value, 0) >= _HOUSE_WORD_GIVEN
+    if value in model.words and not given or value + "다" in model.words:
+        return True
+    if value[-1] in _HOUSE_HEADS or any(value[at:] in model.common_words for at in range(2, len(value) - 1)):
+        return True
+    if any(value.startswith(kin) or value.endswith(kin) for kin in _HOUSE_KIN):
+        return True
+    return value[-1] in _VERB_ENDS or value[-1] == "하" and (not given or value[:-1] in model.words)
+
+
+def add_households(model, text: str, spans: list, one_syllable: bool = False) -> None:
+    """`밍키네 집`, `조이네 부부`, `봄이네 집`: the person a household is named after; appended to `spans`.
+    `one_syllable`: only one-syllable names with the familiar `-이` (`봄이네`), read again after the vetoes."""
+    if "네 " not in text:
+        return
+    for match in _HOUSEHOLD.finditer(text):
+        value, start = match["v"], match.start("v")
+        if value in _NOT_HOUSEHOLDS or value[-1] in "님씨들" or value + "네" in model.words:
+            continue  # `사장님네`, `동네`
+        own = value[:-1]  # the familiar `-이` (`봄이`, `솔이`): the name is before it
+        familiar = value[-1] == "이" and has_final(own[-1]) and own not in I_STEMS
+        if familiar and len(own) > 1 and (_household_word(model, own) or len(own) == 2
+                                          and not model.given_plausible(own)):
+            continue  # `떡볶이네` (a food's `-이`), not `하랑이네`
+        if familiar and (len(own) == 1 or own not in model.common_words):
+            if len(own) == 1 or not one_syllable:
+                spans.append((start, start + len(own)))
+        elif not one_syllable and value not in model.common_words and not _household_word(model, value):
+            # not `꽃집네`, `큰아버지네`, `심심하네` (a review's probes)
+            spans.append(match.span("v"))
