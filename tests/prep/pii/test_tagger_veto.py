@@ -66,9 +66,7 @@ def _people(scrubber: Scrubber, text: str) -> list[str]:
     return [text[f.start:f.end] for f in scrubber.scrub(text, "en").findings if f.entity == "PERSON"]
 
 
-@pytest.mark.parametrize("text, look_alike", [
-    ("Customer: pls send it to the office, not home.", "pls"),
-    ("[00:00:14] CALLER: Yeah, it is the one for the kitchen.", "Yeah"),
+@pytest.mark.parametrize("text, look_alike", [  # (`pls`, `Yeah` after a speaker: `names_en_terms` reads them now)
     ("SPEAKER 2 (Caller): The parcel never came.", "Caller"),
 ])
 def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
@@ -84,6 +82,7 @@ def test_the_veto_frees_look_alikes_the_rules_flag(scrubbers, text, look_alike):
     ("Ask Deacon to call me back.", ["Deacon"]),  # a first name to the lexicon, however word-like
     ("Mr. Tiger arrived.", ["Tiger"]),  # a title before it
     ("Signed, Story", ["Story"]),
+    ("Dear Bay,\nThanks for the tickets.", ["Bay"]),  # a greeting
     ("Tamati: where did you park\nMere: level 3 by the lifts\nTamati: coming\nMere: hurry", ["Tamati", "Mere"]),
     ("I asked Will to water the plants while we are away.", ["Will"]),
     ("Please send the signed lease to Oluwaseun Adebayo by Friday.", ["Oluwaseun Adebayo"]),
