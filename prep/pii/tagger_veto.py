@@ -43,7 +43,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 COMMON_WORD = 3.0  # the word frequency (zipf) under which a word is never vetoed: rare words name people as often
 # A title or a person's label right before: the rules' reason to read a person there outweighs the tagger's doubt
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?|\b(?:Name|Signed|Sincerely|Regards|Dear|Hi|Hello|Hey)[:,]?"
+    r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Det|Detective|Sgt|Officer|Judge|Justice|Capt|Captain|Lt|Rev|Fr"
+    r"|Sen|Rep|Gov|Nurse|Coach|Dean|Mayor|Insp|Cpl|Col|Gen|Maj|Hon|Aunt|Auntie|Uncle)\.?|\b(?:Name|Signed|Sincerely|Regards|Dear|Hi|Hello|Hey)[:,]?"
     r"|(?i:\b(?:ship|deliver|send|mail)(?:[ ]to)?|\baddress|\bto|\bfrom|\battn):)[ ]$")  # (an address's first word)
 _LIST_JOINER = re.compile(r"[ ]?(?:,|/|&|,? and|,? or)[ ]")
 _SPELLED_DIGITS = re.compile(r"(?i)\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)-")
@@ -109,12 +110,15 @@ def veto(tagger: NameTagger, texts: list[str], found: list[list[RecognizerResult
                 inside = (starts < r.end) & (ends > r.start)
                 if inside.any() and float(name[inside].max()) < threshold:
                     low.append(r)
+        text = texts[k]
         people = [r for r in found[k] if r.entity_type == "PERSON" and not any(r is x for x in low)]
-        words = {w for r in people for w in texts[k][r.start:r.end].split()}
-        speakers = any(texts[k][r.end:r.end + 1] == ":" for r in people)
-        out[k] = [r for r in found[k] if not any(r is x for x in low) or _listed_with(r, people, texts[k])
-                  or set(texts[k][r.start:r.end].split()) <= words  # another mention of a kept person (`Haddad`)
-                  or speakers and texts[k][r.end:r.end + 1] == ":"]  # a chat's speaker beside people (`Mere:`)
+        speakers = any(text[r.end:r.end + 1] == ":" for r in people)
+        # listed with a kept person, or a chat's speaker beside people's speakers (`Mere:`): kept, and so are
+        # their other mentions and those of every kept person (`Haddad` after `Noor Haddad`, `Rain` after `Rain:`)
+        people += [r for r in low if _listed_with(r, people, text) or speakers and text[r.end:r.end + 1] == ":"]
+        words = {w for r in people for w in text[r.start:r.end].split()}
+        out[k] = [r for r in found[k] if not any(r is x for x in low) or any(r is x for x in people)
+                  or set(text[r.start:r.end].split()) <= words]
     return out
 
 

@@ -107,3 +107,12 @@ def test_another_mention_of_a_kept_person_stays(scrubbers):
     on, _ = scrubbers
     text = "Producer Noor Haddad signed on. Critics say Haddad is the reason the record works."
     assert _people(on, text).count("Haddad") + _people(on, text).count("Noor Haddad") >= 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sunny: guys Rain got the job!!\nRain: ahh thanks Sunny\nStorm: drinks on Rain", "Rain"),  # a speaker
+    ("Advised re: the process. Det. Simmons to follow up.", "Simmons"),  # a title
+])
+def test_every_mention_of_a_kept_person_stays(scrubbers, text, name):
+    on, off = scrubbers
+    assert _people(on, text).count(name) == _people(off, text).count(name) >= 1
