@@ -94,9 +94,11 @@ def _beside_other(result: RecognizerResult, results: list[RecognizerResult], tex
 
 def veto(tagger: NameTagger, texts: list[str], found: list[list[RecognizerResult]], threshold: float
          ) -> list[list[RecognizerResult]]:
-    """`found` less the vetoable findings (`vetoed`) whose every word the tagger scores under `threshold`;
-    the documents with such a finding read in one batch."""
-    todo = [k for k, results in enumerate(found) if any(vetoed(texts[k], r) for r in results)]
+    """`found` less the candidates (`_candidates`) whose every word the tagger scores under `threshold`; only the
+    documents with a candidate are read, in one batch (most documents have none: a real name is a first name or a
+    word the lexicon does not know)."""
+    candidates = [_candidates(texts[k], results) for k, results in enumerate(found)]
+    todo = [k for k, c in enumerate(candidates) if c]
     if not todo:
         return found
     docs = [tokens(texts[k]) for k in todo]
@@ -104,12 +106,8 @@ def veto(tagger: NameTagger, texts: list[str], found: list[list[RecognizerResult
     for k, toks, p in zip(todo, docs, tagger.probabilities(docs), strict=True):
         name = p[:, NAMES].sum(axis=1)
         starts, ends = np.asarray(toks.starts), np.asarray(toks.ends)
-        low = []
-        for r in found[k]:
-            if vetoed(texts[k], r) and not _beside_other(r, found[k], texts[k]) and _known_words(texts[k], r):
-                inside = (starts < r.end) & (ends > r.start)
-                if inside.any() and float(name[inside].max()) < threshold:
-                    low.append(r)
+        low = [r for r in candidates[k] if (inside := (starts < r.end) & (ends > r.start)).any()
+               and float(name[inside].max()) < threshold]
         text = texts[k]
         people = [r for r in found[k] if r.entity_type == "PERSON" and not any(r is x for x in low)]
         speakers = any(text[r.end:r.end + 1] == ":" for r in people)
@@ -120,6 +118,11 @@ def veto(tagger: NameTagger, texts: list[str], found: list[list[RecognizerResult
         out[k] = [r for r in found[k] if not any(r is x for x in low) or any(r is x for x in people)
                   or set(text[r.start:r.end].split()) <= words]
     return out
+
+
+def _candidates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The findings of `results` the tagger may veto, before its probabilities are read: cheap tests first."""
+    return [r for r in results if vetoed(text, r) and _known_words(text, r) and not _beside_other(r, results, text)]
 
 
 def _listed_with(result: RecognizerResult, people: list[RecognizerResult], text: str) -> bool:
