@@ -41,10 +41,12 @@ _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .'’\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 COMMON_WORD = 3.0  # the word frequency (zipf) under which a word is never vetoed: rare words name people as often
-# A title or a person's label right before: the rules' reason to read a person there outweighs the tagger's doubt
+# A title, a greeting, a person's or an address's label right before: the rules' reason to read a person there
+# outweighs the tagger's doubt
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Det|Detective|Sgt|Officer|Judge|Justice|Capt|Captain|Lt|Rev|Fr"
-    r"|Sen|Rep|Gov|Nurse|Coach|Dean|Mayor|Insp|Cpl|Col|Gen|Maj|Hon|Aunt|Auntie|Uncle)\.?|\b(?:Name|Signed|Sincerely|Regards|Dear|Hi|Hello|Hey)[:,]?"
+    r"|Sen|Rep|Gov|Nurse|Coach|Dean|Mayor|Insp|Cpl|Col|Gen|Maj|Hon|Aunt|Auntie|Uncle)\.?"
+    r"|\b(?:Name|Signed|Sincerely|Regards|Dear|Hi|Hello|Hey)[:,]?"
     r"|(?i:\b(?:ship|deliver|send|mail)(?:[ ]to)?|\baddress|\bto|\bfrom|\battn):)[ ]$")  # (an address's first word)
 _LIST_JOINER = re.compile(r"[ ]?(?:,|/|&|,? and|,? or)[ ]")
 _SPELLED_DIGITS = re.compile(r"(?i)\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)-")
