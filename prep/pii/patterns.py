@@ -340,7 +340,7 @@ _EN_STOPWORDS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|Please|Thanks|"
     r"Korean|American|English|British|Canadian|Chinese|Japanese|Asian|European|Seoul|Korea)\b)"
 )
-_EN_TITLES = (
+EN_TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|MR|MRS|MS|DR|PROF|Judge|Justice|Officer|Detective|Sgt|Sergeant|"
     r"Capt|Captain|Lt|Rev|Sen|Senator|Rep|Gov|Governor|Nurse|Attorney|Counsel|Coach|Dean|Mayor|Sir|Dame"
 )
@@ -350,7 +350,7 @@ _EN_LABELS = (
     r"signed|signature|account holder|cardholder|employee|agent|caller|guardian|beneficiary|insured|member|"
     r"physician|doctor|prepared by|submitted by|reviewed by|written by|assigned to|requested by"
 )
-EN_PERSON_TITLE = rf"\b(?:{_EN_TITLES})\.?[ ]+(?P<v>{_EN_FULL_NAME})"
+EN_PERSON_TITLE = rf"\b(?:{EN_TITLES})\.?[ ]+(?P<v>{_EN_FULL_NAME})"
 EN_PERSON_LABEL = rf"(?<![A-Za-z])(?i:{_EN_LABELS})[ \t]*:[ \t]*{_EN_STOPWORDS}(?P<v>{_EN_FULL_NAME})"
 
 

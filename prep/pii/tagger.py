@@ -36,8 +36,8 @@ from safetensors import safe_open
 from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
 from prep.pii.names_ko import is_name_tail
-from prep.pii.names_ko_kin import GIVEN_TITLES
-from prep.pii.names_ko_titles import MORE_TITLES, TITLES
+from prep.pii.names_ko_forms import TITLE_WORDS
+from prep.pii.names_ko_kin import PERSON_WORDS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.user_models import ModelRecognizer
 
@@ -302,9 +302,8 @@ class NameTaggerRecognizer(ModelRecognizer):
 # particle (`후배가 술 사줬어`, `조카가 벌써`, `팀장님은`: round 19's review of weights retrained with renamed copies,
 # which read `X가 ... 늦는대` as a name's slot; for any weights, a user's own too): a PERSON span of the tagger that
 # is one of them is dropped.
-KO_ROLE_WORDS = frozenset(
-    f"{TITLES}|{MORE_TITLES}|{GIVEN_TITLES}|엄마|아빠|어머니|아버지|할머니|할아버지|삼촌|이모|고모|외삼촌|숙모|형|누나|오빠|"
-    "언니|동생|조카|사촌|장모|장인|시어머니|시아버지|남편|아내|아들|딸|며느리|사위|손자|손녀|친구|동기|막내".split("|"))
+KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
+                                                        .split())
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
 _PLACE_TYPE_AFTER = re.compile(

@@ -31,6 +31,7 @@ from presidio_analyzer import RecognizerResult
 
 from prep.pii.names_en import shared_detector
 from prep.pii.names_en_words import FIRST
+from prep.pii.patterns import EN_TITLES
 from prep.pii.tagger import NAMES, NameTagger
 from prep.pii.tagger_features import tokens
 
@@ -44,8 +45,7 @@ COMMON_WORD = 3.0  # the word frequency (zipf) under which a word is never vetoe
 # A title, a greeting, a person's or an address's label right before: the rules' reason to read a person there
 # outweighs the tagger's doubt
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Det|Detective|Sgt|Officer|Judge|Justice|Capt|Captain|Lt|Rev|Fr"
-    r"|Sen|Rep|Gov|Nurse|Coach|Dean|Mayor|Insp|Cpl|Col|Gen|Maj|Hon|Aunt|Auntie|Uncle)\.?"
+    rf"(?:\b(?:{EN_TITLES}|Det|Fr|Insp|Cpl|Col|Gen|Maj|Hon|Aunt|Auntie|Uncle)\.?"
     r"|\b(?:Name|Signed|Sincerely|Regards|Dear|Hi|Hello|Hey)[:,]?"
     r"|(?i:\b(?:ship|deliver|send|mail)(?:[ ]to)?|\baddress|\bto|\bfrom|\battn):)[ ]$")  # (an address's first word)
 _LIST_JOINER = re.compile(r"[ ]?(?:,|/|&|,? and|,? or)[ ]")
