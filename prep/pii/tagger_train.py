@@ -55,7 +55,7 @@ NOT_YET_TRAINED = (
     "pii_v19_ex_blind", "pii_v20_ex_blind", "pii_v21_ex_blind", "pii_v22_ex_blind", "pii_v23_ex_blind",
     "pii_t15_media", "pii_v25_ex_blind", "pii_t16_mixed", "pii_v24_ex_blind", "pii_t17_news",
     "pii_v26_ex_blind", "pii_v27_ex_blind", "pii_t18_web", "pii_v28_ex_blind", "pii_v29_ex_blind",
-    "pii_t19_chats", "pii_v30_ex_blind", "pii_v31_ex_blind")
+    "pii_t19_chats", "pii_v30_ex_blind", "pii_v31_ex_blind", "pii_t20_groups")
 
 
 def token_classes(text: str, toks: Tokens, spans: list[dict]) -> list[int]:
