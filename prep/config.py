@@ -115,7 +115,8 @@ class ScrubConfig:
     # where they found other personal data but no person (an address, a phone: someone's, most likely; None: off);
     # set `name_tagger_alone_threshold` to read the others too (a probability, e.g. 0.995; off by default: clean
     # look-alikes); added to the rules' findings; false turns it off. `name_tagger_file`: weights of your own
-    # (`python -m prep.pii.tagger_train --sets 'your/*.jsonl' --out FILE`); empty: the shipped ones.
+    # (`python -m prep.pii.tagger_train --sets 'your/*.jsonl' --out FILE`); empty: the two shipped ones, read together
+    # (round 20: each token's surer name reading of the two).
     name_tagger: bool = True
     name_tagger_threshold: float = 0.7
     name_tagger_beside_threshold: float | None = 0.8

@@ -38,10 +38,14 @@ from prep.pii.addresses import complete_address
 from prep.pii.names_ko import is_name_tail
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
+from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.user_models import ModelRecognizer
 
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
+# The second shipped tagger (round 20): 32 wide, trained on two dozen writers' sets with renamed copies
+# (`tagger_train.WIDE`); read with the first, each token's name classes from the surer of the two (`_surer_names`)
+WIDE_MODEL_PATH = Path(__file__).parent / "data" / "names_tagger_wide.safetensors"
 # PREFIXk: a name that is the first k characters of its word: a Hangul name before its particle (`박서연|이랑`),
 # now and then a Latin one before its ending (`Ravi|'s`)
 CLASSES = ("O", "NAME", "PREFIX2", "PREFIX3", "PREFIX4", "ADDRESS")
@@ -60,7 +64,8 @@ class NameTagger:
     features as the token before or after) is one vector per word and position: computed once per distinct
     word (`_rows`), a text then costs a handful of gathers."""
 
-    def __init__(self, path: Path = MODEL_PATH, threshold: float = 0.9, address_threshold: float | None = None):
+    def __init__(self, path: Path = MODEL_PATH, threshold: float = 0.9, address_threshold: float | None = None,
+                 second: Path | None = None):
         try:
             with safe_open(str(path), framework="numpy") as f:
                 meta = json.loads((f.metadata() or {}).get("tagger", "{}"))
@@ -80,6 +85,7 @@ class NameTagger:
                              "`python -m prep.pii.tagger_train`")
         self.threshold = threshold
         self.address_threshold = address_threshold
+        self.second = NameTagger(second) if second is not None else None
         self.features = Featurizer(self.embedding.shape[0], cache=False)  # `_rows` is the cache here
         self.flags = self.embedding[self.features.flag_features()]  # [len(FLAGS), hidden]
         self._clear()
@@ -150,6 +156,8 @@ class NameTagger:
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
+        if self.second is not None:
+            p = _surer_names(p, self.second._probabilities(docs)[0])
         return p, ends
 
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
@@ -218,6 +226,14 @@ class NameTagger:
                 if end - start > 3 and score >= self.address_threshold]
 
 
+def _surer_names(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """`p` with each token's name classes taken from `q` where `q` is surer of a name (recall first: a name either
+    tagger reads stays; addresses and "no name" are `p`'s)."""
+    take = q[:, NAMES].sum(axis=1) > p[:, NAMES].sum(axis=1)
+    p[take, NAMES] = q[take, NAMES]
+    return p
+
+
 def _per_document(rows: np.ndarray, starts: list[int], ends: np.ndarray) -> list[list[int]]:
     """Sorted rows of a batch, per document (`starts`, `ends`: each document's rows), as the document's own indices."""
     rows_list, out, at = rows.tolist(), [], 0
@@ -252,8 +268,11 @@ def _name_length(word: str, reach: int) -> int:
 
 @functools.cache
 def load_tagger(path: str, threshold: float, address_threshold: float | None = None) -> NameTagger:
-    """A tagger's weights (empty path: the shipped ones), loaded once per process (and thresholds)."""
-    return NameTagger(Path(path) if path else MODEL_PATH, threshold, address_threshold)
+    """A tagger's weights (empty path: the two shipped ones, read together), loaded once per process (and
+    thresholds)."""
+    if path:
+        return NameTagger(Path(path), threshold, address_threshold)
+    return NameTagger(MODEL_PATH, threshold, address_threshold, second=WIDE_MODEL_PATH)
 
 
 class NameTaggerRecognizer(ModelRecognizer):
@@ -292,7 +311,8 @@ class NameTaggerRecognizer(ModelRecognizer):
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
-                           and texts[k][start:end] not in KO_ROLE_WORDS
+                           and texts[k][start:end] not in KO_ROLE_WORDS and texts[k][start:end] not in KO_THINGS
+                           and not _month(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]
         return out
@@ -303,7 +323,18 @@ class NameTaggerRecognizer(ModelRecognizer):
 # which read `X가 ... 늦는대` as a name's slot; for any weights, a user's own too): a PERSON span of the tagger that
 # is one of them is dropped.
 KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
-                                                        .split())
+                                                        " 남성 여성 남자 여자".split())  # sexes: `1985.03.15생 남성`
+
+# A month that ends a range of months or starts a date is a date's (`runs June to August`, `August 14`): round 20's
+# second tagger read the end of a range as a name
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_MONTHS))})[ ]?(?:to|through|till|until|-|–)[ ]?$")
+_DAY_AFTER = re.compile(r"[ ]\d{1,2}\b")
+
+
+def _month(text: str, start: int, end: int) -> bool:
+    return text[start:end] in _MONTHS and (_MONTH_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None
+                                            or _DAY_AFTER.match(text, end) is not None)
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
 _PLACE_TYPE_AFTER = re.compile(
@@ -355,5 +386,6 @@ def tagger_weights(cfg: ScrubConfig) -> dict[str, str]:
 
     if not cfg.name_tagger or cfg.entities and "PERSON" not in cfg.entities:
         return {}
-    path = cfg.name_tagger_file or str(MODEL_PATH)
-    return {"file": cfg.name_tagger_file or "shipped", "sha256": sha256_file(path)}
+    if cfg.name_tagger_file:
+        return {"file": cfg.name_tagger_file, "sha256": sha256_file(cfg.name_tagger_file)}
+    return {"file": "shipped", "sha256": sha256_file(str(MODEL_PATH)), "wide_sha256": sha256_file(str(WIDE_MODEL_PATH))}

@@ -1,5 +1,6 @@
 """More training rows for the name tagger: each labeled row again with its people renamed (round 19;
-`python -m prep.pii.tagger_train --renamed-copies N`, none for the shipped weights).
+`python -m prep.pii.tagger_train --renamed-copies N`), and each clean row again with other personal data put in
+(round 20; `--value-copies N`, `with_values`). Neither is in the shipped weights (docs/scrub.md, "Round 20").
 
 Why: the tuning sets hold ~15,000 rows but only a few thousand distinct names, and a name the tagger saw in
 training is one whose lexicon facts it can learn by heart. Renamed copies keep every row's surroundings (the
@@ -128,4 +129,59 @@ def _renamed(row: dict, pool: NamePool, rng: random.Random) -> dict:
         spans.append({**span, "start": start, "end": length, "text": value})
         at = span["end"]
     pieces.append(text[at:])
+    return {**row, "text": "".join(pieces), "spans": spans}
+
+
+# --- copies of clean rows with other personal data in them (round 20) --------------------------------------------
+# The tagger reads only documents in which the rules found personal data (`tagger.TaggerRecognizer`), but a clean
+# training row has none: what it learns of common words it learns away from phone numbers and dates, and what it
+# learns beside them it learns from the rows with people in them, where a word beside a number is often a name.
+# Trained so, it read `1985.03.15생 남성` and `버스가 오늘 늦는대 010-...` as names. A clean row again with a few
+# of the tuning sets' own values (phones, dates of birth, e-mails, accounts...) put between its words shows it
+# common words beside personal data, each one "not a name".
+
+VALUE_ENTITIES = frozenset({
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "KR_RRN", "KR_FRN", "US_SSN", "CREDIT_CARD", "BANK_ACCOUNT",
+    "IBAN_CODE", "IP_ADDRESS", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN", "US_PASSPORT", "US_DRIVER_LICENSE"})
+VALUES_PER_COPY = (1, 3)  # how many values a copy gets, at least and at most
+
+
+def value_pool(rows: list[dict]) -> dict[str, list[tuple[str, str]]]:
+    """The values of `VALUE_ENTITIES` labeled in `rows` (entity, text), per language, each once, in a fixed order."""
+    pool: dict[str, set[tuple[str, str]]] = {}
+    for row in rows:
+        for span in row["spans"]:
+            if span["entity"] in VALUE_ENTITIES and "\n" not in span["text"]:
+                pool.setdefault(row.get("lang", ""), set()).add((span["entity"], span["text"]))
+    return {lang: sorted(values) for lang, values in pool.items()}
+
+
+def with_values(rows: list[dict], copies: int, seed: int = SEED) -> list[dict]:
+    """`copies` copies of each clean row of `rows` (no span) with 1-3 labeled values of the same language's rows
+    put at word boundaries; their spans labeled, so the words around them train as "not a name"."""
+    pool = value_pool(rows)
+    rng = random.Random(seed)
+    out = []
+    for row in rows:
+        values = pool.get(row.get("lang", ""))
+        if row["spans"] or not values:
+            continue
+        gaps = [k for k, ch in enumerate(row["text"]) if ch == " "]
+        if not gaps:
+            continue
+        for _ in range(copies):
+            at = sorted(rng.sample(gaps, min(len(gaps), rng.randint(*VALUES_PER_COPY))))
+            out.append(_with(row, at, [rng.choice(values) for _ in at]))
+    return out
+
+
+def _with(row: dict, at: list[int], values: list[tuple[str, str]]) -> dict:
+    text, pieces, spans, last = row["text"], [], [], 0
+    for gap, (entity, value) in zip(at, values, strict=True):
+        pieces.append(text[last:gap + 1])
+        start = sum(map(len, pieces))
+        pieces.append(value + " ")
+        spans.append({"entity": entity, "start": start, "end": start + len(value), "text": value})
+        last = gap + 1
+    pieces.append(text[last:])
     return {**row, "text": "".join(pieces), "spans": spans}

@@ -1,6 +1,7 @@
 """Train the name tagger (`prep.pii.tagger`) from the committed tuning sets: `python -m prep.pii.tagger_train`.
 
     python -m prep.pii.tagger_train [--out prep/pii/data/names_tagger.safetensors] [--sets GLOB]
+    python -m prep.pii.tagger_train --wide    # the second shipped tagger, prep/pii/data/names_tagger_wide.safetensors
 
 Training data: every labeled row of `data/eval/tuning/*.jsonl` but the sets of `NOT_YET_TRAINED` (Korean and
 English, by a dozen writers; clean rows with look-alikes included). `--exclude` replaces that list (`--exclude ""`
@@ -9,7 +10,8 @@ token gets a class from the PERSON and STREET_ADDRESS spans (`CLASSES`, `token_c
 part of one (its first 2-4 characters: `박서연|이랑`, `Ravi|'s`), an address token or none; a number is an address
 token or none; marks, and tokens a span covers only in part otherwise, are left out of the loss.
 
-Seeded and on one thread, so the same sets give the same file byte for byte (a test rebuilds it and compares).
+Seeded and on one thread, so the same sets give the same file byte for byte (a test rebuilds the first and
+compares; the second, a quarter of an hour's training, is checked by the sets it records).
 torch is needed here only; the scrubber reads the weights with numpy.
 """
 
@@ -25,8 +27,8 @@ from pathlib import Path
 import numpy as np
 
 from prep.eval.pii_sets import read_set
-from prep.pii.tagger import ADDRESS, CLASSES, MODEL_PATH
-from prep.pii.tagger_augment import renamed
+from prep.pii.tagger import ADDRESS, CLASSES, MODEL_PATH, WIDE_MODEL_PATH
+from prep.pii.tagger_augment import renamed, with_values
 from prep.pii.tagger_features import Featurizer, Tokens, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +40,10 @@ EPOCHS = 3
 # Round 19 measured 2 copies with a 32-wide layer (`--hidden 32`): more names on three held-out sets, but more false
 # names in documents with other personal data (docs/scrub.md, "Round 19"); an option for your own retraining.
 RENAMED_COPIES = 0
+# Copies of each clean row with other personal data put in (`tagger_augment.with_values`, `--value-copies`, round
+# 20): none for the shipped weights. With 1 copy, Korean precision on the generated bench rose (0.975 -> 0.980) and
+# the precision tests failed less, with 3 it fell (0.932): no steady gain (docs/scrub.md, "Round 20").
+VALUE_COPIES = 0
 BATCH = 512
 LEARNING_RATE = 0.01
 NAME_WEIGHT = 3.0  # the loss weight of a name class against "not a name": recall first
@@ -56,6 +62,13 @@ NOT_YET_TRAINED = (
     "pii_t15_media", "pii_v25_ex_blind", "pii_t16_mixed", "pii_v24_ex_blind", "pii_t17_news",
     "pii_v26_ex_blind", "pii_v27_ex_blind", "pii_t18_web", "pii_v28_ex_blind", "pii_v29_ex_blind",
     "pii_t19_chats", "pii_v30_ex_blind", "pii_v31_ex_blind", "pii_t20_groups")
+
+
+# The second shipped tagger (`--wide`, round 20): 32 wide, every tuning set but three left out to measure it (the
+# validation sets t19 and t20, and v31: blind until round 20), two renamed copies of each row with a person and one
+# copy of each clean row with values put in. Read with the first, it keeps each token's surer name reading
+# (`tagger._surer_names`); docs/scrub.md, "Round 20".
+WIDE = {"exclude": ("pii_t19_chats", "pii_v31_ex_blind", "pii_t20"), "hidden": 32, "copies": 2, "value_copies": 1}
 
 
 def token_classes(text: str, toks: Tokens, spans: list[dict]) -> list[int]:
@@ -103,12 +116,12 @@ def training_rows(pattern: str = SETS, exclude: tuple[str, ...] = NOT_YET_TRAINE
 
 
 def train(rows: list[dict], epochs: int = EPOCHS, buckets: int = BUCKETS, hidden: int = HIDDEN,
-          copies: int = RENAMED_COPIES) -> dict:
-    """The tagger's tensors (numpy) trained on `rows` and `copies` renamed copies of each row with a person."""
+          copies: int = RENAMED_COPIES, value_copies: int = VALUE_COPIES) -> dict:
+    """The tagger's tensors (numpy) trained on `rows`, `copies` renamed copies of each row with a person and
+    `value_copies` copies of each clean row with values put in."""
     import torch
 
-    if copies:
-        rows = rows + renamed(rows, copies)
+    rows = rows + (renamed(rows, copies) if copies else []) + with_values(rows, value_copies)
     threads, deterministic = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
@@ -154,13 +167,16 @@ def _train(torch, rows: list[dict], epochs: int, buckets: int, hidden: int) -> d
             "bias": head.bias.detach().numpy().astype(np.float32)}
 
 
-def save(tensors: dict, path: Path, files: list[str], epochs: int = EPOCHS, copies: int = RENAMED_COPIES) -> None:
+def save(tensors: dict, path: Path, files: list[str], epochs: int = EPOCHS, copies: int = RENAMED_COPIES,
+         value_copies: int = VALUE_COPIES) -> None:
     from safetensors.numpy import save_file
 
     meta = {"buckets": str(tensors["embedding"].shape[0]), "hidden": str(tensors["embedding"].shape[1]),
             "classes": ",".join(CLASSES), "epochs": str(epochs), "seed": str(SEED), "trained_on": " ".join(files)}
     if copies:
         meta["renamed_copies"] = str(copies)
+    if value_copies:
+        meta["value_copies"] = str(value_copies)
     path.parent.mkdir(parents=True, exist_ok=True)
     # One metadata key: safetensors writes several in hash-map order, and the file should not change run to run.
     save_file(tensors, str(path), metadata={"tagger": json.dumps(meta, sort_keys=True)})
@@ -168,7 +184,9 @@ def save(tensors: dict, path: Path, files: list[str], epochs: int = EPOCHS, copi
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--out", type=Path, default=None, help=f"default: {MODEL_PATH} ({WIDE_MODEL_PATH} with --wide)")
+    parser.add_argument("--wide", action="store_true",
+                        help="the second shipped tagger's recipe (`WIDE`: its sets, width and copies)")
     parser.add_argument("--sets", default=SETS, help="glob of labeled tuning sets (never a blind one)")
     parser.add_argument("--exclude", action="append", default=None,
                         help="leave out the sets whose file name contains this (a held-out figure); repeatable; "
@@ -176,12 +194,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="the hidden layer's width")
     parser.add_argument("--renamed-copies", type=int, default=RENAMED_COPIES,
                         help="renamed copies of each row with a person (`tagger_augment`)")
+    parser.add_argument("--value-copies", type=int, default=VALUE_COPIES,
+                        help="copies of each clean row with other personal data put in (`tagger_augment`)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    exclude = NOT_YET_TRAINED if args.exclude is None else tuple(e for e in args.exclude if e)
+    if args.wide:
+        exclude, hidden, copies, value_copies = WIDE["exclude"], WIDE["hidden"], WIDE["copies"], WIDE["value_copies"]
+    else:
+        exclude = NOT_YET_TRAINED if args.exclude is None else tuple(e for e in args.exclude if e)
+        hidden, copies, value_copies = args.hidden, args.renamed_copies, args.value_copies
+    out = args.out or (WIDE_MODEL_PATH if args.wide else MODEL_PATH)
     rows, files = training_rows(args.sets, exclude)
-    save(train(rows, hidden=args.hidden, copies=args.renamed_copies), args.out, files, copies=args.renamed_copies)
-    print(f"trained on {len(rows)} rows of {len(files)} sets in {time.perf_counter() - start:.0f} s -> {args.out}")
+    save(train(rows, hidden=hidden, copies=copies, value_copies=value_copies), out, files, copies=copies,
+         value_copies=value_copies)
+    print(f"trained on {len(rows)} rows of {len(files)} sets in {time.perf_counter() - start:.0f} s -> {out}")
 
 
 if __name__ == "__main__":

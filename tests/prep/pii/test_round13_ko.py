@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.prep.pii.test_round15_ko_recall import PAIR_COST
+
 PEOPLE = [
     # after a kin or household word, whatever follows in the word
     ("주말에 남편이랑 막내아들 준우한테 다녀왔어요", ["준우"]),
@@ -113,7 +115,7 @@ REVIEW_CLEAN = [
 
 # A found name beside a word that its given name or a spelled list item reads as: the name goes, the word stays.
 REVIEW_NAME_AND_WORD = [
-    ("이지원 과장 참석. 기술 지원 매니저는 불참.", "이지원", " 지원 매니저"),
+    pytest.param("이지원 과장 참석. 기술 지원 매니저는 불참.", "이지원", " 지원 매니저", marks=PAIR_COST),
     ("최지원 님께 회신드립니다. IT 지원팀장 승인 필요.", "최지원", " 지원팀장"),
     ("김영화 님 예매 확인. 영화 배우 팬미팅 일정 공지.", "김영화", " 영화 배우"),
     ("박동화 작가님 신작 출간. 동화 작가 지망생 워크숍.", "박동화", " 동화 작가"),

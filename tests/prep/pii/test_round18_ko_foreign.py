@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+from tests.prep.pii.test_round15_ko_recall import PAIR_COST, _covered  # every mention inside a PERSON finding
 
 # A: two foreign name words that are other words too (no name-only word among them), after a person's role with a
 # particle or an honorific after, glossed in Latin letters, or before a caption's role and country.
@@ -146,7 +146,7 @@ REVIEW_KEPT = [
     "가게 이름이 하우스 파티라고 해",  # a told thing: the quotative is no name's tail
 ]
 ROSTER_REVIEW_KEPT = [  # E, F: only the line's found Korean names, no word, brand or vacancy beside them
-    ("득점: 김선형 21, 속공 6, 리바운드 9", {"김선형"}),
+    pytest.param("득점: 김선형 21, 속공 6, 리바운드 9", {"김선형"}, marks=PAIR_COST),
     ("담당자 박지훈 30, 갤럭시 110, 아이폰 70", {"박지훈"}),
     ("1 중견수 이정후\n2 포수 공석\n3 투수 불펜\n4 유격수 대기", {"이정후"}),
 ]

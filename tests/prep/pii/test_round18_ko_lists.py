@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+from tests.prep.pii.test_round15_ko_recall import PAIR_COST, _covered  # every mention inside a PERSON finding
 
 # A: the items of a box score or a leader board beside a found name, each with its own count
 # (`prep.pii.names_ko_stats`), where the item is name-shaped itself: a surname and a one-syllable given name, a
@@ -21,7 +21,7 @@ STATS_FOUND = [
     ("득점 순위: 김도윤 23, 뮬러 19, 박건호 17", ["뮬러"]),
 ]
 STATS_KEPT = [
-    ("박지성 2골, 맨유 3-1 승", "맨유"),
+    pytest.param("박지성 2골, 맨유 3-1 승", "맨유", marks=PAIR_COST),
     ("이번 시즌 손흥민 17골, 득점 2위, 도움 10", "도움"),
     ("장보기: 사과 3개, 배 2개, 이수진 1인분", "사과"),
     ("김민재 선수 평점: 수비 8, 패스 7, 속도 9", "수비"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+from tests.prep.pii.test_round15_ko_recall import PAIR_COST, _covered  # every mention inside a PERSON finding
 
 # A: the partner of a found name in a pair joined by `랑`, `하고`, `와`/`과`, `·` (`prep.pii.names_ko_pairs`): a given
 # name with the familiar `-이` and a particle (a dictionary word too: `별`, `초롱`, `가람`), or a plausible given
@@ -28,7 +28,7 @@ PAIR_KEPT = [
     ("서윤이랑 동생이랑 마트 갔어", "동생"),
     ("지수랑 길이는 비슷한데 색이 달라", "길"),
     ("도윤이하고 고양이는 잘 지내", "고양"),
-    ("민준이랑 밥이랑 먹고 왔어", "밥"),
+    pytest.param("민준이랑 밥이랑 먹고 왔어", "밥", marks=PAIR_COST),
     ("김민수와 대화를 나눴다.", "대화"),
     ("채원이랑 사진도 찍었어", "사진"),
     ("지호랑 별이 보러 갔다", "별"),
@@ -122,7 +122,7 @@ GLOSSED_KEPT = [
     ("Ben 에게 파일 보내요, 급해요", "보내요"),
     ("공지 작성자 Grace. 그레이스 기간 끝나기 전에 갱신하세요", "그레이스"),
     ("Tiffany 반지 샀어! 티파니가 역시 예뻐", "티파니"),
-    ("James 씨는 제임스 본드 시리즈를 다 봤대요", "제임스"),
+    pytest.param("James 씨는 제임스 본드 시리즈를 다 봤대요", "제임스", marks=PAIR_COST),
     ("Daniel 님 추천으로 다니엘 서점에 다녀왔어요", "다니엘"),
 ]
 

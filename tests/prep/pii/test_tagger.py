@@ -14,7 +14,7 @@ import pytest
 
 from prep.config import ScrubConfig
 from prep.pii.scrub import Scrubber
-from prep.pii.tagger import MODEL_PATH, NameTagger, NameTaggerRecognizer, load_tagger
+from prep.pii.tagger import MODEL_PATH, WIDE_MODEL_PATH, NameTagger, NameTaggerRecognizer, load_tagger
 from prep.pii.tagger_features import tokens
 from prep.pii.tagger_train import IGNORE, save, token_classes, train, training_rows
 
@@ -163,7 +163,8 @@ def test_the_manifest_records_the_weights_by_sha256(tmp_path):
     from prep.pii.tagger import tagger_weights
 
     shipped = tagger_weights(ScrubConfig())
-    assert shipped == {"file": "shipped", "sha256": hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()}
+    assert shipped == {"file": "shipped", "sha256": hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest(),
+                       "wide_sha256": hashlib.sha256(WIDE_MODEL_PATH.read_bytes()).hexdigest()}
     own = tmp_path / "own.safetensors"
     own.write_bytes(MODEL_PATH.read_bytes())
     assert tagger_weights(ScrubConfig(name_tagger_file=str(own)))["file"] == str(own)
@@ -311,3 +312,42 @@ def test_korean_titles_and_kin_words_are_no_tagger_names(scrubbers, text, word):
     """Round 19: the retrained weights read `X가` before a phone as a name's slot; a title or kin word there is none."""
     on, _ = scrubbers
     assert word in on.scrub(text).text
+
+
+# --- the second shipped tagger, read with the first (round 20) ---------------------------------------------------
+
+def test_the_wide_weights_record_the_sets_and_recipe_they_were_trained_on():
+    """`python -m prep.pii.tagger_train --wide` (a quarter of an hour, so not rerun here): a tuning set changed,
+    added or removed without a rebuild (or without leaving it out in `WIDE`) fails here."""
+    from safetensors import safe_open
+
+    from prep.pii.tagger_train import WIDE
+
+    with safe_open(str(WIDE_MODEL_PATH), framework="numpy") as f:
+        meta = json.loads(f.metadata()["tagger"])
+    _, files = training_rows(exclude=WIDE["exclude"])
+    assert meta["trained_on"] == " ".join(files), "rebuild: python -m prep.pii.tagger_train --wide"
+    assert (int(meta["hidden"]), int(meta["renamed_copies"]), int(meta["value_copies"])) == (
+        WIDE["hidden"], WIDE["copies"], WIDE["value_copies"])
+
+
+def test_the_pair_keeps_each_tokens_surer_name_reading():
+    from prep.pii.tagger import _surer_names
+
+    p = np.array([[0.9, 0.1, 0, 0, 0, 0.0], [0.1, 0.8, 0, 0, 0, 0.1], [0.5, 0.0, 0, 0, 0, 0.5]])
+    q = np.array([[0.1, 0.0, 0.9, 0, 0, 0.0], [0.7, 0.3, 0, 0, 0, 0.0], [0.0, 0.2, 0, 0, 0, 0.8]])
+    out = _surer_names(p.copy(), q)
+    assert out[0].tolist() == [0.9, 0.0, 0.9, 0, 0, 0.0]  # the second's name classes (surer), the first's rest
+    assert out[1].tolist() == p[1].tolist()  # the first is surer: all its own
+    assert out[2].tolist() == [0.5, 0.2, 0, 0, 0, 0.5]  # addresses stay the first's
+
+
+def test_the_shipped_pair_finds_what_the_first_tagger_finds():
+    """Recall first: reading the second tagger too never loses a name the first one reads."""
+    texts = ["어제 서연이랑 하준이 만났어 010-2345-6789", "Penny baked bread; call Travis at 555-201-3344"]
+    first = NameTagger(MODEL_PATH, 0.7)
+    pair = load_tagger("", 0.7)
+    for text in texts:
+        found = {(s, e) for kind, s, e, _ in pair.spans(text) if kind == "PERSON"}
+        assert {(s, e) for kind, s, e, _ in first.spans(text) if kind == "PERSON"} <= found
+

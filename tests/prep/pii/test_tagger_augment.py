@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from prep.pii.tagger_augment import NamePool, _has_final, renamed
+from prep.pii.tagger_augment import NamePool, _has_final, renamed, with_values
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +70,27 @@ def test_names_change_and_rows_without_people_give_none(pool):
 
 def test_the_copies_are_the_same_run_to_run(pool):
     assert renamed(ROWS, 3, pool) == renamed(ROWS, 3, NamePool())
+
+
+# --- copies of clean rows with values put in (round 20) -----------------------------------------------------------
+
+VALUE_ROWS = [
+    _row("연락처 010-2233-4455 로 주세요", ["010-2233-4455"], "PHONE_NUMBER"),
+    {"id": "c1", "lang": "ko", "text": "버스가 오늘 늦는대 남성 휴게실 앞에서 봐", "spans": []},
+    {"id": "c2", "lang": "ko", "text": "한줄", "spans": []},  # no space: no place to put a value
+    {"id": "c3", "lang": "en", "text": "no english values to draw from", "spans": []},
+]
+
+
+def test_clean_rows_get_values_of_their_language_between_their_words():
+    copies = with_values(VALUE_ROWS, 3)
+    assert len(copies) == 3 and all(c["id"] == "c1" for c in copies)  # span rows and rows with no gap: none
+    for copy in copies:
+        assert 1 <= len(copy["spans"]) <= 3
+        for span in copy["spans"]:
+            assert (span["entity"], copy["text"][span["start"]:span["end"]]) == ("PHONE_NUMBER", "010-2233-4455")
+        assert " ".join(w for w in copy["text"].split() if w != "010-2233-4455") == VALUE_ROWS[1]["text"]
+
+
+def test_value_copies_are_the_same_run_to_run():
+    assert with_values(VALUE_ROWS, 4) == with_values(VALUE_ROWS, 4) != with_values(VALUE_ROWS, 4, seed=1)
