@@ -40,6 +40,7 @@ from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
 from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
+from prep.pii.tagger_slots import thing_slot
 from prep.pii.user_models import ModelRecognizer
 
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
@@ -312,7 +313,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
                            and texts[k][start:end] not in KO_ROLE_WORDS and texts[k][start:end] not in KO_THINGS
-                           and not _month(texts[k], start, end)
+                           and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]
         return out
@@ -324,17 +325,6 @@ class NameTaggerRecognizer(ModelRecognizer):
 # is one of them is dropped.
 KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
                                                         " 남성 여성 남자 여자".split())  # sexes: `1985.03.15생 남성`
-
-# A month that ends a range of months or starts a date is a date's (`runs June to August`, `August 14`): round 20's
-# second tagger read the end of a range as a name
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
-_MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_MONTHS))})[ ]?(?:to|through|till|until|-|–)[ ]?$")
-_DAY_AFTER = re.compile(r"[ ]\d{1,2}\b")
-
-
-def _month(text: str, start: int, end: int) -> bool:
-    return text[start:end] in _MONTHS and (_MONTH_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None
-                                            or _DAY_AFTER.match(text, end) is not None)
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
 _PLACE_TYPE_AFTER = re.compile(
