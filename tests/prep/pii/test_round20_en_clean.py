@@ -1,0 +1,48 @@
+"""Round 20, English clean rows: a first name opening a quoted title of a work or an event (`names_en_titles`).
+
+Written fresh for the classes (no tuning row copied), both ways:
+- `*_CLEAN`: the look-alike with no person found;
+- `*_PEOPLE`: a person in the same slot, or a person's mark beside the same words: they stay found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+TITLES_CLEAN = [
+    'The carollers finished with "Joy to the World" at nine.',
+    "Finished 'Klara and the Sun' last night, what next?",
+    'Session 3 — "Patience and Prudence: Saving Without Pain" — Hall B',
+    'Tour the restored barge "Belle of the Delta" this summer.',
+    'Gallery talk: "Grace and Grit: Farm Wives of the Plains"',
+    'Our parade float, "Ruby and the Paper Lanterns", won second place.',
+    "Shelf: ‘Olive and the Harbour Light’, ‘Winter on Salt Road’",
+    '| 4 | "Rose of the Highlands" | 3:41 |',
+    'Reminder: "Charity and Community: Giving Back Locally" panel, Friday',
+]
+
+TITLES_PEOPLE = [
+    ('The banner said "Happy Birthday Grace" in gold letters.', "Grace"),
+    ('He wrote "A Song for Maria" for his wife Maria.', "Maria"),
+    ('Outlook: "Coffee with Grace" 09:30', "Grace"),
+    ('Carved on the bench: "Grace and Tom Forever"', "Tom"),
+    ('Carved on the bench: "Grace and Tom Forever"', "Grace"),
+    ('The talk "Patience and Prudence: Saving Well" is given by Patience Okoye.', "Patience"),
+    ('He said "Grace will bring the Keys tomorrow" and hung up.', "Grace"),
+    ('Invite: "Tea with Bill and Grace at the Library"', "Grace"),
+    ('Invite: "Tea with Bill and Grace at the Library"', "Bill"),
+]
+
+
+def _people(scrubber, text):
+    return [text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("text", TITLES_CLEAN)
+def test_quoted_titles_kept(scrubber, text):
+    assert _people(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), TITLES_PEOPLE)
+def test_people_in_quotes_found(scrubber, text, name):
+    assert any(name in span for span in _people(scrubber, text)), _people(scrubber, text)
