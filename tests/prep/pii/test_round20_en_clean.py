@@ -46,3 +46,17 @@ def test_quoted_titles_kept(scrubber, text):
 @pytest.mark.parametrize(("text", "name"), TITLES_PEOPLE)
 def test_people_in_quotes_found(scrubber, text, name):
     assert any(name in span for span in _people(scrubber, text)), _people(scrubber, text)
+
+
+# A quote typed in title case that is a sentence (a verb after the name): the person stays, for any reader that finds
+# them; the title reading never drops them.
+@pytest.mark.parametrize("text", [
+    'Text from Ama: "Hope Is At The Station Now"',
+    'Subject: "Grace Will Bring The Cake To The Party"',
+])
+def test_title_reading_keeps_a_sentence(text):
+    from prep.pii.names_en_titles import quoted_titles
+
+    start = text.index('"') + 1
+    end = text.index(" ", start)
+    assert quoted_titles(text, [(start, end, 0.5)], [(start, end, 0.5)]) == set()
