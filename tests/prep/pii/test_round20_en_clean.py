@@ -1,4 +1,5 @@
-"""Round 20, English clean rows: a first name opening a quoted title of a work or an event (`names_en_titles`).
+"""Round 20, English clean rows: a first name opening a quoted title of a work or an event (`names_en_titles`); a
+brand glued from common words with a capital inside (`names_en_camel`).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `*_CLEAN`: the look-alike with no person found;
@@ -60,3 +61,41 @@ def test_title_reading_keeps_a_sentence(text):
     start = text.index('"') + 1
     end = text.index(" ", start)
     assert quoted_titles(text, [(start, end, 0.5)], [(start, end, 0.5)]) == set()
+
+
+CAMEL_CLEAN = [
+    "can somebody tell PepsiCo to bring it back",
+    "Client: GlobalProtect 6.1 on macOS",
+    "ask DoorDash for the refund, not the driver",
+    "Platform: SharePoint Online",
+    "From: SkyBlue Windows <sales@example.com>",
+]
+
+CAMEL_PEOPLE = [
+    ("Hi DeShawn, the parcel is at the desk.", "DeShawn"),
+    ("ask MacKenzie for the spare key", "MacKenzie"),
+    ("Dear VanDyke, thanks for the quick reply.", "VanDyke"),
+    ("Contact: MaryBeth Olsen, ext 214", "MaryBeth"),
+    ("Tell SeoYeon the class moved to 5", "SeoYeon"),
+    ("Owner: DeLong", "DeLong"),
+]
+
+
+@pytest.mark.parametrize("text", CAMEL_CLEAN)
+def test_glued_brands_kept(scrubber, text):
+    assert _people(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), CAMEL_PEOPLE)
+def test_glued_names_found(scrubber, text, name):
+    assert any(name in span for span in _people(scrubber, text)), _people(scrubber, text)
+
+
+@pytest.mark.parametrize(("word", "brand"), [
+    ("GlobalProtect", True), ("PowerPoint", True), ("PepsiCo", True), ("MaryBeth", False), ("MinJun", False),
+    ("VanMeter", False), ("StoneRidge", False), ("ToledoTim", False), ("Bluecross", False),
+])
+def test_camel_compound(word, brand):
+    from prep.pii.names_en_camel import camel_compound
+
+    assert camel_compound(word) is brand
