@@ -12,6 +12,7 @@ from pathlib import Path
 import regex
 
 from prep.pii.names_en_menu import COMMON_FIRST_ZIPF, DISH_OR_PRODUCT_TAILS, menu_item
+from prep.pii.names_en_orgs import MORE_ORG_PAIRS
 
 LEXICON_PATH = Path(__file__).with_name("data") / "names_en.tsv.gz"
 
@@ -103,10 +104,9 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
 |trader joes|mr coffee|mr clean|mr muscle
-|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
+|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe|sallie mae|ginnie mae
 |brooks brothers|eddie bauer|lane bryant|ruby tuesday|hugo boss|christian dior|giorgio armani|fannie mae|freddie mac
-|sallie mae|ginnie mae
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")) | MORE_ORG_PAIRS
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
 _ORG_SEPARATORS = regex.compile(r"[ .&]+")
 # A noun after a name that makes the whole an eponym or a thing, not a person. Eponym nouns follow a

@@ -1,5 +1,6 @@
 """Round 20, English clean rows: a first name opening a quoted title of a work or an event (`names_en_titles`); a
-brand glued from common words with a capital inside (`names_en_camel`).
+brand glued from common words with a capital inside (`names_en_camel`); companies named like people
+(`names_en_orgs`).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `*_CLEAN`: the look-alike with no person found;
@@ -99,3 +100,31 @@ def test_camel_compound(word, brand):
     from prep.pii.names_en_camel import camel_compound
 
     assert camel_compound(word) is brand
+
+
+ORGS_CLEAN = [
+    "Our registry is at Williams Sonoma, thanks all!",
+    "Kaiser Permanente: a new message from your care team is ready.",
+    "The trial was funded by Eli Lilly and Company.",
+    "Shares of Novo Nordisk fell 3% on Tuesday.",
+    "who wants Krispy Kreme? I'm at the drive-thru",
+    "Pizza night: Papa John's or the local place?",
+]
+
+ORGS_PEOPLE = [
+    ("Herman Miller called about the delivery.", "Herman Miller"),
+    ("Contact: Raymond James, 555-0199", "Raymond James"),
+    ("Eli and Lilly are coming for dinner.", "Eli"),
+    ("Eli and Lilly are coming for dinner.", "Lilly"),
+    ("Patient: Mercedes Benitez, DOB 03/04/1980", "Mercedes Benitez"),
+]
+
+
+@pytest.mark.parametrize("text", ORGS_CLEAN)
+def test_companies_named_like_people_kept(scrubber, text):
+    assert _people(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), ORGS_PEOPLE)
+def test_people_beside_company_names_found(scrubber, text, name):
+    assert any(name in span for span in _people(scrubber, text)), _people(scrubber, text)

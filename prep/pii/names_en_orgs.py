@@ -1,0 +1,19 @@
+"""Companies and brands named like people, beyond `names_en_words.ORG_PAIRS` (round 20): the same list, grown.
+
+Each entry reads to the English name readers as a first name and a surname, or a surname and a word, in the news,
+filings, shopping posts and patient portals every writer quotes (`registered at Crate & Barrel and Williams Sonoma`,
+`Kaiser Permanente: Your lab results are ready`, `Sponsor: Eli Lilly and Company`). Only pairs that no one is likely
+to be called are listed: a founder's name that is an ordinary person's too (`Herman Miller`, `Benjamin Moore`, `Ann
+Taylor`, `John Lewis`, `Raymond James`, `Oscar Mayer`, `Sherwin Williams`) is left out, as recall comes first. Written
+as `is_org_name` folds them: lower case, no accents, no `'s`, `&` and dots as spaces.
+"""
+
+from __future__ import annotations
+
+MORE_ORG_PAIRS = frozenset("""
+williams sonoma|kaiser permanente|eli lilly|baker hughes|novo nordisk|exxon mobil|krispy kreme|lockheed martin
+|bristol myers|bristol myers squibb|northrop grumman|pratt whitney|booz allen|booz allen hamilton|thomson reuters
+|wolters kluwer|cushman wakefield|marsh mclennan|deloitte touche|baker tilly|papa johns|baskin robbins|ruths chris
+|dave busters|carls jr|marie callenders|betty crocker|orville redenbacher|mercedes benz|king arthur|levi strauss
+|jack wolfskin|smith barney|charles river|little caesars|dunkin donuts
+""".replace("\n", "").split("|"))
