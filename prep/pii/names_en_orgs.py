@@ -2,10 +2,11 @@
 
 Each entry reads to the English name readers as a first name and a surname, or a surname and a word, in the news,
 filings, shopping posts and patient portals every writer quotes (`registered at Crate & Barrel and Williams Sonoma`,
-`Kaiser Permanente: Your lab results are ready`, `Sponsor: Eli Lilly and Company`). Only pairs that no one is likely
-to be called are listed: a founder's name that is an ordinary person's too (`Herman Miller`, `Benjamin Moore`, `Ann
-Taylor`, `John Lewis`, `Raymond James`, `Oscar Mayer`, `Sherwin Williams`) is left out, as recall comes first. Written
-as `is_org_name` folds them: lower case, no accents, no `'s`, `&` and dots as spaces.
+`Kaiser Permanente: Your lab results are ready`, `Sponsor: Eli Lilly and Company`). Only pairs that no one is likely to
+be called are listed: a founder's name that is an ordinary person's too (`Herman Miller`, `Benjamin Moore`, `Ann
+Taylor`, `John Lewis`, `Raymond James`, `Oscar Mayer`, `Sherwin Williams`, `Kimberly Clark`, `Grant Thornton`, `Harper
+Collins`, `Vera Wang`, `Tom Ford`) is left out, as recall comes first. Written as `is_org_name` folds them: lower case,
+no accents, no `'s`, `&` and dots as spaces.
 """
 
 from __future__ import annotations
@@ -15,5 +16,9 @@ williams sonoma|kaiser permanente|eli lilly|baker hughes|novo nordisk|exxon mobi
 |bristol myers|bristol myers squibb|northrop grumman|pratt whitney|booz allen|booz allen hamilton|thomson reuters
 |wolters kluwer|cushman wakefield|marsh mclennan|deloitte touche|baker tilly|papa johns|baskin robbins|ruths chris
 |dave busters|carls jr|marie callenders|betty crocker|orville redenbacher|mercedes benz|king arthur|levi strauss
-|jack wolfskin|smith barney|charles river|little caesars|dunkin donuts
+|jack wolfskin|smith barney|charles river|little caesars|dunkin donuts|long john silvers|auntie annes|famous amos
+|little debbie|mrs butterworths|papa murphys|famous daves|michael kors|christian louboutin|john varvatos
+|tommy bahama|t rowe price|jp morgan|j p morgan|boehringer ingelheim|becton dickinson|thermo fisher|fisher price
+|johns hopkins|black decker|stanley black decker|briggs stratton|dow corning|colgate palmolive|simon schuster
+|conde nast|jose cuervo|captain morgan
 """.replace("\n", "").split("|"))
