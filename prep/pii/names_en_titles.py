@@ -5,7 +5,8 @@ and the Sun'`, `"Patience and Prudence: Building Wealth Slowly"`, `"Belle of the
 name alone and reads a person. What makes the quote a title and not a person's words is its shape: three to twelve
 words, every word that is not a short function word capitalized, and a capitalized word the lexicon knows as a common
 word and not as a first name (`World`, `Bayou`, `Wealth`) or any capitalized word after `the` (`the Sun`). The one-word
-finding goes only where it opens the title or follows `and`, `&`, `or` or a comma in it: a title that names someone
+finding goes only where it opens the title, or follows `and`, `&`, `or` or a comma in a title that a finding opens
+(`"Patience and Prudence: ..."`; not `"Bread and Rose Jam"`, left to the other readings): a title that names someone
 after a preposition, a greeting or another word (`"A Letter to Maria"`, `"Happy Birthday Grace"`, `"Coffee with Grace"`)
 keeps its person (and a name joined to it: `"Tea with Bill and Grace"`), and so does a quote with a kin word, a role or
 a title word in it or before it on its line (`"Grace and Dad's Big Day"`, `"Coach Hope Returns"`, `| Host | "Rose and
@@ -33,6 +34,7 @@ _BY_AFTER = regex.compile(r"[,.]?[ ](?:by|from|with)[ ]\p{Lu}")
 # A verb after the name makes the quote a sentence typed in title case (`"Hope Is At The Station Now"`).
 _VERB_AFTER = regex.compile(rf"[ ](?i:{_SPEECH}|are|were|can|could|should|did|does|got|gets|just|still)(?![\p{{L}}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_OPENING = frozenset("\"“‘'")
 # Words a title writes in lower case.
 _SMALL = frozenset("""
 a an the and or nor but of to in on at for with by from as vs via de du la le da del von van""".split())
@@ -42,14 +44,14 @@ _PERSON_WORDS = (ROLES | KIN_WORDS) - _SMALL - frozenset("big little young old n
 
 def quoted_titles(text: str, lone: list[tuple[int, int, float]], found: list[tuple[int, int, float]]) -> set[int]:
     """The starts of the one-word spans of `lone` that open or are joined into a quoted title (the module's doc)."""
-    if not lone or not ('"' in text or "“" in text or "‘" in text or "'" in text):
-        return set()
+    if not any(a > 0 and text[a - 1] in _OPENING for a, _, _ in lone):
+        return set()  # (cheap: a title's reading needs a finding right after an opening quote)
     out: set[int] = set()
     for m in _QUOTED.finditer(text):
         group = next(g for g in range(1, 5) if m.group(g) is not None)
         a, b = m.span(group)
-        inside = [f for f in found if a <= f[0] and f[1] <= b]
-        if not inside or not all(" " not in text[f[0]:f[1]] for f in inside) or not _title(text, a, b):
+        inside = sorted(f for f in found if a <= f[0] and f[1] <= b)
+        if not inside or inside[0][0] != a or any(" " in text[f[0]:f[1]] for f in inside) or not _title(text, a, b):
             continue
         keys = {text[f[0]:f[1]].lower() for f in inside}
         line = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30):m.start()]
