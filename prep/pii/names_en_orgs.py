@@ -5,8 +5,8 @@ filings, shopping posts and patient portals every writer quotes (`registered at 
 `Kaiser Permanente: Your lab results are ready`, `Sponsor: Eli Lilly and Company`). Only pairs that no one is likely to
 be called are listed: a founder's name that is an ordinary person's too (`Herman Miller`, `Benjamin Moore`, `Ann
 Taylor`, `John Lewis`, `Raymond James`, `Oscar Mayer`, `Sherwin Williams`, `Kimberly Clark`, `Grant Thornton`, `Harper
-Collins`, `Vera Wang`, `Tom Ford`) is left out, as recall comes first. Written as `is_org_name` folds them: lower case,
-no accents, no `'s`, `&` and dots as spaces.
+Collins`, `Vera Wang`, `Tom Ford`, `Jose Cuervo`, a title and a surname: `Captain Morgan`) is left out, as recall comes
+first. Written as `is_org_name` folds them: lower case, no accents, no `'s`, `&` and dots as spaces.
 """
 
 from __future__ import annotations
@@ -20,5 +20,5 @@ williams sonoma|kaiser permanente|eli lilly|baker hughes|novo nordisk|exxon mobi
 |little debbie|mrs butterworths|papa murphys|famous daves|michael kors|christian louboutin|john varvatos
 |tommy bahama|t rowe price|jp morgan|j p morgan|boehringer ingelheim|becton dickinson|thermo fisher|fisher price
 |johns hopkins|black decker|stanley black decker|briggs stratton|dow corning|colgate palmolive|simon schuster
-|conde nast|jose cuervo|captain morgan
+|conde nast
 """.replace("\n", "").split("|"))
