@@ -10,12 +10,12 @@ finding goes only where it opens the title, or follows `and`, `&`, `or` or a com
 after a preposition, a greeting or another word (`"A Letter to Maria"`, `"Happy Birthday Grace"`, `"Coffee with Grace"`)
 keeps its person (and a name joined to it: `"Tea with Bill and Grace"`), and so does a quote with a kin word, a role or
 a title word in it or before it on its line (`"Grace and Dad's Big Day"`, `"Coach Hope Returns"`, `| Host | "Rose and
-the Night Shift" |`), a possessive (`"Grace's Big Day"`), a verb after the name (`"Hope Is At The Station Now"`: a text
-typed in title case), a quote with two findings that the census lists as names (`"Grace and Tom Forever"`, not `"Grace
-and Grit: ..."`), a title before its author's name (`'Klara and the Sun' by Ishiguro`: the tagger reads a document only
-where the rules found a person), and a name the document also has outside the quote (`the workshop "Patience and
-Prudence: ..." led by Patience Mbeki`). Titles of two words (`"Grace Period"`) are left to the other readings. Only that
-mention goes.
+the Night Shift" |`), a possessive (`"Grace's Big Day"`), a verb of speech or an auxiliary in the quote (`"Hope Is At
+The Station Now"`, `"Ruby And The Dog Are Asleep"`: a text typed in title case), a quote with two findings that the
+census lists as names (`"Grace and Tom Forever"`, not `"Grace and Grit: ..."`), a title before its author's name
+(`'Klara and the Sun' by Ishiguro`: the tagger reads a document only where the rules found a person), and a name the
+document also has outside the quote (`the workshop "Patience and Prudence: ..." led by Patience Mbeki`). Titles of two
+words (`"Grace Period"`) are left to the other readings. Only that mention goes.
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ _QUOTED = regex.compile(
     r"(?:(?<![\p{L}\p{N}])\"([^\"\n]{5,120})\"|“([^“”\n]{5,120})”|‘([^‘’\n]{5,120})’"
     r"|(?<![\p{L}\p{N}'])'(\p{Lu}[^'\n]{4,120})'(?![\p{L}]))")
 _BY_AFTER = regex.compile(r"[,.]?[ ](?:by|from|with)[ ]\p{Lu}")
-# A verb after the name makes the quote a sentence typed in title case (`"Hope Is At The Station Now"`).
-_VERB_AFTER = regex.compile(rf"[ ](?i:{_SPEECH}|are|were|can|could|should|did|does|got|gets|just|still)(?![\p{{L}}])")
+# A verb of speech or an auxiliary anywhere in the quote makes it a sentence typed in title case (`"Hope Is At The
+# Station Now"`, `"Ruby And The Dog Are Asleep"`).
+_VERB = regex.compile(
+    rf"[ ](?i:{_SPEECH}|are|were|am|be|been|can|could|should|did|does|got|gets|just|still)(?![\p{{L}}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _OPENING = frozenset("\"“‘'")
 # Words a title writes in lower case.
@@ -64,7 +66,7 @@ def quoted_titles(text: str, lone: list[tuple[int, int, float]], found: list[tup
             continue  # `"Grace and Tom Forever"`: two people carved in a title's words
         outside = {w.lower() for f in found if f[1] <= a or f[0] >= b for w in _WORD.findall(text, f[0], f[1])}
         if all(text[end:end + 1] not in ("'", "’") and text[start:end].lower() not in outside
-               and _opens_or_joined(text, a, start) and not _VERB_AFTER.match(text, end) for start, end, _ in inside):
+               and _opens_or_joined(text, a, start) for start, end, _ in inside) and not _VERB.search(text, a, b):
             out |= {f[0] for f in inside}  # not `"Grace's Big Day"`, `... led by Patience Mbeki`, `"Tea with Bill and
             # Grace"` (one of them after a preposition: both stay)
     return out

@@ -55,12 +55,13 @@ def test_people_in_quotes_found(scrubber, text, name):
 @pytest.mark.parametrize("text", [
     'Text from Ama: "Hope Is At The Station Now"',
     'Subject: "Grace Will Bring The Cake To The Party"',
+    '"Ruby And The Dog Are Asleep" she texted at nine',
 ])
 def test_title_reading_keeps_a_sentence(text):
     from prep.pii.names_en_titles import quoted_titles
 
     start = text.index('"') + 1
-    end = text.index(" ", start)
+    end = text.index(" ", start)  # the first word of the quote, as if a reader had found it
     assert quoted_titles(text, [(start, end, 0.5)], [(start, end, 0.5)]) == set()
 
 
