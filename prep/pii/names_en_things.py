@@ -44,7 +44,6 @@ from prep.pii.names_en_places import place_mentions
 from prep.pii.names_en_storms import storm_mentions
 from prep.pii.names_en_teams import club_nicknames
 from prep.pii.names_en_terms import listed_things, saints_houses, term_mentions
-from prep.pii.names_en_titles import quoted_titles
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
@@ -167,7 +166,6 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= term_mentions(text, lone, found)  # `Sis:`, `positive Murphy's sign`, `via Hochberg procedure`, `Berth 4`
     here |= listed_things(text, found)  # `Skills: Go, Rust, Postgres`, `Top holdings: Johnson & Johnson, Roche`
     here |= saints_houses(text, found)  # `St. Brendan's Parish`
-    here |= quoted_titles(text, lone, found)  # `"Joy to the World"`, `'Klara and the Sun'`
     here |= {a for a, b, _ in lone if camel_compound(text[a:b])}  # `Client: GlobalProtect`, `tell PepsiCo`
     kept = []
     for f in found:

@@ -1,6 +1,6 @@
-"""Round 20, English clean rows: a first name opening a quoted title of a work or an event (`names_en_titles`); a
-brand glued from common words with a capital inside (`names_en_camel`); companies named like people
-(`names_en_orgs`).
+"""Round 20, English clean rows: a brand glued from common words with a capital inside (`names_en_camel`); companies
+named like people (`names_en_orgs`); people in a quoted title-case line, which no reading drops (the quoted-title
+reading was taken out after its review: captions, subject lines and albums name people too often).
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `*_CLEAN`: the look-alike with no person found;
@@ -10,18 +10,6 @@ Written fresh for the classes (no tuning row copied), both ways:
 from __future__ import annotations
 
 import pytest
-
-TITLES_CLEAN = [
-    'The carollers finished with "Joy to the World" at nine.',
-    "Finished 'Klara and the Sun' last night, what next?",
-    'Session 3 — "Patience and Prudence: Saving Without Pain" — Hall B',
-    'Tour the restored barge "Belle of the Delta" this summer.',
-    'Gallery talk: "Grace and Grit: Farm Wives of the Plains"',
-    'Our parade float, "Ruby and the Paper Lanterns", won second place.',
-    "Shelf: ‘Olive and the Harbour Light’, ‘Winter on Salt Road’",
-    '| 4 | "Rose of the Highlands" | 3:41 |',
-    'Reminder: "Charity and Community: Giving Back Locally" panel, Friday',
-]
 
 TITLES_PEOPLE = [
     ('The banner said "Happy Birthday Grace" in gold letters.', "Grace"),
@@ -33,6 +21,17 @@ TITLES_PEOPLE = [
     ('He said "Grace will bring the Keys tomorrow" and hung up.', "Grace"),
     ('Invite: "Tea with Bill and Grace at the Library"', "Grace"),
     ('Invite: "Tea with Bill and Grace at the Library"', "Bill"),
+    # Subject lines, captions, albums and prayer lists typed in title case name a real person as often as a work does
+    # (round 20's review): a quoted title is no reason to drop a name.
+    ('Subject: "Hannah and the Mortgage Renewal Forms"', "Hannah"),
+    ('Caption: "Leo in the Spring Recital Tonight"', "Leo"),
+    ('Shared album "Mia and the Snowman Weekend" (20 photos)', "Mia"),
+    ('Headline: "Mason on the Mound for the Hawks Tonight"', "Mason"),
+    ('Prayer request: "Ruth in the ICU at County General"', "Ruth"),
+    ('My mom\'s caption: "Lily and the New Scooter at the Park"', "Lily"),
+    ('Trophy: "Jack of the Westside Little League Champs 2019"', "Jack"),
+    ('"Violet and the Night Shift Team" - snapshot from the ward break room', "Violet"),
+    ('The album "Stella in the Orchard With the Goats" has 30 photos of our niece.', "Stella"),
 ]
 
 
@@ -40,29 +39,9 @@ def _people(scrubber, text):
     return [text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "PERSON"]
 
 
-@pytest.mark.parametrize("text", TITLES_CLEAN)
-def test_quoted_titles_kept(scrubber, text):
-    assert _people(scrubber, text) == []
-
-
 @pytest.mark.parametrize(("text", "name"), TITLES_PEOPLE)
 def test_people_in_quotes_found(scrubber, text, name):
     assert any(name in span for span in _people(scrubber, text)), _people(scrubber, text)
-
-
-# A quote typed in title case that is a sentence (a verb after the name): the person stays, for any reader that finds
-# them; the title reading never drops them.
-@pytest.mark.parametrize("text", [
-    'Text from Ama: "Hope Is At The Station Now"',
-    'Subject: "Grace Will Bring The Cake To The Party"',
-    '"Ruby And The Dog Are Asleep" she texted at nine',
-])
-def test_title_reading_keeps_a_sentence(text):
-    from prep.pii.names_en_titles import quoted_titles
-
-    start = text.index('"') + 1
-    end = text.index(" ", start)  # the first word of the quote, as if a reader had found it
-    assert quoted_titles(text, [(start, end, 0.5)], [(start, end, 0.5)]) == set()
 
 
 CAMEL_CLEAN = [
