@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_camel import camel_compound
+from prep.pii.names_en_camel import camel_brand
 from prep.pii.names_en_menu import COMMON_FIRST_ZIPF
 from prep.pii.names_en_terms import numbered_place
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
@@ -57,7 +57,7 @@ def named_adjective_or_company(text: str, start: int, end: int) -> bool:
     `Petrosian`), or a one-word name that is no first name before `&` and a plain word (`From: Orchard & Oak`; not
     `Kate & Lamb`), or a place's word before its number (`Ship to: Dock 4`, `names_en_terms`), or a brand glued from
     common words (`Client: SharePoint`, `names_en_camel`): no person."""
-    if numbered_place(text, start, end) or camel_compound(text[start:_WORD_END.match(text, end).end()]):
+    if numbered_place(text, start, end) or camel_brand(text, start, _WORD_END.match(text, end).end()):
         return True  # (the patterns may end inside the glued word: `Share` of `SharePoint`)
     span = text[start:end]
     lexicon = load_lexicon()

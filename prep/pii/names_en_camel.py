@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_slots import contacted, person_slot
 from prep.pii.names_en_words import FIRST, KOREAN, LAST, WORD, load_lexicon
 
 _PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -26,6 +27,18 @@ COMMON_WORD = 3.0  # a part's word frequency (zipf) at least
 WORDNESS = 1.0  # a part that is a name too is written as a word at least this much more often (zipf)
 
 
+def camel_brand(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a brand glued from common words (`camel_compound`) in no person's slot: not a chat speaker
+    (`[7:45] SweetPea:`), not after a title, a greeting or a word of contact (`Coach BlackWell`, `Hey TrueBlue`,
+    `Tell MommaBear`), not before an age or a role (`names_en_slots`). A company's `Co` (`PepsiCo`) is no one's name."""
+    word = text[start:end]
+    if not camel_compound(word):
+        return False
+    if word.endswith("Co"):
+        return True
+    return not (person_slot(text, start, end, bare_speaker=True) or contacted(text, start))
+
+
 def camel_compound(word: str) -> bool:
     """`word` is glued from common words with a capital inside (the module's doc)."""
     if not _CAMEL.fullmatch(word):
@@ -34,6 +47,9 @@ def camel_compound(word: str) -> bool:
     if parts[0] in _PARTICLES:
         return False
     lexicon = load_lexicon()
+    whole = lexicon.get(word.lower())
+    if whole is not None and whole[0] & (FIRST | LAST):
+        return False  # `GoodMan`, `ArmStrong`, `HighTower`: a surname written with a capital inside
     if len(parts) == 2 and parts[1] == "co":  # `PepsiCo`: a proper noun that is no name, and the company's `Co`
         entry = lexicon.get(parts[0])
         return entry is not None and not entry[0] & (FIRST | LAST | KOREAN) and entry[2] >= COMMON_WORD
