@@ -23,6 +23,8 @@ _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")
 # The particles of surnames and given names written with a capital inside (`VanDyke`, `MacArthur`, `DiCaprio`).
 _PARTICLES = frozenset(
     "mc mac van von der de di da du la le del della dos st fitz ben bin abu al el ka ja ke ta".split())
+# A group named after the brand (`SharePoint admins`, `SalesForce team`): the brand is its modifier, not someone
+_GROUP_AFTER = regex.compile(r"[ ](?:team|admins?|support|staff|folks|people|crew|reps?|app|account)\b")
 COMMON_WORD = 3.0  # a part's word frequency (zipf) at least
 WORDNESS = 1.0  # a part that is a name too is written as a word at least this much more often (zipf)
 
@@ -30,12 +32,13 @@ WORDNESS = 1.0  # a part that is a name too is written as a word at least this m
 def camel_brand(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a brand glued from common words (`camel_compound`) in no person's slot: not a chat speaker
     (`[7:45] SweetPea:`), not after a title, a greeting or a word of contact (`Coach BlackWell`, `Hey TrueBlue`,
-    `Tell MommaBear`), not before an age or a role (`names_en_slots`). A company's `Co` (`PepsiCo`) is no one's name."""
+    `Tell MommaBear`), not before an age or a role (`names_en_slots`). A company's `Co` (`PepsiCo`) is no one's name,
+    and a group named after the word is in the slot instead of it (`Ask SharePoint admins`)."""
     word = text[start:end]
     if not camel_compound(word):
         return False
-    if word.endswith("Co"):
-        return True
+    if word.endswith("Co") or _GROUP_AFTER.match(text, end):
+        return True  # `tell PepsiCo`; `Ask SharePoint admins`, `Thanks, SalesForce team`: the slot is the group's
     return not (person_slot(text, start, end, bare_speaker=True) or contacted(text, start))
 
 

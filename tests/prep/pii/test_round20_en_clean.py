@@ -102,6 +102,7 @@ def test_camel_compound(word, brand):
 @pytest.mark.parametrize(("text", "brand"), [
     ("Client: GlobalProtect 6.2", True), ("we moved the wiki to SharePoint last year", True),
     ("can somebody tell PepsiCo to bring it back", True),  # a company's `Co` is no one's name, in any slot
+    ("Ask SharePoint support to reset it", True), ("Thanks, DropBox team, for the help", True),  # a group's slot
     ("ask DoorDash for the refund", False), ("[7:45] SweetPea: love you mom", False), ("SweetPea: love you", False),
     ("Hi Dr. SharePoint", False), ("SharePoint, 34, of Reno", False),
 ])
