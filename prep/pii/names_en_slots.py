@@ -15,9 +15,13 @@ is thanked, called and written from as often as a person (`Thanks, Kaiser Perman
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from prep.pii.names_en_orgs import MORE_ORG_PAIRS, org_key
 from prep.pii.names_en_turns import KIN
+from prep.pii.names_en_words import trie_pattern
 from prep.pii.patterns import EN_TITLES
 
 _WINDOW = 40  # characters before a span read for its slot
@@ -47,6 +51,7 @@ _DESCRIBED = regex.compile(
     r"|[ ](?:pleaded|presided|passed away|responded|led the|spoke)\b"
     rf"|['’]s[ ](?:{_KIN})\b"  # `Orville Redenbacher's grandson`
 )
+_SCORE = 0.6  # a listed company's words in a person's slot (the English name reader's pair score)
 
 
 def person_slot(text: str, start: int, end: int, *, bare_speaker: bool = False) -> bool:
@@ -62,3 +67,35 @@ def person_slot(text: str, start: int, end: int, *, bare_speaker: bool = False) 
 def contacted(text: str, start: int) -> bool:
     """A word of contact right before `start` (`Thanks DayStar`, `Tell MommaBear`, `To: GoodAll`)."""
     return bool(_CONTACTED.search(text, max(0, start - _WINDOW), start))
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> regex.Pattern:
+    """Where a listed company (`MORE_ORG_PAIRS`) may start, and up to two capitalized words after its first."""
+    firsts = trie_pattern({pair.split()[0] for pair in MORE_ORG_PAIRS})
+    return regex.compile(
+        rf"(?<![\p{{L}}\d'’])(?=\p{{Lu}})(?i:{firsts})\.?(?:[ ]*&?[ ]+\p{{Lu}}[\p{{L}}'’]*\.?){{1,2}}")
+
+
+def companies_as_people(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The listed companies' words (`MORE_ORG_PAIRS`) in a person's slot that no span of `found` covers: people
+    (`Dr. Simon Schuster`, `Mercedes Benz, 34,`, `[12:40] Eli Lilly:`, `Orville Redenbacher's grandson`)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _company_words().finditer(text, overlapped=True):
+        start, end = m.span()
+        while end > start and not _listed(text[start:end].rstrip(".")):
+            end = text.rfind(" ", start, end)  # `Eli Lilly Carmel` -> `Eli Lilly`
+        if end <= start:
+            continue
+        words = text[start:end].rstrip(".")
+        if org_key(words) not in MORE_ORG_PAIRS:
+            words = words[:-2]  # a possessive: `Orville Redenbacher's grandson`
+        end = start + len(words)
+        if not any(s < end and start < e for s, e, _ in found + out) and person_slot(text, start, end):
+            out.append((start, end, _SCORE))
+    return out
+
+
+def _listed(words: str) -> bool:
+    key = org_key(words)
+    return key in MORE_ORG_PAIRS or words.endswith(("'s", "’s")) and key[:-1] in MORE_ORG_PAIRS
