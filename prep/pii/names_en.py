@@ -33,6 +33,7 @@ from prep.pii.names_en_context import ContextReader  # noqa: E402 -- after the w
 from prep.pii.names_en_cues import run_cue
 from prep.pii.names_en_korean import first_name_and_surname, titled_surname
 from prep.pii.names_en_lists import firm_possessive, is_brand, join_last_first, join_spoken, lower_thing, name_ends
+from prep.pii.names_en_slots import companies_as_people
 from prep.pii.names_en_things import drop_things
 from prep.pii.names_en_words import (  # noqa: F401 -- also what the bench and the tests import from here
     _A_LA,
@@ -220,7 +221,9 @@ class EnglishNameDetector:
             self._judge(text, run, found, pending)
         if pending:
             found = sorted(found + self._confirmed(text, pending, found))
-        return drop_things(text, join_spoken(text, self.context.extend(text, join_last_first(text, found))))
+        found = drop_things(text, join_spoken(text, self.context.extend(text, join_last_first(text, found))))
+        people = companies_as_people(text, found)  # `Dr. Simon Schuster`, `Mercedes Benz, 34,`: people after all
+        return sorted(found + people) if people else found
 
     @staticmethod
     def _confirmed(text: str, pending: list, found: list) -> list[tuple[int, int, float]]:

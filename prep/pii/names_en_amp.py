@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import regex
 
+from prep.pii.names_en_camel import camel_brand
 from prep.pii.names_en_menu import COMMON_FIRST_ZIPF
 from prep.pii.names_en_terms import numbered_place
 from prep.pii.names_en_words import FIRST, LAST, WORD, load_lexicon
 
+_WORD_END = regex.compile(r"\p{L}*")
 _ADJECTIVE_OF_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|esque)")
 _AMP_COMPANY = regex.compile(r"[ ]&[ ](\p{Lu}\p{Ll}+)(?![\p{L}])")
 _LEGAL_FORMS = r"Inc|Ltd|LLC|LLP|Corporation|GmbH|PLC|Pty"
@@ -53,9 +55,10 @@ def company_named(text: str, start: int, end: int) -> bool:
 def named_adjective_or_company(text: str, start: int, end: int) -> bool:
     """An adjective made of a name, a word the lexicon knows as no name (`Bayesian`, `Euclidean`; not `Julian`,
     `Petrosian`), or a one-word name that is no first name before `&` and a plain word (`From: Orchard & Oak`; not
-    `Kate & Lamb`), or a place's word before its number (`Ship to: Dock 4`, `names_en_terms`): no person."""
-    if numbered_place(text, start, end):
-        return True
+    `Kate & Lamb`), or a place's word before its number (`Ship to: Dock 4`, `names_en_terms`), or a brand glued from
+    common words (`Client: SharePoint`, `names_en_camel`): no person."""
+    if numbered_place(text, start, end) or camel_brand(text, start, _WORD_END.match(text, end).end()):
+        return True  # (the patterns may end inside the glued word: `Share` of `SharePoint`)
     span = text[start:end]
     lexicon = load_lexicon()
     entry = lexicon.get(span.lower())

@@ -34,6 +34,7 @@ import regex
 
 from prep.pii.names_en_amp import company_named
 from prep.pii.names_en_brands import trade_brands
+from prep.pii.names_en_camel import camel_brand
 from prep.pii.names_en_compounds import named_compounds
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
@@ -165,6 +166,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= term_mentions(text, lone, found)  # `Sis:`, `positive Murphy's sign`, `via Hochberg procedure`, `Berth 4`
     here |= listed_things(text, found)  # `Skills: Go, Rust, Postgres`, `Top holdings: Johnson & Johnson, Roche`
     here |= saints_houses(text, found)  # `St. Brendan's Parish`
+    here |= {a for a, b, _ in lone if camel_brand(text, a, b)}  # `Client: GlobalProtect`, `tell PepsiCo`
     kept = []
     for f in found:
         span = text[f[0]:f[1]]

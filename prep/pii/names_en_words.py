@@ -5,13 +5,13 @@ things) and the context patterns around a run of names. Data and small lookups; 
 from __future__ import annotations
 
 import gzip
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
 from prep.pii.names_en_menu import COMMON_FIRST_ZIPF, DISH_OR_PRODUCT_TAILS, menu_item
+from prep.pii.names_en_orgs import MORE_ORG_PAIRS, org_key
 
 LEXICON_PATH = Path(__file__).with_name("data") / "names_en.tsv.gz"
 
@@ -103,12 +103,10 @@ morgan stanley|wells fargo|goldman sachs|dow jones|charles schwab|merrill lynch|
 |dolce gabbana|marks and spencer|johnson and johnson|ben and jerry|jimmy choo|tory burch|kate spade
 |dr pepper|dr martens|dr oetker|dr scholls|mrs fields|mr kipling|uncle bens|aunt jemima|sara lee|mcdonalds
 |trader joes|mr coffee|mr clean|mr muscle
-|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe
+|apple pay|google pay|samsung pay|john doe|jane doe|baby doe|john roe|jane roe|richard roe|sallie mae|ginnie mae
 |brooks brothers|eddie bauer|lane bryant|ruby tuesday|hugo boss|christian dior|giorgio armani|fannie mae|freddie mac
-|sallie mae|ginnie mae
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")) | MORE_ORG_PAIRS
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq phd md dds rn cpa".split())
-_ORG_SEPARATORS = regex.compile(r"[ .&]+")
 # A noun after a name that makes the whole an eponym or a thing, not a person. Eponym nouns follow a
 # possessive too (`Dijkstra's algorithm`), the strictest ones with a modifier between (`Gödel's
 # incompleteness theorems`); the others only the bare name (`Turing test`, `Caesar salad`), as
@@ -294,9 +292,7 @@ _LABEL = regex.compile(r"[^:\n]{1,40}:[ \t]*(?:(?:(?![.!?][ \t]+\p{Lu})[^\n])*(?
 def is_org_name(words: str) -> bool:
     """A company, brand or team named after people (`Wells Fargo`, `Estée Lauder`, `Johnson & Johnson`, `Dr Pepper`),
     or the law's placeholder for an unnamed person (`John Doe`), any case."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c))
-    folded = folded.replace("'s", "s").replace("’s", "s")  # `Jack Daniel's`, `Dr. Scholl's`
-    joined = " ".join(w for w in _ORG_SEPARATORS.split(folded) if w)
+    joined = org_key(words)
     return joined in ORG_PAIRS or words.endswith(("'s", "’s")) and joined[:-1] in ORG_PAIRS  # `Freddie Mac's fees`
 
 

@@ -1,0 +1,65 @@
+"""A word glued from common words with a capital inside (round 20): a brand or a product, not a person.
+
+Brands, apps and products are written as one word of two capitalized parts: `GlobalProtect`, `DoorDash`, `SharePoint`,
+`BlueCross`, `PepsiCo`. After a label or a word of contact (`Client: GlobalProtect 6.2`, `someone tell PepsiCo`) the
+name readers read a person, as the word is in no list. What tells the brand is the lexicon: every part is a word
+English writes in lower case (`door`, `dash`, `share`, `point`), at least three letters long and written as a word
+clearly more often than as a name; or a proper noun that is no name before a company's `Co` (`PepsiCo`). A person's
+name written the same way has a part that is no such word: a name's particle (`VanDyke`, `MacKenzie`, `DeShawn`,
+`McAllister`, `LeBron`), two first names (`MaryBeth`, `JoAnn`), a romanized Korean syllable (`SeoYeon`, `MinJun`,
+`SunHee`), a part written as a name about as often as a word (`StoneRidge`: `Stone` is a surname too) or one the
+lexicon does not know. Chat handles glued from a name (`ToledoTim`) keep the name's part and stay.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from prep.pii.names_en_slots import contacted, person_slot
+from prep.pii.names_en_words import FIRST, KOREAN, LAST, WORD, load_lexicon
+
+_PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
+_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")
+# The particles of surnames and given names written with a capital inside (`VanDyke`, `MacArthur`, `DiCaprio`).
+_PARTICLES = frozenset(
+    "mc mac van von der de di da du la le del della dos st fitz ben bin abu al el ka ja ke ta".split())
+# A group named after the brand (`SharePoint admins`, `SalesForce team`): the brand is its modifier, not someone
+_GROUP_AFTER = regex.compile(r"[ ](?:team|admins?|support|staff|folks|people|crew|reps?|app|account)\b")
+COMMON_WORD = 3.0  # a part's word frequency (zipf) at least
+WORDNESS = 1.0  # a part that is a name too is written as a word at least this much more often (zipf)
+
+
+def camel_brand(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a brand glued from common words (`camel_compound`) in no person's slot: not a chat speaker
+    (`[7:45] SweetPea:`), not after a title, a greeting or a word of contact (`Coach BlackWell`, `Hey TrueBlue`,
+    `Tell MommaBear`), not before an age or a role (`names_en_slots`). A company's `Co` (`PepsiCo`) is no one's name,
+    and a group named after the word is in the slot instead of it (`Ask SharePoint admins`)."""
+    word = text[start:end]
+    if not camel_compound(word):
+        return False
+    if word.endswith("Co") or _GROUP_AFTER.match(text, end):
+        return True  # `tell PepsiCo`; `Ask SharePoint admins`, `Thanks, SalesForce team`: the slot is the group's
+    return not (person_slot(text, start, end, bare_speaker=True) or contacted(text, start))
+
+
+def camel_compound(word: str) -> bool:
+    """`word` is glued from common words with a capital inside (the module's doc)."""
+    if not _CAMEL.fullmatch(word):
+        return False
+    parts = [p.lower() for p in _PARTS.findall(word)]
+    if parts[0] in _PARTICLES:
+        return False
+    lexicon = load_lexicon()
+    whole = lexicon.get(word.lower())
+    if whole is not None and whole[0] & (FIRST | LAST):
+        return False  # `GoodMan`, `ArmStrong`, `HighTower`: a surname written with a capital inside
+    if len(parts) == 2 and parts[1] == "co":  # `PepsiCo`: a proper noun that is no name, and the company's `Co`
+        entry = lexicon.get(parts[0])
+        return entry is not None and not entry[0] & (FIRST | LAST | KOREAN) and entry[2] >= COMMON_WORD
+    return all(_common_part(lexicon.get(p), p) for p in parts)
+
+
+def _common_part(entry, part: str) -> bool:
+    if entry is None or len(part) < 3 or not entry[0] & WORD or entry[0] & KOREAN or entry[2] < COMMON_WORD:
+        return False
+    return not entry[0] & (FIRST | LAST) or entry[2] - entry[1] >= WORDNESS
