@@ -1,0 +1,102 @@
+"""Round 20 (Korean given names that are words too, in everyday messages), written fresh (no tuning row copied), both
+ways: the name found (`*_FOUND`) and the look-alike kept (`*_KEPT`: no finding at all)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+# A: a given name with a glued kin word (`prep.pii.names_ko_calls`): `이모`, `고모`, `삼촌`, `숙모`, `이모부`.
+KIN_FOUND = [
+    ("설날에 미영이모랑 순자고모 다 오셨어", ["미영", "순자"]),
+    ("[가족방] 오후 3:12 혜숙이모: 다들 저녁 먹었니?", ["혜숙"]),
+    ("내일 성호삼촌이 데리러 온대", ["성호"]),
+    ("정희고모한테 전화 좀 드려", ["정희"]),
+    ("연락처: 010-3321-8890 (은주이모)", ["은주"]),
+    ("보내는 분: 명숙이모부", ["명숙"]),
+    ("영미숙모께서 반찬 보내주셨어요", ["영미"]),
+]
+# ... not a word that says which aunt or uncle (`큰`, `막내`, `친정`, `옆집`) or the kin word alone.
+KIN_KEPT = [
+    "큰이모가 김치 보내줬어",
+    "막내이모 결혼식이 다음 달이야",
+    "작은고모한테 연락해봐",
+    "친정이모가 오셔서 애 봐주셨어",
+    "사촌이모 딸이 대학 붙었대",
+    "옆집이모가 떡 주셨다",
+    "둘째이모네 집 가는 길",
+    "큰고모부랑 작은삼촌 오심",
+    "막내삼촌은 해외에 있어",
+]
+
+# B: a call that closes an utterance after other words: the vocative agrees with the name's last syllable, and a
+# mark, an emoji or the line's end follows. A common given name that is a word too (`보람`, `지수`) is called so.
+CALL_FOUND = [
+    ("생일 축하해 민지야 🎂", ["민지"]),
+    ("고마워 지수야!!", ["지수"]),
+    ("오늘 진짜 수고했어 영진아.", ["영진"]),
+    ("응 알겠어 보람아 ㅋㅋ", ["보람"]),
+    ("보고싶다 수민아 ㅠㅠ", ["수민"]),
+    ("| 할머니 | 사랑한다 민서야 ❤ |", ["민서"]),
+    ("다들 고생했어 특히 은지야 고맙다.", ["은지"]),
+    ("편히 쉬어 재훈아…", ["재훈"]),
+    ("시험 잘 봐 보람아!\n보람: 고마워 ㅠㅠ", ["보람"]),  # and the called name as a speaker
+]
+# ... not an adverb, an endearment, a kin or pronoun word, a word whose call is a word whole (`복숭아`), a verb.
+CALL_KEPT = [
+    "향이 살짝 복숭아? 호불호 없을 듯",
+    "잘 자 우리 애기야",
+    "그래 친구야 고마워",
+    "이리 와 강아지야 ㅋㅋ",
+    "그 사람 누구야?",
+    "이번엔 우리야!",
+    "아직 아니야.",
+    "사랑해 자기야 ❤",
+    "조금만 더 참아 ㅠㅠ",
+    "주문: 바나나, 파파야",
+    "밥 먹자 얘들아~",
+    "잘 가 내 사랑아 ❤",
+]
+
+# C: a writer naming themself: `저`/`나` and a copula, or `라고 합니다`, agreeing with the name's last syllable.
+SELF_FOUND = [
+    ("형 나 영진인데 폰 고장나서 이걸로 연락해", ["영진"]),
+    ("안녕하세요 저 수민이에요 지난번 과외 문의드렸던", ["수민"]),
+    ("네 안녕하세요 동현이라고 합니다", ["동현"]),
+    ("엄마 나 보람이야 폰 바꿨어 저장해줘", ["보람"]),
+    ("[문자] 사장님 저 영훈인데요 오늘 좀 늦을 것 같습니다", ["영훈"]),
+    ("처음 뵙겠습니다 경숙이라고 합니다", ["경숙"]),
+    ("난 영진이야 반가워", ["영진"]),
+]
+# ... not where one is (a city: `나 수원인데`), what one is (`학생`, `신입`, `혼자`), a company's greeting.
+SELF_KEPT = [
+    "엄마 나 수원인데 좀 늦어",
+    "나 대전인데 KTX 놓쳤어",
+    "나 강남인데 어디서 만나?",
+    "저 학생이에요 할인 되나요?",
+    "저 신입이에요 잘 부탁드립니다",
+    "저 처음이에요 잘 부탁드려요",
+    "나 회사인데 이따 전화할게",
+    "저 혼자예요",
+    "이건 사기라고 합니다 조심하세요",
+    "효성입니다 결재 부탁드립니다",
+    "동원입니다 참치 선물세트 안내",
+    "안녕하세요, 고객센터입니다.",
+]
+
+FOUND = KIN_FOUND + CALL_FOUND + SELF_FOUND
+KEPT = KIN_KEPT + CALL_KEPT + SELF_KEPT
+
+
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_round20_ko_name_in_a_message_slot_is_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    for value in values:
+        assert _covered(result, text, value), (value, [text[f.start:f.end] for f in result.findings])
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_round20_ko_look_alike_in_a_message_slot_stays(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [text[f.start:f.end] for f in result.findings]
