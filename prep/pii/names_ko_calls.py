@@ -7,6 +7,8 @@ puts a person:
 - **glued kin after a given name** (`정숙이모가`, `경아이모`, `민수삼촌이랑`): the detector's kin words take a space
   (`정숙 이모`); glued, only `언니`/`누나`/`오빠`/`형` were read. Not a word that says which aunt (`큰이모`, `막내이모`,
   `친정이모`: no given name);
+- **the familiar `-이` before a kin word** (`미란이 언니가`, `지성이 삼촌한테도`): no noun takes the familiar `-이`;
+  its `-이` word must be no word (`놀이`, `길이`);
 - **a call that closes an utterance** (`생일 축하해 보람아 🎂`, `고마워 은지야🙏`, `응 지수야.`): a call opening a
   line was read; closing one, after other words, it was not. The vocative agrees with the name's last syllable (`-아`
   after a final consonant, `-야` without), and the call ends the line or stands before a mark or an emoji; the call
@@ -49,6 +51,11 @@ _STOPS = _NOT_CALLED | _PLACES | PERSON_WORDS | TITLE_WORDS | STOP_VALUES | KO_N
 _GLUED_KIN = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})(?:이모부|고모부|이모|고모|삼촌|숙모)"
     r"(?:가|는|도|랑|한테|에게|께서|께|이|의|님|야|네|한테도|랑은)?(?![가-힣])")
+# The familiar `-이` before a kin word (`미란이 언니가`, `주원이 오빠`, `지성이 삼촌한테도`): a noun takes no familiar
+# `-이` (`동생이 언니한테` is a kin word's subject).
+_I_KIN = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2})이[ ](?:언니|오빠|누나|형|형님|삼촌|이모|고모|동생)"
+    r"(?:가|는|도|랑|한테|에게|께서|이|의|야|네|한테도|랑은)?(?![가-힣])")
 # A call after other words that closes the utterance: the line's end, a mark or an emoji, a chat's letters.
 _END_CALL = re.compile(
     r"(?<=[가-힣!?.~,][ ])(?P<v>[가-힣]{2})(?P<c>아|야)(?=[ ]*(?:$|[^\w\s]|[ㅠㅜㅋㅎㅑ]))", re.MULTILINE)
@@ -86,6 +93,9 @@ def add_message_names(model, text: str, spans: list) -> None:
     if "이모" in text or "고모" in text or "삼촌" in text or "숙모" in text:
         found.extend(m.span("v") for m in _GLUED_KIN.finditer(text)
                      if _given(model, m["v"]) and m["v"] + m.group()[2:4] not in model.words)
+    if "이 " in text:
+        found.extend(m.span("v") for m in _I_KIN.finditer(text)
+                     if has_final(m["v"][-1]) and _given(model, m["v"]) and m["v"] + "이" not in model.words)
     if "아" in text or "야" in text:
         found.extend(m.span("v") for m in _END_CALL.finditer(text)
                      if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and m.group() not in model.words)

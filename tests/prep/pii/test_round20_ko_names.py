@@ -30,6 +30,26 @@ KIN_KEPT = [
     "막내삼촌은 해외에 있어",
 ]
 
+# A2: the familiar `-이` before a kin word, one space apart: no noun takes the familiar `-이`.
+I_KIN_FOUND = [
+    ("민정이 누나랑 통화했어", ["민정"]),
+    ("From: 엄마\n현석이 형이 내일 온다더라", ["현석"]),
+    ("보람이 언니 결혼한대", ["보람"]),
+    ("다음 주에 상철이 형님 생신이야", ["상철"]),
+    ("| 보호자 | 준영이 형 |", ["준영"]),
+]
+# ... not a noun's subject before a kin word (`동생이 언니한테`), nor a `-이` word that is a word (`놀이`).
+I_KIN_KEPT = [
+    "동생이 언니한테 혼났어",
+    "오늘이 동생 생일이야",
+    "선물이 언니한테 갔어",
+    "결혼식이 이모 생일이랑 겹쳐",
+    "시험이 언니 때문에 망했어",
+    "놀이 언니가 재밌대",
+    "내 생각이 형 생각이랑 같아",
+    "그 집이 이모 집이야",
+]
+
 # B: a call that closes an utterance after other words: the vocative agrees with the name's last syllable, and a
 # mark, an emoji or the line's end follows. A common given name that is a word too (`보람`, `지수`) is called so.
 CALL_FOUND = [
@@ -85,8 +105,8 @@ SELF_KEPT = [
     "안녕하세요, 고객센터입니다.",
 ]
 
-FOUND = KIN_FOUND + CALL_FOUND + SELF_FOUND
-KEPT = KIN_KEPT + CALL_KEPT + SELF_KEPT
+FOUND = KIN_FOUND + I_KIN_FOUND + CALL_FOUND + SELF_FOUND
+KEPT = KIN_KEPT + I_KIN_KEPT + CALL_KEPT + SELF_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
