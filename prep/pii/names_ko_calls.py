@@ -14,8 +14,9 @@ puts a person:
   after a final consonant, `-야` without), and the call ends the line or stands before a mark or an emoji; the call
   whole is no word (`향은 살짝 복숭아?`);
 - **a writer naming themself** (`저 수민이에요`, `나 영진인데`, `승우라고 합니다`): a copula after `저`/`나`, or
-  `라고 합니다`, agreeing with the name's last syllable. Not a line that opens with a name and `입니다` alone
-  (`지안입니다.`): companies greet so by names the lexicon holds as given names (`효성입니다`, `동원입니다`).
+  `라고 합니다`, agreeing with the name's last syllable; or by their child (`서하 엄마예요`, `윤슬 어머니입니다`). Not
+  a line that opens with a name and `입니다` alone (`지안입니다.`): companies greet so by names the lexicon holds as
+  given names (`효성입니다`, `동원입니다`).
 
 What stays a word: a given name that is a common word too needs to be a common given name (five or more of the
 lexicon's ~120k, `COMMON_GIVEN_COUNT`: `보람`, `지수`; not `이거`, `아니`, `바다`), and is never a kin, role or person
@@ -65,6 +66,11 @@ _SELF = re.compile(
     r"(?P<c>이에요|이예요|예요|입니다|이야|인데요|인데|이고요|이구요|이라고|라고)(?![가-힣])")
 # A name told with `라고 합니다` (`승우라고 합니다`, `경숙이라고 합니다`).
 _TOLD = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<c>이라고|라고)[ ]합니다(?![가-힣])")
+# A parent naming themself by their child (`서하 엄마예요`, `윤슬 어머니입니다`, `지우맘이에요`): a copula after the kin
+# word, which `prep.pii.names_ko_context` reads only with a particle (`서하 엄마가`).
+_PARENT_SELF = re.compile(
+    r"(?<![가-힣])(?P<v>[가-힣]{2})이?[ ]?(?:맘|엄마|아빠|어머니|아버지|어머님|아버님)"
+    r"(?:예요|이에요|에요|입니다|이고요|인데요|인데|이구요)(?![가-힣])")
 _AFTER_FINAL = frozenset(("아", "이에요", "이예요", "이야", "이라고"))
 _AFTER_OPEN = frozenset(("야", "예요", "라고"))
 
@@ -87,8 +93,9 @@ def _agrees(word: str, ending: str) -> bool:
     return True
 
 
-def add_message_names(model, text: str, spans: list) -> None:
-    """The three slots of the module doc; appended to `spans` with the found names' speaker lines."""
+def add_message_names(model, text: str, spans: list, not_children: frozenset[str] = frozenset()) -> None:
+    """The slots of the module doc; appended to `spans` with the found names' speaker lines. `not_children`: words
+    before `엄마` that are no child's name (`초보`, `직장`, `동네`)."""
     found: list[tuple[int, int]] = []
     if "이모" in text or "고모" in text or "삼촌" in text or "숙모" in text:
         found.extend(m.span("v") for m in _GLUED_KIN.finditer(text)
@@ -101,6 +108,9 @@ def add_message_names(model, text: str, spans: list) -> None:
                      if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and m.group() not in model.words)
     if "저 " in text or "나 " in text or "전 " in text or "난 " in text:
         found.extend(m.span("v") for m in _SELF.finditer(text) if _agrees(m["v"], m["c"]) and _given(model, m["v"]))
+    if "엄마" in text or "아빠" in text or "맘" in text or "어머" in text or "아버" in text:
+        found.extend(m.span("v") for m in _PARENT_SELF.finditer(text) if m["v"] not in not_children and (
+            _given(model, m["v"]) or model.given_plausible(m["v"]) and m["v"] not in model.common_words))
     if "라고 합니다" in text:
         found.extend(m.span("v") for m in _TOLD.finditer(text) if _agrees(m["v"], m["c"]) and _given(model, m["v"]))
     if not found:

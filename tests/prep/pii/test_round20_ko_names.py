@@ -105,8 +105,27 @@ SELF_KEPT = [
     "안녕하세요, 고객센터입니다.",
 ]
 
-FOUND = KIN_FOUND + I_KIN_FOUND + CALL_FOUND + SELF_FOUND
-KEPT = KIN_KEPT + I_KIN_KEPT + CALL_KEPT + SELF_KEPT
+# C2: a parent naming themself by their child: the child's name, a parent word, a copula.
+PARENT_FOUND = [
+    ("안녕하세요 민준맘이에요~ 내일 하원 같이 해요", ["민준"]),
+    ("선생님 저 도윤이 엄마인데요 오늘 결석해요", ["도윤"]),
+    ("[문자] 시우 아빠예요 픽업 제가 갈게요", ["시우"]),
+    ("From: 태오 엄마입니다\n준비물 확인 부탁드려요", ["태오"]),
+    ("보람 아빠입니다. 차량 지원 가능합니다", ["보람"]),
+]
+# ... not a word that says which parent (`초보`, `직장`, `워킹`, `동네`, `친구`, `반장`).
+PARENT_KEPT = [
+    "안녕하세요 초보 엄마예요 잘 부탁드려요",
+    "저 직장맘이에요 하원이 늦어요",
+    "저 워킹맘인데요 주말만 가능해요",
+    "여기 동네 엄마예요?",
+    "이건 친구 엄마예요",
+    "새로 온 반장 엄마예요",
+    "옆집 아빠인데요 주차 좀",
+]
+
+FOUND = KIN_FOUND + I_KIN_FOUND + CALL_FOUND + SELF_FOUND + PARENT_FOUND
+KEPT = KIN_KEPT + I_KIN_KEPT + CALL_KEPT + SELF_KEPT + PARENT_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
