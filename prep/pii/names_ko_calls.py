@@ -71,8 +71,25 @@ _TOLD = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<c>이라고|라고)[ ]
 _PARENT_SELF = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})이?[ ]?(?:맘|엄마|아빠|어머니|아버지|어머님|아버님)"
     r"(?:예요|이에요|에요|입니다|이고요|인데요|인데|이구요)(?![가-힣])")
+# The literal part of each slot, where a scan starts (speed): the name stands this many characters before it.
+_END_CALL_AT = re.compile(r"[아야](?=[ ]*(?:$|[^\w\s]|[ㅠㅜㅋㅎㅑ]))", re.MULTILINE)
+_I_KIN_AT = re.compile(r"이[ ](?:언니|오빠|누나|형|삼촌|이모|고모|동생)")
+_PARENT_AT = re.compile(r"맘|엄마|아빠|어머|아버")
 _AFTER_FINAL = frozenset(("아", "이에요", "이예요", "이야", "이라고"))
 _AFTER_OPEN = frozenset(("야", "예요", "라고"))
+
+
+def _from_literal(pattern: re.Pattern, literal: re.Pattern, text: str, back: tuple[int, ...]):
+    """The matches of `pattern` that start `back` characters (the first that matches) before a match of `literal`:
+    those of `pattern.finditer` where every match holds the literal there, found from the literal's fast scan."""
+    last = -1
+    for hit in literal.finditer(text):
+        for b in back:
+            at = hit.start() - b
+            if at > last and at >= 0 and (match := pattern.match(text, at)):
+                last = match.end()
+                yield match
+                break
 
 
 def _given(model, word: str) -> bool:
@@ -101,16 +118,17 @@ def add_message_names(model, text: str, spans: list, not_children: frozenset[str
         found.extend(m.span("v") for m in _GLUED_KIN.finditer(text)
                      if _given(model, m["v"]) and m["v"] + m.group()[2:4] not in model.words)
     if "이 " in text:
-        found.extend(m.span("v") for m in _I_KIN.finditer(text)
+        found.extend(m.span("v") for m in _from_literal(_I_KIN, _I_KIN_AT, text, (2,))
                      if has_final(m["v"][-1]) and _given(model, m["v"]) and m["v"] + "이" not in model.words)
     if "아" in text or "야" in text:
-        found.extend(m.span("v") for m in _END_CALL.finditer(text)
+        found.extend(m.span("v") for m in _from_literal(_END_CALL, _END_CALL_AT, text, (2,))
                      if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and m.group() not in model.words)
     if "저 " in text or "나 " in text or "전 " in text or "난 " in text:
         found.extend(m.span("v") for m in _SELF.finditer(text) if _agrees(m["v"], m["c"]) and _given(model, m["v"]))
     if "엄마" in text or "아빠" in text or "맘" in text or "어머" in text or "아버" in text:
-        found.extend(m.span("v") for m in _PARENT_SELF.finditer(text) if m["v"] not in not_children and (
-            _given(model, m["v"]) or model.given_plausible(m["v"]) and m["v"] not in model.common_words))
+        found.extend(m.span("v") for m in _from_literal(_PARENT_SELF, _PARENT_AT, text, (2, 3, 4))
+                     if m["v"] not in not_children and (_given(model, m["v"]) or model.given_plausible(m["v"])
+                                                        and m["v"] not in model.common_words))
     if "라고 합니다" in text:
         found.extend(m.span("v") for m in _TOLD.finditer(text) if _agrees(m["v"], m["c"]) and _given(model, m["v"]))
     if not found:
