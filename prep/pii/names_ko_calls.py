@@ -39,10 +39,14 @@ from prep.pii.names_ko_slots import ELDER_PLACES
 from prep.pii.patterns import KO_NOT_NAMES
 
 _COMMON_GIVEN = 5  # `prep.pii.names_ko.COMMON_GIVEN_COUNT` (not imported: `names_ko` imports this module's reader)
-# Called like a name but never one: adverbs (`이제야 왔어`), endearments (`우리 공주야`), pronouns and kin.
+# Before a kin word, a given name that is a word too must be this frequent (of ~120k names): `이모`, `삼촌` also name a
+# worker by a place or a service (`하원이모` 7, `학원삼촌` 8; `경란이모` 18, `미란이 언니` 25).
+_FREQUENT_GIVEN = 15
+# Called like a name but never one: adverbs (`이제야 왔어`), endearments (`우리 공주야`), pronouns, kin and the
+# loanwords that name a carer by their job (`시터이모`).
 _NOT_CALLED = frozenset(
     "이제 그제 인제 아직 벌써 정말 진짜 이거 그거 저거 아니 어디 누구 여기 거기 저기 우리 저희 너희 자기 여보 "
-    "공주 왕자 애기 아가 천사 사랑 아들 딸 강아지 고양이 바보 친구 동생 얘들".split())
+    "공주 왕자 애기 아가 천사 사랑 아들 딸 강아지 고양이 바보 친구 동생 얘들 시터 헬퍼 튜터 코치".split())
 # Cities and counties that are given names too (`prep.pii.names_ko_slots.ELDER_PLACES`) and the districts a writer
 # says they are in, where a writer says where they are (`나 수원인데`, `홍천입니다`, `나 강남인데`).
 _PLACES = ELDER_PLACES | frozenset(
@@ -101,6 +105,14 @@ def _given(model, word: str) -> bool:
         word)
 
 
+def _kin_given(model, word: str) -> bool:
+    """A given name before a kin word: a frequent one (`_FREQUENT_GIVEN`: `정숙`, `경아`, `미란`) or one that is no
+    word; not a place or a service that `이모`/`삼촌` name a worker by (`하원이모`, `학원삼촌`, `학원이 형`)."""
+    if word in _STOPS:
+        return False
+    return model.given_names.get(word, 0) >= _FREQUENT_GIVEN or model.given_plausible(word) and word not in model.words
+
+
 def _agrees(word: str, ending: str) -> bool:
     """Does the vocative or copula agree with the name's last syllable (`보람아`, `지수야`; not `보람야`)?"""
     if ending in _AFTER_FINAL:
@@ -116,10 +128,10 @@ def add_message_names(model, text: str, spans: list, not_children: frozenset[str
     found: list[tuple[int, int]] = []
     if "이모" in text or "고모" in text or "삼촌" in text or "숙모" in text:
         found.extend(m.span("v") for m in _GLUED_KIN.finditer(text)
-                     if _given(model, m["v"]) and m["v"] + m.group()[2:4] not in model.words)
+                     if _kin_given(model, m["v"]) and m["v"] + m.group()[2:4] not in model.words)
     if "이 " in text:
         found.extend(m.span("v") for m in _from_literal(_I_KIN, _I_KIN_AT, text, (2,))
-                     if has_final(m["v"][-1]) and _given(model, m["v"]) and m["v"] + "이" not in model.words)
+                     if has_final(m["v"][-1]) and _kin_given(model, m["v"]) and m["v"] + "이" not in model.words)
     if "아" in text or "야" in text:
         found.extend(m.span("v") for m in _from_literal(_END_CALL, _END_CALL_AT, text, (2,))
                      if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and m.group() not in model.words)

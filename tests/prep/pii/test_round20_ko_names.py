@@ -28,6 +28,11 @@ KIN_KEPT = [
     "둘째이모네 집 가는 길",
     "큰고모부랑 작은삼촌 오심",
     "막내삼촌은 해외에 있어",
+    # a worker named by a place, a service or a job (review of this round's first version)
+    "하원이모 구해요 주 3회",
+    "학원삼촌이 데리러 와",
+    "시터이모 구합니다",
+    "식당이모가 반찬 더 주셨어",
 ]
 
 # A2: the familiar `-이` before a kin word, one space apart: no noun takes the familiar `-이`.
@@ -48,6 +53,7 @@ I_KIN_KEPT = [
     "놀이 언니가 재밌대",
     "내 생각이 형 생각이랑 같아",
     "그 집이 이모 집이야",
+    "학원이 형 집 근처야",
 ]
 
 # B: a call that closes an utterance after other words: the vocative agrees with the name's last syllable, and a
