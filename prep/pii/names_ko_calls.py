@@ -12,7 +12,7 @@ puts a person:
 - **a call that closes an utterance** (`생일 축하해 보람아 🎂`, `고마워 은지야🙏`, `응 지수야.`): a call opening a
   line was read; closing one, after other words, it was not. The vocative agrees with the name's last syllable (`-아`
   after a final consonant, `-야` without), and the call ends the line or stands before a mark or an emoji; the call
-  whole is no word (`향은 살짝 복숭아?`);
+  whole is no word (`향은 살짝 복숭아?`), and `-야` after a topic is a copula (`장소는 홍대야`: "it is X");
 - **a writer naming themself** (`저 수민이에요`, `나 영진인데`, `승우라고 합니다`): a copula after `저`/`나`, or
   `라고 합니다`, agreeing with the name's last syllable; or by their child (`서하 엄마예요`, `윤슬 어머니입니다`). Not
   a line that opens with a name and `입니다` alone (`지안입니다.`): companies greet so by names the lexicon holds as
@@ -75,6 +75,8 @@ _TOLD = re.compile(r"(?<![가-힣])(?P<v>[가-힣]{2})(?P<c>이라고|라고)[ ]
 _PARENT_SELF = re.compile(
     r"(?<![가-힣])(?P<v>[가-힣]{2})이?[ ]?(?:맘|엄마|아빠|어머니|아버지|어머님|아버님)"
     r"(?:예요|이에요|에요|입니다|이고요|인데요|인데|이구요)(?![가-힣])")
+# A word ending so before `X야` makes it a copula (`장소는 홍대야`, `다음은 지수야`: "it is X"), not a call.
+_TOPIC_ENDS = frozenset("은는이가도")
 # The literal part of each slot, where a scan starts (speed): the name stands this many characters before it.
 _END_CALL_AT = re.compile(r"[아야](?=[ ]*(?:$|[^\w\s]|[ㅠㅜㅋㅎㅑ]))", re.MULTILINE)
 _I_KIN_AT = re.compile(r"이[ ](?:언니|오빠|누나|형|삼촌|이모|고모|동생)")
@@ -134,7 +136,8 @@ def add_message_names(model, text: str, spans: list, not_children: frozenset[str
                      if has_final(m["v"][-1]) and _kin_given(model, m["v"]) and m["v"] + "이" not in model.words)
     if "아" in text or "야" in text:
         found.extend(m.span("v") for m in _from_literal(_END_CALL, _END_CALL_AT, text, (2,))
-                     if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and m.group() not in model.words)
+                     if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and m.group() not in model.words
+                     and not (m["c"] == "야" and text[m.start() - 2] in _TOPIC_ENDS))
     if "저 " in text or "나 " in text or "전 " in text or "난 " in text:
         found.extend(m.span("v") for m in _SELF.finditer(text) if _agrees(m["v"], m["c"]) and _given(model, m["v"]))
     if "엄마" in text or "아빠" in text or "맘" in text or "어머" in text or "아버" in text:

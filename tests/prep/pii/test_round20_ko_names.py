@@ -83,6 +83,7 @@ CALL_KEPT = [
     "주문: 바나나, 파파야",
     "밥 먹자 얘들아~",
     "잘 가 내 사랑아 ❤",
+    "이번 모임 장소는 홍대야",  # a copula after a topic: "it is X" (review of this round's first version)
 ]
 
 # C: a writer naming themself: `저`/`나` and a copula, or `라고 합니다`, agreeing with the name's last syllable.
