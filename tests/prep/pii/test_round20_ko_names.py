@@ -139,7 +139,7 @@ SPEAKER_FOUND = [
 # ... and a record's labels stay where nothing in the document names a person.
 SPEAKER_KEPT = [
     "하늘: 맑음\n바람: 약함\n기온: 12도",
-    "[날씨] 하늘: 맑음\n바람: 약함",
+    "보람: 없음\n비고: 재발송",
 ]
 
 FOUND = KIN_FOUND + I_KIN_FOUND + CALL_FOUND + SELF_FOUND + PARENT_FOUND + SPEAKER_FOUND
