@@ -90,19 +90,11 @@ def korean_mentions(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
             while run_end < len(text) and "가" <= text[run_end] <= "힣":
                 run_end += 1
             tail = text[end:run_end]
-            if word and tail not in _PERSON_TAILS and not text.startswith((" 씨", " 님", " 선생님"), run_end) \
-                    and not (tail == "" and _speaker_at(text, at, end)):
+            if word and tail not in _PERSON_TAILS and not text.startswith((" 씨", " 님", " 선생님"), run_end):
                 continue  # a name that is a word (`하늘`, `회원` of a false `정회원`) only as a person is called
             if (is_name_tail(tail) or tail == "요") and not covered(at, end):  # `구 경 모요`: an answer's `요`
                 spans.append((at, end))
     return spans
-
-
-def _speaker_at(text: str, start: int, end: int) -> bool:
-    """Is `text[start:end]` a chat's speaker (`보람: 고마워`, `[보람] 네`) at a line's start (round 20)?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].strip()
-    return (before == "" and text.startswith((":", " :", "："), end)) or (before == "[" and text.startswith("]", end))
 
 
 def _occurrences(text: str, name: str):

@@ -131,19 +131,8 @@ PARENT_KEPT = [
     "옆집 아빠인데요 주차 좀",
 ]
 
-# D: a found given name that is a word too, at its other mentions as a chat's speaker (`prep.pii.mentions`).
-SPEAKER_FOUND = [
-    ("오늘 수고 많았어 영진아!\n영진: 고마워 ㅠㅠ\n민수: ㅋㅋ 수고", ["영진"]),
-    ("[보람] 몇 시에 와?\n[도윤] 곧 가\n[도윤] 보람아 조금만 기다려", ["보람"]),
-]
-# ... and a record's labels stay where nothing in the document names a person.
-SPEAKER_KEPT = [
-    "하늘: 맑음\n바람: 약함\n기온: 12도",
-    "보람: 없음\n비고: 재발송",
-]
-
-FOUND = KIN_FOUND + I_KIN_FOUND + CALL_FOUND + SELF_FOUND + PARENT_FOUND + SPEAKER_FOUND
-KEPT = KIN_KEPT + I_KIN_KEPT + CALL_KEPT + SELF_KEPT + PARENT_KEPT + SPEAKER_KEPT
+FOUND = KIN_FOUND + I_KIN_FOUND + CALL_FOUND + SELF_FOUND + PARENT_FOUND
+KEPT = KIN_KEPT + I_KIN_KEPT + CALL_KEPT + SELF_KEPT + PARENT_KEPT
 
 
 @pytest.mark.parametrize(("text", "values"), FOUND)
