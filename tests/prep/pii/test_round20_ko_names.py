@@ -8,14 +8,15 @@ import pytest
 from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
 
 # A: a given name with a glued kin word (`prep.pii.names_ko_calls`): `이모`, `고모`, `삼촌`, `숙모`, `이모부`.
+# A given name that is a word too (`순자`, `은주`): frequent, a person's kin word (`이모`, `고모`) and a particle.
 KIN_FOUND = [
-    ("설날에 미영이모랑 순자고모 다 오셨어", ["미영", "순자"]),
-    ("[가족방] 오후 3:12 혜숙이모: 다들 저녁 먹었니?", ["혜숙"]),
+    ("설날에 미영이모랑 순자고모도 다 오셨어", ["미영", "순자"]),
+    ("[가족방] 오후 3:12 혜숙이모가 다들 저녁 먹었냐고 물어보셔", ["혜숙"]),
     ("내일 성호삼촌이 데리러 온대", ["성호"]),
     ("정희고모한테 전화 좀 드려", ["정희"]),
-    ("연락처: 010-3321-8890 (은주이모)", ["은주"]),
-    ("보내는 분: 명숙이모부", ["명숙"]),
-    ("영미숙모께서 반찬 보내주셨어요", ["영미"]),
+    ("연락처: 010-3321-8890 (은주이모가 받아요)", ["은주"]),
+    ("보내는 분: 명숙이모랑 이모부", ["명숙"]),
+    ("영미고모께서 반찬 보내주셨어요", ["영미"]),
 ]
 # ... not a word that says which aunt or uncle (`큰`, `막내`, `친정`, `옆집`) or the kin word alone.
 KIN_KEPT = [
@@ -37,11 +38,11 @@ KIN_KEPT = [
 
 # A2: the familiar `-이` before a kin word, one space apart: no noun takes the familiar `-이`.
 I_KIN_FOUND = [
-    ("민정이 누나랑 통화했어", ["민정"]),
+    ("민정이 누나가 전화했어", ["민정"]),
     ("From: 엄마\n현석이 형이 내일 온다더라", ["현석"]),
-    ("보람이 언니 결혼한대", ["보람"]),
-    ("다음 주에 상철이 형님 생신이야", ["상철"]),
-    ("| 보호자 | 준영이 형 |", ["준영"]),
+    ("보람이 언니가 결혼한대", ["보람"]),
+    ("다음 주에 상철이 형도 온대", ["상철"]),
+    ("| 보호자 | 준영이 형이 옴 |", ["준영"]),
 ]
 # ... not a noun's subject before a kin word (`동생이 언니한테`), nor a `-이` word that is a word (`놀이`).
 I_KIN_KEPT = [
@@ -57,16 +58,17 @@ I_KIN_KEPT = [
 ]
 
 # B: a call that closes an utterance after other words: the vocative agrees with the name's last syllable, and a
-# mark, an emoji or the line's end follows. A common given name that is a word too (`보람`, `지수`) is called so.
+# mark, an emoji or the line's end follows, in a text that names another person or is a chat's export. A given name
+# that is a word too is called so where it is frequent (`보람`, `지수`; review r20 C).
 CALL_FOUND = [
-    ("생일 축하해 민지야 🎂", ["민지"]),
+    ("지호: 생일 축하해 민지야 🎂\n민지: 고마워 ㅠㅠ", ["민지"]),
     ("고마워 지수야!!", ["지수"]),
     ("오늘 진짜 수고했어 영진아.", ["영진"]),
-    ("응 알겠어 보람아 ㅋㅋ", ["보람"]),
-    ("보고싶다 수민아 ㅠㅠ", ["수민"]),
-    ("| 할머니 | 사랑한다 민서야 ❤ |", ["민서"]),
+    ("[단톡] 김도현 선배가 먼저 간대\n응 알겠어 보람아 ㅋㅋ", ["보람"]),
+    ("민호: 보고싶다 수민아 ㅠㅠ\n수민: 나도 ㅠㅠ", ["수민"]),
+    ("| 할머니 김순자 | 사랑한다 민서야 ❤ |", ["민서"]),
     ("다들 고생했어 특히 은지야 고맙다.", ["은지"]),
-    ("편히 쉬어 재훈아…", ["재훈"]),
+    ("정우: 편히 쉬어 재훈아…\n재훈: 고마워 형 ㅠ", ["재훈"]),
     ("시험 잘 봐 보람아!\n보람: 고마워 ㅠㅠ", ["보람"]),  # and the called name as a speaker
 ]
 # ... not an adverb, an endearment, a kin or pronoun word, a word whose call is a word whole (`복숭아`), a verb.
@@ -86,15 +88,16 @@ CALL_KEPT = [
     "이번 모임 장소는 홍대야",  # a copula after a topic: "it is X" (review of this round's first version)
 ]
 
-# C: a writer naming themself: `저`/`나` and a copula, or `라고 합니다`, agreeing with the name's last syllable.
+# C: a writer naming themself: `저`/`나` and a copula, a given name that is no word (review r20 A); or `라고 합니다`
+# after a first-person subject (`저는`, `제 이름은`: review r20 B); the copula agrees with the name's last syllable.
 SELF_FOUND = [
-    ("형 나 영진인데 폰 고장나서 이걸로 연락해", ["영진"]),
-    ("안녕하세요 저 수민이에요 지난번 과외 문의드렸던", ["수민"]),
-    ("네 안녕하세요 동현이라고 합니다", ["동현"]),
+    ("형 나 재훈인데 폰 고장나서 이걸로 연락해", ["재훈"]),
+    ("안녕하세요 저 민준이에요 지난번 과외 문의드렸던", ["민준"]),
+    ("네 안녕하세요 저는 동현이라고 합니다", ["동현"]),
     ("엄마 나 보람이야 폰 바꿨어 저장해줘", ["보람"]),
     ("[문자] 사장님 저 영훈인데요 오늘 좀 늦을 것 같습니다", ["영훈"]),
-    ("처음 뵙겠습니다 경숙이라고 합니다", ["경숙"]),
-    ("난 영진이야 반가워", ["영진"]),
+    ("처음 뵙겠습니다. 제 이름은 경숙이라고 합니다", ["경숙"]),
+    ("난 영훈이야 반가워", ["영훈"]),
 ]
 # ... not where one is (a city: `나 수원인데`), what one is (`학생`, `신입`, `혼자`), a company's greeting.
 SELF_KEPT = [
@@ -112,13 +115,13 @@ SELF_KEPT = [
     "안녕하세요, 고객센터입니다.",
 ]
 
-# C2: a parent naming themself by their child: the child's name, a parent word, a copula.
+# C2: a parent naming themself by their child: the child's name (no word: review r20 E), a parent word, a copula.
 PARENT_FOUND = [
     ("안녕하세요 민준맘이에요~ 내일 하원 같이 해요", ["민준"]),
-    ("선생님 저 도윤이 엄마인데요 오늘 결석해요", ["도윤"]),
-    ("[문자] 시우 아빠예요 픽업 제가 갈게요", ["시우"]),
-    ("From: 태오 엄마입니다\n준비물 확인 부탁드려요", ["태오"]),
-    ("보람 아빠입니다. 차량 지원 가능합니다", ["보람"]),
+    ("선생님 저 하준이 엄마인데요 오늘 결석해요", ["하준"]),
+    ("[문자] 시윤 아빠예요 픽업 제가 갈게요", ["시윤"]),
+    ("From: 예준 엄마입니다\n준비물 확인 부탁드려요", ["예준"]),
+    ("지훈 아빠입니다. 차량 지원 가능합니다", ["지훈"]),
 ]
 # ... not a word that says which parent (`초보`, `직장`, `워킹`, `동네`, `친구`, `반장`).
 PARENT_KEPT = [
@@ -146,3 +149,4 @@ def test_round20_ko_name_in_a_message_slot_is_found(scrubber, text, values):
 def test_round20_ko_look_alike_in_a_message_slot_stays(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [text[f.start:f.end] for f in result.findings]
+
