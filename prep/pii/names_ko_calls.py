@@ -26,7 +26,8 @@ What stays a word: a given name that is a common word too needs to be a common g
 lexicon's ~120k, `COMMON_GIVEN_COUNT`: `보람`, `지수`; not `이거`, `아니`, `바다`), and is never a kin, role or person
 word, an adverb called like a name (`이제야`, `그제야`), an endearment (`공주야`, `자기야`, `애기야`), or a city where
 a writer says where they are (`나 수원인데`, `나 진주야`). Before a kin word a word needs more (review of round 20:
-`지인이 언니한테`, `수영삼촌이`): a frequent given name, a person's kin word and a particle (a subject's after `-이`).
+`지인이 언니한테`, `수영삼촌이`): a frequent given name, a person's kin word and a particle (after `-이` a subject's,
+unless the text names another person).
 A name found so is a chat speaker at its other lines where they read as speech (`보람: 고마워 ㅠㅠ`; not `수영: 화
 목 6시`) and a name at its other mentions (`prep.pii.mentions` reads those).
 
@@ -66,7 +67,8 @@ _SERVICE_WORDS = frozenset(
     "수영 태권 미술 피아노 발레 축구 농구 체육 운동 학원 하원 등원 과외 영어 수학 청소 반찬 식당 급식 경비 택배 가게 "
     "매점 요리 공부".split())
 # After `X이 언니`, only a subject's particle leaves no reading of `X이` as a noun's subject (`지인이 언니한테`: "an
-# acquaintance ... to my sister"; `미란이 언니가`: "sister Miran").
+# acquaintance ... to my sister"; `미란이 언니가`: "sister Miran"), unless the text names another person (`저 소율이에요
+# ... 지성이 삼촌한테도`).
 _SUBJECT_PARTICLES = frozenset(("가", "는", "도", "께서", "이"))
 # Shortened topics before `X야`: a copula ("that is X": `그건 두유야`, `여긴 인기야`), not a call.
 _SHORT_TOPICS = frozenset("그건 이건 저건 넌 난 여긴 거긴 저긴 여기 거기 저기".split())
@@ -202,12 +204,13 @@ def add_message_names(model, text: str, spans: list, not_children: frozenset[str
     """The slots of the module doc; appended to `spans` with the found names' speaker lines. `not_children`: words
     before `엄마` that are no child's name (`초보`, `직장`, `동네`)."""
     found: list[tuple[int, int]] = []
+    named = {text[s:e] for s, e in spans}  # the people found before: a text that names people names more
     if "이모" in text or "고모" in text or "삼촌" in text or "숙모" in text:
         found.extend(m.span("v") for m in _GLUED_KIN.finditer(text)
                      if _kin_given(model, m) and m["v"] + m.group()[2:4] not in model.words)
     if "이 " in text:
         found.extend(m.span("v") for m in _from_literal(_I_KIN, _I_KIN_AT, text, (2,))
-                     if has_final(m["v"][-1]) and _kin_given(model, m, _SUBJECT_PARTICLES)
+                     if has_final(m["v"][-1]) and _kin_given(model, m, None if named - {m["v"]} else _SUBJECT_PARTICLES)
                      and m["v"] + "이" not in model.words)
     if "저 " in text or "나 " in text or "전 " in text or "난 " in text:  # no word (`나 병원인데`, `저 효성입니다`)
         found.extend(m.span("v") for m in _SELF.finditer(text)
@@ -222,7 +225,7 @@ def add_message_names(model, text: str, spans: list, not_children: frozenset[str
                      if _agrees(m["v"], m["c"]) and _given(model, m["v"]) and _self_introduction(text, m.start()))
     if "아" in text or "야" in text:  # a call only where the text names another person or is a chat's export
         calls = [m for m in _from_literal(_END_CALL, _END_CALL_AT, text, (2,)) if _called(model, text, m)]
-        others = {text[s:e] for s, e in [*spans, *found]}
+        others = named | {text[s:e] for s, e in found}
         found.extend(m.span("v") for m in calls if others - {m["v"]} or _chat_export(model, text, m["v"]))
     if not found:
         return

@@ -43,6 +43,7 @@ I_KIN_FOUND = [
     ("보람이 언니가 결혼한대", ["보람"]),
     ("다음 주에 상철이 형도 온대", ["상철"]),
     ("| 보호자 | 준영이 형이 옴 |", ["준영"]),
+    ("김민지 선배 말로는 태경이 삼촌한테도 연락했대", ["태경"]),  # any particle where the text names another person
 ]
 # ... not a noun's subject before a kin word (`동생이 언니한테`), nor a `-이` word that is a word (`놀이`).
 I_KIN_KEPT = [
