@@ -36,7 +36,7 @@ _LIST_LABELS = frozenset("""
     """.split())
 
 
-def _speech(line: str) -> bool:
+def reads_as_speech(line: str) -> bool:
     """Does a chat line's message read as speech (`점심 뭐 먹지`, `3시?`, `별아 나도`), not a label's noun (`김밥`)?"""
     line = line.strip()
     return bool(_CHAT_MARK.search(line) or _SENTENCE_END.search(line) or _CALL_OPENS.match(line))
@@ -48,9 +48,10 @@ def add_chat_speakers(model, text: str, spans: list) -> None:
         return
     lines = list(_LINE.finditer(text))
     speakers = {m["v"] for m in lines}
-    if len(lines) < 3 or len(speakers) < 2 or sum(_speech(line["m"]) for line in lines) < 2:
+    if len(lines) < 3 or len(speakers) < 2 or sum(reads_as_speech(line["m"]) for line in lines) < 2:
         return
-    if len(speakers & _LIST_LABELS) >= 2 and not all(_speech(line["m"]) for line in lines if line["v"] in _LIST_LABELS):
+    if len(speakers & _LIST_LABELS) >= 2 and not all(reads_as_speech(line["m"]) for line in lines
+                                                      if line["v"] in _LIST_LABELS):
         return  # `봄: 꽃` / `여름: 바다` / `가을: 봄이랑 정반대`: a list of seasons
     given = {v for v in speakers if len(v) >= 2 and model.given_names.get(v, 0) >= 5}
     named = given | {v for v in speakers if len(given) >= 1 and one_syllable_speaker(model, v, text)}

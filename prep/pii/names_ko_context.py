@@ -28,6 +28,7 @@ import re
 
 from prep.pii.names_en_words import trie_pattern
 from prep.pii.names_ko_alone import after_number, lone_words
+from prep.pii.names_ko_calls import add_message_names
 from prep.pii.names_ko_chat import add_called_speakers
 from prep.pii.names_ko_cues import BAPTISMAL_NAMES, CueContexts
 from prep.pii.names_ko_foreign import ForeignNames
@@ -392,4 +393,5 @@ class MoreContexts:
         add_speaker_mentions(model, text, spans)  # `솔: ...` then `야 솔아`, `솔이 자리`: the speaker marks (round 19)
         add_glossed_names(model, text, spans)  # `Thomas` ... `토마스가`: marked by the Latin name (round 19)
         add_called_speakers(model, text, spans)  # `하람: 봄아 ...` / `봄: 고마워 하람아`: called by name (round 19)
+        add_message_names(model, text, spans, _NOT_CHILDREN)  # `정숙이모가`, `축하해 보람아`, `저 수민이에요` (r. 20)
         return sorted(set(spans))
