@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+from tests.prep.pii.test_round15_ko_recall import PAIR_COST, _covered  # every mention inside a PERSON finding
 
 # A: a given name with a glued kin word (`prep.pii.names_ko_calls`): `이모`, `고모`, `삼촌`, `숙모`, `이모부`.
 # A given name that is a word too (`순자`, `은주`): frequent, a person's kin word (`이모`, `고모`) and a particle.
@@ -179,7 +179,7 @@ REVIEW_KEPT = [
 ]
 # F: a record's label that is the given name of a person the record names stays a label (the person is found).
 LABEL_KEPT = [
-    ("담당: 김하늘 선생님\n하늘: 맑음\n바람: 약함", "하늘"),
+    pytest.param("담당: 김하늘 선생님\n하늘: 맑음\n바람: 약함", "하늘", marks=PAIR_COST),  # read as a speaker's
     ("접수자: 박현상\n현상: 누수", "현상"),
     ("담당자: 김정원\n정원: 30명", "정원"),
     ("점검자: 이상태\n상태: 양호", "상태"),
