@@ -13,6 +13,12 @@ Hangul name before its particle: `박서연|이랑`), a token of a street addres
 tuning sets, and shipped as safetensors (`data/names_tagger.safetensors`: 2^17 hashed rows in float16, 4 MB);
 here it runs in numpy, on any machine, with no download.
 
+Since round 20 a second tagger is read with it (`WIDE_MODEL_PATH`, 32 wide, 8 MB; `python -m prep.pii.tagger_train
+--wide`): trained on every tuning set but three kept out to measure it, with renamed copies of the rows with a person,
+it reads names in slots round 5's weights never saw, and common words there too. Each token keeps the name classes of
+whichever is surer (`_surer_names`), so no name the first reads is lost; slots that hold things are no name for
+either (`tagger_slots`).
+
 On by default (`scrub.name_tagger`). Names come in company: the tagger reads the documents in which the rules
 found a person, at `scrub.name_tagger_threshold` (0.7), those with other personal data at
 `name_tagger_beside_threshold` (0.8, round 9); the others only where `name_tagger_alone_threshold` is

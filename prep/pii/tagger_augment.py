@@ -1,6 +1,7 @@
 """More training rows for the name tagger: each labeled row again with its people renamed (round 19;
 `python -m prep.pii.tagger_train --renamed-copies N`), and each clean row again with other personal data put in
-(round 20; `--value-copies N`, `with_values`). Neither is in the shipped weights (docs/scrub.md, "Round 20").
+(round 20; `--value-copies N`, `with_values`). The first shipped weights use neither; the second (round 20,
+`tagger_train.WIDE`) two renamed copies and one with values (docs/scrub.md, "Round 20").
 
 Why: the tuning sets hold ~15,000 rows but only a few thousand distinct names, and a name the tagger saw in
 training is one whose lexicon facts it can learn by heart. Renamed copies keep every row's surroundings (the

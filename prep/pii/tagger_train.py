@@ -36,13 +36,14 @@ SETS = str(ROOT / "data" / "eval" / "tuning" / "*.jsonl")
 BUCKETS = 1 << 17
 HIDDEN = 16
 EPOCHS = 3
-# Renamed copies of each row with a person (`tagger_augment`, `--renamed-copies`): none for the shipped weights.
+# Renamed copies of each row with a person (`tagger_augment`, `--renamed-copies`): none for the first shipped weights,
+# two for the second (`WIDE`).
 # Round 19 measured 2 copies with a 32-wide layer (`--hidden 32`): more names on three held-out sets, but more false
 # names in documents with other personal data (docs/scrub.md, "Round 19"); an option for your own retraining.
 RENAMED_COPIES = 0
 # Copies of each clean row with other personal data put in (`tagger_augment.with_values`, `--value-copies`, round
-# 20): none for the shipped weights. With 1 copy, Korean precision on the generated bench rose (0.975 -> 0.980) and
-# the precision tests failed less, with 3 it fell (0.932): no steady gain (docs/scrub.md, "Round 20").
+# 20): none for the first shipped weights, one for the second (`WIDE`). With 1 copy, Korean precision on the generated
+# bench rose (0.975 -> 0.980) and the precision tests failed less; with 3 it fell (0.932) (docs/scrub.md, "Round 20").
 VALUE_COPIES = 0
 BATCH = 512
 LEARNING_RATE = 0.01
@@ -121,7 +122,7 @@ def train(rows: list[dict], epochs: int = EPOCHS, buckets: int = BUCKETS, hidden
     `value_copies` copies of each clean row with values put in."""
     import torch
 
-    rows = rows + (renamed(rows, copies) if copies else []) + with_values(rows, value_copies)
+    rows = rows + (renamed(rows, copies) if copies else []) + (with_values(rows, value_copies) if value_copies else [])
     threads, deterministic = torch.get_num_threads(), torch.are_deterministic_algorithms_enabled()
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
