@@ -338,8 +338,8 @@ class Prefilter:
             raise ValueError(f"the scrub pre-filter's regexes do not compile in polars: {exc}") from None
 
     def matrix(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(starts, cues): starts[i, g] = UTF-8 byte offset of the first match of group g's regex in
-        text i, or -1; cues[i, c] = does text i hold a word of cue group c.
+        """(starts, cues): starts[i, g] = the offset `str.find` gives (`CharOffsets`) of the first match of group
+        g's regex in text i, or -1; cues[i, c] = does text i hold a word of cue group c.
 
         No value of a pattern can start before its trigger's first match, nor before the group's
         (a union of triggers); one of a cued pattern's values scores under the threshold unless a
@@ -365,7 +365,7 @@ class Prefilter:
 
     def hits(self, matrix: tuple[np.ndarray, np.ndarray], r: int) -> tuple[list[int], list[list[int]]] | None:
         """(rows, offsets) for recognizer r: the texts where one of its patterns may match, and per such
-        text the byte offset where each pattern's scan starts (-1: not run). None: run it on every text."""
+        text the offset (`CharOffsets`) where each pattern's scan starts (-1: not run). None: run it on every text."""
         slots = self.slots[r]
         if slots[0][0] < 0:
             return None
@@ -381,8 +381,18 @@ class Prefilter:
 _ASCII: dict[int, int] = {}  # `CharOffsets`' marker for a text whose byte offsets are character offsets
 
 
+def _find_gives_bytes() -> bool:
+    """Does this polars' `str.find` give UTF-8 byte offsets (up to 2.1) or character offsets (2.2 on)? Asked once."""
+    return pl.DataFrame({"t": ["é a"]}).select(pl.col("t").str.find("a")).item() == 3
+
+
+FIND_GIVES_BYTES = _find_gives_bytes()
+
+
 class CharOffsets:
-    """Character offsets of the UTF-8 byte offsets polars gives, per text of a batch, each computed once."""
+    """Character offsets of the offsets polars' `str.find` gives, per text of a batch, each computed once: UTF-8
+    byte offsets up to polars 2.1, converted here; character offsets from 2.2 on, passed through
+    (`FIND_GIVES_BYTES`)."""
 
     def __init__(self, texts: list[str]):
         self.texts = texts
@@ -390,8 +400,8 @@ class CharOffsets:
         self.encoded: dict[int, bytes] = {}
 
     def __call__(self, i: int, offset: int) -> int:
-        if offset == 0:
-            return 0
+        if offset == 0 or not FIND_GIVES_BYTES:
+            return offset
         known = self.converted.get(i)
         if known is None:
             known = self.converted[i] = _ASCII if self.texts[i].isascii() else {}

@@ -220,7 +220,7 @@ class Scrubber:
         matrix = self.prefilter.matrix(texts) if self.prefilter is not None else None
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         failed: dict[int, Exception] = {}  # text -> what a recognizer raised on it (it is not analyzed further)
-        char_offset = CharOffsets(texts)  # polars gives UTF-8 byte offsets
+        char_offset = CharOffsets(texts)  # polars gives UTF-8 byte offsets (up to 2.1) or character offsets
         entities = list(self.entities)
         for r, first in enumerate(self.recognizers[self.cfg.languages[0]]):
             if isinstance(first, ModelRecognizer):
