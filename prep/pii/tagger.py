@@ -318,7 +318,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
-                           and texts[k][start:end] not in KO_ROLE_WORDS and texts[k][start:end] not in KO_THINGS
+                           and texts[k][start:end] not in _NO_NAME_WORDS
                            and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]
@@ -331,6 +331,7 @@ class NameTaggerRecognizer(ModelRecognizer):
 # is one of them is dropped.
 KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
                                                         " 남성 여성 남자 여자".split())  # sexes: `1985.03.15생 남성`
+_NO_NAME_WORDS = KO_ROLE_WORDS | KO_THINGS  # and brands and goods named like people (`names_ko_things`)
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
 _PLACE_TYPE_AFTER = re.compile(

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = frozenset("January February March April May June July August September October November December".split())
+from privbert.fake_pii import EN_MONTHS
+
+MONTHS = frozenset(EN_MONTHS)
 _MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))})[ ]?(?:to|through|till|until|-|–)[ ]?$")
 _DAY_AFTER = re.compile(r"[ ]\d{1,2}\b")
 _SEXES = frozenset("male female Male Female MALE FEMALE".split())
