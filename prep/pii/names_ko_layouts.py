@@ -400,21 +400,32 @@ class LayoutContexts:
             at += len(line) + 1
 
 
-# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns).
+# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns); the same in brackets, an
+# IRC or Discord log's layout (`[동희] 나 늦어`, `<동희> 나 늦어`, round 21).
 _BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ]")
+_BRACKET_SPEAKER = re.compile(r"(?m)^(?:\[(?P<v>[가-힣]{1,4})\]|<(?P<w>[가-힣]{1,4})>)[ ](?=\S)")
 # Who else speaks in a chat export or heads a table column.
 NOT_SPEAKERS = KIN_LABELS | frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
     "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
-    "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장".split()
+    "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장 "
+    # ranks and members heading a club's or a unit's chat (`[선임] 야 오늘 당직 누구냐`, round 21)
+    "선임 후임 선배 후배 동기 부원 회원 팀원 사원 대리 주임 반주자 집사님 고문 고문님 부회장 간사 서기 조교".split()
 )
 
 
 def bare_speakers(model, text: str, spans: list) -> None:
     """Speaker labels of a chat without times (`동희: 나 늦어`, `윤: 몇 시?`): three such lines at least, two
     speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
-    a form's fields (`주소:`, `안건:`) do not repeat and are words. (`prep.pii.names_ko`'s, kept here.)"""
-    labels = [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)]
+    a form's fields (`주소:`, `안건:`) do not repeat and are words. (`prep.pii.names_ko`'s, kept here.) The same
+    for speakers in brackets (`[동희] 나 늦어`, `<동희> 나 늦어`), each layout read on its own."""
+    _speakers(model, text, spans, [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)])
+    if "[" in text or "<" in text:
+        _speakers(model, text, spans, [(m.span(m.lastgroup), m[m.lastgroup])
+                                       for m in _BRACKET_SPEAKER.finditer(text)])
+
+
+def _speakers(model, text: str, spans: list, labels: list[tuple[tuple[int, int], str]]) -> None:
     if len(labels) < 3:
         return
     turns: dict[str, int] = {}

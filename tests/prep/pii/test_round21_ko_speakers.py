@@ -1,0 +1,37 @@
+"""Round 21 (speakers of a Korean chat in brackets, an IRC or Discord log's layout: `[동희] 나 늦어`), written fresh
+(no tuning row copied), both ways: the speakers found (`*_FOUND`) and the look-alike kept (`*_KEPT`: no finding at
+all). The reading is `prep.pii.names_ko_layouts.bare_speakers`, the same as `동희: 나 늦어`'s."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prep.pii.test_round15_ko_recall import _covered  # every mention inside a PERSON finding
+
+BRACKET_FOUND = [
+    ("[태희] 오늘 스터디 몇시?\n[정우] 8시 카페에서\n[태희] ㅇㅋ 나 좀 늦음", ["태희", "정우"]),
+    ("<하람> 레이드 ㄱ?\n<민석> 밥먹고\n<하람> 빨리와", ["하람", "민석"]),
+    ("[경숙] 김장 언제 해?\n[영자] 다음주 토요일\n[경숙] 그래 그날 갈게\n[영자] 고무장갑 챙겨", ["경숙", "영자"]),
+    ("[수정] 택배 왔어?\n[동현] 아직\n[수정] 경비실 가봐", ["수정", "동현"]),  # a name that is a word too (`수정`)
+]
+BRACKET_KEPT = [
+    "[속보] 서울 지하철 2호선 운행 중단\n[단독] 새 요금제 발표 예정\n[속보] 운행 재개",
+    "[공지] 이번주 정기모임 취소\n[알림] 회비 납부 마감\n[공지] 다음주에 다시 모여요",
+    # ranks and members heading a unit's or a club's chat
+    "[선임] 오늘 당직 누구냐\n[후임] 제가 합니다\n[선임] 순찰 두 번 돌아라",
+    "[부원] 동아리방 열쇠 어디 있어요?\n[총무] 과방 책상 서랍\n[부원] 감사합니다",
+    "[엄마] 밥 먹었어?\n[아들] 아직\n[엄마] 냉장고에 반찬 있어",
+]
+
+
+@pytest.mark.parametrize(("text", "values"), BRACKET_FOUND)
+def test_round21_ko_bracket_speakers_are_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    for value in values:
+        assert _covered(result, text, value), (value, [text[f.start:f.end] for f in result.findings])
+
+
+@pytest.mark.parametrize("text", BRACKET_KEPT)
+def test_round21_ko_bracket_labels_that_are_no_one_stay(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [text[f.start:f.end] for f in result.findings]
