@@ -412,7 +412,7 @@ class KoreanNameDetector:
             if (match["label"] in KO_NAME_LABELS or _PERSON_LABEL.search(match["label"])) and self._name_list(items):
                 at = match.start("items")
                 spans.extend((at + m.start(), at + m.end()) for m in _LIST_ITEM.finditer(match["items"]))
-        if colon or "[" in text or "<" in text:
+        if colon or "[" in text or "<" in text:  # (`동희 10:02 ...` has a colon)
             bare_speakers(self.model, text, spans)
         for match in _VOCATIVE.finditer(text) if "아" in text or "야" in text else ():
             given = match["v"]

@@ -401,9 +401,12 @@ class LayoutContexts:
 
 
 # A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns); the same in brackets, an
-# IRC or Discord log's layout (`[동희] 나 늦어`, `<동희> 나 늦어`, round 21).
+# IRC or Discord log's layout, after its time or not (`[동희] 나 늦어`, `[2024-01-05 20:14] <동희> 나 늦어`), and
+# before a time (`동희 10:02 나 늦어`) (round 21).
 _BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ]")
-_BRACKET_SPEAKER = re.compile(r"(?m)^(?:\[(?P<v>[가-힣]{1,4})\]|<(?P<w>[가-힣]{1,4})>)[ ](?=\S)")
+_BRACKET_SPEAKER = re.compile(
+    r"(?m)^(?:\[[0-9 :./-]{4,20}\][ ]?)?(?:\[(?P<v>[가-힣]{1,4})\]|<(?P<w>[가-힣]{1,4})>)[ ](?=\S)"
+    r"|^(?P<t>[가-힣]{1,4})[ ]\d{1,2}:\d\d[ ](?=\S)")
 # Who else speaks in a chat export or heads a table column.
 NOT_SPEAKERS = KIN_LABELS | frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
@@ -420,7 +423,7 @@ def bare_speakers(model, text: str, spans: list) -> None:
     a form's fields (`주소:`, `안건:`) do not repeat and are words. (`prep.pii.names_ko`'s, kept here.) The same
     for speakers in brackets (`[동희] 나 늦어`, `<동희> 나 늦어`), each layout read on its own."""
     _speakers(model, text, spans, [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)])
-    if "[" in text or "<" in text:
+    if "[" in text or "<" in text or ":" in text:
         _speakers(model, text, spans, [(m.span(m.lastgroup), m[m.lastgroup])
                                        for m in _BRACKET_SPEAKER.finditer(text)])
 

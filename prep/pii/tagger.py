@@ -318,7 +318,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
-                           and texts[k][start:end] not in _NO_NAME_WORDS
+                           and not _no_name_word(texts[k][start:end])
                            and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]
@@ -332,6 +332,16 @@ class NameTaggerRecognizer(ModelRecognizer):
 KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
                                                         " 남성 여성 남자 여자".split())  # sexes: `1985.03.15생 남성`
 _NO_NAME_WORDS = KO_ROLE_WORDS | KO_THINGS  # and brands and goods named like people (`names_ko_things`)
+# Pronouns, alone or with a particle glued on: `ㄹㅇ? 누구랑` in a chat (round 21). Only these are read with their
+# particle: a name may end in one (`권사랑`, `나은`), a pronoun never takes a name's place.
+_PRONOUNS = frozenset("누구 아무 다들 저희 너희 걔네 쟤네 얘네".split())
+_PARTICLE_AFTER = re.compile(r"(?:이랑|랑|한테|에게|이가|가|는|도|야)\Z")
+
+
+def _no_name_word(span: str) -> bool:
+    """Is the tagger's span one of `_NO_NAME_WORDS`, or a pronoun with or without its particle (`누구랑`)?"""
+    return span in _NO_NAME_WORDS or _PARTICLE_AFTER.sub("", span) in _PRONOUNS
+
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)
 _PLACE_TYPE_AFTER = re.compile(

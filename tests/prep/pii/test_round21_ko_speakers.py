@@ -13,6 +13,9 @@ BRACKET_FOUND = [
     ("<하람> 레이드 ㄱ?\n<민석> 밥먹고\n<하람> 빨리와", ["하람", "민석"]),
     ("[경숙] 김장 언제 해?\n[영자] 다음주 토요일\n[경숙] 그래 그날 갈게\n[영자] 고무장갑 챙겨", ["경숙", "영자"]),
     ("[수정] 택배 왔어?\n[동현] 아직\n[수정] 경비실 가봐", ["수정", "동현"]),  # a name that is a word too (`수정`)
+    # after a log's time, and before a messenger's time
+    ("[2025-03-02 21:40] <재형> 오늘 던전 감?\n[2025-03-02 21:41] <유빈> ㄱㄱ\n[2025-03-02 21:43] <재형> 5분 뒤", ["재형", "유빈"]),
+    ("상훈 09:12 오늘 회식 어디임?\n지석 09:13 을지로 ㅋㅋ 누구랑 가?\n상훈 09:15 팀 전체", ["상훈", "지석"]),
 ]
 BRACKET_KEPT = [
     "[속보] 서울 지하철 2호선 운행 중단\n[단독] 새 요금제 발표 예정\n[속보] 운행 재개",
@@ -21,7 +24,16 @@ BRACKET_KEPT = [
     "[선임] 오늘 당직 누구냐\n[후임] 제가 합니다\n[선임] 순찰 두 번 돌아라",
     "[부원] 동아리방 열쇠 어디 있어요?\n[총무] 과방 책상 서랍\n[부원] 감사합니다",
     "[엄마] 밥 먹었어?\n[아들] 아직\n[엄마] 냉장고에 반찬 있어",
+    # a schedule's rows are no messenger's speakers
+    "출발 09:00 서울역\n도착 12:00 부산역\n출발 15:00 부산역",
+    "회의 09:00 시작\n점심 12:00 구내식당\n회의 13:00 재개",
 ]
+
+
+def test_round21_ko_pronoun_with_its_particle_is_no_name(scrubber):
+    text = "[하람] 주말에 캠핑 감\n[민석] 헐 누구랑?\n[하람] 동아리 사람들"
+    result = scrubber.scrub(text, "ko")
+    assert not [f for f in result.findings if "누구" in text[f.start:f.end]]
 
 
 @pytest.mark.parametrize(("text", "values"), BRACKET_FOUND)
