@@ -9,6 +9,10 @@ name written the same way has a part that is no such word: a name's particle (`V
 `McAllister`, `LeBron`), two first names (`MaryBeth`, `JoAnn`), a romanized Korean syllable (`SeoYeon`, `MinJun`,
 `SunHee`), a part written as a name about as often as a word (`StoneRidge`: `Stone` is a surname too) or one the
 lexicon does not know. Chat handles glued from a name (`ToledoTim`) keep the name's part and stay.
+
+The same test reads a Discord speaker written in lower case (round 21): a handle glued or hyphenated from common words
+(`lootgoblin`, `birdnerd`, `dev-lounge`) is no one's name (handles are not labelled); `sarahm`, `jaybird` and a rare
+name (`tsering`) have a part that is no common word, or are names themselves, and stay.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ _PARTICLES = frozenset(
 _GROUP_AFTER = regex.compile(r"[ ](?:team|admins?|support|staff|folks|people|crew|reps?|app|account)\b")
 COMMON_WORD = 3.0  # a part's word frequency (zipf) at least
 WORDNESS = 1.0  # a part that is a name too is written as a word at least this much more often (zipf)
+HANDLE_WORD, HANDLE_WORDNESS = 2.5, 0.5  # the same for a lower-case handle's parts (`glued_handle`)
 
 
 def camel_brand(text: str, start: int, end: int) -> bool:
@@ -57,6 +62,35 @@ def camel_compound(word: str) -> bool:
         entry = lexicon.get(parts[0])
         return entry is not None and not entry[0] & (FIRST | LAST | KOREAN) and entry[2] >= COMMON_WORD
     return all(_common_part(lexicon.get(p), p) for p in parts)
+
+
+def glued_handle(word: str) -> bool:
+    """`word` is a lower-case handle glued or hyphenated from two or three words (`lootgoblin`, `dev-lounge`) and no
+    name itself; a handle's parts may be rarer words than a brand's (`quilting`, `paladin`) or surnames that are words
+    too (`walker`), never a first name written as a name more than as a word (`sarah`, `jay`)."""
+    if not regex.fullmatch(r"\p{Ll}+(?:[-_]\p{Ll}+){0,2}", word):
+        return False
+    lexicon = load_lexicon()
+    pieces = regex.split(r"[-_]", word)
+    if len(pieces) == 1:
+        return not _named(lexicon.get(word)) and _two_words(lexicon, word)
+    return all(_handle_part(lexicon.get(p), p) or _two_words(lexicon, p) for p in pieces)
+
+
+def _named(entry) -> bool:
+    return entry is not None and bool(entry[0] & (FIRST | LAST | KOREAN))
+
+
+def _two_words(lexicon, word: str) -> bool:
+    """`word` is two words glued (`loot|goblin`), each of three letters or more, and no name."""
+    return not _named(lexicon.get(word)) and any(
+        _handle_part(lexicon.get(word[:k]), word[:k]) and _handle_part(lexicon.get(word[k:]), word[k:])
+        for k in range(3, len(word) - 2))
+
+
+def _handle_part(entry, part: str) -> bool:
+    return entry is not None and len(part) >= 3 and bool(entry[0] & WORD) and not entry[0] & KOREAN and (
+        entry[2] >= HANDLE_WORD) and (not entry[0] & FIRST or entry[2] - entry[1] >= HANDLE_WORDNESS)
 
 
 def _common_part(entry, part: str) -> bool:

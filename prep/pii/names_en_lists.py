@@ -23,6 +23,7 @@ import re
 import regex
 
 from prep.pii.gated_scan import LineStartGate, LineStartPattern
+from prep.pii.names_en_camel import glued_handle
 from prep.pii.names_en_coordinated import coordinated_names, team_names
 from prep.pii.names_en_labels import dialogue_labels
 from prep.pii.names_en_lower import capital_possessives, lower_possessives
@@ -298,8 +299,8 @@ class ListReader:
         for m in _DISCORD.finditer(text):
             words = regex.split(r"[ ._]+", m.group(1))
             if words[0].lower() in self.roles or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)) \
-                    or _HANDLE.search(m.group(1)):
-                continue  # a role; a gamer's handle (`xXcrowbarXx`, `NightOwl99`) is no name
+                    or _HANDLE.search(m.group(1)) or glued_handle(m.group(1)):
+                continue  # a role; a gamer's handle (`xXcrowbarXx`, `NightOwl99`, `lootgoblin`) is no name
             out.append((m.start(1), m.end(1), SCORE))
         return out
 

@@ -100,7 +100,7 @@ _PERSON_FIELD = re.compile(
 _GIVEN_RANK = re.compile(  # the rank first, the name read back (speed)
     r"[ ](?:매니저|선생|팀장|과장|대리|실장|원장|기사|주임|선배|강사|코치|작가|기자)님")
 # A speaker label that is a role or a service, not a person: `[배송기사]`, `고객센터`, `알림봇`.
-_ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|사장님|팀장님|매니저|상담원|알림|공지|약국|병원|은행|택배)$")
+_ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|장님|매니저|상담원|알림|공지|약국|병원|은행|택배|알바)$")
 # Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
 _SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
 KIN_CALLS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
@@ -301,6 +301,9 @@ class LayoutContexts:
             value = match[group]
             if group == "g" and not (self.name_ok(value) or self.model.given_name(value, word_too=True)):
                 continue  # `회의 [오후 2:00]`, `출근 [오전 9:00]`: a schedule's item, not a speaker
+            if value in NOT_SPEAKERS or len(value) >= 3 and not (
+                    self.name_ok(value) or self._handle_name(value) or self.model.given_name(value, word_too=True)):
+                continue  # a role, a handle or a team, not name-shaped (`현장소장`, `커피는아아`, `덕질방`; round 21)
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
                     len(value) <= 2 or value not in self.model.words):
                 found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role
@@ -413,7 +416,10 @@ NOT_SPEAKERS = KIN_LABELS | frozenset(
     "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
     "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장 "
     # ranks and members heading a club's or a unit's chat (`[선임] 야 오늘 당직 누구냐`, round 21)
-    "선임 후임 선배 후배 동기 부원 회원 팀원 사원 대리 주임 반주자 집사님 고문 고문님 부회장 간사 서기 조교".split()
+    "선임 후임 선배 후배 동기 부원 회원 팀원 사원 대리 주임 반주자 집사님 고문 고문님 부회장 간사 서기 조교 "
+    # ... and a group's roles: a village's, a boat's, a church band's, a shop's, a team's, in-laws (round 21)
+    "이장님 선장 학부모 주민 입주민 권사 장로 집사 인도자 드럼 베이스 보컬 기타 건반 서버 디자이너 개발자 기획자 "
+    "홀 주방 조리원 영양사 알바 처제 형부 매형 처형 동서 시누이 올케 사위 손주".split()
 )
 
 

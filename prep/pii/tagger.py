@@ -41,6 +41,7 @@ from safetensors import safe_open
 
 from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
+from prep.pii.names_en_camel import glued_handle
 from prep.pii.names_ko import is_name_tail
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
@@ -318,7 +319,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       for entity, start, end, score in spans
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
-                           and not _no_name_word(texts[k][start:end])
+                           and not _no_name_word(texts[k][start:end]) and not glued_handle(texts[k][start:end])
                            and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]

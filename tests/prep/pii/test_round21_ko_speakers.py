@@ -47,3 +47,32 @@ def test_round21_ko_bracket_speakers_are_found(scrubber, text, values):
 def test_round21_ko_bracket_labels_that_are_no_one_stay(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [text[f.start:f.end] for f in result.findings]
+
+
+# A messenger's speaker (`[X] [오후 7:01]`, `X — 오늘 오후 8:40`, `2025. 2. 10. 오전 8:30 - X:`) is read as a name
+# whatever the word, for given names that are words (`하늘`, `보람`); a handle, a role or a team is not name-shaped
+# (`prep.pii.names_ko_layouts.LayoutContexts._speakers`, round 21's clean group chats t22).
+APP_SPEAKERS_KEPT = [
+    "[현장반장] [오전 7:30] 오늘 2층 거푸집 해체\n[타일팀] [오전 7:32] 자재 언제 들어와요?\n[현장반장] [오전 7:33] 10시",
+    "강철멘탈 — 오늘 오후 9:02\n레이드 한 자리 남음\n물약장수 — 오늘 오후 9:03\n저 갈게요",
+    "2025. 3. 4. 오후 8:00 - 입주민: 주차 스티커 어디서 받아요?\n2025. 3. 4. 오후 8:02 - 관리사무소: 1층 사무실이요",
+    "[반장님] [오후 6:00] 내일 조기축구 7시\n[골키퍼] [오후 6:01] 저 늦어요\n[반장님] [오후 6:02] ㅇㅋ",
+]
+APP_SPEAKERS_FOUND = [
+    ("[하늘] [오후 7:02] 거의 다 옴\n[정민호] [오후 7:03] 주차중\n[하늘] [오후 7:05] 빨리 와", ["하늘", "정민호"]),
+    ("김다온 — 오늘 오후 9:02\n레이드 ㄱ?\n보람 — 오늘 오후 9:03\n저 갈게요", ["김다온", "보람"]),
+    ("[남궁지호] [오전 8:10] 출발\n[유하] [오전 8:11] 나도", ["남궁지호", "유하"]),
+]
+
+
+@pytest.mark.parametrize("text", APP_SPEAKERS_KEPT)
+def test_round21_ko_app_speaker_that_is_a_role_or_handle_stays(scrubber, text):
+    result = scrubber.scrub(text, "ko")
+    assert not result.findings, [text[f.start:f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "values"), APP_SPEAKERS_FOUND)
+def test_round21_ko_app_speaker_that_is_a_name_is_found(scrubber, text, values):
+    result = scrubber.scrub(text, "ko")
+    for value in values:
+        assert _covered(result, text, value), (value, [text[f.start:f.end] for f in result.findings])
