@@ -104,6 +104,7 @@ _ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|장님|매니�
 # Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
 _SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
 KIN_CALLS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
+_KIN_GLUED = re.compile(rf"(?:{KIN_CALLS.pattern}|엄마|아빠|맘|아버지|어머니)\Z")
 _FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
 _PERSON_FIELD_WORDS = re.compile(
     r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
@@ -302,7 +303,8 @@ class LayoutContexts:
             if group == "g" and not (self.name_ok(value) or self.model.given_name(value, word_too=True)):
                 continue  # `회의 [오후 2:00]`, `출근 [오전 9:00]`: a schedule's item, not a speaker
             if value in NOT_SPEAKERS or len(value) >= 3 and not (
-                    self.name_ok(value) or self._handle_name(value) or self.model.given_name(value, word_too=True)):
+                    self.name_ok(value) or self._handle_name(value) or self.model.given_name(value, word_too=True)
+                    or self._named_kin(value)):
                 continue  # a role, a handle or a team, not name-shaped (`현장소장`, `커피는아아`, `덕질방`; round 21)
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
                     len(value) <= 2 or value not in self.model.words):
@@ -316,6 +318,12 @@ class LayoutContexts:
         for name in {text[s:e] for s, e in found if e - s == 1}:
             for match in re.finditer(rf"(?<![가-힣]){name}(?=(?:아|야|이가|이는|이랑|이도|이한테)?(?![가-힣]))", text):
                 spans.append((match.start(), match.start() + 1))
+
+    def _named_kin(self, value: str) -> bool:
+        """A given name with a kin word or a parent's word glued on (`서윤이모`, `민준아빠`, `서연맘`)."""
+        kin = _KIN_GLUED.search(value)
+        return kin is not None and kin.start() >= 1 and (
+            self.name_ok(value[:kin.start()]) or self.model.given_name(value[:kin.start()], word_too=True))
 
     def _handle_name(self, value: str) -> bool:
         """Does a handle of four syllables or more read as a name: name-shaped, a foreign name (`@크리스티나`), or a

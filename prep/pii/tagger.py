@@ -43,6 +43,7 @@ from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
 from prep.pii.names_en_camel import glued_handle
 from prep.pii.names_ko import is_name_tail
+from prep.pii.names_ko_layouts import NOT_SPEAKERS
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
 from prep.pii.names_ko_things import KO_THINGS
@@ -332,7 +333,8 @@ class NameTaggerRecognizer(ModelRecognizer):
 # is one of them is dropped.
 KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
                                                         " 남성 여성 남자 여자".split())  # sexes: `1985.03.15생 남성`
-_NO_NAME_WORDS = KO_ROLE_WORDS | KO_THINGS  # and brands and goods named like people (`names_ko_things`)
+_NO_NAME_WORDS = KO_ROLE_WORDS | KO_THINGS | NOT_SPEAKERS  # and brands and goods named like people (`names_ko_things`),
+# and what heads a chat's line as no one's name (`처제`, `조리원`, `회원`; round 21)
 # Pronouns, alone or with a particle glued on: `ㄹㅇ? 누구랑` in a chat (round 21). Only these are read with their
 # particle: a name may end in one (`권사랑`, `나은`), a pronoun never takes a name's place.
 _PRONOUNS = frozenset("누구 아무 다들 저희 너희 걔네 쟤네 얘네".split())
