@@ -413,11 +413,11 @@ class LayoutContexts:
 
 # A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns); the same in brackets, an
 # IRC or Discord log's layout, after its time or not (`[동희] 나 늦어`, `[2024-01-05 20:14] <동희> 나 늦어`), and
-# before a time (`동희 10:02 나 늦어`) (round 21).
+# before a time (`동희 10:02 나 늦어`, `동희 오후 11:41 나 늦어`) (round 21).
 _BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ]")
 _BRACKET_SPEAKER = re.compile(
     r"(?m)^(?:\[[0-9 :./-]{4,20}\][ ]?)?(?:\[(?P<v>[가-힣]{1,4})\]|<(?P<w>[가-힣]{1,4})>)[ ](?=\S)"
-    r"|^(?P<t>[가-힣]{1,4})[ ]\d{1,2}:\d\d[ ](?=\S)")
+    r"|^(?P<t>[가-힣]{1,4})[ ](?:(?:오전|오후)[ ])?\d{1,2}:\d\d[ ](?=\S)")
 # Who else speaks in a chat export or heads a table column.
 NOT_SPEAKERS = KIN_LABELS | frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
