@@ -31,7 +31,11 @@ _PARTICLES = frozenset(
 _GROUP_AFTER = regex.compile(r"[ ](?:team|admins?|support|staff|folks|people|crew|reps?|app|account)\b")
 COMMON_WORD = 3.0  # a part's word frequency (zipf) at least
 WORDNESS = 1.0  # a part that is a name too is written as a word at least this much more often (zipf)
-HANDLE_WORD, HANDLE_WORDNESS = 2.5, 0.5  # the same for a lower-case handle's parts (`glued_handle`)
+HANDLE_WORD = 2.5  # the same for a lower-case handle's parts (`glued_handle`), which are never first names
+# The words English surnames end in (`Stonebridge`, `Brightwater`, `Lovegood`, `Rainbird`, `Oakwood`, `Fairfield`)
+_SURNAME_ENDS = frozenset(
+    "bridge water good bird wood field ford ton ham well worth brook stone hill land man son by ley low smith wright "
+    "more moor wick dale berg burg stein ridge way gate house hall ward mond win well love fellow lake".split())
 
 
 def camel_brand(text: str, start: int, end: int) -> bool:
@@ -66,8 +70,7 @@ def camel_compound(word: str) -> bool:
 
 def glued_handle(word: str) -> bool:
     """`word` is a lower-case handle glued or hyphenated from two or three words (`lootgoblin`, `dev-lounge`) and no
-    name itself; a handle's parts may be rarer words than a brand's (`quilting`, `paladin`) or surnames that are words
-    too (`walker`), never a first name written as a name more than as a word (`sarah`, `jay`)."""
+    name itself; a handle's parts may be rarer words than a brand's (`quilting`, `goblin`) and are never names."""
     if not regex.fullmatch(r"\p{Ll}+(?:[-_]\p{Ll}+){0,2}", word):
         return False
     lexicon = load_lexicon()
@@ -82,15 +85,18 @@ def _named(entry) -> bool:
 
 
 def _two_words(lexicon, word: str) -> bool:
-    """`word` is two words glued (`loot|goblin`), each of three letters or more, and no name."""
+    """`word` is two words glued (`bird|nerd`), each of three letters or more, and no name: not a surname glued from
+    words either (`stone|bridge`, `bright|water`, `love|good`, `rain|bird`; round 21's review)."""
     return not _named(lexicon.get(word)) and any(
         _handle_part(lexicon.get(word[:k]), word[:k]) and _handle_part(lexicon.get(word[k:]), word[k:])
-        for k in range(3, len(word) - 2))
+        and word[k:] not in _SURNAME_ENDS for k in range(3, len(word) - 2))
 
 
 def _handle_part(entry, part: str) -> bool:
-    return entry is not None and len(part) >= 3 and bool(entry[0] & WORD) and not entry[0] & KOREAN and (
-        entry[2] >= HANDLE_WORD) and (not entry[0] & FIRST or entry[2] - entry[1] >= HANDLE_WORDNESS)
+    """A word of a handle: a word written as such, never a first name (`lily` in `lily-may`: double first names stay
+    people; round 21's review)."""
+    return entry is not None and len(part) >= 3 and bool(entry[0] & WORD) and not entry[0] & (
+        KOREAN | FIRST) and entry[2] >= HANDLE_WORD
 
 
 def _common_part(entry, part: str) -> bool:

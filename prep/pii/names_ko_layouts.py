@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from prep.pii.names_ko_spaced import spaced_field_names
-from prep.pii.patterns import KO_NAME_LABELS, KO_SURNAMES
+from prep.pii.patterns import KO_NAME_LABELS, KO_REGION_NAMES, KO_SURNAMES
 
 # Kin and a group's ranks that a family's or a class's chat uses as its speakers' labels (`[손녀]`, `[큰형]`,
 # `[부반장]`): the kin words with the prefixes that rank siblings or mark a side of the family, and the ranks of a
@@ -104,7 +104,11 @@ _ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|장님|매니�
 # Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
 _SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
 KIN_CALLS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
-_KIN_GLUED = re.compile(rf"(?:{KIN_CALLS.pattern}|엄마|아빠|맘|아버지|어머니)\Z")
+# What a chat's display name glues on a given name: kin and parents' words, a fan's decoration, a title
+# (`서윤이모`, `도윤파파`, `민지짱`, `하늘이`, `지수공주`, `온유씨`, `최선생`; round 21's review)
+_TITLES_GLUED = ("선생", "선생님", "쌤", "님", "씨")
+_KIN_GLUED = re.compile(
+    rf"(?:{KIN_CALLS.pattern}|엄마|아빠|맘|파파|마미|아버지|어머니|짱|쓰|이|야|씨|님|공주|왕자|쌤|선생|선생님)\Z")
 _FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
 _PERSON_FIELD_WORDS = re.compile(
     r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
@@ -320,10 +324,15 @@ class LayoutContexts:
                 spans.append((match.start(), match.start() + 1))
 
     def _named_kin(self, value: str) -> bool:
-        """A given name with a kin word or a parent's word glued on (`서윤이모`, `민준아빠`, `서연맘`)."""
-        kin = _KIN_GLUED.search(value)
-        return kin is not None and kin.start() >= 1 and (
-            self.name_ok(value[:kin.start()]) or self.model.given_name(value[:kin.start()], word_too=True))
+        """A given name with a kin word, a parent's word or a decoration glued on (`서윤이모`, `민준아빠`, `서연맘`,
+        `민지짱`, `하늘이`, `지수공주`), or a surname with a title (`최선생`)."""
+        glued = _KIN_GLUED.search(value)
+        if glued is None or glued.start() < 1:
+            return False
+        head = value[:glued.start()]
+        if len(head) == 1:
+            return head in self.model.surnames and glued.group() in _TITLES_GLUED
+        return self.name_ok(head) or self.model.given_name(head, word_too=True)
 
     def _handle_name(self, value: str) -> bool:
         """Does a handle of four syllables or more read as a name: name-shaped, a foreign name (`@크리스티나`), or a
@@ -442,7 +451,15 @@ def bare_speakers(model, text: str, spans: list) -> None:
                                        for m in _BRACKET_SPEAKER.finditer(text)])
 
 
+# What brackets or a line's head hold that is no speaker: a board's tags, a song's parts, regions, a schedule's shows
+# (`[정보] ...`, `[후렴] ...`, `[경기] 투룸 전세`, `예능 13:00 재방송`; round 21's review)
+_TAGS = KO_REGION_NAMES | frozenset(
+    "정보 후기 질문 잡담 공지 속보 단독 종합 후렴 브릿지 간주 전주 뉴스 드라마 예능 영화 광고 안내 모집 판매 구매 "
+    "나눔 교환 양도 급구 필독 이벤트 리뷰 팁 자랑 유머 일상 음악 사진 동영상 자유 기타".split())
+
+
 def _speakers(model, text: str, spans: list, labels: list[tuple[tuple[int, int], str]]) -> None:
+    labels = [(span, value) for span, value in labels if value not in _TAGS]
     if len(labels) < 3:
         return
     turns: dict[str, int] = {}
