@@ -70,6 +70,10 @@ APP_SPEAKERS_FOUND = [
     # a fan's decoration or a title glued on (review of this round)
     ("수아짱 — 오늘 오후 8:30\n다들 도착?\n태오 — 오늘 오후 8:31\n거의\n수아짱 — 오늘 오후 8:33\nㅇㅋ", ["수아", "태오"]),
     ("윤선생  09:12\n오늘 보강 있어요\n다은  09:14\n네 알겠습니다\n윤선생  13:05\n3시에 봐요", ["윤선생", "다은"]),
+    # a word-like name alone among roles: the messenger's slot marks it (WhatsApp's dash, Slack's two spaces)
+    ("2025. 5. 2. 오전 9:00 - 반장: 오늘 점검\n2025. 5. 2. 오전 9:05 - 보람: 네 확인\n"
+     "2025. 5. 2. 오전 9:10 - 주임: 3층부터\n2025. 5. 2. 오전 9:12 - 보람: 알겠습니다", ["보람"]),
+    ("반장  09:00\n오늘 점검\n보람  09:05\n네 확인\n주임  09:10\n3층부터\n보람  09:12\n알겠습니다", ["보람"]),
 ]
 
 
