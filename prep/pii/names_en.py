@@ -201,12 +201,14 @@ class EnglishNameDetector:
         last_end = -1
         pending: list[tuple[int, int]] = []  # `Stanley Park` with no sign of a person (`first_name_and_surname`)
         for m in _WORD.finditer(text):
-            start, end = m.span()
             word = m.group()
             known = classes.get(word)
             if known is None:
                 known = classes[word] = classify(word)
             kind, flags = known
+            if kind == _PLAIN and not run:
+                continue  # most words: no run to end, none to start (`last_end` is read only while a run is open)
+            start, end = m.span()
             if kind == _INITIAL and end < len(text) and text[end] == ".":
                 end += 1
             lower = not word[0].isupper()

@@ -365,10 +365,15 @@ class MoreContexts:
         surnames, model = self.model.surnames, self.model
         add_listed_short_names(model, text, spans)  # `송하루, 지 민, 권태산` (round 17)
         kept, things, forms = [], set(), []
+        judged: dict[tuple[int, int], tuple[bool, bool]] = {}  # most spans come from two readers or more: judged once
         for s, e in self.cues.veto(text, spans):
-            if is_thing(model, text, s, e):
+            verdict = judged.get((s, e))
+            if verdict is None:
+                thing = is_thing(model, text, s, e)
+                verdict = judged[s, e] = (thing, thing and word_form_no_name_has(model, text, s, e))
+            if verdict[0]:
                 things.add(text[s:e])
-                if word_form_no_name_has(model, text, s, e):
+                if verdict[1]:
                     forms.append((s, e))  # round 15's forms: no word alone where they were the others
             else:
                 kept.append((s, e))

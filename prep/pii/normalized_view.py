@@ -340,6 +340,20 @@ PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
 )
 
 
+# The passes whose triggers Rust's `regex` reads exactly as `re` does (ASCII and Hangul literals and classes: no
+# lookaround, no `\S`): `prep.pii.prefilter.normalized_views` tests them for a whole batch in one polars scan, ~10x
+# faster than their `re` searches text by text.
+SCREENED_PASSES = frozenset(k for k, p in enumerate(PASSES) if p[2] in (spoken_address_edits, _spelled_edits,
+                                                                          _separator_edits, _email_edits))
+
+
+def screened_trigger() -> str:
+    """One regex, the same in Rust and `re`, that matches where a trigger of a `SCREENED_PASSES` pass matches. `\\<`
+    is a plain `<` to `re` and a word's start to Rust: written `<`."""
+    triggers = (t.trigger if isinstance(t, _Gated) else t for k in sorted(SCREENED_PASSES) for t in PASSES[k][1])
+    return "|".join("(?:" + t.pattern.replace("\\<", "<") + ")" for t in triggers)
+
+
 def _runs(pass_: tuple, text: str, ascii_only: bool) -> bool:
     non_ascii, triggers, _ = pass_
     if non_ascii and ascii_only:
@@ -356,13 +370,16 @@ def needs_view(text: str) -> bool:
     return any(_runs(p, text, ascii_only) for p in PASSES)
 
 
-def normalized_view(text: str) -> NormalizedView | None:
-    """The text with its values in plain clothes, with the offset map back; None if nothing changes."""
+def normalized_view(text: str, screened: bool = False) -> NormalizedView | None:
+    """The text with its values in plain clothes, with the offset map back; None if nothing changes. `screened`: no
+    trigger of `SCREENED_PASSES` is in `text` (`normalized_views` found none), so they pass while the view is `text`."""
     starts: list[int] | None = None
     ends: list[int] | None = None
     view = text
     ascii_only = text.isascii()  # no pass makes a non-ASCII character
-    for pass_ in PASSES:
+    for k, pass_ in enumerate(PASSES):
+        if screened and view is text and k in SCREENED_PASSES:
+            continue
         if not _runs(pass_, view, ascii_only):
             continue
         edits = pass_[2](view)

@@ -17,6 +17,7 @@ import polars as pl
 import regex
 
 from prep.pii.addresses import ADDRESS_PATTERNS
+from prep.pii.normalized_view import NormalizedView, normalized_view, screened_trigger
 
 
 def rust_escape(literal: str) -> str:
@@ -413,3 +414,20 @@ class CharOffsets:
                 self.encoded[i] = self.texts[i].encode()
             char = known[offset] = len(self.encoded[i][:offset].decode())
         return char
+
+
+def normalized_views(texts: list[str]) -> list[NormalizedView | None]:
+    """`normalized_view` of each text, with the triggers of three of its passes tested for the whole batch in one
+    polars scan (`SCREENED_PASSES`): the same views, for a fraction of the cost. Where polars cannot hold the batch,
+    each text is read alone, as before (the pre-filter then fails the batch as it would have)."""
+    try:
+        hits = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(
+            pl.col("t").str.contains(_screened_trigger())).to_series().to_list()
+    except Exception:  # noqa: BLE001 -- polars' own error types
+        return [normalized_view(text) for text in texts]
+    return [normalized_view(text, screened=not hit) for text, hit in zip(texts, hits, strict=True)]
+
+
+@cache
+def _screened_trigger() -> str:
+    return screened_trigger()

@@ -42,8 +42,8 @@ from prep.pii.deadline import Watchdog, collector_paused
 from prep.pii.language import detect_languages
 from prep.pii.life_spans import LifeSpanRecognizer
 from prep.pii.mentions import MentionsRecognizer
-from prep.pii.normalized_view import NormalizedView, normalized_view
-from prep.pii.prefilter import CharOffsets, Prefilter
+from prep.pii.normalized_view import NormalizedView
+from prep.pii.prefilter import CharOffsets, Prefilter, normalized_views
 from prep.pii.recognizers import build_recognizers
 from prep.pii.surrogate import SurrogateMap, entity_hash
 from prep.pii.table_columns import TableColumnRecognizer
@@ -170,7 +170,7 @@ class Scrubber:
         view, and gets the union, the view's spans mapped back onto the characters they came from. A
         failure on either fails the text. Texts without such clothes (almost all) pay one regex search.
         """
-        views = [normalized_view(text) for text in texts]
+        views = normalized_views(texts)
         extra = [k for k, view in enumerate(views) if view is not None]
         if extra:  # the views go through the same batch as more texts; their results are mapped back below
             texts = texts + [views[k].text for k in extra]

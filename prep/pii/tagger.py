@@ -103,8 +103,9 @@ class NameTagger:
         hidden = self.embedding.shape[1]
         self._rows: dict[str, int] = {}
         self._own = np.zeros((1024, hidden), dtype=np.float32)  # row 0: the edge of a text (own: unused)
-        self._near = np.zeros((1024, len(NEIGHBOURS), hidden), dtype=np.float32)
-        self._near[0] = self.embedding[self.features.edge_features()]
+        # one table per neighbour, each contiguous: `take` copies a strided table whole before it gathers
+        self._near = np.zeros((len(NEIGHBOURS), 1024, hidden), dtype=np.float32)
+        self._near[:, 0] = self.embedding[self.features.edge_features()]
 
     def _row_ids(self, words: list[str]) -> np.ndarray:
         rows = self._rows
@@ -127,11 +128,13 @@ class NameTagger:
             if need > len(self._own):
                 size = max(need, 2 * len(self._own))
                 self._own = np.resize(self._own, (size, self._own.shape[1]))
-                self._near = np.resize(self._near, (size, *self._near.shape[1:]))
+                grown = np.zeros((len(NEIGHBOURS), size, self._near.shape[2]), dtype=np.float32)
+                grown[:, :self._near.shape[1]] = self._near
+                self._near = grown
             at = slice(first, need)
             self._own[at] = own
             for j, vectors in enumerate(near):
-                self._near[at, j] = vectors
+                self._near[j, at] = vectors
             rows.update((w, first + k) for k, w in enumerate(new))  # last: a word is cached whole or not at all
         return np.fromiter(map(rows.__getitem__, words), dtype=np.int64, count=len(words))
 
@@ -146,28 +149,24 @@ class NameTagger:
         p, ends = self._probabilities(docs)
         return np.split(p, ends[:-1])
 
-    def _probabilities(self, docs: list[Tokens]) -> tuple[np.ndarray, np.ndarray]:
-        """The probabilities of every token of the batch, one row each, and where each document's rows end."""
-        sizes = [len(toks) for toks in docs]
-        ids = self._row_ids([w for toks in docs for w in toks.words])
-        marks = batch_flags(docs)
+    def _probabilities(self, docs: list[Tokens], batch: _Batch | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The probabilities of every token of the batch, one row each, and where each document's rows end.
+        `batch`: the documents' words, line flags and places, where the first tagger has laid them out already."""
+        batch = batch if batch is not None else _Batch(docs)
+        ids = self._row_ids(batch.words)
         # `take` gathers rows ~2-3x faster than fancy indexing, the same rows
-        hidden = self._own.take(ids, axis=0) + marks @ self.flags
-        # Each document between two edge rows (0) on either side, so no token reads another document's words.
-        ends = np.cumsum(sizes)
-        doc = np.repeat(np.arange(len(sizes)), sizes)
-        where = np.arange(len(ids)) + 2 + 2 * doc  # each token's place in `padded`
-        padded = np.zeros(len(ids) + 2 * len(sizes) + 2, dtype=np.int64)
-        padded[where] = ids
-        for j, d in enumerate(NEIGHBOURS):
-            hidden += self._near[:, j].take(padded.take(where + d), axis=0)
+        hidden = self._own.take(ids, axis=0) + batch.marks @ self.flags
+        padded = np.zeros(batch.padded_size, dtype=np.int64)
+        padded[batch.where] = ids
+        for j, places in enumerate(batch.neighbours):
+            hidden += self._near[j].take(padded.take(places), axis=0)
         logits = np.maximum(hidden, 0.0) @ self.weight.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
         if self.second is not None:
-            p = _surer_names(p, self.second._probabilities(docs)[0])
-        return p, ends
+            p = _surer_names(p, self.second._probabilities(docs, batch)[0])
+        return p, batch.ends
 
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         return self.spans_batch([text])[0]
@@ -233,6 +232,23 @@ class NameTagger:
                 out.append([start, end, float(p[i, ADDRESS])])
         return [("STREET_ADDRESS", start, end, score) for start, end, score in out
                 if end - start > 3 and score >= self.address_threshold]
+
+
+class _Batch:
+    """What the tagger reads of a batch of documents whatever its weights, laid out once for both shipped taggers:
+    the words, the line flags (`batch_flags`), and each token's place between its document's edge rows, and its
+    neighbours' places (`NEIGHBOURS`): each document between two edge rows (0) on either side, so no token reads
+    another document's words."""
+
+    def __init__(self, docs: list[Tokens]):
+        sizes = [len(toks) for toks in docs]
+        self.words = [w for toks in docs for w in toks.words]
+        self.marks = batch_flags(docs)
+        self.ends = np.cumsum(sizes)
+        doc = np.repeat(np.arange(len(sizes)), sizes)
+        self.where = np.arange(len(self.words)) + 2 + 2 * doc  # each token's place in the padded row ids
+        self.padded_size = len(self.words) + 2 * len(sizes) + 2
+        self.neighbours = [self.where + d for d in NEIGHBOURS]
 
 
 def _surer_names(p: np.ndarray, q: np.ndarray) -> np.ndarray:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
+import polars as pl
 import pytest
 
 from prep.config import ScrubConfig
-from prep.pii.normalized_view import compat_table, needs_view, normalized_view
+from prep.eval.pii_bench import generate_bench
+from prep.pii.normalized_view import (
+    PASSES,
+    SCREENED_PASSES,
+    compat_table,
+    needs_view,
+    normalized_view,
+    screened_trigger,
+)
+from prep.pii.prefilter import normalized_views
 from prep.pii.scrub import Scrubber
 
 
@@ -109,3 +121,32 @@ def test_an_error_on_the_view_fails_the_document_closed(monkeypatch):
     out = scrubber.scrub_batch(["전화 010ㅡ1234ㅡ5678", "nothing to see"])
     assert isinstance(out[0], RuntimeError)
     assert out[1].text == "nothing to see"
+
+
+def test_batch_views_equal_the_views_of_each_text():
+    """`prefilter.normalized_views` tests three passes' triggers for a whole batch in polars (`SCREENED_PASSES`):
+    the same views as `normalized_view` text by text, where an earlier pass changes the text first too (full-width,
+    OCR)."""
+    texts = [
+        "it's two one two - five five five - zero one nine eight", "엄마 번호 공일공 칠칠사 구공일이 야",
+        "집 전화 031ㅡ555ㅡ0192", "등록번호 850917 — 2034561", "acct 12  34", "x 1_234", "전화 02 쩜 123",
+        "forty two elmwood drive, unit four", "FORTY-TWO Elm", "０１０ 공일공 칠칠사 구공일이",
+        "O1O-2233-4l56 six six six",
+        "ab 골뱅이 cd 점 com", "tom [at] lab [dot] io", "plain text", "ſix ſeven", "\u212aelvin 1\t-\t2", "١٢٣ - ٤٥٦",
+        "two\u00a0one two", "one\r\ntwo three", "",
+    ]
+    texts += [doc.text for doc in generate_bench(300, seed=3)]
+    assert normalized_views(texts) == [normalized_view(text) for text in texts]
+
+
+def test_the_screened_trigger_reads_the_same_in_rust_and_re():
+    """No construct that Rust's `regex` reads otherwise than `re` (`\\d`, `\\w`, `\\s`, `\\b`, `\\<`, flags,
+    lookarounds), and the same texts matched by polars as by the passes' own triggers."""
+    trigger = screened_trigger()
+    assert {m for m in re.findall(r"\\.", trigger)} <= {"\\-", "\\t", "\\[", "\\(", "\\{", "\\]"}
+    assert set(re.findall(r"\(\?.", trigger)) == {"(?:"}
+    texts = ["two one two", "TWO-ONE", "공일공 이", "1 - 2", "1\t\t2", "1ㅡ2", "12 점 345", "1_234", "ſix ſix",
+             "Two  One", "a <at> b", "a<dot>", "x @ y", "(at)", "ab 골뱅이", "x\u212a dot y", "k [DOT] m"]
+    rust = pl.DataFrame({"t": texts}).select(pl.col("t").str.contains(trigger)).to_series().to_list()
+    assert rust == [re.search(trigger, text) is not None for text in texts]
+    assert rust == [any(t.search(text) for k in SCREENED_PASSES for t in PASSES[k][1]) for text in texts]
