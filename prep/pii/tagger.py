@@ -357,9 +357,19 @@ _PRONOUNS = frozenset("누구 아무 다들 저희 너희 걔네 쟤네 얘네".
 _PARTICLE_AFTER = re.compile(r"(?:이랑|랑|한테|에게|이가|가|는|도|야)\Z")
 
 
+# A chat message's verb or word, where the tagger reads the slot after a found speaker as a name's (`<동희> 도착하면
+# 연락줘`, `애들 재웠어`, `ㅇㅋ 확인`; round 21's review): an ending no given name has, or a word of a message.
+# (A past tense's `ㅆ` before the last syllable, `재웠어`, `탔음`: no given name has a syllable that ends in `ㅆ`; not
+# the copula's `였`, `었`, which follows a name: `범인은 민재였어`, `지훈이었어`.)
+_VERB_END = re.compile(r"(?:줘|봐|지마|할게|[가-힣]*[았갔왔탔났겠됐웠랐렸셨졌켰쳤봤줬했썼있][어음다])\Z")
+_MESSAGE_WORDS = frozenset("확인 도착 출발 퇴근 출근 아니 정모 번개 ㅇㅋ 오키 넵 네네".split())
+
+
 def _no_name_word(span: str) -> bool:
-    """Is the tagger's span one of `_NO_NAME_WORDS`, or a pronoun with or without its particle (`누구랑`)?"""
-    return span in _NO_NAME_WORDS or _PARTICLE_AFTER.sub("", span) in _PRONOUNS
+    """Is the tagger's span one of `_NO_NAME_WORDS`, a pronoun with or without its particle (`누구랑`), or a message's
+    verb or word (`연락줘`, `재웠어`, `도착`)?"""
+    return span in _NO_NAME_WORDS or _PARTICLE_AFTER.sub("", span) in _PRONOUNS or span in _MESSAGE_WORDS \
+        or _VERB_END.search(span) is not None
 
 
 # A street's or a place's type right after a name: the name is the place's (`Dolores St`, `Mission Dolores Park`)

@@ -88,3 +88,18 @@ def test_round21_ko_app_speaker_that_is_a_name_is_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     for value in values:
         assert _covered(result, text, value), (value, [text[f.start:f.end] for f in result.findings])
+
+
+# A message's verb or word is no name where the tagger reads the slot after a found speaker (review of this round).
+MESSAGE_WORDS_KEPT = [
+    ("<태린> 집 앞이야 도착하면 연락줘\n<가온> ㅇㅋ\n<태린> 애들 재웠어\n<가온> 수고", ["연락줘", "재웠어"]),
+    ("[태린] 방금 도착\n[가온] 나도 거의\n[태린] 확인\n[가온] ㄱㄱ", ["도착", "확인"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), MESSAGE_WORDS_KEPT)
+def test_round21_ko_message_words_are_no_names(scrubber, text, words):
+    result = scrubber.scrub(text, "ko")
+    found = [text[f.start:f.end] for f in result.findings]
+    assert _covered(result, text, "태린") and _covered(result, text, "가온"), found
+    assert not any(word in value for word in words for value in found), found
