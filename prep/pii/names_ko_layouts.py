@@ -308,7 +308,7 @@ class LayoutContexts:
                 continue  # `회의 [오후 2:00]`, `출근 [오전 9:00]`: a schedule's item, not a speaker
             if value in NOT_SPEAKERS or len(value) >= 3 and not (
                     self.name_ok(value) or self._handle_name(value) or self.model.given_name(value, word_too=True)
-                    or self._named_kin(value)):
+                    or self._decorated_name(value)):
                 continue  # a role, a handle or a team, not name-shaped (`현장소장`, `커피는아아`, `덕질방`; round 21)
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
                     len(value) <= 2 or value not in self.model.words):
@@ -323,7 +323,7 @@ class LayoutContexts:
             for match in re.finditer(rf"(?<![가-힣]){name}(?=(?:아|야|이가|이는|이랑|이도|이한테)?(?![가-힣]))", text):
                 spans.append((match.start(), match.start() + 1))
 
-    def _named_kin(self, value: str) -> bool:
+    def _decorated_name(self, value: str) -> bool:
         """A given name with a kin word, a parent's word or a decoration glued on (`서윤이모`, `민준아빠`, `서연맘`,
         `민지짱`, `하늘이`, `지수공주`), or a surname with a title (`최선생`)."""
         glued = _KIN_GLUED.search(value)
@@ -459,6 +459,7 @@ _TAGS = KO_REGION_NAMES | frozenset(
 
 
 def _speakers(model, text: str, spans: list, labels: list[tuple[tuple[int, int], str]]) -> None:
+    """`bare_speakers` for one layout's `labels` ((start, end), value): the name-shaped ones appended to `spans`."""
     labels = [(span, value) for span, value in labels if value not in _TAGS]
     if len(labels) < 3:
         return
