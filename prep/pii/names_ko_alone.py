@@ -74,8 +74,8 @@ _KIN_BEFORE = frozenset(KIN_WORDS) | frozenset(KIN_CALLS.pattern.split("|")) \
 # (and a WhatsApp export's dash, `오전 9:05 - 로운:`; a Telegram export's comma, `로운, [10.02.25 09:14]`; Slack's two
 # spaces, `로운  09:14`: round 21's review)
 _TIMED_SPEAKER = re.compile(r"\d:\d\d(?:\]|,)?[ ]?(?:[-–][ ]?)?(?:\[[^\]\n]{1,10}\][ ]?)?$")
-_TIME_AFTER = re.compile(
-    r"[\],]?(?:[ ]?(?:[\[(—\-|][ ]?)?(?:오늘|어제|오전|오후|\d{1,4}[.:/-])[^\n]{0,12}\d:\d\d|[ ]{2,3}\d{1,2}:\d\d(?!\d))")
+_TIME_AFTER = re.compile(r"[\],]?(?:[ ]?(?:[\[(—\-|][ ]?)?(?:오늘|어제|오전|오후|\d{1,4}[.:/-])[^\n]{0,12}\d:\d\d"
+                         r"|[ ]{2,3}\d{1,2}:\d\d(?!\d))")
 # Words after a name that say whose parent or household (`지유 엄마`, `누리맘`, `서윤이 어머님`, `예지네 집`).
 _KIN_AFTER = re.compile(r"[ ]?(?:엄마|맘|아빠|어머님|어머니|아버님|아버지|할머니|할아버지|네[ 서집])")
 # Particles that take a person (`한솔에게`, `성수랑`): after a common given name, a mark.

@@ -43,9 +43,9 @@ from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
 from prep.pii.names_en_camel import glued_handle
 from prep.pii.names_ko import is_name_tail
-from prep.pii.names_ko_layouts import NOT_SPEAKERS
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
+from prep.pii.names_ko_layouts import NOT_SPEAKERS
 from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.tagger_slots import thing_slot
