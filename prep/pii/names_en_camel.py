@@ -10,9 +10,9 @@ name written the same way has a part that is no such word: a name's particle (`V
 `SunHee`), a part written as a name about as often as a word (`StoneRidge`: `Stone` is a surname too) or one the
 lexicon does not know. Chat handles glued from a name (`ToledoTim`) keep the name's part and stay.
 
-The same test reads a Discord speaker written in lower case (round 21): a handle glued or hyphenated from common words
-(`lootgoblin`, `birdnerd`, `dev-lounge`) is no one's name (handles are not labelled); `sarahm`, `jaybird` and a rare
-name (`tsering`) have a part that is no common word, or are names themselves, and stay.
+The same test reads a Discord speaker written in lower case (round 21): a handle glued or hyphenated from words
+(`scrapbasket`, `titanmain`, `quilting-circle`) is no one's name (handles are not labelled); `sarahm`, `jaybird`, a
+rare name (`tsering`), a double first name (`lily-may`) and a surname glued from words (`stonebridge`) stay.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ HANDLE_WORD = 2.5  # the same for a lower-case handle's parts (`glued_handle`), 
 # The words English surnames end in (`Stonebridge`, `Brightwater`, `Lovegood`, `Rainbird`, `Oakwood`, `Fairfield`)
 _SURNAME_ENDS = frozenset(
     "bridge water good bird wood field ford ton ham well worth brook stone hill land man son by ley low smith wright "
-    "more moor wick dale berg burg stein ridge way gate house hall ward mond win well love fellow lake".split())
+    "more moor wick dale berg burg stein ridge way gate house hall ward mond win love fellow lake".split())
 
 
 def camel_brand(text: str, start: int, end: int) -> bool:
@@ -69,8 +69,9 @@ def camel_compound(word: str) -> bool:
 
 
 def glued_handle(word: str) -> bool:
-    """`word` is a lower-case handle glued or hyphenated from two or three words (`lootgoblin`, `dev-lounge`) and no
-    name itself; a handle's parts may be rarer words than a brand's (`quilting`, `goblin`) and are never names."""
+    """`word` is a lower-case handle glued or hyphenated from two or three words (`scrapbasket`, `quilting-circle`) and
+    no name itself; a handle's parts may be rarer words than a brand's (`quilting`, `titan`) and are never first
+    names."""
     if not regex.fullmatch(r"\p{Ll}+(?:[-_]\p{Ll}+){0,2}", word):
         return False
     lexicon = load_lexicon()
@@ -85,7 +86,7 @@ def _named(entry) -> bool:
 
 
 def _two_words(lexicon, word: str) -> bool:
-    """`word` is two words glued (`bird|nerd`), each of three letters or more, and no name: not a surname glued from
+    """`word` is two words glued (`scrap|basket`), each of three letters or more, and no name: not a surname glued from
     words either (`stone|bridge`, `bright|water`, `love|good`, `rain|bird`; round 21's review)."""
     return not _named(lexicon.get(word)) and any(
         _handle_part(lexicon.get(word[:k]), word[:k]) and _handle_part(lexicon.get(word[k:]), word[k:])

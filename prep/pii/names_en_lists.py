@@ -300,7 +300,7 @@ class ListReader:
             words = regex.split(r"[ ._]+", m.group(1))
             if words[0].lower() in self.roles or words[0].lower() in NOT_NAMES or not all(map(self._nameish, words)) \
                     or _HANDLE.search(m.group(1)) or glued_handle(m.group(1)):
-                continue  # a role; a gamer's handle (`xXcrowbarXx`, `NightOwl99`, `lootgoblin`) is no name
+                continue  # a role; a gamer's handle (`xXcrowbarXx`, `NightOwl99`, `scrapbasket`) is no name
             out.append((m.start(1), m.end(1), SCORE))
         return out
 

@@ -349,8 +349,9 @@ class NameTaggerRecognizer(ModelRecognizer):
 # is one of them is dropped.
 KO_ROLE_WORDS = TITLE_WORDS | PERSON_WORDS | frozenset("어머니 아버지 외삼촌 숙모 사촌 장모 장인 시어머니 시아버지"
                                                         " 남성 여성 남자 여자".split())  # sexes: `1985.03.15생 남성`
-_NO_NAME_WORDS = KO_ROLE_WORDS | KO_THINGS | NOT_SPEAKERS  # and brands and goods named like people (`names_ko_things`),
-# and what heads a chat's line as no one's name (`처제`, `조리원`, `회원`; round 21)
+# ... and brands and goods named like people (`names_ko_things`), and what heads a chat's line as no one's name (`처제`,
+# `조리원`, `회원`; round 21)
+_NO_NAME_WORDS = KO_ROLE_WORDS | KO_THINGS | NOT_SPEAKERS
 # Pronouns, alone or with a particle glued on: `ㄹㅇ? 누구랑` in a chat (round 21). Only these are read with their
 # particle: a name may end in one (`권사랑`, `나은`), a pronoun never takes a name's place.
 _PRONOUNS = frozenset("누구 아무 다들 저희 너희 걔네 쟤네 얘네".split())
@@ -361,7 +362,7 @@ _PARTICLE_AFTER = re.compile(r"(?:이랑|랑|한테|에게|이가|가|는|도|�
 # 연락줘`, `애들 재웠어`, `ㅇㅋ 확인`; round 21's review): an ending no given name has, or a word of a message.
 # (A past tense's `ㅆ` before the last syllable, `재웠어`, `탔음`: no given name has a syllable that ends in `ㅆ`; not
 # the copula's `였`, `었`, which follows a name: `범인은 민재였어`, `지훈이었어`.)
-_VERB_END = re.compile(r"(?:줘|봐|지마|할게|[가-힣]*[았갔왔탔났겠됐웠랐렸셨졌켰쳤봤줬했썼있][어음다])\Z")
+_VERB_END = re.compile(r"(?:줘|봐|지마|할게|[았갔왔탔났겠됐웠랐렸셨졌켰쳤봤줬했썼있][어음다])\Z")
 _MESSAGE_WORDS = frozenset("확인 도착 출발 퇴근 출근 아니 정모 번개 ㅇㅋ 오키 넵 네네".split())
 
 
