@@ -101,21 +101,28 @@ def stream(seen: dict[tuple[int, int], list[int]]) -> list[int]:
     return [i for key in sorted(seen) for i in seen[key]]
 
 
-@pytest.fixture(scope="module")
-def two_rank_run(shared_build, tmp_path_factory):
-    # One fresh retry if the run hangs: about once in ten runs on a loaded 2-core machine, one rank was left
-    # waiting until the subprocess timeout (cause not found yet; train/ had not changed). A second hang, or
-    # any failure that is not a hang, still fails the tests.
+def once_more_if_hung(attempt_run):
+    """`attempt_run(attempt)` for attempt 1, and once more for attempt 2 (in a fresh folder) if the first hung:
+    about once in ten runs on a loaded 2-core machine, one rank was left waiting until the subprocess timeout
+    (cause not found yet; train/ had not changed). A second hang, or any failure that is not a hang, still fails."""
     for attempt in (1, 2):
-        root = tmp_path_factory.mktemp("ddp")
-        config = write_toml(root / "train.toml", settings(shared_build, root / "run", max_steps=4))
         try:
-            done = torchrun(config)
-            break
+            return attempt_run(attempt)
         except subprocess.TimeoutExpired:
             if attempt == 2:
                 raise
             print("two-rank torchrun run hung; retrying once in a fresh folder", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+@pytest.fixture(scope="module")
+def two_rank_run(shared_build, tmp_path_factory):
+    def attempt_run(attempt: int):
+        root = tmp_path_factory.mktemp("ddp")
+        config = write_toml(root / "train.toml", settings(shared_build, root / "run", max_steps=4))
+        return root, torchrun(config)
+
+    root, done = once_more_if_hung(attempt_run)
     assert done.returncode == 0, done.stderr[-3000:]
     return root / "run", done.stdout
 
@@ -139,11 +146,15 @@ def test_two_ranks_train_on_disjoint_slices_of_the_global_stream(two_rank_run, s
 def test_a_killed_two_rank_run_resumes_with_the_same_losses(two_rank_run, tmp_path, shared_build):
     run_dir, _ = two_rank_run
     expected = read_jsonl(run_dir / "log.jsonl")
-    copy = tmp_path / "run"
-    shutil.copytree(run_dir, copy)
-    shutil.rmtree(copy / "checkpoints/step-000004")  # as if killed after step 4 but before its checkpoint
-    config = write_toml(tmp_path / "train.toml", settings(shared_build, copy, max_steps=4))
-    done = torchrun(config, "--resume")
+
+    def attempt_run(attempt: int):
+        copy = tmp_path / f"run-{attempt}"
+        shutil.copytree(run_dir, copy)
+        shutil.rmtree(copy / "checkpoints/step-000004")  # as if killed after step 4 but before its checkpoint
+        config = write_toml(tmp_path / f"train-{attempt}.toml", settings(shared_build, copy, max_steps=4))
+        return copy, torchrun(config, "--resume")
+
+    copy, done = once_more_if_hung(attempt_run)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "resuming from" in done.stdout and "at step 2" in done.stdout
     got = read_jsonl(copy / "log.jsonl")
