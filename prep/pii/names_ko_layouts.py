@@ -104,11 +104,10 @@ _ROLE_END = re.compile(r"(?:기사|기사님|센터|봇|관리자|장님|매니�
 # Cheap gates: a scan runs only where one of its words occurs (the scrub's speed budget).
 _SPEAKER_MARKS = re.compile(r":|—|작성자|글쓴이|보낸|발신자")
 KIN_CALLS = re.compile(r"삼촌|이모|고모|할머니|할아버지|언니|누나|오빠|형|동생")
-# What a chat's display name glues on a given name: kin and parents' words, a fan's decoration, a title
-# (`서윤이모`, `도윤파파`, `민지짱`, `하늘이`, `지수공주`, `온유씨`, `최선생`; round 21's review)
-_TITLES_GLUED = ("선생", "선생님", "쌤", "님", "씨")
-_KIN_GLUED = re.compile(
-    rf"(?:{KIN_CALLS.pattern}|엄마|아빠|맘|파파|마미|아버지|어머니|짱|쓰|이|야|씨|님|공주|왕자|쌤|선생|선생님)\Z")
+# What a display name glues on a name: kin, a parent's word, a decoration, a title (`도윤파파`, `민지짱`, `최선생`)
+_TITLES_GLUED = ("선생님", "선생", "쌤", "님", "씨")
+_KIN_GLUED = re.compile(rf"(?:{KIN_CALLS.pattern}|엄마|아빠|맘|파파|마미|아버지|어머니|짱|쓰|이|야|공주|왕자|"
+                        rf"{'|'.join(_TITLES_GLUED)})\Z")
 _FIELD_WORDS = re.compile(r"이름|성명|성함|실명|자명|인명|\(한글\)")
 _PERSON_FIELD_WORDS = re.compile(
     r"참조|수신|발신|받는|보낸|보내는|수령인|신청인|주문자|예금주|의사|주치의|담당|확인자|기안|검토|결재|작성|진행|정리")
@@ -303,16 +302,8 @@ class LayoutContexts:
         found = []
         for match in _APP_SPEAKER.finditer(text) if _SPEAKER_MARKS.search(text) else ():
             group = next(g for g in "abcdefg" if match[g])
-            value = match[group]
-            if group == "g" and not (self.name_ok(value) or self.model.given_name(value, word_too=True)):
-                continue  # `회의 [오후 2:00]`, `출근 [오전 9:00]`: a schedule's item, not a speaker
-            if value in NOT_SPEAKERS or len(value) >= 3 and not (
-                    self.name_ok(value) or self._handle_name(value) or self.model.given_name(value, word_too=True)
-                    or self._decorated_name(value)):
-                continue  # a role, a handle or a team, not name-shaped (`현장소장`, `커피는아아`, `덕질방`; round 21)
-            if value not in STOP_VALUES and value not in KO_NAME_LABELS and not _ROLE_END.search(value) and (
-                    len(value) <= 2 or value not in self.model.words):
-                found.append(match.span(group))  # `[배송기사] [오전 1:24]`: a role
+            if self._app_speaker(group, match[group]):
+                found.append(match.span(group))
         for match in _MENTION.finditer(text) if "@" in text else ():
             value = match["v"]
             if value not in STOP_VALUES and value not in KO_NAME_LABELS and (  # a display name, whatever the word
@@ -323,6 +314,20 @@ class LayoutContexts:
             for match in re.finditer(rf"(?<![가-힣]){name}(?=(?:아|야|이가|이는|이랑|이도|이한테)?(?![가-힣]))", text):
                 spans.append((match.start(), match.start() + 1))
 
+    def _app_speaker(self, group: str, value: str) -> bool:
+        """Is an app layout's speaker (`_APP_SPEAKER`'s `group`) a person's? Not a role (`[배송기사]`, `이장님`), nor
+        a word, handle or team of three syllables or more (`현장소장`, `커피는아아`; round 21): two are a name whatever
+        the word (`하늘`). A phone's export (`g`) needs a name-shaped value (`회의 [오후 2:00]` is a schedule's)."""
+        if group == "g" and not self._name_shaped(value):
+            return False
+        if value in NOT_SPEAKERS or value in STOP_VALUES or value in KO_NAME_LABELS or _ROLE_END.search(value):
+            return False
+        return len(value) <= 2 or value not in self.model.words and (
+            self._name_shaped(value) or self._handle_name(value) or self._decorated_name(value))
+
+    def _name_shaped(self, value: str) -> bool:  # (`name_ok`, or a given name that is a word too)
+        return self.name_ok(value) or self.model.given_name(value, word_too=True)
+
     def _decorated_name(self, value: str) -> bool:
         """A given name with a kin word, a parent's word or a decoration glued on (`서윤이모`, `민준아빠`, `서연맘`,
         `민지짱`, `하늘이`, `지수공주`), or a surname with a title (`최선생`)."""
@@ -332,7 +337,7 @@ class LayoutContexts:
         head = value[:glued.start()]
         if len(head) == 1:
             return head in self.model.surnames and glued.group() in _TITLES_GLUED
-        return self.name_ok(head) or self.model.given_name(head, word_too=True)
+        return self._name_shaped(head)
 
     def _handle_name(self, value: str) -> bool:
         """Does a handle of four syllables or more read as a name: name-shaped, a foreign name (`@크리스티나`), or a
@@ -420,9 +425,8 @@ class LayoutContexts:
             at += len(line) + 1
 
 
-# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns); the same in brackets, an
-# IRC or Discord log's layout, after its time or not (`[동희] 나 늦어`, `[2024-01-05 20:14] <동희> 나 늦어`), and
-# before a time (`동희 10:02 나 늦어`, `동희 오후 11:41 나 늦어`) (round 21).
+# A chat without times: `동희: 나 늦어` on three lines at least, one speaker twice (turns); round 21: in brackets, after
+# a log's time or not (`[동희] 나 늦어`, `[2024-01-05 20:14] <동희> ...`), and before a time (`동희 오후 11:41 ...`).
 _BARE_SPEAKER = re.compile(r"(?m)^(?P<v>[가-힣]{1,4})[ ]?[:：][ ]")
 _BRACKET_SPEAKER = re.compile(
     r"(?m)^(?:\[[0-9 :./-]{4,20}\][ ]?)?(?:\[(?P<v>[가-힣]{1,4})\]|<(?P<w>[가-힣]{1,4})>)[ ](?=\S)"
@@ -432,9 +436,8 @@ NOT_SPEAKERS = KIN_LABELS | frozenset(
     "나 너 저 엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 형 동생 아들 딸 남편 아내 여보 자기 총무 회장 "
     "회장님 팀장 팀장님 과장 부장 사장 사장님 선생님 기사 기사님 배송기사 고객 고객님 상담원 상담사 관리자 운영자 "
     "매니저 알림 공지 시스템 봇 소속 직위 직급 부서 비고 연락처 번호 주소 이름 성명 신입 인턴 막내 방장 반장 "
-    # ranks and members heading a club's or a unit's chat (`[선임] 야 오늘 당직 누구냐`, round 21)
+    # round 21: ranks and members heading a club's or a unit's chat (`[선임] 야 오늘 당직 누구냐`), a group's roles
     "선임 후임 선배 후배 동기 부원 회원 팀원 사원 대리 주임 반주자 집사님 고문 고문님 부회장 간사 서기 조교 "
-    # ... and a group's roles: a village's, a boat's, a church band's, a shop's, a team's, in-laws (round 21)
     "이장님 선장 학부모 주민 입주민 권사 장로 집사 인도자 드럼 베이스 보컬 기타 건반 서버 디자이너 개발자 기획자 "
     "홀 주방 조리원 영양사 알바 처제 형부 매형 처형 동서 시누이 올케 사위 손주".split()
 )
@@ -445,20 +448,19 @@ def bare_speakers(model, text: str, spans: list) -> None:
     speakers or more, one of them speaking twice, or two of them names (minutes: `다현: ...`, `재윤: ...`);
     a form's fields (`주소:`, `안건:`) do not repeat and are words. (`prep.pii.names_ko`'s, kept here.) The same
     for speakers in brackets (`[동희] 나 늦어`, `<동희> 나 늦어`), each layout read on its own."""
-    _speakers(model, text, spans, [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)])
+    _read_speakers(model, text, spans, [(m.span("v"), m["v"]) for m in _BARE_SPEAKER.finditer(text)])
     if "[" in text or "<" in text or ":" in text:
-        _speakers(model, text, spans, [(m.span(m.lastgroup), m[m.lastgroup])
+        _read_speakers(model, text, spans, [(m.span(m.lastgroup), m[m.lastgroup])
                                        for m in _BRACKET_SPEAKER.finditer(text)])
 
 
-# What brackets or a line's head hold that is no speaker: a board's tags, a song's parts, regions, a schedule's shows
-# (`[정보] ...`, `[후렴] ...`, `[경기] 투룸 전세`, `예능 13:00 재방송`; round 21's review)
+# No speakers: a board's tags, a song's parts, regions, a schedule's shows (`[정보]`, `[후렴]`, `[경기]`, `예능 13:00`)
 _TAGS = KO_REGION_NAMES | frozenset(
     "정보 후기 질문 잡담 공지 속보 단독 종합 후렴 브릿지 간주 전주 뉴스 드라마 예능 영화 광고 안내 모집 판매 구매 "
     "나눔 교환 양도 급구 필독 이벤트 리뷰 팁 자랑 유머 일상 음악 사진 동영상 자유 기타".split())
 
 
-def _speakers(model, text: str, spans: list, labels: list[tuple[tuple[int, int], str]]) -> None:
+def _read_speakers(model, text: str, spans: list, labels: list[tuple[tuple[int, int], str]]) -> None:
     """`bare_speakers` for one layout's `labels` ((start, end), value): the name-shaped ones appended to `spans`."""
     labels = [(span, value) for span, value in labels if value not in _TAGS]
     if len(labels) < 3:
