@@ -69,10 +69,10 @@ NOT_YET_TRAINED = (
 
 
 # The second shipped tagger (`--wide`, round 20): 32 wide, every tuning set but three left out to measure it (the
-# validation sets t19 and t20, and v31: blind until round 20; v32 to v35, t21 and t22 came later), two renamed copies of each
-# row with a person and one copy of each clean row with values put in. Read with the first, it keeps each token's
-# surer name reading (`tagger._surer_names`); docs/scrub.md, "Round 20". Retrained on every set but t21 in round 21,
-# it scored no better on t21 (docs/scrub.md, "Round 21").
+# validation sets t19 and t20, and v31: blind until round 20; v32 to v35 and t21 to t24 came later), two renamed copies
+# of each row with a person and one copy of each clean row with values put in. Read with the first, it keeps each
+# token's surer name reading (`tagger._surer_names`); docs/scrub.md, "Round 20". Retrained on every set but t21 in
+# round 21, it scored no better on t21 (docs/scrub.md, "Round 21").
 WIDE = {"exclude": ("pii_t19_chats", "pii_v31_ex_blind", "pii_t20", "pii_v32_ex_blind", "pii_v33_ex_blind", "pii_t21",
                     "pii_t22", "pii_v34_ex_blind", "pii_v35_ex_blind", "pii_t23", "pii_t24"),
         "hidden": 32, "copies": 2, "value_copies": 1}
