@@ -49,6 +49,7 @@ from prep.pii.names_ko_layouts import NOT_SPEAKERS
 from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.tagger_slots import thing_slot
+from prep.pii.tagger_words_en import english_no_name
 from prep.pii.user_models import ModelRecognizer
 
 MODEL_PATH = Path(__file__).parent / "data" / "names_tagger.safetensors"
@@ -337,6 +338,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
                            and not _no_name_word(texts[k][start:end]) and not glued_handle(texts[k][start:end])
+                           and not english_no_name(texts[k][start:end])
                            and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]
