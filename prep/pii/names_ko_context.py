@@ -48,6 +48,7 @@ from prep.pii.names_ko_news import (
     titled_given,
 )
 from prep.pii.names_ko_pairs import add_partners, add_speaker_mentions
+from prep.pii.names_ko_roles import role_or_noun, whole_word
 from prep.pii.names_ko_slots import (
     add_elder_names,
     add_listed_short_names,
@@ -201,6 +202,8 @@ def cue_rejected(model, text: str, start: int, end: int) -> bool:
         return True  # `선배맘님들`, `상담사 연결은`, `민원인 주차장을`, `환자 상태 설명함`, `(성명 기재)`
     if field and (re.search("[:：\t]", field.group()) or not prose):
         return False
+    if whole_word(model, text, start, end) or role_or_noun(model, text, start, end):
+        return True  # `보호자 신분증`, `정규직 약사`, `장난아님` (`prep.pii.names_ko_roles`, round 22)
     if len(candidate) == 2 and model.plain_word(candidate):  # a longer word may be a name too (`홍길동의원`)
         return True
     return len(candidate) >= 3 and model.plain_word(candidate[:2]) and candidate[2:] in ("님", "씨", "들", "분")
@@ -386,7 +389,8 @@ class MoreContexts:
                                                                           or text[s + 1] == "들")
                                                            or text[s + 1:s + 3] == "요일"
                                                            or after_number(model, text, s, e)
-                                                           or census_word(model, text[s:e]))})
+                                                           or census_word(model, text[s:e])
+                                                           or role_or_noun(model, text, s, e))})  # round 22
         # dictionary words, none marked (round 14); a name told or after a role stays (`본명은 한가을`, `보컬 정하루`)
         if lone_words(model, text, [*spans, *forms]):
             spans = [(s, e) for s, e in spans if told_name(text, s) or after_stage_role(model, text, s, e)]

@@ -1,0 +1,82 @@
+"""Round 22: Korean words whose own shape says they are a role or a noun, though a name reader took them.
+
+Clean Korean rows from writers we had not read came out changed where a word sat in a person's slot and its
+syllables also parsed as a surname and a given name:
+
+- a shift or a team as a chat's speaker, a colon or a bracket after it (`마감조: 금고 정산 끝`, `오픈조: 넵`): a
+  common word and a team suffix (`조`, `팀`, `반`, `측`), where the syllables after the surname are no common given
+  name (`마|감조`; `정상조` stays: `상조` is one; in prose `반응조 교수는` stays);
+- a dictionary word of three syllables before an occupation's bare title (`정규직 약사`) or a paper's noun after a
+  label (`보호자 신분증`): the lexicon knows the whole word, not as a full name, and its last two syllables are no
+  common given name (`한우진` stays; before an honorific, `한그루 씨가`, and after a label, `보호자 한그루`, too);
+- `아님` glued to a common word (`장난아님`, "no joke") read as a name ending in `아` before `님` (`김수아님` stays:
+  `수아` is a common given name);
+- a word read as a given name and a vocative (`이디야`, `소피아`): the whole word, ending and all, is in the
+  dictionary, so it is that word, not `이디` called.
+
+Each test keeps a known full name and a common given name (recall first); the lexicon is `prep.pii.names_ko`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.pii.names_ko_titles import MORE_TITLES, TITLES
+from prep.pii.patterns import KO_TITLE_WORDS
+
+# Titles of two syllables or more: a surname glued to one (`방|사장님`) is no three-syllable word (`방사장`).
+_LONG_TITLES = tuple(
+    t for t in {*TITLES.split("|"), *MORE_TITLES.split("|"), *KO_TITLE_WORDS.split("|")} if len(t) >= 2)
+# An occupation's bare title after a word (`정규직 약사`, `당뇨 환자`); an honorific one calls a person (`선생님`).
+_BARE_OCCUPATION = re.compile(
+    r"[ ]?(?:약사|의사|간호사|환자|교사|기사|강사|상담사|요양보호사|조리사|영양사)(?![가-힣])")
+# Last syllables of papers and records (`신분증`, `주민등록표`, `등본`, `승차권`): never a given name's after a label.
+_PAPER_ENDS = frozenset("증표본권")
+# Suffixes that make a team or a shift of a common word (`마감조`, `개발팀`, `오전반`, `회사측`).
+TEAM_SUFFIXES = frozenset("조팀반측")
+
+
+def _given_after_surname(model, value: str) -> bool:
+    """Are the syllables after `value`'s first a common given name, or the whole a known full name?"""
+    return value in model.full_names or model.given_name(value[1:], word_too=True)
+
+
+def team_role(model, text: str, start: int, end: int) -> bool:
+    """Is the speaker `text[start:end]` (a colon or a bracket after it) a common word and a team suffix (`마감조:`,
+    `[오픈조]`), not a surname and a given name? In prose it may be one (`반응조 교수는`)."""
+    value = text[start:end]
+    return len(value) == 3 and value[2] in TEAM_SUFFIXES and value[:2] in model.common_words \
+        and not _given_after_surname(model, value) and text[end:end + 2].lstrip(" ")[:1] in (":", "：", "]")
+
+
+def whole_word(model, text: str, start: int, end: int) -> bool:
+    """Is the three-syllable `text[start:end]` one dictionary word that no name reading overrides, either before an
+    occupation's title (`정규직 약사`: not `방|사장님`, not before `씨`/`님`: `한그루 씨가`) or a paper's noun after a
+    label (`보호자 신분증`: `보호자 한그루` stays)?"""
+    value = text[start:end]
+    if len(value) != 3 or value not in model.words or _given_after_surname(model, value):
+        return False
+    if value[2] in _PAPER_ENDS:
+        return True
+    return _BARE_OCCUPATION.match(text, end) is not None and not text.startswith(_LONG_TITLES, start + 1)
+
+
+def glued_negation(model, text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` a common word glued to `아님` (`장난아님`), the `님` right after it?"""
+    value = text[start:end]
+    return len(value) == 3 and value[2] == "아" and text.startswith("님", end) and model.plain_word(value[:2]) \
+        and not model.given_name(value[1:], word_too=True)  # the lexicon's full names hold `장난아` too
+
+
+def vocative_word(model, text: str, start: int, end: int) -> bool:
+    """Is the two-syllable `text[start:end]` with the `아`/`야` after it one dictionary word (`이디야`)?"""
+    if end - start != 2 or text[end:end + 1] not in ("아", "야"):
+        return False
+    after = text[end + 1:end + 2]
+    return not ("가" <= after <= "힣") and text[start:end + 1] in model.words
+
+
+def role_or_noun(model, text: str, start: int, end: int) -> bool:
+    """A name reader's candidate that its shape makes a team, a word or a vocative-looking word (see the module)."""
+    return team_role(model, text, start, end) or glued_negation(model, text, start, end) \
+        or vocative_word(model, text, start, end)
