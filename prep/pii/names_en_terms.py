@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import _UNIT_WORDS, FIRST, WORD, load_lexicon, titled
+from prep.pii.names_en_words import _UNIT_WORDS, FIRST, LAST, WORD, load_lexicon, titled
 
 # Family terms of address (a closed class, any writer's): those the lexicon holds as no first name are dropped.
 KIN_WORDS = frozenset("""
@@ -81,6 +81,8 @@ _AS_STATE_AFTER = regex.compile(
 # (not `open`, `active`, `private`, `important`: a person's too, `- Drew as open as ever`)
 _BANK_VALUE_AFTER = regex.compile(r":?[ ](?:[A-Z]{2}\d{2}(?![\p{L}])|\d{6,}(?![\p{L}]))")
 _NUMBER_AFTER = regex.compile(r"[ ]#?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])")
+# A dose after a word (`Lipitor 20 mg nightly`, `Zyrtec 10mg`): a drug, where the word is in no name list.
+_DOSE_AFTER = regex.compile(r"[ ]\d+(?:\.\d+)?[ ]?(?:mg|mcg|µg|g|ml|mL|IU|units?)(?![\p{L}])")
 _LONG_NUMBER_AFTER = regex.compile(r"[ ]#?(?:0\d{1,5}|\d{4,6})(?![\p{L}\p{N}])")  # not `Branch 112` (yards)
 
 
@@ -91,11 +93,19 @@ platforms software apps holdings brands ingredients products stocks tickers comp
 funds insurers
 """.split())  # not `tech`, `crew`, `staff`, `team`, `lead`, `owner`, `competitors`, `positions`, `constituents`,
 # `suppliers`, `carriers`: people's lists too
+# Round 22: labels of a shelf's, a cabinet's or a pharmacy's goods (`OTC shelf restock: Advil, Tylenol PM, ...`), whose
+# lists are duty rosters too (`Supplies: Okonkwo, Adeyemi`, `Restock: Priya, Dana`): read as things only where no word
+# of the list is in a name list.
+_GOODS_LABELS = frozenset("""
+restock restocking inventory supplies meds medications medicines drugs prescriptions supplements otc pantry groceries
+snacks essentials
+""".split())
 # A role's word or a title opening an item before a capitalized word (`Owner Maria Lopez`, `Chef Marco Bianchi`).
 _ROLE_WORDS = frozenset("""
 owner chef analyst contact maintainer admin administrator trainer broker advisor adviser lead interpreter manager
 director ceo cfo coo cto founder editor author agent rep coach tutor nurse doctor dr mr mrs ms mx prof sir
 """.split())
+_NAME_WORD = regex.compile(r"\p{Lu}(?:\p{Ll}[\p{L}'’\-]*|\p{Lu}{2,})")  # (not `PM`, `IB`: a product's suffix)
 _ITEM_WORDS = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{N}'’.\-+#]*|\d[\p{L}\p{N}.]*|and|of|&|the|de|du|la)(?:[ ]|$))+")
 
 
@@ -125,7 +135,7 @@ def listed_things(text: str, found: list[tuple[int, int, float]]) -> set[int]:
         if colon < 0:
             continue
         label = text[line_start:colon].split()
-        if not label or label[-1].lower() not in _LIST_LABELS:
+        if not label or label[-1].lower() not in _LIST_LABELS | _GOODS_LABELS:
             continue
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
@@ -138,6 +148,10 @@ def listed_things(text: str, found: list[tuple[int, int, float]]) -> set[int]:
                             text.find(")", end, line_end)) if i >= 0]
         items = regex.split(r"[,;][ ]?", text[item_start:min(ends) if ends else line_end])  # a run across items too
         lexicon = lexicon or load_lexicon()
+        if label[-1].lower() in _GOODS_LABELS and any(
+                (entry := lexicon.get(w.lower())) is not None and entry[0] & (FIRST | LAST)
+                for w in _NAME_WORD.findall(values)):
+            continue  # `Restock: Priya, Dana, Marcus` is a roster
         if any(_item_is_person(item, lexicon) for item in items):
             continue  # `Tools: Jira, Slack, Owner Maria Lopez`
         if sum(_item_is_person(item, lexicon) for item in regex.split(r"[,;(]", values)) >= 2:
@@ -192,6 +206,9 @@ def term_mentions(text: str, lone: list[tuple[int, int, float]],
             out.add(start)  # `[Todo] Mark all as paid`
         elif key in _BANK_FIELDS and word.isupper() and _BANK_VALUE_AFTER.match(text, end):
             out.add(start)  # `, IBAN GB29 NWBK ...`
+        elif _DOSE_AFTER.match(text, end) and not titled(text, start) and (
+                (entry := (lexicon := lexicon or load_lexicon()).get(key)) is None or not entry[0] & (FIRST | LAST)):
+            out.add(start)  # `Lipitor 20 mg nightly`; not `Grace 20 mg`, `Okafor 5 mg` (a name list holds them)
     return out
 
 

@@ -39,12 +39,13 @@ from prep.pii.names_en_compounds import named_compounds
 from prep.pii.names_en_heads import phrase_heads
 from prep.pii.names_en_kinds import named_kinds
 from prep.pii.names_en_legal import legal_form_closed
+from prep.pii.names_en_modifiers import noun_modifiers
 from prep.pii.names_en_objects import named_objects
 from prep.pii.names_en_places import place_mentions
 from prep.pii.names_en_storms import storm_mentions
 from prep.pii.names_en_teams import club_nicknames
 from prep.pii.names_en_terms import listed_things, saints_houses, term_mentions
-from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
+from prep.pii.names_en_words import _AFTER_SPEECH, SERVICE_ROLES, eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
 TECH_NAMED = frozenset(
@@ -78,6 +79,36 @@ _THU_AS_DAY = regex.compile(  # `review it on Thu.`, `Thu 11 PM`, `Thu  6:00a`, 
     r"(?<![\p{L}])(?i:on|by|until|till|next|this|every)[ ]Thu(?![\p{L}])"
     r"|(?<![\p{L}])Thu,?[ \t]+(?:\d{1,2}(?::\d\d)?[ ]?(?i:am?|pm?)(?![\p{L}])|\d{1,2}/\d"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ ]\d)")
+# Round 22: `Thu` in a line that lists days (`Mon me / Tue my sister / ... / Thu the neighbor`, `Wed — x; Thu — y`):
+# joined by `/` or a dash to another day (`Tue/Thu`, `Mon–Thu`), or opening an item of a line where two other days open
+# items too (`Nguyen Thu`, `Hi Thu,`, `Thu said ... Mon` and `Thu, Mon and Tue` stay people's).
+_DAY = r"(?:Mon|Tue|Tues|Wed|Fri|Sat|Sun)"
+_THU_JOINED = regex.compile(
+    rf"(?<![\p{{L}}]){_DAY}[ ]?[/–—-][ ]?Thu(?![\p{{L}}])|(?<![\p{{L}}])Thu[ ]?[/–—-][ ]?{_DAY}(?![\p{{L}}])")
+_ITEM_START = r"(?:^|(?<=[/;|·,(\[][ \t]*))"
+_DAY_ITEM = regex.compile(rf"(?m)(?:{_ITEM_START}|(?<=:[ \t]*)){_DAY}(?![\p{{L}}])")
+_PERSON_AFTER = regex.compile(rf"[ ](?:and|&|or)[ ]\p{{Lu}}|{_AFTER_SPEECH.pattern}")  # `Thu and Lan cover Tue`
+_THU_ITEM = regex.compile(rf"(?m){_ITEM_START}Thu(?![\p{{L}}])")
+
+
+def thu_in_day_list(text: str, start: int) -> bool:
+    """The `Thu` at `start` is a day of a list of days (see `_THU_JOINED`): that mention only."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+    line = text[line_start:line_end]
+    at = start - line_start
+    if _PERSON_AFTER.match(line, at + 3):
+        return False
+    if any(m.start() <= at < m.end() for m in _THU_JOINED.finditer(line)):
+        return True
+    return bool(_THU_ITEM.match(line, at)) and sum(1 for _ in _DAY_ITEM.finditer(line)) >= 2
+
+
+# A role of `SERVICE_ROLES` as a role, not a person called so (`Ask Deacon to call`): a speaker's label (`Deacon:`,
+# `[Tenor]`, `Alto section lead:`) or after a determiner (`the Associate Rector`, `our deacon`).
+_ROLE_SPEAKS = regex.compile(r"(?:[ ](?i:section|lead|leader|team|group|part|choir|desk))*[ \t]*[:\]]")
+_ROLE_DETERMINED = regex.compile(r"(?<![\p{L}])(?i:the|our|your|their|my|a|an|each|every)[ ](?:\p{Lu}\p{Ll}+[ ])?$")
+
+
 # A sports report: the words of a match, and a lone name right before its score (`Lincoln East 2, Jefferson 1 (OT)`)
 # or right before `led 1-0`: a team (schools are named after presidents); that mention only (`Okafor 2 touchdowns`,
 # `Johnson 24 points` are players; `vs.` alone is no match: polls and lists use it).
@@ -150,6 +181,10 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     eponyms = {w for w in {w for _, w in possessive} if any(eponym_after(text, m.end()) for m in _mentions(text, w))}
     here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
+    here |= {a for a, b, _ in lone if text[a:b] == "Thu" and thu_in_day_list(text, a)}  # `Tue/Thu`, `...; Thu — tacos`
+    here |= {a for a, b, _ in lone if _key(text[a:b]) in SERVICE_ROLES and (  # `Deacon: ...`, `the Associate Rector is`
+        _ROLE_SPEAKS.match(text, b) or _ROLE_DETERMINED.search(text, max(0, a - 30), a))}
+    here |= noun_modifiers(text, lone)  # `Heather grey`, `Reed diffuser`, `Grace period`
     here |= {a for a, b, _ in found if company_named(text, a, b)}  # `Roper Technologies`, `Grace Bio, Inc.`
     here |= {a for a, b, _ in found if legal_form_closed(text, a, b)}  # `NORDSTAR SHIPPING AS` closing its line
     here |= {a for a, b, _ in lone if _key(text[a:b]) in KITCHEN_NAMED and _PLANT_NOUN_AFTER.match(text, b)
