@@ -338,7 +338,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
                            and not _no_name_word(texts[k][start:end]) and not glued_handle(texts[k][start:end])
-                           and not english_no_name(texts[k][start:end])
+                           and not english_no_name(texts[k], start, end)
                            and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
                            and not _numbered_record(texts[k], start, end))]

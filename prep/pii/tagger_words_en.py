@@ -3,7 +3,8 @@ already know is no name, applied to the tagger's PERSON spans too (`tagger.Model
 
 - One capitalized word that is a role, a kin word or a speaker's part and no list of names has (`Captain`,
   `Pastor`, `Cousin`, `Husband`, `Alto`, `Driver`): a chat's speaker or a heading, as the rules read them.
-- One capital letter (`A:` of a Q&A, a song's key `D`): an initial alone is no one's name.
+- One capital letter (`A:` of a Q&A, a song's key `D`): an initial alone is no one's name; not a letter of a name
+  spelled out (`R O B E R T`).
 - A place of the lexicon that no list of names has (`Tulsa`, `Jeju`), alone.
 """
 
@@ -24,10 +25,13 @@ captain skipper crew driver plumber electrician dispatcher receptionist cashier 
 _WORD = r"\p{Latin}+(?:['’\-]\p{Latin}+)*"
 _LATIN_SPAN = regex.compile(rf"{_WORD}(?:[ ]{_WORD})*")
 _NAME_FLAGS = FIRST | LAST | KOREAN
+_SPACED_LETTER = regex.compile(r"(?<![\p{L}\d])[\p{L}\d][ ][\p{L}\d](?![\p{L}\d])")  # two letters of a word spelled out
 
 
-def english_no_name(span: str) -> bool:
-    """Is the tagger's PERSON span `span` (Latin script) one the English rules would never read as a name?"""
+def english_no_name(text: str, start: int, end: int) -> bool:
+    """Is the tagger's PERSON span `text[start:end]` (Latin script) one the English rules would never read as a
+    name?"""
+    span = text[start:end]
     if not _LATIN_SPAN.fullmatch(span):
         return False  # Hangul, digits, punctuation inside: the Korean filter's or a name's
     words = span.split(" ")
@@ -36,7 +40,7 @@ def english_no_name(span: str) -> bool:
         return False
     word = words[0]
     if len(word) == 1:
-        return True
+        return _SPACED_LETTER.search(text, max(0, start - 2), min(len(text), end + 2)) is None  # not `R O B E R T`
     entry = lexicon.get(word.lower())
     low = word.lower()
     if (low in ROLES or low in _MORE_ROLES) and (

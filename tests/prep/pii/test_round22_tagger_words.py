@@ -9,13 +9,18 @@ from prep.pii.tagger_words_en import english_no_name
 @pytest.mark.parametrize("span", ["Pastor", "Captain", "Cousin", "Husband", "Deacon", "Alto", "Tenor", "Driver",
                                   "Scoutmaster", "A", "D", "Tulsa"])
 def test_roles_places_and_letters_are_no_name(span):
-    assert english_no_name(span)
+    assert english_no_name(f"{span}: see you at 6", 0, len(span))
 
 
 @pytest.mark.parametrize("span", ["Grace", "Dean", "Mason", "Hunter", "Carter", "Bishop", "Baker", "Cook", "Young",
                                   "Kim Min-jun", "grace", "emma", "Salinas", "Moore", "Jo", "Pastor Kim", "민준"])
 def test_names_stay(span):
-    assert not english_no_name(span)
+    assert not english_no_name(f"{span}: see you at 6", 0, len(span))
+
+
+def test_a_letter_of_a_spelled_out_name_stays():
+    text = "Name on card: R 0 B E R T  A L V A R E Z"
+    assert not english_no_name(text, text.index("Z"), text.index("Z") + 1)
 
 
 def test_the_tagger_reads_no_role_speaker_but_the_names_beside_it(scrubber):
