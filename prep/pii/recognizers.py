@@ -45,6 +45,7 @@ from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_en_amp import named_adjective_or_company
+from prep.pii.names_en_terms import plain_words
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameDetector, KoreanNameRecognizer, load_model
 from prep.pii.names_ko_alone import after_number, lone_cue_words
@@ -427,10 +428,8 @@ def _starts_a_longer_word(model, length: int, run: str) -> bool:
 
 
 class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
-    """English names after titles, labels, introductions, greetings, signatures, verbs of speech.
-
-    A capitalized phrase right after `the` names an institution or a thing (`the White House said`,
-    `with the Primary Care team`), never a person: dropped."""
+    """English names after titles, labels, introductions, greetings, signatures, verbs of speech. A capitalized
+    phrase right after `the` names an institution or a thing (`the White House said`, `the Primary Care team`)."""
 
     _AFTER_ARTICLE = regex.compile(r"(?<![A-Za-z])[Tt]he[ ]+$")
 
@@ -440,7 +439,8 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
                 and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
                 and not opens_reply(text, r.start, r.end) and not self._WAKE_WORD.match(text, r.start)
                 and not (eponym_after(text, r.end) and not titled(text, r.start))
-                and not verb_opening(text, r.start, r.end) and not named_adjective_or_company(text, r.start, r.end)]
+                and not verb_opening(text, r.start, r.end) and not named_adjective_or_company(text, r.start, r.end)
+                and not plain_words(text, r.start, r.end)]
 
     # A voice assistant woken (`Hey Siri, set a timer`): a product, not someone greeted (`Alexa` is a name too)
     _WAKE_WORD = regex.compile(r"(?:Siri|Cortana|Bixby)\b")

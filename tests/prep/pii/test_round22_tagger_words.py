@@ -29,3 +29,16 @@ def test_the_tagger_reads_no_role_speaker_but_the_names_beside_it(scrubber):
             "[8/10/24, 3:40:00 PM] Captain: West Marine has the cleats")
     found = {text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "PERSON"}
     assert "Captain" not in found and "Priya Raman" in found
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("Dear Neighbor,\nWe're having a yard sale this Saturday.", "Neighbor", False),
+    ("Yours sincerely,\nDuty GP, Riverside Medical Practice", "Duty", False),
+    ("Dear Will,\nThanks for the ride.", "Will", True),
+    ("Dear Mr. Long,\nYour order has shipped.", "Long", True),
+    ("SPEAKER 1: Thank you, April.", "April", True),
+])
+def test_a_cue_before_words_only(scrubber, text, value, kept):
+    """Round 22: the English cue patterns' value that is only words (`names_en_terms.plain_words`)."""
+    found = {text[f.start:f.end] for f in scrubber.scrub(text).findings if f.entity == "PERSON"}
+    assert (value in found) == kept, found
