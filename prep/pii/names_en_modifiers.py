@@ -1,9 +1,8 @@
 """A first name that is also a word, modifying the common noun after it: a compound, not a person (round 22).
 
-`Heather grey`, `Reed diffuser`, `Jasmine rice`, `Rosemary sourdough`, `Grace period`: the word before a noun of a
-product, a colour, a food, a scent or a span of time names a kind of that noun. The noun heads (`COMPOUND_HEADS`)
-are nouns only, never a verb a person's name could take after it (`Grace called`, `Heather is`, `Jack left` stay
-people: a verb, a past tense, an adverb or a time word follows them, none of them a head). Read for that mention only,
+`Heather grey`, `Reed diffuser`, `Jasmine rice`, `Rosemary sourdough`, `Grace period`: English's compounds of such a
+word and a noun that it names a kind of (`COMPOUNDS`). The heads are nouns only, never a verb a person's name could
+take after it (`Grace called`, `Heather is` stay people). Read for that mention only,
 and only where the name opens its phrase (a line, a sentence, a list item, a quote, or after `the`, `my`, `of`,
 `with`, `and` ...), not after a verb that takes a person (`gave Heather candles`, `told Rose gold was cheaper`).
 """
@@ -12,18 +11,16 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import WORD, load_lexicon
-
-COMPOUND_HEADS = frozenset("""
-period grey gray gold silver quartz velvet linen tweed satin wool yarn
-rice tea bread loaf sourdough focaccia cake cupcakes pie tart sauce pesto butter jelly syrup liqueur cocktail latte
-ale lager wine vinegar salad soup muffin muffins scone scones chutney sorbet gelato
-candle candles diffuser diffusers soap lotion shampoo perfume fragrance incense potpourri sachet
-clasp pendant necklace bracelet earrings locket
-bulbs petals seedlings bushes shrub vine
-hoodie hoodies sweater cardigan scarf beanie socks leggings wallpaper curtains cushion cushions pillow pillows
-blanket duvet towel towels
-""".split())
+# The compounds English writes with a first name that is a word, each word with the heads it names a kind of. A list
+# of pairs, not of heads: a name before any item is a person's shorthand (`Potluck: Rose salad, Iris cupcakes`, `Grace
+# socks, Ivy candle`, `Jack wine, Frank bread`; round 22's review lost 214 names to heads alone).
+COMPOUNDS = {word: frozenset(heads.split()) for word, heads in (
+    ("heather", "grey gray"), ("rose", "gold quartz wine petals bushes hips water"), ("jasmine", "rice tea"),
+    ("reed", "diffuser diffusers"), ("grace", "period"), ("sage", "green"), ("rosemary", "sourdough focaccia"),
+    ("amber", "alert ale fragrance"), ("ginger", "ale snaps"), ("olive", "oil branch green"), ("ivy", "league"),
+    ("holly", "wreath berries"), ("lily", "pad pads"), ("basil", "pesto"), ("hazel", "eyes"), ("daisy", "chain"),
+    ("summer", "camp squash solstice"), ("hope", "chest"), ("jade", "plant"), ("iris", "scan"),
+)}
 _HEAD_AFTER = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}'’\-])")
 # Where a phrase opens: a line, a sentence, a list item, a quote or bracket, a chat speaker's colon, or a determiner or
 # preposition that takes a thing (`the`, `my`, `of`, `with`, `and`, `or`, `in`).
@@ -35,17 +32,13 @@ _OPENS_BEFORE = regex.compile(
 def noun_modifiers(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     """Starts of the one-word findings in `lone` that modify a compound head after them (the module's doc)."""
     out: set[int] = set()
-    lexicon = load_lexicon()
     for start, end, _ in lone:
         word = text[start:end]
         if not word[:1].isupper() or word.isupper() or not word[1:].islower():
             continue
         m = _HEAD_AFTER.match(text, end)
-        if m is None or m.group(1) not in COMPOUND_HEADS:
+        if m is None or m.group(1) not in COMPOUNDS.get(word.lower(), ()):
             continue
-        entry = lexicon.get(word.lower())
-        if entry is None or not entry[0] & WORD:
-            continue  # `Priya rice bowl`: a name that is no word stays a person (a dropped possessive)
         if _OPENS_BEFORE.search(text, max(0, start - 12), start):
             out.add(start)
     return out

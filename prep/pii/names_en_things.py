@@ -83,8 +83,8 @@ _THU_AS_DAY = regex.compile(  # `review it on Thu.`, `Thu 11 PM`, `Thu  6:00a`, 
 # joined by `/` or a dash to another day (`Tue/Thu`, `Mon–Thu`), or opening an item of a line where two other days open
 # items too (`Nguyen Thu`, `Hi Thu,`, `Thu said ... Mon` and `Thu, Mon and Tue` stay people's).
 _DAY = r"(?:Mon|Tue|Tues|Wed|Fri|Sat|Sun)"
-_THU_JOINED = regex.compile(
-    rf"(?<![\p{{L}}]){_DAY}[ ]?[/–—-][ ]?Thu(?![\p{{L}}])|(?<![\p{{L}}])Thu[ ]?[/–—-][ ]?{_DAY}(?![\p{{L}}])")
+_THU_JOINED = regex.compile(  # no space at the joint: `Tue Thu / Wed Hai`, `Thu - Tue` pair a day with a person
+    rf"(?<![\p{{L}}]){_DAY}[/–—-]Thu(?![\p{{L}}])|(?<![\p{{L}}])Thu[/–—-]{_DAY}(?![\p{{L}}])")
 _ITEM_START = r"(?:^|(?<=[/;|·,(\[][ \t]*))"
 _DAY_ITEM = regex.compile(rf"(?m)(?:{_ITEM_START}|(?<=:[ \t]*)){_DAY}(?![\p{{L}}])")
 _PERSON_AFTER = regex.compile(rf"[ ](?:and|&|or)[ ]\p{{Lu}}|{_AFTER_SPEECH.pattern}")  # `Thu and Lan cover Tue`
@@ -106,7 +106,22 @@ def thu_in_day_list(text: str, start: int) -> bool:
 # A role of `SERVICE_ROLES` as a role, not a person called so (`Ask Deacon to call`): a speaker's label (`Deacon:`,
 # `[Tenor]`, `Alto section lead:`) or after a determiner (`the Associate Rector`, `our deacon`).
 _ROLE_SPEAKS = regex.compile(r"(?:[ ](?i:section|lead|leader|team|group|part|choir|desk))*[ \t]*[:\]]")
-_ROLE_DETERMINED = regex.compile(r"(?<![\p{L}])(?i:the|our|your|their|my|a|an|each|every)[ ](?:\p{Lu}\p{Ll}+[ ])?$")
+_ROLE_DETERMINED = regex.compile(r"(?<![\p{L}])(?i:the|a|an|each|every)[ ](?:\p{Lu}\p{Ll}+[ ])?$")
+
+
+def service_role(text: str, start: int, end: int, found: list) -> bool:
+    """Is the one-word finding `text[start:end]` a role of `SERVICE_ROLES` as a role: a speaker whose text names no
+    person speaking (`Deacon:` beside `Soprano:`; not beside `Maya:`), or after an article (`the Associate Rector`)?
+    `ta` only as `TA` (`Ta` is a surname too). Round 22 and its review."""
+    word = text[start:end]
+    if _key(word) not in SERVICE_ROLES or _key(word) == "ta" and word != "TA":
+        return False
+    if _ROLE_DETERMINED.search(text, max(0, start - 30), start):
+        return True
+    if not _ROLE_SPEAKS.match(text, end):
+        return False
+    return not any(a != start and _key(text[a:b]) not in SERVICE_ROLES and _ROLE_SPEAKS.match(text, b)
+                   for a, b, _ in found)  # another speaker found as a person: this one may be one too
 
 
 # A sports report: the words of a match, and a lone name right before its score (`Lincoln East 2, Jefferson 1 (OT)`)
@@ -182,8 +197,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     here |= {a for a, b, _ in lone if text[a:b] == "Thu" and thu_in_day_list(text, a)}  # `Tue/Thu`, `...; Thu — tacos`
-    here |= {a for a, b, _ in lone if _key(text[a:b]) in SERVICE_ROLES and (  # `Deacon: ...`, `the Associate Rector is`
-        _ROLE_SPEAKS.match(text, b) or _ROLE_DETERMINED.search(text, max(0, a - 30), a))}
+    here |= {a for a, b, _ in lone if service_role(text, a, b, found)}  # `Deacon:` among roles, `the Associate Rector`
     here |= noun_modifiers(text, lone)  # `Heather grey`, `Reed diffuser`, `Grace period`
     here |= {a for a, b, _ in found if company_named(text, a, b)}  # `Roper Technologies`, `Grace Bio, Inc.`
     here |= {a for a, b, _ in found if legal_form_closed(text, a, b)}  # `NORDSTAR SHIPPING AS` closing its line

@@ -223,10 +223,10 @@ meet ask call tell says said via per about featuring feat starring vs versus cc 
 moderator admin guest user operator staff email text ping invite remind thank contact message
 """.split())
 NOT_PROPER_BEFORE = PERSON_BEFORE | NOT_NAMES  # before a lone name: not the end of a longer proper noun
-# Round 22: roles of a parish, choir, troop, shop or class, seldom a name, speaking alone (`Deacon:`, `Tenor Section:`).
+# Round 22: a parish's, choir's, troop's or shop's roles speaking among roles (`names_en_things.service_role`).
 SERVICE_ROLES = frozenset(("deacon deaconess rector vicar curate chaplain verger sexton acolyte organist accompanist "
                            "choirmaster soprano alto tenor baritone scoutmaster stocker cashier barista plumber "
-                           "electrician handyman janitor custodian ta tutor proctor trimmer").split())
+                           "electrician handyman janitor custodian ta tutor trimmer").split())
 # Speakers that are roles or software, not people (bots of chat exports: `github  11:02 AM`).
 ROLES = frozenset("""
 me you we us all everyone admin administrator bot system server moderator mod interviewer interviewee agent
@@ -239,7 +239,7 @@ consignee consignor shipper tenant landlord lessor lessee borrower lender insure
 approver reviewer payee payer beneficiary guarantor employer employee contractor licensee licensor appellant
 github gitlab bitbucket jira slackbot jenkins circleci pagerduty datadog sentry zapier trello asana notion figma
 dependabot renovate zoom calendly opsgenie
-""".split()) | PERSON_BEFORE | SERVICE_ROLES
+""".split()) | PERSON_BEFORE
 # What after a run makes it a person: an e-mail, a role in parentheses, an age, a Discord/Slack time
 # stamp, a verb of speech.
 _SPEECH = (

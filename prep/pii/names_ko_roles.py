@@ -9,10 +9,10 @@ syllables also parsed as a surname and a given name:
 - a dictionary word of three syllables before an occupation's bare title (`정규직 약사`) or a paper's noun after a
   label (`보호자 신분증`): the lexicon knows the whole word, not as a full name, and its last two syllables are no
   common given name (`한우진` stays; before an honorific, `한그루 씨가`, and after a label, `보호자 한그루`, too);
-- `아님` glued to a common word (`장난아님`, "no joke") read as a name ending in `아` before `님` (`김수아님` stays:
-  `수아` is a common given name);
+- `아님` glued to a word of a set phrase (`장난아님`, "no joke") read as a name ending in `아` before `님` (`이소아님`
+  stays);
 - a word read as a given name and a vocative (`이디야`, `소피아`): the whole word, ending and all, is in the
-  dictionary, so it is that word, not `이디` called.
+  dictionary and the stem is no common given name, so it is that word, not `이디` called (`현정아` stays).
 
 Each test keeps a known full name and a common given name (recall first); the lexicon is `prep.pii.names_ko`'s.
 """
@@ -32,6 +32,9 @@ _BARE_OCCUPATION = re.compile(
     r"[ ]?(?:약사|의사|간호사|환자|교사|기사|강사|상담사|요양보호사|조리사|영양사)(?![가-힣])")
 # Last syllables of papers and records (`신분증`, `주민등록표`, `등본`, `승차권`): never a given name's after a label.
 _PAPER_ENDS = frozenset("증표본권")
+# Words that `아님` ("isn't") follows in a set phrase (`장난아님`, `실화아님`, `레알 사람아님`): a name ending in
+# `아` before `님` is far more common (`이소아님`), and the lexicon cannot tell `난아` from `소아` (round 22's review).
+_NOT_IDIOMS = frozenset("장난 실화 농담 정상 사람 진심 보통 예사 가관 거짓 실물 인간 현실".split())
 # Suffixes that make a team or a shift of a common word (`마감조`, `개발팀`, `오전반`, `회사측`).
 TEAM_SUFFIXES = frozenset("조팀반측")
 
@@ -57,15 +60,16 @@ def whole_word(model, text: str, start: int, end: int) -> bool:
     if len(value) != 3 or value not in model.words or _given_after_surname(model, value):
         return False
     if value[2] in _PAPER_ENDS:
-        return True
-    return _BARE_OCCUPATION.match(text, end) is not None and not text.startswith(_LONG_TITLES, start + 1)
+        return value[1:] not in model.given_names  # `신|분증`; not `정|지표`, `조|석표` (round 22's review)
+    return _BARE_OCCUPATION.match(text, end) is not None and not text.startswith(_LONG_TITLES, start + 1) \
+        and value not in model.common_words  # a rare word (`정규직`); a common one is a full name too (`한재협 약사`)
 
 
 def glued_negation(model, text: str, start: int, end: int) -> bool:
     """Is `text[start:end]` a common word glued to `아님` (`장난아님`), the `님` right after it?"""
     value = text[start:end]
-    return len(value) == 3 and value[2] == "아" and text.startswith("님", end) and model.plain_word(value[:2]) \
-        and not model.given_name(value[1:], word_too=True)  # the lexicon's full names hold `장난아` too
+    return len(value) == 3 and value[2] == "아" and value[:2] in _NOT_IDIOMS and text.startswith("님", end) \
+        and not text.startswith(("님께", "님의"), end)  # `이소아님께서`, `이재아님의`: a name (round 22's review)
 
 
 def vocative_word(model, text: str, start: int, end: int) -> bool:
@@ -73,7 +77,8 @@ def vocative_word(model, text: str, start: int, end: int) -> bool:
     if end - start != 2 or text[end:end + 1] not in ("아", "야"):
         return False
     after = text[end + 1:end + 2]
-    return not ("가" <= after <= "힣") and text[start:end + 1] in model.words
+    return not ("가" <= after <= "힣") and text[start:end + 1] in model.words \
+        and not model.given_name(text[start:end], word_too=True)  # `현정아`, `소리야`: a name (round 22's review)
 
 
 def role_or_noun(model, text: str, start: int, end: int) -> bool:
