@@ -6,9 +6,8 @@ syllables also parsed as a surname and a given name:
 - a shift or a team as a chat's speaker, a colon or a bracket after it (`마감조: 금고 정산 끝`, `오픈조: 넵`): a
   common word and a team suffix (`조`, `팀`, `반`, `측`), where the syllables after the surname are no common given
   name (`마|감조`; `정상조` stays: `상조` is one; in prose `반응조 교수는` stays);
-- a dictionary word of three syllables before an occupation's bare title (`정규직 약사`) or a paper's noun after a
-  label (`보호자 신분증`): the lexicon knows the whole word, not as a full name, and its last two syllables are no
-  common given name (`한우진` stays; before an honorific, `한그루 씨가`, and after a label, `보호자 한그루`, too);
+- a dictionary word of three syllables, a paper's noun, after a label (`보호자 신분증`): the lexicon knows the whole
+  word, not as a full name, and its last two syllables are no given name (`보호자 한그루`, `보호자 정지표` stay);
 - `아님` glued to a word of a set phrase (`장난아님`, "no joke") read as a name ending in `아` before `님` (`이소아님`
   stays);
 - a word read as a given name and a vocative (`이디야`, `소피아`): the whole word, ending and all, is in the
@@ -19,22 +18,13 @@ Each test keeps a known full name and a common given name (recall first); the le
 
 from __future__ import annotations
 
-import re
-
-from prep.pii.names_ko_titles import MORE_TITLES, TITLES
-from prep.pii.patterns import KO_TITLE_WORDS
-
-# Titles of two syllables or more: a surname glued to one (`방|사장님`) is no three-syllable word (`방사장`).
-_LONG_TITLES = tuple(
-    t for t in {*TITLES.split("|"), *MORE_TITLES.split("|"), *KO_TITLE_WORDS.split("|")} if len(t) >= 2)
-# An occupation's bare title after a word (`정규직 약사`, `당뇨 환자`); an honorific one calls a person (`선생님`).
-_BARE_OCCUPATION = re.compile(
-    r"[ ]?(?:약사|의사|간호사|환자|교사|기사|강사|상담사|요양보호사|조리사|영양사)(?![가-힣])")
 # Last syllables of papers and records (`신분증`, `주민등록표`, `등본`, `승차권`): never a given name's after a label.
 _PAPER_ENDS = frozenset("증표본권")
 # Words that `아님` ("isn't") follows in a set phrase (`장난아님`, `실화아님`, `레알 사람아님`): a name ending in
 # `아` before `님` is far more common (`이소아님`), and the lexicon cannot tell `난아` from `소아` (round 22's review).
 _NOT_IDIOMS = frozenset("장난 실화 농담 정상 사람 진심 보통 예사 가관 거짓 실물 인간 현실".split())
+# A stem seen this often as a given name is one when called (`유랑아`, `안영아`: 3; `이디야` too, a false name kept).
+_SEEN_GIVEN = 3
 # Suffixes that make a team or a shift of a common word (`마감조`, `개발팀`, `오전반`, `회사측`).
 TEAM_SUFFIXES = frozenset("조팀반측")
 
@@ -53,16 +43,13 @@ def team_role(model, text: str, start: int, end: int) -> bool:
 
 
 def whole_word(model, text: str, start: int, end: int) -> bool:
-    """Is the three-syllable `text[start:end]` one dictionary word that no name reading overrides, either before an
-    occupation's title (`정규직 약사`: not `방|사장님`, not before `씨`/`님`: `한그루 씨가`) or a paper's noun after a
-    label (`보호자 신분증`: `보호자 한그루` stays)?"""
+    """Is the three-syllable `text[start:end]` one dictionary word that no name reading overrides, a paper's noun
+    after a label (`보호자 신분증`: `보호자 한그루`, `보호자 정지표` stay)? (Before an occupation's bare title, `정규직
+    약사`, round 22's review lost full names the dictionary holds as rare words too: `최화우 간호사`.)"""
     value = text[start:end]
     if len(value) != 3 or value not in model.words or _given_after_surname(model, value):
         return False
-    if value[2] in _PAPER_ENDS:
-        return value[1:] not in model.given_names  # `신|분증`; not `정|지표`, `조|석표` (round 22's review)
-    return _BARE_OCCUPATION.match(text, end) is not None and not text.startswith(_LONG_TITLES, start + 1) \
-        and value not in model.common_words  # a rare word (`정규직`); a common one is a full name too (`한재협 약사`)
+    return value[2] in _PAPER_ENDS and value[1:] not in model.given_names  # `신|분증`; not `정|지표` (review)
 
 
 def glued_negation(model, text: str, start: int, end: int) -> bool:
@@ -78,7 +65,7 @@ def vocative_word(model, text: str, start: int, end: int) -> bool:
         return False
     after = text[end + 1:end + 2]
     return not ("가" <= after <= "힣") and text[start:end + 1] in model.words \
-        and not model.given_name(text[start:end], word_too=True)  # `현정아`, `소리야`: a name (round 22's review)
+        and model.given_names.get(text[start:end], 0) < _SEEN_GIVEN  # `현정아`, `유랑아`: a name (round 22's review)
 
 
 def role_or_noun(model, text: str, start: int, end: int) -> bool:

@@ -21,12 +21,11 @@ TEAM_FOUND = [
     ("축사를 맡은 반응조 교수는 연구 성과를 소개했다.", ["반응조"]),
     ("정상조: 회의 시작합니다\n김영조: 네\n정상조: 안건 1번", ["정상조", "김영조"]),
 ]
-# B: a three-syllable dictionary word after a cue or before a title; `아님` glued to a word; a word that ends in `야`.
+# B: a paper's noun after a cue; `아님` glued to a set phrase's word. (`정규직 약사` and `이디야` are read as names
+# again after round 22's review: the lexicon cannot tell them from `최화우 간호사`, `유랑아`.)
 NOUN_KEPT = [
     "입장 시 보호자 신분증 확인",
-    "정규직 약사 채용 공고",
     "오늘 시험 장난아님 진짜",
-    "이디야 딸기라떼 먹으러 가자",
 ]
 NOUN_FOUND = [
     ("보호자 김민수 연락 바랍니다", ["김민수"]),
@@ -43,6 +42,14 @@ NOUN_FOUND = [
     ("은한결 선생님 퇴임식", ["은한결"]),
     ("배우 한그루 씨가 결혼했다", ["한그루"]),
     ("★★★★★ 방사장님 너무 친절하세요", ["방"]),
+    # round 22's review: names the first version lost
+    ("현정아, 밥 먹었어?", ["현정"]),
+    ("유랑아 오늘 몇 시에 와?", ["유랑"]),
+    ("이소아님 예약 확인되었습니다", ["이소아"]),
+    ("이재아님께서 주문하셨습니다", ["이재아"]),
+    ("환자 최화우 간호사 확인", ["최화우"]),
+    ("담당: 차운혁 약사\n문의 02-123-4567", ["차운혁"]),
+    ("보호자 정지표 (010-2345-6789)", ["정지표"]),
 ]
 
 
