@@ -25,7 +25,7 @@ captain skipper crew driver plumber electrician dispatcher receptionist cashier 
 _WORD = r"\p{Latin}+(?:['’\-]\p{Latin}+)*"
 _LATIN_SPAN = regex.compile(rf"{_WORD}(?:[ ]{_WORD})*")
 _NAME_FLAGS = FIRST | LAST | KOREAN
-_SPACED_LETTER = regex.compile(r"(?<![\p{L}\d])\p{L}[ ]\p{L}(?![\p{L}\d])")  # two letters of a word spelled out
+_SPACED_LETTER = regex.compile(r"(?<![\p{L}\d])[\p{L}\d][ ][\p{L}\d](?![\p{L}\d])")  # two letters of a word spelled out
 
 
 def english_no_name(text: str, start: int, end: int) -> bool:
