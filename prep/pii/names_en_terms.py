@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import _UNIT_WORDS, FIRST, LAST, TITLE_WORDNESS, WORD, load_lexicon, titled
+from prep.pii.names_en_words import _UNIT_WORDS, FIRST, LAST, WORD, load_lexicon, titled
 
 # Family terms of address (a closed class, any writer's): those the lexicon holds as no first name are dropped.
 KIN_WORDS = frozenset("""
@@ -243,19 +243,3 @@ def numbered_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8):start].rstrip(" ")
     return (before[-1:] if before else "\n" if start <= 8 else "") in (":", ",", "\n")
 
-
-def plain_words(text: str, start: int, end: int) -> bool:
-    """A cue's value that is only words (`Dear Neighbor`, `Yours sincerely, Duty GP`; round 22): every word one English
-    writes as a word far more than as a name (`names_en_words`' measure for a capitalized word, `TITLE_WORDNESS`) and
-    on no list of first names (not a month's: `Thank you, April.`). A surname after a title stays (`Dr. Long`,
-    `Mrs. Beach`), and
-    so does a first name that is a word (`Dear Will,`, `Dear Hope`)."""
-    if titled(text, start):
-        return False
-    lexicon = load_lexicon()
-    for word in text[start:end].split():
-        key = word.lower().rstrip(".,")
-        entry = lexicon.get(key)
-        if entry is None or entry[0] & FIRST or not entry[0] & WORD or entry[2] - entry[1] < TITLE_WORDNESS:
-            return False
-    return True

@@ -45,7 +45,6 @@ from prep.pii.addresses import complete_address
 from prep.pii.fail_closed import FailClosedPattern
 from prep.pii.names_en import EnglishNameRecognizer, is_named_thing, is_org_name
 from prep.pii.names_en_amp import named_adjective_or_company
-from prep.pii.names_en_terms import plain_words
 from prep.pii.names_en_words import eponym_after, opens_reply, titled, verb_opening
 from prep.pii.names_ko import KoreanNameDetector, KoreanNameRecognizer, load_model
 from prep.pii.names_ko_alone import after_number, lone_cue_words
@@ -439,8 +438,7 @@ class EnglishPersonRecognizer(CuedRecognizerMixin, PatternRecognizer):
                 and not self._titled_brand(text, r.start, r.end) and self._PLACEHOLDER.match(text, r.start) is None
                 and not opens_reply(text, r.start, r.end) and not self._WAKE_WORD.match(text, r.start)
                 and not (eponym_after(text, r.end) and not titled(text, r.start))
-                and not verb_opening(text, r.start, r.end) and not named_adjective_or_company(text, r.start, r.end)
-                and not plain_words(text, r.start, r.end)]
+                and not verb_opening(text, r.start, r.end) and not named_adjective_or_company(text, r.start, r.end)]
 
     # A voice assistant woken (`Hey Siri, set a timer`): a product, not someone greeted (`Alexa` is a name too)
     _WAKE_WORD = regex.compile(r"(?:Siri|Cortana|Bixby)\b")
