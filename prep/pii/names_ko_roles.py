@@ -10,8 +10,9 @@ syllables also parsed as a surname and a given name:
   word, not as a full name, and its last two syllables are no given name (`보호자 한그루`, `보호자 정지표` stay);
 - `아님` glued to a word of a set phrase (`장난아님`, "no joke") read as a name ending in `아` before `님` (`이소아님`
   stays);
-- a word read as a given name and a vocative (`이디야`, `소피아`): the whole word, ending and all, is in the
-  dictionary and the stem is no common given name, so it is that word, not `이디` called (`현정아` stays).
+- a word read as a given name and a vocative (`소피아`, `나비야`): the whole word, ending and all, is in the
+  dictionary and the stem is seldom a given name, so it is that word, not `소피` called (`현정아`, `유랑아` and
+  `이디야` stay: their stems are given names seen three times or more).
 
 Each test keeps a known full name and a common given name (recall first); the lexicon is `prep.pii.names_ko`'s.
 """
@@ -60,7 +61,7 @@ def glued_negation(model, text: str, start: int, end: int) -> bool:
 
 
 def vocative_word(model, text: str, start: int, end: int) -> bool:
-    """Is the two-syllable `text[start:end]` with the `아`/`야` after it one dictionary word (`이디야`)?"""
+    """Is the two-syllable `text[start:end]` with the `아`/`야` after it one dictionary word (`소피아`)?"""
     if end - start != 2 or text[end:end + 1] not in ("아", "야"):
         return False
     after = text[end + 1:end + 2]
