@@ -12,15 +12,26 @@ from __future__ import annotations
 
 import regex
 
-from prep.pii.names_en_words import DEFAULT_NAME_ZIPF, FIRST, KOREAN, LAST, PLACE, ROLES, TITLE_WORDNESS, load_lexicon
+from prep.pii.names_en_terms import KIN_WORDS
+from prep.pii.names_en_words import (
+    DEFAULT_NAME_ZIPF,
+    FIRST,
+    KOREAN,
+    LAST,
+    PLACE,
+    ROLES,
+    SERVICE_ROLES,
+    TITLE_WORDNESS,
+    load_lexicon,
+)
 
-# Roles and parts that head a chat's line or a list and are no name: `ROLES` holds the rules' own; these are the
-# family's, a choir's and a crew's (a speaker of an app's export: `Alto · Wed 6:10 PM`, `Husband: ...`).
-_MORE_ROLES = frozenset("""
-husband wife son daughter sister brother sis bro cousin niece nephew aunt uncle grandson granddaughter grandmother
-grandfather stepmom stepdad in-law soprano alto tenor bass baritone drums keys guitar vocals accompanist organist
-pastor deacon elder rector vicar chaplain priest minister cantor usher steward treasurer secretary scoutmaster
-captain skipper crew driver plumber electrician dispatcher receptionist cashier barista server bartender tutor
+# Roles and parts that head a chat's line or a list and are no name: the rules' own (`ROLES`, the service roles of
+# `names_en_things.service_role`, the kin words of `names_en_terms`), and a family's, a band's and a crew's (a speaker
+# of an app's export: `Alto · Wed 6:10 PM`, `Husband: ...`); `ta` only as the rules read it (`TA`, not the surname).
+_MORE_ROLES = (SERVICE_ROLES - {"ta"}) | KIN_WORDS | frozenset("""
+husband wife son daughter sister brother cousin niece nephew aunt uncle grandson granddaughter grandmother grandfather
+stepmom stepdad in-law bass drums keys guitar vocals pastor elder priest minister cantor usher steward treasurer
+secretary captain skipper crew driver electrician dispatcher receptionist server bartender
 """.split())
 _WORD = r"\p{Latin}+(?:['’\-]\p{Latin}+)*"
 _LATIN_SPAN = regex.compile(rf"{_WORD}(?:[ ]{_WORD})*")
