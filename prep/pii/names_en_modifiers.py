@@ -20,13 +20,16 @@ COMPOUNDS = {word: frozenset(heads.split()) for word, heads in (
     ("amber", "alert ale fragrance"), ("ginger", "ale snaps"), ("olive", "oil branch green"), ("ivy", "league"),
     ("holly", "wreath berries"), ("lily", "pad pads"), ("basil", "pesto"), ("hazel", "eyes"), ("daisy", "chain"),
     ("summer", "camp squash solstice"), ("hope", "chest"), ("jade", "plant"), ("iris", "scan"),
+    # round 23: a cake, a tree, a tendon, a log and an adjective's noun (`victoria sponge`, `Douglas fir`)
+    ("victoria", "sponge"), ("douglas", "fir firs"), ("achilles", "tendon tendons heel"), ("dev", "log logs"),
+    ("frank", "answer answers opinion assessment discussion conversation feedback"),
 )}
 _HEAD_AFTER = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}'’\-])")
 # Where a phrase opens: a line, a sentence, a list item, a quote or bracket, a chat speaker's colon, or a determiner or
 # preposition that takes a thing (`the`, `my`, `of`, `with`, `and`, `or`, `in`).
 _OPENS_BEFORE = regex.compile(
     r"(?:^|[\n.!?:;,(\[\"“'‘>•·|/–—-]|(?<![\p{L}])(?i:the|a|an|my|our|your|their|his|her|its|this|that|these|those"
-    r"|some|no|any|of|with|and|or|in))[ \t]*$")
+    r"|some|no|any|of|with|and|or|in)|(?<![\p{L}])\p{L}+-\p{Ll}+)[ \t]*$")  # round 23: `kiln-dried Douglas fir`
 
 
 def noun_modifiers(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
@@ -34,11 +37,11 @@ def noun_modifiers(text: str, lone: list[tuple[int, int, float]]) -> set[int]:
     out: set[int] = set()
     for start, end, _ in lone:
         word = text[start:end]
-        if not word[:1].isupper() or word.isupper() or not word[1:].islower():
+        if not word[1:].islower() or not word.isalpha():  # `Heather`, `victoria` (round 23); not `HEATHER`
             continue
         m = _HEAD_AFTER.match(text, end)
         if m is None or m.group(1) not in COMPOUNDS.get(word.lower(), ()):
             continue
-        if _OPENS_BEFORE.search(text, max(0, start - 12), start):
+        if _OPENS_BEFORE.search(text, max(0, start - 24), start):
             out.add(start)
     return out
