@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from prep.pii.names_en_slots import contacted, person_slot
-from prep.pii.names_en_words import DEFAULT_NAME_ZIPF, FIRST, KOREAN, LAST, WORD, load_lexicon
+from prep.pii.names_en_words import FIRST, KOREAN, LAST, WORD, load_lexicon
 
 _PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")
@@ -32,7 +32,6 @@ _GROUP_AFTER = regex.compile(r"[ ](?:team|admins?|support|staff|folks|people|cre
 COMMON_WORD = 3.0  # a part's word frequency (zipf) at least
 WORDNESS = 1.0  # a part that is a name too is written as a word at least this much more often (zipf)
 HANDLE_WORD = 2.5  # the same for a lower-case handle's parts (`glued_handle`), which are never first names
-HANDLE_FIRST_WORD = 3.8  # a handle's part that is a first name outside the census: this common a word at least
 # The words English surnames end in (`Stonebridge`, `Brightwater`, `Lovegood`, `Rainbird`, `Oakwood`, `Fairfield`)
 _SURNAME_ENDS = frozenset(
     "bridge water good bird wood field ford ton ham well worth brook stone hill land man son by ley low smith wright "
@@ -96,27 +95,9 @@ def _two_words(lexicon, word: str) -> bool:
 
 def _handle_part(entry, part: str) -> bool:
     """A word of a handle: a word written as such, never a first name (`lily` in `lily-may`: double first names stay
-    people; round 21's review); or, round 23, a common word whose only name reading is outside the census
-    (`_word_outside_census`: `storm`, `bunny`, `bro`, `mage`, `linux`)."""
-    if entry is None or len(part) < 3 or entry[0] & KOREAN:
-        return False
-    if entry[0] & WORD and not entry[0] & FIRST and entry[2] >= HANDLE_WORD:
-        return True
-    return _word_outside_census(entry, part)
-
-
-def _word_outside_census(entry, part: str) -> bool:
-    """A word the census lists as no one's name (the lexicon's default name frequency: a name only in Faker's or
-    other lists) and that is common as a word: a first name too only if English writes it lower case and often
-    (`storm`, `bunny`, `bot`: `quietstorm`, `dustbunny`, `mod-bot`); `mark`, `lee`, `may`, `summer`, `fern`, `frost`,
-    `bird` are census names and keep their handles (`marklee`, `poppy-may`, `summerrain`, `frostfern`, `birdnerd`),
-    and `poppy`, `meg`, `willow`, `dev` are rarer words than that, `cal` too short."""
-    flags, name_zipf, word_zipf = entry
-    if name_zipf > DEFAULT_NAME_ZIPF:
-        return False
-    if flags & FIRST:
-        return bool(flags & WORD) and word_zipf >= HANDLE_FIRST_WORD and len(part) >= 4  # not `cal`, `ace`
-    return word_zipf >= COMMON_WORD
+    people; round 21's review)."""
+    return entry is not None and len(part) >= 3 and bool(entry[0] & WORD) and not entry[0] & (
+        KOREAN | FIRST) and entry[2] >= HANDLE_WORD
 
 
 def _common_part(entry, part: str) -> bool:

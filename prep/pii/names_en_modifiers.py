@@ -20,16 +20,16 @@ COMPOUNDS = {word: frozenset(heads.split()) for word, heads in (
     ("amber", "alert ale fragrance"), ("ginger", "ale snaps"), ("olive", "oil branch green"), ("ivy", "league"),
     ("holly", "wreath berries"), ("lily", "pad pads"), ("basil", "pesto"), ("hazel", "eyes"), ("daisy", "chain"),
     ("summer", "camp squash solstice"), ("hope", "chest"), ("jade", "plant"), ("iris", "scan"),
-    # round 23: a cake, a tree, a tendon, a log and an adjective's noun (`victoria sponge`, `Douglas fir`)
-    ("victoria", "sponge"), ("douglas", "fir firs"), ("achilles", "tendon tendons heel"), ("dev", "log logs"),
-    ("frank", "answer answers opinion assessment discussion conversation feedback"),
+    # round 23: a cake, a tree, a tendon and an adjective's noun (`victoria sponge`, `Douglas fir`, `Frank opinion`)
+    ("victoria", "sponge"), ("douglas", "fir firs"), ("achilles", "tendon tendons heel"),
+    ("frank", "opinion assessment discussion conversation"),
 )}
 _HEAD_AFTER = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}'’\-])")
 # Where a phrase opens: a line, a sentence, a list item, a quote or bracket, a chat speaker's colon, or a determiner or
 # preposition that takes a thing (`the`, `my`, `of`, `with`, `and`, `or`, `in`).
 _OPENS_BEFORE = regex.compile(
     r"(?:^|[\n.!?:;,(\[\"“'‘>•·|/–—-]|(?<![\p{L}])(?i:the|a|an|my|our|your|their|his|her|its|this|that|these|those"
-    r"|some|no|any|of|with|and|or|in)|(?<![\p{L}])\p{L}+-\p{Ll}+)[ \t]*$")  # round 23: `kiln-dried Douglas fir`
+    r"|some|no|any|of|with|and|or|in)|(?<![\p{L}])\p{L}+-\p{Ll}+ed)[ \t]*$")  # round 23: `kiln-dried Douglas fir`
 
 
 def noun_modifiers(text: str, lone: list[tuple[int, int, float]]) -> set[int]:

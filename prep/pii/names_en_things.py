@@ -46,18 +46,7 @@ from prep.pii.names_en_replies import interjection_reply, weekday_in_date
 from prep.pii.names_en_storms import storm_mentions
 from prep.pii.names_en_teams import club_nicknames
 from prep.pii.names_en_terms import listed_things, saints_houses, term_mentions
-from prep.pii.names_en_words import (
-    _AFTER_SPEECH,
-    DEFAULT_NAME_ZIPF,
-    FIRST,
-    LAST,
-    SERVICE_ROLES,
-    eponym_after,
-    load_lexicon,
-    opens_reply,
-    titled,
-    verb_opening,
-)
+from prep.pii.names_en_words import _AFTER_SPEECH, SERVICE_ROLES, eponym_after, opens_reply, titled, verb_opening
 
 # Software, tools and programming languages that are people's names too (first names or surnames).
 TECH_NAMED = frozenset(
@@ -121,34 +110,19 @@ _ROLE_SPEAKS = regex.compile(r"(?:[ ](?i:section|lead|leader|team|group|part|cho
 _ROLE_DETERMINED = regex.compile(r"(?<![\p{L}])(?i:the|a|an|each|every)[ ](?:\p{Lu}\p{Ll}+[ ])?$")
 
 
-# Round 23: a team's and a kitchen's roles as speakers (`Dev:` beside `Lead:`, `[6:12 PM] Line Cook:`), read only here
-# (not by the taggers' role words: `Dev` and `Cook` are names the taggers find in prose).
-_SPEAKING_ROLES = SERVICE_ROLES | frozenset("dev devs cook chef dishwasher expo".split())
-
-
 def service_role(text: str, start: int, end: int, found: list) -> bool:
-    """Is the finding `text[start:end]` a role of `SERVICE_ROLES` as a role: a speaker whose text names no person
-    speaking (`Deacon:` beside `Soprano:`; not beside `Maya:`), or after an article (`the Associate Rector`)? `ta` only
-    as `TA` (`Ta` is a surname too). Round 22 and its review; round 23: a role after a word that is no census name
-    (`Line Cook:`, `Prep Cook:`; not `Tim Cook:`)."""
+    """Is the one-word finding `text[start:end]` a role of `SERVICE_ROLES` as a role: a speaker whose text names no
+    person speaking (`Deacon:` beside `Soprano:`; not beside `Maya:`), or after an article (`the Associate Rector`)?
+    `ta` only as `TA` (`Ta` is a surname too). Round 22 and its review."""
     word = text[start:end]
-    if not _role_words(word) or _key(word) == "ta" and word != "TA":
+    if _key(word) not in SERVICE_ROLES or _key(word) == "ta" and word != "TA":
         return False
     if _ROLE_DETERMINED.search(text, max(0, start - 30), start):
         return True
     if not _ROLE_SPEAKS.match(text, end):
         return False
-    return not any(a != start and not _role_words(text[a:b]) and _ROLE_SPEAKS.match(text, b)
+    return not any(a != start and _key(text[a:b]) not in SERVICE_ROLES and _ROLE_SPEAKS.match(text, b)
                    for a, b, _ in found)  # another speaker found as a person: this one may be one too
-
-
-def _role_words(span: str) -> bool:
-    """`Deacon`, `Dev`, `Line Cook`: a speaking role, or one after one word that no census lists as a name."""
-    words = _key(span).split(" ")
-    if words[-1] not in _SPEAKING_ROLES or len(words) > 2:
-        return False
-    entry = load_lexicon().get(words[0]) if len(words) == 2 else None
-    return len(words) == 1 or entry is not None and (not entry[0] & (FIRST | LAST) or entry[1] <= DEFAULT_NAME_ZIPF)
 
 
 # A sports report: the words of a match, and a lone name right before its score (`Lincoln East 2, Jefferson 1 (OT)`)
@@ -224,7 +198,7 @@ def drop_things(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     here |= {a for a, w in possessive if w in eponyms and not titled(text, a)}  # `Raynaud's is` (not `Mrs. Okafor's`)
     here |= {a for a, b, _ in lone if verb_opening(text, a, b)}
     here |= {a for a, b, _ in lone if text[a:b] == "Thu" and thu_in_day_list(text, a)}  # `Tue/Thu`, `...; Thu — tacos`
-    here |= {a for a, b, _ in found if service_role(text, a, b, found)}  # `Deacon:` among roles, `the Associate Rector`
+    here |= {a for a, b, _ in lone if service_role(text, a, b, found)}  # `Deacon:` among roles, `the Associate Rector`
     here |= noun_modifiers(text, lone)  # `Heather grey`, `Reed diffuser`, `Grace period`
     here |= {a for a, b, _ in found if company_named(text, a, b)}  # `Roper Technologies`, `Grace Bio, Inc.`
     here |= {a for a, b, _ in found if legal_form_closed(text, a, b)}  # `NORDSTAR SHIPPING AS` closing its line
