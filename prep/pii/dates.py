@@ -54,7 +54,8 @@ _HANJA_NUM = r"[일이삼사오육칠팔구십백천공영]"
 _SPOKEN_DATE = (rf"(?:{_MONTH_W}[ ](?:the[ ])?{_DAY_W},?[ ](?:of[ ])?{_YEAR_W}"
                 rf"|(?:the[ ])?{_DAY_W}[ ]of[ ]{_MONTH_W},?[ ]{_YEAR_W}"
                 rf"|(?:{_HANJA_NUM}{{1,6}}|\d{{2,4}})년[ ]?(?:{_HANJA_NUM}{{1,3}}|유|시)월[ ]?{_HANJA_NUM}{{1,4}}일)")
-DOB_CUES = ("생년월일", "생일", "출생", "태어", "date of birth", "birth", "born", "dob", "d.o.b", "birthday")
+DOB_CUES = ("생년월일", "생일", "출생", "태어", "date of birth", "birth", "born", "dob", "d.o.b", "birthday", "bday",
+            "b-day")
 # The cues as the pattern reads them: `생일` not inside `발생일시` (the date of an accident).
 _DOB_CUE_REGEX = "|".join("(?<!발)생일" if c == "생일" else regex.escape(c) for c in DOB_CUES)
 # Only a date marked as a birth date: a cue at most 25 characters before it, or `생`/`출생`/`태어` after it.

@@ -40,7 +40,7 @@ from prep.pii.addressee import AddresseeRecognizer
 from prep.pii.controls import DENY_RECOGNIZER, ScrubControls, with_extra_cues
 from prep.pii.deadline import Watchdog, collector_paused
 from prep.pii.language import detect_languages
-from prep.pii.life_spans import LifeSpanRecognizer
+from prep.pii.life_spans import birth_date_recognizers
 from prep.pii.mentions import MentionsRecognizer
 from prep.pii.normalized_view import NormalizedView
 from prep.pii.prefilter import CharOffsets, Prefilter, normalized_views
@@ -100,7 +100,7 @@ class Scrubber:
             fields = [AddressFieldRecognizer(lang)] if "STREET_ADDRESS" in self.entities else []
             columns = TableColumnRecognizer(lang, self.entities)
             fields += [columns] if columns.supported_entities else []
-            fields += [LifeSpanRecognizer(lang)] if "DATE_OF_BIRTH" in self.entities else []
+            fields += birth_date_recognizers(lang) if "DATE_OF_BIRTH" in self.entities else []
             mentions = [MentionsRecognizer(lang)] if "PERSON" in self.entities else []
             recognizers = [r for r in built if r.supported_entities[0] in self.entities] + fields + tagger[lang] + \
                 addressee + models[lang] + mentions

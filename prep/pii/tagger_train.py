@@ -55,7 +55,7 @@ IGNORE = -1
 # 0.978 -> 0.933, context 0.976 -> 0.970). Fold them in when a round can tune the training on them. Round 8 added
 # the clean set t12 (rules tuned on it, the tagger not retrained), round 9 the former blind sets v11 and v12, rounds
 # 10 and 11 the former blind sets v13, v14 and v15 and the new tuning sets t13 and t14, round 12 v16 and v17, and
-# so on: each round's sets join here (round 22: v34, v35, t23 and t24; round 23: v36 and v37).
+# so on: each round's sets join here (round 22: v34, v35, t23 and t24; round 23: v36, v37 and t25 to t28).
 NOT_YET_TRAINED = (
     "pii_v6_ex_blind", "pii_v7_ex_blind", "pii_v8_ex_blind", "pii_t10_addr", "pii_t11_clean", "pii_t12_clean",
     "pii_v11_ex_blind", "pii_v12_ex_blind", "pii_v13_ex_blind", "pii_v14_ex_blind", "pii_v15_ex_blind",
@@ -65,17 +65,19 @@ NOT_YET_TRAINED = (
     "pii_v26_ex_blind", "pii_v27_ex_blind", "pii_t18_web", "pii_v28_ex_blind", "pii_v29_ex_blind",
     "pii_t19_chats", "pii_v30_ex_blind", "pii_v31_ex_blind", "pii_t20_groups", "pii_v32_ex_blind", "pii_v33_ex_blind",
     "pii_t21_mixed", "pii_t22_clean_chats", "pii_v34_ex_blind", "pii_v35_ex_blind",
-    "pii_t23_everyday", "pii_t24_clean_docs", "pii_v36_ex_blind", "pii_v37_ex_blind")
+    "pii_t23_everyday", "pii_t24_clean_docs", "pii_v36_ex_blind", "pii_v37_ex_blind",
+    "pii_t25_media", "pii_t26_clean_chats", "pii_t27_spoken", "pii_t28_typed")
 
 
 # The second shipped tagger (`--wide`, round 20): 32 wide, every tuning set but three left out to measure it (the
-# validation sets t19 and t20, and v31: blind until round 20; v32 to v37 and t21 to t24 came later), two renamed copies
-# of each row with a person and one copy of each clean row with values put in. Read with the first, it keeps each
-# token's surer name reading (`tagger._surer_names`); docs/scrub.md, "Round 20". Retrained on every set but t21 in
-# round 21, it scored no better on t21 (docs/scrub.md, "Round 21").
+# validation sets t19 and t20, and v31: blind until round 20; v32 to v37 and t21 to t28 came later), two
+# renamed copies of each row with a person and one copy of each clean row with values put in. Read with the first, it
+# keeps each token's surer name reading (`tagger._surer_names`); docs/scrub.md, "Round 20". Retrained on every set
+# but t21 in round 21, it scored no better on t21 (docs/scrub.md, "Round 21").
 WIDE = {"exclude": ("pii_t19_chats", "pii_v31_ex_blind", "pii_t20", "pii_v32_ex_blind", "pii_v33_ex_blind", "pii_t21",
                     "pii_t22", "pii_v34_ex_blind", "pii_v35_ex_blind", "pii_t23", "pii_t24", "pii_v36_ex_blind",
-                    "pii_v37_ex_blind"),
+                    "pii_v37_ex_blind", "pii_t25", "pii_t26", "pii_t27",
+                    "pii_t28"),
         "hidden": 32, "copies": 2, "value_copies": 1}
 
 
