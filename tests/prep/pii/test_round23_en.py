@@ -1,7 +1,6 @@
 """Round 23, English clean rows: a speaker's reply of stretched or doubled interjections and a weekday in a date's slot
-(`names_en_replies`), Discord handles glued from words whose only name reading is outside the census
-(`names_en_camel`), a team's and a kitchen's roles as speakers (`names_en_things.service_role`), more compounds of a
-word-like first name and its head (`names_en_modifiers`).
+(`names_en_replies`), more compounds of a word-like first name and its head (`names_en_modifiers`). The review's
+lost names stay found (`REVIEWED`): the handles' and the speaking roles' readings were reverted, the others narrowed.
 
 Written fresh for the classes (no tuning row copied), both ways:
 - `*_CLEAN`: the look-alike with no person found;
@@ -23,13 +22,8 @@ CLEAN = [
     "Grandma: we land at 6\nSon: ok ok",
     "Chat export\n2023/11/02(Thu)\n21:04\tme\tare we still on for lunch",
     "Trainer: Wednesday's fine, 7am at the track",
-    "driftwood — Today at 8:10 PM\nanyone seen the patch notes\nquietriver — Today at 8:12 PM\nnot yet",
-    "rainstorm — Today at 9:40 PM\nqueue up?",
-    "Lead: release branch is cut\nDev: great, tagging now\nLead: thanks",
-    "[5:50 PM] Prep Cook: onions are done\n[5:52 PM] Expo: fire table 4",
     "Sister: should I bake a victoria sponge for Sunday?",
     "Order: pressure-treated Douglas fir posts, 12 units",
-    "Dev log #3: the renderer finally works",
 ]
 PEOPLE = [
     ("Mom: did you take out the recycling?\nKid: jake did", "jake"),
@@ -50,6 +44,22 @@ PEOPLE = [
 ]
 
 
+# Round 23's review: names the first version lost, in the reviewer's shapes (written afresh)
+REVIEWED = [
+    ("Teacher: Who wrote the Holy Sonnets?\nStudent: Donne", "Donne"),
+    ("Dad: who's coming?\nDaughter: Coll", "Coll"),
+    ("Greeters today: Brother Sunday and Sister Ruth", "Sunday"),
+    ("cc: Sunday, Tunde, Ada", "Sunday"),
+    ("Dev: hey, running 10 min late", "Dev"),
+    ("Landlord: rent is due\nCook: paid yesterday", "Cook"),
+    ("Welcome our new hire Rahul Dev to the team", "Rahul Dev"),
+    ("rajsharma — Today at 7:02 PM\nanyone up", "rajsharma"),
+    ("When you call the shop, Frank answers.", "Frank"),
+    ("Every morning, Dev logs the fridge temps.", "Dev"),
+    ("Please e-mail Frank feedback by Friday.", "Frank"),
+]
+
+
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_are_no_people(scrubber, text):
     assert _people(scrubber, text) == []
@@ -58,3 +68,8 @@ def test_look_alikes_are_no_people(scrubber, text):
 @pytest.mark.parametrize(("text", "name"), [p for p in PEOPLE if p[1]])
 def test_people_in_the_same_slots_stay(scrubber, text, name):
     assert name in _people(scrubber, text)
+
+
+@pytest.mark.parametrize(("text", "name"), REVIEWED)
+def test_the_reviews_names_stay(scrubber, text, name):
+    assert name in " ".join(_people(scrubber, text))
