@@ -23,6 +23,7 @@ import re
 from prep.pii.names_ko_cues import ROLE_WORDS as CUE_ROLE_WORDS
 from prep.pii.names_ko_forms import PERSON_ROLES
 from prep.pii.names_ko_layouts import NOT_SPEAKERS, STOP_VALUES
+from prep.pii.names_ko_roles import team_word
 
 # What a group's members call one another as its chat's labels: fans and their go-betweens, staff, members of a club,
 # a class, a church, a crew, a shop's stations. Those that are given names too (`동창`, `성도`, `조원`) are read by
@@ -31,8 +32,9 @@ GROUP_MEMBERS = frozenset(
     "팬 찐팬 총대 운영진 운영팀 스태프 스탭 멤버 임원 간부 단원 대원 반원 조원 동창 동문 교인 성도 청년부 리더 부리더 "
     "회계 서무 멘토 멘티 신입생 재학생 졸업생 라이더 러너 크루 손님 주방 홀 카운터 셰프 부방장 고문 코치진 "
     "구역장 동아리장 학부모 선생 강사 원생 알바생 매니저 점장 부점장".split())
-# Words a handle ends in after its head (`백엔드뉴비`, `소믈리에지망`, `캠핑초보`, `야구덕후`).
-_HANDLE_ENDS = ("뉴비", "초보", "지망생", "지망", "덕후", "꿈나무", "입문자")
+# Words a handle ends in after its head (`백엔드뉴비`, `소믈리에지망`, `캠핑초보`, `야구덕후`, `길드마스터`).
+_HANDLE_ENDS = ("뉴비", "초보", "지망생", "지망", "덕후", "꿈나무", "입문자", "마스터", "장인", "러버", "마니아",
+                "매니아")
 # A parent named by their children: how many, then the parent's word (`두아이아빠`, `딸둘맘`, `삼남매엄마`).
 _PARENT_BY_CHILDREN = re.compile(
     r"(?:[한두세네]|[1-4])?(?:아이|애|딸|아들|남매|형제|자매|쌍둥이|삼남매|딸딸이|아들딸|연년생)(?:[둘셋넷]|[1-4])?"
@@ -57,7 +59,7 @@ def _kind(model, value: str) -> int:
     head = value[:-1] if len(value) >= 3 and value.endswith("님") else value
     if len(head) >= 2 and head in _ROLES or head in GROUP_MEMBERS or head != value and head.endswith("장"):
         return 1 if model.given_names.get(head, 0) >= _SEEN_GIVEN else 2
-    if _PARENT_BY_CHILDREN.fullmatch(value):
+    if _PARENT_BY_CHILDREN.fullmatch(value) or team_word(model, value):  # `마감조` (round 22's team speakers)
         return 2
     for end in _HANDLE_ENDS:
         lead = value[:-len(end)]
@@ -82,6 +84,11 @@ def role_speakers(model, text: str) -> set[tuple[int, int]]:
     kinds = {value: _kind(model, value) for value in set(labels.values())}
     all_roles = all(kinds.values())
     return {span for span, value in labels.items() if kinds[value] == 2 or kinds[value] == 1 and all_roles}
+
+
+def role_label(model, value: str) -> bool:
+    """Is `value` a sure role, title with `님`, group's member or handle wherever it stands (`운영진`, `권사님`)?"""
+    return _kind(model, value) == 2
 
 
 def drop_role_speakers(model, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

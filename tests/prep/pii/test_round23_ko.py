@@ -24,6 +24,8 @@ SPEAKER_KEPT = [
     _chat(("방장", "질문 환영"), ("캠핑초보", "텐트 추천 부탁"), ("방장", "네")),
     "[오후 3:18] 총무: 회비 공지\n[오후 3:19] 고문님: 수고 많네\n[오후 3:20] 총무: 감사합니다",
     _chat(("총무", "모임 장소 공지"), ("동창", "몇 시야?"), ("총무", "저녁 7시")),
+    _chat(("길드마스터", "레이드 8시"), ("탱커장인", "ㅇㅋ"), ("길드마스터", "늦지 마세요")),
+    _chat(("점장님", "재고 확인"), ("야간조", "완료했습니다"), ("점장님", "수고")),
 ]
 # ... a person speaks in the same slot: a given name that is a word, a title or decoration on a name, a role word
 # that is also a given name where a person speaks beside it.
@@ -40,14 +42,26 @@ SPEAKER_FOUND = [
     ("[보람] 나 늦어\n[팬] ㅇㅋ\n[보람] 미안", ["보람"]),
 ]
 
+# B: a group chat's room in a KakaoTalk export's header (`prep.pii.names_ko_roles.room_name`); a 1:1 chat's names a
+# person there.
+ROOM_KEPT = [
+    "동호회 공지방 님과 카카오톡 대화\n저장한 날짜 : 2025-02-03 21:10:00",
+    "우리 가족 단톡 님과 카카오톡 대화\n저장한 날짜 : 2025-02-03 21:10:00",
+]
+ROOM_FOUND = [
+    ("박서연 님과 카카오톡 대화\n저장한 날짜 : 2025-02-03 21:10:00", ["박서연"]),
+    ("김민지 님과 카카오톡 대화\n저장한 날짜 : 2025-02-03 21:10:00", ["김민지"]),
+    ("하늘 님과 카카오톡 대화\n저장한 날짜 : 2025-02-03 21:10:00", ["하늘"]),
+]
 
-@pytest.mark.parametrize("text", SPEAKER_KEPT)
+
+@pytest.mark.parametrize("text", SPEAKER_KEPT + ROOM_KEPT)
 def test_round23_ko_look_alike_stays(scrubber, text):
     result = scrubber.scrub(text, "ko")
     assert not result.findings, [text[f.start:f.end] for f in result.findings]
 
 
-@pytest.mark.parametrize(("text", "values"), SPEAKER_FOUND)
+@pytest.mark.parametrize(("text", "values"), SPEAKER_FOUND + ROOM_FOUND)
 def test_round23_ko_name_in_the_same_slot_is_found(scrubber, text, values):
     result = scrubber.scrub(text, "ko")
     for value in values:
