@@ -11,6 +11,7 @@ syllables also parsed as a surname and a given name:
 - `아님` glued to a word of a set phrase (`장난아님`, "no joke") read as a name ending in `아` before `님` (`이소아님`
   stays);
 - the room of a group chat's KakaoTalk export (`가족 단톡 님과 카카오톡 대화`, round 23; `김민지 님과 ...` stays);
+- a shop's or a place's kind glued to a mask of its name (`종로 ○○한정식`, round 23);
 - a word read as a given name and a vocative (`소피아`, `나비야`): the whole word, ending and all, is in the
   dictionary and the stem is seldom a given name, so it is that word, not `소피` called (`현정아`, `유랑아` and
   `이디야` stay: their stems are given names seen three times or more).
@@ -93,8 +94,18 @@ def room_name(model, text: str, start: int, end: int) -> bool:
     return _LINE_WORD_BEFORE.search(line) is not None or text[end - 1] in _ROOM_ENDS
 
 
+# Two mask marks or more, a name or a brand left out (`○○한정식`, `△△식당`, `OO약국`); one is a bullet (`○김민수`).
+_MASK_BEFORE = re.compile(r"([○◯●△□◇◎＊OX])\1+\Z")
+
+
+def after_mask(text: str, start: int) -> bool:
+    """Is the candidate at `start` glued to a mask (`종로 ○○한정식`): the kind of a shop or a place whose own name
+    is masked, never a person's (round 23)?"""
+    return start >= 2 and _MASK_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def role_or_noun(model, text: str, start: int, end: int) -> bool:
     """A name reader's candidate that its shape makes a team, a word, a vocative-looking word or a chat room's name
     (see the module)."""
     return team_role(model, text, start, end) or glued_negation(model, text, start, end) \
-        or vocative_word(model, text, start, end) or room_name(model, text, start, end)
+        or vocative_word(model, text, start, end) or room_name(model, text, start, end) or after_mask(text, start)

@@ -46,6 +46,7 @@ from prep.pii.names_ko import is_name_tail, load_model
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
 from prep.pii.names_ko_layouts import NOT_SPEAKERS
+from prep.pii.names_ko_roles import after_mask
 from prep.pii.names_ko_speakers import role_label, role_speakers
 from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
@@ -379,8 +380,9 @@ def _role_spans(text: str) -> tuple:
 
 
 def _role(text: str, start: int, end: int, roles: tuple) -> bool:
-    """Is the tagger's span a chat label read as a role, or a sure role, member or handle anywhere (`운영진한테`)?"""
-    return (start, end) in roles[1] or role_label(roles[0], text[start:end])
+    """Is the tagger's span a chat label read as a role, a sure role, member or handle anywhere (`운영진한테`), or a
+    shop's kind after a mask (`○○한정식`)?"""
+    return (start, end) in roles[1] or role_label(roles[0], text[start:end]) or after_mask(text, start)
 
 
 def _no_name_word(span: str) -> bool:
