@@ -80,18 +80,21 @@ def vocative_word(model, text: str, start: int, end: int) -> bool:
 # A KakaoTalk export's header, `X 님과 카카오톡 대화`: X is the other person of a 1:1 chat, or a group chat's room.
 _EXPORT_HEADER = re.compile(r"[ ]?님과[ ]카카오톡[ ]대화")
 _LINE_WORD_BEFORE = re.compile(r"[^\s\d][ ]\Z")
-# The last syllable of a room's own name (`소통방`, `가족 단톡`, `동기방`).
+# The last syllable of a room's own name (`소통방`, `가족 단톡`, `운영방`).
 _ROOM_ENDS = frozenset("방톡")
 
 
 def room_name(model, text: str, start: int, end: int) -> bool:
     """Is `text[start:end]` the end of a group chat room's name in a KakaoTalk export's header (round 23): another
-    word before it on the line (`가족 단톡 님과`, `알바생 소통방 님과`) or a room's last syllable (`동기방 님과`)?
-    A 1:1 chat's export names one person there, alone on the line (`김민지 님과 카카오톡 대화`)."""
+    word before it on the line (`가족 단톡 님과`, `알바생 소통방 님과`) or a room's last syllable (`운영방 님과`)?
+    A 1:1 chat's export names one person there, alone on the line (`김민지 님과 카카오톡 대화`); a room named after
+    a person keeps the name (`민지방`: the stem is a given name)."""
     if _EXPORT_HEADER.match(text, end) is None or text[start:end] in model.full_names:
         return False
     line = text[text.rfind("\n", 0, start) + 1:start]
-    return _LINE_WORD_BEFORE.search(line) is not None or text[end - 1] in _ROOM_ENDS
+    stem = text[start:end - 1][-2:]
+    return _LINE_WORD_BEFORE.search(line) is not None or text[end - 1] in _ROOM_ENDS and \
+        model.given_names.get(stem, 0) < _SEEN_GIVEN
 
 
 # Two mask marks or more, a name or a brand left out (`○○한정식`, `△△식당`, `OO약국`); one is a bullet (`○김민수`).
