@@ -56,6 +56,7 @@ from prep.pii.names_ko_slots import (
     after_stage_role,
     census_word,
 )
+from prep.pii.names_ko_speakers import drop_role_speakers
 from prep.pii.names_ko_stats import add_board_names, add_stat_siblings
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
@@ -369,7 +370,7 @@ class MoreContexts:
         add_listed_short_names(model, text, spans)  # `송하루, 지 민, 권태산` (round 17)
         kept, things, forms = [], set(), []
         judged: dict[tuple[int, int], tuple[bool, bool]] = {}  # most spans come from two readers or more: judged once
-        for s, e in self.cues.veto(text, spans):
+        for s, e in self.cues.veto(text, drop_role_speakers(model, text, spans)):  # `[권사님]` (round 23)
             verdict = judged.get((s, e))
             if verdict is None:
                 thing = is_thing(model, text, s, e)

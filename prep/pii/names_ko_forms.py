@@ -45,12 +45,12 @@ TITLE_WORDS = frozenset(re.findall("[가-힣]+", "|".join((
 # Titles, roles, kin and person words: those titles, the cue recognizer's roles, the field readers' labels, and
 # the people a notice or a chat names (`어린이`, `환자`, `선수`, `고객`). Beside a word, before or after it, any of
 # them says the word is a person's (round 15's review: `정하자 학생`, `딸 정하자`, `3호시아 어린이`).
-_ROLE_WORDS = TITLE_WORDS | frozenset(re.findall("[가-힣]+", f"{KO_ROLES_BEFORE}|{PERSON_FIELD_LABELS}")) | frozenset(
+PERSON_ROLES = TITLE_WORDS | frozenset(re.findall("[가-힣]+", f"{KO_ROLES_BEFORE}|{PERSON_FIELD_LABELS}")) | frozenset(
     KIN_WORDS) | frozenset(w for w in PERSON_WORDS if len(w) >= 2) | frozenset("""
     담당 담당자 어린이 환자 학생 고객 손님 선수 감독 코치 기자 의사 교사 목사 집사 권사 장로 소장 사장 여사 신청인
     장남 차남 삼남 장녀 차녀 삼녀 막내 부인 회원 팀원 조원 반장 회장 총무 보컬 개발자 담임 원아 원생
     """.split())
-PERSON_AFTER = re.compile(rf"[ ]?(?:씨|님|군|양|{trie_pattern(sorted(_ROLE_WORDS))})")
+PERSON_AFTER = re.compile(rf"[ ]?(?:씨|님|군|양|{trie_pattern(sorted(PERSON_ROLES))})")
 # Person nouns a heading's name may follow (`담임 문진표`, `신입사원 문진표`): kin and person words, a person's
 # last syllable.
 _PERSON_NOUNS = frozenset(KIN_WORDS) | frozenset(PERSON_WORDS) | {"담임", "담당", "고객", "환자", "부모"}
@@ -146,7 +146,7 @@ def person_slot(text: str, start: int) -> bool:
     나래`, `개발자: 하루`) or a name's field that is no thing's (`회장 이름: 바람`, `팀원 이름 바다`)? There a word a
     thing's field took at another mention stays a person (round 15's review)."""
     label = _SLOT_LABEL.search(text, max(0, start - 16), start)
-    return label is not None and (label[1] in _ROLE_WORDS or label[2] is not None and _THING_NAME_FIELD.search(
+    return label is not None and (label[1] in PERSON_ROLES or label[2] is not None and _THING_NAME_FIELD.search(
         text, max(0, start - 16), start) is None)
 
 
@@ -207,7 +207,7 @@ def _doing(model, text: str, start: int, end: int) -> bool:
 
 def _person_word(model, word: str) -> bool:
     """A title, role, kin or person word, with a particle at most (`막내`, `장녀`, `엄마가`), or a name-shaped word."""
-    return word in _ROLE_WORDS or word[:-1] in _ROLE_WORDS or word[-2:] in _ROLE_WORDS or model.name_like(word) \
+    return word in PERSON_ROLES or word[:-1] in PERSON_ROLES or word[-2:] in PERSON_ROLES or model.name_like(word) \
         or model.given_names.get(word, 0) > 0
 
 
@@ -295,7 +295,7 @@ def _heading_compound(model, text: str, start: int, end: int) -> bool:
         return False  # `[올해의선수상 손재록]`: an award's heading names a person
     return len(before) >= 4 and all("가" <= c <= "힣" for c in before) and before[-1] not in _PERSON_SYLLABLES \
         and not before.endswith(
-        tuple(_ROLE_WORDS | _PERSON_NOUNS)) and any(before[k:] in model.words for k in range(len(before) - 4,
+        tuple(PERSON_ROLES | _PERSON_NOUNS)) and any(before[k:] in model.words for k in range(len(before) - 4,
                                                                                               len(before) - 1))
 
 

@@ -10,6 +10,8 @@ syllables also parsed as a surname and a given name:
   word, not as a full name, and its last two syllables are no given name (`보호자 한그루`, `보호자 정지표` stay);
 - `아님` glued to a word of a set phrase (`장난아님`, "no joke") read as a name ending in `아` before `님` (`이소아님`
   stays);
+- the room of a group chat's KakaoTalk export (`가족 단톡 님과 카카오톡 대화`, round 23; `김민지 님과 ...` stays);
+- a shop's or a place's kind glued to a mask of its name (`종로 ○○한정식`, round 23);
 - a word read as a given name and a vocative (`소피아`, `나비야`): the whole word, ending and all, is in the
   dictionary and the stem is seldom a given name, so it is that word, not `소피` called (`현정아`, `유랑아` and
   `이디야` stay: their stems are given names seen three times or more).
@@ -18,6 +20,8 @@ Each test keeps a known full name and a common given name (recall first); the le
 """
 
 from __future__ import annotations
+
+import re
 
 # Last syllables of papers and records (`신분증`, `주민등록표`, `등본`, `승차권`): never a given name's after a label.
 _PAPER_ENDS = frozenset("증표본권")
@@ -38,9 +42,13 @@ def _given_after_surname(model, value: str) -> bool:
 def team_role(model, text: str, start: int, end: int) -> bool:
     """Is the speaker `text[start:end]` (a colon or a bracket after it) a common word and a team suffix (`마감조:`,
     `[오픈조]`), not a surname and a given name? In prose it may be one (`반응조 교수는`)."""
-    value = text[start:end]
+    return team_word(model, text[start:end]) and text[end:end + 2].lstrip(" ")[:1] in (":", "：", "]")
+
+
+def team_word(model, value: str) -> bool:
+    """Is `value` a common word and a team suffix (`마감조`, `개발팀`), not a surname and a given name (`정상조`)?"""
     return len(value) == 3 and value[2] in TEAM_SUFFIXES and value[:2] in model.common_words \
-        and not _given_after_surname(model, value) and text[end:end + 2].lstrip(" ")[:1] in (":", "：", "]")
+        and not _given_after_surname(model, value)
 
 
 def whole_word(model, text: str, start: int, end: int) -> bool:
@@ -69,7 +77,38 @@ def vocative_word(model, text: str, start: int, end: int) -> bool:
         and model.given_names.get(text[start:end], 0) < _SEEN_GIVEN  # `현정아`, `유랑아`: a name (round 22's review)
 
 
+# A KakaoTalk export's header, `X 님과 카카오톡 대화`: X is the other person of a 1:1 chat, or a group chat's room.
+_EXPORT_HEADER = re.compile(r"[ ]?님과[ ]카카오톡[ ]대화")
+_LINE_WORD_BEFORE = re.compile(r"[^\s\d][ ]\Z")
+# The last syllable of a room's own name (`소통방`, `가족 단톡`, `운영방`).
+_ROOM_ENDS = frozenset("방톡")
+
+
+def room_name(model, text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` the end of a group chat room's name in a KakaoTalk export's header (round 23): another
+    word before it on the line (`가족 단톡 님과`, `알바생 소통방 님과`) or a room's last syllable (`운영방 님과`)?
+    A 1:1 chat's export names one person there, alone on the line (`김민지 님과 카카오톡 대화`); a room named after
+    a person keeps the name (`민지방`: the stem is a given name)."""
+    if _EXPORT_HEADER.match(text, end) is None or text[start:end] in model.full_names:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    stem = text[start:end - 1][-2:]
+    return _LINE_WORD_BEFORE.search(line) is not None or text[end - 1] in _ROOM_ENDS and \
+        model.given_names.get(stem, 0) < _SEEN_GIVEN
+
+
+# Two mask marks or more, a name or a brand left out (`○○한정식`, `△△식당`, `OO약국`); one is a bullet (`○김민수`).
+_MASK_BEFORE = re.compile(r"([○◯●△□◇◎＊OX])\1+\Z")
+
+
+def after_mask(text: str, start: int) -> bool:
+    """Is the candidate at `start` glued to a mask (`종로 ○○한정식`): the kind of a shop or a place whose own name
+    is masked, never a person's (round 23)?"""
+    return start >= 2 and _MASK_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def role_or_noun(model, text: str, start: int, end: int) -> bool:
-    """A name reader's candidate that its shape makes a team, a word or a vocative-looking word (see the module)."""
+    """A name reader's candidate that its shape makes a team, a word, a vocative-looking word or a chat room's name
+    (see the module)."""
     return team_role(model, text, start, end) or glued_negation(model, text, start, end) \
-        or vocative_word(model, text, start, end)
+        or vocative_word(model, text, start, end) or room_name(model, text, start, end) or after_mask(text, start)

@@ -42,10 +42,12 @@ from safetensors import safe_open
 from prep.config import ScrubConfig
 from prep.pii.addresses import complete_address
 from prep.pii.names_en_camel import glued_handle
-from prep.pii.names_ko import is_name_tail
+from prep.pii.names_ko import is_name_tail, load_model
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
 from prep.pii.names_ko_layouts import NOT_SPEAKERS
+from prep.pii.names_ko_roles import after_mask
+from prep.pii.names_ko_speakers import role_label, role_speakers
 from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
 from prep.pii.tagger_slots import thing_slot
@@ -331,6 +333,7 @@ class NameTaggerRecognizer(ModelRecognizer):
         for k, spans in zip(read, self.tagger.spans_batch([texts[k] for k in read]), strict=True):
             before = found[k] if found is not None else []
             people = [(r.start, r.end) for r in before if r.entity_type == "PERSON"]
+            roles = _role_spans(texts[k])
             wanted = {"PERSON": names[k], "STREET_ADDRESS": addresses[k]}
             out[k] = [self._result(entity, start, _particle_out(texts[k], start, end, people), score)
                       if entity == "PERSON" else self._result(entity, *complete_address(texts[k], start, end), score)
@@ -338,6 +341,7 @@ class NameTaggerRecognizer(ModelRecognizer):
                       if wanted[entity] is not None and score >= wanted[entity] and entity in self.supported_entities
                       and (entity == "PERSON" and not _PLACE_TYPE_AFTER.match(texts[k], end)
                            and not _no_name_word(texts[k][start:end]) and not glued_handle(texts[k][start:end])
+                           and not _role(texts[k], start, end, roles)
                            and not english_no_name(texts[k], start, end)
                            and not thing_slot(texts[k], start, end)
                            or entity != "PERSON" and not any(r.start < end and start < r.end for r in before)
@@ -366,6 +370,19 @@ _PARTICLE_AFTER = re.compile(r"(?:이랑|랑|한테|에게|이가|가|는|도|�
 # the copula's `였`, `었`, which follows a name: `범인은 민재였어`, `지훈이었어`.)
 _VERB_END = re.compile(r"(?:줘|봐|지마|할게|[았갔왔탔났겠됐웠랐렸셨졌켰쳤봤줬했썼있][어음다])\Z")
 _MESSAGE_WORDS = frozenset("확인 도착 출발 퇴근 출근 아니 정모 번개 ㅇㅋ 오키 넵 네네".split())
+
+
+def _role_spans(text: str) -> tuple:
+    """(model, spans): the spans of `text`'s chat labels that the Korean rules read as a role, a group's member or a
+    handle (`[동창]` among roles; `prep.pii.names_ko_speakers`, round 23)."""
+    model = load_model()
+    return model, role_speakers(model, text) if HANGUL.search(text) else set()
+
+
+def _role(text: str, start: int, end: int, roles: tuple) -> bool:
+    """Is the tagger's span a chat label read as a role, a sure role, member or handle anywhere (`운영진한테`), or a
+    shop's kind after a mask (`○○한정식`)?"""
+    return (start, end) in roles[1] or role_label(roles[0], text[start:end]) or after_mask(text, start)
 
 
 def _no_name_word(span: str) -> bool:
