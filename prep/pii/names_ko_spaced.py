@@ -57,9 +57,9 @@ _NOT_GIVEN = frozenset("나너저형누언오딸님씨분것거중등및외수�
 
 def spaced_field_names(model, text: str) -> list[tuple[int, int]]:
     """The (start, end) of each syllable-spaced name a record's field holds."""
+    spans = said_self(model, text) + spaced_lists(model, text) if " " in text else []
     if not _GATE.search(text):
-        return []
-    spans = []
+        return spans
     for match in _RUN.finditer(text):
         joined = match["v"].replace(" ", "")
         if not _name_shaped(model, joined):
@@ -75,6 +75,44 @@ def spaced_field_names(model, text: str) -> list[tuple[int, int]]:
         if len(joined) == 2 and not _PERSON_KEY.search(text, line_start, start):
             continue  # `결과: 정 상`, `재료: 두부 반 모`; `- 팀장: 서 윤`, `상담: 아 린` stay names
         spans.append((start, end))
+    return spans
+
+
+# Round 23: a speaker says their own name syllable by syllable (`저는 유 하입니다`, `선배님 저 심 가 온입니다`, `나 두
+# 영 수인데`, `제 이름은 연 수 빈이고`): a transcript's or a voice note's self-introduction, closed by a copula.
+_SELF = re.compile(
+    r"(?:^|(?<=[\s,.…]))(?:저는|전|저|나는|난|나|제[ ]?이름은|이름은|성함은)[ ](?P<v>[가-힣](?:[ ][가-힣]){1,2})"
+    r"(?=(?:입니다|이에요|예요|이요|인데요?|이고요?|이라고|라고)(?![가-힣]))", re.M)
+
+
+# ... and a list of two or more given names each spaced (`- 서 희, 시 안, 다 솜 참석 확정`): every item a given name.
+_SPACED_LIST = re.compile(
+    r"(?<![가-힣])[가-힣][ ][가-힣](?:[ ]?[,·][ ]?[가-힣][ ][가-힣])+(?![가-힣]|[ ][가-힣](?![가-힣]))")
+_SPACED_ITEM = re.compile(r"[가-힣][ ][가-힣]")
+
+
+def spaced_lists(model, text: str) -> list[tuple[int, int]]:
+    """The items of a list of spaced given names (above): every item seen as a given name 3 times or more, and two of
+    them 5 times or more and no dictionary word (`서 희, 시 안, 다 솜`; not `대 형, 소 형`, `소 금, 후 추`)."""
+    spans = []
+    for match in _SPACED_LIST.finditer(text):
+        items = list(_SPACED_ITEM.finditer(text, *match.span()))
+        joined = [i.group().replace(" ", "") for i in items]
+        sure = sum(model.given_names.get(j, 0) >= _MIN_GIVEN_SYLLABLE and not model.plain_word(j) for j in joined)
+        if sure >= 2 and all(model.given_names.get(j, 0) >= 3 for j in joined):
+            spans += [i.span() for i in items]
+    return spans
+
+
+def said_self(model, text: str) -> list[tuple[int, int]]:
+    """A self-introduction's spaced name (above): a surname and a given name, or a given name of two syllables the
+    lexicon holds as one; never a dictionary word (`저는 사 과입니다`)."""
+    spans = []
+    for match in _SELF.finditer(text):
+        joined = match["v"].replace(" ", "")
+        if len(joined) == 2 and model.given_names.get(joined, 0) >= _MIN_GIVEN_SYLLABLE \
+                and not model.plain_word(joined) or len(joined) == 3 and _name_shaped(model, joined):
+            spans.append(match.span("v"))
     return spans
 
 
