@@ -32,7 +32,9 @@ from prep.pii.dates import _DATE, _DAY_W, _MONTH_W, _YEAR_W  # the shapes `dates
 from prep.pii.view_spoken_ko import hangul_number
 
 CUE_WINDOW = 90
-_ANY_DIGIT = re.compile(r"\d(?![ ]?자리)")  # a digit, not a count of digits (`생년월일 8자리`)
+# A digit (not a count of digits: `생년월일 8자리`), or another number's name between the cue and the date (`생년월일
+# 확인되셨고요 오늘 접수번호는 ...`: that number is the receipt's)
+_ANY_DIGIT = re.compile(r"\d(?![ ]?자리)|번호|(?i:number|no\.)")
 _ITSELF = r"(?i)생[ ]?년[ ]?월[ ]?일|출생일|앞자리|date[ ]of[ ]birth|birth[ ]?date|\bd\.?o\.?b\b|\bb-?day\b"
 _CUE = regex.compile(rf"{_ITSELF}|(?<!발)생일|출생|태어|(?i:birth)")
 _CUE_ITSELF = regex.compile(_ITSELF)  # the cues that name the birth date itself (not `birthday party`)

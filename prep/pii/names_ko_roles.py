@@ -79,36 +79,22 @@ def vocative_word(model, text: str, start: int, end: int) -> bool:
 
 # A KakaoTalk export's header, `X 님과 카카오톡 대화`: X is the other person of a 1:1 chat, or a group chat's room.
 _EXPORT_HEADER = re.compile(r"[ ]?님과[ ]카카오톡[ ]대화")
-_LINE_WORD_BEFORE = re.compile(r"[^\s\d][ ]\Z")
 # The last syllable of a room's own name (`소통방`, `가족 단톡`, `운영방`).
 _ROOM_ENDS = frozenset("방톡")
 
 
 def room_name(model, text: str, start: int, end: int) -> bool:
-    """Is `text[start:end]` the end of a group chat room's name in a KakaoTalk export's header (round 23): another
-    word before it on the line (`가족 단톡 님과`, `알바생 소통방 님과`) or a room's last syllable (`운영방 님과`)?
-    A 1:1 chat's export names one person there, alone on the line (`김민지 님과 카카오톡 대화`); a room named after
-    a person keeps the name (`민지방`: the stem is a given name)."""
+    """Is `text[start:end]` the end of a group chat room's name in a KakaoTalk export's header (round 23): a room's
+    last syllable (`가족 단톡 님과`, `알바생 소통방 님과`)? A 1:1 chat's export names one person there, maybe after a
+    saved contact's prefix (`김민지 님과`, `회사 김민지 님과`: round 23's review); a room named after a person keeps
+    the name (`민지방`: the stem is a given name)."""
     if _EXPORT_HEADER.match(text, end) is None or text[start:end] in model.full_names:
         return False
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    stem = text[start:end - 1][-2:]
-    return _LINE_WORD_BEFORE.search(line) is not None or text[end - 1] in _ROOM_ENDS and \
-        model.given_names.get(stem, 0) < _SEEN_GIVEN
-
-
-# Two mask marks or more, a name or a brand left out (`○○한정식`, `△△식당`, `OO약국`); one is a bullet (`○김민수`).
-_MASK_BEFORE = re.compile(r"([○◯●△□◇◎＊OX])\1+\Z")
-
-
-def after_mask(text: str, start: int) -> bool:
-    """Is the candidate at `start` glued to a mask (`종로 ○○한정식`): the kind of a shop or a place whose own name
-    is masked, never a person's (round 23)?"""
-    return start >= 2 and _MASK_BEFORE.search(text, max(0, start - 4), start) is not None
+    return text[end - 1] in _ROOM_ENDS and model.given_names.get(text[start:end - 1][-2:], 0) < _SEEN_GIVEN
 
 
 def role_or_noun(model, text: str, start: int, end: int) -> bool:
     """A name reader's candidate that its shape makes a team, a word, a vocative-looking word or a chat room's name
     (see the module)."""
     return team_role(model, text, start, end) or glued_negation(model, text, start, end) \
-        or vocative_word(model, text, start, end) or room_name(model, text, start, end) or after_mask(text, start)
+        or vocative_word(model, text, start, end) or room_name(model, text, start, end)

@@ -11,9 +11,9 @@ label itself must say it is a role:
 - a handle that ends in a newcomer's or a fan's word after a head that is no name (`백엔드뉴비`, `소믈리에지망`);
 - a parent named by their children (`두아이아빠`, `딸둘맘`, `쌍둥이엄마`; `민준아빠` is a name's decoration).
 
-A role word that is also a given name seen three times or more (`동창`, `부원`, `선배`) is a role only where every
-other speaker of the chat is a role too: `[총무]` / `[동창]` is a class reunion, `[하늘]` / `[동창]` may be a person.
-A label the lexicon holds as a full name is a person's whatever it reads as.
+A role word that is also a given name seen three times or more (`동창`, `부원`, `미정`, `대원`) stays a name: round 23's
+review lost them beside family words, alone, or beside speakers the layout could not read. A label the lexicon holds
+as a full name, or a surname and a given name before a handle's end (`[최유진초보]`), is a person's.
 """
 
 from __future__ import annotations
@@ -64,9 +64,15 @@ def _kind(model, value: str) -> int:
     for end in _HANDLE_ENDS:
         lead = value[:-len(end)]
         if value.endswith(end) and len(lead) >= 2 and lead not in model.full_names \
-                and not model.given_name(lead, word_too=True):
+                and not model.given_name(lead, word_too=True) and not _surname_given(model, lead):
             return 2
     return 0
+
+
+def _surname_given(model, lead: str) -> bool:
+    """`최유진` in `[최유진초보]`: a surname and a given name before a handle's end are a person's (round 23's
+    review)."""
+    return len(lead) == 3 and lead[0] in model.surnames and model.given_name(lead[1:], word_too=True)
 
 
 def chat_labels(text: str) -> dict[tuple[int, int], str]:
@@ -77,13 +83,11 @@ def chat_labels(text: str) -> dict[tuple[int, int], str]:
 
 
 def role_speakers(model, text: str) -> set[tuple[int, int]]:
-    """The spans of `text`'s chat speaker labels that name a role, kin, a group's member or a handle (see module)."""
+    """The spans of `text`'s chat speaker labels that name a sure role, kin, a group's member or a handle (see
+    module). A role word that is also a given name seen three times or more stays a name (round 23's review: `[미정]`,
+    `[대원]`, `[성도]`, `[우리]` beside family words or alone are people)."""
     labels = chat_labels(text)
-    if not labels:
-        return set()
-    kinds = {value: _kind(model, value) for value in set(labels.values())}
-    all_roles = all(kinds.values())
-    return {span for span, value in labels.items() if kinds[value] == 2 or kinds[value] == 1 and all_roles}
+    return {span for span, value in labels.items() if _kind(model, value) == 2} if labels else set()
 
 
 def role_label(model, value: str) -> bool:

@@ -42,7 +42,7 @@ from functools import cache
 import regex
 
 from prep.pii.names_en_words import trie_pattern
-from prep.pii.view_ocr import OCR_TRIGGER, ocr_digit_edits
+from prep.pii.view_ocr import OCR_TRIGGER, SPACED_HOUSE_TRIGGER, ocr_digit_edits, spaced_house_number_edits
 from prep.pii.view_spoken import SPOKEN_TRIGGER, spoken_address_edits
 from prep.pii.view_spoken_email import SPOKEN_EMAIL_TRIGGER, spoken_email_edits
 from prep.pii.view_spoken_ko import SPOKEN_KO_TRIGGER, spoken_ko_address_edits
@@ -330,6 +330,7 @@ def _email_gate(t: str) -> bool:  # `@` with a space, a spaced `dot`, a brackete
 PASSES = (  # (needs a non-ASCII character, triggers, edits): in this order
     (True, (_COMPAT_BLOCKS,), _compat_edits),
     (False, (OCR_TRIGGER,), ocr_digit_edits),
+    (True, (SPACED_HOUSE_TRIGGER,), spaced_house_number_edits),
     (False, (_Gated(lambda t: _SPACED_GATE.search(t) is not None, _SPACED_TRIGGER),), _spaced_edits),
     (False, (SPOKEN_TRIGGER,), spoken_address_edits),
     (True, (SPOKEN_KO_TRIGGER,), spoken_ko_address_edits),

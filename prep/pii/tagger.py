@@ -46,7 +46,6 @@ from prep.pii.names_ko import is_name_tail, load_model
 from prep.pii.names_ko_forms import TITLE_WORDS
 from prep.pii.names_ko_kin import PERSON_WORDS
 from prep.pii.names_ko_layouts import NOT_SPEAKERS
-from prep.pii.names_ko_roles import after_mask
 from prep.pii.names_ko_speakers import role_label, role_speakers
 from prep.pii.names_ko_things import KO_THINGS
 from prep.pii.tagger_features import CACHE_SIZE, HANGUL, NEIGHBOURS, Featurizer, Tokens, batch_flags, tokens
@@ -325,6 +324,9 @@ class NameTaggerRecognizer(ModelRecognizer):
     def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
                       ) -> list[list[RecognizerResult]]:
         seen = [{r.entity_type for r in found[k]} if found is not None else set() for k in range(len(texts))]
+        for k, text in enumerate(texts):  # round 23's review: people speak beside the role speakers the rules drop
+            if "PERSON" not in seen[k] and _people_beside_roles(text):
+                seen[k].add("PERSON")
         names = [self.threshold if "PERSON" in types else self.beside_threshold if types and self.beside_threshold
                  is not None else self.alone_threshold for types in seen]
         addresses = [self.address_threshold if types else None for types in seen]
@@ -379,10 +381,34 @@ def _role_spans(text: str) -> tuple:
     return model, role_speakers(model, text) if HANGUL.search(text) else set()
 
 
+# A bracketed chat speaker before its time (`[김 하늘] [오후 7:01]`, `[🍀은혜] [오후 7:01]`, `[지수 (3반)]`): any label,
+# not only those `names_ko_speakers` reads (Hangul and digits only); a time in brackets (a colon) is no speaker.
+_ANY_SPEAKER = re.compile(r"(?m)^\[(?P<v>[^\]\n:]{1,20})\][ ]?\[")
+_LABEL_HANGUL = re.compile(r"[가-힣]+(?:[ ][가-힣]+)?")  # `김 하늘`, `지수` of `지수 (3반)`, `은혜` of `🍀은혜`
+
+
+def _people_beside_roles(text: str) -> bool:
+    """Does a chat whose role speakers the rules dropped (`[팬]`, `[권사님]`) have a speaker whose label is a name's
+    shape (`_name_shaped_label`)? Then the tagger reads it at the person bar, as it did when the rules took the roles
+    for people (round 23's review: `[김 하늘]` beside `[팬]`)."""
+    if "[" not in text:
+        return False
+    model, roles = _role_spans(text)
+    return bool(roles) and any(_name_shaped_label(model, m["v"]) for m in _ANY_SPEAKER.finditer(text))
+
+
+def _name_shaped_label(model, label: str) -> bool:
+    """A speaker's label whose Hangul is a given name seen 5 times or more, or a surname and one (`김 하늘`, `🍀은혜`,
+    `하늘 🌸`), and no role."""
+    run = _LABEL_HANGUL.search(label)
+    hangul = run.group().replace(" ", "") if run else ""
+    given = hangul[1:] if len(hangul) == 3 and hangul[0] in model.surnames else hangul
+    return model.given_names.get(given, 0) >= 5 and not role_label(model, hangul)
+
+
 def _role(text: str, start: int, end: int, roles: tuple) -> bool:
-    """Is the tagger's span a chat label read as a role, a sure role, member or handle anywhere (`운영진한테`), or a
-    shop's kind after a mask (`○○한정식`)?"""
-    return (start, end) in roles[1] or role_label(roles[0], text[start:end]) or after_mask(text, start)
+    """Is the tagger's span a chat label read as a role, or a sure role, member or handle anywhere (`운영진한테`)?"""
+    return (start, end) in roles[1] or role_label(roles[0], text[start:end])
 
 
 def _no_name_word(span: str) -> bool:

@@ -66,3 +66,21 @@ def ocr_digit_edits(text: str) -> list[tuple[int, int, str]]:
         if 2 * len(digits) <= len(token) - len(digits) and all(_inside(token, i) for i in digits):
             edits.extend((match.start() + i, match.start() + i + 1, _as_letter(token, i)) for i in digits)
     return sorted(edits)
+
+
+# Round 23: a scan or a phone's typist spaces a Korean address's house number digit by digit after its road
+# (`신림로23길 1 6 - 4`, `관평로 1 7 0 번길`, `달구벌대로 2 4 5 0`): in the view the digits join (`16-4`, `170`,
+# `2450`), so the address patterns read the number. Only right after a road's or an area's last syllable (`로`, `길`,
+# `리`, `가`; not `동`, whose spaced unit `4 0 2 동 1 1 0 1 호` the unit patterns read as written), two to five single
+# digits one space apart, a hyphen's spaces too.
+SPACED_HOUSE_TRIGGER = re.compile(r"[로길리가] ?\d [\d-]")
+_SPACED_HOUSE = regex.compile(r"(?<=[로길리가][ ]?)\d(?:[ ](?:-[ ]?)?\d|[ ]?-[ ]\d){1,5}(?![\d])")
+_INNER_GAP = regex.compile(r"[ ]+")
+
+
+def spaced_house_number_edits(text: str) -> list[tuple[int, int, str]]:
+    """The spaces inside a house number spaced digit by digit after its road (above), deleted in the view."""
+    edits = []
+    for match in _SPACED_HOUSE.finditer(text):
+        edits.extend((g.start(), g.end(), "") for g in _INNER_GAP.finditer(text, match.start(), match.end()))
+    return edits

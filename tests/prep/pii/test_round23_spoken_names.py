@@ -30,3 +30,18 @@ def test_spaced_names_in_speech_are_found(scrubber, text, name):
 ])
 def test_spaced_words_stay(scrubber, text):
     assert _people(scrubber, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "주소 불러줄게 서울시관악구신림로23길 1 6 - 4 지층 B01호",
+    "할머니댁 주소 보낸다 충남 공주시 웅진로 4 5-2",
+])
+def test_a_house_number_spaced_digit_by_digit_is_in_the_address(scrubber, text):
+    """Round 23 (`view_ocr.spaced_house_number_edits`): the view joins the digits, the address covers them."""
+    assert "[STREET_ADDRESS]" in scrubber.scrub(text, "ko").text
+    assert not any(c.isdigit() for c in scrubber.scrub(text, "ko").text.split("]")[-1][:3])
+
+
+@pytest.mark.parametrize("text", ["2호선 강남역 3 4번 출구", "김밥 2 3 개 주문했어요"])
+def test_spaced_counts_stay(scrubber, text):
+    assert scrubber.scrub(text, "ko").text == text
