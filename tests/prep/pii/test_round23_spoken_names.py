@@ -64,3 +64,17 @@ def test_pronoun_before_a_spaced_name_is_the_speaker(scrubber):
 ])
 def test_spoken_look_alikes_stay(scrubber, text):
     assert _people(scrubber, text) == []
+
+
+# `prep.pii.names_ko._PARTICLES`: a chat asks whether it is someone by gluing `맞지`/`맞음` to the full name.
+@pytest.mark.parametrize(("text", "name"), [
+    ("야 너 반하준맞지? 3반", "반하준"),
+    ("오늘 사회자 탁은서맞죠?", "탁은서"),
+])
+def test_name_glued_to_a_confirming_ending_is_found(scrubber, text, name):
+    assert name in _people(scrubber, text)
+
+
+@pytest.mark.parametrize("text", ["우리팀 최고맞지", "결과 정상맞음", "이거 한정판맞죠?", "그분 이사맞아"])
+def test_word_glued_to_a_confirming_ending_stays(scrubber, text):
+    assert _people(scrubber, text) == []
