@@ -57,6 +57,7 @@ from prep.pii.names_ko_slots import (
     census_word,
 )
 from prep.pii.names_ko_speakers import drop_role_speakers
+from prep.pii.names_ko_spoken import add_spoken_names, drop_spoken_pronouns
 from prep.pii.names_ko_stats import add_board_names, add_stat_siblings
 from prep.pii.names_ko_things import TITLE_AFTER, is_thing
 from prep.pii.names_ko_titles import BARE_TITLES, HEAD_TITLES, MORE_TITLES
@@ -228,6 +229,7 @@ class MoreContexts:
         add_elder_names(model, text, spans)  # `순자 할머니` (round 17)
         add_households(model, text, spans)  # `밍키네 집`, `조이네 부부가` (round 19)
         add_board_names(model, text, spans, _NOT_NAMES, self.foreign)  # `1 임하솔 -14` a line (round 18)
+        add_spoken_names(model, text, spans)  # `고객: 네 옥 채 원이구요`, `저 길 민 재인데요` (round 23)
         for match in _AGE.finditer(text) if "(" in text else ():
             value = match["v"]
             if not (len(value) == 2 and value[1] == "모") and value not in _NOT_NAMES and (
@@ -404,4 +406,4 @@ class MoreContexts:
         add_glossed_names(model, text, spans)  # `Thomas` ... `토마스가`: marked by the Latin name (round 19)
         add_called_speakers(model, text, spans)  # `하람: 봄아 ...` / `봄: 고마워 하람아`: called by name (round 19)
         add_message_names(model, text, spans, _NOT_CHILDREN)  # `정숙이모가`, `축하해 보람아`, `저 수민이에요` (r. 20)
-        return sorted(set(spans))
+        return sorted(set(drop_spoken_pronouns(text, spans)))  # `나 두 영 수인데`: `나` is the speaker (round 23)

@@ -45,3 +45,50 @@ def test_a_house_number_spaced_digit_by_digit_is_in_the_address(scrubber, text):
 @pytest.mark.parametrize("text", ["2호선 강남역 3 4번 출구", "김밥 2 3 개 주문했어요"])
 def test_spaced_counts_stay(scrubber, text):
     assert scrubber.scrub(text, "ko").text == text
+
+# `prep.pii.names_ko_spoken`: a name said in a turn, after a kin word or a title, or written together after a surname.
+@pytest.mark.parametrize(("text", "name"), [
+    ("상담원: 본인 확인 부탁드립니다\n고객: 네 봉 서 준이구요 생일은 말씀드릴게요", "봉 서 준"),
+    ("내담자: 저희 아내가 탁 미 경인데 요즘 잠을 못 자요", "탁 미 경"),
+    ("택배 받는사람 표 하 린으로 해주세요", "표 하 린"),
+    ("조교님이 국 서 아 학생 찾으셨어요", "국 서 아"),
+    ("직원: 예약자 성함이요\n손님: 네 변 다인이요", "변 다인"),
+    ("상담원: 받는 분 성함은요\n고객: 채 보미요 보미", "채 보미"),
+])
+def test_spoken_names_are_found(scrubber, text, name):
+    assert name in _people(scrubber, text)
+
+
+def test_pronoun_before_a_spaced_name_is_the_speaker(scrubber):
+    text = "나 두 영 수인데 계좌 번호 보낼게"
+    assert _people(scrubber, text) == ["두 영 수"]
+
+
+@pytest.mark.parametrize("text", [
+    "상담사: 무엇을 도와드릴까요\n고객: 네 이 정도요 요금이 너무 나와서요",
+    "받는사람 우 리집으로 보내줘",
+    "받는사람 우 리 집으로",
+    "고객: 어 조 아요 그걸로 할게요",
+    "[식당 예약 콜]\n직원: 몇 분이세요\n고객: 네 두 분이요",
+    "고객: 네 전 사원이고요 영업팀이에요",
+    "고객: 저 임 대리인데요 회의실 때문에요",
+    "[브이로그 자막] 오늘은 서문 시장이요",
+    "고객: 네 신 용카드요 일시불로요",
+    "교수님이 이 학교 학생 아니면 못 들어온대",
+])
+def test_spoken_look_alikes_stay(scrubber, text):
+    assert _people(scrubber, text) == []
+
+
+# `prep.pii.names_ko._PARTICLES`: a chat asks whether it is someone by gluing `맞지`/`맞음` to the full name.
+@pytest.mark.parametrize(("text", "name"), [
+    ("야 너 반하준맞지? 3반", "반하준"),
+    ("오늘 사회자 탁은서맞죠?", "탁은서"),
+])
+def test_name_glued_to_a_confirming_ending_is_found(scrubber, text, name):
+    assert name in _people(scrubber, text)
+
+
+@pytest.mark.parametrize("text", ["우리팀 최고맞지", "결과 정상맞음", "이거 한정판맞죠?", "그분 이사맞아"])
+def test_word_glued_to_a_confirming_ending_stays(scrubber, text):
+    assert _people(scrubber, text) == []
