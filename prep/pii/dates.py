@@ -51,7 +51,10 @@ _ORDINAL_W = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 _DAY_W = rf"(?:{_ORDINAL_W}|(?:twenty|thirty)(?:[ \-]{_UNIT_W})?|{_TEEN_W}|{_UNIT_W})"
 _MONTH_W = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _HANJA_NUM = r"[일이삼사오육칠팔구십백천공영]"
+# ... and a month said as its number (`eleven twelve ninety`), the year in two words or more
+_MONTH_NUM_W = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPOKEN_DATE = (rf"(?:{_MONTH_W}[ ](?:the[ ])?{_DAY_W},?[ ](?:of[ ])?{_YEAR_W}"
+                rf"|{_MONTH_NUM_W}[ ]{_DAY_W}[ ](?:{_YEAR_W}|{_TWO_DIGITS_W})(?![ \-]?[A-Za-z])"
                 rf"|(?:the[ ])?{_DAY_W}[ ]of[ ]{_MONTH_W},?[ ]{_YEAR_W}"
                 rf"|(?:{_HANJA_NUM}{{1,6}}|\d{{2,4}})년[ ]?(?:{_HANJA_NUM}{{1,3}}|유|시)월[ ]?{_HANJA_NUM}{{1,4}}일)")
 DOB_CUES = ("생년월일", "생일", "출생", "태어", "date of birth", "birth", "born", "dob", "d.o.b", "birthday", "bday",
@@ -68,13 +71,16 @@ _DOB_NEXT_LINE = r"[^\n\d]{0,30}?(?:\?|요[.?]?|니다[.?]?|:)[ ]*\n[^\n\d]{0,16
 # birth\ncaller ...`; not `Firstborn\nPublished ...`, `Happy birthday\nparty on ...`, `저출생\n기사입력 ...`)
 _DOB_ITSELF = r"(?<![A-Za-z])(?:date[ ]of[ ]birth|birth[ ]?date|d\.?o\.?b\b|생년월일|출생일)"
 DOB_ITSELF_TRIGGER = r"(?i)date of birth|birth ?date|d\.?o\.?b|생년월일|출생일"  # where `DOB_SPOKEN` starts
-_DOB_BARE_NEXT_LINE = rf"{_DOB_ITSELF}[ ]*\n[^\n\d:：]{{2,16}}?"
+# ... or a transcript's speaker: in capitals or a caller's role (`CALLER: `, `Patient: `, `고객: `)
+_SPEAKER = (r"(?:[A-Z][A-Z ]{1,15}|(?i:caller|customer|patient|client|member|user|guest)|고객|손님|환자|민원인)"
+            r"[ ]?(?:\([^\n()]{0,10}\))?[:：][ ]*")
+_DOB_BARE_NEXT_LINE = rf"{_DOB_ITSELF}[ ]*\n(?:[^\n\d:：]{{2,16}}?|{_SPEAKER})"
 DOB = (rf"(?:(?:{_DOB_CUE_REGEX})(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})|{_DOB_BARE_NEXT_LINE})"
        rf"(?<![\d])(?P<v>{_DOB_DATE})(?![\d/])")
 # ... a date read out, only after `date of birth`/`생년월일` (a company `was born on`, a `birthday party`: no one's)
 DOB_SPOKEN = rf"(?:{_DOB_ITSELF}(?:[^\n\d]{{0,25}}?|{_DOB_NEXT_LINE})|{_DOB_BARE_NEXT_LINE})(?P<v>{_SPOKEN_DATE})"
 DOB_SUFFIX = (rf"(?<![\d])(?=[\d년월일. \-/에]{{6,18}}?(?:생|출생|태어))(?P<v>{_DATE})"  # the lookahead: fast
-              rf"(?:[ ]?생(?![가-힣]{{2}})|에?[ ]?(?:출생|태어))")
+              rf"(?:[ ]?생(?:(?![가-힣]{{2}})|(?=[인이임입][가-힣]))|에?[ ]?(?:출생|태어))")  # `2002.1.9생인데`
 # A life's span (an obituary's `Jan. 22, 1949 – Mar. 30, 2025`, a wiki's `(馬相吉, 1958년 10월 3일 ~ )`): its first date
 # is a birth date (`life_span_births`): the years 15 to 110 apart, or the span open before its bracket's `)`; not a
 # period a label before it names (a term, a tenure, a contract, a war, a season, a marriage: `_PERIOD_LABEL`).

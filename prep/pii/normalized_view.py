@@ -20,7 +20,8 @@ What is rewritten, in this order (each pass sees the previous one's output; the 
 2. `spelled`: runs of at least `MIN_SPELLED_DIGITS` digits spelled in Hangul (공/영 0, 일 1, 이 2 ...) or
    in English words (zero/oh, one ... nine), in groups; the groups are joined by `-` (the STT form
    `공일공에 삼이일팔에 ...` included). Shorter runs are words (`이사`, `사이`, `one or two`).
-3. `separators`: `ㅡ`, dashes, minus signs and spaced hyphens between two digits become one `-`; runs
+3. `separators`: `ㅡ`, dashes, minus signs, spaced hyphens, `다시` said for a dash (round 23) and `ㆍ`/`·` between
+   groups of 3+ digits between two digits become one `-`; runs
    of spaces between digits become one space.
 Between 1 and 2, two readings with modules of their own: `view_ocr` (OCR's letters for digits inside numbers, `4O9`,
 `968l5`, and digits for letters inside words, `S0UTH`), `view_spoken` (a house number said in words before a
@@ -166,7 +167,7 @@ _ENGLISH_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3",
 _HG = "[" + "".join(_HANGUL_DIGITS) + "]"
 # Groups of 2+ spelled digits, joined by spaces, `에`, or one of `-.,ㅡ` with optional spaces.
 HANGUL_RUN = regex.compile(
-    rf"(?<![가-힣]){_HG}{{2,}}(?:(?:[ ]?에[ ]?|[ ]*[\-.,ㅡ][ ]*|[ ]+){_HG}{{2,}})+"
+    rf"(?<![가-힣]){_HG}{{2,}}(?:(?:[ ]?에[ ]?|[ ]*[\-.,ㅡ][ ]*|[ ]+다시[ ]+|[ ]+){_HG}{{2,}})+"
 )
 _EW_DIGIT = "(?:" + "|".join(_ENGLISH_DIGITS) + ")"
 _EW = f"(?:(?:double|triple)[ ]+)?{_EW_DIGIT}"  # `double oh`: 00, as numbers are read out
@@ -215,7 +216,7 @@ _DASHES = "ㅡ\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
 # A dot said aloud between a number's groups is one too (`010 쩜 2817 쩜 6654`, as a phone number is read out).
 SEPARATOR = regex.compile(
     rf"(?<=\d)(?:[ \t]*[{_DASHES}][ \t]*|[ \t]+-[ \t]*|-[ \t]+|[ \t]{{2,}}|(?<=\d\d)_(?=\d{{3}})"
-    rf"|(?<=\d\d)[ \t]*[쩜점][ \t]*(?=\d{{3}}))(?=\d)"
+    rf"|(?<=\d\d)[ \t]*[쩜점][ \t]*(?=\d{{3}})|[ ]다시[ ]|(?<=\d{{3}})[ㆍ·](?=\d{{3}}))(?=\d)"
 )
 
 
@@ -235,7 +236,7 @@ _LOCAL = r"[A-Za-z0-9._%+\-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 _SPELLED_AT = r"(?:[ ]*(?:\[[ ]?at[ ]?\]|\([ ]?at[ ]?\)|\{[ ]?at[ ]?\}|<[ ]?at[ ]?>|골뱅이|앳)[ ]*|[ ]+@[ ]*|[ ]*@[ ]+)"
 _SPELLED_DOT = r"(?:[ ]*(?:\[[ ]?dot[ ]?\]|\([ ]?dot[ ]?\)|\{[ ]?dot[ ]?\}|<[ ]?dot[ ]?>|점|쩜|닷)[ ]*|[ ]+dot[ ]+)"
-_DOT = rf"(?:{_SPELLED_DOT}|\.)"
+_DOT = rf"(?:{_SPELLED_DOT}|\.(?:[ ](?=(?-i:com|net|org|co|kr)\b))?)"  # `naver. com`: a typed dot's stray space
 # ... and a local part's underscore or dash said (`m underscore okafor at yahoo dot com`, `hy 언더바 kim`)
 _SPELLED_JOIN = r"(?:[ ]+(?:underscore|under score|dash|hyphen)[ ]+|[ ]*(?:언더바|언더스코어|하이픈)[ ]*)"
 _JOINS = {"underscore": "_", "under score": "_", "언더바": "_", "언더스코어": "_",
@@ -286,7 +287,7 @@ def _email_edits(text: str) -> list[Edit]:
 # As a trie (`o(?:ne|h)`): one pass per position instead of 36 alternatives (the trigger runs on every text).
 _EW_CASED = "(?:" + trie_pattern(w for word in _ENGLISH_DIGITS for w in (word, word.title(), word.upper())) + ")"
 # A run of 7+ spelled digits in groups of 2+ has a group of 3+, or starts with two groups of 2.
-_HANGUL_TRIGGER = re.compile(f"{_HG}{{2}}(?:{_HG}|(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+){_HG}{{2}})")
+_HANGUL_TRIGGER = re.compile(f"{_HG}{{2}}(?:{_HG}|(?:[ ]?에[ ]?|[ ]*[\\-.,ㅡ][ ]*|[ ]+다시[ ]+|[ ]+){_HG}{{2}})")
 _ENGLISH_TRIGGER = re.compile(rf"{_EW_CASED}[ ,\-]+{_EW_CASED}[ ,\-]+{_EW_CASED}")
 _SPACED_TRIGGER = re.compile(r"(?<!\S)\S \S \S {1,4}\S(?!\S)")  # four one-character tokens, most one space apart
 # Each alternative starts with one literal character (`\[`, not `[\[({<]`): `re` then skips to those (1.7x faster).
@@ -296,7 +297,7 @@ _EMAIL_TRIGGER = re.compile("|".join((
 )))
 _SEPARATOR_TRIGGER = re.compile(
     rf"[0-9](?:[ \t]*[{_DASHES}]|[ \t]+-|-[ \t]+[0-9]|[ \t]{{2,}}[0-9]|_[0-9]{{3}})"
-    rf"|[0-9]{{2}}[ \t]*[쩜점][ \t]*[0-9]{{3}}")
+    rf"|[0-9]{{2}}[ \t]*[쩜점][ \t]*[0-9]{{3}}|[0-9][ ]다시[ ][0-9]|[0-9]{{3}}[ㆍ·][0-9]{{3}}")
 
 
 class _Gated:
@@ -319,7 +320,8 @@ _BRACKET_AT = re.compile(r"[\[({<][ ]?[aAdD]")  # the start of `_EMAIL_TRIGGER`'
 
 def _separator_gate(t: str) -> bool:  # each alternative of `_SEPARATOR_TRIGGER` in turn; its dashes are not ASCII
     return (" -" in t or "- " in t or "\t" in t or "  " in t or "_" in t
-            or not t.isascii() and (_DASH.search(t) is not None or "쩜" in t or "점" in t))
+            or not t.isascii() and (_DASH.search(t) is not None or "쩜" in t or "점" in t or "다시" in t
+                                    or "ㆍ" in t or "·" in t))
 
 
 def _email_gate(t: str) -> bool:  # `@` with a space, a spaced `dot`, a bracketed at or dot, the Korean words

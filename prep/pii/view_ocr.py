@@ -4,7 +4,8 @@ A scanned form or a re-typed label reads `0` as `O` or `o` and `1` as `l` or `I`
 St`, `Apt 1O4`, `HI 968l5`, `l4 Hollis Court`, `4O1호`, `5O2-3381`), and the other way round inside words (`0rchard
 St`, `S0UTH`, `Sprlngfie1d`, `Po1icy`). In the view:
 - a token (a run of ASCII letters and digits) made only of digits and those four letters, with at least as many
-  digits as letters, is a misread number: its letters become the digits they stand for, so the patterns for house
+  digits as letters (a phone's plain groups one space beside it count: `O1O 5573 8821`), is a misread number: its
+  letters become the digits they stand for, so the patterns for house
   numbers, units, postcodes, phones and dates read it;
 - a token of letters with a few `0`s or `1`s inside it (and no other digit; at most half as many as letters) is a
   misread word: `0` becomes `O`/`o` and `1` becomes `l`/`I` by the case around them, so a street or city reads as a
@@ -26,6 +27,9 @@ _AS_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
 OCR_TRIGGER = re.compile(r"[0-9](?:[OolI]|(?<=[OolI].)|(?<=[A-Za-z][01])[01]*[A-Za-z]|(?<=0)(?<![A-Za-z0-9]0)[a-z])")
 # A number's groups joined by `-./:` count together (`O1O-2233-4l56`, `l985.O3.2l`); the run has a letter.
 _NUMBER = regex.compile(r"(?<![A-Za-z0-9])(?=[-./:0-9]*[OolI])[0-9OolI]+(?:[-./:][0-9OolI]+)*(?![A-Za-z0-9])")
+# A phone's groups beside a misread one, one space apart (`O1O 5573 8821`, `07700 9OO 862`): they count with it.
+_GROUPS_AFTER = regex.compile(r"(?:[ ][0-9]{3,5})+(?![A-Za-z0-9])")
+_GROUPS_BEFORE = regex.compile(r"(?<![A-Za-z0-9])(?:[0-9]{3,5}[ ])+$")
 _WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z01]*(?:[01][A-Za-z]|[A-Za-z][01])[A-Za-z01]*(?![A-Za-z0-9])")
 
 
@@ -47,6 +51,15 @@ def _inside(token: str, i: int) -> bool:
     return i < len(token) - 1 and token[i + 1 :].lstrip("01")[:1].isalpha()
 
 
+def _digits_beside(text: str, match, token: str) -> int:
+    """The digits of a phone's plain groups one space before and after a misread group that holds a digit itself."""
+    if not any(c.isdigit() for c in token):
+        return 0
+    after = _GROUPS_AFTER.match(text, match.end())
+    before = _GROUPS_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    return sum(len(m.group()) - m.group().count(" ") for m in (after, before) if m)
+
+
 def ocr_digit_edits(text: str) -> list[tuple[int, int, str]]:
     """One edit per misread character of each misread number or word (see the module's docstring)."""
     edits = []
@@ -54,7 +67,7 @@ def ocr_digit_edits(text: str) -> list[tuple[int, int, str]]:
     for match in _NUMBER.finditer(text):
         token = match.group()
         letters = sum(c in _AS_DIGIT for c in token)
-        if letters <= sum(c.isdigit() for c in token):
+        if letters <= sum(c.isdigit() for c in token) + _digits_beside(text, match, token):
             numbers.update(range(match.start(), match.end()))
             edits.extend((match.start() + i, match.start() + i + 1, _AS_DIGIT[c]) for i, c in enumerate(token)
                          if c in _AS_DIGIT)
