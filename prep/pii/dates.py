@@ -145,3 +145,6 @@ DOB_TABLE = (
     rf"(?:(?<={_COLUMN_GAP}){_BIRTH_COLUMN}|{_BIRTH_COLUMN}(?={_COLUMN_GAP}))[^\n]*(?:\n{_ROW}){{1,12}}"
 )
 DOB_TABLE_TRIGGER = "(?i)(?:" + _BIRTH_WORDS.replace("[ ]", " ") + ")"  # the column's name: where a match starts
+
+# The shapes `dates_loose` reads a spoken or scanned birth date with (round 23), under public names.
+DATE, DAY_WORDS, MONTH_WORDS, YEAR_WORDS = _DATE, _DAY_W, _MONTH_W, _YEAR_W

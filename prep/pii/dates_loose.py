@@ -28,7 +28,7 @@ import re
 
 import regex
 
-from prep.pii.dates import _DATE, _DAY_W, _MONTH_W, _YEAR_W  # the shapes `dates` reads, here with a wider cue
+from prep.pii.dates import DATE, DAY_WORDS, MONTH_WORDS, YEAR_WORDS
 from prep.pii.view_spoken_ko import hangul_number
 
 CUE_WINDOW = 90
@@ -64,16 +64,17 @@ _SCANNED_SHAPE = re.compile(
     r"|(?P<yy>\d\d)[./\-](?P<m3>\d{1,2})[./\-](?P<d3>\d{1,2})\.?")
 # A whole date, in digits or words or both, read back a line or two after the cue (`date of birth?\nCALLER: ...\nIVR:
 # I heard January thirtieth, two thousand one`, `the ninth of July, 1975`, `상담원: 네 1989년 9월 18일 맞으시고`).
-_DAY_ANY = rf"(?:{_DAY_W}|\d{{1,2}}(?:st|nd|rd|th)?)"
-_YEAR_ANY = rf"(?:{_YEAR_W}|(?:19|20)\d\d)"
+_DAY_ANY = rf"(?:{DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?)"
+_YEAR_ANY = rf"(?:{YEAR_WORDS}|(?:19|20)\d\d)"
 _WHOLE = regex.compile(
-    rf"(?<![\w/.\-])(?P<v>{_DATE}|(?i:{_MONTH_W}[ ](?:the[ ])?{_DAY_ANY},?[ ](?:of[ ])?{_YEAR_ANY}"
-    rf"|(?:the[ ])?{_DAY_ANY}[ ]of[ ]{_MONTH_W},?[ ]{_YEAR_ANY}))(?![\w/])")
+    rf"(?<![\w/.\-])(?P<v>{DATE}|(?i:{MONTH_WORDS}[ ](?:the[ ])?{_DAY_ANY},?[ ](?:of[ ])?{_YEAR_ANY}"
+    rf"|(?:the[ ])?{_DAY_ANY}[ ]of[ ]{MONTH_WORDS},?[ ]{_YEAR_ANY}))(?![\w/])")
 # ... said by a speaker: the line opens with a speaker's label and a few words (`Nurse: `, `상담원: 네 `), not a form's
 # field or a chat's date header
 _SPEAKER_BEFORE = regex.compile(r"[^\n:\d]{1,20}:[ ]?[^\n\d:]{0,20}")
-# Necessary condition (stdlib): a spelled or scanned date needs one of these near it.
-TRIGGER = re.compile(r"생|출|태어|앞자리|(?i:birth|dob|d\.o\.b|b-?day)")
+# Necessary condition (stdlib): every reading needs one of these (a cue, `년생`, a date's `일생`), not any `생`
+# (`학생`, `생각`, `발생`).
+TRIGGER = re.compile(r"생[ ]?년|생일|년생|일생|출[ ]?생|태어|앞자리|(?i:birth|dob|d\.o\.b|b-?day)")
 
 
 def _valid(year: int, month: int, day: int) -> bool:
