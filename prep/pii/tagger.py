@@ -324,9 +324,12 @@ class NameTaggerRecognizer(ModelRecognizer):
     def analyze_texts(self, texts: list[str], found: list[list[RecognizerResult]] | None = None
                       ) -> list[list[RecognizerResult]]:
         seen = [{r.entity_type for r in found[k]} if found is not None else set() for k in range(len(texts))]
+        role_spans: dict[int, tuple] = {}  # each text's role labels, read once for the bar and for the spans
         for k, text in enumerate(texts):  # round 23's review: people speak beside the role speakers the rules drop
-            if "PERSON" not in seen[k] and _people_beside_roles(text):
-                seen[k].add("PERSON")
+            if "PERSON" not in seen[k] and "[" in text:
+                role_spans[k] = _role_spans(text)
+                if _people_beside_roles(text, role_spans[k]):
+                    seen[k].add("PERSON")
         names = [self.threshold if "PERSON" in types else self.beside_threshold if types and self.beside_threshold
                  is not None else self.alone_threshold for types in seen]
         addresses = [self.address_threshold if types else None for types in seen]
@@ -335,7 +338,7 @@ class NameTaggerRecognizer(ModelRecognizer):
         for k, spans in zip(read, self.tagger.spans_batch([texts[k] for k in read]), strict=True):
             before = found[k] if found is not None else []
             people = [(r.start, r.end) for r in before if r.entity_type == "PERSON"]
-            roles = _role_spans(texts[k])
+            roles = role_spans[k] if k in role_spans else _role_spans(texts[k])
             wanted = {"PERSON": names[k], "STREET_ADDRESS": addresses[k]}
             out[k] = [self._result(entity, start, _particle_out(texts[k], start, end, people), score)
                       if entity == "PERSON" else self._result(entity, *complete_address(texts[k], start, end), score)
@@ -387,13 +390,11 @@ _ANY_SPEAKER = re.compile(r"(?m)^\[(?P<v>[^\]\n:]{1,20})\][ ]?\[")
 _LABEL_HANGUL = re.compile(r"[가-힣]+(?:[ ][가-힣]+)?")  # `김 하늘`, `지수` of `지수 (3반)`, `은혜` of `🍀은혜`
 
 
-def _people_beside_roles(text: str) -> bool:
+def _people_beside_roles(text: str, role_spans: tuple) -> bool:
     """Does a chat whose role speakers the rules dropped (`[팬]`, `[권사님]`) have a speaker whose label is a name's
     shape (`_name_shaped_label`)? Then the tagger reads it at the person bar, as it did when the rules took the roles
-    for people (round 23's review: `[김 하늘]` beside `[팬]`)."""
-    if "[" not in text:
-        return False
-    model, roles = _role_spans(text)
+    for people (round 23's review: `[김 하늘]` beside `[팬]`). `role_spans`: `_role_spans(text)`."""
+    model, roles = role_spans
     return bool(roles) and any(_name_shaped_label(model, m["v"]) for m in _ANY_SPEAKER.finditer(text))
 
 
